@@ -1,0 +1,50 @@
+# pantau: `make run` builds the warehouse from the sample articles, `make test` runs every test.
+SHELL := /bin/bash
+# uv is run as a module of the machine's Python 3.11 (found before the venv goes on PATH), installed when missing.
+SYSTEM_PYTHON := $(shell command -v python3.11 || command -v python3)
+UV := $(SYSTEM_PYTHON) -m uv
+VENV := .venv
+PY := $(VENV)/bin/python
+export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
+MANIFEST := dbt_project/target/manifest.json
+
+.PHONY: run test ui eval bench lint clean env manifest
+
+$(VENV)/.synced: pyproject.toml uv.lock
+	$(UV) --version >/dev/null 2>&1 || $(SYSTEM_PYTHON) -m pip install --quiet uv
+	$(UV) sync --frozen --python 3.11
+	touch $@
+
+env: $(VENV)/.synced
+
+# @dbt_assets reads the manifest at import; dbt parse needs no database.
+$(MANIFEST): $(VENV)/.synced $(shell find dbt_project/models dbt_project/macros dbt_project/tests -type f 2>/dev/null) dbt_project/dbt_project.yml $(wildcard seeds/reference/*.csv)
+	cd dbt_project && ../$(VENV)/bin/dbt parse --profiles-dir . --quiet
+	touch $@
+
+manifest: $(MANIFEST)
+
+run: $(MANIFEST)
+	$(VENV)/bin/pantau run
+
+test: $(MANIFEST)
+	$(VENV)/bin/pytest
+
+ui: $(MANIFEST)
+	$(VENV)/bin/pantau ui
+
+eval: $(MANIFEST)
+	$(VENV)/bin/pantau run --warehouse data/eval_seeds.duckdb --quiet
+	$(VENV)/bin/pantau eval --gold tests/fixtures/seeds_gold.jsonl --warehouse data/eval_seeds.duckdb
+	$(VENV)/bin/pantau run --articles tests/fixtures/devset/articles --warehouse data/eval_dev.duckdb --quiet
+	$(VENV)/bin/pantau eval --gold tests/fixtures/devset/gold.jsonl --warehouse data/eval_dev.duckdb
+
+bench: $(MANIFEST)
+	$(PY) bench/run_bench.py
+
+lint: $(VENV)/.synced
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check . || true
+
+clean:
+	rm -rf data dbt_project/target dbt_project/logs .pytest_cache

@@ -1,0 +1,90 @@
+-- Case counts and blocked-content figures in one shape, so that claims can be grouped in one place.
+-- Columns a fact table does not have are null (blocked content has no unit, category or country;
+-- case counts have no object_type).
+
+with
+
+case_counts as (
+
+    select * from {{ ref('stg_pantau__case_counts') }}
+
+),
+
+blocked_content as (
+
+    select * from {{ ref('stg_pantau__blocked_content') }}
+
+),
+
+articles as (
+
+    select * from {{ ref('stg_pantau__articles') }}
+
+),
+
+case_count_facts as (
+
+    select
+        'fct_case_counts' as fact_table,
+        fact_id,
+        article_id,
+        value,
+        unit,
+        cast(null as varchar) as object_type,
+        category,
+        agency_id,
+        country_id,
+        period_start,
+        period_end,
+        period_precision,
+        qualifier,
+        as_of_date
+
+    from case_counts
+
+),
+
+blocked_content_facts as (
+
+    select
+        'fct_blocked_content' as fact_table,
+        fact_id,
+        article_id,
+        value,
+        cast(null as varchar) as unit,
+        object_type,
+        cast(null as varchar) as category,
+        agency_id,
+        cast(null as varchar) as country_id,
+        period_start,
+        period_end,
+        period_precision,
+        qualifier,
+        as_of_date
+
+    from blocked_content
+
+),
+
+unioned as (
+
+    select * from case_count_facts
+    union all
+    select * from blocked_content_facts
+
+),
+
+final as (
+
+    select
+        unioned.*,
+        articles.published_date,
+        articles.ingested_at
+
+    from unioned
+    left join articles
+        on unioned.article_id = articles.article_id
+
+)
+
+select * from final

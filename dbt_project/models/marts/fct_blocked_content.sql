@@ -1,0 +1,33 @@
+-- One row per reported figure of things blocked, taken down or cut off, with its evidence.
+
+with
+
+blocked_content as (
+
+    select * from {{ ref('stg_pantau__blocked_content') }}
+
+),
+
+final as (
+
+    select
+        fact_id,
+        article_id,
+        value,
+        object_type,
+        agency_id,
+        period_start,
+        period_end,
+        period_precision,
+        qualifier,
+        as_of_date,
+        surface_text,
+        sentence_text,
+        char_start,
+        char_end
+
+    from blocked_content
+
+)
+
+select * from final

@@ -1,0 +1,35 @@
+-- One row per reported figure of cases or of people affected, with its evidence.
+
+with
+
+case_counts as (
+
+    select * from {{ ref('stg_pantau__case_counts') }}
+
+),
+
+final as (
+
+    select
+        fact_id,
+        article_id,
+        value,
+        unit,
+        category,
+        agency_id,
+        country_id,
+        period_start,
+        period_end,
+        period_precision,
+        qualifier,
+        as_of_date,
+        surface_text,
+        sentence_text,
+        char_start,
+        char_end
+
+    from case_counts
+
+)
+
+select * from final

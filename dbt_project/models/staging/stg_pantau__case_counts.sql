@@ -1,0 +1,34 @@
+with
+
+source as (
+
+    select * from {{ source('extracted', 'case_counts') }}
+
+),
+
+final as (
+
+    select
+        cast(fact_id as varchar) as fact_id,
+        cast(article_id as varchar) as article_id,
+        -- counts are integral; upstream stores DOUBLE ("2,3 ribu" parses to 2300.0)
+        cast(round(value) as bigint) as value,
+        cast(unit as varchar) as unit,
+        cast(category as varchar) as category,
+        cast(agency_id as varchar) as agency_id,
+        cast(country_id as varchar) as country_id,
+        cast(period_start as date) as period_start,
+        cast(period_end as date) as period_end,
+        cast(period_precision as varchar) as period_precision,
+        cast(qualifier as varchar) as qualifier,
+        cast(as_of_date as date) as as_of_date,
+        cast(surface_text as varchar) as surface_text,
+        cast(sentence_text as varchar) as sentence_text,
+        cast(char_start as bigint) as char_start,
+        cast(char_end as bigint) as char_end
+
+    from source
+
+)
+
+select * from final

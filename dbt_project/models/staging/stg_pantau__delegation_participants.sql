@@ -1,0 +1,21 @@
+with
+
+source as (
+
+    select * from {{ source('extracted', 'delegation_participants') }}
+
+),
+
+final as (
+
+    select
+        cast(delegation_id as varchar) as delegation_id,
+        cast(person_id as varchar) as person_id,
+        cast(agency_id as varchar) as agency_id,
+        cast(role as varchar) as role
+
+    from source
+
+)
+
+select * from final

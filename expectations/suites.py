@@ -1,0 +1,285 @@
+"""Great Expectations suites for every pipeline stage, built in code.
+
+Suites live here as code rather than as JSON under a `gx/` folder so they are reviewed, diffed and tested like
+any other rule. Each builder returns a fresh `gx.ExpectationSuite`; nothing is registered anywhere, so building
+a suite has no side effect. Great Expectations is imported inside the builders because it takes seconds to
+import and most callers (the CLI, `dagster definitions`) never validate anything.
+
+Some rules need a value GE cannot compute from one row's columns (a substring of the article body, how often a
+paragraph repeats). Those are derived in pandas first (`expectations.derive`), and the suite validates the
+derived column; `suite.meta["derived_columns"]` names them so Data Docs readers know where they came from.
+
+Severity: `critical` failures should block downstream assets; `warning` ones only flag (for example a corpus
+where a few articles are not Indonesian).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import great_expectations as gx
+
+SUITE_PREFIX = "pantau"
+EARLIEST_DATE = date(2000, 1, 1)  # online gambling/scam reporting in Indonesian media starts well after this
+
+# Allowed values, from the public contract (shared/CONTRACT.md).
+SOURCE_FORMATS = ("txt", "html", "json", "jsonl")
+LANGUAGES = ("id",)
+FACT_TABLES = ("case_counts", "blocked_content")
+UNITS = ("cases", "people")
+CATEGORIES = ("online_gambling", "online_scam", "trafficking", "mixed", "other")
+OBJECT_TYPES = ("site", "content", "page", "account", "bank_account", "e_wallet", "keyword", "other")
+QUALIFIERS = ("exact", "at_least", "about", "at_most")
+PERIOD_PRECISIONS = ("day", "month", "year", "open")
+
+# Sane maxima: beyond these a figure is far more likely a parsing error (a phone number, a rupiah amount) than
+# a count. Indonesia has ~280 million people; Kominfo reports blocked gambling content in the millions.
+MAX_PEOPLE_OR_CASES = 10_000_000
+MAX_BLOCKED = 100_000_000
+
+MIN_TEXT_CHARS = 20  # same floor as transforms.ingest.MIN_TEXT_CHARS
+MAX_SIZE_BYTES = 20_000_000
+MIN_BODY_CHARS = 100
+MAX_BODY_CHARS = 200_000
+MIN_WORDS = 20
+MIN_COUNTRIES = 200  # ISO 3166 has 249 codes; fewer means the seed was truncated
+
+# Derived columns (see expectations.derive).
+PARAGRAPH_REPEAT_COLUMN = "max_paragraph_occurrence_count"
+BODY_LENGTH_COLUMN = "body_length"
+BODY_SUBSTRING_COLUMN = "body_substring"
+
+# Indonesia spans UTC+7..UTC+9 with no DST: "today" is today in the easternmost zone (WIT), so an article
+# dated today in Jayapura is not "in the future" for a server running on UTC.
+_WIT = timezone(timedelta(hours=9))
+
+
+def today_in_indonesia() -> date:
+    """The latest calendar date anywhere in Indonesia right now (upper bound of every date rule)."""
+    return datetime.now(UTC).astimezone(_WIT).date()
+
+
+def _gx() -> Any:
+    import great_expectations as gx
+
+    return gx
+
+
+def _suite(name: str, expectations: list[Any], *, id_column: str | None, notes: str,
+           date_columns: Iterable[str] = (), derived_columns: Iterable[str] = ()) -> gx.ExpectationSuite:
+    """One place that sets the suite metadata the runner reads (id column, date columns)."""
+    return _gx().ExpectationSuite(
+        name=f"{SUITE_PREFIX}.{name}",
+        expectations=expectations,
+        notes=notes,
+        meta={
+            "id_column": id_column,  # reported with every unexpected row
+            "date_columns": list(date_columns),  # converted to datetime.date before validating
+            "derived_columns": list(derived_columns),
+        },
+    )
+
+
+def raw_suite() -> gx.ExpectationSuite:
+    """raw.articles: one row per ingested article, deduplicated by content hash."""
+    e = _gx().expectations
+    return _suite(
+        "raw",
+        [
+            e.ExpectColumnValuesToNotBeNull(column="article_id"),
+            e.ExpectColumnValuesToBeUnique(column="article_id"),
+            e.ExpectColumnValuesToBeUnique(column="source_path", notes="One file (or JSONL line) is one article."),
+            e.ExpectColumnValuesToNotBeNull(column="text"),
+            e.ExpectColumnValueLengthsToBeBetween(
+                column="text", min_value=MIN_TEXT_CHARS, notes="Shorter inputs must be rejected, not ingested."
+            ),
+            e.ExpectColumnValuesToNotBeNull(column="content_hash"),
+            e.ExpectColumnValuesToBeUnique(column="content_hash", notes="Exact duplicates are kept once."),
+            e.ExpectColumnValuesToMatchRegex(column="content_hash", regex=r"^[0-9a-f]{64}$",
+                                             notes="SHA-256 hex digest."),
+            e.ExpectColumnValuesToBeBetween(
+                column="size_bytes", min_value=MIN_TEXT_CHARS, max_value=MAX_SIZE_BYTES,
+                notes="A news article is kilobytes; megabytes of text is a dump, not an article.",
+            ),
+            e.ExpectColumnValuesToBeInSet(column="source_format", value_set=list(SOURCE_FORMATS)),
+        ],
+        id_column="article_id",
+        notes="raw.articles: every supported input file decoded to text, one row per article.",
+    )
+
+
+def clean_suite(*, today: date | None = None) -> gx.ExpectationSuite:
+    """clean.articles: the cleaned body every fact offset indexes, plus article metadata."""
+    e = _gx().expectations
+    today = today or today_in_indonesia()
+    return _suite(
+        "clean",
+        [
+            e.ExpectColumnValuesToNotBeNull(column="article_id"),
+            e.ExpectColumnValuesToBeUnique(column="article_id"),
+            e.ExpectColumnValueLengthsToBeBetween(
+                column="body", min_value=MIN_BODY_CHARS, max_value=MAX_BODY_CHARS, mostly=0.95,
+                notes="A few very short items (photo captions, briefs) are normal; many mean cleaning ate the text.",
+            ),
+            e.ExpectColumnValuesToBeBetween(column="word_count", min_value=MIN_WORDS),
+            e.ExpectColumnValuesToBeInSet(
+                column="language", value_set=list(LANGUAGES), mostly=0.9, severity="warning",
+                notes="Flag, do not block: the corpus is Indonesian news, a few English pieces are tolerated.",
+            ),
+            e.ExpectColumnValuesToBeBetween(
+                column="published_date", min_value=EARLIEST_DATE, max_value=today,
+                notes="Nulls allowed (undated articles); a future date is a parsing error.",
+            ),
+            e.ExpectColumnValuesToBeBetween(
+                column=PARAGRAPH_REPEAT_COLUMN, min_value=0, max_value=1,
+                notes=(
+                    "Derived before validation: how often the most frequent paragraph (a line of >= 5 words, "
+                    "case and punctuation ignored) occurs in the body. Cleaning keeps the first copy only, so "
+                    "anything above 1 means the repeated-paragraph removal failed."
+                ),
+            ),
+        ],
+        id_column="article_id",
+        date_columns=["published_date"],
+        derived_columns=[PARAGRAPH_REPEAT_COLUMN],
+        notes="clean.articles: page furniture and repeated paragraphs removed; `body` is what offsets index.",
+    )
+
+
+def extracted_suite(*, today: date | None = None) -> gx.ExpectationSuite:
+    """The extracted facts (case counts and blocked content, one frame) checked against their evidence."""
+    gx = _gx()
+    e = gx.expectations
+    col = gx.expectations.row_conditions.Column
+    today = today or today_in_indonesia()
+    is_case = col("fact_table") == "case_counts"
+    is_blocked = col("fact_table") == "blocked_content"
+    return _suite(
+        "extracted",
+        [
+            e.ExpectColumnValuesToNotBeNull(column="fact_id"),
+            e.ExpectColumnValuesToBeUnique(column="fact_id"),
+            e.ExpectColumnValuesToBeInSet(column="fact_table", value_set=list(FACT_TABLES)),
+            e.ExpectColumnValuesToNotBeNull(column="value"),
+            e.ExpectColumnValuesToBeBetween(
+                column="value", min_value=0, strict_min=True, max_value=MAX_PEOPLE_OR_CASES, row_condition=is_case,
+                notes="A count of cases or people above 10 million is a misparsed number.",
+            ),
+            e.ExpectColumnValuesToBeBetween(
+                column="value", min_value=0, strict_min=True, max_value=MAX_BLOCKED, row_condition=is_blocked,
+                notes="A count of blocked items above 100 million is a misparsed number.",
+            ),
+            e.ExpectColumnValuesToBeBetween(column="char_start", min_value=0),
+            e.ExpectColumnPairValuesAToBeGreaterThanB(
+                column_A="char_end", column_B="char_start", or_equal=False, ignore_row_if="either_value_is_missing",
+            ),
+            e.ExpectColumnPairValuesAToBeGreaterThanB(
+                column_A=BODY_LENGTH_COLUMN, column_B="char_end", or_equal=True,
+                ignore_row_if="either_value_is_missing",
+                notes="Derived: body_length is the length of the article's clean body.",
+            ),
+            e.ExpectColumnValuesToNotBeNull(column="surface_text"),
+            e.ExpectColumnPairValuesToBeEqual(
+                column_A="surface_text", column_B=BODY_SUBSTRING_COLUMN, ignore_row_if="neither",
+                notes=(
+                    "Derived: body_substring = body[char_start:char_end] of the article (null when the offsets "
+                    "fall outside the body). Every fact must point at its own evidence."
+                ),
+            ),
+            e.ExpectColumnValuesToBeInSet(column="unit", value_set=list(UNITS)),
+            e.ExpectColumnValuesToNotBeNull(column="unit", row_condition=is_case),
+            e.ExpectColumnValuesToBeInSet(column="category", value_set=list(CATEGORIES)),
+            e.ExpectColumnValuesToNotBeNull(column="category", row_condition=is_case),
+            e.ExpectColumnValuesToBeInSet(column="object_type", value_set=list(OBJECT_TYPES)),
+            e.ExpectColumnValuesToNotBeNull(column="object_type", row_condition=is_blocked),
+            e.ExpectColumnValuesToNotBeNull(column="qualifier"),
+            e.ExpectColumnValuesToBeInSet(column="qualifier", value_set=list(QUALIFIERS)),
+            e.ExpectColumnValuesToBeInSet(column="period_precision", value_set=list(PERIOD_PRECISIONS)),
+            e.ExpectColumnPairValuesAToBeGreaterThanB(
+                column_A="period_end", column_B="period_start", or_equal=True,
+                ignore_row_if="either_value_is_missing",
+            ),
+            e.ExpectColumnValuesToBeBetween(column="period_start", min_value=EARLIEST_DATE, max_value=today),
+            e.ExpectColumnValuesToBeBetween(
+                column="period_end", min_value=EARLIEST_DATE, max_value=date(today.year, 12, 31),
+                notes="A year- or month-only period ends on its last day, which may still be ahead ('sepanjang "
+                      "2025' read in March 2025), so the bound is the end of the current year.",
+            ),
+        ],
+        id_column="fact_id",
+        date_columns=["period_start", "period_end"],
+        derived_columns=[BODY_LENGTH_COLUMN, BODY_SUBSTRING_COLUMN],
+        notes=(
+            "extracted.case_counts and extracted.blocked_content as one frame (`fact_table` says which), each fact "
+            "joined with its article's clean body to check the evidence offsets."
+        ),
+    )
+
+
+# marts table -> its key; tables with a floor on their row count; tables holding agency/country foreign keys.
+MARTS_KEYS: dict[str, str] = {
+    "dim_article": "article_id", "dim_agency": "agency_id", "dim_country": "country_id", "dim_person": "person_id",
+    "fct_case_counts": "fact_id", "fct_blocked_content": "fact_id", "fct_claims": "claim_id",
+    "fct_entity_mentions": "mention_id",
+}
+MARTS_MIN_ROWS: dict[str, int] = {"dim_article": 1, "dim_agency": 1, "dim_country": MIN_COUNTRIES}
+AGENCY_FK_TABLES = ("dim_person", "fct_case_counts", "fct_blocked_content", "fct_claims")
+COUNTRY_FK_TABLES = ("dim_agency", "dim_person", "fct_case_counts", "fct_claims")
+ENTITY_TYPES = ("agency", "country", "person")
+
+
+def marts_suite(table: str, *, agency_ids: Iterable[str] | None = None,
+                country_ids: Iterable[str] | None = None) -> gx.ExpectationSuite:
+    """One small suite per marts table: key unique and not null, row counts, values and foreign keys.
+
+    `agency_ids` / `country_ids` are the ids in dim_agency / dim_country; pass them to check that every
+    agency_id / country_id of the table exists there (skipped when None; nulls are allowed).
+    """
+    if table not in MARTS_KEYS:
+        raise ValueError(f"no suite for marts table {table!r}; known: {', '.join(MARTS_KEYS)}")
+    e = _gx().expectations
+    key = MARTS_KEYS[table]
+    rules: list[Any] = []
+    if table in MARTS_MIN_ROWS:
+        rules.append(e.ExpectTableRowCountToBeBetween(min_value=MARTS_MIN_ROWS[table]))
+    rules += [e.ExpectColumnValuesToNotBeNull(column=key), e.ExpectColumnValuesToBeUnique(column=key)]
+    if table == "dim_country":
+        rules.append(e.ExpectColumnValuesToMatchRegex(column="country_id", regex=r"^[A-Z]{2}$",
+                                                      notes="ISO 3166 alpha-2."))
+    if table in ("fct_case_counts", "fct_blocked_content"):
+        maximum = MAX_PEOPLE_OR_CASES if table == "fct_case_counts" else MAX_BLOCKED
+        rules.append(e.ExpectColumnValuesToBeBetween(
+            column="value", min_value=0, strict_min=True, max_value=maximum,
+            notes=f"Distribution check: a figure above {maximum:,} is suspect (a misparsed number).",
+        ))
+    if table == "fct_entity_mentions":
+        rules.append(e.ExpectColumnValuesToBeInSet(column="entity_type", value_set=list(ENTITY_TYPES)))
+    for column, ids, tables, dimension in (
+        ("agency_id", agency_ids, AGENCY_FK_TABLES, "dim_agency"),
+        ("country_id", country_ids, COUNTRY_FK_TABLES, "dim_country"),
+    ):
+        if ids is not None and table in tables:
+            rules.append(e.ExpectColumnValuesToBeInSet(
+                column=column, value_set=sorted(set(ids)), notes=f"Every {column} must exist in {dimension}.",
+            ))
+    return _suite(f"marts.{table}", rules, id_column=key, notes=f"marts.{table}: keys, volumes, foreign keys.")
+
+
+STAGES: dict[str, Callable[..., gx.ExpectationSuite]] = {
+    "raw": raw_suite,
+    "clean": clean_suite,
+    "extracted": extracted_suite,
+    "marts": marts_suite,
+}
+
+
+def build_suite(stage: str, **suite_kwargs: Any) -> gx.ExpectationSuite:
+    """The suite of a stage: `raw`, `clean`, `extracted`, or `marts` with `table=` (or `marts.<table>`)."""
+    if stage.startswith("marts."):
+        return marts_suite(stage.removeprefix("marts."), **suite_kwargs)
+    if stage not in STAGES:
+        raise ValueError(f"unknown stage {stage!r}; known: {', '.join(STAGES)}")
+    return STAGES[stage](**suite_kwargs)

@@ -1,0 +1,174 @@
+"""The `pantau` command: run, ui, sql, report, eval. `run` executes the same Dagster job the UI runs."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from orchestration import settings
+
+app = typer.Typer(help="pantau: facts Indonesian news reports about online gambling, scams and trafficking.", no_args_is_help=True)
+
+ArticlesOpt = Annotated[Path | None, typer.Option("--articles", help="Folder of articles (default: seeds/articles or $PANTAU_ARTICLES_DIR).")]
+WarehouseOpt = Annotated[Path | None, typer.Option("--warehouse", help="DuckDB warehouse file (default: data/warehouse.duckdb or $PANTAU_WAREHOUSE).")]
+
+SUMMARY_TABLES = [
+    "dim_article", "rejected_inputs", "fct_case_counts", "fct_blocked_content", "fct_delegations",
+    "fct_delegation_participants", "fct_entity_mentions", "dim_person", "dim_agency", "dim_country", "fct_claims",
+]
+
+
+def _set_paths(articles: Path | None, warehouse: Path | None) -> None:
+    if articles is not None:
+        os.environ["PANTAU_ARTICLES_DIR"] = str(articles.resolve())
+    if warehouse is not None:
+        os.environ["PANTAU_WAREHOUSE"] = str(warehouse.resolve())
+    home = settings.dagster_home()
+    home.mkdir(parents=True, exist_ok=True)
+    os.environ["DAGSTER_HOME"] = str(home)
+
+
+@app.command()
+def run(
+    articles: ArticlesOpt = None,
+    warehouse: WarehouseOpt = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary line.")] = False,
+) -> None:
+    """Run the whole pipeline (ingest -> clean -> extract -> dbt -> checks -> publish) on a folder of articles."""
+    _set_paths(articles, warehouse)
+    if not settings.articles_dir().is_dir():
+        typer.echo(f"error: articles folder not found: {settings.articles_dir()}", err=True)
+        raise typer.Exit(2)
+    from dagster import DagsterInstance
+
+    from orchestration.definitions import defs
+
+    started = time.perf_counter()
+    job = defs.resolve_job_def("pantau_job")
+    with DagsterInstance.get() as instance:
+        result = job.execute_in_process(instance=instance, raise_on_error=False)
+    elapsed = time.perf_counter() - started
+    checks = result.get_asset_check_evaluations()
+    passed = sum(1 for c in checks if c.passed)
+    failed = [c for c in checks if not c.passed]
+    counts = _table_counts(settings.warehouse_path()) if result.success else {}
+    if quiet:
+        typer.echo(json.dumps({"success": result.success, "seconds": round(elapsed, 1), "checks_passed": passed,
+                               "checks_failed": len(failed), **counts}))
+    else:
+        _print_summary(result.success, elapsed, counts, passed, failed)
+    if not result.success:
+        for event in result.all_events:
+            if event.is_step_failure:
+                typer.echo(f"step failed: {event.step_key}: {event.step_failure_data.error.message.strip()}", err=True)
+        raise typer.Exit(1)
+
+
+def _table_counts(path: Path) -> dict[str, int]:
+    import duckdb
+
+    with duckdb.connect(str(path), read_only=True) as con:
+        return {t: con.execute(f"select count(*) from marts.{t}").fetchone()[0] for t in SUMMARY_TABLES}
+
+
+def _print_summary(success: bool, elapsed: float, counts: dict[str, int], passed: int, failed: list) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    status = "[green]succeeded[/green]" if success else "[red]FAILED (previous warehouse kept)[/red]"
+    console.print(f"pantau run {status} in {elapsed:.1f}s -> {settings.warehouse_path()}")
+    if counts:
+        table = Table("table", "rows")
+        for name, n in counts.items():
+            table.add_row(f"marts.{name}", str(n))
+        console.print(table)
+        console.print(f"articles ingested: {counts['dim_article']}, rejected: {counts['rejected_inputs']}")
+    console.print(f"checks passed: {passed}, failed: {len(failed)}")
+    for check in failed:
+        console.print(f"  [red]failed[/red] {check.asset_key.to_user_string()}:{check.check_name}")
+
+
+@app.command()
+def ui(port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 3000, articles: ArticlesOpt = None, warehouse: WarehouseOpt = None) -> None:
+    """Start the Dagster UI (dagster dev) on 127.0.0.1 for the same definitions."""
+    _set_paths(articles, warehouse)
+    cmd = [sys.executable, "-m", "dagster", "dev", "-m", "orchestration.definitions", "-h", "127.0.0.1", "-p", str(port)]
+    raise typer.Exit(subprocess.call(cmd, cwd=settings.PROJECT_ROOT))
+
+
+@app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help="SQL to run (read-only).")],
+    warehouse: WarehouseOpt = None,
+    format: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+) -> None:
+    """Read-only SQL against the warehouse."""
+    import duckdb
+    import polars as pl
+
+    path = warehouse.resolve() if warehouse else settings.warehouse_path()
+    if not path.exists():
+        typer.echo(f"error: no warehouse at {path}; run `pantau run` first", err=True)
+        raise typer.Exit(2)
+    try:
+        with duckdb.connect(str(path), read_only=True) as con:
+            frame = pl.from_arrow(con.execute(query).to_arrow_table())
+    except duckdb.Error as exc:
+        message = str(exc)
+        if "read-only" in message.lower():
+            message = f"the warehouse is opened read-only; write statements are not allowed ({message})"
+        typer.echo(f"error: {message}", err=True)
+        raise typer.Exit(1) from None
+    if format == "csv":
+        typer.echo(frame.write_csv(), nl=False)
+    elif format == "json":
+        typer.echo(json.dumps(frame.to_dicts(), default=str, ensure_ascii=False, indent=1))
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(*frame.columns)
+        for row in frame.iter_rows():
+            table.add_row(*["" if v is None else str(v) for v in row])
+        Console(width=200).print(table)
+
+
+@app.command()
+def report(warehouse: WarehouseOpt = None, out: Annotated[Path | None, typer.Option(help="Output folder.")] = None) -> None:
+    """Write the data-quality report (Great Expectations Data Docs and a summary page) and print its path."""
+    from expectations.report import write_report
+
+    path = warehouse.resolve() if warehouse else settings.warehouse_path()
+    out_dir = (out or settings.PROJECT_ROOT / "data" / "report").resolve()
+    index = write_report(path, out_dir)
+    typer.echo(str(index))
+
+
+@app.command(name="eval")
+def evaluate(
+    gold: Annotated[Path, typer.Option("--gold", help="Annotations (JSONL, the gold FORMAT).")],
+    warehouse: WarehouseOpt = None,
+    min_f1: Annotated[float | None, typer.Option(help="Exit 1 when any F1 or attribute accuracy is below this.")] = None,
+    show_errors: Annotated[bool, typer.Option(help="List misses and false facts.")] = True,
+) -> None:
+    """Score the warehouse against hand-made annotations: P/R/F1 per fact type and attribute accuracy."""
+    from expectations.gold_eval import evaluate_warehouse, format_report
+
+    path = warehouse.resolve() if warehouse else settings.warehouse_path()
+    scores = evaluate_warehouse(path, gold)
+    typer.echo(format_report(scores, show_errors=show_errors))
+    if min_f1 is not None and scores.below(min_f1):
+        typer.echo(f"FAIL: below {min_f1}: {', '.join(scores.below(min_f1))}", err=True)
+        raise typer.Exit(1)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,25 @@
+"""pantau's Dagster definitions: every asset from files to marts, run in one process (DuckDB has one writer)."""
+
+from __future__ import annotations
+
+from dagster import AssetSelection, Definitions, ScheduleDefinition, define_asset_job, in_process_executor
+
+from orchestration.defs.clean.assets import clean_articles_asset
+from orchestration.defs.extract.assets import extracted_facts
+from orchestration.defs.ingest.assets import raw_articles
+from orchestration.defs.quality.assets import published_warehouse
+from orchestration.defs.quality.checks import quality_checks
+from orchestration.defs.resources import WarehouseResource, dbt_resource
+from orchestration.defs.warehouse.assets import pantau_dbt_models
+
+pantau_job = define_asset_job("pantau_job", selection=AssetSelection.all(), description="Files to published warehouse.")
+
+defs = Definitions(
+    assets=[raw_articles, clean_articles_asset, extracted_facts, pantau_dbt_models, published_warehouse],
+    asset_checks=quality_checks,
+    jobs=[pantau_job],
+    schedules=[ScheduleDefinition(name="pantau_daily", job=pantau_job, cron_schedule="0 6 * * *", execution_timezone="Asia/Jakarta")],
+    resources={"warehouse": WarehouseResource(), "dbt": dbt_resource()},
+    # One process: steps share the DuckDB file one at a time and skip per-step process start-up (seconds each).
+    executor=in_process_executor,
+)

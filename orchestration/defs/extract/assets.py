@@ -1,0 +1,34 @@
+"""Extract: clean articles -> extracted.* (facts, entity mentions, persons, delegations)."""
+
+
+from dagster import AssetExecutionContext, AssetSpec, MaterializeResult, multi_asset
+
+from orchestration.defs.resources import WarehouseResource
+from transforms.extract import extract_all
+
+EXTRACTED_TABLES: dict[str, str] = {
+    "entity_mentions": "Every agency, country and person mention with its character offsets in the body.",
+    "persons": "One row per person per article: full name without ranks, title, agency.",
+    "case_counts": "Numbers of cases or of people affected, with category, agency, country, period, evidence.",
+    "blocked_content": "Numbers of sites, contents, accounts... blocked or taken down, with agency and period.",
+    "money": "Money figures (losses, fines, transaction values): their own kind of fact, never a count.",
+    "delegations": "Official visits or missions abroad, with destination, dates, lead.",
+    "delegation_participants": "Who took part in each delegation: lead, members, counterparts.",
+}
+
+
+@multi_asset(
+    specs=[
+        AssetSpec(["extracted", name], description=doc, deps=[["clean", "articles"]], kinds={"polars", "duckdb"},
+                  group_name="extract")
+        for name, doc in EXTRACTED_TABLES.items()
+    ],
+)
+def extracted_facts(context: AssetExecutionContext, warehouse: WarehouseResource):
+    """Run the whole extraction on every clean article at once and write one table per fact type."""
+    extraction = extract_all(warehouse.read_table("clean", "articles"))
+    tables = extraction.tables()
+    for name in EXTRACTED_TABLES:
+        frame = tables[name]
+        warehouse.write_table("extracted", name, frame)
+        yield MaterializeResult(asset_key=["extracted", name], metadata={"dagster/row_count": frame.height})

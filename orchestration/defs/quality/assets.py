@@ -1,0 +1,31 @@
+"""Publish: swap the finished build in as the warehouse, after every blocking check passed."""
+
+
+from dagster import AssetExecutionContext, AssetKey, MaterializeResult, asset
+
+from orchestration.defs.resources import WarehouseResource
+from orchestration.defs.warehouse.assets import pantau_dbt_models
+
+MARTS = [
+    "dim_article", "dim_agency", "dim_country", "dim_person", "fct_entity_mentions", "fct_case_counts",
+    "fct_blocked_content", "fct_delegations", "fct_delegation_participants", "fct_claims", "rejected_inputs",
+]
+
+
+@asset(
+    key=["warehouse", "published"],
+    deps=list(pantau_dbt_models.keys),
+    group_name="quality",
+    kinds={"duckdb"},
+)
+def published_warehouse(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
+    """The warehouse readers query: replaced atomically (rename) only when the whole run got this far."""
+    with warehouse.connect(read_only=True) as con:
+        counts = {t: con.execute(f"select count(*) from marts.{t}").fetchone()[0] for t in MARTS}
+    path = warehouse.publish()
+    context.log.info(f"published {path}")
+    return MaterializeResult(metadata={"path": str(path), **{f"rows/{t}": n for t, n in counts.items()}})
+
+
+def mart_key(name: str) -> AssetKey:
+    return AssetKey([name])

@@ -1,0 +1,94 @@
+"""Resources, defined once: the warehouse (DuckDB files) and dbt."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import polars as pl
+from dagster import ConfigurableResource
+from dagster_dbt import DbtCliResource
+
+from orchestration import settings
+from orchestration.defs.warehouse.project import pantau_dbt_project
+
+
+class WarehouseResource(ConfigurableResource):
+    """The DuckDB warehouse. A run writes into `<warehouse>.building`; `publish` swaps it in atomically, so
+    readers never see a half-built warehouse and a failed run leaves the previous one intact.
+
+    Empty settings fall back to PANTAU_ARTICLES_DIR / PANTAU_WAREHOUSE, then to the sample corpus and
+    data/warehouse.duckdb.
+    """
+
+    articles_dir: str = ""
+    warehouse_path: str = ""
+
+    @property
+    def articles(self) -> Path:
+        return Path(self.articles_dir).resolve() if self.articles_dir else settings.articles_dir()
+
+    @property
+    def published(self) -> Path:
+        return Path(self.warehouse_path).resolve() if self.warehouse_path else settings.warehouse_path()
+
+    @property
+    def building(self) -> Path:
+        return settings.build_path(self.published)
+
+    def start_build(self) -> Path:
+        """A fresh build file seeded with the current warehouse (so a partial materialisation keeps the rest)."""
+        self.building.parent.mkdir(parents=True, exist_ok=True)
+        for stale in (self.building, Path(str(self.building) + ".wal")):
+            stale.unlink(missing_ok=True)
+        if self.published.exists():
+            shutil.copyfile(self.published, self.building)
+        return self.building
+
+    def ensure_build(self) -> Path:
+        if not self.building.exists():
+            return self.start_build()
+        return self.building
+
+    @contextmanager
+    def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        con = duckdb.connect(str(self.ensure_build()), read_only=read_only)
+        try:
+            yield con
+        finally:
+            con.close()
+
+    def write_table(self, schema: str, table: str, frame: pl.DataFrame) -> int:
+        """Replace `schema.table` with `frame` in one transaction (Arrow bulk load)."""
+        with self.connect() as con:
+            con.execute(f"create schema if not exists {schema}")
+            con.register("_frame", frame.to_arrow())
+            con.execute(f"create or replace table {schema}.{table} as select * from _frame")
+            con.unregister("_frame")
+        return frame.height
+
+    def read_table(self, schema: str, table: str) -> pl.DataFrame:
+        with self.connect(read_only=True) as con:
+            return pl.from_arrow(con.execute(f"select * from {schema}.{table}").to_arrow_table())
+
+    def publish(self) -> Path:
+        """Atomically replace the warehouse with the finished build (rename is atomic on one filesystem)."""
+        with duckdb.connect(str(self.building)) as con:
+            con.execute("checkpoint")
+        os.replace(self.building, self.published)
+        return self.published
+
+
+def dbt_resource() -> DbtCliResource:
+    # dbt from this environment, whether or not the venv is on PATH (the UI, cron, tests).
+    dbt = Path(sys.executable).with_name("dbt")
+    return DbtCliResource(
+        project_dir=pantau_dbt_project,
+        profiles_dir=str(settings.DBT_PROJECT_DIR),
+        dbt_executable=str(dbt) if dbt.exists() else "dbt",
+    )

@@ -1,0 +1,29 @@
+"""Where pantau reads articles and writes the warehouse: one absolute path for every component.
+
+Resolved at run time (not import time) from the environment, so `pantau run --warehouse X` and the UI agree.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
+
+
+def articles_dir() -> Path:
+    return Path(os.environ.get("PANTAU_ARTICLES_DIR") or PROJECT_ROOT / "seeds" / "articles").resolve()
+
+
+def warehouse_path() -> Path:
+    return Path(os.environ.get("PANTAU_WAREHOUSE") or PROJECT_ROOT / "data" / "warehouse.duckdb").resolve()
+
+
+def build_path(warehouse: Path) -> Path:
+    """The file a run builds into; it replaces the warehouse only when the whole run succeeded."""
+    return warehouse.with_name(warehouse.name + ".building")
+
+
+def dagster_home() -> Path:
+    return Path(os.environ.get("DAGSTER_HOME") or PROJECT_ROOT / "data" / "dagster").resolve()

@@ -1,0 +1,98 @@
+"""The whole graph (Dagster -> Polars -> dbt -> checks -> publish) on the sample articles, through the real CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from expectations.gold_eval import evaluate_warehouse
+
+ROOT = Path(__file__).resolve().parents[2]
+PANTAU = [sys.executable, "-m", "orchestration.cli"]
+
+CONTRACT = {
+    "dim_article": "article_id source_path title outlet url published_date authors language word_count content_hash ingested_at body",
+    "dim_agency": "agency_id name_id name_en acronym agency_type country_id parent_agency_id successor_of",
+    "dim_country": "country_id iso3 name_en name_id region",
+    "dim_person": "person_id full_name title agency_id country_id first_seen_article_id",
+    "fct_entity_mentions": "mention_id article_id entity_type entity_id surface_text char_start char_end",
+    "fct_case_counts": "fact_id article_id value unit category agency_id country_id period_start period_end period_precision qualifier as_of_date surface_text sentence_text char_start char_end",
+    "fct_blocked_content": "fact_id article_id value object_type agency_id period_start period_end period_precision qualifier as_of_date surface_text sentence_text char_start char_end",
+    "fct_delegations": "delegation_id article_id lead_agency_id lead_person_id origin_country_id destination_country_id start_date end_date purpose sentence_text",
+    "fct_delegation_participants": "delegation_id person_id agency_id role",
+    "fct_claims": "claim_id fact_table value category agency_id country_id period_start period_end first_reported_date n_articles fact_ids conflict_group_id",
+    "rejected_inputs": "source_path reason detected_at",
+}
+
+
+def run_pantau(*args: str, env_home: Path) -> subprocess.CompletedProcess[str]:
+    env = {**__import__("os").environ, "DAGSTER_HOME": str(env_home)}
+    return subprocess.run([*PANTAU, *args], cwd=ROOT, capture_output=True, text=True, env=env, timeout=900)
+
+
+@pytest.fixture(scope="module")
+def seeds_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("seeds")
+    (tmp / "home").mkdir()
+    path = tmp / "warehouse.duckdb"
+    result = run_pantau("run", "--articles", str(ROOT / "seeds" / "articles"), "--warehouse", str(path), "--quiet", env_home=tmp / "home")
+    assert result.returncode == 0, result.stderr[-3000:]
+    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    assert summary["success"] and summary["checks_failed"] == 0 and summary["dim_article"] == 5
+    return path
+
+
+def _query(path: Path, sql: str) -> list[tuple]:
+    with duckdb.connect(str(path), read_only=True) as con:
+        return con.execute(sql).fetchall()
+
+
+def test_every_contract_table_has_its_columns_and_rows(seeds_warehouse: Path) -> None:
+    for table, columns in CONTRACT.items():
+        got = {r[0] for r in _query(seeds_warehouse, f"select column_name from information_schema.columns where table_schema = 'marts' and table_name = '{table}'")}
+        assert set(columns.split()) <= got, f"{table} misses {set(columns.split()) - got}"
+        if table != "rejected_inputs":
+            assert _query(seeds_warehouse, f"select count(*) from marts.{table}")[0][0] > 0, table
+
+
+def test_known_seed_facts(seeds_warehouse: Path) -> None:
+    blocked = _query(seeds_warehouse, """
+        select f.value, f.object_type, f.agency_id from marts.fct_blocked_content f
+        join marts.dim_article a using (article_id) where a.source_path like '000_%'""")
+    assert blocked == [(2_100_000, "site", "KOMINFO")]  # the body is repeated: one fact, not two
+    kh = _query(seeds_warehouse, "select sum(value) from marts.fct_case_counts where country_id = 'KH' and category = 'online_scam'")
+    assert kh[0][0] == 842
+
+
+def test_substring_invariant_holds_for_every_row(seeds_warehouse: Path) -> None:
+    for table in ("fct_case_counts", "fct_blocked_content", "fct_entity_mentions"):
+        bad = _query(seeds_warehouse, f"""
+            select count(*) from marts.{table} f join marts.dim_article a using (article_id)
+            where substr(a.body, f.char_start + 1, f.char_end - f.char_start) <> f.surface_text""")
+        assert bad[0][0] == 0, table
+
+
+def test_seed_eval_meets_the_bar(seeds_warehouse: Path) -> None:
+    scores = evaluate_warehouse(seeds_warehouse, ROOT / "tests" / "fixtures" / "seeds_gold.jsonl")
+    assert scores.below(0.95) == []
+
+
+def test_sql_is_read_only(seeds_warehouse: Path, tmp_path: Path) -> None:
+    ok = run_pantau("sql", "select agency_id, sum(value) as v from marts.fct_blocked_content group by 1", "--warehouse", str(seeds_warehouse), "--format", "csv", env_home=tmp_path)
+    assert ok.returncode == 0 and "KOMINFO" in ok.stdout
+    bad = run_pantau("sql", "drop table marts.dim_article", "--warehouse", str(seeds_warehouse), env_home=tmp_path)
+    assert bad.returncode == 1 and "read-only" in bad.stderr
+
+
+def test_rerun_changes_nothing(seeds_warehouse: Path, tmp_path: Path) -> None:
+    sql = "select (select list(article_id order by article_id) from marts.dim_article), (select list(fact_id order by fact_id) from marts.fct_case_counts), (select count(*) from marts.fct_entity_mentions)"
+    before = _query(seeds_warehouse, sql)
+    (tmp_path / "home").mkdir()
+    result = run_pantau("run", "--articles", str(ROOT / "seeds" / "articles"), "--warehouse", str(seeds_warehouse), "--quiet", env_home=tmp_path / "home")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert _query(seeds_warehouse, sql) == before

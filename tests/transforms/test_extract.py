@@ -1,0 +1,65 @@
+"""Extraction on small articles written for the test (not the sample texts)."""
+
+from datetime import date
+
+import polars as pl
+
+from transforms.extract import extract_all
+
+
+def _run(body: str, published: date | None = date(2024, 8, 2)):
+    clean = pl.DataFrame(
+        {"article_id": ["a1"], "body": [body], "published_date": [published], "language": ["id"]},
+        schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date, "language": pl.String},
+    )
+    return extract_all(clean)
+
+
+def test_case_count_with_agency_country_period_and_qualifier() -> None:
+    x = _run("Kementerian Luar Negeri mencatat sedikitnya 1.200 WNI menjadi korban TPPO di Kamboja sepanjang 2023.")
+    row = x.case_counts.row(0, named=True)
+    assert (row["value"], row["unit"], row["category"], row["agency_id"], row["country_id"]) == (1200, "people", "trafficking", "KEMLU", "KH")
+    assert (row["period_start"], row["period_end"], row["qualifier"]) == (date(2023, 1, 1), date(2023, 12, 31), "at_least")
+
+
+def test_distractors_are_not_facts() -> None:
+    x = _run(
+        "Jumlah kasus judi online naik 91 kali lipat, atau 35 persen, kata dia pukul 14.00 WIB. "
+        "Korban berusia 25 tahun itu dijanjikan gaji Rp 15 juta. Hubungi 021-123456 atau Pasal 27 ayat 2."
+    )
+    assert x.case_counts.height == 0 and x.blocked_content.height == 0
+    assert x.money["value"].to_list() == [15_000_000]
+
+
+def test_blocked_content_and_repeats_once() -> None:
+    body = ("Komdigi telah memblokir lebih dari 3.000 rekening dan 2,5 juta konten judi online sejak Januari 2024.\n"
+            "Komdigi telah memblokir lebih dari 3.000 rekening dan 2,5 juta konten judi online sejak Januari 2024.")
+    x = _run(body)
+    got = sorted(x.blocked_content.select("value", "object_type", "qualifier").rows())
+    assert got == [(3000.0, "bank_account", "at_least"), (2_500_000.0, "content", "exact")]
+    assert set(x.blocked_content["period_precision"]) == {"open"}
+
+
+def test_vague_quantity_and_mixed_category() -> None:
+    x = _run("Polri menangani ratusan kasus judi online dan penipuan daring di Filipina.")
+    row = x.case_counts.row(0, named=True)
+    assert (row["value"], row["qualifier"], row["category"], row["country_id"]) == (100, "about", "mixed", "PH")
+
+
+def test_persons_titles_and_surname_links() -> None:
+    x = _run('"Kami terus bekerja," ujar Kepala Bareskrim Polri Komjen Pol. Wahyu Widada di Jakarta. '
+             "Menurut Wahyu, jaringan itu beroperasi dari Myawaddy.")
+    persons = x.persons.rows(named=True)
+    assert [p["full_name"] for p in persons] == ["Wahyu Widada"]
+    assert persons[0]["agency_id"] == "POLRI"
+    person_mentions = x.entity_mentions.filter(pl.col("entity_type") == "person")
+    assert person_mentions.height == 2 and set(person_mentions["entity_id"]) == {"wahyu-widada"}
+    assert "MM" in set(x.entity_mentions.filter(pl.col("entity_type") == "country")["entity_id"])
+
+
+def test_offsets_hold_for_every_row() -> None:
+    body = "OJK memblokir 1.500 rekening judi online. Kemlu menangani 300 kasus online scam di Laos pada 2024."
+    x = _run(body)
+    for frame in (x.case_counts, x.blocked_content, x.entity_mentions):
+        for s, e, t in frame.select("char_start", "char_end", "surface_text").iter_rows():
+            assert body[s:e] == t

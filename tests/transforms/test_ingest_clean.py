@@ -1,0 +1,75 @@
+from pathlib import Path
+
+import polars as pl
+
+from transforms.clean import clean_articles
+from transforms.ingest import ingest_folder
+from transforms.text import split_sentences, tokenize
+
+ARTICLE = (
+    "Judul Berita Tentang Judi Online\nloading...\nA\nA\nA\n"
+    "JAKARTA - Kementerian Komunikasi dan Informatika (Kominfo) telah memblokir 2,1 juta situs judi online, "
+    "kata Dirjen Aptika, Sabtu (15/6/2024).\n"
+    "Baca juga: Berita lain yang tidak terkait\n"
+    "Paragraf kedua yang cukup panjang untuk dianggap isi berita ini sendiri.\n"
+    "Paragraf kedua yang cukup panjang untuk dianggap isi berita ini sendiri.\n"
+    "Penulis: Budi Santoso\nEditor: Ani\nShare:\nKomentar\n"
+)
+
+
+def _write(folder: Path, name: str, data: bytes) -> None:
+    (folder / name).write_bytes(data)
+
+
+def test_ingest_quarantines_bad_files_and_keeps_good_ones(tmp_path: Path) -> None:
+    _write(tmp_path, "good.txt", ARTICLE.encode())
+    _write(tmp_path, "empty.txt", b"")
+    _write(tmp_path, "blank.txt", b"   \n\t  ")
+    _write(tmp_path, "image.html", b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    _write(tmp_path, "copy.txt", ARTICLE.encode())
+    _write(tmp_path, "cp1252.txt", "Kominfo \u201cmemblokir\u201d 500 situs judi online, kata dia pada hari Senin.".encode("cp1252"))
+    _write(tmp_path, "lines.jsonl", b'{"text": "Artikel pertama tentang judi online yang diblokir Kominfo."}\n{broken\n{"title": "no text"}\n')
+    result = ingest_folder(tmp_path)
+    reasons = dict(result.rejected.select("source_path", "reason").iter_rows())
+    assert reasons["empty.txt"] == "empty file"
+    assert reasons["blank.txt"] == "file contains only whitespace"
+    assert "PNG" in reasons["image.html"]
+    assert reasons["good.txt"] == "duplicate: same text as copy.txt"  # files are read in name order
+    assert "malformed JSON" in reasons["lines.jsonl#2"]
+    assert "text" in reasons["lines.jsonl#3"]
+    good = set(result.articles["source_path"])
+    assert {"copy.txt", "cp1252.txt", "lines.jsonl#1"} <= good
+    cp = result.articles.filter(pl.col("source_path") == "cp1252.txt")["text"][0]
+    assert "\u201cmemblokir\u201d" in cp
+
+
+def test_ids_are_stable(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", ARTICLE.encode())
+    first = ingest_folder(tmp_path).articles["article_id"].to_list()
+    assert ingest_folder(tmp_path).articles["article_id"].to_list() == first
+
+
+def test_clean_removes_furniture_and_repeats(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", ARTICLE.encode())
+    clean = clean_articles(ingest_folder(tmp_path).articles)
+    row = clean.row(0, named=True)
+    assert row["title"] == "Judul Berita Tentang Judi Online"
+    assert "loading" not in row["body"] and "Baca juga" not in row["body"] and "Share" not in row["body"]
+    assert row["body"].count("Paragraf kedua") == 1
+    assert row["authors"] == "Budi Santoso; Ani"
+    assert str(row["published_date"]) == "2024-06-15"
+    assert row["language"] == "id"
+
+
+def test_sentence_and_token_offsets_index_the_body() -> None:
+    body = "Brigjen Pol. Adhi Satya datang ke Kamboja. Nilainya 886.719 konten!\nParagraf baru (Kominfo) di sini."
+    sents = split_sentences(pl.DataFrame({"article_id": ["a"], "body": [body]}))
+    assert sents["sentence_text"].to_list() == [
+        "Brigjen Pol. Adhi Satya datang ke Kamboja.", "Nilainya 886.719 konten!", "Paragraf baru (Kominfo) di sini."
+    ]
+    for s, e, t in sents.select("sent_start", "sent_end", "sentence_text").iter_rows():
+        assert body[s:e] == t
+    toks = tokenize(sents)
+    for s, e, t in toks.select("start", "end", "token").iter_rows():
+        assert body[s:e] == t
+    assert "Kominfo" in toks["token"].to_list()

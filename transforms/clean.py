@@ -1,0 +1,169 @@
+"""Raw articles -> clean articles: page furniture and repeated paragraphs removed, metadata extracted.
+
+Works line by line on all articles at once (one exploded frame of lines), so cleaning stays vectorised.
+`body` is the cleaned text every fact offset indexes.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import polars as pl
+
+from transforms.dates import published_date_from_text
+
+# Lines that are page furniture wherever they appear (case-insensitive, whole line).
+_FURNITURE_LINE = r"(?i)^(?:" + "|".join([
+    r"loading\.*", r"(?:a[\s\-+]*){1,3}(?:pengaturan font)?", r"pengaturan font", r"share:?", r"bagikan:?",
+    r"komentar", r"\(\)", r"top", r"terkini", r"indeks", r"advertisement", r"iklan", r"scroll to (?:continue|resume).*",
+    r"tag terkait:?", r"tags?:.*", r"lihat semua", r"news terkini", r"berita terkait.*", r"baca (?:juga|selengkapnya)\b.*",
+    r"simak (?:juga|video|berita).*", r"(?:foto|video|ilustrasi|sumber foto)\s*:.*", r"apakah konten ini bermanfaat\??",
+    r"dukung dengan .*", r"login ke .*", r"(?:ikuti|follow) (?:kami|berita).*", r"mau berita terbaru.*",
+    r"dapatkan (?:update|berita).*", r"copyright.*", r"©.*", r"hak cipta.*", r"artikel ini telah tayang.*",
+    r"klik (?:di ?sini|link).*", r"download aplikasi.*", r"berbasis data\.?", r"paling diminati\.?",
+    r"(?:previous|next|sebelumnya|selanjutnya)", r"halaman\s+\d+.*", r"\d+\s*/\s*\d+", r"[|·•\-–—\s]+",
+]) + r")$"
+_BYLINE = r"(?i)^(penulis|editor|pewarta|redaktur|reporter|kontributor|wartawan|penyunting)\s*:\s*(.+)$"
+_BYLINE_SPLIT = r"\s+((?:Penulis|Editor|Pewarta|Redaktur|Reporter|Kontributor|Wartawan|Penyunting)\s*:)"
+_SOURCE_PREFIX = r"^(?i:sumber)\s*:\s*(https?://\S+)\s*"
+_CAPTION_SUFFIX = r"\s*\|\s*(?i:foto|sumber|ilustrasi)\s*:.*$"
+
+
+def _parse_meta_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
+
+
+def _detect_language(texts: list[str]) -> list[str]:
+    import py3langid as langid
+
+    out = []
+    for text in texts:
+        lang, _ = langid.classify(text[:5000]) if text else ("unknown", 0.0)
+        # Malay and Indonesian are one macrolanguage; short Indonesian news is often scored as Malay.
+        out.append("id" if lang in {"id", "ms"} else lang)
+    return out
+
+
+def clean_articles(raw: pl.DataFrame) -> pl.DataFrame:
+    """Clean every raw article. Output columns: article_id, source_path, title, outlet, url, published_date,
+    authors, language, word_count, content_hash, ingested_at, body, n_removed_lines, n_repeated_paragraphs."""
+    pre = raw.with_columns(
+        pl.col("text").str.extract(_SOURCE_PREFIX, 1).alias("_source_url"),
+        pl.col("text")
+        .str.replace(_SOURCE_PREFIX, "")
+        .str.replace_all(_BYLINE_SPLIT, "\n$1")
+        .alias("_text"),
+    )
+    lines = (
+        pre.select("article_id", pl.col("_text").str.split("\n").alias("line"))
+        .explode("line")
+        .with_columns(pl.col("line").str.strip_chars().alias("line"))
+        .with_columns(pl.int_range(pl.len()).over("article_id").alias("line_no"))
+        .filter(pl.col("line").str.len_chars() > 0)
+    )
+    words = pl.col("line").str.split(" ").list.len()
+    byline = pl.col("line").str.extract_groups(_BYLINE)
+    # A navigation menu: many capitalised words in a row and no sentence punctuation.
+    is_nav = (words >= 6) & pl.col("line").str.contains(r"^(?:[A-Z][\w&\-']*\s+){5,}[A-Z][\w&\-']*$")
+    lines = lines.with_columns(
+        byline.struct.field("1").str.to_lowercase().alias("_byline_role"),
+        byline.struct.field("2").str.strip_chars().alias("_byline_name"),
+        (pl.col("line").str.contains(_FURNITURE_LINE) | is_nav).alias("_furniture"),
+        pl.col("line").str.replace(_CAPTION_SUFFIX, "").alias("line"),
+        words.alias("_words"),
+    )
+    lines = lines.with_columns(
+        pl.col("_byline_role").is_not_null().alias("_is_byline"),
+        # A bare name on its own short line near the top is the author's byline ("Dharma Putra").
+        (
+            (pl.col("line_no") < 8)
+            & pl.col("line").str.contains(r"^(?:[A-Z][a-z'\-]+\s){1,3}[A-Z][a-z'\-]+$")
+            & (pl.col("_words") <= 4)
+        ).alias("_bare_byline"),
+    )
+    content = lines.filter(~pl.col("_furniture") & ~pl.col("_is_byline"))
+    # Title: the first content line when it is short and not a sentence (and the article has more lines).
+    content = content.with_columns(pl.int_range(pl.len()).over("article_id").alias("_pos"))
+    first = pl.col("_pos") == 0
+    is_title = (
+        first
+        & (pl.col("_words") <= 25)
+        & ~pl.col("line").str.contains(r"[.!?]\s*$")
+        & (pl.len().over("article_id") > 1)
+    )
+    content = content.with_columns(is_title.alias("_is_title"))
+    content = content.with_columns(
+        (pl.col("_bare_byline") & ~pl.col("_is_title")).alias("_bare_byline")
+    )
+    # Trailing furniture: short lines after the last line that reads like prose.
+    prose = (pl.col("_words") >= 8) & ~pl.col("_is_title") & ~pl.col("_bare_byline")
+    last_prose = pl.when(prose).then(pl.col("_pos")).otherwise(None).max().over("article_id")
+    content = content.with_columns((pl.col("_pos") > last_prose.fill_null(-1)).alias("_tail"))
+    # Repeated paragraphs: the same words (punctuation and case ignored) keep their first occurrence only.
+    key = pl.col("line").str.to_lowercase().str.replace_all(r"[^\w]+", " ").str.strip_chars()
+    content = content.with_columns(key.alias("_key"))
+    content = content.with_columns(
+        ((pl.col("_words") >= 5) & ~pl.col("_key").is_first_distinct().over("article_id")).alias("_repeat")
+    )
+    body_lines = content.filter(
+        ~pl.col("_is_title") & ~pl.col("_bare_byline") & ~pl.col("_tail") & ~pl.col("_repeat")
+    )
+    bodies = body_lines.group_by("article_id", maintain_order=True).agg(
+        pl.col("line").str.join("\n").alias("body")
+    )
+    titles = content.filter(pl.col("_is_title")).select("article_id", pl.col("line").alias("_title_line"))
+    authors = (
+        pl.concat(
+            [
+                lines.filter(pl.col("_is_byline")).select("article_id", "line_no", pl.col("_byline_name").alias("name")),
+                content.filter(pl.col("_bare_byline")).select("article_id", "line_no", pl.col("line").alias("name")),
+            ]
+        )
+        .sort("article_id", "line_no")
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("name").unique(maintain_order=True).str.join("; ").alias("_authors"))
+    )
+    stats = content.group_by("article_id").agg(pl.col("_repeat").sum().cast(pl.Int32).alias("n_repeated_paragraphs"))
+    removed = lines.group_by("article_id").agg(
+        (pl.col("_furniture") | pl.col("_is_byline")).sum().cast(pl.Int32).alias("n_removed_lines")
+    )
+    # Outlet hints inside the text: "(ANTARA)", "KOMPAS.com -", "... dari Warta Ekonomi?".
+    outlet_text = (
+        pl.col("text").str.extract(r"\(\s*([A-Z][A-Za-z]+)\s*\)\s*[-–—]", 1)
+        .fill_null(pl.col("text").str.extract(r"\b([A-Z][A-Za-z]+\.(?:com|co\.id|id|net))\s*[-–—]", 1))
+        .fill_null(pl.col("text").str.extract(r"(?i)berita terbaru lainnya dari ([^?\n]+)\?", 1))
+    )
+    url = pl.coalesce(pl.col("meta_url"), pl.col("_source_url"))
+    domain = url.str.extract(r"https?://(?:www\.)?([^/]+)", 1)
+    out = (
+        pre.join(bodies, on="article_id", how="left")
+        .join(titles, on="article_id", how="left")
+        .join(authors, on="article_id", how="left")
+        .join(stats, on="article_id", how="left")
+        .join(removed, on="article_id", how="left")
+        .with_columns(
+            pl.col("body").fill_null(""),
+            pl.coalesce(pl.col("meta_title"), pl.col("_title_line")).alias("title"),
+            pl.coalesce(pl.col("meta_outlet"), outlet_text, domain).alias("outlet"),
+            url.alias("url"),
+            pl.coalesce(pl.col("meta_authors"), pl.col("_authors")).alias("authors"),
+        )
+    )
+    bodies_list = out["body"].to_list()
+    meta_dates = [_parse_meta_date(v) for v in out["meta_published"].to_list()]
+    published = [m or published_date_from_text(b) for m, b in zip(meta_dates, bodies_list, strict=True)]
+    return out.with_columns(
+        pl.Series("published_date", published, dtype=pl.Date),
+        pl.Series("language", _detect_language(bodies_list), dtype=pl.String),
+        pl.col("body").str.split(" ").list.len().cast(pl.Int32).alias("word_count"),
+        pl.col("n_repeated_paragraphs").fill_null(0),
+        pl.col("n_removed_lines").fill_null(0),
+    ).select(
+        "article_id", "source_path", "title", "outlet", "url", "published_date", "authors", "language",
+        "word_count", "content_hash", "ingested_at", "body", "n_removed_lines", "n_repeated_paragraphs",
+    )

@@ -1,0 +1,242 @@
+"""Indonesian dates and periods: "Sabtu (15/6/2024)", "Jumat (7/7)", "7 Juli 2023", "11-15 Juni 2024",
+"sejak 2020 hingga 2023", "periode 2020-2023", "17 Juli 2023 hingga 9 Oktober 2024", "pada tahun 2023",
+"dalam lima tahun terakhir", "Agt 2024".
+
+`find_periods` returns every period expression of a sentence with its character span, so a fact can take
+the one that scopes it. Nothing here raises on bad input: an impossible date is simply not a period.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS: dict[str, int] = {
+    "januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "pebruari": 2, "february": 2,
+    "maret": 3, "mar": 3, "march": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "jun": 6,
+    "june": 6, "juli": 7, "jul": 7, "july": 7, "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agus": 8,
+    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "nopember": 11, "desember": 12, "des": 12, "december": 12,
+    "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6,
+}
+NUMBER_WORDS: dict[str, int] = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+    "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12,
+}
+
+_M = r"(?P<{name}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_Y = r"(?P<{name}>(?:19|20)\d{{2}})"
+_D = r"(?P<{name}>[0-3]?\d)"
+_TO = r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.?/?d\.?|-|–|—|ke)\s*"
+_WD = r"(?P<wd>" + "|".join(WEEKDAYS) + r")"
+
+
+def _p(template: str) -> str:
+    names = re.findall(r"\{([mdy]\d)\}", template)
+    out = template
+    for name in names:
+        kind = name.rstrip("0123456789")
+        part = {"m": _M, "y": _Y, "d": _D}[kind].format(name=name)
+        out = out.replace("{" + name + "}", part, 1)
+    return out
+
+
+# Ordered: the longest, most specific forms first; a match hides shorter ones inside it.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("day_range", re.compile(_p(r"\b{d1}\s+{m1}\s+{y1}" + _TO + r"{d2}\s+{m2}\s+{y2}\b"), re.I)),
+    ("day_range", re.compile(_p(r"\b{d1}\s+{m1}" + _TO + r"{d2}\s+{m2}\s+{y2}\b"), re.I)),
+    ("day_range", re.compile(_p(r"\b{d1}\s*[-–—]\s*{d2}\s+{m2}\s+{y2}\b"), re.I)),
+    ("month_range", re.compile(_p(r"\b{m1}\s+{y1}" + _TO + r"{m2}\s+{y2}\b"), re.I)),
+    ("month_range", re.compile(_p(r"\b{m1}\s*(?:-|–|—|hingga|sampai)\s*{m2}\s+{y2}\b"), re.I)),
+    ("year_range", re.compile(_p(r"\b(?:sejak|mulai|dari|periode|antara|tahun|pada|selama)\s+(?:periode\s+|tahun\s+)?{y1}" + _TO.replace("|ke)", "|ke|dan)") + r"(?:tahun\s+)?{y2}\b"), re.I)),
+    ("year_range", re.compile(_p(r"\b{y1}\s*[-–—/]\s*{y2}\b"), re.I)),
+    ("dateline", re.compile(_WD + r"\s*(?:\(\s*|,\s*)(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)(?:/(?P<yy>(?:19|20)?\d{2}))?\s*\)?", re.I)),
+    ("open", re.compile(_p(r"\b(?:sejak|mulai)\s+(?:tanggal\s+)?(?:{d1}\s+)?(?:{m1}\s+)?(?:tahun\s+)?{y1}\b"), re.I)),
+    ("day", re.compile(_p(r"\b{d1}\s+{m1}\s+{y1}\b"), re.I)),
+    ("day", re.compile(r"\b(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)/(?P<yy>(?:19|20)\d{2})\b")),
+    ("month", re.compile(_p(r"\b{m1}\s+{y1}\b"), re.I)),
+    ("relative", re.compile(r"\b(?:dalam|selama)\s+(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+tahun\s+(?:terakhir|belakangan)", re.I)),
+    ("this_year", re.compile(r"\b(?:sepanjang|selama|pada)?\s*tahun\s+ini\b", re.I)),
+    ("last_year", re.compile(r"\b(?:sepanjang|selama|pada)?\s*tahun\s+lalu\b", re.I)),
+    ("year", re.compile(_p(r"\b(?:(?:pada|di|sepanjang|selama|hingga|sampai|tahun|akhir|awal)\s+)*(?:tahun\s+)?{y1}\b"), re.I)),
+    ("day_no_year", re.compile(_p(r"\b{d1}\s*(?:[-–—]\s*{d2}\s+)?\s*{m1}\b(?!\s+(?:19|20)\d{2})"), re.I)),
+]
+
+
+@dataclass(frozen=True)
+class Period:
+    kind: str  # day_range, month_range, year_range, dateline, open, day, month, year, relative, ...
+    start_char: int
+    end_char: int
+    start: date | None
+    end: date | None
+    precision: str | None  # day / month / year / open
+
+    @property
+    def is_range(self) -> bool:
+        return self.kind in {"day_range", "month_range", "year_range", "open", "relative"}
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except (ValueError, TypeError):
+        return None
+
+
+def _month_end(y: int, m: int) -> date | None:
+    try:
+        return date(y, m, calendar.monthrange(y, m)[1])
+    except (ValueError, TypeError, calendar.IllegalMonthError):
+        return None
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _month(m: re.Match[str], name: str) -> int | None:
+    v = _g(m, name)
+    return MONTHS.get(v.lower().rstrip(".")) if v else None
+
+
+def _int(m: re.Match[str], name: str) -> int | None:
+    v = _g(m, name)
+    return int(v) if v and v.isdigit() else None
+
+
+def resolve_dateline(day: int, month: int, year: int | None, weekday: int | None, years: list[int]) -> date | None:
+    """A "Jumat (7/7)" date: the year given, else the candidate year whose weekday matches, else the latest."""
+    if year is not None:
+        if year < 100:
+            year += 2000
+        return _safe_date(year, month, day)
+    candidates = sorted(set(years), reverse=True)
+    for y in candidates:
+        d = _safe_date(y, month, day)
+        if d is not None and (weekday is None or d.weekday() == weekday):
+            return d
+    return _safe_date(candidates[0], month, day) if candidates else None
+
+
+def _build(kind: str, m: re.Match[str], published: date | None, years: list[int]) -> Period | None:
+    s, e = m.span()
+    pub_year = published.year if published else None
+    if kind == "day_range":
+        y2 = _int(m, "y2")
+        m2 = _month(m, "m2")
+        m1 = _month(m, "m1") or m2
+        y1 = _int(m, "y1") or y2
+        start = _safe_date(y1, m1, _int(m, "d1")) if y1 and m1 else None
+        end = _safe_date(y2, m2, _int(m, "d2")) if y2 and m2 else None
+        return Period(kind, s, e, start, end, "day") if start and end and start <= end else None
+    if kind == "month_range":
+        y2 = _int(m, "y2")
+        y1 = _int(m, "y1") or y2
+        m1, m2 = _month(m, "m1"), _month(m, "m2")
+        start = _safe_date(y1, m1, 1) if y1 and m1 else None
+        end = _month_end(y2, m2) if y2 and m2 else None
+        return Period(kind, s, e, start, end, "month") if start and end and start <= end else None
+    if kind == "year_range":
+        y1, y2 = _int(m, "y1"), _int(m, "y2")
+        if not (y1 and y2) or y1 >= y2:
+            return None
+        return Period(kind, s, e, date(y1, 1, 1), date(y2, 12, 31), "year")
+    if kind == "dateline":
+        d = resolve_dateline(
+            _int(m, "dd") or 0, _int(m, "mm") or 0, _int(m, "yy"), WEEKDAYS.get(m.group("wd").lower()),
+            years + ([pub_year] if pub_year else []),
+        )
+        return Period(kind, s, e, d, d, "day") if d else None
+    if kind == "open":
+        y = _int(m, "y1")
+        mo = _month(m, "m1")
+        d = _int(m, "d1")
+        start = _safe_date(y, mo or 1, d if (d and mo) else 1) if y else None
+        return Period(kind, s, e, start, None, "open") if start else None
+    if kind == "day":
+        d = _int(m, "d1") or _int(m, "dd")
+        mo = _month(m, "m1") or _int(m, "mm")
+        y = _int(m, "y1") or _int(m, "yy")
+        dt = _safe_date(y, mo, d) if (y and mo and d) else None
+        return Period(kind, s, e, dt, dt, "day") if dt else None
+    if kind == "month":
+        y, mo = _int(m, "y1"), _month(m, "m1")
+        if not (y and mo):
+            return None
+        return Period(kind, s, e, date(y, mo, 1), _month_end(y, mo), "month")
+    if kind == "year":
+        y = _int(m, "y1")
+        return Period(kind, s, e, date(y, 1, 1), date(y, 12, 31), "year") if y else None
+    if kind == "relative":
+        if not published:
+            return None
+        raw = m.group("n").lower()
+        n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+        if not n or n > 50:
+            return None
+        return Period(kind, s, e, date(published.year - n + 1, 1, 1), published, "year")
+    if kind in {"this_year", "last_year"}:
+        if not published:
+            return None
+        y = published.year - (1 if kind == "last_year" else 0)
+        return Period(kind, s, e, date(y, 1, 1), date(y, 12, 31) if kind == "last_year" else published, "year")
+    if kind == "day_no_year":
+        ref = published.year if published else (max(years) if years else None)
+        mo = _month(m, "m1")
+        if not (ref and mo):
+            return None
+        d1 = _int(m, "d1")
+        d2 = _int(m, "d2") or d1
+        start, end = _safe_date(ref, mo, d1 or 0), _safe_date(ref, mo, d2 or 0)
+        return Period(kind, s, e, start, end, "day") if start and end and start <= end else None
+    return None  # pragma: no cover
+
+
+def find_periods(sentence: str, published: date | None = None, years: list[int] | None = None) -> list[Period]:
+    """Every period expression of `sentence`, non-overlapping, in text order. Never raises."""
+    if not isinstance(sentence, str) or not sentence:
+        return []
+    years = years or []
+    taken: list[tuple[int, int]] = []
+    found: list[Period] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(sentence):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            try:
+                period = _build(kind, m, published, years)
+            except (ValueError, OverflowError):
+                period = None
+            if period is not None:
+                taken.append((s, e))
+                found.append(period)
+    return sorted(found, key=lambda p: p.start_char)
+
+
+def years_in(text: str) -> list[int]:
+    """Four-digit years 1990..2099 stated in a text (to resolve dates written without one)."""
+    if not isinstance(text, str):
+        return []
+    return [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text) if 1990 <= int(y) <= 2099]
+
+
+def published_date_from_text(text: str) -> date | None:
+    """The article's own date: the latest weekday dateline ("Sabtu (15/6/2024)", "dikutip Senin (17/6/2024)",
+    "Jumat (7/7)" with the year from the article's full dates). None when the text states none."""
+    if not isinstance(text, str):
+        return None
+    years = [p.start.year for p in find_periods(text) if p.kind in {"day", "day_range", "month"} and p.start]
+    years = years or years_in(text)
+    datelines = [p.start for p in find_periods(text, None, years) if p.kind == "dateline" and p.start]
+    plausible = [d for d in datelines if 1990 <= d.year <= 2100]
+    return max(plausible) if plausible else None

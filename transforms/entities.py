@@ -1,0 +1,433 @@
+"""Mentions of agencies, countries and persons.
+
+Agencies and countries: every 1..8-token n-gram of every sentence is looked up in the reference surface forms
+with one hash join (exact, case-insensitive unless the form is marked case-sensitive), then unmatched
+capitalised n-grams are matched fuzzily (rapidfuzz) against agency names to catch typos ("Kemnko Polhukam").
+Persons: runs of capitalised name-like tokens next to a rank/title, a speech verb or an apposition; titles and
+agencies come from the words around the name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+
+import polars as pl
+from rapidfuzz import fuzz, process
+
+from transforms.reference import Reference
+from transforms.text import ngrams
+
+MAX_NGRAM = 8
+FUZZY_MIN_SCORE = 90.0
+FUZZY_MIN_CHARS = 8
+
+MENTION_SCHEMA = {
+    "article_id": pl.String, "sent_idx": pl.Int32, "entity_type": pl.String, "entity_id": pl.String,
+    "char_start": pl.Int64, "char_end": pl.Int64, "tok_idx": pl.Int32, "n": pl.Int32,
+}
+
+
+def _longest_non_overlapping(matches: pl.DataFrame) -> pl.DataFrame:
+    """Keep the longest match at each start, then drop matches starting inside an earlier kept one."""
+    if matches.is_empty():
+        return matches
+    best = (
+        matches.sort(["article_id", "entity_type", "char_start", "char_end"], descending=[False, False, False, True])
+        .unique(subset=["article_id", "entity_type", "char_start"], keep="first", maintain_order=True)
+    )
+    prev_end = pl.col("char_end").cum_max().shift(1).over("article_id", "entity_type")
+    return best.filter(prev_end.is_null() | (pl.col("char_start") >= prev_end))
+
+
+def match_reference_entities(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
+    """Agency and country mentions: article_id, sent_idx, entity_type, entity_id, char_start, char_end, tok_idx, n."""
+    grams = ngrams(tokens, MAX_NGRAM)
+    forms = ref.surface_forms
+    insensitive = grams.join(
+        forms.filter(~pl.col("case_sensitive")).select("phrase", "entity_type", "entity_id"), on="phrase", how="inner"
+    )
+    sensitive = grams.join(
+        forms.filter(pl.col("case_sensitive")).select(pl.col("phrase").alias("phrase_cased"), "entity_type", "entity_id"),
+        on="phrase_cased",
+        how="inner",
+    )
+    exact = pl.concat([insensitive, sensitive], how="diagonal").select(
+        "article_id", "sent_idx", "entity_type", "entity_id",
+        pl.col("start").cast(pl.Int64).alias("char_start"), pl.col("end").cast(pl.Int64).alias("char_end"),
+        "tok_idx", "n",
+    )
+    fuzzy = _fuzzy_agencies(grams, exact, ref)
+    return _longest_non_overlapping(pl.concat([exact, fuzzy]).cast(MENTION_SCHEMA)).sort(
+        "article_id", "char_start"
+    )
+
+
+def _fuzzy_agencies(grams: pl.DataFrame, exact: pl.DataFrame, ref: Reference) -> pl.DataFrame:
+    """Typos of agency names: capitalised 2..3-token n-grams close to a long agency form (rapidfuzz.cdist over the
+    distinct candidates of the whole batch, not per article)."""
+    forms = ref.surface_forms.filter(
+        (pl.col("entity_type") == "agency") & (pl.col("phrase").str.len_chars() >= FUZZY_MIN_CHARS) & (pl.col("n_tokens") >= 2)
+    )
+    cands = grams.filter(
+        pl.col("n").is_between(2, 3)
+        & pl.col("phrase_cased").str.contains(r"^[A-Z]\S*(?: [A-Z]\S*)+$")
+        & (pl.col("phrase").str.len_chars() >= FUZZY_MIN_CHARS)
+    ).join(exact.select("article_id", pl.col("char_start").alias("start")), on=["article_id", "start"], how="anti")
+    if cands.is_empty() or forms.is_empty():
+        return pl.DataFrame(schema=MENTION_SCHEMA)
+    uniq = cands["phrase"].unique().to_list()
+    choices = forms["phrase"].to_list()
+    scores = process.cdist(uniq, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, workers=1)
+    best: dict[str, str] = {}
+    for i, phrase in enumerate(uniq):
+        j = int(scores[i].argmax())
+        if scores[i][j] >= FUZZY_MIN_SCORE and phrase not in choices:
+            best[phrase] = forms["entity_id"][j]
+    if not best:
+        return pl.DataFrame(schema=MENTION_SCHEMA)
+    hits = pl.DataFrame({"phrase": list(best), "entity_id": list(best.values())})
+    return cands.join(hits, on="phrase").select(
+        "article_id", "sent_idx", pl.lit("agency").alias("entity_type"), "entity_id",
+        pl.col("start").cast(pl.Int64).alias("char_start"), pl.col("end").cast(pl.Int64).alias("char_end"),
+        "tok_idx", "n",
+    )
+
+
+# ---------------------------------------------------------------------------------------------------------- persons
+
+# Capitalised words that begin or belong to a title or position, not to a name.
+POSITION_WORDS = {
+    "analis", "asisten", "deputi", "direktur", "dirjen", "kepala", "ketua", "menteri", "sekretaris", "sekjen",
+    "kabid", "kasubdit", "kapolda", "kapolres", "kapolri", "kabareskrim", "juru", "jubir", "staf", "anggota",
+    "wakil", "duta", "dubes", "koordinator", "komisioner", "plt", "plh", "pj", "gubernur", "bupati", "wali",
+    "walikota", "kasat", "kanit", "kadiv", "karo", "kabag", "kasubag", "kasi", "kabiro", "presiden", "wapres",
+    "pendiri", "peneliti", "pengamat", "ekonom", "dosen", "guru", "founder", "ceo", "secretary", "minister",
+    "deputy", "director", "head", "chairman", "chairperson", "commissioner", "ambassador", "permanent",
+    "senior", "spokesperson", "chief", "officer", "president", "vice", "general", "governor", "inspektur",
+    "atase", "konsul", "konjen", "dirut", "direktorat", "panit", "penyidik", "jaksa", "hakim",
+    "menko", "mendagri", "menlu", "menaker", "mensos", "menkominfo", "menkumham", "wamenlu", "wamen", "kapuspen",
+    "kadis", "kajati", "kajari", "kasatreskrim", "dirreskrimum", "dirreskrimsus", "dirtipidum",
+    "dirtipidsiber", "kabid humas", "kabidhumas", "ketum", "sesmenko", "komandan", "danlanal",
+    "panglima", "pangdam", "kasad", "kapolsek", "pimpinan", "advokat", "pengacara", "aktivis", "ketua umum", "sekretaris jenderal", "direktur jenderal", "staf khusus", "stafsus", "tenaga ahli",
+}
+SPEECH_BEFORE = {
+    "ujar", "kata", "jelas", "ungkap", "tutur", "tegas", "imbuh", "sebut", "terang", "papar", "pungkas",
+    "lanjut", "tambah", "ucap", "katanya", "tandas", "urai", "beber", "sambung", "oleh", "said",
+}
+SPEECH_AFTER = {
+    "mengatakan", "menjelaskan", "mengungkapkan", "menegaskan", "menyampaikan", "menuturkan", "menyebutkan",
+    "menyebut", "menilai", "mengaku", "menambahkan", "berharap", "mengharapkan", "memaparkan", "menerangkan",
+    "membeberkan", "mengimbau", "meminta", "menyatakan", "mengingatkan", "mengklaim", "membenarkan",
+    "memastikan", "said", "told", "stated", "menekankan", "mengutarakan",
+}
+NAME_STOP = {
+    "kementerian", "pemerintah", "delegasi", "provinsi", "kabupaten", "kota", "polisi", "komisi", "badan",
+    "dinas", "satgas", "tim", "pusat", "republik", "negara", "dalam", "untuk", "selain", "namun", "menurut",
+    "kami", "kita", "mereka", "dia", "ia", "saat", "sementara", "adapun", "bahkan", "kemudian", "sebanyak",
+    "sejak", "pada", "di", "ke", "dari", "yang", "dan", "atau", "itu", "ini", "para", "pihak", "bapak", "ibu",
+    "pak", "bu", "bang", "mas", "mbak", "kak", "the", "of", "and", "ministry", "national", "committee", "police",
+    "kepolisian", "direktorat", "jenderal", "bidang", "kerja", "sama", "biro", "divisi", "subdit", "unit",
+    "rapat", "sidang", "konferensi", "kunjungan", "forum", "sekretariat", "daerah", "lembaga", "organisasi",
+    "perhimpunan", "bangsa", "asia", "tenggara", "pasifik", "afrika", "eropa", "timur", "barat", "utara",
+    "selatan", "tengah", "jawa", "sumatera", "kalimantan", "sulawesi", "papua", "nusa", "islam",
+    "kristen", "tindak", "pidana", "perdagangan", "orang", "online", "judi", "scam", "berita", "foto", "video",
+    "pertemuan", "deklarasi", "ktt", "rakor", "hari", "tahun", "bulan", "minggu", "pekan", "senin", "selasa",
+    "rabu", "kamis", "jumat", "sabtu", "ahad", "general", "state", "labour", "vocational", "training", "interior",
+    "counter", "trafficking", "for", "koordinasi", "penanganan", "kejahatan", "transnasional", "luar",
+    "biasa", "kebijakan", "ahli", "pertama", "perlindungan", "pelindungan", "informasi", "komunikasi",
+    "publik", "informatika", "digital", "keamanan", "hukum", "politik", "kesejahteraan", "rakyat", "protokol",
+    "konsuler", "imigrasi", "tenaga", "sosial", "keuangan", "bareskrim", "mabes", "polda", "polres", "jakarta",
+    "kasus", "korban", "warga", "lebih", "lanjut", "terkait", "sebelumnya", "selanjutnya", "oleh", "karena",
+    "meski", "tetapi", "tapi", "jika", "bila", "agar", "supaya", "setelah", "sebelum", "ketika", "usai",
+}
+HONORIFIC_TOKENS = {
+    "h.e", "he", "dr", "prof", "drs", "dra", "ir", "h", "hj", "bapak", "ibu", "pak", "bu", "mr", "mrs", "ms",
+    "yang", "mulia", "yth", "k.h", "kh", "sir", "datuk", "dato", "tan", "sri", "haji", "hajjah",
+}
+CONNECTORS = {"dan", "untuk", "di", "of", "the", "and", "for", "bidang", "pada", "ri", "&", "(p)", "p", "/"}
+_NAME_TOKEN = re.compile(r"^[A-Z][a-z]+(?:['’\-][A-Za-z][a-z]+)*$")
+_TRAILING_BREAK = re.compile(r"[,.;:!?)\"”’]$")
+
+
+def person_slug(name: str) -> str:
+    """Stable id: ascii-folded, lower-case, hyphen-separated full name."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+
+
+def _rank_index(ref: Reference) -> tuple[dict[tuple[str, ...], tuple[str, str]], int]:
+    """Titles/ranks from titles.csv as token tuples (lower case, dots dropped) -> (kind, agency_id)."""
+    index: dict[tuple[str, ...], tuple[str, str]] = {}
+    longest = 1
+    for title, kind, agency in ref.titles.select("title", "kind", "agency_id").iter_rows():
+        key = tuple(t.strip(".,").lower() for t in title.split() if t.strip(".,"))
+        if key:
+            index[key] = (kind, agency or "")
+            longest = max(longest, len(key))
+    return index, longest
+
+
+def extract_persons(
+    tokens: pl.DataFrame, mentions: pl.DataFrame, bodies: pl.DataFrame, ref: Reference
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Persons per article and their mentions.
+
+    Returns (persons: article_id, person_id, full_name, title, agency_id, country_id, char_start, sent_idx,
+    mentions: article_id, sent_idx, entity_type='person', entity_id, char_start, char_end).
+    """
+    ranks, longest_rank = _rank_index(ref)
+    rank_words = {w for key, (kind, _) in ranks.items() if kind in {"rank", "honorific"} for w in key}
+    agency_country = dict(ref.agencies.select("agency_id", "country_id").iter_rows())
+    entity_at: dict[tuple[str, int], tuple[str, str, int]] = {}
+    for art, etype, eid, start, end in mentions.select(
+        "article_id", "entity_type", "entity_id", "char_start", "char_end"
+    ).iter_rows():
+        entity_at[(art, start)] = (etype, eid, end)
+    # Words that this batch writes in lower case more often than capitalised are common words, not names.
+    counts = (
+        tokens.filter(pl.col("token").str.contains(r"^[A-Za-z][a-z]+$"))
+        .group_by("norm")
+        .agg((pl.col("token").str.contains(r"^[a-z]")).mean().alias("lower_share"), pl.len().alias("n"))
+    )
+    common = set(counts.filter((pl.col("lower_share") > 0.5) & (pl.col("n") >= 2))["norm"].to_list())
+
+    candidate_sents = (
+        tokens.with_columns(pl.col("token").str.contains(_NAME_TOKEN.pattern).alias("_cap"))
+        .with_columns((pl.col("_cap") & pl.col("_cap").shift(-1).over("article_id", "sent_idx")).alias("_pair"))
+        .group_by("article_id", "sent_idx")
+        .agg(pl.col("_pair").any())
+        .filter(pl.col("_pair"))
+        .select("article_id", "sent_idx")
+    )
+    toks = tokens.join(candidate_sents, on=["article_id", "sent_idx"]).sort("article_id", "sent_idx", "tok_idx")
+    body_of = dict(bodies.select("article_id", "body").iter_rows())
+
+    found: list[dict[str, object]] = []
+    for (art, sent), group in toks.group_by(["article_id", "sent_idx"], maintain_order=True):
+        rows = group.select("token", "norm", "raw", "start", "end").rows()
+        found.extend(
+            _persons_in_sentence(
+                str(art), int(sent), rows, ranks, longest_rank, entity_at, common | rank_words, body_of[art]
+            )
+        )
+    persons_schema = {
+        "article_id": pl.String, "person_id": pl.String, "full_name": pl.String, "title": pl.String,
+        "agency_id": pl.String, "country_id": pl.String, "char_start": pl.Int64, "char_end": pl.Int64,
+        "sent_idx": pl.Int32,
+    }
+    raw_persons = pl.DataFrame(found, schema=persons_schema)
+    if raw_persons.is_empty():
+        return raw_persons, pl.DataFrame(schema=MENTION_SCHEMA)
+    # Agency fallback: the article's most mentioned agency before the person (delegation members, spokespeople).
+    agencies = mentions.filter(pl.col("entity_type") == "agency").select("article_id", "entity_id", "char_start")
+    agency_rows = defaultdict(list)
+    for art, eid, start in agencies.iter_rows():
+        agency_rows[art].append((start, eid))
+    filled = []
+    for row in raw_persons.iter_rows(named=True):
+        if not row["agency_id"]:
+            before = [eid for start, eid in agency_rows.get(row["article_id"], []) if start < row["char_start"]]
+            if before:
+                row["agency_id"] = Counter(before).most_common(1)[0][0]
+        row["country_id"] = agency_country.get(row["agency_id"] or "", "") or None
+        filled.append(row)
+    raw_persons = pl.DataFrame(filled, schema=persons_schema)
+    persons = (
+        raw_persons.sort("article_id", "char_start")
+        .group_by("article_id", "person_id", maintain_order=True)
+        .agg(
+            pl.col("full_name").first(),
+            pl.col("title").drop_nulls().first(),
+            pl.col("agency_id").drop_nulls().first(),
+            pl.col("country_id").drop_nulls().first(),
+            pl.col("char_start").first(),
+            pl.col("sent_idx").first(),
+        )
+    )
+    person_mentions = _person_mentions(raw_persons, tokens)
+    return persons, person_mentions
+
+
+def _persons_in_sentence(
+    art: str,
+    sent: int,
+    rows: list[tuple[str, str, str, int, int]],
+    ranks: dict[tuple[str, ...], tuple[str, str]],
+    longest_rank: int,
+    entity_at: dict[tuple[str, int], tuple[str, str, int]],
+    common: set[str],
+    body: str,
+) -> list[dict[str, object]]:
+    n = len(rows)
+    entity_tok: dict[int, tuple[str, str, int]] = {}  # token index -> (type, id, last token index)
+    for i, (_, _, _, start, _) in enumerate(rows):
+        hit = entity_at.get((art, start))
+        if hit:
+            j = i
+            while j + 1 < n and rows[j + 1][3] < hit[2]:
+                j += 1
+            for k in range(i, j + 1):
+                entity_tok[k] = (hit[0], hit[1], j)
+
+    def is_name_token(i: int) -> bool:
+        token, norm = rows[i][0], rows[i][1]
+        return (
+            bool(_NAME_TOKEN.match(token))
+            and norm not in NAME_STOP
+            and norm not in POSITION_WORDS
+            and norm not in common
+            and i not in entity_tok
+            and (norm,) not in ranks
+        )
+
+    def rank_ending_at(i: int) -> int | None:
+        """Start index of a rank/title phrase from titles.csv that ends at token i."""
+        for length in range(min(longest_rank, i + 1), 0, -1):
+            key = tuple(r[1].strip(".") for r in rows[i - length + 1 : i + 1])
+            if key in ranks:
+                return i - length + 1
+        return None
+
+    out: list[dict[str, object]] = []
+    i = 0
+    while i < n:
+        if not is_name_token(i):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and not _TRAILING_BREAK.search(rows[j][2]) and is_name_token(j + 1) and j - i < 4:
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        prev_norm = rows[i - 1][1] if i > 0 else ""
+        next_norm = rows[j + 1][1] if j + 1 < n else ""
+        ends_comma = rows[j][2].endswith(",")
+        # Title before the name: walk back over title words, ranks, agencies, acronyms and connectors.
+        # A comma may separate them: "Sekretaris ... Kemlu RI, Didik Eko Pujianto mengungkapkan".
+        k = i - 1
+        title_start = None
+        while k >= 0:
+            token, norm = rows[k][0], rows[k][1].strip(".")
+            if k < i - 1 and rows[k][2].endswith(","):
+                break
+            rank_start = rank_ending_at(k)
+            if rank_start is not None:
+                title_start = rank_start
+                k = rank_start - 1
+                continue
+            if norm in POSITION_WORDS:
+                title_start = k
+                k -= 1
+                continue
+            if k in entity_tok or norm in CONNECTORS or re.match(r"^[A-Z][\w.()/&'-]*$", token):
+                k -= 1
+                if i - k > 14:
+                    break
+                continue
+            break
+        has_title_before = title_start is not None
+        speech_before = prev_norm.strip(",") in SPEECH_BEFORE or (i >= 2 and rows[i - 2][1] == "dipimpin")
+        speech_after = next_norm in SPEECH_AFTER
+        apposition = ends_comma and j + 1 < n and (
+            rows[j + 1][1].strip(".") in POSITION_WORDS or rank_ending_at(j + 1) is not None
+        )
+        if not (has_title_before or speech_before or speech_after or apposition):
+            i = j + 1
+            continue
+        name_tokens = [r[0] for r in rows[i : j + 1]]
+        full_name = " ".join(name_tokens)
+        start, end = rows[i][3], rows[j][4]
+        # Title text and agency: prefer the apposition ("Name, Title Agency"), else the words before the name.
+        title, agency = None, None
+        if apposition:
+            a = j + 1
+            b = a
+            while b + 1 < n and b - a < 24 and not re.search(r"[;.!?\"”]$", rows[b][2]):
+                nxt, nxt_norm = rows[b + 1][0], rows[b + 1][1].strip(".")
+                lower_word = nxt[:1].islower() and nxt_norm not in CONNECTORS
+                next_is_name = nxt_norm in {"dan", "serta", "and"} and b + 2 < n and is_name_token(b + 2)
+                if lower_word or next_is_name or nxt_norm in HONORIFIC_TOKENS or rank_ending_at(b + 1) is not None and ranks.get((nxt_norm,), ("",))[0] == "rank":
+                    break
+                b += 1
+            title, agency = _title_and_agency(rows, a, b, entity_tok, ranks, body)
+        if has_title_before and (title is None or agency is None):
+            t2, a2 = _title_and_agency(rows, title_start, i - 1, entity_tok, ranks, body)
+            title = title or t2
+            agency = agency or a2
+        out.append({
+            "article_id": art, "person_id": person_slug(full_name), "full_name": full_name, "title": title,
+            "agency_id": agency, "country_id": None, "char_start": start, "char_end": end, "sent_idx": sent,
+        })
+        i = j + 1
+    return out
+
+
+def _title_and_agency(
+    rows: list[tuple[str, str, str, int, int]],
+    a: int,
+    b: int,
+    entity_tok: dict[int, tuple[str, str, int]],
+    ranks: dict[tuple[str, ...], tuple[str, str]],
+    body: str,
+) -> tuple[str | None, str | None]:
+    """Title text of tokens a..b without trailing agency/country names and honorifics; agency from a name inside
+    the span, else from the title itself (titles.csv: "Dubes" -> KBRI, "Menkominfo" -> KOMINFO)."""
+    if a is None or b < a:
+        return None, None
+    agency = None
+    for k in range(a, b + 1):
+        hit = entity_tok.get(k)
+        if hit and hit[0] == "agency":
+            agency = hit[1]
+            break
+    end = b
+    while end >= a and (end in entity_tok or rows[end][1].strip(".,") in CONNECTORS or not rows[end][0]):
+        end -= 1
+    begin = a
+    while begin <= end and rows[begin][1].strip(".") in HONORIFIC_TOKENS:
+        begin += 1
+    if begin > end:
+        return None, agency
+    title = body[rows[begin][3] : rows[end][4]].strip(" ,;")
+    if agency is None:
+        for length in range(min(4, end - begin + 1), 0, -1):
+            key = tuple(r[1].strip(".") for r in rows[begin : begin + length])
+            # a police or military rank says who employs the person less well than the story does
+            if key in ranks and ranks[key][1] and ranks[key][0] == "position":
+                agency = ranks[key][1]
+                break
+    return (title or None), agency
+
+
+def _person_mentions(raw_persons: pl.DataFrame, tokens: pl.DataFrame) -> pl.DataFrame:
+    """Every full-name mention, plus later single-name mentions ("Usman") linked to the article's full name."""
+    full = raw_persons.select(
+        "article_id", "sent_idx", pl.lit("person").alias("entity_type"), pl.col("person_id").alias("entity_id"),
+        "char_start", "char_end",
+    )
+    parts = (
+        raw_persons.select("article_id", "person_id", pl.col("full_name").str.split(" ").alias("part"))
+        .explode("part")
+        .filter(pl.col("part").str.len_chars() >= 3)
+        .unique()
+    )
+    # A name part shared by two persons of the article is ambiguous: do not link it.
+    parts = parts.filter(pl.len().over("article_id", "part") == 1)
+    singles = (
+        tokens.join(parts, left_on=["article_id", "token"], right_on=["article_id", "part"])
+        .select(
+            "article_id", "sent_idx", pl.lit("person").alias("entity_type"), pl.col("person_id").alias("entity_id"),
+            pl.col("start").cast(pl.Int64).alias("char_start"), pl.col("end").cast(pl.Int64).alias("char_end"),
+        )
+        .join(full.select("article_id", "char_start", "char_end"), on="article_id", how="left")
+        .filter(~((pl.col("char_start") >= pl.col("char_start_right")) & (pl.col("char_end") <= pl.col("char_end_right"))).fill_null(False))
+        .group_by("article_id", "sent_idx", "entity_type", "entity_id", "char_start", "char_end")
+        .agg(pl.len().alias("_n"), pl.col("char_start_right").is_not_null().sum().alias("_m"))
+    )
+    # keep a single-name token only when it lies outside *every* full-name span of the article
+    n_full = full.group_by("article_id").agg(pl.len().alias("_full"))
+    singles = singles.join(n_full, on="article_id").filter(pl.col("_n") == pl.col("_full")).drop("_n", "_m", "_full")
+    return pl.concat([full, singles]).unique(subset=["article_id", "char_start"], keep="first").sort("article_id", "char_start")

@@ -1,0 +1,157 @@
+"""Sentences and tokens with character offsets into the cleaned body, computed for all articles at once.
+
+Both splits *partition* the text (every character belongs to exactly one piece), so a piece's offset is
+the running sum of the lengths before it: offsets come from vectorised Polars expressions, not from a
+Python loop over articles.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import polars as pl
+
+# A sentence runs to a terminator followed by space/quote/end; "886.719" and "H.E" stay inside it.
+_SENTENCE_PIECE = r'(?:[^.!?\n]|[.!?]+[^\s.!?\n"”’)])*[.!?]*["”’)]*[ \t]*\n*'
+_TOKEN_PIECE = r"\s*\S+"
+_LEAD_PUNCT = "\"“”'‘’([{«*•-–—"
+_TRAIL_PUNCT = "\"“”'‘’)]}».,;:!?*"
+
+# Words after which a full stop does not end a sentence (Indonesian titles, ranks and abbreviations).
+ABBREVIATIONS = {
+    "pol", "h.e", "kol", "no", "dll", "dsb", "dst", "tsb", "dr", "drs", "dra", "prof", "ir", "jl", "jln", "st",
+    "h", "hj", "k.h", "kh", "sdr", "bpk", "ny", "nn", "mr", "mrs", "ms", "a.n", "u.p", "s.h", "s.e", "m.si",
+    "m.h", "s.ip", "s.sos", "s.kom", "m.m", "ph.d", "inf", "laut", "mar", "purn", "tbk", "pt", "cv", "vol",
+    "hlm", "kab", "kec", "kel", "prov", "gen", "lt", "col", "capt", "maj", "brig", "sgt", "vs", "etc", "e.g",
+    "i.e", "approx", "ca", "tgl", "ttg", "yth",
+}
+
+
+def normalise_phrase(text: str, keep_case: bool = False) -> str:
+    """Lower-cased (unless `keep_case`), punctuation-trimmed tokens joined by one space: the key used to
+    match n-grams of tokens against reference names."""
+    text = unicodedata.normalize("NFKC", text)
+    tokens = [t.strip(_LEAD_PUNCT + _TRAIL_PUNCT) for t in text.split()]
+    tokens = [t if keep_case else t.lower() for t in tokens if t]
+    return " ".join(tokens)
+
+
+def split_sentences(articles: pl.DataFrame) -> pl.DataFrame:
+    """One row per sentence: article_id, para_idx, sent_idx, sent_start, sent_end, sentence_text.
+
+    `articles` needs `article_id` and `body`. Pieces ending in an abbreviation ("Brigjen Pol.") or followed by a
+    piece that starts in lower case are merged back; a newline always ends a sentence.
+    """
+    pieces = (
+        articles.select("article_id", pl.col("body").str.extract_all(_SENTENCE_PIECE).alias("piece"))
+        .explode("piece")
+        .drop_nulls("piece")
+        .filter(pl.col("piece").str.len_chars() > 0)
+        .with_columns(pl.col("piece").str.len_chars().alias("_len"))
+        .with_columns((pl.col("_len").cum_sum().over("article_id") - pl.col("_len")).alias("_start"))
+    )
+    last_word = (
+        pl.col("piece").str.strip_chars().str.extract(r"(\S+)\.[\"”’)]*$", 1).str.to_lowercase()
+    )
+    ends_para = pl.col("piece").str.contains("\n")
+    next_lower = pl.col("piece").shift(-1).over("article_id").str.contains(r"^\s*[a-z(]")
+    # A one-letter word before the full stop is an initial ("Ahmad S. Nugroho").
+    joins_next = (
+        ~ends_para
+        & (
+            last_word.is_in(list(ABBREVIATIONS))
+            | (last_word.str.len_chars() == 1)
+            | next_lower.fill_null(False)
+        )
+        & pl.col("piece").shift(-1).over("article_id").is_not_null()
+    )
+    para_break = ends_para.shift(1).over("article_id").fill_null(False)
+    new_sentence = ~joins_next.shift(1).over("article_id").fill_null(False)
+    grouped = (
+        pieces.with_columns(
+            new_sentence.cast(pl.Int32).cum_sum().over("article_id").alias("sent_idx"),
+            para_break.cast(pl.Int32).cum_sum().over("article_id").alias("para_idx"),
+        )
+        .group_by("article_id", "sent_idx", maintain_order=True)
+        .agg(
+            pl.col("para_idx").first(),
+            pl.col("_start").first().alias("sent_start"),
+            pl.col("piece").str.join("").alias("_raw"),
+        )
+    )
+    # Trim surrounding whitespace so sentence_text is exactly body[sent_start:sent_end].
+    return (
+        grouped.with_columns(
+            (pl.col("_raw").str.len_chars() - pl.col("_raw").str.strip_chars_start().str.len_chars()).alias("_lead"),
+            pl.col("_raw").str.strip_chars().alias("sentence_text"),
+        )
+        .with_columns((pl.col("sent_start") + pl.col("_lead")).alias("sent_start"))
+        .with_columns((pl.col("sent_start") + pl.col("sentence_text").str.len_chars()).alias("sent_end"))
+        .filter(pl.col("sentence_text").str.len_chars() > 0)
+        .with_columns((pl.col("sent_idx") - 1).cast(pl.Int32), pl.col("para_idx").cast(pl.Int32))
+        .select("article_id", "para_idx", "sent_idx", "sent_start", "sent_end", "sentence_text")
+    )
+
+
+def tokenize(sentences: pl.DataFrame) -> pl.DataFrame:
+    """One row per whitespace token: article_id, sent_idx, tok_idx, token (punctuation-trimmed), norm
+    (lower case), start, end (offsets of `token` in the body), raw (token with its punctuation)."""
+    toks = (
+        sentences.select(
+            "article_id", "sent_idx", "sent_start", pl.col("sentence_text").str.extract_all(_TOKEN_PIECE).alias("piece")
+        )
+        .explode("piece")
+        .drop_nulls("piece")
+        .with_columns(pl.col("piece").str.len_chars().alias("_len"))
+        .with_columns(
+            (pl.col("_len").cum_sum().over("article_id", "sent_idx") - pl.col("_len")).alias("_off"),
+            pl.int_range(pl.len()).over("article_id", "sent_idx").cast(pl.Int32).alias("tok_idx"),
+            pl.col("piece").str.strip_chars_start().alias("raw"),
+        )
+    )
+    lead_trimmed = pl.col("raw").str.strip_chars_start(_LEAD_PUNCT)
+    core = lead_trimmed.str.strip_chars_end(_TRAIL_PUNCT)
+    return (
+        toks.with_columns(
+            core.alias("token"),
+            (
+                pl.col("sent_start")
+                + pl.col("_off")
+                + (pl.col("_len") - pl.col("raw").str.len_chars())
+                + (pl.col("raw").str.len_chars() - lead_trimmed.str.len_chars())
+            ).alias("start"),
+        )
+        .with_columns(
+            (pl.col("start") + pl.col("token").str.len_chars()).alias("end"),
+            pl.col("token").str.to_lowercase().alias("norm"),
+        )
+        .select("article_id", "sent_idx", "tok_idx", "token", "norm", "start", "end", "raw")
+    )
+
+
+def ngrams(tokens: pl.DataFrame, max_n: int) -> pl.DataFrame:
+    """Every run of 1..max_n consecutive tokens within a sentence: article_id, sent_idx, tok_idx, n, start, end,
+    phrase (lower case), phrase_cased. Used to look names up with a hash join instead of a regex per name."""
+    base = tokens.filter(pl.col("token").str.len_chars() > 0)
+    frames = []
+    for n in range(1, max_n + 1):
+        parts_norm = [pl.col("norm").shift(-k).over("article_id", "sent_idx") for k in range(n)]
+        parts_cased = [pl.col("token").shift(-k).over("article_id", "sent_idx") for k in range(n)]
+        end = pl.col("end").shift(-(n - 1)).over("article_id", "sent_idx")
+        frames.append(
+            base.select(
+                "article_id",
+                "sent_idx",
+                "tok_idx",
+                pl.lit(n, pl.Int32).alias("n"),
+                "start",
+                end.alias("end"),
+                pl.concat_str(parts_norm, separator=" ").alias("phrase"),
+                pl.concat_str(parts_cased, separator=" ").alias("phrase_cased"),
+            ).drop_nulls("end")
+        )
+    return pl.concat(frames)
+
+
+WORD_RE = re.compile(r"\w+", re.UNICODE)
