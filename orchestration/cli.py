@@ -120,7 +120,7 @@ def sql(
         raise typer.Exit(2)
     try:
         with duckdb.connect(str(path), read_only=True) as con:
-            frame = pl.from_arrow(con.execute(query).to_arrow_table())
+            frame = pl.from_arrow(con.sql(query).to_arrow_table())
     except duckdb.Error as exc:
         message = str(exc)
         if "read-only" in message.lower():

@@ -74,7 +74,7 @@ class WarehouseResource(ConfigurableResource):
 
     def read_table(self, schema: str, table: str) -> pl.DataFrame:
         with self.connect(read_only=True) as con:
-            return pl.from_arrow(con.execute(f"select * from {schema}.{table}").to_arrow_table())
+            return pl.from_arrow(con.sql(f"select * from {schema}.{table}").to_arrow_table())
 
     def publish(self) -> Path:
         """Atomically replace the warehouse with the finished build (rename is atomic on one filesystem)."""

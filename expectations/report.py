@@ -1,0 +1,89 @@
+"""`pantau report`: Great Expectations Data Docs plus one summary page (HTML, charts inlined as SVG, so it opens
+without a server or network)."""
+
+from __future__ import annotations
+
+import html
+from datetime import UTC, datetime
+from pathlib import Path
+
+import altair as alt
+import duckdb
+import polars as pl
+
+from expectations.runner import build_data_docs
+from expectations.stages import validate_warehouse
+
+
+def _svg(chart: alt.Chart) -> str:
+    import vl_convert
+
+    return vl_convert.vegalite_to_svg(chart.to_dict())
+
+
+def _query(con: duckdb.DuckDBPyConnection, sql: str) -> pl.DataFrame:
+    return pl.from_arrow(con.sql(sql).to_arrow_table())
+
+
+def write_report(warehouse: Path, out_dir: Path) -> Path:
+    """Validate every stage of `warehouse`, write Data Docs and `index.html` into `out_dir`; return the page."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    results = validate_warehouse(warehouse)
+    docs_index = build_data_docs([r for rs in results.values() for r in rs], out_dir / "data_docs")
+    checks = pl.DataFrame(
+        [{"stage": stage, "suite": r.suite_name, "passed": r.evaluated - r.failed, "failed": r.failed}
+         for stage, rs in results.items() for r in rs]
+    )
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        facts = _query(con, """
+            select coalesce(f.agency_id, 'unknown') as agency, 'case counts' as fact,
+                   coalesce(f.period_end, a.published_date) as date
+            from marts.fct_case_counts f join marts.dim_article a using (article_id)
+            union all
+            select coalesce(f.agency_id, 'unknown'), 'blocked content', coalesce(f.period_end, a.published_date)
+            from marts.fct_blocked_content f join marts.dim_article a using (article_id)""")
+        blocked = _query(con, "select object_type, sum(value)::double as blocked from marts.fct_blocked_content group by 1")
+        rejected = _query(con, "select reason, count(*) as files from marts.rejected_inputs group by 1 order by 2 desc")
+        counts = {t: con.execute(f"select count(*) from marts.{t}").fetchall()[0][0]
+                  for t in ("dim_article", "fct_case_counts", "fct_blocked_content", "fct_delegations", "rejected_inputs")}
+
+    charts = []
+    stage_long = checks.group_by("stage").agg(pl.col("passed").sum(), pl.col("failed").sum()).unpivot(
+        index="stage", variable_name="result", value_name="expectations")
+    charts.append(("Checks per stage", alt.Chart(stage_long.to_pandas()).mark_bar().encode(
+        x=alt.X("stage:N", sort=["raw", "clean", "extracted", "marts"]), y="expectations:Q",
+        color=alt.Color("result:N", scale=alt.Scale(domain=["passed", "failed"], range=["#2e7d32", "#c62828"]))
+    ).properties(width=320, height=220)))
+    if facts.height:
+        charts.append(("Facts per agency over time", alt.Chart(facts.with_columns(pl.col("date").cast(pl.String)).to_pandas())
+                       .mark_circle(size=90).encode(x=alt.X("date:T", title="period end (or published)"),
+                                                    y=alt.Y("agency:N"), color="fact:N", tooltip=["agency", "fact", "date"])
+                       .properties(width=480, height=220)))
+    if blocked.height:
+        charts.append(("Blocked content per object type", alt.Chart(blocked.to_pandas()).mark_bar().encode(
+            x=alt.X("blocked:Q", scale=alt.Scale(type="log"), title="items blocked (log scale)"), y="object_type:N"
+        ).properties(width=420, height=160)))
+    if rejected.height:
+        charts.append(("Rejected inputs", alt.Chart(rejected.to_pandas()).mark_bar(color="#ef6c00").encode(
+            x="files:Q", y=alt.Y("reason:N", sort="-x")).properties(width=420, height=max(60, 24 * rejected.height))))
+
+    rows = "".join(
+        f"<tr class='{'ok' if r['failed'] == 0 else 'bad'}'><td>{html.escape(r['stage'])}</td><td>{html.escape(r['suite'])}</td>"
+        f"<td>{r['passed']}</td><td>{r['failed']}</td></tr>" for r in checks.iter_rows(named=True))
+    rej_rows = "".join(f"<tr><td>{html.escape(r)}</td><td>{n}</td></tr>" for r, n in rejected.iter_rows()) or "<tr><td colspan=2>none</td></tr>"
+    figures = "".join(f"<figure><figcaption>{html.escape(t)}</figcaption>{_svg(c)}</figure>" for t, c in charts)
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    page = f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>pantau data quality</title>
+<style>body{{font-family:system-ui,sans-serif;margin:2rem;max-width:1100px}} table{{border-collapse:collapse}}
+td,th{{border:1px solid #ccc;padding:4px 10px}} tr.bad{{background:#ffebee}} tr.ok td:last-child{{color:#2e7d32}}
+figure{{display:inline-block;margin:1rem;vertical-align:top}} figcaption{{font-weight:600}}</style></head><body>
+<h1>pantau data quality</h1><p>Warehouse <code>{html.escape(str(warehouse))}</code>, checked {stamp}.
+{counts['dim_article']} articles, {counts['fct_case_counts']} case counts, {counts['fct_blocked_content']} blocked-content
+facts, {counts['fct_delegations']} delegations, {counts['rejected_inputs']} rejected inputs.
+<a href="{docs_index.relative_to(out_dir).as_posix()}">Great Expectations Data Docs</a></p>
+<section id="charts">{figures}</section>
+<h2>Checks per suite</h2><table id="checks"><tr><th>stage</th><th>suite</th><th>passed</th><th>failed</th></tr>{rows}</table>
+<h2>Rejected inputs</h2><table id="rejected"><tr><th>reason</th><th>files</th></tr>{rej_rows}</table></body></html>"""
+    index = out_dir / "index.html"
+    index.write_text(page, encoding="utf-8")
+    return index
