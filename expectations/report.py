@@ -61,7 +61,7 @@ def write_report(warehouse: Path, out_dir: Path) -> Path:
                        .properties(width=480, height=220)))
     if blocked.height:
         charts.append(("Blocked content per object type", alt.Chart(blocked.to_pandas()).mark_bar().encode(
-            x=alt.X("blocked:Q", scale=alt.Scale(type="log"), title="items blocked (log scale)"), y="object_type:N"
+            x=alt.X("blocked:Q", title="items blocked"), y="object_type:N"
         ).properties(width=420, height=160)))
     if rejected.height:
         charts.append(("Rejected inputs", alt.Chart(rejected.to_pandas()).mark_bar(color="#ef6c00").encode(

@@ -16,10 +16,10 @@ from datetime import date
 
 import polars as pl
 
-from transforms.dates import Period, find_periods, years_in
+from transforms.dates import NUMBER_WORDS, Period, find_periods, years_in
 from transforms.numbers import MULTIPLIERS, NUMBER_TOKEN, VAGUE, number_value_expr
 
-CASE_NOUNS = {"kasus": "cases", "perkara": "cases"}
+CASE_NOUNS = {"kasus": "cases", "perkara": "cases", "pengaduan": "cases", "aduan": "cases", "laporan": "cases"}
 PEOPLE_NOUNS_STRONG = {
     "wni", "korban", "tersangka", "pelaku", "pmi", "tki", "pekerja", "terdakwa", "penjudi", "pemain", "buruh",
     "imigran", "abk", "calon",
@@ -102,13 +102,18 @@ def find_number_candidates(tokens: pl.DataFrame) -> pl.DataFrame:
     is_num = pl.col("token").str.contains(NUMBER_TOKEN)
     vague_two = pl.concat_str([pl.col("norm"), pl.col("next1")], separator=" ")
     is_vague = pl.col("norm").is_in(list(VAGUE))
-    cands = t.filter(is_num | is_vague)
+    # "lima tersangka", "delapan korban": small numbers are written out; only kept before a count noun.
+    is_word = pl.col("norm").is_in(list(NUMBER_WORDS)) & pl.col("next1").is_in(
+        list(CASE_NOUNS) + list(PEOPLE_NOUNS_STRONG) + list(PEOPLE_NOUNS_WEAK)
+    )
+    cands = t.filter(is_num | is_vague | is_word)
     has_mult = pl.col("next1").is_in(list(MULTIPLIERS)) & ~pl.col("next1").is_in(["m", "t"])
     vague_mult = is_vague & vague_two.is_in(list(VAGUE))
     consumed = has_mult | vague_mult
     value = (
         pl.when(is_vague & vague_mult).then(vague_two.replace_strict(VAGUE, default=None, return_dtype=pl.Float64))
         .when(is_vague).then(pl.col("norm").replace_strict(VAGUE, default=None, return_dtype=pl.Float64))
+        .when(is_word).then(pl.col("norm").replace_strict(NUMBER_WORDS, default=None, return_dtype=pl.Float64))
         .otherwise(number_value_expr(pl.col("token"), pl.col("next1")))
     )
     return cands.with_columns(
@@ -178,8 +183,9 @@ def build_contexts(
     return ctx
 
 
-def _category(text_after: str, sentence: str, previous: list[str]) -> str:
-    """Category from the words right after the number, else the sentence, else the previous sentences."""
+def _category(text_after: str, sentence: str, previous: list[str], body: str = "") -> str:
+    """Category from the words right after the number, else the sentence, else the previous sentences, else the
+    topic the whole article talks about most."""
     first: tuple[int, str, int] | None = None
     for name, pattern in CATEGORY_PATTERNS:
         m = pattern.search(text_after)
@@ -201,7 +207,9 @@ def _category(text_after: str, sentence: str, previous: list[str]) -> str:
             return found.pop()
         if len(found) > 1:
             return "mixed"
-    return "other"
+    counts = Counter({name: len(pattern.findall(body)) for name, pattern in CATEGORY_PATTERNS})
+    name, n = counts.most_common(1)[0]
+    return name if n else "other"
 
 
 def _qualifier(prev: list[str], is_vague: bool, next_word: str | None) -> str:
@@ -354,7 +362,7 @@ def extract_facts(
             unit = "people"
         if unit is None:
             continue
-        category = _category(window, text, previous)
+        category = _category(window, text, previous, c.body)
         key = ("cases", c.article_id, value, unit)
         if key in seen:
             continue

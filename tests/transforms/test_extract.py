@@ -63,3 +63,9 @@ def test_offsets_hold_for_every_row() -> None:
     for frame in (x.case_counts, x.blocked_content, x.entity_mentions):
         for s, e, t in frame.select("char_start", "char_end", "surface_text").iter_rows():
             assert body[s:e] == t
+
+
+def test_written_out_numbers_and_article_topic() -> None:
+    x = _run("Polda Jawa Timur membongkar jaringan TPPO ke Kamboja.\n\nPolisi menangkap lima tersangka di Surabaya.")
+    row = x.case_counts.row(0, named=True)
+    assert (row["value"], row["unit"], row["category"]) == (5, "people", "trafficking")
