@@ -1,7 +1,7 @@
 """Publish: swap the finished build in as the warehouse, after every blocking check passed."""
 
 
-from dagster import AssetExecutionContext, AssetKey, MaterializeResult, asset
+from dagster import AssetExecutionContext, MaterializeResult, asset
 
 from orchestration.defs.resources import WarehouseResource
 from orchestration.defs.warehouse.assets import pantau_dbt_models
@@ -25,7 +25,3 @@ def published_warehouse(context: AssetExecutionContext, warehouse: WarehouseReso
     path = warehouse.publish()
     context.log.info(f"published {path}")
     return MaterializeResult(metadata={"path": str(path), **{f"rows/{t}": n for t, n in counts.items()}})
-
-
-def mart_key(name: str) -> AssetKey:
-    return AssetKey([name])
