@@ -12,6 +12,7 @@ import duckdb
 import polars as pl
 
 from expectations.runner import build_data_docs
+from expectations.stages import query as _query
 from expectations.stages import validate_warehouse
 
 
@@ -19,10 +20,6 @@ def _svg(chart: alt.Chart) -> str:
     import vl_convert
 
     return vl_convert.vegalite_to_svg(chart.to_dict())
-
-
-def _query(con: duckdb.DuckDBPyConnection, sql: str) -> pl.DataFrame:
-    return pl.from_arrow(con.sql(sql).to_arrow_table())
 
 
 def write_report(warehouse: Path, out_dir: Path) -> Path:

@@ -14,8 +14,13 @@ MART_TABLES = ["dim_article", "dim_agency", "dim_country", "dim_person", "fct_ca
                "fct_claims", "fct_entity_mentions"]
 
 
+def query(con: duckdb.DuckDBPyConnection, sql: str) -> pl.DataFrame:
+    """A query's result as a Polars frame (through Arrow: no row-by-row copy)."""
+    return pl.from_arrow(con.sql(sql).to_arrow_table())
+
+
 def read(con: duckdb.DuckDBPyConnection, table: str) -> pl.DataFrame:
-    return pl.from_arrow(con.sql(f"select * from {table}").to_arrow_table())
+    return query(con, f"select * from {table}")
 
 
 def validate_stage(con: duckdb.DuckDBPyConnection, stage: str) -> list[StageResult]:
