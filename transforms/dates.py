@@ -33,6 +33,9 @@ _M = r"(?P<{name}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _Y = r"(?P<{name}>(?:19|20)\d{{2}})"
 _D = r"(?P<{name}>[0-3]?\d)"
 _TO = r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.?/?d\.?|-|–|—|ke)\s*"
+_PART = r"(?:(?:awal|pertengahan|akhir|medio)\s+)?"  # "sejak pertengahan Februari 2025": the month is enough
+_ORDINALS = {"i": 1, "1": 1, "pertama": 1, "satu": 1, "ii": 2, "2": 2, "kedua": 2, "dua": 2, "iii": 3, "3": 3,
+             "ketiga": 3, "tiga": 3, "iv": 4, "4": 4, "keempat": 4, "empat": 4}
 _WD = r"(?P<wd>" + "|".join(WEEKDAYS) + r")"
 
 
@@ -50,13 +53,17 @@ def _p(template: str) -> str:
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_range", re.compile(_p(r"\b{d1}\s+{m1}\s+{y1}" + _TO + r"{d2}\s+{m2}\s+{y2}\b"), re.I)),
     ("day_range", re.compile(_p(r"\b{d1}\s+{m1}" + _TO + r"{d2}\s+{m2}\s+{y2}\b"), re.I)),
-    ("day_range", re.compile(_p(r"\b{d1}\s*[-–—]\s*{d2}\s+{m2}\s+{y2}\b"), re.I)),
+    ("day_range", re.compile(_p(r"\b{d1}\s*(?:[-–—]|hingga|sampai(?:\s+dengan)?|s\.?/?d\.?)\s*{d2}\s+{m2}\s+{y2}\b"), re.I)),
     ("month_range", re.compile(_p(r"\b{m1}\s+{y1}" + _TO + r"{m2}\s+{y2}\b"), re.I)),
     ("month_range", re.compile(_p(r"\b{m1}\s*(?:-|–|—|hingga|sampai)\s*{m2}\s+{y2}\b"), re.I)),
     ("year_range", re.compile(_p(r"\b(?:sejak|mulai|dari|periode|antara|tahun|pada|selama)\s+(?:periode\s+|tahun\s+)?{y1}" + _TO.replace("|ke)", "|ke|dan)") + r"(?:tahun\s+)?{y2}\b"), re.I)),
     ("year_range", re.compile(_p(r"\b{y1}\s*[-–—/]\s*{y2}\b"), re.I)),
+    # Ends of different precision: "sejak 2018 hingga 3 Juli 2024", "sejak 2020 hingga Agustus 2024".
+    ("mixed_range", re.compile(_p(r"\b(?:sejak|mulai|dari|periode|antara)\s+(?:tanggal\s+)?" + _PART + r"(?:{d1}\s+)?(?:{m1}\s+)?(?:tahun\s+)?{y1}" + _TO + _PART + r"(?:{d2}\s+)?(?:{m2}\s+)?(?:tahun\s+)?{y2}\b"), re.I)),
+    ("mixed_range", re.compile(_p(r"\b(?:{d1}\s+)?(?:{m1}\s+)?(?:tahun\s+)?{y1}\s+(?:hingga|sampai(?:\s+dengan)?|s\.?/?d\.?)\s+" + _PART + r"(?:{d2}\s+)?(?:{m2}\s+)?(?:tahun\s+)?{y2}\b"), re.I)),
+    ("half", re.compile(r"\b(?P<unit>semester|kuartal|triwulan|caturwulan)\s*(?P<n>I{1,3}V?|IV|[1-4]|pertama|kedua|ketiga|keempat|satu|dua|tiga|empat)\b(?:\s*[-–]\s*|\s+(?:tahun\s+)?)(?P<y1>(?:19|20)\d{2})\b", re.I)),
     ("dateline", re.compile(_WD + r"\s*(?:\(\s*|,\s*)(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)(?:/(?P<yy>(?:19|20)?\d{2}))?\s*\)?", re.I)),
-    ("open", re.compile(_p(r"\b(?:sejak|mulai)\s+(?:tanggal\s+)?(?:{d1}\s+)?(?:{m1}\s+)?(?:tahun\s+)?{y1}\b"), re.I)),
+    ("open", re.compile(_p(r"\b(?:sejak|mulai)\s+(?:tanggal\s+)?" + _PART + r"(?:{d1}\s+)?(?:{m1}\s+)?(?:tahun\s+)?{y1}\b"), re.I)),
     ("day", re.compile(_p(r"\b{d1}\s+{m1}\s+{y1}\b"), re.I)),
     ("day", re.compile(r"\b(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)/(?P<yy>(?:19|20)\d{2})\b")),
     ("month", re.compile(_p(r"\b{m1}\s+{y1}\b"), re.I)),
@@ -64,6 +71,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this_year", re.compile(r"\b(?:sepanjang|selama|pada)?\s*tahun\s+ini\b", re.I)),
     ("last_year", re.compile(r"\b(?:sepanjang|selama|pada)?\s*tahun\s+lalu\b", re.I)),
     ("year", re.compile(_p(r"\b(?:(?:pada|di|sepanjang|selama|hingga|sampai|tahun|akhir|awal)\s+)*(?:tahun\s+)?{y1}\b"), re.I)),
+    # "pada Oktober lalu": the latest such month up to the article's date.
+    ("month_no_year", re.compile(r"\b(?:pada|sejak|bulan|awal|akhir|pertengahan)\s+(?:bulan\s+)?(?P<m1>" + "|".join(
+        name for name in sorted(MONTHS, key=len, reverse=True) if len(name) > 3) + r")\b(?:\s+(?:lalu|kemarin|ini))?(?!\s*(?:[0-3]?\d|(?:19|20)\d{2})\b)", re.I)),
     ("day_no_year", re.compile(_p(r"\b{d1}\s*(?:[-–—]\s*{d2}\s+)?\s*{m1}\b(?!\s+(?:19|20)\d{2})"), re.I)),
 ]
 
@@ -79,7 +89,7 @@ class Period:
 
     @property
     def is_range(self) -> bool:
-        return self.kind in {"day_range", "month_range", "year_range", "open", "relative"}
+        return self.kind in {"day_range", "month_range", "year_range", "mixed_range", "half", "open", "relative"}
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -150,6 +160,28 @@ def _build(kind: str, m: re.Match[str], published: date | None, years: list[int]
         if not (y1 and y2) or y1 >= y2:
             return None
         return Period(kind, s, e, date(y1, 1, 1), date(y2, 12, 31), "year")
+    if kind == "mixed_range":
+        y1, y2 = _int(m, "y1"), _int(m, "y2")
+        m1, m2, d1, d2 = _month(m, "m1"), _month(m, "m2"), _int(m, "d1"), _int(m, "d2")
+        if not (y1 and y2) or (d1 and not m1) or (d2 and not m2):
+            return None
+        start = _safe_date(y1, m1 or 1, d1 or 1)
+        end = _safe_date(y2, m2, d2) if d2 and m2 else _month_end(y2, m2) if m2 else date(y2, 12, 31)
+        precision = "day" if d2 else "month" if m2 else "year"
+        return Period(kind, s, e, start, end, precision) if start and end and start <= end else None
+    if kind == "half":
+        y, n = _int(m, "y1"), _ORDINALS.get(m.group("n").lower())
+        size = {"semester": 6, "kuartal": 3, "triwulan": 3, "caturwulan": 4}[m.group("unit").lower()]
+        if not (y and n) or n * size > 12:
+            return None
+        first = (n - 1) * size + 1
+        return Period(kind, s, e, date(y, first, 1), _month_end(y, first + size - 1), "month")
+    if kind == "month_no_year":
+        mo = _month(m, "m1")
+        if not (published and mo) or not m.group("m1")[0].isupper():
+            return None
+        y = published.year if mo <= published.month else published.year - 1
+        return Period(kind, s, e, date(y, mo, 1), _month_end(y, mo), "month")
     if kind == "dateline":
         d = resolve_dateline(
             _int(m, "dd") or 0, _int(m, "mm") or 0, _int(m, "yy"), WEEKDAYS.get(m.group("wd").lower()),

@@ -59,7 +59,13 @@ def extract_all(clean: pl.DataFrame, ref: Reference | None = None) -> Extraction
     )
     contexts = build_contexts(articles, sentences, mentions, persons)
     candidates = find_number_candidates(tokens)
-    case_counts, blocked, money = extract_facts(candidates, contexts)
+    enforcers = frozenset(
+        ref.agencies.filter(
+            (pl.col("country_id") == "ID")
+            & pl.col("agency_type").is_in(["LawEnforcement", "ImmigrationService", "JudicialOrganisation"])
+        )["agency_id"].to_list()
+    )
+    case_counts, blocked, money = extract_facts(candidates, contexts, enforcers)
     delegations, participants = extract_delegations(contexts, persons, mentions)
     return Extraction(
         sentences=sentences,

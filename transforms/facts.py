@@ -40,18 +40,23 @@ BLOCK_OBJECTS = {
     "postingan": "content", "halaman": "page", "akun": "account", "rekening": "bank_account",
     "e-wallet": "e_wallet", "ewallet": "e_wallet", "dompet": "e_wallet", "kata": "keyword", "keyword": "keyword",
     "aplikasi": "other", "grup": "other", "kanal": "other", "channel": "other", "nomor": "other", "ip": "other",
+    "entitas": "other",
 }
+# "555 akun dompet elektronik", "573 akun uang elektronik (e-wallet)", "171.420 konten berupa situs".
+OBJECT_REFINED = {("akun", "dompet"): "e_wallet", ("akun", "uang"): "e_wallet", ("akun", "e-wallet"): "e_wallet",
+                  ("akun", "ewallet"): "e_wallet", ("akun", "rekening"): "bank_account"}
+BERUPA = re.compile(r"^\S+\s+\S+\s+(?:berupa|yakni|yaitu)\s+(\S+)", re.I)
 BLOCK_VERBS = re.compile(
     r"blokir|pemblokiran|pemutusan\s+akses|memutus\s+akses|diputus|take\s*-?\s*down|takedown|menutup|ditutup|"
     r"penutupan|menurunkan|diturunkan|penurunan\s+konten|menonaktifkan|dinonaktifkan|penonaktifan|membekukan|"
-    r"dibekukan|pembekuan|men-take|suspend|block(?:ed|ing)?",
+    r"dibekukan|pembekuan|men-take|suspend|block(?:ed|ing)?|menghentikan|dihentikan|penghentian",
     re.I,
 )
 MONEY_NOUNS = {"rupiah", "dolar", "usd", "us$", "ringgit", "baht", "yuan", "dollar"}
 NOT_A_COUNT_BEFORE = {
     "pukul", "pasal", "ayat", "nomor", "no", "ke", "peringkat", "usia", "umur", "berusia", "jam", "tanggal", "tgl",
     "hotline", "telepon", "uu", "perpres", "pp", "permen", "halaman", "kode", "tahun", "periode", "sejak", "rt",
-    "rw", "lantai", "gedung", "jalan", "jl", "kamar", "ruang", "edisi", "vol", "seri", "versi",
+    "rw", "lantai", "gedung", "jalan", "jl", "kamar", "ruang", "edisi", "vol", "seri", "versi", "salah",
 }
 QUALIFIER_BEFORE = [
     (("paling", "sedikit"), "at_least"), (("lebih", "dari"), "at_least"), (("di", "atas"), "at_least"),
@@ -67,6 +72,32 @@ CATEGORY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("trafficking", re.compile(r"\btppo\b|perdagangan\s+(?:orang|manusia)|human\s+trafficking|\btrafficking|eksploitasi", re.I)),
 ]
 _CONJ = re.compile(r"^\s*(?:,|dan|serta|maupun|atau|/|&)\s*", re.I)
+# A sentence that refers back to a figure already given ("dari jumlah itu", "pada periode yang sama") takes the
+# period of that figure when it states none itself.
+ANAPHORA = re.compile(
+    r"\b(?:(?:periode|tahun|kurun(?:\s+waktu)?|waktu|masa|rentang(?:\s+waktu)?|bulan)\s+yang\s+sama"
+    r"|dari\s+(?:jumlah|angka|total)\s+(?:itu|tersebut|ini)|di\s+antaranya|dari\s+[\d.,]+\s+\w+\s+(?:itu|tersebut))\b",
+    re.I,
+)
+# Words of attribution: a weekday date after them is when something was said, not when it happened.
+STATEMENT_CUES = re.compile(
+    r"\b(?:kata|ujar|ucap|ungkap|tutur|jelas|sebut|tegas|imbuh|papar|terang|tambah|katanya|ujarnya|tuturnya|"
+    r"jelasnya|menurut|mengatakan|menyatakan|menjelaskan|menegaskan|menyampaikan|mengungkapkan|menuturkan|"
+    r"menambahkan|memaparkan|menerangkan|keterangan|konferensi|jumpa|wartawan|dikutip|dilansir|rilis|siaran|"
+    r"said|told)\b",
+    re.I,
+)
+EVENT_DATE_BEFORE = re.compile(r"\b(?:pada|sejak|hingga|sampai|tanggal|tgl\.?)\s*$", re.I)
+# Phrases that scope every figure of the story to a period when they open it ("sepanjang 2024").
+SCOPE_KINDS = {"year", "year_range", "month_range", "day_range", "mixed_range", "half", "open", "month"}
+SCOPE_CUES = re.compile(r"\b(?:sepanjang|selama|sejak|periode|kurun|pada\s+tahun|tahun\s+lalu)\b", re.I)
+# Count nouns that stand for the figure they follow: "312 di antaranya", "105 lainnya".
+ANAPHORIC_NOUNS = {"lainnya", "sisanya", "diantaranya"}
+PERPETRATOR_NOUNS = {"tersangka", "pelaku", "terdakwa", "bandar", "penjudi", "pemain", "terpidana"}
+ARREST_WORDS = re.compile(r"ditangkap|menangkap|diamankan|mengamankan|meringkus|diringkus|ditetapkan|menetapkan|mengungkap|membongkar|menggerebek|digerebek|menolak\s+keberangkatan|menunda", re.I)
+# "kepada Otoritas Jasa Keuangan (OJK)": the agency a request goes to, not the one acting.
+ADDRESSEE_BEFORE = re.compile(r"\b(?:kepada|ke|dengan|bersama)\s*(?:[^,.;()]{0,60}\(\s*)?$", re.I)
+NATIONALITY_BEFORE = re.compile(r"\b(?:asal|warga|berkewarganegaraan|kewarganegaraan|negara|wn|wna)\s*$", re.I)
 
 CASE_SCHEMA = {
     "fact_id": pl.String, "article_id": pl.String, "value": pl.Float64, "unit": pl.String, "category": pl.String,
@@ -142,12 +173,27 @@ class ArticleContext:
 
     article_id: str
     body: str
+    title: str
     published: date | None
     years: list[int]
     sentences: list[tuple[int, int, int, int, str]]  # sent_idx, para_idx, start, end, text
     agencies: list[tuple[int, str]] = field(default_factory=list)  # (char_start, agency_id), sorted
     countries: list[tuple[int, str]] = field(default_factory=list)
     persons: list[tuple[int, str]] = field(default_factory=list)  # (char_start, agency_id of the person)
+    country_end: dict[int, int] = field(default_factory=dict)
+    periods: dict[int, list[Period]] = field(default_factory=dict)  # per sentence, filled lazily
+    last_period: Period | None = None  # of the latest figure resolved, for "pada periode yang sama"
+    last_case: dict[str, object] | None = None  # the latest case count, for "312 di antaranya"
+    last_fact_kind: str | None = None  # "cases" or "blocked": what "dari jumlah itu" continues
+
+    def lead_scope(self) -> Period | None:
+        """The period the headline scopes the whole story to ("Kemlu Tangani 3.310 Kasus ... Sepanjang 2024"):
+        a period right after a scope word in the title. (Periods in a lead sentence scope only that sentence's
+        figures: later paragraphs often move on to other agencies and dates.)"""
+        for p in find_periods(self.title, self.published, self.years):
+            if p.kind in SCOPE_KINDS and SCOPE_CUES.search(self.title[max(0, p.start_char - 30) : p.start_char + 12]):
+                return p
+        return None
 
     def sentence(self, sent_idx: int) -> tuple[int, int, int, int, str]:
         return self.sentences[sent_idx]
@@ -165,11 +211,11 @@ def build_contexts(
         "article_id", "sent_idx", "para_idx", "sent_start", "sent_end", "sentence_text"
     ).iter_rows():
         sent_rows[row[0]].append(row[1:])
-    for art, body, published in articles.select("article_id", "body", "published_date").iter_rows():
-        ctx[art] = ArticleContext(art, body, published, years_in(body), sent_rows.get(art, []))
+    for art, body, title, published in articles.select("article_id", "body", "title", "published_date").iter_rows():
+        ctx[art] = ArticleContext(art, body, title or "", published, years_in(body), sent_rows.get(art, []))
     person_agency = {(a, p): ag for a, p, ag in persons.select("article_id", "person_id", "agency_id").iter_rows()}
-    for art, etype, eid, start in mentions.sort("char_start").select(
-        "article_id", "entity_type", "entity_id", "char_start"
+    for art, etype, eid, start, end in mentions.sort("char_start").select(
+        "article_id", "entity_type", "entity_id", "char_start", "char_end"
     ).iter_rows():
         c = ctx.get(art)
         if c is None:
@@ -178,6 +224,7 @@ def build_contexts(
             c.agencies.append((start, eid))
         elif etype == "country":
             c.countries.append((start, eid))
+            c.country_end[start] = end
         elif etype == "person":
             c.persons.append((start, person_agency.get((art, eid)) or ""))
     return ctx
@@ -230,24 +277,89 @@ def _qualifier(prev: list[str], is_vague: bool, next_word: str | None) -> str:
     return "exact"
 
 
+def is_headline(sentence: str) -> bool:
+    """A Title Case line ("Polri Selamatkan 1.943 Korban TPPO Sejak Satgas Dibentuk") is a headline, usually of
+    another story linked from the page; its figures are not this article's facts."""
+    words = re.findall(r"[A-Za-z][\w'-]*", sentence)
+    if len(words) < 4 or sentence.rstrip().endswith((".", "\"", "”")):
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.75
+
+
+def is_event_date(sentence: str, period: Period) -> bool:
+    """A weekday dateline ("Rabu (28/6/2023)") dates the event unless it closes an attribution ("ujar Arief di
+    Jakarta, Rabu (8/1/2025)") or opens the story ("Jakarta, Kamis (20/7/2023) - ...")."""
+    before = sentence[max(0, period.start_char - 90) : period.start_char]
+    if EVENT_DATE_BEFORE.search(before):
+        return True
+    if period.start_char < 40 and re.match(r"\s*[-–—]", sentence[period.end_char :]):
+        return False
+    clause = re.split(r"[\"”“]", before)[-1]
+    return not STATEMENT_CUES.search(clause)
+
+
+def sentence_periods(c: ArticleContext, sent_idx: int) -> list[Period]:
+    """Periods of one sentence in body offsets; weekday datelines of statements dropped (cached per sentence)."""
+    cached = c.periods.get(sent_idx)
+    if cached is not None:
+        return cached
+    _, _, s_start, _, text = c.sentences[sent_idx]
+    found = [
+        Period(p.kind, p.start_char + s_start, p.end_char + s_start, p.start, p.end, p.precision)
+        for p in find_periods(text, c.published, c.years)
+        if p.kind != "dateline" or is_event_date(text, p)
+    ]
+    c.periods[sent_idx] = found
+    return found
+
+
 def _period(periods: list[Period], num_start: int, noun_end: int) -> Period | None:
     """The period that scopes a figure: a range or open period anywhere in the sentence, else the date expression
     right after the noun ("15 kasus di tahun 2020"), else the nearest one before it."""
-    usable = [p for p in periods if p.kind != "dateline"]
-    ranges = [p for p in usable if p.is_range]
+    ranges = [p for p in periods if p.is_range]
     if ranges:
         return min(ranges, key=lambda p: abs(p.start_char - num_start))
-    after = [p for p in usable if p.start_char >= noun_end and p.start_char - noun_end <= 25]
+    after = [p for p in periods if p.start_char >= noun_end and p.start_char - noun_end <= 25]
     if after:
         return after[0]
-    before = [p for p in usable if p.end_char <= num_start]
+    before = [p for p in periods if p.end_char <= num_start]
     if before:
         return before[-1]
-    return usable[0] if usable else None
+    return periods[0] if periods else None
+
+
+def resolve_period(c: ArticleContext, sent_idx: int, num_start: int, noun_end: int, anaphoric: bool) -> Period | None:
+    """The sentence's own period; else, for a figure that refers back ("dari jumlah itu", "periode yang sama"),
+    the period of the figure before it; else a period stated earlier in the same paragraph; else the period that
+    scopes the whole story in its lead ("sepanjang 2024")."""
+    own = _period(sentence_periods(c, sent_idx), num_start, noun_end)
+    if own is not None:
+        return own
+    if anaphoric:
+        if c.last_period is not None:
+            return c.last_period
+        for prev in range(sent_idx - 1, -1, -1):
+            found = sentence_periods(c, prev)
+            if found:
+                return _period(found, c.sentences[prev][3], c.sentences[prev][3])
+    para = c.sentences[sent_idx][1]
+    for prev in range(sent_idx - 1, -1, -1):
+        if c.sentences[prev][1] != para:
+            break
+        found = sentence_periods(c, prev)
+        if found:
+            return _period(found, c.sentences[prev][3], c.sentences[prev][3])
+    return c.lead_scope()
 
 
 def _agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str | None:
-    in_sent = c.in_span(c.agencies, s_start, s_end)
+    """The agency that reports or acts: in the sentence (the nearest before the figure, not an addressee such as
+    "kepada OJK"), else a person's agency, else the agency the story has mentioned most so far."""
+    in_sent = [
+        a for a in c.in_span(c.agencies, s_start, s_end)
+        if not ADDRESSEE_BEFORE.search(c.body[max(0, a[0] - 80) : a[0]])
+    ]
     if in_sent:
         before = [a for a in in_sent if a[0] <= num_start]
         return (before[-1] if before else in_sent[0])[1]
@@ -265,17 +377,51 @@ def _agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str 
     return None
 
 
-def _country(c: ArticleContext, sent: tuple[int, int, int, int, str], num_start: int) -> str | None:
+def _located(c: ArticleContext, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Country mentions that say where something is, not a nationality ("asal Tiongkok", "warga negara
+    Indonesia"); Indonesia counts only as a place ("di Indonesia", "di seluruh Indonesia", a city)."""
+    out = []
+    for start, cid in items:
+        before = c.body[max(0, start - 25) : start]
+        if NATIONALITY_BEFORE.search(before):
+            continue
+        if cid == "ID" and (
+            not re.search(r"\b(?:di|seluruh|wilayah|dalam)\s*$", before, re.I)
+            or re.search(r"\b(?:tiba|mendarat|pulang|kembali)\s+di\s*$", before, re.I)
+        ):
+            continue
+        out.append((start, cid))
+    return out
+
+
+def _country(c: ArticleContext, sent: tuple[int, int, int, int, str], num_start: int, num_end: int) -> str | None:
+    """Where the figure happened: the country right before it ("Myanmar 487 kasus"), else the first one after it
+    unless several are listed ("di Thailand, Malaysia, Vietnam" -> none), else one earlier in the sentence or
+    paragraph."""
     _, para, s_start, s_end, _ = sent
-    foreign = [(s, v) for s, v in c.countries if v != "ID"]
-    in_sent = c.in_span(foreign, s_start, s_end)
+    in_sent = _located(c, c.in_span(c.countries, s_start, s_end))
     if in_sent:
-        after = [x for x in in_sent if x[0] >= num_start]
-        return (after[0] if after else in_sent[-1])[1]
+        adjacent = [x for x in in_sent if x[0] < num_start and re.fullmatch(r"[\s,:]*(?:yakni|yaitu|sebanyak|sekitar|ada)?[\s,:]*", c.body[c.country_end.get(x[0], x[0]) : num_start], re.I)]
+        if adjacent:
+            return adjacent[-1][1]
+        after = [x for x in in_sent if x[0] >= num_end]
+        distinct = [x for i, x in enumerate(after) if i == 0 or x[1] != after[i - 1][1]]
+        if len(distinct) > 1 and re.fullmatch(
+            r"\s*(?:,|\bdan\b|\bserta\b|\bhingga\b|\batau\b)\s*(?:dan\s+|hingga\s+)?",
+            c.body[c.country_end.get(distinct[0][0], distinct[0][0]) : distinct[1][0]],
+        ):
+            return None  # "tersebar di Thailand, Malaysia, Vietnam": no single country
+        if after:
+            first = after[0]
+            between = c.body[num_end : first[0]]
+            if first[1] != "ID" or not (STATEMENT_CUES.search(between) or re.search(r"[\"”“]", between)):
+                return first[1]
+        before = [x for x in in_sent if x[0] < num_start and x[1] != "ID"]
+        return before[-1][1] if before else None
     for _, p, st, en, _ in reversed(c.sentences[: sent[0]]):
         if p != para:
             break
-        hits = c.in_span(foreign, st, en)
+        hits = [x for x in _located(c, c.in_span(c.countries, st, en)) if x[1] != "ID"]
         if hits:
             return hits[-1][1]
     return None
@@ -285,10 +431,50 @@ def fact_id(*parts: object) -> str:
     return hashlib.sha1("|".join(str(p) for p in parts).encode()).hexdigest()[:16]
 
 
+def _money_fact(c: ArticleContext, cand: dict, text: str, s_start: int) -> dict[str, object]:
+    value = float(cand["value"])
+    noun1 = cand["noun1"] or ""
+    surface_end = cand["num_end"]
+    is_rupiah = (cand["token"] or "").lower().startswith("rp") or cand["prev1"] == "rp" or noun1 == "rupiah"
+    start = cand["num_start"] if cand["prev1"] != "rp" else text.rfind("Rp", 0, cand["num_start"] - s_start) + s_start
+    return {
+        "fact_id": fact_id("money", c.article_id, start), "article_id": c.article_id, "value": value,
+        "currency": "IDR" if is_rupiah else noun1.upper(),
+        "what": text[surface_end - s_start : surface_end - s_start + 60].strip() or None,
+        "surface_text": c.body[start:surface_end], "sentence_text": text, "char_start": start, "char_end": surface_end,
+    }
+
+
+def _case_unit(noun1: str, noun2: str, text: str, anaphoric: bool, c: ArticleContext) -> str | None:
+    """`cases` or `people` from the noun after the number; a bare "312 di antaranya" / "105 lainnya" counts what
+    the figure before it counted."""
+    if noun1 in CASE_NOUNS:
+        return "cases"
+    if noun1 in PEOPLE_NOUNS_STRONG and noun2 not in NOT_VICTIMS:
+        return "people"
+    if noun1 in PEOPLE_NOUNS_WEAK and noun2 not in NOT_VICTIMS and (CONTEXT_WORDS.search(text) or anaphoric):
+        return "people"
+    refers_back = noun1 in ANAPHORIC_NOUNS or (noun1 == "di" and noun2 == "antaranya")
+    if refers_back and c.last_case is not None:
+        return str(c.last_case["unit"])
+    return None
+
+
+def _domestic(c: ArticleContext, agency: str | None, noun1: str, noun2: str, text: str, enforcers: frozenset[str]) -> bool:
+    """Arrests and suspects counted by an Indonesian police, immigration or prosecution body happened in
+    Indonesia unless the sentence places them abroad."""
+    if agency not in enforcers:
+        return False
+    return noun1 in PERPETRATOR_NOUNS or noun2 in PERPETRATOR_NOUNS or bool(ARREST_WORDS.search(text))
+
+
 def extract_facts(
-    candidates: pl.DataFrame, contexts: dict[str, ArticleContext]
+    candidates: pl.DataFrame, contexts: dict[str, ArticleContext], enforcers: frozenset[str] = frozenset()
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    """Resolve candidates into (case_counts, blocked_content, money) frames; one fact per repeated figure."""
+    """Resolve candidates into (case_counts, blocked_content, money) frames; one fact per repeated figure.
+
+    `enforcers` are the Indonesian law-enforcement and immigration agencies (domestic arrests -> country ID).
+    """
     cases: list[dict[str, object]] = []
     blocked: list[dict[str, object]] = []
     money: list[dict[str, object]] = []
@@ -300,24 +486,16 @@ def extract_facts(
         sent = c.sentence(cand["sent_idx"])
         sent_idx, para, s_start, s_end, text = sent
         prev = [cand[f"prev{k}"] for k in range(6, 0, -1)]
-        if (cand["prev1"] or "") in NOT_A_COUNT_BEFORE:
+        if (cand["prev1"] or "") in NOT_A_COUNT_BEFORE or is_headline(text):
             continue
         noun1, noun2 = (cand["noun1"] or ""), (cand["noun2"] or "")
         value = float(cand["value"])
         is_year_like = not cand["is_vague"] and re.fullmatch(r"(19|20)\d{2}", cand["token"] or "") is not None
         if cand["is_money"]:
-            surface_end = cand["num_end"]
-            currency = "IDR" if (cand["token"] or "").lower().startswith("rp") or cand["prev1"] == "rp" or noun1 == "rupiah" else noun1.upper()
-            start = cand["num_start"] if cand["prev1"] != "rp" else text.rfind("Rp", 0, cand["num_start"] - s_start) + s_start
             key = ("money", c.article_id, value)
             if key not in seen:
                 seen.add(key)
-                money.append({
-                    "fact_id": fact_id("money", c.article_id, start), "article_id": c.article_id, "value": value,
-                    "currency": currency, "what": text[surface_end - s_start : surface_end - s_start + 60].strip() or None,
-                    "surface_text": c.body[start:surface_end], "sentence_text": text, "char_start": start,
-                    "char_end": surface_end,
-                })
+                money.append(_money_fact(c, cand, text, s_start))
             continue
         if is_year_like and noun1 not in CASE_NOUNS and noun1 not in PEOPLE_NOUNS_STRONG:
             continue
@@ -325,14 +503,13 @@ def extract_facts(
         next_num = re.search(r"\s\d", text_after[len(cand["token"] or "") :])
         window = text_after[: len(cand["token"] or "") + next_num.start()] if next_num else text_after
         previous = [s[4] for s in c.sentences[max(0, sent_idx - 2) : sent_idx] if s[1] == para][::-1]
-        periods = find_periods(text, c.published, c.years)
-        local = [
-            Period(p.kind, p.start_char + s_start, p.end_char + s_start, p.start, p.end, p.precision) for p in periods
-        ]
-        period = _period(local, cand["num_start"], cand["noun_end"] or cand["num_end"])
-        dateline = next((p.start for p in local if p.kind == "dateline"), None)
-        qualifier = _qualifier(prev, bool(cand["is_vague"]), noun1)
+        anaphoric = bool(ANAPHORA.search(text))
         surface_end = cand["noun_end"] or cand["num_end"]
+        period = resolve_period(c, sent_idx, cand["num_start"], surface_end, anaphoric)
+        dateline = next(
+            (p.start for p in find_periods(text, c.published, c.years) if p.kind == "dateline"), None
+        )
+        qualifier = _qualifier(prev, bool(cand["is_vague"]), noun1)
         base = {
             "article_id": c.article_id, "value": value, "period_start": period.start if period else None,
             "period_end": period.end if period else None, "period_precision": period.precision if period else None,
@@ -340,8 +517,13 @@ def extract_facts(
             "surface_text": c.body[cand["num_start"] : surface_end], "sentence_text": text,
             "char_start": cand["num_start"], "char_end": surface_end,
         }
-        if noun1 in BLOCK_OBJECTS and BLOCK_VERBS.search(text):
-            object_type = BLOCK_OBJECTS[noun1]
+        agency = _agency(c, s_start, s_end, cand["num_start"])
+        continues_blocked = anaphoric and c.last_fact_kind == "blocked"
+        if noun1 in BLOCK_OBJECTS and (BLOCK_VERBS.search(text) or continues_blocked):
+            object_type = OBJECT_REFINED.get((noun1, noun2), BLOCK_OBJECTS[noun1])
+            berupa = BERUPA.match(text_after)
+            if berupa and berupa.group(1).lower() in BLOCK_OBJECTS:
+                object_type = BLOCK_OBJECTS[berupa.group(1).lower()]
             if noun1 == "kata" and noun2 != "kunci":
                 continue
             if noun1 == "dompet" and noun2 not in {"digital", "elektronik"}:
@@ -350,32 +532,37 @@ def extract_facts(
             if key in seen:
                 continue
             seen.add(key)
+            c.last_period = period or c.last_period
+            c.last_fact_kind = "blocked"
             blocked.append({
                 "fact_id": fact_id("blocked", c.article_id, cand["num_start"]), **base, "object_type": object_type,
-                "agency_id": _agency(c, s_start, s_end, cand["num_start"]),
+                "agency_id": agency,
             })
             continue
-        unit = None
-        if noun1 in CASE_NOUNS:
-            unit = "cases"
-        elif noun1 in PEOPLE_NOUNS_STRONG and noun2 not in NOT_VICTIMS or noun1 in PEOPLE_NOUNS_WEAK and noun2 not in NOT_VICTIMS and CONTEXT_WORDS.search(text):
-            unit = "people"
+        unit = _case_unit(noun1, noun2, text, anaphoric, c)
         if unit is None:
             continue
+        refers_back = noun1 in ANAPHORIC_NOUNS or (noun1 == "di" and noun2 == "antaranya")
         category = _category(window, text, previous, c.body)
+        country = _country(c, sent, cand["num_start"], cand["num_end"])
+        if country is None and (refers_back or anaphoric) and c.last_case is not None:
+            country = c.last_case["country_id"]  # type: ignore[assignment]
+        if country is None and _domestic(c, agency, noun1, noun2, text, enforcers):
+            country = "ID"
         key = ("cases", c.article_id, value, unit)
         if key in seen:
             continue
         seen.add(key)
-        cases.append({
+        c.last_period = period or c.last_period
+        fact = {
             "fact_id": fact_id("cases", c.article_id, cand["num_start"]), **base, "unit": unit, "category": category,
-            "agency_id": _agency(c, s_start, s_end, cand["num_start"]),
-            "country_id": _country(c, sent, cand["num_start"]),
-        })
+            "agency_id": agency, "country_id": country,
+        }
+        c.last_case = fact
+        c.last_fact_kind = "cases"
+        cases.append(fact)
     return (
         pl.DataFrame(cases, schema=CASE_SCHEMA),
         pl.DataFrame(blocked, schema=BLOCKED_SCHEMA),
         pl.DataFrame(money, schema=MONEY_SCHEMA),
     )
-
-
