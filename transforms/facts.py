@@ -211,7 +211,8 @@ def build_contexts(
         "article_id", "sent_idx", "para_idx", "sent_start", "sent_end", "sentence_text"
     ).iter_rows():
         sent_rows[row[0]].append(row[1:])
-    for art, body, title, published in articles.select("article_id", "body", "title", "published_date").iter_rows():
+    titled = articles if "title" in articles.columns else articles.with_columns(pl.lit(None, pl.String).alias("title"))
+    for art, body, title, published in titled.select("article_id", "body", "title", "published_date").iter_rows():
         ctx[art] = ArticleContext(art, body, title or "", published, years_in(body), sent_rows.get(art, []))
     person_agency = {(a, p): ag for a, p, ag in persons.select("article_id", "person_id", "agency_id").iter_rows()}
     for art, etype, eid, start, end in mentions.sort("char_start").select(
