@@ -19,12 +19,25 @@ TRIGGER = re.compile(
     r"working\s+visit|official\s+visit|mission\s+to)\b",
     re.I,
 )
+# A meeting or arrival in a foreign place is a visit too ("pertemuan ... di Phnom Penh", "tiba di Pnom Penh").
+MEETING = re.compile(
+    r"\b(?:pertemuan|bertemu|menemui|rapat|pembicaraan|perundingan|sidang\s+komisi\s+bersama|joint\s+commission|"
+    r"tiba\s+di|mendarat\s+di)\b",
+    re.I,
+)
 TO_COUNTRY = re.compile(r"\b(?:ke|di|to|in)\s+$", re.I)
-LEAD = re.compile(r"\b(?:dipimpin(?:\s+(?:langsung\s+)?oleh)?|diketuai(?:\s+oleh)?|dikepalai(?:\s+oleh)?|led\s+by|headed\s+by)\s+$", re.I)
+# "dipimpin langsung Kadiv Hubinter, Irjen Krishna Murti": up to six title words between the verb and the name.
+LEAD = re.compile(
+    r"\b(?:dipimpin(?:\s+(?:langsung\s+)?oleh)?|dipimpin\s+langsung|diketuai(?:\s+oleh)?|dikepalai(?:\s+oleh)?|"
+    r"led\s+by|headed\s+by)\s+(?:[A-Z][\w.()/-]*,?\s+){0,6}$"
+)
 MEMBER = re.compile(r"\b(?:didampingi|terdiri\s+(?:dari|atas)|beranggotakan|perwakilan\s+dari|turut\s+(?:serta|hadir)|anggota\s+delegasi|bersama\s+dengan)\b", re.I)
 COUNTERPART = re.compile(r"\b(?:bertemu(?:\s+dengan)?|pertemuan(?:[\s,]+\w+){0,6}?[\s,]+dengan|menemui|audiensi\s+dengan|diterima\s+oleh|met\s+with|courtesy\s+call)\b", re.I)
 CONTINUATION = re.compile(r"^\s*(?:selain\s+itu|selain|turut|juga|kemudian|serta)\b", re.I)
 PLANNED = re.compile(r"\b(?:akan|rencana|direncanakan|berencana|dijadwalkan|mendatang)\b", re.I)
+# Victims travel too ("anaknya berangkat ke Kamboja"): without a mission word such a sentence is no visit.
+VICTIM = re.compile(r"\b(?:korban|anak(?:nya)?|keluarga|calon\s+pekerja|pmi|cpmi|pekerja\s+migran|diberangkatkan)\b", re.I)
+MISSION_WORD = re.compile(r"\b(?:delegasi|kunjungan|kunker|lawatan|misi|pertemuan|bertemu)\b", re.I)
 HOSTED = re.compile(r"\b(?:menerima\s+(?:kunjungan|delegasi)|kedatangan\s+delegasi|menjadi\s+tuan\s+rumah)\b", re.I)
 
 DELEGATION_SCHEMA = {
@@ -36,9 +49,16 @@ PARTICIPANT_SCHEMA = {"delegation_id": pl.String, "person_id": pl.String, "agenc
 
 
 def extract_delegations(
-    contexts: dict[str, ArticleContext], persons: pl.DataFrame, mentions: pl.DataFrame
+    contexts: dict[str, ArticleContext],
+    persons: pl.DataFrame,
+    mentions: pl.DataFrame,
+    domestic: frozenset[str] = frozenset(),
+    missions: frozenset[str] = frozenset(),
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """One delegation per article and destination; participants with roles lead / member / counterpart."""
+    """One delegation per article and destination; participants with roles lead / member / counterpart.
+
+    `domestic` are Indonesian agencies (who can lead a visit abroad), `missions` Indonesia's embassies abroad.
+    """
     person_rows: dict[str, list[tuple[int, str, str | None]]] = {}
     for art, pid, agency, start in persons.select("article_id", "person_id", "agency_id", "char_start").iter_rows():
         person_rows.setdefault(art, []).append((start, pid, agency))
@@ -56,7 +76,10 @@ def extract_delegations(
     delegations: list[dict[str, object]] = []
     participants: list[dict[str, object]] = []
     for art, c in contexts.items():
-        trig = [s for s in c.sentences if TRIGGER.search(s[4])]
+        trig = [
+            s for s in c.sentences
+            if (TRIGGER.search(s[4]) or _meets_abroad(c, s)) and not (VICTIM.search(s[4]) and not MISSION_WORD.search(s[4]))
+        ]
         if not trig:
             continue
         agency_of_person = {pid: ag for _, pid, ag in person_rows.get(art, [])}
@@ -64,6 +87,9 @@ def extract_delegations(
         if destination is None:
             continue
         hosted = any(HOSTED.search(s[4]) for s in trig)
+        visitor = _foreign_delegation(c, trig, agency_mentions.get(art, []), domestic)
+        if visitor is not None:
+            hosted, destination = True, visitor  # "Delegasi Kepolisian Thailand kunjungi Bareskrim": TH -> ID
         origin = "ID"
         if hosted:
             origin, destination = destination, "ID"
@@ -84,7 +110,7 @@ def extract_delegations(
                 if not (st <= start < en):
                     continue
                 before = text[: start - st]
-                if LEAD.search(before[-40:]) and lead_person is None:
+                if LEAD.search(before[-90:]) and lead_person is None:
                     lead_person = pid
                     roles[pid] = "lead"
             if MEMBER.search(text) and (TRIGGER.search(text) or idx - 1 in member_sentences or _near(trig, idx)) or CONTINUATION.match(text) and idx - 1 in member_sentences:
@@ -101,9 +127,22 @@ def extract_delegations(
                     member_start = MEMBER.search(text)
                     if member_start is None or start - st > member_start.start() or CONTINUATION.match(text):
                         roles[pid] = "member"
+        if lead_person is None and not hosted and _sender_agency(c, trig, agency_mentions.get(art, [])) in missions:
+            continue  # an embassy acting in the country it sits in is not a visit abroad
+        if lead_person is None:
+            # No "dipimpin": the Indonesian official named in the visit's sentences leads it.
+            lead_person = next(
+                (pid for _, _, st, en, _ in trig for start, _e, pid in p_mentions
+                 if st <= start < en and pid not in roles and _home(agency_of_person.get(pid), c, domestic)),
+                None,
+            )
+            if lead_person is not None:
+                roles[lead_person] = "lead"
         lead_agency = agency_of_person.get(lead_person) if lead_person else None
         if lead_agency is None:
             lead_agency = _sender_agency(c, trig, agency_mentions.get(art, []))
+        if lead_agency in missions and not hosted:
+            continue  # an embassy acting in the country it sits in is not a visit abroad
         for pid, role in roles.items():
             participants.append({"delegation_id": d_id, "person_id": pid, "agency_id": agency_of_person.get(pid), "role": role})
         # Agencies sent as members ("perwakilan dari Kemlu, Ditjen Imigrasi Kemkumham, ...").
@@ -116,6 +155,41 @@ def extract_delegations(
             "end_date": end_date, "purpose": _purpose(trigger_sentence[4]), "sentence_text": trigger_sentence[4],
         })
     return pl.DataFrame(delegations, schema=DELEGATION_SCHEMA), pl.DataFrame(participants, schema=PARTICIPANT_SCHEMA)
+
+
+def _meets_abroad(c: ArticleContext, s: tuple[int, int, int, int, str]) -> bool:
+    """A meeting or arrival sentence that places itself in a foreign country or city ("di Phnom Penh")."""
+    _, _, st, en, text = s
+    if not MEETING.search(text):
+        return False
+    for start, cid in c.in_span(c.countries, st, en):
+        if cid != "ID" and TO_COUNTRY.search(text[max(0, start - st - 4) : start - st]):
+            return True
+    return False
+
+
+def _foreign_delegation(
+    c: ArticleContext, trig: list[tuple], agencies: list[tuple[int, int, str]], domestic: frozenset[str]
+) -> str | None:
+    """The country of a delegation named after a foreign body or country ("Delegasi Kepolisian Thailand"), which
+    makes the visit one hosted in Indonesia."""
+    for _, _, st, _en, text in trig:
+        for m in re.finditer(r"\bdelegasi\s+", text, re.I):
+            at = st + m.end()
+            for start, cid in c.countries:
+                between = c.body[at:start]
+                if at <= start <= at + 25 and cid != "ID" and re.fullmatch(r"(?:[A-Z][\w.-]*\s+){0,2}", between):
+                    return cid
+            for start, _end, aid in agencies:
+                if at <= start <= at + 3 and domestic and aid not in domestic:
+                    country = next((cid for s2, cid in c.countries if start <= s2 < _end), None)
+                    if country and country != "ID":
+                        return country
+    return None
+
+
+def _home(agency: str | None, c: ArticleContext, domestic: frozenset[str]) -> bool:
+    return agency is not None and agency in domestic
 
 
 def _near(trig: list[tuple[int, int, int, int, str]], idx: int) -> bool:

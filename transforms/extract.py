@@ -66,7 +66,9 @@ def extract_all(clean: pl.DataFrame, ref: Reference | None = None) -> Extraction
         )["agency_id"].to_list()
     )
     case_counts, blocked, money = extract_facts(candidates, contexts, enforcers)
-    delegations, participants = extract_delegations(contexts, persons, mentions)
+    domestic = frozenset(ref.agencies.filter(pl.col("country_id") == "ID")["agency_id"].to_list())
+    missions = frozenset(ref.agencies.filter(pl.col("agency_type") == "DiplomaticMission")["agency_id"].to_list())
+    delegations, participants = extract_delegations(contexts, persons, mentions, domestic, missions)
     return Extraction(
         sentences=sentences,
         entity_mentions=mentions,
