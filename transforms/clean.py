@@ -24,6 +24,9 @@ _FURNITURE_LINE = r"(?i)^(?:" + "|".join([
     r"(?:previous|next|sebelumnya|selanjutnya)", r"halaman\s+\d+.*", r"\d+\s*/\s*\d+", r"[|·•\-–—\s]+",
 ]) + r")$"
 _BYLINE = r"(?i)^(penulis|editor|pewarta|redaktur|reporter|kontributor|wartawan|penyunting)\s*:\s*(.+)$"
+# "Oleh Dian Kurniawan Pratama pada 27 Apr 2023", "Oleh: Siti Rahma, Dosen ...": an author line ("Oleh karena
+# itu" opens sentences, so the name must be capitalised and the line short).
+_OLEH_BYLINE = r"^(?:Oleh|OLEH)\s*:?\s+((?:[A-Z][\w.'’-]*\s*){1,5}?)(?:,.*|\s+pada\s.*|\s*\|.*)?$"
 _BYLINE_SPLIT = r"\s+((?:Penulis|Editor|Pewarta|Redaktur|Reporter|Kontributor|Wartawan|Penyunting)\s*:)"
 _SOURCE_PREFIX = r"^(?i:sumber)\s*:\s*(https?://\S+)\s*"
 _CAPTION_SUFFIX = r"\s*\|\s*(?i:foto|sumber|ilustrasi)\s*:.*$"
@@ -70,9 +73,11 @@ def clean_articles(raw: pl.DataFrame) -> pl.DataFrame:
     byline = pl.col("line").str.extract_groups(_BYLINE)
     # A navigation menu: many capitalised words in a row and no sentence punctuation.
     is_nav = (words >= 6) & pl.col("line").str.contains(r"^(?:[A-Z][\w&\-']*\s+){5,}[A-Z][\w&\-']*$")
+    oleh = pl.col("line").str.extract(_OLEH_BYLINE, 1).str.strip_chars()
+    is_oleh = oleh.is_not_null() & (pl.col("line").str.len_chars() <= 140) & ~pl.col("line").str.contains(r"^\S+\s+(?:karena|sebab)\b")
     lines = lines.with_columns(
-        byline.struct.field("1").str.to_lowercase().alias("_byline_role"),
-        byline.struct.field("2").str.strip_chars().alias("_byline_name"),
+        pl.when(is_oleh).then(pl.lit("penulis")).otherwise(byline.struct.field("1").str.to_lowercase()).alias("_byline_role"),
+        pl.when(is_oleh).then(oleh).otherwise(byline.struct.field("2").str.strip_chars()).alias("_byline_name"),
         (pl.col("line").str.contains(_FURNITURE_LINE) | is_nav).alias("_furniture"),
         pl.col("line").str.replace(_CAPTION_SUFFIX, "").alias("line"),
         words.alias("_words"),

@@ -30,15 +30,31 @@ MENTION_SCHEMA = {
 
 
 def _longest_non_overlapping(matches: pl.DataFrame) -> pl.DataFrame:
-    """Keep the longest match at each start, then drop matches starting inside an earlier kept one."""
+    """Keep the longest match at each start, then, left to right, each match that starts after the end of the
+    last match kept (a dropped match must not hide the ones after it)."""
     if matches.is_empty():
         return matches
     best = (
         matches.sort(["article_id", "entity_type", "char_start", "char_end"], descending=[False, False, False, True])
         .unique(subset=["article_id", "entity_type", "char_start"], keep="first", maintain_order=True)
     )
+    # Overlaps are rare: a match overlapping nothing before it is kept without the sequential pass.
     prev_end = pl.col("char_end").cum_max().shift(1).over("article_id", "entity_type")
-    return best.filter(prev_end.is_null() | (pl.col("char_start") >= prev_end))
+    best = best.with_columns((prev_end.is_null() | (pl.col("char_start") >= prev_end)).alias("_free"))
+    if best["_free"].all():
+        return best.drop("_free")
+    keep = [True] * best.height
+    groups = (best["article_id"] + "\x00" + best["entity_type"]).to_list()
+    starts, ends = best["char_start"].to_list(), best["char_end"].to_list()
+    last_group, last_end = None, -1
+    for k in range(best.height):
+        if groups[k] != last_group:
+            last_group, last_end = groups[k], -1
+        if starts[k] < last_end:
+            keep[k] = False
+        else:
+            last_end = ends[k]
+    return best.filter(pl.Series(keep)).drop("_free")
 
 
 def match_reference_entities(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
@@ -110,7 +126,8 @@ POSITION_WORDS = {
     "menko", "mendagri", "menlu", "menaker", "mensos", "menkominfo", "menkumham", "wamenlu", "wamen", "kapuspen",
     "kadis", "kajati", "kajari", "kasatreskrim", "dirreskrimum", "dirreskrimsus", "dirtipidum",
     "dirtipidsiber", "kabid humas", "kabidhumas", "ketum", "sesmenko", "komandan", "danlanal",
-    "panglima", "pangdam", "kasad", "kapolsek", "pimpinan", "advokat", "pengacara", "aktivis", "ketua umum", "sekretaris jenderal", "direktur jenderal", "staf khusus", "stafsus", "tenaga ahli",
+    "panglima", "pangdam", "kasad", "kapolsek", "pimpinan", "wadir", "wakapolri", "wakapolda", "kabaharkam",
+    "kakorlantas", "kabaintelkam", "irwasum", "kalemdiklat", "wakabareskrim", "sestama", "kasubbag", "advokat", "pengacara", "aktivis", "ketua umum", "sekretaris jenderal", "direktur jenderal", "staf khusus", "stafsus", "tenaga ahli",
 }
 SPEECH_BEFORE = {
     "ujar", "kata", "jelas", "ungkap", "tutur", "tegas", "imbuh", "sebut", "terang", "papar", "pungkas",
@@ -141,6 +158,31 @@ NAME_STOP = {
     "konsuler", "imigrasi", "tenaga", "sosial", "keuangan", "bareskrim", "mabes", "polda", "polres", "jakarta",
     "kasus", "korban", "warga", "lebih", "lanjut", "terkait", "sebelumnya", "selanjutnya", "oleh", "karena",
     "meski", "tetapi", "tapi", "jika", "bila", "agar", "supaya", "setelah", "sebelum", "ketika", "usai",
+}
+# Words of organisation and unit names ("Deputi Komisioner Pengawasan Perilaku Pelaku Usaha Jasa Keuangan OJK"):
+# capitalised inside titles, never part of a person's name.
+ORG_WORDS = {
+    "pengawasan", "pengawas", "perilaku", "pelaku", "usaha", "jasa", "misi", "internasional", "eksekutif",
+    "pekerja", "migran", "penanaman", "modal", "kelompok", "substansi", "humas", "contact", "person", "tipidum",
+    "tipidsiber", "tipideksus", "fakultas", "universitas", "sosiologi", "psikologi", "institut", "sekolah",
+    "hubungan", "pelayanan", "penegakan", "pemberantasan", "pencegahan", "pengendalian", "aplikasi", "ekonomi",
+    "pembangunan", "perencanaan", "hak", "asasi", "manusia", "pemberdayaan", "perempuan", "anak", "penempatan",
+    "administrasi", "umum", "strategis", "operasional", "teknologi", "pertahanan", "intelijen", "reserse",
+    "kriminal", "khusus", "narkoba", "lalu", "lintas", "propam", "profesi", "pengamanan", "pengembangan",
+    "penelitian", "pendidikan", "pelatihan", "kesehatan", "lingkungan", "perhubungan", "pariwisata", "industri",
+    "pertanian", "kelautan", "perikanan", "energi", "sumber", "daya", "mineral", "agama", "kebudayaan",
+    "olahraga", "pemuda", "transmigrasi", "koperasi", "investasi", "siber", "sandi", "bank", "asuransi", "pasar",
+    "moneter", "fiskal", "pajak", "bea", "cukai", "perbendaharaan", "anggaran", "kekayaan", "ruang", "konsumen",
+    "edukasi", "literasi", "inklusi", "keuangan", "perlindungan", "pelindungan", "penyidikan", "penyelidikan",
+    "penindakan", "operasi", "satuan", "tugas", "direktur", "regional", "wilayah", "cabang", "kantor", "markas",
+    "besar", "media", "sosial", "komunikasi", "informasi", "publik", "rehabilitasi", "pusat", "data", "statistik",
+}
+# Words after which a capitalised run names a place or an institution ("UIN Sunan Kalijaga", "Jalan Sudirman").
+ORG_HEADS = {
+    "universitas", "uin", "iain", "institut", "fakultas", "yayasan", "masjid", "jalan", "jl", "gedung", "hotel",
+    "bandara", "pelabuhan", "kampus", "sma", "smp", "smk", "sd", "stasiun", "kecamatan", "desa", "kelurahan",
+    "kabupaten", "provinsi", "kota", "pt", "cv", "rs", "rsud", "wisma", "lapas", "rutan", "pondok", "pesantren",
+    "kawasan", "perumahan", "apartemen", "tol", "taman", "pantai", "pulau", "gunung", "sungai", "selat",
 }
 HONORIFIC_TOKENS = {
     "h.e", "he", "dr", "prof", "drs", "dra", "ir", "h", "hj", "bapak", "ibu", "pak", "bu", "mr", "mrs", "ms",
@@ -178,7 +220,8 @@ def extract_persons(
     mentions: article_id, sent_idx, entity_type='person', entity_id, char_start, char_end).
     """
     ranks, longest_rank = _rank_index(ref)
-    rank_words = {w for key, (kind, _) in ranks.items() if kind in {"rank", "honorific"} for w in key}
+    # "Sri" of "Tan Sri" is also a common first name ("Sri Wahyuningsih Purba").
+    rank_words = {w for key, (kind, _) in ranks.items() if kind in {"rank", "honorific"} for w in key} - {"sri"}
     agency_country = dict(ref.agencies.select("agency_id", "country_id").iter_rows())
     entity_at: dict[tuple[str, int], tuple[str, str, int]] = {}
     for art, etype, eid, start, end in mentions.select(
@@ -233,7 +276,7 @@ def extract_persons(
                 row["agency_id"] = Counter(before).most_common(1)[0][0]
         row["country_id"] = agency_country.get(row["agency_id"] or "", "") or None
         filled.append(row)
-    raw_persons = pl.DataFrame(filled, schema=persons_schema)
+    raw_persons = _merge_partial_names(pl.DataFrame(filled, schema=persons_schema))
     persons = (
         raw_persons.sort("article_id", "char_start")
         .group_by("article_id", "person_id", maintain_order=True)
@@ -248,6 +291,35 @@ def extract_persons(
     )
     person_mentions = _person_mentions(raw_persons, tokens)
     return persons, person_mentions
+
+
+def _merge_partial_names(raw_persons: pl.DataFrame) -> pl.DataFrame:
+    """"Budi Arie" and "Budi Arie Setiadi" in one article are one person: a name whose words run inside a longer
+    name of the same article takes that longer name."""
+    names = raw_persons.select("article_id", "person_id", "full_name").unique().rows()
+    by_article: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+    for art, pid, _name in names:
+        by_article[art].append((pid, pid.split("-")))
+    renames: dict[tuple[str, str], tuple[str, str]] = {}
+    full_of = {(art, pid): name for art, pid, name in names}
+    for art, people in by_article.items():
+        for pid, parts in people:
+            longer = [
+                (other, oparts) for other, oparts in people
+                if len(oparts) > len(parts) and any(oparts[k : k + len(parts)] == parts for k in range(len(oparts) - len(parts) + 1))
+            ]
+            if longer:
+                other = max(longer, key=lambda x: len(x[1]))[0]
+                renames[(art, pid)] = (other, full_of[(art, other)])
+    if not renames:
+        return raw_persons
+    rows = []
+    for row in raw_persons.iter_rows(named=True):
+        new = renames.get((row["article_id"], row["person_id"]))
+        if new:
+            row["person_id"], row["full_name"] = new
+        rows.append(row)
+    return pl.DataFrame(rows, schema=raw_persons.schema)
 
 
 def _persons_in_sentence(
@@ -277,6 +349,7 @@ def _persons_in_sentence(
             bool(_NAME_TOKEN.match(token))
             and norm not in NAME_STOP
             and norm not in POSITION_WORDS
+            and norm not in ORG_WORDS
             and norm not in common
             and i not in entity_tok
             and (norm,) not in ranks
@@ -290,17 +363,47 @@ def _persons_in_sentence(
                 return i - length + 1
         return None
 
+    def is_initial(i: int) -> bool:
+        """"M." in "M. Natsir Kongah", "J." in "Maroli J. Indarto"."""
+        return len(rows[i][0]) == 1 and rows[i][0].isupper() and rows[i][2] == rows[i][0] + "."
+
+    def extends(j: int) -> bool:
+        """Whether the name running to token j goes on with token j + 1."""
+        if j + 1 >= n or rows[j + 1][2].startswith("(") or (_TRAILING_BREAK.search(rows[j][2]) and not is_initial(j)):
+            return False
+        return is_name_token(j + 1) or (is_initial(j + 1) and j + 2 < n and is_name_token(j + 2))
+
+    def title_continues(j: int) -> bool:
+        """A capitalised run followed, still inside the same title, by another name-like run is part of that title:
+        "Direktur Jenderal Pengawasan Ruang Digital Komdigi Rahmat Hidayatullah Siregar"."""
+        if rows[j][2].endswith(",") and j not in entity_tok:
+            return False
+        k = j + 1
+        while k < n and k - j <= 10:
+            token, norm, raw = rows[k][0], rows[k][1], rows[k][2]
+            if k + 1 < n and is_name_token(k) and is_name_token(k + 1) and not raw.startswith("("):
+                return True
+            if norm in {"dan", "serta", "and", "atau"}:
+                return False
+            if k in entity_tok or token[:1].isupper() or norm in CONNECTORS or raw.startswith("("):
+                if _TRAILING_BREAK.search(raw) and not (k in entity_tok or raw.rstrip(",").endswith(")")):
+                    return False
+                k += 1
+                continue
+            return False
+        return False
+
     out: list[dict[str, object]] = []
     i = 0
     while i < n:
-        if not is_name_token(i):
+        if not (is_name_token(i) or (is_initial(i) and i + 1 < n and is_name_token(i + 1))):
             i += 1
             continue
         j = i
-        while j + 1 < n and not _TRAILING_BREAK.search(rows[j][2]) and is_name_token(j + 1) and j - i < 4:
+        while extends(j) and j - i < 5:
             j += 1
-        if j == i:
-            i += 1
+        if j == i or (i > 0 and rows[i - 1][1] in ORG_HEADS) or title_continues(j):
+            i = j + 1
             continue
         prev_norm = rows[i - 1][1] if i > 0 else ""
         next_norm = rows[j + 1][1] if j + 1 < n else ""
@@ -337,8 +440,7 @@ def _persons_in_sentence(
         if not (has_title_before or speech_before or speech_after or apposition):
             i = j + 1
             continue
-        name_tokens = [r[0] for r in rows[i : j + 1]]
-        full_name = " ".join(name_tokens)
+        full_name = " ".join(body[rows[i][3] : rows[j][4]].split())
         start, end = rows[i][3], rows[j][4]
         # Title text and agency: prefer the apposition ("Name, Title Agency"), else the words before the name.
         title, agency = None, None
