@@ -59,11 +59,13 @@ def extract_all(clean: pl.DataFrame, ref: Reference | None = None) -> Extraction
     )
     contexts = build_contexts(articles, sentences, mentions, persons)
     candidates = find_number_candidates(tokens)
+    # Indonesian police, immigration and prosecution bodies and their units (Satgas TPPO Polri, Bareskrim, ...).
+    enforcing = (pl.col("country_id") == "ID") & pl.col("agency_type").is_in(
+        ["LawEnforcement", "ImmigrationService", "JudicialOrganisation"]
+    )
+    heads = ref.agencies.filter(enforcing)["agency_id"].to_list()
     enforcers = frozenset(
-        ref.agencies.filter(
-            (pl.col("country_id") == "ID")
-            & pl.col("agency_type").is_in(["LawEnforcement", "ImmigrationService", "JudicialOrganisation"])
-        )["agency_id"].to_list()
+        ref.agencies.filter(enforcing | pl.col("parent_agency_id").is_in(heads))["agency_id"].to_list()
     )
     case_counts, blocked, money = extract_facts(candidates, contexts, enforcers)
     domestic = frozenset(ref.agencies.filter(pl.col("country_id") == "ID")["agency_id"].to_list())

@@ -49,9 +49,19 @@ BERUPA = re.compile(r"^\S+\s+\S+\s+(?:berupa|yakni|yaitu)\s+(\S+)", re.I)
 BLOCK_VERBS = re.compile(
     r"blokir|pemblokiran|pemutusan\s+akses|memutus\s+akses|diputus|take\s*-?\s*down|takedown|menutup|ditutup|"
     r"penutupan|menurunkan|diturunkan|penurunan\s+konten|menonaktifkan|dinonaktifkan|penonaktifan|membekukan|"
-    r"dibekukan|pembekuan|men-take|suspend|block(?:ed|ing)?|menghentikan|dihentikan|penghentian",
+    r"dibekukan|pembekuan|men-take|suspend|block(?:ed|ing)?|menghentikan|dihentikan|penghentian|menghapus|dihapus|"
+    r"penghapusan|menonaktifkan|ditangguhkan|menangguhkan|removed?|hapus|menangani|ditangani|tangani|penanganan",
     re.I,
 )
+# A verb between the blocking verb and the figure that says the figure was only found or reported:
+# "Selain menutup situs, Komdigi juga melaporkan 23.604 rekening kepada PPATK".
+NOT_BLOCKED_VERBS = re.compile(
+    r"\b(?:melaporkan|dilaporkan|menemukan|ditemukan|mendeteksi|terdeteksi|mengidentifikasi|teridentifikasi|"
+    r"mencatat|tercatat|menerima|diterima)\b",
+    re.I,
+)
+# A bare figure closing an item of a list that continues a blocked figure: "di Meta 106 ribu, Google 41 ribu".
+LIST_ITEM = re.compile(r"^[\d.,]+(?:\s+(?:ribu|rb|juta|jt|miliar))?\s*(?:,|\.|;|$|\s+dan\b)", re.I)
 MONEY_NOUNS = {"rupiah", "dolar", "usd", "us$", "ringgit", "baht", "yuan", "dollar"}
 NOT_A_COUNT_BEFORE = {
     "pukul", "pasal", "ayat", "nomor", "no", "ke", "peringkat", "usia", "umur", "berusia", "jam", "tanggal", "tgl",
@@ -185,6 +195,12 @@ class ArticleContext:
     last_period: Period | None = None  # of the latest figure resolved, for "pada periode yang sama"
     last_case: dict[str, object] | None = None  # the latest case count, for "312 di antaranya"
     last_fact_kind: str | None = None  # "cases" or "blocked": what "dari jumlah itu" continues
+    last_blocked: tuple[int, str] | None = None  # (sentence, object type) of the latest blocked figure
+
+    def only_foreign_country(self) -> str | None:
+        """The one foreign country a story is set in, when it names exactly one as a place."""
+        found = {cid for _, cid in _located(self, self.countries)} - {"ID"}
+        return found.pop() if len(found) == 1 else None
 
     def lead_scope(self) -> Period | None:
         """The period the headline scopes the whole story to ("Kemlu Tangani 3.310 Kasus ... Sepanjang 2024"):
@@ -276,6 +292,26 @@ def _qualifier(prev: list[str], is_vague: bool, next_word: str | None) -> str:
     if next_word == "lebih":
         return "at_least"
     return "exact"
+
+
+def _blocking(text: str, num_at: int) -> bool:
+    """The sentence blocks something, and no 'found/reported' verb stands between that and the figure."""
+    verbs = list(BLOCK_VERBS.finditer(text))
+    if not verbs:
+        return False
+    before = [m for m in verbs if m.start() < num_at]
+    if not before:
+        return True  # "... 2,1 juta situs telah diblokir"
+    return not NOT_BLOCKED_VERBS.search(text[before[-1].end() : num_at])
+
+
+def _follows_block_verb(c: ArticleContext, sent_idx: int) -> bool:
+    """The sentence before, in the same paragraph, blocks something ("... tetap harus kami tangani. Ada lebih dari
+    123 ribu konten di file sharing")."""
+    if sent_idx == 0 or c.sentences[sent_idx - 1][1] != c.sentences[sent_idx][1]:
+        return False
+    text = c.sentences[sent_idx][4]
+    return bool(BLOCK_VERBS.search(c.sentences[sent_idx - 1][4])) and not NOT_BLOCKED_VERBS.search(text)
 
 
 def is_headline(sentence: str) -> bool:
@@ -519,9 +555,13 @@ def extract_facts(
             "char_start": cand["num_start"], "char_end": surface_end,
         }
         agency = _agency(c, s_start, s_end, cand["num_start"])
-        continues_blocked = anaphoric and c.last_fact_kind == "blocked"
-        if noun1 in BLOCK_OBJECTS and (BLOCK_VERBS.search(text) or continues_blocked):
-            object_type = OBJECT_REFINED.get((noun1, noun2), BLOCK_OBJECTS[noun1])
+        continues_blocked = c.last_fact_kind == "blocked" and (anaphoric or _follows_block_verb(c, sent_idx))
+        list_item = (
+            c.last_blocked is not None and c.last_blocked[0] == sent_idx and noun1 not in BLOCK_OBJECTS
+            and noun1 not in CASE_NOUNS and noun1 not in PEOPLE_NOUNS_STRONG and LIST_ITEM.match(text_after)
+        )
+        if list_item or noun1 in BLOCK_OBJECTS and (_blocking(text, cand["num_start"] - s_start) or continues_blocked):
+            object_type = c.last_blocked[1] if list_item and c.last_blocked else OBJECT_REFINED.get((noun1, noun2), BLOCK_OBJECTS.get(noun1, "other"))
             berupa = BERUPA.match(text_after)
             if berupa and berupa.group(1).lower() in BLOCK_OBJECTS:
                 object_type = BLOCK_OBJECTS[berupa.group(1).lower()]
@@ -535,6 +575,7 @@ def extract_facts(
             seen.add(key)
             c.last_period = period or c.last_period
             c.last_fact_kind = "blocked"
+            c.last_blocked = (sent_idx, object_type)
             blocked.append({
                 "fact_id": fact_id("blocked", c.article_id, cand["num_start"]), **base, "object_type": object_type,
                 "agency_id": agency,
@@ -550,6 +591,8 @@ def extract_facts(
             country = c.last_case["country_id"]  # type: ignore[assignment]
         if country is None and _domestic(c, agency, noun1, noun2, text, enforcers):
             country = "ID"
+        if country is None:
+            country = c.only_foreign_country()
         key = ("cases", c.article_id, value, unit)
         if key in seen:
             continue
