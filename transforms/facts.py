@@ -22,9 +22,9 @@ from transforms.numbers import MULTIPLIERS, NUMBER_TOKEN, VAGUE, number_value_ex
 CASE_NOUNS = {"kasus": "cases", "perkara": "cases", "pengaduan": "cases", "aduan": "cases", "laporan": "cases"}
 PEOPLE_NOUNS_STRONG = {
     "wni", "korban", "tersangka", "pelaku", "pmi", "tki", "pekerja", "terdakwa", "penjudi", "pemain", "buruh",
-    "imigran", "abk", "calon",
+    "imigran", "abk", "calon", "cpmi", "wna", "tahanan", "deportan", "pengungsi",
 }
-PEOPLE_NOUNS_WEAK = {"orang", "warga", "anak", "perempuan", "jiwa", "mahasiswa", "pemuda", "remaja", "pelajar", "wna"}
+PEOPLE_NOUNS_WEAK = {"orang", "warga", "anak", "perempuan", "jiwa", "mahasiswa", "pemuda", "remaja", "pelajar"}
 NOT_VICTIMS = {
     "peserta", "anggota", "delegasi", "staf", "petugas", "personel", "pegawai", "wartawan", "pengunjung", "relawan",
     "saksi", "penyidik", "hakim", "jaksa", "polisi", "pengikut", "followers", "subscriber", "penonton",
@@ -62,6 +62,10 @@ NOT_BLOCKED_VERBS = re.compile(
 )
 # A bare figure closing an item of a list that continues a blocked figure: "di Meta 106 ribu, Google 41 ribu".
 LIST_ITEM = re.compile(r"^[\d.,]+(?:\s+(?:ribu|rb|juta|jt|miliar))?\s*(?:,|\.|;|$|\s+dan\b)", re.I)
+# Splits of a total by sex or age ("terdiri dari delapan perempuan dan 22 laki-laki", "711 korban perempuan
+# dewasa") are breakdowns, not figures of their own.
+DEMOGRAPHIC = re.compile(r"\b(?:perempuan|wanita|pria|laki-laki|lelaki|dewasa|anak-anak|balita)\b", re.I)
+BREAKDOWN = re.compile(r"\b(?:terdiri|merinci|rinci(?:an|nya)?|masing-masing)\b", re.I)
 MONEY_NOUNS = {"rupiah", "dolar", "usd", "us$", "ringgit", "baht", "yuan", "dollar"}
 NOT_A_COUNT_BEFORE = {
     "pukul", "pasal", "ayat", "nomor", "no", "ke", "peringkat", "usia", "umur", "berusia", "jam", "tanggal", "tgl",
@@ -144,8 +148,9 @@ def find_number_candidates(tokens: pl.DataFrame) -> pl.DataFrame:
     vague_two = pl.concat_str([pl.col("norm"), pl.col("next1")], separator=" ")
     is_vague = pl.col("norm").is_in(list(VAGUE))
     # "lima tersangka", "delapan korban": small numbers are written out; only kept before a count noun.
-    is_word = pl.col("norm").is_in(list(NUMBER_WORDS)) & pl.col("next1").is_in(
-        list(CASE_NOUNS) + list(PEOPLE_NOUNS_STRONG) + list(PEOPLE_NOUNS_WEAK)
+    is_word = pl.col("norm").is_in(list(NUMBER_WORDS)) & (
+        pl.col("next1").is_in(list(CASE_NOUNS) + list(PEOPLE_NOUNS_STRONG) + list(PEOPLE_NOUNS_WEAK) + list(ANAPHORIC_NOUNS))
+        | ((pl.col("next1") == "di") & (pl.col("next2") == "antaranya"))
     )
     cands = t.filter(is_num | is_vague | is_word)
     has_mult = pl.col("next1").is_in(list(MULTIPLIERS)) & ~pl.col("next1").is_in(["m", "t"])
@@ -292,6 +297,10 @@ def _qualifier(prev: list[str], is_vague: bool, next_word: str | None) -> str:
     if next_word == "lebih":
         return "at_least"
     return "exact"
+
+
+def _counted_before(c: ArticleContext, sent_idx: int) -> bool:
+    return c.last_case is not None and c.last_case.get("_sent") == (c.article_id, sent_idx)
 
 
 def _blocking(text: str, num_at: int) -> bool:
@@ -482,15 +491,19 @@ def _money_fact(c: ArticleContext, cand: dict, text: str, s_start: int) -> dict[
     }
 
 
-def _case_unit(noun1: str, noun2: str, text: str, anaphoric: bool, c: ArticleContext) -> str | None:
+def _case_unit(
+    noun1: str, noun2: str, text: str, anaphoric: bool, c: ArticleContext, counted_noun_before: bool = False
+) -> str | None:
     """`cases` or `people` from the noun after the number; a bare "312 di antaranya" / "105 lainnya" counts what
     the figure before it counted."""
     if noun1 in CASE_NOUNS:
         return "cases"
     if noun1 in PEOPLE_NOUNS_STRONG and noun2 not in NOT_VICTIMS:
         return "people"
-    if noun1 in PEOPLE_NOUNS_WEAK and noun2 not in NOT_VICTIMS and (CONTEXT_WORDS.search(text) or anaphoric):
-        return "people"
+    if noun1 in PEOPLE_NOUNS_WEAK and noun2 not in NOT_VICTIMS and (
+        CONTEXT_WORDS.search(text) or anaphoric or noun2 in PEOPLE_NOUNS_STRONG or counted_noun_before
+    ):
+        return "people"  # "12 orang CPMI", "WNI yang berada di Myawaddy berjumlah 366 orang"
     refers_back = noun1 in ANAPHORIC_NOUNS or (noun1 == "di" and noun2 == "antaranya")
     if refers_back and c.last_case is not None:
         return str(c.last_case["unit"])
@@ -581,8 +594,12 @@ def extract_facts(
                 "agency_id": agency,
             })
             continue
-        unit = _case_unit(noun1, noun2, text, anaphoric, c)
+        counted_before = any((w or "") in PEOPLE_NOUNS_STRONG for w in prev)
+        unit = _case_unit(noun1, noun2, text, anaphoric, c, counted_before)
         if unit is None:
+            continue
+        near = " ".join(w for w in prev[-3:] if w) + " " + " ".join(window.split()[:4])
+        if DEMOGRAPHIC.search(near) and (anaphoric or BREAKDOWN.search(text) or _counted_before(c, sent_idx)):
             continue
         refers_back = noun1 in ANAPHORIC_NOUNS or (noun1 == "di" and noun2 == "antaranya")
         category = _category(window, text, previous, c.body)
@@ -602,7 +619,7 @@ def extract_facts(
             "fact_id": fact_id("cases", c.article_id, cand["num_start"]), **base, "unit": unit, "category": category,
             "agency_id": agency, "country_id": country,
         }
-        c.last_case = fact
+        c.last_case = {**fact, "_sent": (c.article_id, sent_idx)}
         c.last_fact_kind = "cases"
         cases.append(fact)
     return (
