@@ -111,6 +111,62 @@ def _fuzzy_agencies(grams: pl.DataFrame, exact: pl.DataFrame, ref: Reference) ->
     )
 
 
+# "kepolisian setempat", "imigrasi negara tersebut", "Kepolisian dan Imigrasi Myanmar": a country's police or
+# immigration named through the country the story is talking about.
+_LOCAL_BODY = re.compile(
+    r"\b(?P<body>kepolisian|polisi|imigrasi|biro\s+imigrasi)\s+(?:(?P<local>setempat|negara\s+(?:tersebut|itu|ini))"
+    r"|dan\s+(?:kepolisian|polisi|imigrasi)\s+(?P<named>[A-Z]\w+))",
+    re.I,
+)
+
+
+def contextual_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref: Reference) -> pl.DataFrame:
+    """Police and immigration bodies named by reference to a country ("kepolisian setempat" after "di Laos"):
+    the country is the one named, else the latest foreign country mentioned before, else the story's only one."""
+    police: dict[str, str] = {}
+    immigration: dict[str, str] = {}
+    for aid, atype, cid, name in ref.agencies.select("agency_id", "agency_type", "country_id", "name_en").iter_rows():
+        if not cid or cid == "ID":
+            continue
+        if atype == "ImmigrationService":
+            immigration.setdefault(cid, aid)
+        elif atype == "LawEnforcement" and re.search(r"police|polis", name or "", re.I):
+            police.setdefault(cid, aid)
+    hits = sentences.filter(
+        pl.col("sentence_text").str.contains(
+            r"(?i)\b(?:kepolisian|polisi|imigrasi)\s+(?:setempat|negara\s+(?:tersebut|itu|ini)|dan\s+(?:kepolisian|polisi|imigrasi)\s+[A-Z])"
+        )
+    )
+    if hits.is_empty():
+        return pl.DataFrame(schema=MENTION_SCHEMA)
+    countries: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for art, cid, start in mentions.filter((pl.col("entity_type") == "country") & (pl.col("entity_id") != "ID")).select(
+        "article_id", "entity_id", "char_start"
+    ).iter_rows():
+        countries[art].append((start, cid))
+    name_to_country = {
+        phrase: cid for phrase, cid in ref.surface_forms.filter(pl.col("entity_type") == "country").select("phrase", "entity_id").iter_rows()
+    }
+    out: list[dict[str, object]] = []
+    for art, sent, s_start, text in hits.select("article_id", "sent_idx", "sent_start", "sentence_text").iter_rows():
+        for m in _LOCAL_BODY.finditer(text):
+            at = s_start + m.start()
+            if m.group("named"):
+                cid = name_to_country.get(m.group("named").lower())
+            else:
+                before = [c for start, c in countries.get(art, []) if start < at]
+                distinct = {c for _, c in countries.get(art, [])}
+                cid = before[-1] if before else (distinct.pop() if len(distinct) == 1 else None)
+            body = m.group("body").lower()
+            aid = (immigration if "imigrasi" in body else police).get(cid or "")
+            if aid:
+                out.append({
+                    "article_id": art, "sent_idx": sent, "entity_type": "agency", "entity_id": aid,
+                    "char_start": at, "char_end": s_start + m.start() + len(m.group("body")), "tok_idx": None, "n": None,
+                })
+    return pl.DataFrame(out, schema=MENTION_SCHEMA)
+
+
 # ---------------------------------------------------------------------------------------------------------- persons
 
 # Capitalised words that begin or belong to a title or position, not to a name.

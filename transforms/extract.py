@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from transforms.delegations import extract_delegations
-from transforms.entities import extract_persons, match_reference_entities
+from transforms.entities import contextual_agencies, extract_persons, match_reference_entities
 from transforms.facts import build_contexts, extract_facts, find_number_candidates
 from transforms.reference import Reference, load_reference
 from transforms.text import split_sentences, tokenize
@@ -41,6 +41,7 @@ def extract_all(clean: pl.DataFrame, ref: Reference | None = None) -> Extraction
     sentences = split_sentences(articles)
     tokens = tokenize(sentences)
     ref_mentions = match_reference_entities(tokens, ref)
+    ref_mentions = pl.concat([ref_mentions, contextual_agencies(sentences, ref_mentions, ref)]).sort("article_id", "char_start")
     persons, person_mentions = extract_persons(tokens, ref_mentions, articles, ref)
     mentions = pl.concat(
         [
