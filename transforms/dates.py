@@ -124,7 +124,8 @@ def _int(m: re.Match[str], name: str) -> int | None:
 
 
 def resolve_dateline(day: int, month: int, year: int | None, weekday: int | None, years: list[int]) -> date | None:
-    """A "Jumat (7/7)" date: the year given, else the candidate year whose weekday matches, else the latest."""
+    """A "Jumat (7/7)" date: the year given, else the candidate year whose weekday matches (none if no year fits
+    the weekday), else the latest candidate year."""
     if year is not None:
         if year < 100:
             year += 2000
@@ -134,7 +135,8 @@ def resolve_dateline(day: int, month: int, year: int | None, weekday: int | None
         d = _safe_date(y, month, day)
         if d is not None and (weekday is None or d.weekday() == weekday):
             return d
-    return _safe_date(candidates[0], month, day) if candidates else None
+    # A weekday that fits none of the article's years: the year is not known.
+    return None if weekday is not None or not candidates else _safe_date(candidates[0], month, day)
 
 
 def _build(kind: str, m: re.Match[str], published: date | None, years: list[int]) -> Period | None:
@@ -262,13 +264,31 @@ def years_in(text: str) -> list[int]:
     return [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text) if 1990 <= int(y) <= 2099]
 
 
+# A page's own time stamp: "RABU, 23 OKTOBER 2024 | 17:27 WIB", "30 August 2023 20:47", "22 Aug 2024 06:09".
+_STAMP = re.compile(
+    _p(r"\b(?:" + "|".join(WEEKDAYS) + r")?\s*,?\s*{d1}\s+{m1}\s+{y1}\s*(?:[,|•·-]\s*)?(?:pukul\s*)?[0-2]?\d[:.][0-5]\d\b"),
+    re.I,
+)
+# "Rabu, 19 Juli 2023": a weekday with a full date, as bylines and attributions write it.
+_WEEKDAY_FULL = re.compile(_p(r"\b(?P<wd>" + "|".join(WEEKDAYS) + r")\s*,\s*{d1}\s+{m1}\s+{y1}\b"), re.I)
+
+
 def published_date_from_text(text: str) -> date | None:
-    """The article's own date: the latest weekday dateline ("Sabtu (15/6/2024)", "dikutip Senin (17/6/2024)",
-    "Jumat (7/7)" with the year from the article's full dates). None when the text states none."""
+    """The article's own date: the page's time stamp ("23 Oktober 2024 | 17:27 WIB") when it has one, else the
+    latest weekday dateline ("Sabtu (15/6/2024)", "Rabu, 19 Juli 2023", "Jumat (7/7)" with the year from the
+    article's full dates, kept only when the weekday fits). None when the text states none."""
     if not isinstance(text, str):
         return None
+    for m in _STAMP.finditer(text[:1500]):
+        d = _safe_date(_int(m, "y1") or 0, _month(m, "m1") or 0, _int(m, "d1") or 0)
+        if d and 1990 <= d.year <= 2100:
+            return d
     years = [p.start.year for p in find_periods(text) if p.kind in {"day", "day_range", "month"} and p.start]
     years = years or years_in(text)
     datelines = [p.start for p in find_periods(text, None, years) if p.kind == "dateline" and p.start]
+    for m in _WEEKDAY_FULL.finditer(text):
+        d = _safe_date(_int(m, "y1") or 0, _month(m, "m1") or 0, _int(m, "d1") or 0)
+        if d and d.weekday() == WEEKDAYS.get(m.group("wd").lower()):
+            datelines.append(d)
     plausible = [d for d in datelines if 1990 <= d.year <= 2100]
     return max(plausible) if plausible else None

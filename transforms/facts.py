@@ -22,9 +22,12 @@ from transforms.numbers import MULTIPLIERS, NUMBER_TOKEN, VAGUE, number_value_ex
 CASE_NOUNS = {"kasus": "cases", "perkara": "cases", "pengaduan": "cases", "aduan": "cases", "laporan": "cases"}
 PEOPLE_NOUNS_STRONG = {
     "wni", "korban", "tersangka", "pelaku", "pmi", "tki", "pekerja", "terdakwa", "penjudi", "pemain", "buruh",
-    "imigran", "abk", "calon", "cpmi", "wna", "tahanan", "deportan", "pengungsi",
+    "imigran", "abk", "calon", "cpmi", "wna", "tahanan", "deportan", "pengungsi", "pmib", "selebgram",
+    "influencer", "pemengaruh", "promotor", "bandar", "perekrut", "calo", "narapidana",
 }
-PEOPLE_NOUNS_WEAK = {"orang", "warga", "anak", "perempuan", "jiwa", "mahasiswa", "pemuda", "remaja", "pelajar"}
+PEOPLE_NOUNS_WEAK = {
+    "orang", "warga", "anak", "perempuan", "jiwa", "mahasiswa", "pemuda", "remaja", "pelajar", "pemohon",
+}
 NOT_VICTIMS = {
     "peserta", "anggota", "delegasi", "staf", "petugas", "personel", "pegawai", "wartawan", "pengunjung", "relawan",
     "saksi", "penyidik", "hakim", "jaksa", "polisi", "pengikut", "followers", "subscriber", "penonton",
@@ -40,17 +43,20 @@ BLOCK_OBJECTS = {
     "postingan": "content", "halaman": "page", "akun": "account", "rekening": "bank_account",
     "e-wallet": "e_wallet", "ewallet": "e_wallet", "dompet": "e_wallet", "kata": "keyword", "keyword": "keyword",
     "aplikasi": "other", "grup": "other", "kanal": "other", "channel": "other", "nomor": "other", "ip": "other",
-    "entitas": "other",
+    "entitas": "other", "sisipan": "page", "pinjol": "other", "pinpri": "other",
 }
+ONLINE_CONTENT = {"site", "content", "page", "keyword"}
+COMMS_MINISTRIES = {"KOMINFO", "KOMDIGI"}
 # "555 akun dompet elektronik", "573 akun uang elektronik (e-wallet)", "171.420 konten berupa situs".
 OBJECT_REFINED = {("akun", "dompet"): "e_wallet", ("akun", "uang"): "e_wallet", ("akun", "e-wallet"): "e_wallet",
-                  ("akun", "ewallet"): "e_wallet", ("akun", "rekening"): "bank_account"}
+                  ("akun", "ewallet"): "e_wallet", ("akun", "rekening"): "bank_account", ("nomor", "rekening"): "bank_account",
+                  ("nomor", "telepon"): "other", ("nomor", "ponsel"): "other"}
 BERUPA = re.compile(r"^\S+\s+\S+\s+(?:berupa|yakni|yaitu)\s+(\S+)", re.I)
 BLOCK_VERBS = re.compile(
     r"blokir|pemblokiran|pemutusan\s+akses|memutus\s+akses|diputus|take\s*-?\s*down|takedown|menutup|ditutup|"
     r"penutupan|menurunkan|diturunkan|penurunan\s+konten|menonaktifkan|dinonaktifkan|penonaktifan|membekukan|"
     r"dibekukan|pembekuan|men-take|suspend|block(?:ed|ing)?|menghentikan|dihentikan|penghentian|menghapus|dihapus|"
-    r"penghapusan|menonaktifkan|ditangguhkan|menangguhkan|removed?|hapus|menangani|ditangani|tangani|penanganan",
+    r"penghapusan|menonaktifkan|ditangguhkan|menangguhkan|removed?|hapus|menangani|ditangani|tangani",
     re.I,
 )
 # A verb between the blocking verb and the figure that says the figure was only found or reported:
@@ -65,6 +71,8 @@ LIST_ITEM = re.compile(r"^[\d.,]+(?:\s+(?:ribu|rb|juta|jt|miliar))?\s*(?:,|\.|;|
 # Splits of a total by sex or age ("terdiri dari delapan perempuan dan 22 laki-laki", "711 korban perempuan
 # dewasa") are breakdowns, not figures of their own.
 DEMOGRAPHIC = re.compile(r"\b(?:perempuan|wanita|pria|laki-laki|lelaki|dewasa|anak-anak|balita)\b", re.I)
+# A sentence that itemises a blocked total ("yakni sebanyak 1.248.405 konten", "Serta 2.032 konten dari Google").
+ITEMISING = re.compile(r"\b(?:yakni|yaitu|sisanya|terdiri|rinci(?:an|nya)?|antara\s+lain|meliputi|serta|berupa)\b", re.I)
 BREAKDOWN = re.compile(r"\b(?:terdiri|merinci|rinci(?:an|nya)?|masing-masing)\b", re.I)
 MONEY_NOUNS = {"rupiah", "dolar", "usd", "us$", "ringgit", "baht", "yuan", "dollar"}
 NOT_A_COUNT_BEFORE = {
@@ -90,6 +98,7 @@ _CONJ = re.compile(r"^\s*(?:,|dan|serta|maupun|atau|/|&)\s*", re.I)
 # period of that figure when it states none itself.
 ANAPHORA = re.compile(
     r"\b(?:(?:periode|tahun|kurun(?:\s+waktu)?|waktu|masa|rentang(?:\s+waktu)?|bulan)\s+yang\s+sama"
+    r"|(?:periode|kurun\s+waktu|rentang\s+waktu|masa)\s+(?:tersebut|itu)|sisanya"
     r"|dari\s+(?:jumlah|angka|total)\s+(?:itu|tersebut|ini)|di\s+antaranya|dari\s+[\d.,]+\s+\w+\s+(?:itu|tersebut))\b",
     re.I,
 )
@@ -200,7 +209,7 @@ class ArticleContext:
     last_period: Period | None = None  # of the latest figure resolved, for "pada periode yang sama"
     last_case: dict[str, object] | None = None  # the latest case count, for "312 di antaranya"
     last_fact_kind: str | None = None  # "cases" or "blocked": what "dari jumlah itu" continues
-    last_blocked: tuple[int, str] | None = None  # (sentence, object type) of the latest blocked figure
+    last_blocked: tuple[int, str, str | None] | None = None  # (sentence, object type, agency) of the latest one
 
     def only_foreign_country(self) -> str | None:
         """The one foreign country a story is set in, when it names exactly one as a place."""
@@ -297,6 +306,18 @@ def _qualifier(prev: list[str], is_vague: bool, next_word: str | None) -> str:
     if next_word == "lebih":
         return "at_least"
     return "exact"
+
+
+def _fill_gaps(fact: dict[str, object], base: dict[str, object], agency: str | None, country: str | None = None) -> None:
+    """A figure repeated later in the story ("tepatnya 2.945.150 konten" ... "menghapus 2.945.150 konten mulai
+    dari 17 Juli 2023") is one fact: the repetition fills what the first mention left open."""
+    if fact["period_start"] is None and fact["period_end"] is None and (base["period_start"] or base["period_end"]):
+        for k in ("period_start", "period_end", "period_precision"):
+            fact[k] = base[k]
+    if fact.get("agency_id") is None and agency is not None:
+        fact["agency_id"] = agency
+    if "country_id" in fact and fact["country_id"] is None and country is not None:
+        fact["country_id"] = country
 
 
 def _counted_before(c: ArticleContext, sent_idx: int) -> bool:
@@ -529,6 +550,10 @@ def extract_facts(
     blocked: list[dict[str, object]] = []
     money: list[dict[str, object]] = []
     seen: set[tuple[object, ...]] = set()
+    seen_facts: dict[tuple[object, ...], dict[str, object]] = {}
+    exact_nouns: dict[str, set[str]] = defaultdict(set)
+    for art, noun in candidates.filter(~pl.col("is_vague") & ~pl.col("is_money")).select("article_id", "noun1").iter_rows():
+        exact_nouns[art].add(noun or "")
     for cand in candidates.sort("article_id", "num_start").iter_rows(named=True):
         c = contexts.get(cand["article_id"])
         if c is None or cand["sent_idx"] >= len(c.sentences):
@@ -541,6 +566,8 @@ def extract_facts(
         noun1, noun2 = (cand["noun1"] or ""), (cand["noun2"] or "")
         value = float(cand["value"])
         is_year_like = not cand["is_vague"] and re.fullmatch(r"(19|20)\d{2}", cand["token"] or "") is not None
+        if cand["is_vague"] and noun1 in exact_nouns.get(c.article_id, set()) and noun2 != "lainnya":
+            continue  # "ratusan tersangka" after "804 tersangka": a restatement, not a figure of its own
         if cand["is_money"]:
             key = ("money", c.article_id, value)
             if key not in seen:
@@ -568,13 +595,19 @@ def extract_facts(
             "char_start": cand["num_start"], "char_end": surface_end,
         }
         agency = _agency(c, s_start, s_end, cand["num_start"])
-        continues_blocked = c.last_fact_kind == "blocked" and (anaphoric or _follows_block_verb(c, sent_idx))
+        continues_blocked = c.last_fact_kind == "blocked" and (
+            anaphoric or _follows_block_verb(c, sent_idx)
+            or (c.last_blocked is not None and sent_idx - c.last_blocked[0] <= 3 and bool(ITEMISING.search(text)))
+        )
         list_item = (
-            c.last_blocked is not None and c.last_blocked[0] == sent_idx and noun1 not in BLOCK_OBJECTS
-            and noun1 not in CASE_NOUNS and noun1 not in PEOPLE_NOUNS_STRONG and LIST_ITEM.match(text_after)
+            c.last_blocked is not None and (c.last_blocked[0] == sent_idx or continues_blocked)
+            and noun1 not in BLOCK_OBJECTS and noun1 not in CASE_NOUNS and noun1 not in PEOPLE_NOUNS_STRONG
+            and noun1 not in PEOPLE_NOUNS_WEAK and (LIST_ITEM.match(text_after) or noun1 in {"dari", "di", "pada"})
         )
         if list_item or noun1 in BLOCK_OBJECTS and (_blocking(text, cand["num_start"] - s_start) or continues_blocked):
             object_type = c.last_blocked[1] if list_item and c.last_blocked else OBJECT_REFINED.get((noun1, noun2), BLOCK_OBJECTS.get(noun1, "other"))
+            if object_type == "site" and re.search(r"\b(?:disisipkan|disisipi|sisipan|menumpang)\b", text_after[:80], re.I):
+                object_type = "page"  # gambling pages slipped into school or government sites
             berupa = BERUPA.match(text_after)
             if berupa and berupa.group(1).lower() in BLOCK_OBJECTS:
                 object_type = BLOCK_OBJECTS[berupa.group(1).lower()]
@@ -584,15 +617,24 @@ def extract_facts(
                 continue
             key = ("blocked", c.article_id, value, object_type)
             if key in seen:
+                _fill_gaps(seen_facts[key], base, agency)
                 continue
             seen.add(key)
             c.last_period = period or c.last_period
             c.last_fact_kind = "blocked"
-            c.last_blocked = (sent_idx, object_type)
-            blocked.append({
+            in_sentence = bool(c.in_span(c.agencies, s_start, s_end))
+            if list_item and c.last_blocked and not in_sentence:
+                agency = c.last_blocked[2]  # "lalu di Meta 106 ribu": the list's agency
+            elif not in_sentence and object_type in ONLINE_CONTENT:
+                # Sites and contents are cut off by the communications ministry the story names, if it names one.
+                agency = next((a for s, a in reversed(c.agencies) if a in COMMS_MINISTRIES and s < s_end), agency)
+            c.last_blocked = (sent_idx, object_type, agency)
+            fact = {
                 "fact_id": fact_id("blocked", c.article_id, cand["num_start"]), **base, "object_type": object_type,
                 "agency_id": agency,
-            })
+            }
+            seen_facts[key] = fact
+            blocked.append(fact)
             continue
         counted_before = any((w or "") in PEOPLE_NOUNS_STRONG for w in prev)
         unit = _case_unit(noun1, noun2, text, anaphoric, c, counted_before)
@@ -612,6 +654,7 @@ def extract_facts(
             country = c.only_foreign_country()
         key = ("cases", c.article_id, value, unit)
         if key in seen:
+            _fill_gaps(seen_facts[key], base, agency, country)
             continue
         seen.add(key)
         c.last_period = period or c.last_period
@@ -620,6 +663,7 @@ def extract_facts(
             "agency_id": agency, "country_id": country,
         }
         c.last_case = {**fact, "_sent": (c.article_id, sent_idx)}
+        seen_facts[key] = fact
         c.last_fact_kind = "cases"
         cases.append(fact)
     return (
