@@ -36,7 +36,7 @@ COUNTERPART = re.compile(r"\b(?:bertemu(?:\s+dengan)?|pertemuan(?:[\s,]+\w+){0,6
 CONTINUATION = re.compile(r"^\s*(?:selain\s+itu|selain|turut|juga|kemudian|serta)\b", re.I)
 PLANNED = re.compile(r"\b(?:akan|rencana|direncanakan|berencana|dijadwalkan|mendatang)\b", re.I)
 # Victims travel too ("anaknya berangkat ke Kamboja"): without a mission word such a sentence is no visit.
-VICTIM = re.compile(r"\b(?:korban|anak(?:nya)?|keluarga|calon\s+pekerja|pmi|cpmi|pekerja\s+migran|diberangkatkan)\b", re.I)
+VICTIM = re.compile(r"\b(?:korban|wni|anak(?:nya)?|keluarga|calon\s+pekerja|pmi|cpmi|pekerja\s+migran|diberangkatkan)\b", re.I)
 MISSION_WORD = re.compile(r"\b(?:delegasi|kunjungan|kunker|lawatan|misi|pertemuan|bertemu)\b", re.I)
 HOSTED = re.compile(r"\b(?:menerima\s+(?:kunjungan|delegasi)|kedatangan\s+delegasi|menjadi\s+tuan\s+rumah)\b", re.I)
 

@@ -17,7 +17,7 @@ import polars as pl
 from rapidfuzz import fuzz, process
 
 from transforms.reference import Reference
-from transforms.text import ngrams
+from transforms.text import is_headline, ngrams
 
 MAX_NGRAM = 8
 FUZZY_MIN_SCORE = 90.0
@@ -232,6 +232,7 @@ ORG_WORDS = {
     "edukasi", "literasi", "inklusi", "keuangan", "perlindungan", "pelindungan", "penyidikan", "penyelidikan",
     "penindakan", "operasi", "satuan", "tugas", "direktur", "regional", "wilayah", "cabang", "kantor", "markas",
     "besar", "media", "sosial", "komunikasi", "informasi", "publik", "rehabilitasi", "pusat", "data", "statistik",
+    "tambang", "batu", "bara", "siapa", "saja",
 }
 # Words after which a capitalised run names a place or an institution ("UIN Sunan Kalijaga", "Jalan Sudirman").
 ORG_HEADS = {
@@ -306,6 +307,9 @@ def extract_persons(
     found: list[dict[str, object]] = []
     for (art, sent), group in toks.group_by(["article_id", "sent_idx"], maintain_order=True):
         rows = group.select("token", "norm", "raw", "start", "end").rows()
+        closed = re.search(r"[.!?\"”]$", rows[-1][2]) is not None
+        if not closed and is_headline(body_of[art][rows[0][3] : rows[-1][4]]):
+            continue  # "Baca juga" headlines: Title Case makes every word look like a name
         found.extend(
             _persons_in_sentence(
                 str(art), int(sent), rows, ranks, longest_rank, entity_at, common | rank_words, body_of[art]
@@ -458,7 +462,11 @@ def _persons_in_sentence(
         j = i
         while extends(j) and j - i < 5:
             j += 1
-        if j == i or (i > 0 and rows[i - 1][1] in ORG_HEADS) or title_continues(j):
+        # "Bandara Internasional Soekarno-Hatta": an institution or place named after a person.
+        org_head = (i > 0 and rows[i - 1][1] in ORG_HEADS) or (
+            i > 1 and rows[i - 2][1] in ORG_HEADS and rows[i - 1][0][:1].isupper()
+        )
+        if j == i or org_head or title_continues(j):
             i = j + 1
             continue
         prev_norm = rows[i - 1][1] if i > 0 else ""

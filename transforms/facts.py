@@ -18,6 +18,7 @@ import polars as pl
 
 from transforms.dates import NUMBER_WORDS, Period, find_periods, years_in
 from transforms.numbers import MULTIPLIERS, NUMBER_TOKEN, VAGUE, number_value_expr
+from transforms.text import is_headline
 
 CASE_NOUNS = {"kasus": "cases", "perkara": "cases", "pengaduan": "cases", "aduan": "cases", "laporan": "cases"}
 PEOPLE_NOUNS_STRONG = {
@@ -342,16 +343,6 @@ def _follows_block_verb(c: ArticleContext, sent_idx: int) -> bool:
         return False
     text = c.sentences[sent_idx][4]
     return bool(BLOCK_VERBS.search(c.sentences[sent_idx - 1][4])) and not NOT_BLOCKED_VERBS.search(text)
-
-
-def is_headline(sentence: str) -> bool:
-    """A Title Case line ("Polri Selamatkan 1.943 Korban TPPO Sejak Satgas Dibentuk") is a headline, usually of
-    another story linked from the page; its figures are not this article's facts."""
-    words = re.findall(r"[A-Za-z][\w'-]*", sentence)
-    if len(words) < 4 or sentence.rstrip().endswith((".", "\"", "”")):
-        return False
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised / len(words) >= 0.75
 
 
 def is_event_date(sentence: str, period: Period) -> bool:

@@ -155,3 +155,13 @@ def ngrams(tokens: pl.DataFrame, max_n: int) -> pl.DataFrame:
 
 
 WORD_RE = re.compile(r"\w+", re.UNICODE)
+
+
+def is_headline(sentence: str) -> bool:
+    """A Title Case line ("Polri Selamatkan 1.943 Korban TPPO Sejak Satgas Dibentuk") is a headline, usually of
+    another story linked from the page; its figures are not this article's facts."""
+    words = re.findall(r"[A-Za-z][\w'-]*", sentence)
+    if len(words) < 4 or sentence.rstrip().endswith((".", "\"", "”")):
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.75
