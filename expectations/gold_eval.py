@@ -16,7 +16,7 @@ from pathlib import Path
 
 import duckdb
 
-FACT_TYPES = ["case_counts", "blocked", "delegations", "agencies", "countries", "persons"]
+FACT_TYPES = ["case_counts", "blocked", "money", "delegations", "agencies", "countries", "persons"]
 
 
 @dataclass
@@ -113,6 +113,8 @@ def _predictions(warehouse: Path) -> dict[str, dict[str, list[dict]]]:
             out[_file(files[r["article_id"]]["source_path"])]["case_counts"].append(r)
         for r in _fetch(con, "select * from marts.fct_blocked_content"):
             out[_file(files[r["article_id"]]["source_path"])]["blocked"].append(r)
+        for r in _fetch(con, "select * from marts.fct_money"):
+            out[_file(files[r["article_id"]]["source_path"])]["money"].append(r)
         participants = defaultdict(list)
         for r in _fetch(con, """select p.*, d.full_name from marts.fct_delegation_participants p
                                 left join marts.dim_person d using (person_id)"""):
@@ -156,6 +158,13 @@ def _compare(score: TypeScore, file: str, label: str, checks: list[tuple[str, bo
             score.wrong_attrs.append(f"{file} {label}: {name} gold={gold!r} got={pred!r}")
 
 
+def _qualifier_check(gold: dict, pred: dict) -> list[tuple[str, bool, object, object]]:
+    """The qualifier is compared only where the annotation records one (the development-set convention)."""
+    if "qualifier" not in gold:
+        return []
+    return [("qualifier", gold["qualifier"] == pred.get("qualifier"), gold["qualifier"], pred.get("qualifier"))]
+
+
 def evaluate_warehouse(warehouse: Path, gold_path: Path) -> Scores:
     gold_rows = _load_gold(gold_path)
     preds = _predictions(warehouse)
@@ -185,6 +194,7 @@ def evaluate_warehouse(warehouse: Path, gold_path: Path) -> Scores:
                 ("country", gf.get("country") == pf["country_id"], gf.get("country"), pf["country_id"]),
                 ("period_start", _same_period(gf.get("period_start"), pf["period_start"]), gf.get("period_start"), pf["period_start"]),
                 ("period_end", _same_period(gf.get("period_end"), pf["period_end"]), gf.get("period_end"), pf["period_end"]),
+                *_qualifier_check(gf, pf),
             ])
 
         s = by_type["blocked"]
@@ -200,7 +210,18 @@ def evaluate_warehouse(warehouse: Path, gold_path: Path) -> Scores:
                 ("agency", gf.get("agency") == pf["agency_id"], gf.get("agency"), pf["agency_id"]),
                 ("period_start", _same_period(gf.get("period_start"), pf["period_start"]), gf.get("period_start"), pf["period_start"]),
                 ("period_end", _same_period(gf.get("period_end"), pf["period_end"]), gf.get("period_end"), pf["period_end"]),
+                *_qualifier_check(gf, pf),
             ])
+
+        s = by_type["money"]
+        pairs, misses, false = _match_values(g.get("money", []), p.get("money", []), lambda x: float(x["value"]), lambda x: float(x["value"]))
+        s.tp += len(pairs)
+        s.fn += len(misses)
+        s.fp += len(false)
+        s.misses += [f"{file}: {m['value']} {m.get('currency')} ({m.get('evidence')})" for m in misses]
+        s.false += [f"{file}: {f['value']} {f['currency']} ({f['surface_text']})" for f in false]
+        for gf, pf in pairs:
+            _compare(s, file, str(gf["value"]), [("currency", gf.get("currency") == pf["currency"], gf.get("currency"), pf["currency"])])
 
         s = by_type["delegations"]
         pairs, misses, false = _match_values(g.get("delegations", []), p.get("delegations", []), lambda x: x.get("destination"), lambda x: x["destination_country_id"])

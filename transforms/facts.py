@@ -75,7 +75,15 @@ DEMOGRAPHIC = re.compile(r"\b(?:perempuan|wanita|pria|laki-laki|lelaki|dewasa|an
 # A sentence that itemises a blocked total ("yakni sebanyak 1.248.405 konten", "Serta 2.032 konten dari Google").
 ITEMISING = re.compile(r"\b(?:yakni|yaitu|sisanya|terdiri|rinci(?:an|nya)?|antara\s+lain|meliputi|serta|berupa)\b", re.I)
 BREAKDOWN = re.compile(r"\b(?:terdiri|merinci|rinci(?:an|nya)?|masing-masing)\b", re.I)
-MONEY_NOUNS = {"rupiah", "dolar", "usd", "us$", "ringgit", "baht", "yuan", "dollar"}
+# Currency words and prefixes -> ISO 4217 ("1.500 dolar AS", "RM 3.000", "50 juta yuan").
+CURRENCY_WORDS = {
+    "rupiah": "IDR", "dolar": "USD", "dollar": "USD", "usd": "USD", "us$": "USD", "ringgit": "MYR", "baht": "THB",
+    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "riel": "KHR", "peso": "PHP", "kyat": "MMK", "euro": "EUR",
+    "yen": "JPY", "won": "KRW", "dong": "VND", "sgd": "SGD", "myr": "MYR", "thb": "THB",
+}
+CURRENCY_PREFIXES = {"rp": "IDR", "rm": "MYR", "us$": "USD", "usd": "USD", "$": "USD", "sgd": "SGD", "s$": "SGD"}
+DOLLAR_COUNTRY = {"singapura": "SGD", "australia": "AUD", "hong": "HKD", "kanada": "CAD", "taiwan": "TWD"}
+MONEY_NOUNS = set(CURRENCY_WORDS)
 NOT_A_COUNT_BEFORE = {
     "pukul", "pasal", "ayat", "nomor", "no", "ke", "peringkat", "usia", "umur", "berusia", "jam", "tanggal", "tgl",
     "hotline", "telepon", "uu", "perpres", "pp", "permen", "halaman", "kode", "tahun", "periode", "sejak", "rt",
@@ -176,10 +184,12 @@ def find_number_candidates(tokens: pl.DataFrame) -> pl.DataFrame:
         value.alias("value"),
         is_vague.alias("is_vague"),
         (
-            pl.col("token").str.contains(r"^[Rr]p")
-            | (pl.col("prev1") == "rp")
+            pl.col("token").str.contains(r"^(?:[Rr]p|RM|US\$)")
+            | pl.col("prev1").is_in(list(CURRENCY_PREFIXES))
             | pl.col("next1").is_in(list(MONEY_NOUNS))
             | (consumed & pl.col("next2").is_in(list(MONEY_NOUNS)))
+            # the first end of a range: "1.000 hingga 1.500 dolar AS"
+            | (pl.col("next1").is_in(["hingga", "sampai", "-", "s.d."]) & pl.col("next3").is_in(list(MONEY_NOUNS)))
         ).alias("is_money"),
         pl.when(consumed).then(pl.col("next2")).otherwise(pl.col("next1")).alias("noun1"),
         pl.when(consumed).then(pl.col("next3")).otherwise(pl.col("next2")).alias("noun2"),
@@ -489,15 +499,35 @@ def fact_id(*parts: object) -> str:
     return hashlib.sha1("|".join(str(p) for p in parts).encode()).hexdigest()[:16]
 
 
+def _currency(cand: dict, text_after: str) -> tuple[str | None, str | None]:
+    """(ISO code, prefix as written) from a prefix ("Rp", "RM", "US$") or the first currency word after the figure."""
+    token = cand["token"] or ""
+    m = re.match(r"^(Rp|RM|US\$)", token, re.I)
+    if m:
+        return CURRENCY_PREFIXES[m.group(1).lower()], None
+    prev = (cand["prev1"] or "").lower()
+    if prev in CURRENCY_PREFIXES:
+        return CURRENCY_PREFIXES[prev], prev
+    words = re.findall(r"[\w$]+", text_after.lower())[:6]
+    for k, w in enumerate(words):
+        if w in CURRENCY_WORDS:
+            if w in {"dolar", "dollar"} and k + 1 < len(words) and words[k + 1] in DOLLAR_COUNTRY:
+                return DOLLAR_COUNTRY[words[k + 1]], None
+            return CURRENCY_WORDS[w], None
+    return None, None
+
+
 def _money_fact(c: ArticleContext, cand: dict, text: str, s_start: int) -> dict[str, object]:
     value = float(cand["value"])
-    noun1 = cand["noun1"] or ""
     surface_end = cand["num_end"]
-    is_rupiah = (cand["token"] or "").lower().startswith("rp") or cand["prev1"] == "rp" or noun1 == "rupiah"
-    start = cand["num_start"] if cand["prev1"] != "rp" else text.rfind("Rp", 0, cand["num_start"] - s_start) + s_start
+    currency, prefix = _currency(cand, c.body[cand["num_end"] : cand["num_end"] + 60])
+    start = cand["num_start"]
+    if prefix:  # "Rp 500 juta", "RM 3.000": the surface starts at the prefix
+        found = text.lower().rfind(prefix, 0, cand["num_start"] - s_start)
+        start = found + s_start if found >= 0 else start
     return {
         "fact_id": fact_id("money", c.article_id, start), "article_id": c.article_id, "value": value,
-        "currency": "IDR" if is_rupiah else noun1.upper(),
+        "currency": currency or (cand["noun1"] or "").upper(),
         "what": text[surface_end - s_start : surface_end - s_start + 60].strip() or None,
         "surface_text": c.body[start:surface_end], "sentence_text": text, "char_start": start, "char_end": surface_end,
     }
