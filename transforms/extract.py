@@ -10,7 +10,7 @@ from transforms.delegations import extract_delegations
 from transforms.entities import contextual_agencies, extract_persons, match_reference_entities
 from transforms.facts import build_contexts, extract_facts, find_number_candidates
 from transforms.reference import Reference, load_reference
-from transforms.text import split_sentences, tokenize
+from transforms.text import headline_expr, split_sentences, tokenize
 
 EXTRACT_LANGUAGES = {"id"}
 
@@ -30,6 +30,20 @@ class Extraction:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
 
 
+def drop_non_mentions(mentions: pl.DataFrame, sentences: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    """Not mentions of the story: names inside Title Case headlines of other stories ("Baca juga" lists) and
+    countries that only qualify a currency or a language ("dolar AS", "bahasa Inggris")."""
+    headlines = sentences.filter(headline_expr(pl.col("sentence_text"))).select("article_id", "sent_idx")
+    kept = mentions.join(headlines, on=["article_id", "sent_idx"], how="anti")
+    before = pl.col("body").str.slice(pl.max_horizontal(pl.col("char_start") - 10, 0), pl.min_horizontal(pl.col("char_start"), 10))
+    qualifier = (pl.col("entity_type") == "country") & before.str.contains(r"(?i)\b(?:dolar|dollar|bahasa)\s+$")
+    return (
+        kept.join(articles.select("article_id", "body"), on="article_id")
+        .filter(~qualifier)
+        .drop("body")
+    )
+
+
 def extract_all(clean: pl.DataFrame, ref: Reference | None = None) -> Extraction:
     """Extract every fact and mention from clean articles (article_id, body, published_date, language).
 
@@ -42,6 +56,7 @@ def extract_all(clean: pl.DataFrame, ref: Reference | None = None) -> Extraction
     tokens = tokenize(sentences)
     ref_mentions = match_reference_entities(tokens, ref)
     ref_mentions = pl.concat([ref_mentions, contextual_agencies(sentences, ref_mentions, ref)]).sort("article_id", "char_start")
+    ref_mentions = drop_non_mentions(ref_mentions, sentences, articles)
     persons, person_mentions = extract_persons(tokens, ref_mentions, articles, ref)
     mentions = pl.concat(
         [

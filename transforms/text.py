@@ -165,3 +165,11 @@ def is_headline(sentence: str) -> bool:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) >= 0.75
+
+
+def headline_expr(text: pl.Expr) -> pl.Expr:
+    """`is_headline` as a Polars expression, for whole sentence tables."""
+    words = text.str.count_matches(r"[A-Za-z][\w'-]*")
+    capitalised = text.str.count_matches(r"(?:^|[^\w'-])[A-Z][\w'-]*")
+    closed = text.str.strip_chars_end().str.contains(r"[.\"”]$")
+    return (words >= 4) & ~closed & (capitalised >= 0.75 * words)
