@@ -304,6 +304,7 @@ def extract_persons(
     toks = tokens.join(candidate_sents, on=["article_id", "sent_idx"]).sort("article_id", "sent_idx", "tok_idx")
     body_of = dict(bodies.select("article_id", "body").iter_rows())
 
+    foreign = ForeignBodies(ref)
     found: list[dict[str, object]] = []
     for (art, sent), group in toks.group_by(["article_id", "sent_idx"], maintain_order=True):
         rows = group.select("token", "norm", "raw", "start", "end").rows()
@@ -312,7 +313,7 @@ def extract_persons(
             continue  # "Baca juga" headlines: Title Case makes every word look like a name
         found.extend(
             _persons_in_sentence(
-                str(art), int(sent), rows, ranks, longest_rank, entity_at, common | rank_words, body_of[art]
+                str(art), int(sent), rows, ranks, longest_rank, entity_at, common | rank_words, body_of[art], foreign
             )
         )
     persons_schema = {
@@ -382,6 +383,50 @@ def _merge_partial_names(raw_persons: pl.DataFrame) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=raw_persons.schema)
 
 
+# Head words of a title -> words of the foreign body it belongs to ("Menteri Dalam Negeri Malaysia" -> KDN_MY).
+_BODY_KEYWORDS = [
+    (re.compile(r"polis|police|kepolisian", re.I), re.compile(r"polis|police|kepolisian", re.I)),
+    (re.compile(r"luar\s+negeri|foreign", re.I), re.compile(r"luar\s+negeri|foreign", re.I)),
+    (re.compile(r"imigra|imigresen|immigration", re.I), re.compile(r"imigra|imigresen|immigration", re.I)),
+    (re.compile(r"dalam\s+negeri|interior|home\s+affairs", re.I), re.compile(r"dalam\s+negeri|interior|home\s+affairs", re.I)),
+    (re.compile(r"tenaga\s+kerja|labou?r", re.I), re.compile(r"tenaga\s+kerja|labou?r", re.I)),
+]
+
+
+class ForeignBodies:
+    """Which foreign body a title names: "Wakil Kepala Kepolisian Myanmar" -> POLICE_MM, "Wakil Menteri Luar
+    Negeri Myanmar" -> MOFA_MM. A title that names a foreign country belongs to that country's body, never to
+    the Indonesian ministry of the same name."""
+
+    def __init__(self, ref: Reference) -> None:
+        self.by_country: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self.country_of: dict[str, str] = {}
+        for aid, cid, name_id, name_en in ref.agencies.select("agency_id", "country_id", "name_id", "name_en").iter_rows():
+            self.country_of[aid] = cid or ""
+            if cid and cid != "ID":
+                self.by_country[cid].append((aid, f"{name_id or ''} {name_en or ''}"))
+
+    def __call__(self, rows: list, a: int | None, b: int, entity_tok: dict, agency: str | None) -> str | None:
+        if a is None or b < a:
+            return agency
+        countries = []
+        for k in range(a, b + 1):
+            hit = entity_tok.get(k)
+            before = rows[k - 1][1] if k > 0 else ""
+            if hit and hit[0] == "country" and hit[1] != "ID" and before not in {"untuk", "di", "ke", "for", "to", "in"}:
+                countries.append(hit[1])
+        title_words = " ".join(r[0] for r in rows[a : b + 1])
+        if not countries or re.search(r"\b(?:RI|Indonesia)\b", title_words):
+            return agency
+        cc = countries[-1]
+        if agency and self.country_of.get(agency) == cc:
+            return agency
+        for head, body in _BODY_KEYWORDS:
+            if head.search(title_words):
+                return next((aid for aid, names in self.by_country[cc] if body.search(names)), None)
+        return None
+
+
 def _persons_in_sentence(
     art: str,
     sent: int,
@@ -391,6 +436,7 @@ def _persons_in_sentence(
     entity_at: dict[tuple[str, int], tuple[str, str, int]],
     common: set[str],
     body: str,
+    foreign_body: ForeignBodies,
 ) -> list[dict[str, object]]:
     n = len(rows)
     entity_tok: dict[int, tuple[str, str, int]] = {}  # token index -> (type, id, last token index)
@@ -478,7 +524,7 @@ def _persons_in_sentence(
         title_start = None
         while k >= 0:
             token, norm = rows[k][0], rows[k][1].strip(".")
-            if k < i - 1 and rows[k][2].endswith(","):
+            if k < i - 1 and rows[k][2].endswith(",") and not (k in entity_tok and entity_tok[k][0] == "agency"):
                 break
             rank_start = rank_ending_at(k)
             if rank_start is not None:
@@ -519,8 +565,10 @@ def _persons_in_sentence(
                     break
                 b += 1
             title, agency = _title_and_agency(rows, a, b, entity_tok, ranks, body)
+            agency = foreign_body(rows, a, b, entity_tok, agency)
         if has_title_before and (title is None or agency is None):
             t2, a2 = _title_and_agency(rows, title_start, i - 1, entity_tok, ranks, body)
+            a2 = foreign_body(rows, title_start, i - 1, entity_tok, a2)
             title = title or t2
             agency = agency or a2
         out.append({
