@@ -285,13 +285,18 @@ def extract_persons(
         "article_id", "entity_type", "entity_id", "char_start", "char_end"
     ).iter_rows():
         entity_at[(art, start)] = (etype, eid, end)
-    # Words that this batch writes in lower case more often than capitalised are common words, not names.
+    # Words an article writes in lower case more often than capitalised are common words there, not names.
+    # Counted per article, so an article's persons never depend on the other articles of the batch (the
+    # incremental extraction cache relies on that).
     counts = (
         tokens.filter(pl.col("token").str.contains(r"^[A-Za-z][a-z]+$"))
-        .group_by("norm")
+        .group_by("article_id", "norm")
         .agg((pl.col("token").str.contains(r"^[a-z]")).mean().alias("lower_share"), pl.len().alias("n"))
+        .filter((pl.col("lower_share") > 0.5) & (pl.col("n") >= 2))
     )
-    common = set(counts.filter((pl.col("lower_share") > 0.5) & (pl.col("n") >= 2))["norm"].to_list())
+    common: dict[str, set[str]] = defaultdict(set)
+    for art, norm in counts.select("article_id", "norm").iter_rows():
+        common[art].add(norm)
 
     candidate_sents = (
         tokens.with_columns(pl.col("token").str.contains(_NAME_TOKEN.pattern).alias("_cap"))
@@ -313,7 +318,7 @@ def extract_persons(
             continue  # "Baca juga" headlines: Title Case makes every word look like a name
         found.extend(
             _persons_in_sentence(
-                str(art), int(sent), rows, ranks, longest_rank, entity_at, common | rank_words, body_of[art], foreign
+                str(art), int(sent), rows, ranks, longest_rank, entity_at, common[art] | rank_words, body_of[art], foreign
             )
         )
     persons_schema = {
