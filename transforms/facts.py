@@ -71,9 +71,12 @@ NOT_BLOCKED_VERBS = re.compile(
 LIST_ITEM = re.compile(r"^[\d.,]+(?:\s+(?:ribu|rb|juta|jt|miliar))?\s*(?:,|\.|;|$|\s+dan\b)", re.I)
 # Splits of a total by sex or age ("terdiri dari delapan perempuan dan 22 laki-laki", "711 korban perempuan
 # dewasa") are breakdowns, not figures of their own.
-DEMOGRAPHIC = re.compile(r"\b(?:perempuan|wanita|pria|laki-laki|lelaki|dewasa|anak-anak|balita)\b", re.I)
+DEMOGRAPHIC = re.compile(r"\b(?:perempuan|wanita|pria|laki[\s-]*laki|lelaki|dewasa|anak[\s-]*anak|balita)\b", re.I)
 # A sentence that itemises a blocked total ("yakni sebanyak 1.248.405 konten", "Serta 2.032 konten dari Google").
-ITEMISING = re.compile(r"\b(?:yakni|yaitu|sisanya|terdiri|rinci(?:an|nya)?|antara\s+lain|meliputi|serta|berupa)\b", re.I)
+ITEMISING = re.compile(
+    r"\b(?:yakni|yaitu|sisanya|terdiri|(?:di)?rinci(?:an|nya|kan)?|merinci|antara\s+lain|meliputi|serta|berupa)\b", re.I
+)
+ITEMISED = re.compile(r"\b(?:dirinci(?:kan)?|rinciannya|dengan\s+rincian|merinci)\b", re.I)
 BREAKDOWN = re.compile(r"\b(?:terdiri|merinci|rinci(?:an|nya)?|masing-masing)\b", re.I)
 # Currency words and prefixes -> ISO 4217 ("1.500 dolar AS", "RM 3.000", "50 juta yuan").
 CURRENCY_WORDS = {
@@ -657,7 +660,10 @@ def extract_facts(
             seen_facts[key] = fact
             blocked.append(fact)
             continue
-        counted_before = any((w or "") in PEOPLE_NOUNS_STRONG for w in prev)
+        # "Dirincikan, pada Januari sebanyak 330 orang, ...": items of the figure before count what it counted
+        counted_before = any((w or "") in PEOPLE_NOUNS_STRONG for w in prev) or (
+            c.last_case is not None and c.last_case["unit"] == "people" and bool(ITEMISED.search(text))
+        )
         unit = _case_unit(noun1, noun2, text, anaphoric, c, counted_before)
         if unit is None:
             continue
