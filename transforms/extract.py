@@ -30,6 +30,33 @@ class Extraction:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
 
 
+def _persons_per_article(
+    tokens: pl.DataFrame, mentions: pl.DataFrame, articles: pl.DataFrame, ref: Reference
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """`extract_persons` one article at a time.
+
+    It learns "common words" from the tokens it is given, so on a batch an article's persons would depend on
+    its neighbours; with the incremental extraction cache that would make the warehouse depend on which
+    articles happened to arrive together. One article at a time, every article gets the same persons
+    whether it is extracted alone, in a batch, today or next month.
+    """
+    found = [
+        extract_persons(
+            tokens.filter(pl.col("article_id") == article_id),
+            mentions.filter(pl.col("article_id") == article_id),
+            articles.filter(pl.col("article_id") == article_id),
+            ref,
+        )
+        for article_id in articles["article_id"].to_list()
+    ]
+    if not found:
+        return extract_persons(tokens, mentions, articles, ref)
+    return (
+        pl.concat([persons for persons, _ in found], how="vertical_relaxed"),
+        pl.concat([person_mentions for _, person_mentions in found], how="vertical_relaxed"),
+    )
+
+
 def extract_all(clean: pl.DataFrame, ref: Reference | None = None) -> Extraction:
     """Extract every fact and mention from clean articles (article_id, body, published_date, language).
 
@@ -41,7 +68,7 @@ def extract_all(clean: pl.DataFrame, ref: Reference | None = None) -> Extraction
     sentences = split_sentences(articles)
     tokens = tokenize(sentences)
     ref_mentions = match_reference_entities(tokens, ref)
-    persons, person_mentions = extract_persons(tokens, ref_mentions, articles, ref)
+    persons, person_mentions = _persons_per_article(tokens, ref_mentions, articles, ref)
     mentions = pl.concat(
         [
             ref_mentions.select("article_id", "sent_idx", "entity_type", "entity_id", "char_start", "char_end"),
