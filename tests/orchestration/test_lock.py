@@ -44,3 +44,39 @@ def test_lock_is_reentrant_in_one_process(tmp_path: Path) -> None:
     assert busy.returncode == 3 and "another pantau run is building" in busy.stdout
     lock.release(warehouse)
     assert _try_in_other_process(warehouse).returncode == 0
+
+
+def _error_messages(events: list) -> list[str]:
+    """Every error message of the run's failure events, causes included."""
+    out = []
+    for event in events:
+        error = getattr(event.event_specific_data, "error", None)
+        while error is not None:
+            out.append(error.message)
+            error = error.cause
+    return out
+
+
+def test_runs_not_started_by_the_cli_take_the_lock_too(tmp_path: Path) -> None:
+    """UI, schedule and sensor runs: the warehouse resource holds the lock for the run and frees it after."""
+    from dagster import DagsterInstance, materialize
+
+    from orchestration.defs.ingest.assets import raw_articles
+    from orchestration.defs.resources import WarehouseResource
+
+    warehouse = tmp_path / "w.duckdb"
+    resource = WarehouseResource(articles_dir=str(ROOT / "seeds" / "articles"), warehouse_path=str(warehouse))
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(warehouse)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        with DagsterInstance.ephemeral() as instance:
+            blocked = materialize([raw_articles], resources={"warehouse": resource}, instance=instance, raise_on_error=False)
+        assert not blocked.success and not warehouse.with_name("w.duckdb.building").exists()
+        messages = " ".join(_error_messages(blocked.all_events))
+        assert f"another pantau run is building {warehouse} (pid {holder.pid})" in messages
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()
+    with DagsterInstance.ephemeral() as instance:
+        assert materialize([raw_articles], resources={"warehouse": resource}, instance=instance).success
+    assert _try_in_other_process(warehouse).returncode == 0  # released when the run ended
