@@ -48,35 +48,19 @@ def run(
     if not settings.articles_dir().is_dir():
         typer.echo(f"error: articles folder not found: {settings.articles_dir()}", err=True)
         raise typer.Exit(2)
-    from dagster import DagsterInstance
-
-    from orchestration import lock, progress
-    from orchestration.definitions import defs
+    from orchestration import lock
 
     started = time.perf_counter()
-    job = defs.resolve_job_def("pantau_job")
-    # dbt writes its log to stdout and Dagster to stderr; unless --verbose both go to a log file, so the
-    # terminal shows the progress and --quiet prints exactly one line.
-    log_path = settings.dagster_home() / "pantau_run.log"
-    run_config = {} if verbose else {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
-    view = None if quiet else _RunProgress(sys.stdout)
+    # Taken before Dagster is even imported, so a second run is refused within a second.
     try:
-        with (
-            lock.warehouse_lock(settings.warehouse_path()),
-            open(log_path, "w") as log,
-            contextlib.redirect_stdout(sys.stdout if verbose else log),
-        ):
-            progress.set_listener(view)
-            try:
-                with DagsterInstance.get() as instance:
-                    result = job.execute_in_process(instance=instance, run_config=run_config, raise_on_error=False)
-            finally:
-                progress.set_listener(None)
-                if view is not None:
-                    view.close()
+        lock.acquire(settings.warehouse_path())
     except lock.WarehouseBusy as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(3) from None
+    try:
+        result = _execute(quiet, verbose)
+    finally:
+        lock.release(settings.warehouse_path())
     elapsed = time.perf_counter() - started
     checks = result.get_asset_check_evaluations()
     passed = sum(1 for c in checks if c.passed)
@@ -92,8 +76,35 @@ def run(
         for event in result.all_events:
             if event.is_step_failure:
                 typer.echo(f"step failed: {event.step_key}: {event.step_failure_data.error.message.strip()}", err=True)
-        typer.echo(f"full log: {log_path}", err=True)
+        typer.echo(f"full log: {_log_path()}", err=True)
         raise typer.Exit(1)
+
+
+def _execute(quiet: bool, verbose: bool):  # -> ExecuteInProcessResult (dagster is imported lazily)
+    """The pantau_job run in this process, with the progress view unless quiet."""
+    from dagster import DagsterInstance
+
+    from orchestration import progress
+    from orchestration.definitions import defs
+
+    job = defs.resolve_job_def("pantau_job")
+    # dbt writes its log to stdout and Dagster to stderr; unless --verbose both go to a log file, so the
+    # terminal shows the progress and --quiet prints exactly one line.
+    run_config = {} if verbose else {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
+    view = None if quiet else _RunProgress(sys.stdout)
+    with open(_log_path(), "w") as log, contextlib.redirect_stdout(sys.stdout if verbose else log):
+        progress.set_listener(view)
+        try:
+            with DagsterInstance.get() as instance:
+                return job.execute_in_process(instance=instance, run_config=run_config, raise_on_error=False)
+        finally:
+            progress.set_listener(None)
+            if view is not None:
+                view.close()
+
+
+def _log_path() -> Path:
+    return settings.dagster_home() / "pantau_run.log"
 
 
 class _RunProgress:

@@ -113,6 +113,7 @@ def test_killed_run_keeps_the_warehouse_and_the_next_run_rebuilds_it(seeds_wareh
             if any("dbt" in cmd and "build" in cmd for _, cmd in _group_pids(run.pid)):
                 break
             time.sleep(0.05)
+        os.killpg(run.pid, signal.SIGSTOP)  # freeze it mid-build: the checks below cannot race its end
 
         second = _pantau("run", "--articles", str(articles), "--warehouse", str(warehouse), "--quiet", home=tmp_path / "home2")
         assert second.returncode == 3
@@ -121,7 +122,7 @@ def test_killed_run_keeps_the_warehouse_and_the_next_run_rebuilds_it(seeds_wareh
         reader = _pantau("sql", "select count(*) as n from marts.dim_article", "--warehouse", str(warehouse), "--format", "csv", home=tmp_path / "home3")
         assert reader.returncode == 0 and reader.stdout.split() == ["n", str(len(before["articles"]))], reader.stderr
     finally:
-        os.killpg(run.pid, signal.SIGKILL)
+        os.killpg(run.pid, signal.SIGKILL)  # the whole group: pantau, dbt, Dagster's log tailers
         run.wait()
         log.close()
     for _ in range(100):
