@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 
@@ -39,36 +40,142 @@ def _set_paths(articles: Path | None, warehouse: Path | None) -> None:
 def run(
     articles: ArticlesOpt = None,
     warehouse: WarehouseOpt = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary line.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary line (JSON).")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Dagster's and dbt's own logs.")] = False,
 ) -> None:
     """Run the whole pipeline (ingest -> clean -> extract -> dbt -> checks -> publish) on a folder of articles."""
     _set_paths(articles, warehouse)
     if not settings.articles_dir().is_dir():
         typer.echo(f"error: articles folder not found: {settings.articles_dir()}", err=True)
         raise typer.Exit(2)
-    from dagster import DagsterInstance
-
-    from orchestration.definitions import defs
+    from orchestration import lock
 
     started = time.perf_counter()
-    job = defs.resolve_job_def("pantau_job")
-    with DagsterInstance.get() as instance:
-        result = job.execute_in_process(instance=instance, raise_on_error=False)
+    # Taken before Dagster is even imported, so a second run is refused within a second.
+    try:
+        lock.acquire(settings.warehouse_path())
+    except lock.WarehouseBusy as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(3) from None
+    try:
+        result = _execute(quiet, verbose)
+    finally:
+        lock.release(settings.warehouse_path())
     elapsed = time.perf_counter() - started
     checks = result.get_asset_check_evaluations()
     passed = sum(1 for c in checks if c.passed)
     failed = [c for c in checks if not c.passed]
     counts = _table_counts(settings.warehouse_path()) if result.success else {}
+    stats = _extraction_stats(result)
     if quiet:
         typer.echo(json.dumps({"success": result.success, "seconds": round(elapsed, 1), "checks_passed": passed,
-                               "checks_failed": len(failed), **counts}))
+                               "checks_failed": len(failed), **stats, **counts}))
     else:
-        _print_summary(result.success, elapsed, counts, passed, failed)
+        _print_summary(result.success, elapsed, counts, passed, failed, stats)
     if not result.success:
         for event in result.all_events:
             if event.is_step_failure:
                 typer.echo(f"step failed: {event.step_key}: {event.step_failure_data.error.message.strip()}", err=True)
+        typer.echo(f"full log: {_log_path()}", err=True)
         raise typer.Exit(1)
+
+
+def _execute(quiet: bool, verbose: bool):  # -> ExecuteInProcessResult (dagster is imported lazily)
+    """The pantau_job run in this process, with the progress view unless quiet."""
+    from dagster import DagsterInstance
+
+    from orchestration import progress
+    from orchestration.definitions import defs
+
+    job = defs.resolve_job_def("pantau_job")
+    # dbt writes its log to stdout and Dagster to stderr; unless --verbose both go to a log file, so the
+    # terminal shows the progress and --quiet prints exactly one line.
+    run_config = {} if verbose else {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
+    view = None if quiet else _RunProgress(sys.stdout)
+    with open(_log_path(), "w") as log, contextlib.redirect_stdout(sys.stdout if verbose else log):
+        progress.set_listener(view)
+        try:
+            with DagsterInstance.get() as instance:
+                return job.execute_in_process(instance=instance, run_config=run_config, raise_on_error=False)
+        finally:
+            progress.set_listener(None)
+            if view is not None:
+                view.close()
+
+
+def _log_path() -> Path:
+    return settings.dagster_home() / "pantau_run.log"
+
+
+class _RunProgress:
+    """`pantau run`'s progress: stage, items done / total and rate. A live bar on a terminal; one line per
+    stage otherwise (logs, CI, tests read them)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        from rich.console import Console
+
+        self.console = Console(file=stream)
+        self.stream = stream
+        self.bar = None
+        self.name: str | None = None
+        if self.console.is_terminal:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(
+                TextColumn("{task.description:<26}"), BarColumn(), MofNCompleteColumn(),
+                TextColumn("{task.fields[unit]}"), TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
+                console=self.console, redirect_stdout=False, redirect_stderr=False,
+            )
+            self.bar.start()
+
+    def stage(self, name: str, total: int | None, unit: str) -> None:
+        self._finish()
+        self.name, self.total, self.unit, self.done, self.started = name, total, unit, 0, time.perf_counter()
+        if self.bar is not None:
+            self.task = self.bar.add_task(name, total=total, unit=unit, rate="")
+        else:
+            self._line(f"{name}: started" + (f" ({total} {unit})" if total is not None else ""))
+
+    def advance(self, amount: int) -> None:
+        if self.name is None:
+            return
+        self.done += amount
+        if self.bar is not None:
+            self.bar.update(self.task, advance=amount, rate=self._rate())
+
+    def close(self) -> None:
+        self._finish()
+        if self.bar is not None:
+            self.bar.stop()
+
+    def _rate(self) -> str:
+        seconds = time.perf_counter() - self.started
+        return f"{self.done / seconds:.1f}/s" if seconds > 0 and self.done else ""
+
+    def _finish(self) -> None:
+        if self.name is None:
+            return
+        seconds = time.perf_counter() - self.started
+        if self.bar is not None:
+            self.bar.update(self.task, total=self.total if self.total is not None else self.done, rate=self._rate())
+        else:
+            total = self.total if self.total is not None else self.done
+            rate = f", {self.done / seconds:.1f} {self.unit}/s" if seconds > 0 and self.done else ""
+            self._line(f"{self.name}: {self.done}/{total} {self.unit} in {seconds:.1f}s{rate}")
+        self.name = None
+
+    def _line(self, text: str) -> None:
+        self.stream.write(text + "\n")
+        self.stream.flush()
+
+
+def _extraction_stats(result: object) -> dict[str, int]:
+    """articles_extracted / articles_from_cache of this run (metadata of the extract step)."""
+    for event in result.get_asset_materialization_events():
+        if event.asset_key.path == ["extracted", "case_counts"]:
+            meta = event.materialization.metadata
+            return {k: meta[k].value for k in ("articles_extracted", "articles_from_cache") if k in meta}
+    return {}
 
 
 def _table_counts(path: Path) -> dict[str, int]:
@@ -78,7 +185,8 @@ def _table_counts(path: Path) -> dict[str, int]:
         return {t: con.execute(f"select count(*) from marts.{t}").fetchone()[0] for t in SUMMARY_TABLES}
 
 
-def _print_summary(success: bool, elapsed: float, counts: dict[str, int], passed: int, failed: list) -> None:
+def _print_summary(success: bool, elapsed: float, counts: dict[str, int], passed: int, failed: list,
+                   stats: dict[str, int]) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -91,6 +199,9 @@ def _print_summary(success: bool, elapsed: float, counts: dict[str, int], passed
             table.add_row(f"marts.{name}", str(n))
         console.print(table)
         console.print(f"articles ingested: {counts['dim_article']}, rejected: {counts['rejected_inputs']}")
+    if stats:
+        console.print(f"articles extracted: {stats.get('articles_extracted', 0)}, "
+                      f"from the extraction cache: {stats.get('articles_from_cache', 0)}")
     console.print(f"checks passed: {passed}, failed: {len(failed)}")
     for check in failed:
         console.print(f"  [red]failed[/red] {check.asset_key.to_user_string()}:{check.check_name}")

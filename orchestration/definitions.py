@@ -10,6 +10,7 @@ from orchestration.defs.ingest.assets import raw_articles
 from orchestration.defs.quality.assets import published_warehouse
 from orchestration.defs.quality.checks import quality_checks
 from orchestration.defs.resources import WarehouseResource, dbt_resource
+from orchestration.defs.sensors import new_articles_sensor
 from orchestration.defs.warehouse.assets import pantau_dbt_models
 
 pantau_job = define_asset_job("pantau_job", selection=AssetSelection.all(), description="Files to published warehouse.")
@@ -19,6 +20,8 @@ defs = Definitions(
     asset_checks=quality_checks,
     jobs=[pantau_job],
     schedules=[ScheduleDefinition(name="pantau_daily", job=pantau_job, cron_schedule="0 6 * * *", execution_timezone="Asia/Jakarta")],
+    # Both automations start STOPPED (Dagster's default; see orchestration/defs/sensors.py for why).
+    sensors=[new_articles_sensor],
     resources={"warehouse": WarehouseResource(), "dbt": dbt_resource()},
     # One process: steps share the DuckDB file one at a time and skip per-step process start-up (seconds each).
     executor=in_process_executor,

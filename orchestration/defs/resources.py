@@ -11,10 +11,10 @@ from pathlib import Path
 
 import duckdb
 import polars as pl
-from dagster import ConfigurableResource
+from dagster import ConfigurableResource, InitResourceContext
 from dagster_dbt import DbtCliResource
 
-from orchestration import settings
+from orchestration import lock, settings
 from orchestration.defs.warehouse.project import pantau_dbt_project
 
 
@@ -24,6 +24,10 @@ class WarehouseResource(ConfigurableResource):
 
     Empty settings fall back to PANTAU_ARTICLES_DIR / PANTAU_WAREHOUSE, then to the sample corpus and
     data/warehouse.duckdb.
+
+    For the whole run the resource holds `<warehouse>.lock` (orchestration/lock.py): set up once per run by
+    the in-process executor, before the first asset, and released after the last, however the run was
+    launched (`pantau run`, the UI, the schedule or the sensor). A second run fails before touching anything.
     """
 
     articles_dir: str = ""
@@ -41,8 +45,16 @@ class WarehouseResource(ConfigurableResource):
     def building(self) -> Path:
         return settings.build_path(self.published)
 
+    def setup_for_execution(self, context: InitResourceContext) -> None:
+        lock.acquire(self.published)
+
+    def teardown_after_execution(self, context: InitResourceContext) -> None:
+        lock.release(self.published)
+
     def start_build(self) -> Path:
-        """A fresh build file seeded with the current warehouse (so a partial materialisation keeps the rest)."""
+        """A fresh build file seeded with the current warehouse (so a partial materialisation keeps the rest
+        and the extraction cache carries over). A stale build left by a killed run is thrown away here: the
+        lock guarantees no live run owns it."""
         self.building.parent.mkdir(parents=True, exist_ok=True)
         for stale in (self.building, Path(str(self.building) + ".wal")):
             stale.unlink(missing_ok=True)

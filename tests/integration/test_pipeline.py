@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import duckdb
-import pytest
 
 from expectations.gold_eval import evaluate_warehouse
 
@@ -33,18 +32,6 @@ CONTRACT = {
 def run_pantau(*args: str, env_home: Path) -> subprocess.CompletedProcess[str]:
     env = {**__import__("os").environ, "DAGSTER_HOME": str(env_home)}
     return subprocess.run([*PANTAU, *args], cwd=ROOT, capture_output=True, text=True, env=env, timeout=900)
-
-
-@pytest.fixture(scope="module")
-def seeds_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("seeds")
-    (tmp / "home").mkdir()
-    path = tmp / "warehouse.duckdb"
-    result = run_pantau("run", "--articles", str(ROOT / "seeds" / "articles"), "--warehouse", str(path), "--quiet", env_home=tmp / "home")
-    assert result.returncode == 0, result.stderr[-3000:]
-    summary = json.loads(result.stdout.strip().splitlines()[-1])
-    assert summary["success"] and summary["checks_failed"] == 0 and summary["dim_article"] == 5
-    return path
 
 
 def _query(path: Path, sql: str) -> list[tuple]:
@@ -96,6 +83,8 @@ def test_rerun_changes_nothing(seeds_warehouse: Path, tmp_path: Path) -> None:
     result = run_pantau("run", "--articles", str(ROOT / "seeds" / "articles"), "--warehouse", str(seeds_warehouse), "--quiet", env_home=tmp_path / "home")
     assert result.returncode == 0, result.stderr[-3000:]
     assert _query(seeds_warehouse, sql) == before
+    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    assert (summary["articles_extracted"], summary["articles_from_cache"]) == (0, 5)  # the extraction cache
 
 
 def test_report_writes_data_docs_and_summary(seeds_warehouse: Path, tmp_path: Path) -> None:

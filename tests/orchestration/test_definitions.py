@@ -12,6 +12,8 @@ def test_graph_from_files_to_marts() -> None:
     job = defs.resolve_job_def("pantau_job")
     assert job.executor_def.name == "in_process"
     assert defs.resolve_schedule_def("pantau_daily") is not None
+    sensor = defs.resolve_sensor_def("new_articles_sensor")
+    assert [t.job_name for t in sensor.targets] == ["pantau_job"]
     assert AssetKey(["clean", "articles"]) in defs.resolve_asset_graph().get(AssetKey(["extracted", "case_counts"])).parent_keys
 
 

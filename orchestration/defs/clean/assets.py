@@ -3,6 +3,7 @@
 
 from dagster import AssetExecutionContext, MaterializeResult, asset
 
+from orchestration import progress
 from orchestration.defs.resources import WarehouseResource
 from transforms.clean import clean_articles
 
@@ -15,7 +16,10 @@ from transforms.clean import clean_articles
 )
 def clean_articles_asset(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
     """The cleaned body every fact offset indexes, with title, outlet, url, published date, authors, language."""
-    clean = clean_articles(warehouse.read_table("raw", "articles"))
+    raw = warehouse.read_table("raw", "articles")
+    progress.stage("clean", total=raw.height, unit="articles")
+    clean = clean_articles(raw)
+    progress.advance(clean.height)
     warehouse.write_table("clean", "articles", clean)
     return MaterializeResult(
         metadata={

@@ -3,8 +3,8 @@
 
 from dagster import AssetExecutionContext, AssetSpec, MaterializeResult, multi_asset
 
+from orchestration.defs.extract.cache import extract_incremental
 from orchestration.defs.resources import WarehouseResource
-from transforms.extract import extract_all
 
 EXTRACTED_TABLES: dict[str, str] = {
     "entity_mentions": "Every agency, country and person mention with its character offsets in the body.",
@@ -25,10 +25,16 @@ EXTRACTED_TABLES: dict[str, str] = {
     ],
 )
 def extracted_facts(context: AssetExecutionContext, warehouse: WarehouseResource):
-    """Run the whole extraction on every clean article at once and write one table per fact type."""
-    extraction = extract_all(warehouse.read_table("clean", "articles"))
-    tables = extraction.tables()
+    """Extract the articles not extracted before (extraction cache) and write one table per fact type."""
+    clean = warehouse.read_table("clean", "articles")
+    with warehouse.connect() as con:
+        extraction = extract_incremental(con, clean)
+    context.log.info(f"{extraction.articles_extracted} articles extracted, {extraction.articles_from_cache} "
+                     f"from the cache (extractor {extraction.extractor_version})")
+    run_stats = {"articles_extracted": extraction.articles_extracted,
+                 "articles_from_cache": extraction.articles_from_cache,
+                 "extractor_version": extraction.extractor_version}
     for name in EXTRACTED_TABLES:
-        frame = tables[name]
+        frame = extraction.tables[name]
         warehouse.write_table("extracted", name, frame)
-        yield MaterializeResult(asset_key=["extracted", name], metadata={"dagster/row_count": frame.height})
+        yield MaterializeResult(asset_key=["extracted", name], metadata={"dagster/row_count": frame.height, **run_stats})

@@ -3,6 +3,7 @@
 
 from dagster import AssetExecutionContext, AssetSpec, MaterializeResult, MetadataValue, multi_asset
 
+from orchestration import progress
 from orchestration.defs.resources import WarehouseResource
 from transforms.ingest import ingest_folder
 
@@ -18,7 +19,9 @@ from transforms.ingest import ingest_folder
 def raw_articles(context: AssetExecutionContext, warehouse: WarehouseResource):
     """Read every .txt/.html/.json/.jsonl file under the articles folder; bad files are quarantined, not fatal."""
     warehouse.start_build()
+    progress.stage("ingest", unit="files")
     result = ingest_folder(warehouse.articles)
+    progress.advance(result.seen_files)
     warehouse.write_table("raw", "articles", result.articles)
     warehouse.write_table("raw", "rejected_inputs", result.rejected)
     context.log.info(f"{result.articles.height} articles, {result.rejected.height} rejected from {warehouse.articles}")

@@ -3,6 +3,7 @@
 
 from dagster import AssetExecutionContext, MaterializeResult, asset
 
+from orchestration import progress
 from orchestration.defs.resources import WarehouseResource
 from orchestration.defs.warehouse.assets import pantau_dbt_models
 
@@ -22,6 +23,8 @@ def published_warehouse(context: AssetExecutionContext, warehouse: WarehouseReso
     """The warehouse readers query: replaced atomically (rename) only when the whole run got this far."""
     with warehouse.connect(read_only=True) as con:
         counts = {t: con.execute(f"select count(*) from marts.{t}").fetchone()[0] for t in MARTS}
+    progress.stage("publish", total=1, unit="files")
     path = warehouse.publish()
+    progress.advance(1)
     context.log.info(f"published {path}")
     return MaterializeResult(metadata={"path": str(path), **{f"rows/{t}": n for t, n in counts.items()}})

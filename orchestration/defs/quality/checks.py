@@ -11,12 +11,15 @@ from dagster import (
 )
 
 from expectations.stages import validate_stage
+from orchestration import progress
 from orchestration.defs.resources import WarehouseResource
 
 
 def _result(stage: str, warehouse: WarehouseResource) -> AssetCheckResult:
+    progress.stage(f"quality checks ({stage})", unit="suites")
     with warehouse.connect(read_only=True) as con:
         results = validate_stage(con, stage)
+    progress.advance(len(results))
     failures = [f for r in results for f in r.failures]
     blocking = any(r.blocking for r in results)
     return AssetCheckResult(

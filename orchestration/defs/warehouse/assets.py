@@ -8,6 +8,7 @@ from typing import Any
 from dagster import AssetExecutionContext
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
+from orchestration import progress
 from orchestration.defs.resources import WarehouseResource
 from orchestration.defs.warehouse.project import pantau_dbt_project
 
@@ -28,4 +29,7 @@ def pantau_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wareh
     """`dbt build`: seeds, models and their tests (tests show as asset checks; error severity blocks)."""
     # profiles.yml reads this: dbt and the Python assets must write one and the same absolute file.
     os.environ["PANTAU_DBT_DB_PATH"] = str(warehouse.ensure_build())
-    yield from dbt.cli(["build"], context=context).stream()
+    progress.stage("dbt build", unit="results")
+    for event in dbt.cli(["build"], context=context).stream():
+        progress.advance(1)
+        yield event
