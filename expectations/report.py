@@ -1,9 +1,16 @@
-"""`pantau report`: Great Expectations Data Docs plus one summary page (HTML, charts inlined as SVG, so it opens
-without a server or network)."""
+"""`pantau report`: Great Expectations Data Docs, the dbt docs (one static page) and one summary page (HTML, charts
+inlined as SVG, so it opens without a server or network) with the dbt source freshness."""
 
 from __future__ import annotations
 
 import html
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,6 +22,63 @@ from expectations.runner import build_data_docs
 from expectations.stages import query as _query
 from expectations.stages import validate_warehouse
 
+DBT_PROJECT_DIR = Path(__file__).resolve().parent.parent / "dbt_project"
+
+
+def _dbt(args: list[str], warehouse: Path, work: Path) -> subprocess.CompletedProcess[str]:
+    """dbt against `warehouse` through the read-only `report` target (profiles.yml), with its own target and
+    log folders so the project's manifest (read by Dagster) is left alone."""
+    dbt = Path(sys.executable).with_name("dbt")
+    work.mkdir(parents=True, exist_ok=True)
+    return subprocess.run(
+        [str(dbt) if dbt.exists() else "dbt", *args, "--project-dir", str(DBT_PROJECT_DIR),
+         "--profiles-dir", str(DBT_PROJECT_DIR), "--target", "report",
+         "--target-path", str(work / "target"), "--log-path", str(work / "logs")],
+        env={**os.environ, "PANTAU_DBT_DB_PATH": str(warehouse.resolve())},
+        capture_output=True, text=True, check=False,
+    )
+
+
+def write_dbt_docs(warehouse: Path, dest: Path) -> Path:
+    """`dbt docs generate --static` on the warehouse (opened read-only); writes `dest/index.html` (one file
+    with the manifest and catalog inlined) plus `manifest.json` and `catalog.json`; returns the page."""
+    with tempfile.TemporaryDirectory(prefix="pantau_dbt_docs_") as tmp:
+        result = _dbt(["docs", "generate", "--static"], warehouse, Path(tmp))
+        target = Path(tmp) / "target"
+        if result.returncode != 0 or not (target / "static_index.html").exists():
+            raise RuntimeError(f"dbt docs generate failed:\n{result.stdout[-3000:]}{result.stderr[-2000:]}")
+        dest.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(target / "static_index.html", dest / "index.html")
+        for name in ("manifest.json", "catalog.json"):
+            shutil.copyfile(target / name, dest / name)
+    return dest / "index.html"
+
+
+def source_freshness(warehouse: Path) -> list[dict]:
+    """`dbt source freshness` on the warehouse (read-only): one dict per source with a freshness config. A
+    stale source is reported (status warn or error), not raised: dbt exits 1 then, which is expected."""
+    with tempfile.TemporaryDirectory(prefix="pantau_dbt_freshness_") as tmp:
+        out = Path(tmp) / "sources.json"
+        result = _dbt(["source", "freshness", "--output", str(out)], warehouse, Path(tmp))
+        if not out.exists():
+            raise RuntimeError(f"dbt source freshness failed:\n{result.stdout[-3000:]}{result.stderr[-2000:]}")
+        results = json.loads(out.read_text(encoding="utf-8"))["results"]
+    return [
+        {"source": r["unique_id"].split(".", 2)[2], "status": r["status"], "max_loaded_at": r.get("max_loaded_at"),
+         "age_hours": None if r.get("max_loaded_at_time_ago_in_s") is None else r["max_loaded_at_time_ago_in_s"] / 3600,
+         "warn_after": _period((r.get("criteria") or {}).get("warn_after")),
+         "error_after": _period((r.get("criteria") or {}).get("error_after"))}
+        for r in results
+    ]
+
+
+def _hours(hours: float | None) -> str:
+    return "" if hours is None else f"{hours:.1f}"
+
+
+def _period(spec: dict | None) -> str:
+    return f"{spec['count']} {spec['period']}(s)" if spec and spec.get("count") else ""
+
 
 def _svg(chart: alt.Chart) -> str:
     import vl_convert
@@ -23,9 +87,16 @@ def _svg(chart: alt.Chart) -> str:
 
 
 def write_report(warehouse: Path, out_dir: Path) -> Path:
-    """Validate every stage of `warehouse`, write Data Docs and `index.html` into `out_dir`; return the page."""
+    """Validate every stage of `warehouse`, write Data Docs, the dbt docs (`dbt_docs/index.html`) and
+    `index.html` into `out_dir`; return the page. The warehouse is only ever opened read-only."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    results = validate_warehouse(warehouse)
+    # The two dbt commands are separate processes that mostly parse the project: run them beside the checks.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        dbt_docs_job = pool.submit(write_dbt_docs, warehouse, out_dir / "dbt_docs")
+        freshness_job = pool.submit(source_freshness, warehouse)
+        results = validate_warehouse(warehouse)
+        dbt_docs_index = dbt_docs_job.result()
+        freshness = freshness_job.result()
     docs_index = build_data_docs([r for rs in results.values() for r in rs], out_dir / "data_docs")
     checks = pl.DataFrame(
         [{"stage": stage, "suite": r.suite_name, "passed": r.evaluated - r.failed, "failed": r.failed}
@@ -67,6 +138,12 @@ def write_report(warehouse: Path, out_dir: Path) -> Path:
     rows = "".join(
         f"<tr class='{'ok' if r['failed'] == 0 else 'bad'}'><td>{html.escape(r['stage'])}</td><td>{html.escape(r['suite'])}</td>"
         f"<td>{r['passed']}</td><td>{r['failed']}</td></tr>" for r in checks.iter_rows(named=True))
+    fresh_rows = "".join(
+        f"<tr class='{'ok' if f['status'] == 'pass' else 'bad'}'><td>{html.escape(f['source'])}</td>"
+        f"<td>{html.escape(str(f['max_loaded_at'] or ''))}</td>"
+        f"<td>{_hours(f['age_hours'])}</td><td>{html.escape(f['warn_after'])}</td>"
+        f"<td>{html.escape(f['error_after'])}</td><td>{html.escape(f['status'])}</td></tr>" for f in freshness
+    ) or "<tr><td colspan=6>no source declares a freshness</td></tr>"
     rej_rows = "".join(f"<tr><td>{html.escape(r)}</td><td>{n}</td></tr>" for r, n in rejected.iter_rows()) or "<tr><td colspan=2>none</td></tr>"
     figures = "".join(f"<figure><figcaption>{html.escape(t)}</figcaption>{_svg(c)}</figure>" for t, c in charts)
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -77,9 +154,14 @@ figure{{display:inline-block;margin:1rem;vertical-align:top}} figcaption{{font-w
 <h1>pantau data quality</h1><p>Warehouse <code>{html.escape(str(warehouse))}</code>, checked {stamp}.
 {counts['dim_article']} articles, {counts['fct_case_counts']} case counts, {counts['fct_blocked_content']} blocked-content
 facts, {counts['fct_delegations']} delegations, {counts['rejected_inputs']} rejected inputs.
-<a href="{docs_index.relative_to(out_dir).as_posix()}">Great Expectations Data Docs</a></p>
+<a href="{docs_index.relative_to(out_dir).as_posix()}">Great Expectations Data Docs</a> &middot;
+<a id="dbt-docs" href="{dbt_docs_index.relative_to(out_dir).as_posix()}">dbt docs</a> (models, columns, lineage)</p>
 <section id="charts">{figures}</section>
 <h2>Checks per suite</h2><table id="checks"><tr><th>stage</th><th>suite</th><th>passed</th><th>failed</th></tr>{rows}</table>
+<h2>Source freshness</h2><p>Age of the newest row of each source with a freshness config
+(<code>dbt source freshness</code>; a run stamps <code>ingested_at</code>, so this is the age of the last build).</p>
+<table id="freshness"><tr><th>source</th><th>newest row</th><th>age (hours)</th><th>warn after</th><th>error after</th>
+<th>status</th></tr>{fresh_rows}</table>
 <h2>Rejected inputs</h2><table id="rejected"><tr><th>reason</th><th>files</th></tr>{rej_rows}</table></body></html>"""
     index = out_dir / "index.html"
     index.write_text(page, encoding="utf-8")

@@ -254,7 +254,7 @@ def sql(
 
 @app.command()
 def report(warehouse: WarehouseOpt = None, out: Annotated[Path | None, typer.Option(help="Output folder.")] = None) -> None:
-    """Write the data-quality report (Great Expectations Data Docs and a summary page) and print its path."""
+    """Write the data-quality report (Great Expectations Data Docs, dbt docs, source freshness and a summary page) and print its path."""
     from expectations.report import write_report
 
     path = warehouse.resolve() if warehouse else settings.warehouse_path()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +12,7 @@ from pathlib import Path
 import duckdb
 
 from expectations.gold_eval import evaluate_warehouse
+from expectations.report import source_freshness
 
 ROOT = Path(__file__).resolve().parents[2]
 PANTAU = [sys.executable, "-m", "orchestration.cli"]
@@ -87,13 +90,56 @@ def test_rerun_changes_nothing(seeds_warehouse: Path, tmp_path: Path) -> None:
     assert (summary["articles_extracted"], summary["articles_from_cache"]) == (0, 5)  # the extraction cache
 
 
-def test_report_writes_data_docs_and_summary(seeds_warehouse: Path, tmp_path: Path) -> None:
-    result = run_pantau("report", "--warehouse", str(seeds_warehouse), "--out", str(tmp_path / "report"), env_home=tmp_path)
+def test_report_writes_data_docs_dbt_docs_and_summary(seeds_warehouse: Path, tmp_path: Path) -> None:
+    before = hashlib.sha256(seeds_warehouse.read_bytes()).hexdigest()
+    # A reader holding the file proves the report (GE and both dbt commands) never opens it for writing:
+    # DuckDB refuses a read-write open while another process has the file open.
+    with duckdb.connect(str(seeds_warehouse), read_only=True):
+        result = run_pantau("report", "--warehouse", str(seeds_warehouse), "--out", str(tmp_path / "report"), env_home=tmp_path)
     assert result.returncode == 0, result.stderr[-2000:]
+    assert hashlib.sha256(seeds_warehouse.read_bytes()).hexdigest() == before
     index = Path(result.stdout.strip().splitlines()[-1])
     page = index.read_text()
     assert "<svg" in page and "Checks per stage" in page and 'id="checks"' in page
     assert (tmp_path / "report" / "data_docs" / "index.html").exists()
+
+    # dbt docs: one static page (manifest and catalog inlined), linked from the summary.
+    docs = tmp_path / "report" / "dbt_docs"
+    assert 'href="dbt_docs/index.html"' in page
+    html = (docs / "index.html").read_text()
+    for model in ("fct_case_counts", "fct_claims", "dim_article", "stg_pantau__articles", "int_claims__grouped"):
+        assert f"model.pantau.{model}" in html, model
+    # The catalog was read from the warehouse: every contract table with its real columns.
+    catalog = json.loads((docs / "catalog.json").read_text())
+    manifest = json.loads((docs / "manifest.json").read_text())
+    for table, columns in CONTRACT.items():
+        assert set(columns.split()) <= set(catalog["nodes"][f"model.pantau.{table}"]["columns"]), table
+    # Every model, seed and source, and every column they have in the warehouse, is described.
+    undescribed = []
+    for section, documented in (("nodes", manifest["nodes"]), ("sources", manifest["sources"])):
+        for unique_id, entry in catalog[section].items():
+            node = documented[unique_id]
+            if not node["description"].strip():
+                undescribed.append(unique_id)
+            undescribed += [f"{unique_id}.{c}" for c in entry["columns"]
+                            if not node["columns"].get(c, {}).get("description", "").strip()]
+    assert len(catalog["nodes"]) >= 27 + 4 and undescribed == []
+
+    # Source freshness: the warehouse was just built, so its articles are fresh.
+    fresh = page[page.index('id="freshness"'):]
+    fresh = fresh[:fresh.index("</table>")]
+    assert "<td>clean.articles</td>" in fresh and "<td>pass</td>" in fresh and "2 day(s)" in fresh
+
+
+def test_source_freshness_warns_on_a_stale_warehouse(seeds_warehouse: Path, tmp_path: Path) -> None:
+    stale = tmp_path / "stale.duckdb"
+    shutil.copyfile(seeds_warehouse, stale)
+    with duckdb.connect(str(stale)) as con:
+        con.execute("update clean.articles set ingested_at = ingested_at - interval 3 days")
+    assert [(f["source"], f["status"]) for f in source_freshness(stale)] == [("clean.articles", "warn")]
+    with duckdb.connect(str(stale)) as con:
+        con.execute("update clean.articles set ingested_at = ingested_at - interval 5 days")
+    assert [(f["source"], f["status"]) for f in source_freshness(stale)] == [("clean.articles", "error")]
 
 
 def test_development_set_scores(tmp_path: Path) -> None:
