@@ -211,8 +211,15 @@ def _print_summary(success: bool, elapsed: float, counts: dict[str, int], passed
 def ui(port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 3000, articles: ArticlesOpt = None, warehouse: WarehouseOpt = None) -> None:
     """Start the Dagster UI (dagster dev) on 127.0.0.1 for the same definitions."""
     _set_paths(articles, warehouse)
-    cmd = [sys.executable, "-m", "dagster", "dev", "-m", "orchestration.definitions", "-h", "127.0.0.1", "-p", str(port)]
-    raise typer.Exit(subprocess.call(cmd, cwd=settings.PROJECT_ROOT))
+    raise typer.Exit(subprocess.call(ui_command(port), cwd=settings.PROJECT_ROOT))
+
+
+UI_HOST = "127.0.0.1"
+
+
+def ui_command(port: int) -> list[str]:
+    """The `dagster dev` command line of `pantau ui`: loopback only, since the UI can launch runs unauthenticated."""
+    return [sys.executable, "-m", "dagster", "dev", "-m", "orchestration.definitions", "-h", UI_HOST, "-p", str(port)]
 
 
 @app.command()
