@@ -14,6 +14,7 @@ import polars as pl
 from expectations.runner import build_data_docs
 from expectations.stages import query as _query
 from expectations.stages import validate_warehouse
+from transforms.ingest import rejected_by_reason
 
 
 def _svg(chart: alt.Chart) -> str:
@@ -40,10 +41,13 @@ def write_report(warehouse: Path, out_dir: Path) -> Path:
             select coalesce(f.agency_id, 'unknown'), 'blocked content', coalesce(f.period_end, a.published_date)
             from marts.fct_blocked_content f join marts.dim_article a using (article_id)""")
         blocked = _query(con, "select object_type, sum(value)::double as blocked from marts.fct_blocked_content group by 1")
-        rejected = _query(con, "select reason, count(*) as files from marts.rejected_inputs group by 1 order by 2 desc")
+        rejected_files = _query(con, "select source_path, reason from marts.rejected_inputs order by source_path")
         counts = {t: con.execute(f"select count(*) from marts.{t}").fetchall()[0][0]
                   for t in ("dim_article", "fct_case_counts", "fct_blocked_content", "fct_delegations", "rejected_inputs")}
 
+    # Reasons name the file ("duplicate: same text as a.txt"), so they are counted by kind ("duplicate").
+    rejected = pl.DataFrame(list(rejected_by_reason(rejected_files).items()), schema={"reason": pl.String, "files": pl.Int64},
+                            orient="row")
     charts = []
     stage_long = checks.group_by("stage").agg(pl.col("passed").sum(), pl.col("failed").sum()).unpivot(
         index="stage", variable_name="result", value_name="expectations")
@@ -68,6 +72,7 @@ def write_report(warehouse: Path, out_dir: Path) -> Path:
         f"<tr class='{'ok' if r['failed'] == 0 else 'bad'}'><td>{html.escape(r['stage'])}</td><td>{html.escape(r['suite'])}</td>"
         f"<td>{r['passed']}</td><td>{r['failed']}</td></tr>" for r in checks.iter_rows(named=True))
     rej_rows = "".join(f"<tr><td>{html.escape(r)}</td><td>{n}</td></tr>" for r, n in rejected.iter_rows()) or "<tr><td colspan=2>none</td></tr>"
+    rej_files = "".join(f"<tr><td>{html.escape(p)}</td><td>{html.escape(r)}</td></tr>" for p, r in rejected_files.iter_rows())
     figures = "".join(f"<figure><figcaption>{html.escape(t)}</figcaption>{_svg(c)}</figure>" for t, c in charts)
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     page = f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>pantau data quality</title>
@@ -80,7 +85,8 @@ facts, {counts['fct_delegations']} delegations, {counts['rejected_inputs']} reje
 <a href="{docs_index.relative_to(out_dir).as_posix()}">Great Expectations Data Docs</a></p>
 <section id="charts">{figures}</section>
 <h2>Checks per suite</h2><table id="checks"><tr><th>stage</th><th>suite</th><th>passed</th><th>failed</th></tr>{rows}</table>
-<h2>Rejected inputs</h2><table id="rejected"><tr><th>reason</th><th>files</th></tr>{rej_rows}</table></body></html>"""
+<h2>Rejected inputs</h2><table id="rejected"><tr><th>reason</th><th>files</th></tr>{rej_rows}</table>
+<table id="rejected_files"><tr><th>input</th><th>reason</th></tr>{rej_files}</table></body></html>"""
     index = out_dir / "index.html"
     index.write_text(page, encoding="utf-8")
     return index

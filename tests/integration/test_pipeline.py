@@ -1,14 +1,13 @@
-"""The whole graph (Dagster -> Polars -> dbt -> checks -> publish) on the sample articles, through the real CLI."""
+"""The whole graph (Dagster -> Polars -> dbt -> checks -> publish) on the sample articles, through the real CLI.
+The `seeds_warehouse` fixture is in conftest.py (shared with test_bad_input.py, built once per session)."""
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
 
 import duckdb
-import pytest
 
 from expectations.gold_eval import evaluate_warehouse
 
@@ -33,18 +32,6 @@ CONTRACT = {
 def run_pantau(*args: str, env_home: Path) -> subprocess.CompletedProcess[str]:
     env = {**__import__("os").environ, "DAGSTER_HOME": str(env_home)}
     return subprocess.run([*PANTAU, *args], cwd=ROOT, capture_output=True, text=True, env=env, timeout=900)
-
-
-@pytest.fixture(scope="module")
-def seeds_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("seeds")
-    (tmp / "home").mkdir()
-    path = tmp / "warehouse.duckdb"
-    result = run_pantau("run", "--articles", str(ROOT / "seeds" / "articles"), "--warehouse", str(path), "--quiet", env_home=tmp / "home")
-    assert result.returncode == 0, result.stderr[-3000:]
-    summary = json.loads(result.stdout.strip().splitlines()[-1])
-    assert summary["success"] and summary["checks_failed"] == 0 and summary["dim_article"] == 5
-    return path
 
 
 def _query(path: Path, sql: str) -> list[tuple]:

@@ -25,7 +25,9 @@ from transforms.ingest import (
     rejected_by_reason,
 )
 
-GOOD = "Kominfo memblokir 2,1 juta situs judi online sepanjang 2023, kata Dirjen Aptika di Jakarta, Senin.\n"
+GOOD = ("Kominfo memblokir 2,1 juta situs judi online sepanjang 2023, kata Dirjen Aptika di Jakarta, Senin. "
+        "Pemblokiran akan terus dilakukan bersama kepolisian dan bank.\n")
+TAIL = " Petugas masih memeriksa saksi dan barang bukti yang disita dari lokasi, kata juru bicara kepolisian setempat."
 NOBODY = 65534
 
 
@@ -77,7 +79,7 @@ def test_png_renamed_html(tmp_path: Path) -> None:
 
 def test_windows_1252_is_decoded_not_rejected(tmp_path: Path) -> None:
     # "è" tells cp1252 from cp1250 (where the same byte is "č"); the curly quotes are 0x93/0x94/0x91/0x92.
-    text = "Pierre Lef\u00e8vre dari Interpol menyebut \u201cpemblokiran\u201d situs judi online sudah \u2018cukup\u2019 berjalan."
+    text = "Pierre Lef\u00e8vre dari Interpol menyebut \u201cpemblokiran\u201d situs judi online sudah \u2018cukup\u2019 berjalan." + TAIL
     (tmp_path / "windows.txt").write_bytes(text.encode("cp1252"))
     result, reasons = ingest_with_good(tmp_path)
     assert reasons == {}
@@ -98,7 +100,7 @@ def test_utf16_with_bom_is_decoded(tmp_path: Path) -> None:
     ids=["unclosed-body-tags", "unclosed-title"],
 )
 def test_broken_html_keeps_what_is_there(tmp_path: Path, head: str) -> None:
-    page = (head + "<div class=content><p>Polri menangkap 12 tersangka judi online di Medan, nilai &lt; 5 persen."
+    page = (head + "<div class=content><p>Polri menangkap 12 tersangka judi online di Medan, nilai &lt; 5 persen." + TAIL +
             "<script>if (a < b) {}</script><p>Paragraf kedua <b>tanpa penutup <div>dan tabel <table><tr><td>sisa teks")
     (tmp_path / "broken.html").write_text(page, encoding="utf-8")
     result, reasons = ingest_with_good(tmp_path)
@@ -110,10 +112,10 @@ def test_broken_html_keeps_what_is_there(tmp_path: Path, head: str) -> None:
 
 def test_jsonl_rejects_only_the_bad_lines(tmp_path: Path) -> None:
     lines = [
-        json.dumps({"text": "Artikel pertama: Kominfo memblokir 500 situs judi online.", "url": "https://a.id/1"}),
+        json.dumps({"text": "Artikel pertama: Kominfo memblokir 500 situs judi online." + TAIL, "url": "https://a.id/1"}),
         '{"text": "Artikel kedua yang terpotong',
         "",
-        json.dumps({"text": "Artikel ketiga: lone surrogate \ud800 tidak boleh menghentikan ingest."}),
+        json.dumps({"text": "Artikel ketiga: lone surrogate \ud800 tidak boleh menghentikan ingest." + TAIL}),
         json.dumps({"title": "tanpa isi"}),
     ]
     (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -155,8 +157,10 @@ def test_exact_duplicate_is_kept_once(tmp_path: Path) -> None:
 
 def test_too_little_text(tmp_path: Path) -> None:
     (tmp_path / "short.html").write_text("<html><body><p>Hai.</p></body></html>", encoding="utf-8")
+    (tmp_path / "snippet.txt").write_text("Kominfo memblokir 500 situs judi online pada Senin.", encoding="utf-8")
     _, reasons = ingest_with_good(tmp_path)
     assert reasons["short.html"].startswith("too little text: 4 characters")
+    assert reasons["snippet.txt"] == "too little text: 8 words, an article has at least 20"
 
 
 def test_very_large_file_is_rejected_without_reading_it(tmp_path: Path) -> None:
