@@ -144,7 +144,7 @@ def read_file_bytes(path: Path) -> bytes:
         info = path.stat()  # follows symlinks
     except OSError as exc:
         if path.is_symlink():
-            why = "which does not exist" if isinstance(exc, FileNotFoundError) else f"({exc.strerror or exc})"
+            why = "which does not exist" if isinstance(exc, FileNotFoundError) else f"which cannot be opened ({exc.strerror or exc})"
             raise RejectedInput("broken symlink", f"points to {os.readlink(path)}, {why}") from None
         raise RejectedInput("unreadable", exc.strerror or str(exc)) from None
     if not stat.S_ISREG(info.st_mode):

@@ -49,7 +49,9 @@ EXPECTED_REJECTIONS = {
     "pipa.txt": "not a regular file",
     "hilang.txt": "broken symlink",
     "berita lama/loop": "symlink loop",
+    "menu.html": "too little text after cleaning",
 }
+MENU = ["Beranda", "Berita", "Nasional", "Ekonomi", "Olahraga", "Teknologi", "Hiburan", "Otomotif", "Gaya", "Hidup", "Kesehatan", "Pendidikan"]
 
 
 def build_bad_folder(folder: Path) -> dict[str, str]:
@@ -81,6 +83,9 @@ def build_bad_folder(folder: Path) -> dict[str, str]:
         encoding="utf-8",
     )
     (folder / "berita lama" / "loop").symlink_to("..")
+    # Passes ingest (24 words), but cleaning removes every line as navigation: rejected at the clean stage.
+    links = "".join(f"<li><a href='/{w}'>{w} Terkini</a></li>" for w in MENU)
+    (folder / "menu.html").write_text(f"<html><body><ul>{links}</ul></body></html>", encoding="utf-8")
     if os.geteuid() != 0:  # root reads a 0o000 file anyway; tests/transforms covers EACCES as an unprivileged user
         (folder / "terkunci.txt").write_text(JSONL_GOOD[0]["text"] + " Salinan terkunci.", encoding="utf-8")
         (folder / "terkunci.txt").chmod(0o000)
@@ -113,6 +118,7 @@ def test_run_succeeds_and_summarises_reasons(bad_run: tuple[Path, dict, dict[str
     by_reason = summary["rejected_by_reason"]
     assert sum(by_reason.values()) == len(expected)
     assert by_reason["binary file"] == 2 and by_reason["duplicate"] == 1 and by_reason["symlink loop"] == 1
+    assert by_reason["too little text after cleaning"] == 1
     assert by_reason["unreadable"] == (1 if os.geteuid() == 0 else 2)
 
 

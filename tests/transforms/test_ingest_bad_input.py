@@ -13,7 +13,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from transforms.clean import clean_articles
+from transforms.clean import MIN_WORDS, clean_articles, split_too_short
 from transforms.extract import extract_all
 from transforms.ingest import (
     MAX_FILE_BYTES,
@@ -180,10 +180,12 @@ def test_symlink_loop_and_broken_symlink(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "parent").symlink_to("..")
     (tmp_path / "gone.txt").symlink_to("missing.txt")
+    (tmp_path / "self.txt").symlink_to("self.txt")
     (tmp_path / "elsewhere").symlink_to("sub")
     _, reasons = ingest_with_good(tmp_path)
     assert reasons["sub/parent"] == "symlink loop: points to .., a folder that contains it; not followed"
     assert reasons["gone.txt"] == "broken symlink: points to missing.txt, which does not exist"
+    assert reasons["self.txt"] == "broken symlink: points to self.txt, which cannot be opened (Too many levels of symbolic links)"
     assert reasons["elsewhere"] == "symlinked folder: points to sub; not followed (copy or move its files here)"
 
 
@@ -281,6 +283,26 @@ def test_rejected_by_reason_counts_kinds(tmp_path: Path) -> None:
     (tmp_path / "z.txt").write_text(GOOD, encoding="utf-8")
     result, _ = ingest_with_good(tmp_path)
     assert rejected_by_reason(result.rejected) == {"empty file": 2, "duplicate": 1, "no text": 1}
+
+
+def test_page_of_menus_only_is_rejected_at_cleaning(tmp_path: Path) -> None:
+    """Ingest sees 24 words; cleaning removes them all as navigation. Rejected with a reason, not a failed run."""
+    items = ["Beranda", "Berita", "Nasional", "Ekonomi", "Olahraga", "Teknologi", "Hiburan", "Otomotif", "Gaya", "Hidup", "Kesehatan", "Pendidikan"]
+    menu = "".join(f"<li><a href='/{w}'>{w} Terkini</a></li>" for w in items)
+    (tmp_path / "menu.html").write_text(f"<html><body><ul>{menu}</ul></body></html>", encoding="utf-8")
+    result, reasons = ingest_with_good(tmp_path)
+    assert reasons == {}
+    kept, rejected = split_too_short(clean_articles(result.articles))
+    assert kept["source_path"].to_list() == ["good.txt"] and kept["word_count"].min() >= MIN_WORDS
+    assert rejected.columns == ["source_path", "reason", "detected_at"]
+    [(path, reason)] = rejected.select("source_path", "reason").rows()
+    assert path == "menu.html" and reason.startswith("too little text after cleaning: 0 words left")
+
+
+def test_word_count_counts_words_across_lines(tmp_path: Path) -> None:
+    (tmp_path / "lines.txt").write_text("\n".join([GOOD.strip(), TAIL.strip()]), encoding="utf-8")
+    clean = clean_articles(ingest_folder(tmp_path).articles)
+    assert clean["word_count"].to_list() == [len(clean["body"][0].split())]
 
 
 def test_non_indonesian_article_is_kept_without_facts(tmp_path: Path) -> None:
