@@ -14,12 +14,30 @@ import polars as pl
 from expectations.runner import build_data_docs
 from expectations.stages import query as _query
 from expectations.stages import validate_warehouse
+from transforms.ingest import rejected_by_reason
 
 
 def _svg(chart: alt.Chart) -> str:
     import vl_convert
 
     return vl_convert.vegalite_to_svg(chart.to_dict())
+
+
+def rejected_counts(rejected_files: pl.DataFrame) -> pl.DataFrame:
+    """(reason, files) per kind of reason: reasons name the file ("duplicate: same text as a.txt"), so they
+    are counted by kind ("duplicate")."""
+    counts = list(rejected_by_reason(rejected_files).items())
+    return pl.DataFrame(counts, schema={"reason": pl.String, "files": pl.Int64}, orient="row")
+
+
+def rejected_html(rejected_files: pl.DataFrame) -> str:
+    """Two tables: how many inputs per kind of reason, then every rejected input with its full reason."""
+    counts = rejected_counts(rejected_files)
+    by_kind = "".join(f"<tr><td>{html.escape(r)}</td><td>{n}</td></tr>" for r, n in counts.iter_rows())
+    by_file = "".join(f"<tr><td>{html.escape(p)}</td><td>{html.escape(r)}</td></tr>"
+                      for p, r in rejected_files.select("source_path", "reason").iter_rows())
+    return (f"<table id=\"rejected\"><tr><th>reason</th><th>files</th></tr>{by_kind or '<tr><td colspan=2>none</td></tr>'}</table>\n"
+            f"<table id=\"rejected_files\"><tr><th>input</th><th>reason</th></tr>{by_file}</table>")
 
 
 def write_report(warehouse: Path, out_dir: Path) -> Path:
@@ -40,10 +58,11 @@ def write_report(warehouse: Path, out_dir: Path) -> Path:
             select coalesce(f.agency_id, 'unknown'), 'blocked content', coalesce(f.period_end, a.published_date)
             from marts.fct_blocked_content f join marts.dim_article a using (article_id)""")
         blocked = _query(con, "select object_type, sum(value)::double as blocked from marts.fct_blocked_content group by 1")
-        rejected = _query(con, "select reason, count(*) as files from marts.rejected_inputs group by 1 order by 2 desc")
+        rejected_files = _query(con, "select source_path, reason from marts.rejected_inputs order by source_path")
         counts = {t: con.execute(f"select count(*) from marts.{t}").fetchall()[0][0]
                   for t in ("dim_article", "fct_case_counts", "fct_blocked_content", "fct_delegations", "rejected_inputs")}
 
+    rejected = rejected_counts(rejected_files)
     charts = []
     stage_long = checks.group_by("stage").agg(pl.col("passed").sum(), pl.col("failed").sum()).unpivot(
         index="stage", variable_name="result", value_name="expectations")
@@ -67,7 +86,6 @@ def write_report(warehouse: Path, out_dir: Path) -> Path:
     rows = "".join(
         f"<tr class='{'ok' if r['failed'] == 0 else 'bad'}'><td>{html.escape(r['stage'])}</td><td>{html.escape(r['suite'])}</td>"
         f"<td>{r['passed']}</td><td>{r['failed']}</td></tr>" for r in checks.iter_rows(named=True))
-    rej_rows = "".join(f"<tr><td>{html.escape(r)}</td><td>{n}</td></tr>" for r, n in rejected.iter_rows()) or "<tr><td colspan=2>none</td></tr>"
     figures = "".join(f"<figure><figcaption>{html.escape(t)}</figcaption>{_svg(c)}</figure>" for t, c in charts)
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     page = f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>pantau data quality</title>
@@ -80,7 +98,7 @@ facts, {counts['fct_delegations']} delegations, {counts['rejected_inputs']} reje
 <a href="{docs_index.relative_to(out_dir).as_posix()}">Great Expectations Data Docs</a></p>
 <section id="charts">{figures}</section>
 <h2>Checks per suite</h2><table id="checks"><tr><th>stage</th><th>suite</th><th>passed</th><th>failed</th></tr>{rows}</table>
-<h2>Rejected inputs</h2><table id="rejected"><tr><th>reason</th><th>files</th></tr>{rej_rows}</table></body></html>"""
+<h2>Rejected inputs</h2>{rejected_html(rejected_files)}</body></html>"""
     index = out_dir / "index.html"
     index.write_text(page, encoding="utf-8")
     return index

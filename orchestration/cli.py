@@ -67,11 +67,13 @@ def run(
     failed = [c for c in checks if not c.passed]
     counts = _table_counts(settings.warehouse_path()) if result.success else {}
     stats = _extraction_stats(result)
+    reasons = _rejected_by_reason(settings.warehouse_path()) if result.success else {}
     if quiet:
         typer.echo(json.dumps({"success": result.success, "seconds": round(elapsed, 1), "checks_passed": passed,
-                               "checks_failed": len(failed), **stats, **counts}))
+                               "checks_failed": len(failed), **stats, **counts, "rejected_by_reason": reasons},
+                              ensure_ascii=False))
     else:
-        _print_summary(result.success, elapsed, counts, passed, failed, stats)
+        _print_summary(result.success, elapsed, counts, passed, failed, stats, reasons)
     if not result.success:
         for event in result.all_events:
             if event.is_step_failure:
@@ -185,8 +187,21 @@ def _table_counts(path: Path) -> dict[str, int]:
         return {t: con.execute(f"select count(*) from marts.{t}").fetchone()[0] for t in SUMMARY_TABLES}
 
 
-def _print_summary(success: bool, elapsed: float, counts: dict[str, int], passed: int, failed: list,
-                   stats: dict[str, int]) -> None:
+def _rejected_by_reason(path: Path) -> dict[str, int]:
+    """Rejected inputs per kind of reason, so a run says why files were left out, not only how many."""
+    import duckdb
+    import polars as pl
+
+    from transforms.ingest import rejected_by_reason
+
+    with duckdb.connect(str(path), read_only=True) as con:
+        return rejected_by_reason(pl.from_arrow(con.sql("select reason from marts.rejected_inputs").to_arrow_table()))
+
+
+def _print_summary(
+    success: bool, elapsed: float, counts: dict[str, int], passed: int, failed: list, stats: dict[str, int],
+    reasons: dict[str, int],
+) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -202,6 +217,12 @@ def _print_summary(success: bool, elapsed: float, counts: dict[str, int], passed
     if stats:
         console.print(f"articles extracted: {stats.get('articles_extracted', 0)}, "
                       f"from the extraction cache: {stats.get('articles_from_cache', 0)}")
+    if reasons:
+        rejected = Table("rejected because", "inputs")
+        for reason, n in reasons.items():
+            rejected.add_row(reason, str(n))
+        console.print(rejected)
+        console.print("each rejected input and its full reason: pantau sql \"select * from marts.rejected_inputs\"")
     console.print(f"checks passed: {passed}, failed: {len(failed)}")
     for check in failed:
         console.print(f"  [red]failed[/red] {check.asset_key.to_user_string()}:{check.check_name}")

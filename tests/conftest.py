@@ -45,6 +45,7 @@ def seeds_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     summary = json.loads(result.stdout.strip().splitlines()[-1])
     assert summary["success"] and summary["checks_failed"] == 0 and summary["dim_article"] == 5
     assert (summary["articles_extracted"], summary["articles_from_cache"]) == (5, 0)
+    assert summary["rejected_inputs"] == 0 and summary["rejected_by_reason"] == {}
     return path
 
 

@@ -30,6 +30,8 @@ _OLEH_BYLINE = r"^(?:Oleh|OLEH)\s*:?\s+((?:[A-Z][\w.'’-]*\s*){1,5}?)(?:,.*|\s+
 _BYLINE_SPLIT = r"\s+((?:Penulis|Editor|Pewarta|Redaktur|Reporter|Kontributor|Wartawan|Penyunting)\s*:)"
 _SOURCE_PREFIX = r"^(?i:sumber)\s*:\s*(https?://\S+)\s*"
 _CAPTION_SUFFIX = r"\s*\|\s*(?i:foto|sumber|ilustrasi)\s*:.*$"
+# Fewer words than this is not an article (the clean GE suite's floor, a blocking check).
+MIN_WORDS = 20
 
 
 def _parse_meta_date(value: str | None) -> date | None:
@@ -165,10 +167,26 @@ def clean_articles(raw: pl.DataFrame) -> pl.DataFrame:
     return out.with_columns(
         pl.Series("published_date", published, dtype=pl.Date),
         pl.Series("language", _detect_language(bodies_list), dtype=pl.String),
-        pl.col("body").str.split(" ").list.len().cast(pl.Int32).alias("word_count"),
+        pl.col("body").str.extract_all(r"\S+").list.len().cast(pl.Int32).alias("word_count"),
         pl.col("n_repeated_paragraphs").fill_null(0),
         pl.col("n_removed_lines").fill_null(0),
     ).select(
         "article_id", "source_path", "title", "outlet", "url", "published_date", "authors", "language",
         "word_count", "content_hash", "ingested_at", "body", "n_removed_lines", "n_repeated_paragraphs",
     )
+
+
+def split_too_short(clean: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(articles, rejected inputs): an input whose cleaned body has fewer than MIN_WORDS words (a page of menus,
+    captions or bylines only) becomes a rejected input with its reason, instead of failing the blocking
+    word-count check and, with it, the whole run. Rejected rows have the columns of raw.rejected_inputs."""
+    short = pl.col("word_count") < MIN_WORDS
+    rejected = clean.filter(short).select(
+        "source_path",
+        pl.format(
+            "too little text after cleaning: {} words left once page furniture (menus, bylines, captions, "
+            "repeats) was removed, an article has at least {}", "word_count", pl.lit(MIN_WORDS),
+        ).alias("reason"),
+        pl.col("ingested_at").alias("detected_at"),
+    )
+    return clean.filter(~short), rejected

@@ -93,16 +93,17 @@ class Period:
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
+    """date(y, m, d), or None when impossible; huge ints raise OverflowError in C, not ValueError."""
     try:
         return date(y, m, d)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):
         return None
 
 
 def _month_end(y: int, m: int) -> date | None:
     try:
         return date(y, m, calendar.monthrange(y, m)[1])
-    except (ValueError, TypeError, calendar.IllegalMonthError):
+    except (ValueError, TypeError, OverflowError, calendar.IllegalMonthError):
         return None
 
 

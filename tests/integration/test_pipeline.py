@@ -1,4 +1,5 @@
-"""The whole graph (Dagster -> Polars -> dbt -> checks -> publish) on the sample articles, through the real CLI."""
+"""The whole graph (Dagster -> Polars -> dbt -> checks -> publish) on the sample articles, through the real CLI.
+The `seeds_warehouse` fixture is in tests/conftest.py (one build per session, shared by every test that reads it)."""
 
 from __future__ import annotations
 
