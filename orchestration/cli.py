@@ -61,7 +61,7 @@ def run(
     counts = _table_counts(settings.warehouse_path()) if result.success else {}
     if quiet:
         typer.echo(json.dumps({"success": result.success, "seconds": round(elapsed, 1), "checks_passed": passed,
-                               "checks_failed": len(failed), **counts}))
+                               "checks_failed": len(failed), **counts, "step_seconds": _step_seconds(result)}))
     else:
         _print_summary(result.success, elapsed, counts, passed, failed)
     if not result.success:
@@ -69,6 +69,15 @@ def run(
             if event.is_step_failure:
                 typer.echo(f"step failed: {event.step_key}: {event.step_failure_data.error.message.strip()}", err=True)
         raise typer.Exit(1)
+
+
+def _step_seconds(result) -> dict[str, float]:
+    """Wall time of every finished step (Dagster's own STEP_SUCCESS duration), so benchmarks can time stages."""
+    return {
+        event.step_key: round(event.event_specific_data.duration_ms / 1000, 3)
+        for event in result.all_events
+        if event.is_step_success and event.event_specific_data is not None
+    }
 
 
 def _table_counts(path: Path) -> dict[str, int]:
