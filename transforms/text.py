@@ -134,6 +134,37 @@ def ngrams(tokens: pl.DataFrame, max_n: int) -> pl.DataFrame:
     """Every run of 1..max_n consecutive tokens within a sentence: article_id, sent_idx, tok_idx, n, start, end,
     phrase (lower case), phrase_cased. Used to look names up with a hash join instead of a regex per name."""
     base = tokens.filter(pl.col("token").str.len_chars() > 0)
+    # Each sentence's tokens are one block of rows (tokenize's order), so "k tokens later in the same sentence"
+    # is a plain shift whose row still has the same sentence number: no window (group-by) per shift.
+    # `_sent` numbers the blocks; it falls back to windows if a caller passes sentences out of order.
+    same_sentence_key = (pl.col("article_id") != pl.col("article_id").shift(1)) | (pl.col("sent_idx") != pl.col("sent_idx").shift(1))
+    base = base.with_columns(same_sentence_key.fill_null(True).cum_sum().alias("_sent"))
+    if base.height and base["_sent"].max() != base.select("article_id", "sent_idx").n_unique():
+        return _ngrams_windowed(base.drop("_sent"), max_n)
+    in_sentence = [pl.col("_sent").shift(-k) == pl.col("_sent") for k in range(max_n)]
+    shifted = base.with_columns(
+        *[pl.when(in_sentence[k]).then(pl.col("norm").shift(-k)).alias(f"_norm{k}") for k in range(max_n)],
+        *[pl.when(in_sentence[k]).then(pl.col("token").shift(-k)).alias(f"_tok{k}") for k in range(max_n)],
+        *[pl.when(in_sentence[k]).then(pl.col("end").shift(-k)).alias(f"_end{k}") for k in range(max_n)],
+    )
+    frames = [
+        shifted.select(
+            "article_id",
+            "sent_idx",
+            "tok_idx",
+            pl.lit(n, pl.Int32).alias("n"),
+            "start",
+            pl.col(f"_end{n - 1}").alias("end"),
+            pl.concat_str([f"_norm{k}" for k in range(n)], separator=" ").alias("phrase"),
+            pl.concat_str([f"_tok{k}" for k in range(n)], separator=" ").alias("phrase_cased"),
+        ).drop_nulls("end")
+        for n in range(1, max_n + 1)
+    ]
+    return pl.concat(frames)
+
+
+def _ngrams_windowed(base: pl.DataFrame, max_n: int) -> pl.DataFrame:
+    """The same n-grams with one window per shift: correct for any row order, slower."""
     frames = []
     for n in range(1, max_n + 1):
         parts_norm = [pl.col("norm").shift(-k).over("article_id", "sent_idx") for k in range(n)]
