@@ -141,25 +141,34 @@ def ngrams(tokens: pl.DataFrame, max_n: int) -> pl.DataFrame:
     base = base.with_columns(same_sentence_key.fill_null(True).cum_sum().alias("_sent"))
     if base.height and base["_sent"].max() != base.select("article_id", "sent_idx").n_unique():
         return _ngrams_windowed(base.drop("_sent"), max_n)
-    in_sentence = [pl.col("_sent").shift(-k) == pl.col("_sent") for k in range(max_n)]
-    shifted = base.with_columns(
-        *[pl.when(in_sentence[k]).then(pl.col("norm").shift(-k)).alias(f"_norm{k}") for k in range(max_n)],
-        *[pl.when(in_sentence[k]).then(pl.col("token").shift(-k)).alias(f"_tok{k}") for k in range(max_n)],
-        *[pl.when(in_sentence[k]).then(pl.col("end").shift(-k)).alias(f"_end{k}") for k in range(max_n)],
+    # Grow the phrases one token at a time (n-gram n = (n-1)-gram + the token n-1 places on): two running
+    # columns instead of 3 x max_n shifted ones, so memory stays near the size of the output.
+    grown = base.select(
+        "article_id", "sent_idx", "tok_idx", "start", "_sent",
+        pl.col("end").alias("_end"), pl.col("norm").alias("_phrase"), pl.col("token").alias("_cased"),
     )
-    frames = [
-        shifted.select(
-            "article_id",
-            "sent_idx",
-            "tok_idx",
-            pl.lit(n, pl.Int32).alias("n"),
-            "start",
-            pl.col(f"_end{n - 1}").alias("end"),
-            pl.concat_str([f"_norm{k}" for k in range(n)], separator=" ").alias("phrase"),
-            pl.concat_str([f"_tok{k}" for k in range(n)], separator=" ").alias("phrase_cased"),
-        ).drop_nulls("end")
-        for n in range(1, max_n + 1)
-    ]
+    frames = []
+    for n in range(1, max_n + 1):
+        if n > 1:
+            k = n - 1
+            same = pl.col("_sent").shift(-k) == pl.col("_sent")
+            grown = grown.with_columns(
+                pl.when(same).then(base["end"].shift(-k)).alias("_end"),
+                pl.concat_str([pl.col("_phrase"), pl.when(same).then(base["norm"].shift(-k))], separator=" ").alias("_phrase"),
+                pl.concat_str([pl.col("_cased"), pl.when(same).then(base["token"].shift(-k))], separator=" ").alias("_cased"),
+            )
+        frames.append(
+            grown.select(
+                "article_id",
+                "sent_idx",
+                "tok_idx",
+                pl.lit(n, pl.Int32).alias("n"),
+                "start",
+                pl.col("_end").alias("end"),
+                pl.col("_phrase").alias("phrase"),
+                pl.col("_cased").alias("phrase_cased"),
+            ).drop_nulls("end")
+        )
     return pl.concat(frames)
 
 
