@@ -61,7 +61,7 @@ _MULT = {"ribu": 1e3, "juta": 1e6, "miliar": 1e9, "triliun": 1e12}
 
 STAGES = ("ingest", "clean", "extract", "dbt", "checks", "publish")
 STEP_STAGE = {"raw_articles": "ingest", "clean__articles": "clean", "extracted_facts": "extract",
-              "pantau_dbt_models": "dbt", "published_warehouse": "publish"}
+              "pantau_dbt_models": "dbt", "warehouse__published": "publish"}
 
 
 # ------------------------------------------------------------------------------------------------- the corpus
