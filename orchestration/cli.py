@@ -70,8 +70,8 @@ def run(
     reasons = _rejected_by_reason(settings.warehouse_path()) if result.success else {}
     if quiet:
         typer.echo(json.dumps({"success": result.success, "seconds": round(elapsed, 1), "checks_passed": passed,
-                               "checks_failed": len(failed), **stats, **counts, "rejected_by_reason": reasons},
-                              ensure_ascii=False))
+                               "checks_failed": len(failed), **stats, **counts, "rejected_by_reason": reasons,
+                               "step_seconds": _step_seconds(result)}, ensure_ascii=False))
     else:
         _print_summary(result.success, elapsed, counts, passed, failed, stats, reasons)
     if not result.success:
@@ -178,6 +178,15 @@ def _extraction_stats(result: object) -> dict[str, int]:
             meta = event.materialization.metadata
             return {k: meta[k].value for k in ("articles_extracted", "articles_from_cache") if k in meta}
     return {}
+
+
+def _step_seconds(result) -> dict[str, float]:
+    """Wall time of every finished step (Dagster's own STEP_SUCCESS duration), so benchmarks can time stages."""
+    return {
+        event.step_key: round(event.event_specific_data.duration_ms / 1000, 3)
+        for event in result.all_events
+        if event.is_step_success and event.event_specific_data is not None
+    }
 
 
 def _table_counts(path: Path) -> dict[str, int]:
