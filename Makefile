@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 MANIFEST := dbt_project/target/manifest.json
 
-.PHONY: run test ui eval bench lint clean env manifest
+.PHONY: run test ui eval bench lint clean env manifest chromium screenshots
 
 $(VENV)/.synced: pyproject.toml uv.lock
 	$(UV) --version >/dev/null 2>&1 || $(SYSTEM_PYTHON) -m pip install --quiet uv
@@ -27,8 +27,17 @@ manifest: $(MANIFEST)
 run: $(MANIFEST)
 	$(VENV)/bin/pantau run
 
-test: $(MANIFEST)
+# The browser tests drive Debian's chromium through Playwright (no Playwright browser download); installed when
+# missing (CI runs as root on a fresh Debian machine). Fonts so that screenshots show text.
+chromium:
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core; }
+
+test: $(MANIFEST) chromium
 	$(VENV)/bin/pytest
+
+# Rewrites docs/ui.png and docs/report.png from the browser tests.
+screenshots: $(MANIFEST) chromium
+	PANTAU_SCREENSHOTS=1 $(VENV)/bin/pytest tests/ui
 
 ui: $(MANIFEST)
 	$(VENV)/bin/pantau ui

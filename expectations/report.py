@@ -21,6 +21,7 @@ import polars as pl
 from expectations.runner import build_data_docs
 from expectations.stages import query as _query
 from expectations.stages import validate_warehouse
+from transforms.ingest import rejected_by_reason
 
 DBT_PROJECT_DIR = Path(__file__).resolve().parent.parent / "dbt_project"
 
@@ -86,6 +87,23 @@ def _svg(chart: alt.Chart) -> str:
     return vl_convert.vegalite_to_svg(chart.to_dict())
 
 
+def rejected_counts(rejected_files: pl.DataFrame) -> pl.DataFrame:
+    """(reason, files) per kind of reason: reasons name the file ("duplicate: same text as a.txt"), so they
+    are counted by kind ("duplicate")."""
+    counts = list(rejected_by_reason(rejected_files).items())
+    return pl.DataFrame(counts, schema={"reason": pl.String, "files": pl.Int64}, orient="row")
+
+
+def rejected_html(rejected_files: pl.DataFrame) -> str:
+    """Two tables: how many inputs per kind of reason, then every rejected input with its full reason."""
+    counts = rejected_counts(rejected_files)
+    by_kind = "".join(f"<tr><td>{html.escape(r)}</td><td>{n}</td></tr>" for r, n in counts.iter_rows())
+    by_file = "".join(f"<tr><td>{html.escape(p)}</td><td>{html.escape(r)}</td></tr>"
+                      for p, r in rejected_files.select("source_path", "reason").iter_rows())
+    return (f"<table id=\"rejected\"><tr><th>reason</th><th>files</th></tr>{by_kind or '<tr><td colspan=2>none</td></tr>'}</table>\n"
+            f"<table id=\"rejected_files\"><tr><th>input</th><th>reason</th></tr>{by_file}</table>")
+
+
 def write_report(warehouse: Path, out_dir: Path) -> Path:
     """Validate every stage of `warehouse`, write Data Docs, the dbt docs (`dbt_docs/index.html`) and
     `index.html` into `out_dir`; return the page. The warehouse is only ever opened read-only."""
@@ -111,10 +129,11 @@ def write_report(warehouse: Path, out_dir: Path) -> Path:
             select coalesce(f.agency_id, 'unknown'), 'blocked content', coalesce(f.period_end, a.published_date)
             from marts.fct_blocked_content f join marts.dim_article a using (article_id)""")
         blocked = _query(con, "select object_type, sum(value)::double as blocked from marts.fct_blocked_content group by 1")
-        rejected = _query(con, "select reason, count(*) as files from marts.rejected_inputs group by 1 order by 2 desc")
+        rejected_files = _query(con, "select source_path, reason from marts.rejected_inputs order by source_path")
         counts = {t: con.execute(f"select count(*) from marts.{t}").fetchall()[0][0]
                   for t in ("dim_article", "fct_case_counts", "fct_blocked_content", "fct_delegations", "rejected_inputs")}
 
+    rejected = rejected_counts(rejected_files)
     charts = []
     stage_long = checks.group_by("stage").agg(pl.col("passed").sum(), pl.col("failed").sum()).unpivot(
         index="stage", variable_name="result", value_name="expectations")
@@ -144,7 +163,6 @@ def write_report(warehouse: Path, out_dir: Path) -> Path:
         f"<td>{_hours(f['age_hours'])}</td><td>{html.escape(f['warn_after'])}</td>"
         f"<td>{html.escape(f['error_after'])}</td><td>{html.escape(f['status'])}</td></tr>" for f in freshness
     ) or "<tr><td colspan=6>no source declares a freshness</td></tr>"
-    rej_rows = "".join(f"<tr><td>{html.escape(r)}</td><td>{n}</td></tr>" for r, n in rejected.iter_rows()) or "<tr><td colspan=2>none</td></tr>"
     figures = "".join(f"<figure><figcaption>{html.escape(t)}</figcaption>{_svg(c)}</figure>" for t, c in charts)
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     page = f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>pantau data quality</title>
@@ -162,7 +180,7 @@ facts, {counts['fct_delegations']} delegations, {counts['rejected_inputs']} reje
 (<code>dbt source freshness</code>; a run stamps <code>ingested_at</code>, so this is the age of the last build).</p>
 <table id="freshness"><tr><th>source</th><th>newest row</th><th>age (hours)</th><th>warn after</th><th>error after</th>
 <th>status</th></tr>{fresh_rows}</table>
-<h2>Rejected inputs</h2><table id="rejected"><tr><th>reason</th><th>files</th></tr>{rej_rows}</table></body></html>"""
+<h2>Rejected inputs</h2>{rejected_html(rejected_files)}</body></html>"""
     index = out_dir / "index.html"
     index.write_text(page, encoding="utf-8")
     return index

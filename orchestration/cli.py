@@ -67,11 +67,13 @@ def run(
     failed = [c for c in checks if not c.passed]
     counts = _table_counts(settings.warehouse_path()) if result.success else {}
     stats = _extraction_stats(result)
+    reasons = _rejected_by_reason(settings.warehouse_path()) if result.success else {}
     if quiet:
         typer.echo(json.dumps({"success": result.success, "seconds": round(elapsed, 1), "checks_passed": passed,
-                               "checks_failed": len(failed), **stats, **counts}))
+                               "checks_failed": len(failed), **stats, **counts, "rejected_by_reason": reasons,
+                               "step_seconds": _step_seconds(result)}, ensure_ascii=False))
     else:
-        _print_summary(result.success, elapsed, counts, passed, failed, stats)
+        _print_summary(result.success, elapsed, counts, passed, failed, stats, reasons)
     if not result.success:
         for event in result.all_events:
             if event.is_step_failure:
@@ -178,6 +180,15 @@ def _extraction_stats(result: object) -> dict[str, int]:
     return {}
 
 
+def _step_seconds(result) -> dict[str, float]:
+    """Wall time of every finished step (Dagster's own STEP_SUCCESS duration), so benchmarks can time stages."""
+    return {
+        event.step_key: round(event.event_specific_data.duration_ms / 1000, 3)
+        for event in result.all_events
+        if event.is_step_success and event.event_specific_data is not None
+    }
+
+
 def _table_counts(path: Path) -> dict[str, int]:
     import duckdb
 
@@ -185,8 +196,21 @@ def _table_counts(path: Path) -> dict[str, int]:
         return {t: con.execute(f"select count(*) from marts.{t}").fetchone()[0] for t in SUMMARY_TABLES}
 
 
-def _print_summary(success: bool, elapsed: float, counts: dict[str, int], passed: int, failed: list,
-                   stats: dict[str, int]) -> None:
+def _rejected_by_reason(path: Path) -> dict[str, int]:
+    """Rejected inputs per kind of reason, so a run says why files were left out, not only how many."""
+    import duckdb
+    import polars as pl
+
+    from transforms.ingest import rejected_by_reason
+
+    with duckdb.connect(str(path), read_only=True) as con:
+        return rejected_by_reason(pl.from_arrow(con.sql("select reason from marts.rejected_inputs").to_arrow_table()))
+
+
+def _print_summary(
+    success: bool, elapsed: float, counts: dict[str, int], passed: int, failed: list, stats: dict[str, int],
+    reasons: dict[str, int],
+) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -202,6 +226,12 @@ def _print_summary(success: bool, elapsed: float, counts: dict[str, int], passed
     if stats:
         console.print(f"articles extracted: {stats.get('articles_extracted', 0)}, "
                       f"from the extraction cache: {stats.get('articles_from_cache', 0)}")
+    if reasons:
+        rejected = Table("rejected because", "inputs")
+        for reason, n in reasons.items():
+            rejected.add_row(reason, str(n))
+        console.print(rejected)
+        console.print("each rejected input and its full reason: pantau sql \"select * from marts.rejected_inputs\"")
     console.print(f"checks passed: {passed}, failed: {len(failed)}")
     for check in failed:
         console.print(f"  [red]failed[/red] {check.asset_key.to_user_string()}:{check.check_name}")
@@ -211,8 +241,15 @@ def _print_summary(success: bool, elapsed: float, counts: dict[str, int], passed
 def ui(port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 3000, articles: ArticlesOpt = None, warehouse: WarehouseOpt = None) -> None:
     """Start the Dagster UI (dagster dev) on 127.0.0.1 for the same definitions."""
     _set_paths(articles, warehouse)
-    cmd = [sys.executable, "-m", "dagster", "dev", "-m", "orchestration.definitions", "-h", "127.0.0.1", "-p", str(port)]
-    raise typer.Exit(subprocess.call(cmd, cwd=settings.PROJECT_ROOT))
+    raise typer.Exit(subprocess.call(ui_command(port), cwd=settings.PROJECT_ROOT))
+
+
+UI_HOST = "127.0.0.1"
+
+
+def ui_command(port: int) -> list[str]:
+    """The `dagster dev` command line of `pantau ui`: loopback only, since the UI can launch runs unauthenticated."""
+    return [sys.executable, "-m", "dagster", "dev", "-m", "orchestration.definitions", "-h", UI_HOST, "-p", str(port)]
 
 
 @app.command()

@@ -12,6 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 MONTHS: dict[str, int] = {
     "januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "pebruari": 2, "february": 2,
@@ -49,32 +50,47 @@ def _p(template: str) -> str:
     return out
 
 
+def _first(chars: str, pattern: str) -> str:
+    """`pattern` with a lookahead on the characters a match can start with, right after its leading `\b`.
+
+    Python's regex engine tries every alternative of a pattern at every word boundary; failing fast on the first
+    character makes the scan 2-5x faster and cannot change a match (every match starts with one of `chars`).
+    """
+    if pattern.startswith(r"\b"):
+        return r"\b(?=[" + chars + "])" + pattern[2:]
+    return "(?=[" + chars + "])" + pattern
+
+
+_MONTH_FIRST = "".join(sorted({m[0] for m in MONTHS}))
+_WD_FIRST = "".join(sorted({w[0] for w in WEEKDAYS}))
+_YEAR_WORDS_FIRST = "sdmpat"  # sejak mulai dari periode antara tahun pada selama
+
 # Ordered: the longest, most specific forms first; a match hides shorter ones inside it.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("day_range", re.compile(_p(r"\b{d1}\s+{m1}\s+{y1}" + _TO + r"{d2}\s+{m2}\s+{y2}\b"), re.I)),
-    ("day_range", re.compile(_p(r"\b{d1}\s+{m1}" + _TO + r"{d2}\s+{m2}\s+{y2}\b"), re.I)),
-    ("day_range", re.compile(_p(r"\b{d1}\s*(?:[-–—]|hingga|sampai(?:\s+dengan)?|s\.?/?d\.?)\s*{d2}\s+{m2}\s+{y2}\b"), re.I)),
-    ("month_range", re.compile(_p(r"\b{m1}\s+{y1}" + _TO + r"{m2}\s+{y2}\b"), re.I)),
-    ("month_range", re.compile(_p(r"\b{m1}\s*(?:-|–|—|hingga|sampai)\s*{m2}\s+{y2}\b"), re.I)),
-    ("year_range", re.compile(_p(r"\b(?:sejak|mulai|dari|periode|antara|tahun|pada|selama)\s+(?:periode\s+|tahun\s+)?{y1}" + _TO.replace("|ke)", "|ke|dan)") + r"(?:tahun\s+)?{y2}\b"), re.I)),
-    ("year_range", re.compile(_p(r"\b{y1}\s*[-–—/]\s*{y2}\b"), re.I)),
+    ("day_range", re.compile(_first(r"\d", _p(r"\b{d1}\s+{m1}\s+{y1}" + _TO + r"{d2}\s+{m2}\s+{y2}\b")), re.I)),
+    ("day_range", re.compile(_first(r"\d", _p(r"\b{d1}\s+{m1}" + _TO + r"{d2}\s+{m2}\s+{y2}\b")), re.I)),
+    ("day_range", re.compile(_first(r"\d", _p(r"\b{d1}\s*(?:[-–—]|hingga|sampai(?:\s+dengan)?|s\.?/?d\.?)\s*{d2}\s+{m2}\s+{y2}\b")), re.I)),
+    ("month_range", re.compile(_first(_MONTH_FIRST, _p(r"\b{m1}\s+{y1}" + _TO + r"{m2}\s+{y2}\b")), re.I)),
+    ("month_range", re.compile(_first(_MONTH_FIRST, _p(r"\b{m1}\s*(?:-|–|—|hingga|sampai)\s*{m2}\s+{y2}\b")), re.I)),
+    ("year_range", re.compile(_first(_YEAR_WORDS_FIRST, _p(r"\b(?:sejak|mulai|dari|periode|antara|tahun|pada|selama)\s+(?:periode\s+|tahun\s+)?{y1}" + _TO.replace("|ke)", "|ke|dan)") + r"(?:tahun\s+)?{y2}\b")), re.I)),
+    ("year_range", re.compile(_first("12", _p(r"\b{y1}\s*[-–—/]\s*{y2}\b")), re.I)),
     # Ends of different precision: "sejak 2018 hingga 3 Juli 2024", "sejak 2020 hingga Agustus 2024".
-    ("mixed_range", re.compile(_p(r"\b(?:sejak|mulai|dari|periode|antara)\s+(?:tanggal\s+)?" + _PART + r"(?:{d1}\s+)?(?:{m1}\s+)?(?:tahun\s+)?{y1}" + _TO + _PART + r"(?:{d2}\s+)?(?:{m2}\s+)?(?:tahun\s+)?{y2}\b"), re.I)),
-    ("mixed_range", re.compile(_p(r"\b(?:{d1}\s+)?(?:{m1}\s+)?(?:tahun\s+)?{y1}\s+(?:hingga|sampai(?:\s+dengan)?|s\.?/?d\.?)\s+" + _PART + r"(?:{d2}\s+)?(?:{m2}\s+)?(?:tahun\s+)?{y2}\b"), re.I)),
-    ("half", re.compile(r"\b(?P<unit>semester|kuartal|triwulan|caturwulan)\s*(?P<n>I{1,3}V?|IV|[1-4]|pertama|kedua|ketiga|keempat|satu|dua|tiga|empat)\b(?:\s*[-–]\s*|\s+(?:tahun\s+)?)(?P<y1>(?:19|20)\d{2})\b", re.I)),
-    ("dateline", re.compile(_WD + r"\s*(?:\(\s*|,\s*)(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)(?:/(?P<yy>(?:19|20)?\d{2}))?\s*\)?", re.I)),
-    ("open", re.compile(_p(r"\b(?:sejak|mulai)\s+(?:tanggal\s+)?" + _PART + r"(?:{d1}\s+)?(?:{m1}\s+)?(?:tahun\s+)?{y1}\b"), re.I)),
-    ("day", re.compile(_p(r"\b{d1}\s+{m1}\s+{y1}\b"), re.I)),
-    ("day", re.compile(r"\b(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)/(?P<yy>(?:19|20)\d{2})\b")),
-    ("month", re.compile(_p(r"\b{m1}\s+{y1}\b"), re.I)),
-    ("relative", re.compile(r"\b(?:dalam|selama)\s+(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+tahun\s+(?:terakhir|belakangan)", re.I)),
-    ("this_year", re.compile(r"\b(?:sepanjang|selama|pada)?\s*tahun\s+ini\b", re.I)),
-    ("last_year", re.compile(r"\b(?:sepanjang|selama|pada)?\s*tahun\s+lalu\b", re.I)),
-    ("year", re.compile(_p(r"\b(?:(?:pada|di|sepanjang|selama|hingga|sampai|tahun|akhir|awal)\s+)*(?:tahun\s+)?{y1}\b"), re.I)),
+    ("mixed_range", re.compile(_first("smdpa", _p(r"\b(?:sejak|mulai|dari|periode|antara)\s+(?:tanggal\s+)?" + _PART + r"(?:{d1}\s+)?(?:{m1}\s+)?(?:tahun\s+)?{y1}" + _TO + _PART + r"(?:{d2}\s+)?(?:{m2}\s+)?(?:tahun\s+)?{y2}\b")), re.I)),
+    ("mixed_range", re.compile(_first(r"\dt" + _MONTH_FIRST, _p(r"\b(?:{d1}\s+)?(?:{m1}\s+)?(?:tahun\s+)?{y1}\s+(?:hingga|sampai(?:\s+dengan)?|s\.?/?d\.?)\s+" + _PART + r"(?:{d2}\s+)?(?:{m2}\s+)?(?:tahun\s+)?{y2}\b")), re.I)),
+    ("half", re.compile(_first("sktc", r"\b(?P<unit>semester|kuartal|triwulan|caturwulan)\s*(?P<n>I{1,3}V?|IV|[1-4]|pertama|kedua|ketiga|keempat|satu|dua|tiga|empat)\b(?:\s*[-–]\s*|\s+(?:tahun\s+)?)(?P<y1>(?:19|20)\d{2})\b"), re.I)),
+    ("dateline", re.compile(_first(_WD_FIRST, _WD + r"\s*(?:\(\s*|,\s*)(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)(?:/(?P<yy>(?:19|20)?\d{2}))?\s*\)?"), re.I)),
+    ("open", re.compile(_first("sm", _p(r"\b(?:sejak|mulai)\s+(?:tanggal\s+)?" + _PART + r"(?:{d1}\s+)?(?:{m1}\s+)?(?:tahun\s+)?{y1}\b")), re.I)),
+    ("day", re.compile(_first(r"\d", _p(r"\b{d1}\s+{m1}\s+{y1}\b")), re.I)),
+    ("day", re.compile(_first(r"\d", r"\b(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)/(?P<yy>(?:19|20)\d{2})\b"))),
+    ("month", re.compile(_first(_MONTH_FIRST, _p(r"\b{m1}\s+{y1}\b")), re.I)),
+    ("relative", re.compile(_first("ds", r"\b(?:dalam|selama)\s+(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+tahun\s+(?:terakhir|belakangan)"), re.I)),
+    ("this_year", re.compile(_first(r"spt\s", r"\b(?:sepanjang|selama|pada)?\s*tahun\s+ini\b"), re.I)),
+    ("last_year", re.compile(_first(r"spt\s", r"\b(?:sepanjang|selama|pada)?\s*tahun\s+lalu\b"), re.I)),
+    ("year", re.compile(_first("pdshta12", _p(r"\b(?:(?:pada|di|sepanjang|selama|hingga|sampai|tahun|akhir|awal)\s+)*(?:tahun\s+)?{y1}\b")), re.I)),
     # "pada Oktober lalu": the latest such month up to the article's date.
-    ("month_no_year", re.compile(r"\b(?:pada|sejak|bulan|awal|akhir|pertengahan)\s+(?:bulan\s+)?(?P<m1>" + "|".join(
-        name for name in sorted(MONTHS, key=len, reverse=True) if len(name) > 3) + r")\b(?:\s+(?:lalu|kemarin|ini))?(?!\s*(?:[0-3]?\d|(?:19|20)\d{2})\b)", re.I)),
-    ("day_no_year", re.compile(_p(r"\b{d1}\s*(?:[-–—]\s*{d2}\s+)?\s*{m1}\b(?!\s+(?:19|20)\d{2})"), re.I)),
+    ("month_no_year", re.compile(_first("psbap", r"\b(?:pada|sejak|bulan|awal|akhir|pertengahan)\s+(?:bulan\s+)?(?P<m1>" + "|".join(
+        name for name in sorted(MONTHS, key=len, reverse=True) if len(name) > 3) + r")\b(?:\s+(?:lalu|kemarin|ini))?(?!\s*(?:[0-3]?\d|(?:19|20)\d{2})\b)"), re.I)),
+    ("day_no_year", re.compile(_first(r"\d", _p(r"\b{d1}\s*(?:[-–—]\s*{d2}\s+)?\s*{m1}\b(?!\s+(?:19|20)\d{2})")), re.I)),
 ]
 
 
@@ -93,16 +109,17 @@ class Period:
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
+    """date(y, m, d), or None when impossible; huge ints raise OverflowError in C, not ValueError."""
     try:
         return date(y, m, d)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):
         return None
 
 
 def _month_end(y: int, m: int) -> date | None:
     try:
         return date(y, m, calendar.monthrange(y, m)[1])
-    except (ValueError, TypeError, calendar.IllegalMonthError):
+    except (ValueError, TypeError, OverflowError, calendar.IllegalMonthError):
         return None
 
 
@@ -235,6 +252,13 @@ def _build(kind: str, m: re.Match[str], published: date | None, years: list[int]
     return None  # pragma: no cover
 
 
+@lru_cache(maxsize=4096)
+def _matches(sentence: str) -> tuple[tuple[str, re.Match[str]], ...]:
+    """Every raw match of every pattern, in pattern order. The scan does not depend on `published` or `years`, so
+    repeated calls on one text (the article's own date, then each figure of a sentence) scan it once."""
+    return tuple((kind, m) for kind, pattern in _PATTERNS for m in pattern.finditer(sentence))
+
+
 def find_periods(sentence: str, published: date | None = None, years: list[int] | None = None) -> list[Period]:
     """Every period expression of `sentence`, non-overlapping, in text order. Never raises."""
     if not isinstance(sentence, str) or not sentence:
@@ -242,26 +266,28 @@ def find_periods(sentence: str, published: date | None = None, years: list[int] 
     years = years or []
     taken: list[tuple[int, int]] = []
     found: list[Period] = []
-    for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(sentence):
-            s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            try:
-                period = _build(kind, m, published, years)
-            except (ValueError, OverflowError):
-                period = None
-            if period is not None:
-                taken.append((s, e))
-                found.append(period)
+    for kind, m in _matches(sentence):
+        s, e = m.span()
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        try:
+            period = _build(kind, m, published, years)
+        except (ValueError, OverflowError):
+            period = None
+        if period is not None:
+            taken.append((s, e))
+            found.append(period)
     return sorted(found, key=lambda p: p.start_char)
+
+
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 
 
 def years_in(text: str) -> list[int]:
     """Four-digit years 1990..2099 stated in a text (to resolve dates written without one)."""
     if not isinstance(text, str):
         return []
-    return [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text) if 1990 <= int(y) <= 2099]
+    return [int(y) for y in _YEAR.findall(text) if 1990 <= int(y) <= 2099]
 
 
 # A page's own time stamp: "RABU, 23 OKTOBER 2024 | 17:27 WIB", "30 August 2023 20:47", "22 Aug 2024 06:09".

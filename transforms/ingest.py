@@ -5,27 +5,41 @@ one bad file never stops the others.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import re
+import stat
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from html import unescape
 from pathlib import Path
 
 import polars as pl
 from charset_normalizer import from_bytes
 
 SUPPORTED_SUFFIXES = {".txt", ".html", ".htm", ".json", ".jsonl"}
-MAX_FILE_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; 20 MB is a dump, not an article
+MAX_FILE_BYTES = 20_000_000  # a news article is kilobytes; 20 MB is a dump (same bound as the raw GE suite)
 MIN_TEXT_CHARS = 20
+# The clean GE suite blocks the whole run on any article under 20 words, so a snippet must be rejected here,
+# with its reason, rather than cost every good file its place in the warehouse.
+MIN_TEXT_WORDS = 20
 
 # Magic numbers of binary formats that are sometimes saved with a text extension.
 _MAGIC = {
     b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"%PDF": "a PDF document",
     b"PK\x03\x04": "a ZIP archive (or .docx/.xlsx)", b"\x1f\x8b": "a gzip archive", b"\x7fELF": "an executable",
+}
+# Single-byte Latin-script encodings differ in a handful of letters, so detectors often confuse them (cp1252
+# curly quotes read as cp1250 are the same quotes, but "è" becomes "č"). Indonesian is Latin script and
+# Windows-1252 is what Windows editors in Indonesia save, so within this family cp1252 wins when it fits.
+_LATIN_SINGLE_BYTE = {
+    "cp1250", "cp1252", "cp1254", "cp1257", "cp1258", "latin_1", "iso8859_2", "iso8859_3", "iso8859_4",
+    "iso8859_9", "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "mac_roman",
+    "mac_latin2", "mac_iceland", "mac_turkish", "cp437", "cp850", "cp858",
 }
 
 RAW_SCHEMA: dict[str, pl.DataType] = {
@@ -48,7 +62,32 @@ class IngestResult:
 
 
 class RejectedInput(Exception):
-    """A file (or JSONL line) that cannot become an article; the message is the reason users see."""
+    """A file (or JSONL line) that cannot become an article. The message users see is "kind: detail"; the kind
+    is a short stable label without ":" so summaries can count reasons by kind."""
+
+    def __init__(self, kind: str, detail: str = "") -> None:
+        self.kind = kind
+        super().__init__(f"{kind}: {detail}" if detail else kind)
+
+
+def rejected_by_reason(rejected: pl.DataFrame) -> dict[str, int]:
+    """Rejected inputs counted per kind of reason (the text before the first ":"), most frequent first."""
+    if rejected.height == 0:
+        return {}
+    kinds = rejected.select(pl.col("reason").str.extract(r"^([^:]*)", 1).str.strip_chars().alias("kind"))
+    counts = kinds.group_by("kind").len().sort(["len", "kind"], descending=[True, False])
+    return dict(counts.iter_rows())
+
+
+def readable_name(name: str) -> str:
+    """A file name as valid UTF-8 text: bytes that are not UTF-8 (a Latin-1 name on disk) are shown as \\xNN
+    instead of breaking the tables, which only hold valid UTF-8."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
+def valid_text(value: str) -> str:
+    """`value` without lone surrogates (JSON may escape them, "\\ud800"); UTF-8 cannot store them."""
+    return value.encode("utf-8", "replace").decode("utf-8")
 
 
 def normalise_text(text: str) -> str:
@@ -64,42 +103,112 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
-def iter_article_files(root: Path) -> Iterator[Path]:
-    """Supported files under `root`, recursively, sorted; symlinked folders are not followed (no loops)."""
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+def iter_article_files(root: Path) -> Iterator[tuple[Path, RejectedInput | None]]:
+    """(path, None) for every supported file under `root`, recursively and sorted, and (path, reason) for what
+    is skipped there and must not vanish silently: symlinked folders (never followed, so a link back to a
+    parent cannot loop) and folders that cannot be listed. Hidden files and other suffixes are not articles."""
+    skipped: list[tuple[Path, RejectedInput]] = []
+
+    def unlistable(exc: OSError) -> None:
+        skipped.append((Path(exc.filename), RejectedInput("unreadable folder", exc.strerror or str(exc))))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unlistable, followlinks=False):
+        yield from _drain(skipped)
+        here = Path(dirpath)
+        for name in sorted(d for d in dirnames if (here / d).is_symlink() and not d.startswith(".")):
+            yield here / name, _symlinked_folder(here / name)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not (here / d).is_symlink())
         for name in sorted(filenames):
-            path = Path(dirpath) / name
+            path = here / name
             if path.suffix.lower() in SUPPORTED_SUFFIXES and not name.startswith("."):
-                yield path
+                yield path, None
+    yield from _drain(skipped)
+
+
+def _drain(items: list[tuple[Path, RejectedInput]]) -> Iterator[tuple[Path, RejectedInput]]:
+    while items:
+        yield items.pop(0)
+
+
+def _symlinked_folder(link: Path) -> RejectedInput:
+    target = os.readlink(link)
+    if link.parent.resolve().is_relative_to(link.resolve()):
+        return RejectedInput("symlink loop", f"points to {target}, a folder that contains it; not followed")
+    return RejectedInput("symlinked folder", f"points to {target}; not followed (copy or move its files here)")
+
+
+def read_file_bytes(path: Path) -> bytes:
+    """The bytes of one regular file of at most MAX_FILE_BYTES, or RejectedInput saying why not. Checks the
+    kind of file before opening it: reading a FIFO would block the whole ingest forever."""
+    try:
+        info = path.stat()  # follows symlinks
+    except OSError as exc:
+        if path.is_symlink():
+            why = "which does not exist" if isinstance(exc, FileNotFoundError) else f"which cannot be opened ({exc.strerror or exc})"
+            raise RejectedInput("broken symlink", f"points to {os.readlink(path)}, {why}") from None
+        raise RejectedInput("unreadable", exc.strerror or str(exc)) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise RejectedInput("unreadable", f"not a regular file but {_file_type(info.st_mode)}")
+    if info.st_size > MAX_FILE_BYTES:
+        raise RejectedInput("file too large", _too_large(info.st_size))
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except PermissionError:
+        raise RejectedInput("unreadable", "permission denied (the file's permissions do not allow reading it)") from None
+    except OSError as exc:
+        raise RejectedInput("unreadable", exc.strerror or str(exc)) from None
+    if len(data) > MAX_FILE_BYTES:  # grew while we looked
+        raise RejectedInput("file too large", _too_large(len(data)))
+    return data
+
+
+def _too_large(size: int) -> str:
+    return f"{size / 1e6:.1f} MB is over the {MAX_FILE_BYTES / 1e6:.0f} MB limit for one article file"
+
+
+def _file_type(mode: int) -> str:
+    kinds = [(stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+             (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a folder")]
+    return next((what for test, what in kinds if test(mode)), "a special file")
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Bytes -> (text, encoding). UTF-8 first (it is unambiguous), then detection; raises RejectedInput."""
+    """Bytes -> (text, encoding). UTF-8 first (it is unambiguous), then a UTF-16 BOM, then detection (cp1252
+    preferred among Latin single-byte encodings); raises RejectedInput for binary data."""
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
-            raise RejectedInput(f"binary file: looks like {what}, not text")
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise RejectedInput("binary file: contains NUL bytes")
+            raise RejectedInput("binary file", f"looks like {what}, not text")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise RejectedInput("binary file", "starts with a UTF-16 mark but is not UTF-16 text") from None
+    if b"\x00" in data[:4096]:
+        raise RejectedInput("binary file", "contains NUL bytes")
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
     best = from_bytes(data).best()
     if best is None:
-        raise RejectedInput("undecodable: no text encoding fits these bytes")
-    text = str(best)
+        raise RejectedInput("binary file", "the bytes are not text in any known encoding")
+    text, encoding = str(best), best.encoding
+    if encoding in _LATIN_SINGLE_BYTE:
+        with contextlib.suppress(UnicodeDecodeError):  # bytes cp1252 leaves undefined: keep the detector's
+            text, encoding = data.decode("cp1252"), "cp1252"
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
     if controls > max(5, len(text) // 100):
-        raise RejectedInput("binary file: mostly control characters after decoding")
-    return text, best.encoding
+        raise RejectedInput("binary file", f"{controls} control characters after decoding as {encoding}")
+    return text, encoding
 
 
 def html_to_text(html: str) -> tuple[str, dict[str, str | None]]:
     """Main text and metadata of a saved web page (trafilatura), falling back to all visible text (selectolax)
-    for broken or unusual markup."""
+    for broken or unusual markup, and last to the text between tags: an unclosed <title> or <textarea> makes
+    a parser read the rest of the page as one string, which browsers show as a blank page."""
     import trafilatura
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser
 
     meta: dict[str, str | None] = {}
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True) or ""
@@ -110,47 +219,70 @@ def html_to_text(html: str) -> tuple[str, dict[str, str | None]]:
     if doc is not None:
         meta = {"title": doc.title, "url": doc.url, "published": doc.date, "outlet": doc.sitename, "authors": doc.author}
     if len(text.strip()) < MIN_TEXT_CHARS:
-        tree = HTMLParser(html)
+        tree = LexborHTMLParser(html)
         for node in tree.css("script, style, noscript"):
             node.decompose()
         root = tree.body or tree.root
         text = root.text(separator="\n", strip=True) if root is not None else ""
         if not meta.get("title") and tree.css_first("title") is not None:
             meta["title"] = tree.css_first("title").text(strip=True)
+    if len(text.strip()) < MIN_TEXT_CHARS:
+        text = text_between_tags(html)
+        if "<" in (meta.get("title") or ""):
+            meta["title"] = None
     return text, meta
+
+
+def text_between_tags(html: str) -> str:
+    """Every text run outside tags, scripts and styles, one per line: what is left to read in any markup."""
+    html = re.sub(r"(?is)<(script|style|noscript)\b.*?(?:</\1\s*>|$)|<!--.*?(?:-->|$)", "\n", html)
+    runs = (unescape(run).strip() for run in re.split(r"<[A-Za-z/!][^>]*>?", html))
+    return "\n".join(run for run in runs if run)
 
 
 def _json_article(obj: object) -> tuple[str, dict[str, str | None]]:
     if not isinstance(obj, dict):
-        raise RejectedInput("JSON value is not an object with a 'text' field")
+        raise RejectedInput("no text", f"the JSON value is {_json_type(obj)}, not an object with a 'text' field")
     text = obj.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise RejectedInput("JSON object has no non-empty 'text' field")
-    meta = {k: (str(obj[k]) if obj.get(k) is not None else None) for k in ("title", "url", "published", "outlet")}
+    if "text" not in obj:
+        raise RejectedInput("no text", f"the JSON object has no 'text' field (fields: {', '.join(map(str, obj)) or 'none'})")
+    if not isinstance(text, str):
+        raise RejectedInput("no text", f"the JSON field 'text' is {_json_type(text)}, not a string")
+    if not text.strip():
+        raise RejectedInput("no text", "the JSON field 'text' is empty")
+    meta = {k: (valid_text(str(obj[k])) if obj.get(k) is not None else None) for k in ("title", "url", "published", "outlet")}
     authors = obj.get("authors") or obj.get("author")
-    meta["authors"] = "; ".join(authors) if isinstance(authors, list) else (str(authors) if authors else None)
-    return text, meta
+    meta["authors"] = "; ".join(map(str, authors)) if isinstance(authors, list) else (str(authors) if authors else None)
+    if meta["authors"] is not None:
+        meta["authors"] = valid_text(meta["authors"])
+    return valid_text(text), meta
 
 
-def _records_of(path: Path, rel: str) -> Iterator[tuple[str, str, str, dict[str, str | None]] | tuple[str, RejectedInput]]:
+def _json_type(value: object) -> str:
+    names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean", int: "a number", float: "a number"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)
+
+
+def _parse_json(text: str, what: str) -> object:
+    """json.loads with the parser's complaint turned into a reason ("malformed JSON line: ... (column 2)")."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f"column {exc.colno}" if what == "malformed JSON line" else f"line {exc.lineno}, column {exc.colno}"
+        raise RejectedInput(what, f"{exc.msg} ({where})") from None
+    except RecursionError:
+        raise RejectedInput(what, "nested too deeply to parse") from None
+
+
+Record = tuple[str, str, str, dict[str, str | None]] | tuple[str, RejectedInput]
+
+
+def _records_of(path: Path, rel: str) -> Iterator[Record]:
     """(source_path, text, format, meta) per article in one file, or (source_path, error) per rejected part."""
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        yield rel, RejectedInput(f"cannot read file: {exc.strerror or exc}")
-        return
-    if size > MAX_FILE_BYTES:
-        yield rel, RejectedInput(f"file too large: {size / 1e6:.1f} MB is over the {MAX_FILE_BYTES / 1e6:.0f} MB limit for one article file")
-        return
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        yield rel, RejectedInput(f"cannot read file: {exc.strerror or exc}")
-        return
-    if not data.strip():
-        yield rel, RejectedInput("empty file" if not data else "file contains only whitespace")
-        return
-    try:
+        data = read_file_bytes(path)
+        if not data.strip():
+            raise RejectedInput("empty file" if not data else "file contains only whitespace")
         text, encoding = decode_bytes(data)
     except RejectedInput as exc:
         yield rel, exc
@@ -161,28 +293,21 @@ def _records_of(path: Path, rel: str) -> Iterator[tuple[str, str, str, dict[str,
         yield rel, body, "html", {**meta, "encoding": encoding}
     elif suffix == ".json":
         try:
-            body, meta = _json_article(json.loads(text))
-        except json.JSONDecodeError as exc:
-            yield rel, RejectedInput(f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")
-            return
+            body, meta = _json_article(_parse_json(text, "malformed JSON"))
         except RejectedInput as exc:
             yield rel, exc
             return
         yield rel, body, "json", {**meta, "encoding": encoding}
     elif suffix == ".jsonl":
-        for n, line in enumerate(text.splitlines(), start=1):
+        for n, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
-            line_path = f"{rel}#{n}"
             try:
-                body, meta = _json_article(json.loads(line))
-            except json.JSONDecodeError as exc:
-                yield line_path, RejectedInput(f"malformed JSON line: {exc.msg} at column {exc.colno}")
-                continue
+                body, meta = _json_article(_parse_json(line, "malformed JSON line"))
             except RejectedInput as exc:
-                yield line_path, exc
+                yield f"{rel}#{n}", exc
                 continue
-            yield line_path, body, "jsonl", {**meta, "encoding": encoding}
+            yield f"{rel}#{n}", body, "jsonl", {**meta, "encoding": encoding}
     else:
         yield rel, text, "txt", {"encoding": encoding}
 
@@ -191,7 +316,8 @@ def ingest_folder(root: Path) -> IngestResult:
     """Read every supported file under `root` into raw articles (one row per article) and rejected inputs.
 
     `article_id` is the first 16 hex digits of the content hash: a rerun on the same files gives the same ids,
-    and an exact duplicate (same text under another name) is kept once and reported.
+    and an exact duplicate (same text under another name) is kept once (first in path order) and reported.
+    An unexpected error in one file rejects that file only.
     """
     root = Path(root)
     now = datetime.now(UTC)
@@ -201,30 +327,43 @@ def ingest_folder(root: Path) -> IngestResult:
     seen = 0
     if not root.is_dir():
         raise FileNotFoundError(f"articles folder not found: {root}")
-    for path in iter_article_files(root):
+
+    def reject(source_path: str, reason: object) -> None:
+        rejected.append({"source_path": source_path, "reason": str(reason), "detected_at": now})
+
+    for path, skipped in iter_article_files(root):
+        rel = readable_name(path.relative_to(root).as_posix())
+        if skipped is not None:
+            reject(rel, skipped)
+            continue
         seen += 1
-        rel = path.relative_to(root).as_posix()
-        for record in _records_of(path, rel):
-            if len(record) == 2:
-                rejected.append({"source_path": record[0], "reason": str(record[1]), "detected_at": now})
-                continue
-            source_path, text, fmt, meta = record
-            text = normalise_text(text)
-            if len(text) < MIN_TEXT_CHARS:
-                rejected.append({"source_path": source_path, "reason": f"too little text: {len(text)} characters after extraction", "detected_at": now})
-                continue
-            digest = content_hash(text)
-            if digest in by_hash:
-                rejected.append({"source_path": source_path, "reason": f"duplicate: same text as {by_hash[digest]}", "detected_at": now})
-                continue
-            by_hash[digest] = source_path
-            articles.append({
-                "article_id": digest[:16], "source_path": source_path, "source_format": fmt,
-                "encoding": meta.get("encoding"), "size_bytes": len(text.encode("utf-8")), "text": text,
-                "meta_title": meta.get("title"), "meta_url": meta.get("url"), "meta_published": meta.get("published"),
-                "meta_outlet": meta.get("outlet"), "meta_authors": meta.get("authors"), "content_hash": digest,
-                "ingested_at": now,
-            })
+        try:
+            for record in _records_of(path, rel):
+                if len(record) == 2:
+                    reject(*record)
+                    continue
+                source_path, text, fmt, meta = record
+                text = normalise_text(text)
+                if len(text) < MIN_TEXT_CHARS:
+                    reject(source_path, f"too little text: {len(text)} characters after extraction, at least {MIN_TEXT_CHARS} needed")
+                    continue
+                if len(text.split()) < MIN_TEXT_WORDS:
+                    reject(source_path, f"too little text: {len(text.split())} words, an article has at least {MIN_TEXT_WORDS}")
+                    continue
+                digest = content_hash(text)
+                if digest in by_hash:
+                    reject(source_path, f"duplicate: same text as {by_hash[digest]}")
+                    continue
+                by_hash[digest] = source_path
+                articles.append({
+                    "article_id": digest[:16], "source_path": source_path, "source_format": fmt,
+                    "encoding": meta.get("encoding"), "size_bytes": len(text.encode("utf-8")), "text": text,
+                    "meta_title": meta.get("title"), "meta_url": meta.get("url"), "meta_published": meta.get("published"),
+                    "meta_outlet": meta.get("outlet"), "meta_authors": meta.get("authors"), "content_hash": digest,
+                    "ingested_at": now,
+                })
+        except Exception as exc:  # a parser bug on one odd file must not lose the other files
+            reject(rel, f"unexpected error: {type(exc).__name__}: {exc}")
     return IngestResult(
         articles=pl.DataFrame(articles, schema=RAW_SCHEMA),
         rejected=pl.DataFrame(rejected, schema=REJECTED_SCHEMA),

@@ -134,6 +134,46 @@ def ngrams(tokens: pl.DataFrame, max_n: int) -> pl.DataFrame:
     """Every run of 1..max_n consecutive tokens within a sentence: article_id, sent_idx, tok_idx, n, start, end,
     phrase (lower case), phrase_cased. Used to look names up with a hash join instead of a regex per name."""
     base = tokens.filter(pl.col("token").str.len_chars() > 0)
+    # Each sentence's tokens are one block of rows (tokenize's order), so "k tokens later in the same sentence"
+    # is a plain shift whose row still has the same sentence number: no window (group-by) per shift.
+    # `_sent` numbers the blocks; it falls back to windows if a caller passes sentences out of order.
+    same_sentence_key = (pl.col("article_id") != pl.col("article_id").shift(1)) | (pl.col("sent_idx") != pl.col("sent_idx").shift(1))
+    base = base.with_columns(same_sentence_key.fill_null(True).cum_sum().alias("_sent"))
+    if base.height and base["_sent"].max() != base.select("article_id", "sent_idx").n_unique():
+        return _ngrams_windowed(base.drop("_sent"), max_n)
+    # Grow the phrases one token at a time (n-gram n = (n-1)-gram + the token n-1 places on): two running
+    # columns instead of 3 x max_n shifted ones, so memory stays near the size of the output.
+    grown = base.select(
+        "article_id", "sent_idx", "tok_idx", "start", "_sent",
+        pl.col("end").alias("_end"), pl.col("norm").alias("_phrase"), pl.col("token").alias("_cased"),
+    )
+    frames = []
+    for n in range(1, max_n + 1):
+        if n > 1:
+            k = n - 1
+            same = pl.col("_sent").shift(-k) == pl.col("_sent")
+            grown = grown.with_columns(
+                pl.when(same).then(base["end"].shift(-k)).alias("_end"),
+                pl.concat_str([pl.col("_phrase"), pl.when(same).then(base["norm"].shift(-k))], separator=" ").alias("_phrase"),
+                pl.concat_str([pl.col("_cased"), pl.when(same).then(base["token"].shift(-k))], separator=" ").alias("_cased"),
+            )
+        frames.append(
+            grown.select(
+                "article_id",
+                "sent_idx",
+                "tok_idx",
+                pl.lit(n, pl.Int32).alias("n"),
+                "start",
+                pl.col("_end").alias("end"),
+                pl.col("_phrase").alias("phrase"),
+                pl.col("_cased").alias("phrase_cased"),
+            ).drop_nulls("end")
+        )
+    return pl.concat(frames)
+
+
+def _ngrams_windowed(base: pl.DataFrame, max_n: int) -> pl.DataFrame:
+    """The same n-grams with one window per shift: correct for any row order, slower."""
     frames = []
     for n in range(1, max_n + 1):
         parts_norm = [pl.col("norm").shift(-k).over("article_id", "sent_idx") for k in range(n)]

@@ -33,7 +33,9 @@ def _sha256(path: Path) -> str:
 def scan_folder(root: Path, previous: FileState) -> FileState:
     """The folder's current state; a file is hashed only when its (size, mtime_ns) differs from `previous`."""
     state: FileState = {}
-    for path in iter_article_files(root):
+    for path, skipped in iter_article_files(root):
+        if skipped is not None:  # symlinked or unlistable folders: ingest reports them, nothing to hash
+            continue
         try:
             stat = path.stat()
         except FileNotFoundError:  # removed while scanning

@@ -1,21 +1,20 @@
-"""The whole graph (Dagster -> Polars -> dbt -> checks -> publish) on the sample articles, through the real CLI."""
+"""The whole graph (Dagster -> Polars -> dbt -> checks -> publish) on the sample articles, through the real CLI.
+The `seeds_warehouse` fixture is in tests/conftest.py (one build per session, shared by every test that reads it)."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
 
 from expectations.gold_eval import evaluate_warehouse
 from expectations.report import source_freshness
+from tests.conftest import run_pantau
 
 ROOT = Path(__file__).resolve().parents[2]
-PANTAU = [sys.executable, "-m", "orchestration.cli"]
 
 CONTRACT = {
     "dim_article": "article_id source_path title outlet url published_date authors language word_count content_hash ingested_at body",
@@ -30,11 +29,6 @@ CONTRACT = {
     "fct_claims": "claim_id fact_table value category agency_id country_id period_start period_end first_reported_date n_articles fact_ids conflict_group_id",
     "rejected_inputs": "source_path reason detected_at",
 }
-
-
-def run_pantau(*args: str, env_home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**__import__("os").environ, "DAGSTER_HOME": str(env_home)}
-    return subprocess.run([*PANTAU, *args], cwd=ROOT, capture_output=True, text=True, env=env, timeout=900)
 
 
 def _query(path: Path, sql: str) -> list[tuple]:

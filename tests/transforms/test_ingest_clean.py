@@ -27,8 +27,8 @@ def test_ingest_quarantines_bad_files_and_keeps_good_ones(tmp_path: Path) -> Non
     _write(tmp_path, "blank.txt", b"   \n\t  ")
     _write(tmp_path, "image.html", b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     _write(tmp_path, "copy.txt", ARTICLE.encode())
-    _write(tmp_path, "cp1252.txt", "Kominfo \u201cmemblokir\u201d 500 situs judi online, kata dia pada hari Senin.".encode("cp1252"))
-    _write(tmp_path, "lines.jsonl", b'{"text": "Artikel pertama tentang judi online yang diblokir Kominfo."}\n{broken\n{"title": "no text"}\n')
+    _write(tmp_path, "cp1252.txt", ("Kominfo \u201cmemblokir\u201d 500 situs judi online, kata dia pada hari Senin. " * 2).encode("cp1252"))
+    _write(tmp_path, "lines.jsonl", b'{"text": "Artikel pertama tentang judi online yang diblokir Kominfo, kata juru bicara kementerian kepada wartawan di Jakarta pada hari Senin pagi."}\n{broken\n{"title": "no text"}\n')
     result = ingest_folder(tmp_path)
     reasons = dict(result.rejected.select("source_path", "reason").iter_rows())
     assert reasons["empty.txt"] == "empty file"

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.dates import find_periods, published_date_from_text, resolve_dateline
+from transforms.dates import find_periods, published_date_from_text, resolve_dateline, years_in
 from transforms.numbers import NUMBER_TOKEN, number_value_expr, parse_number
 
 
@@ -32,15 +32,70 @@ def test_vectorised_numbers_match_scalar() -> None:
 
 
 @given(st.text(max_size=40))
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)  # "never raises" is the property; a busy CI box is slow
 def test_parsers_never_raise(text: str) -> None:
     parse_number(text)
     find_periods(text, date(2024, 1, 1), [2023])
     published_date_from_text(text)
 
 
-@given(st.text(alphabet="0123456789/()-.,: JuliSabtuhinggasejak", max_size=60))
-@settings(max_examples=300)
+# Strings built to reach the parsers' deeper branches: huge numbers, non-ASCII digits (\\d matches them),
+# impossible dates, year 0/9999, huge relative spans, control characters, very long input.
+ADVERSARIAL = [
+    "", " ", "\x00", "\n\n", "\u00a0", "Rp", "Rp.", "rp.,", ",", ".", "1.", ",5", "1,", "0", "-1", "+1", "1e400",
+    "9" * 400, "9" * 400 + " triliun", "1.000.000.000.000.000.000,5 triliun", "Rp" + "9" * 300 + " m", "\uff19\uff19",
+    "\u0661\u0662\u0663", "\u0661\u0662\u0663 juta", "\u00b2", "\u00b9\u00b2 ribu", "2,1 jutaan", "ratusan  ribu",
+    "RATUSAN", "nan", "inf", "31/2/2023", "Senin (31/2)", "Jumat (0/0/0000)", "Sabtu (\u0661\u0665/\u0666/2024)",
+    "29 Februari 2023", "29 Februari 2024", "sejak 9999", "sejak 0000", "2099-1990", "1990-2099", "32 Juni 2024",
+    "0 Juli 2023", "dalam 99999999999999999999 tahun terakhir", "dalam \u0665 tahun terakhir", "selama dua belas tahun belakangan",
+    "11-15 Juni 9999", "Desember 2024 hingga Januari 2024", "tahun ini", "tahun lalu", "Agt.", "sejak tanggal 31 Februari 2020",
+    "Jumat (7/7) " * 200, "(" * 500, "1" * 5000,
+]
+ADVERSARIAL_TEXT = st.one_of(st.text(max_size=80), st.sampled_from(ADVERSARIAL))
+NUMBER_NOISE = st.text(alphabet="0123456789.,Rrp jutaribumilyarRpt\u00a0\u0661\uff19", max_size=40)
+DATE_NOISE = st.text(alphabet="0123456789/()-.,: JuliSabtuhinggasejakdalamtahunterakhir\u0661", max_size=60)
+
+
+@given(st.one_of(ADVERSARIAL_TEXT, NUMBER_NOISE))
+@settings(max_examples=300, deadline=None)  # "never raises" is the property; a busy CI box is slow
+def test_parse_number_never_raises_and_gives_a_float_or_none(text: str) -> None:
+    value = parse_number(text)
+    assert value is None or isinstance(value, float)
+
+
+@given(st.lists(st.tuples(st.one_of(ADVERSARIAL_TEXT, NUMBER_NOISE), ADVERSARIAL_TEXT), max_size=20))
+@settings(max_examples=200, deadline=None)  # "never raises" is the property; a busy CI box is slow
+def test_number_value_expr_never_raises(rows: list[tuple[str, str]]) -> None:
+    df = pl.DataFrame(rows, schema={"token": pl.String, "next": pl.String}, orient="row")
+    out = df.select(number_value_expr(pl.col("token"), pl.col("next")).alias("v"))["v"]
+    assert out.len() == len(rows) and out.dtype == pl.Float64
+
+
+@given(st.one_of(ADVERSARIAL_TEXT, DATE_NOISE), st.one_of(st.none(), st.dates()), st.lists(st.integers(), max_size=5))
+@settings(max_examples=300, deadline=None)  # "never raises" is the property; a busy CI box is slow
+def test_find_periods_never_raises_on_any_published_date_or_years(text: str, published: date | None, years: list[int]) -> None:
+    for p in find_periods(text, published, years):
+        assert 0 <= p.start_char < p.end_char <= len(text)
+
+
+@given(st.integers(), st.integers(), st.one_of(st.none(), st.integers()), st.one_of(st.none(), st.integers()),
+       st.lists(st.integers(), max_size=5))
+@settings(max_examples=300, deadline=None)  # "never raises" is the property; a busy CI box is slow
+def test_resolve_dateline_never_raises(day: int, month: int, year: int | None, weekday: int | None, years: list[int]) -> None:
+    d = resolve_dateline(day, month, year, weekday, years)
+    assert d is None or (d.day == day and d.month == month)
+
+
+@given(st.one_of(ADVERSARIAL_TEXT, DATE_NOISE))
+@settings(max_examples=300, deadline=None)  # "never raises" is the property; a busy CI box is slow
+def test_years_and_published_date_never_raise(text: str) -> None:
+    assert all(1990 <= y <= 2099 for y in years_in(text))
+    published = published_date_from_text(text)
+    assert published is None or 1990 <= published.year <= 2100
+
+
+@given(DATE_NOISE)
+@settings(max_examples=300, deadline=None)  # "never raises" is the property; a busy CI box is slow
 def test_date_parsers_never_raise_on_date_like_noise(text: str) -> None:
     for p in find_periods(text, date(2024, 6, 1), [2020, 2023]):
         assert p.start is None or p.end is None or p.start <= p.end

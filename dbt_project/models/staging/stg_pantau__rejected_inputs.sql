@@ -1,8 +1,14 @@
+-- Rejected at ingest (unreadable, binary, malformed, duplicate, ...) and at cleaning (no article text left).
+
 with
 
 source as (
 
-    select * from {{ source('raw', 'rejected_inputs') }}
+    select source_path, reason, detected_at from {{ source('raw', 'rejected_inputs') }}
+
+    union all
+
+    select source_path, reason, detected_at from {{ source('clean', 'rejected_articles') }}
 
 ),
 

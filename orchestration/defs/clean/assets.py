@@ -1,32 +1,42 @@
-"""Clean: raw articles -> clean.articles (furniture and repeated paragraphs removed, metadata extracted)."""
+"""Clean: raw articles -> clean.articles (furniture and repeated paragraphs removed, metadata extracted) and
+clean.rejected_articles (inputs with no article text left after cleaning)."""
 
 
-from dagster import AssetExecutionContext, MaterializeResult, asset
+from dagster import AssetExecutionContext, AssetSpec, MaterializeResult, multi_asset
 
 from orchestration import progress
 from orchestration.defs.resources import WarehouseResource
-from transforms.clean import clean_articles
+from transforms.clean import clean_articles, split_too_short
 
 
-@asset(
-    key=["clean", "articles"],
-    deps=[["raw", "articles"]],
-    group_name="clean",
-    kinds={"polars", "duckdb"},
+@multi_asset(
+    specs=[
+        AssetSpec(["clean", "articles"], deps=[["raw", "articles"]], group_name="clean", kinds={"polars", "duckdb"},
+                  description="The cleaned body every fact offset indexes, with title, outlet, url, published date, "
+                  "authors, language."),
+        AssetSpec(["clean", "rejected_articles"], deps=[["raw", "articles"]], group_name="clean",
+                  kinds={"polars", "duckdb"},
+                  description="Inputs with too little text left after cleaning, with the reason (they join "
+                  "marts.rejected_inputs)."),
+    ],
 )
-def clean_articles_asset(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
-    """The cleaned body every fact offset indexes, with title, outlet, url, published date, authors, language."""
+def clean_articles_asset(context: AssetExecutionContext, warehouse: WarehouseResource):
+    """Clean every raw article; the ones cleaning leaves without an article's worth of text are rejected here
+    rather than failing the clean suite and the whole run."""
     raw = warehouse.read_table("raw", "articles")
     progress.stage("clean", total=raw.height, unit="articles")
-    clean = clean_articles(raw)
-    progress.advance(clean.height)
+    clean, rejected = split_too_short(clean_articles(raw))
+    progress.advance(raw.height)
     warehouse.write_table("clean", "articles", clean)
-    return MaterializeResult(
+    warehouse.write_table("clean", "rejected_articles", rejected)
+    yield MaterializeResult(
+        asset_key=["clean", "articles"],
         metadata={
             "dagster/row_count": clean.height,
             "repeated_paragraphs_removed": int(clean["n_repeated_paragraphs"].sum() or 0),
             "furniture_lines_removed": int(clean["n_removed_lines"].sum() or 0),
             "without_published_date": int(clean["published_date"].null_count()),
             "not_indonesian": int((clean["language"] != "id").sum()),
-        }
+        },
     )
+    yield MaterializeResult(asset_key=["clean", "rejected_articles"], metadata={"dagster/row_count": rejected.height})

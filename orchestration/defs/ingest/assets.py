@@ -5,7 +5,7 @@ from dagster import AssetExecutionContext, AssetSpec, MaterializeResult, Metadat
 
 from orchestration import progress
 from orchestration.defs.resources import WarehouseResource
-from transforms.ingest import ingest_folder
+from transforms.ingest import ingest_folder, rejected_by_reason
 
 
 @multi_asset(
@@ -40,8 +40,9 @@ def raw_articles(context: AssetExecutionContext, warehouse: WarehouseResource):
         asset_key=["raw", "rejected_inputs"],
         metadata={
             "dagster/row_count": result.rejected.height,
-            "reasons": MetadataValue.json(
-                {r: n for r, n in result.rejected.group_by("reason").len().iter_rows()} if result.rejected.height else {}
-            ),
+            "reasons": MetadataValue.json(rejected_by_reason(result.rejected)),
+            "rejected": MetadataValue.md(
+                result.rejected.select("source_path", "reason").head(50).to_pandas().to_markdown(index=False)
+            ) if result.rejected.height else MetadataValue.text("nothing rejected"),
         },
     )

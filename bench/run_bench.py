@@ -1,0 +1,265 @@
+"""pantau at scale: build a synthetic corpus, run the real pipeline on it, and time two references.
+
+    .venv/bin/python bench/run_bench.py --sizes 1000,10000
+
+For each size: a deterministic corpus (seeded) of distinct articles made from the sample and development
+articles (numbers redrawn in the same notation, years shifted consistently, paragraphs shuffled) is written to
+data/bench/<size>/; `pantau run --quiet` runs on it as a subprocess (per-step times come from its summary, peak
+RSS of the process tree from /proc); then a `grep -E` scan (the floor) and a per-article Python `re`
+extraction (what one would write instead) run on the same files. Prints a table and writes
+bench/results/<timestamp>.json. This prints numbers; it asserts nothing (timings depend on the machine).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATE_DIRS = [ROOT / "seeds" / "articles", ROOT / "tests" / "fixtures" / "devset" / "articles"]
+BENCH_DIR = ROOT / "data" / "bench"
+RESULTS_DIR = ROOT / "bench" / "results"
+PANTAU = ROOT / ".venv" / "bin" / "pantau"
+CORPUS_VERSION = 1  # bump when the generator changes, so cached corpora are rebuilt
+
+_MONTH = (
+    r"(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|"
+    r"desember|january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|agu|agt|"
+    r"ags|aug|sep|sept|okt|oct|nov|des|dec)"
+)
+# Date parts are kept (only years move, all by the same shift per article); every other figure is redrawn.
+_FIGURE = re.compile(
+    r"(?P<dmy>\b\d{1,2}/\d{1,2}(?:/(?P<dmy_year>\d{4}|\d{2}))?\b)"
+    r"|(?P<time>\b\d{2}[.:]\d{2}\b(?=\s*WI))"
+    r"|(?P<day>\b\d{1,2}\b(?=\s*(?:[-–]\s*\d{1,2}\s*)?" + _MONTH + r"\b))"
+    r"|(?P<year>\b(?:199\d|20[0-3]\d)\b)"
+    r"|(?P<num>(?:(?<=Rp)|(?<=Rp\.)|(?<![A-Za-z0-9.,]))(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![A-Za-z0-9]))",
+    re.IGNORECASE,
+)
+
+# The references: the figures people count, a number (with an optional multiplier) right before a count noun.
+_NOUNS = "kasus|perkara|laporan|pengaduan|orang|korban|wni|tersangka|pelaku|pekerja|situs|konten|akun|rekening|link|tautan"
+NUMBER_NEAR_KEYWORD = (
+    r"([0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?|[0-9]+(,[0-9]+)?)( (ribu|juta|miliar|triliun))? (" + _NOUNS + r")"
+)
+_PY_NUMBER = re.compile(
+    r"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?: (ribu|juta|miliar|triliun))? (" + _NOUNS + r")\b", re.IGNORECASE
+)
+_MULT = {"ribu": 1e3, "juta": 1e6, "miliar": 1e9, "triliun": 1e12}
+
+STAGES = ("ingest", "clean", "extract", "dbt", "checks", "publish")
+STEP_STAGE = {"raw_articles": "ingest", "clean__articles": "clean", "extracted_facts": "extract",
+              "pantau_dbt_models": "dbt", "warehouse__published": "publish"}
+
+
+# ------------------------------------------------------------------------------------------------- the corpus
+
+
+def _redraw(digits: str, rng: random.Random) -> str:
+    """Same notation, new value: every digit redrawn, separators kept, no new leading zero."""
+    out = []
+    for i, ch in enumerate(digits):
+        if not ch.isdigit():
+            out.append(ch)
+        elif i == 0 and ch != "0" and len(digits) > 1:
+            out.append(str(rng.randint(1, 9)))
+        else:
+            out.append(str(rng.randint(0, 9)))
+    return "".join(out)
+
+
+def vary(text: str, rng: random.Random) -> str:
+    """One synthetic article from a template: figures redrawn, years shifted, paragraphs after the lead shuffled."""
+    shift = rng.choice((0, -4, -8))  # whole leap cycles: every date stays valid
+
+    def figure(m: re.Match[str]) -> str:
+        if m.group("dmy"):
+            year = m.group("dmy_year")
+            if year and len(year) == 4:
+                return m.group("dmy")[: -4] + str(int(year) + shift)
+            return m.group("dmy")
+        if m.group("time") or m.group("day"):
+            return m.group(0)
+        if m.group("year"):
+            return str(int(m.group("year")) + shift)
+        return _redraw(m.group("num"), rng)
+
+    lines = _FIGURE.sub(figure, text).split("\n")
+    # Title, bylines and page furniture stay where they are; the prose paragraphs after the lead trade places.
+    prose = [i for i, line in enumerate(lines) if len(line.split()) >= 8][1:]
+    moved = [lines[i] for i in prose]
+    rng.shuffle(moved)
+    for i, line in zip(prose, moved, strict=True):
+        lines[i] = line
+    return "\n".join(lines)
+
+
+def build_corpus(size: int, seed: int) -> Path:
+    """data/bench/<size>/: `size` distinct articles (no two with the same whitespace-collapsed text)."""
+    out = BENCH_DIR / str(size)
+    marker = out / ".corpus.json"
+    spec = {"size": size, "seed": seed, "version": CORPUS_VERSION}
+    if marker.exists() and json.loads(marker.read_text()) == spec:
+        return out
+    templates = sorted(p for d in TEMPLATE_DIRS for p in d.glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in templates]
+    rng = random.Random(seed)
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("*.txt"):
+        old.unlink()
+    seen: set[str] = set()
+    for i in range(size):
+        while True:
+            text = vary(texts[i % len(texts)], rng)
+            digest = hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
+            if digest not in seen:
+                break
+        seen.add(digest)
+        (out / f"a{i:06d}_{templates[i % len(texts)].stem[:12]}.txt").write_text(text, encoding="utf-8")
+    marker.write_text(json.dumps(spec))
+    return out
+
+
+# ------------------------------------------------------------------------------------------------- measuring
+
+
+def _tree_rss_bytes(root: int) -> int:
+    """Resident memory of a process and all its descendants (dbt runs as a child of pantau)."""
+    parent: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+                parent[int(entry)] = int(stat[stat.rindex(")") + 2 :].split()[1])
+            except (OSError, ValueError):
+                continue
+    tree, frontier = {root}, [root]
+    while frontier:
+        pid = frontier.pop()
+        kids = [p for p, pp in parent.items() if pp == pid and p not in tree]
+        tree.update(kids)
+        frontier.extend(kids)
+    total = 0
+    for pid in tree:
+        try:
+            total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def run_pipeline(corpus: Path, size: int) -> dict[str, object]:
+    """`pantau run --quiet` on the corpus in its own DAGSTER_HOME; wall time, per-stage times, peak RSS."""
+    with tempfile.TemporaryDirectory(prefix="pantau-bench-") as tmp:
+        warehouse = BENCH_DIR / f"warehouse_{size}.duckdb"
+        env = {**os.environ, "DAGSTER_HOME": tmp}
+        cmd = [str(PANTAU), "run", "--articles", str(corpus), "--warehouse", str(warehouse), "--quiet"]
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        peak = [0]
+
+        def poll() -> None:
+            while proc.poll() is None:
+                peak[0] = max(peak[0], _tree_rss_bytes(proc.pid))
+                time.sleep(0.5)
+
+        poller = threading.Thread(target=poll, daemon=True)
+        poller.start()
+        stdout, stderr = proc.communicate()
+        wall = time.perf_counter() - started
+        poller.join()
+    if proc.returncode != 0:
+        sys.exit(f"pantau run failed on {corpus} (exit {proc.returncode}):\n{stderr[-3000:]}")
+    summary = json.loads(stdout.strip().splitlines()[-1])
+    steps: dict[str, float] = summary.pop("step_seconds")
+    stages = dict.fromkeys(STAGES, 0.0)
+    for key, seconds in steps.items():
+        stage = STEP_STAGE.get(key, "checks")  # the rest are the Great Expectations asset checks
+        stages[stage] += seconds
+    return {
+        "wall_s": round(wall, 2), "job_s": summary["seconds"], "stages_s": {k: round(v, 2) for k, v in stages.items()},
+        "startup_and_overhead_s": round(wall - sum(stages.values()), 2), "articles_per_s": round(size / wall, 1),
+        "peak_rss_mb": round(peak[0] / 2**20), "steps_s": steps, "summary": summary,
+    }
+
+
+def grep_floor(corpus: Path) -> dict[str, float]:
+    """The floor: one `grep -E` pass over the files printing every number-before-count-noun match."""
+    started = time.perf_counter()
+    out = subprocess.run(["grep", "-rhoiE", NUMBER_NEAR_KEYWORD, str(corpus)], capture_output=True, check=False,
+                         env={**os.environ, "LC_ALL": "C"})
+    seconds = time.perf_counter() - started
+    return {"seconds": round(seconds, 3), "matches": out.stdout.count(b"\n")}
+
+
+def python_baseline(corpus: Path) -> dict[str, float]:
+    """What a user would write instead: loop over the files, `re` for numbers before count nouns, parse values."""
+    started = time.perf_counter()
+    facts = []
+    for path in sorted(corpus.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for m in _PY_NUMBER.finditer(text):
+            value = float(m.group(1).replace(".", "").replace(",", "."))
+            facts.append((path.name, value * _MULT.get((m.group(2) or "").lower(), 1), m.group(3).lower(), m.start()))
+    seconds = time.perf_counter() - started
+    return {"seconds": round(seconds, 3), "matches": len(facts)}
+
+
+# ------------------------------------------------------------------------------------------------- report
+
+
+def print_table(results: list[dict[str, object]]) -> None:
+    head = ["articles", *STAGES, "overhead", "wall", "art/s", "RSS MB", "grep", "python", "extract/grep", "python/extract"]
+    print(" | ".join(f"{h:>9}" for h in head))
+    for r in results:
+        p, g, py = r["pipeline"], r["grep"], r["python"]
+        ext = p["stages_s"]["extract"]
+        row = [r["articles"], *(p["stages_s"][s] for s in STAGES), p["startup_and_overhead_s"], p["wall_s"],
+               p["articles_per_s"], p["peak_rss_mb"], g["seconds"], py["seconds"],
+               f"{ext / g['seconds']:.1f}x", f"{py['seconds'] / ext:.2f}x"]
+        print(" | ".join(f"{v:>9}" for v in row))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000,100000", help="Comma-separated corpus sizes.")
+    parser.add_argument("--seed", type=int, default=20240615)
+    args = parser.parse_args()
+    results = []
+    for size in [int(s) for s in args.sizes.split(",")]:
+        t0 = time.perf_counter()
+        corpus = build_corpus(size, args.seed)
+        print(f"[{size}] corpus ready in {time.perf_counter() - t0:.1f}s: {corpus}", flush=True)
+        pipeline = run_pipeline(corpus, size)
+        print(f"[{size}] pipeline {pipeline['wall_s']}s, stages {pipeline['stages_s']}", flush=True)
+        grep, python = grep_floor(corpus), python_baseline(corpus)
+        extract = pipeline["stages_s"]["extract"]
+        results.append({
+            "articles": size, "corpus_bytes": sum(p.stat().st_size for p in corpus.glob("*.txt")),
+            "pipeline": pipeline, "grep": grep, "python": python,
+            "extract_vs_grep": round(extract / grep["seconds"], 2), "python_vs_extract": round(python["seconds"] / extract, 3),
+        })
+    print_table(results)
+    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    machine = {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
+               "load_avg_at_end": os.getloadavg()}
+    path = RESULTS_DIR / f"{stamp}.json"
+    path.write_text(json.dumps({"seed": args.seed, "machine": machine, "results": results}, indent=1))
+    print(f"results: {path.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
