@@ -8,6 +8,7 @@ and its neighbours.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -299,9 +300,18 @@ def _category(text_after: str, sentence: str, previous: list[str], body: str = "
             return found.pop()
         if len(found) > 1:
             return "mixed"
+    return _topic(body)
+
+
+@functools.lru_cache(maxsize=4096)
+def _topic(body: str) -> str:
+    """The category the whole article talks about most (counted once per article, not once per figure)."""
     counts = Counter({name: len(pattern.findall(body)) for name, pattern in CATEGORY_PATTERNS})
     name, n = counts.most_common(1)[0]
     return name if n else "other"
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _qualifier(prev: list[str], is_vague: bool, next_word: str | None) -> str:
@@ -309,7 +319,7 @@ def _qualifier(prev: list[str], is_vague: bool, next_word: str | None) -> str:
         return "about"
     words: list[str] = []
     for w in reversed(prev):  # nearest first; another figure ends this figure's context
-        if not w or re.search(r"\d", w) or w in VAGUE:
+        if not w or _DIGIT.search(w) or w in VAGUE:
             break
         words.insert(0, w)
     for phrase, qual in QUALIFIER_BEFORE:
