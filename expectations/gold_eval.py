@@ -149,6 +149,19 @@ def _match_values(gold: list[dict], pred: list[dict], gold_key, pred_key) -> tup
     return pairs, misses, remaining
 
 
+def _score_values(score: TypeScore, file: str, gold: list[dict], pred: list[dict], gold_key, pred_key,
+                  describe_miss, describe_false) -> list[tuple[dict, dict]]:
+    """Match one article's gold and predicted facts on their key, count tp/fn/fp and keep the misses and false
+    positives readable; returns the matched pairs for the attribute comparison."""
+    pairs, misses, false = _match_values(gold, pred, gold_key, pred_key)
+    score.tp += len(pairs)
+    score.fn += len(misses)
+    score.fp += len(false)
+    score.misses += [f"{file}: {describe_miss(m)}" for m in misses]
+    score.false += [f"{file}: {describe_false(f)}" for f in false]
+    return pairs
+
+
 def _compare(score: TypeScore, file: str, label: str, checks: list[tuple[str, bool, object, object]]) -> None:
     for name, ok, gold, pred in checks:
         score.attr_total += 1
@@ -180,12 +193,8 @@ def evaluate_warehouse(warehouse: Path, gold_path: Path) -> Scores:
             pub_errors.append(f"{file}: gold={g.get('published_date')} got={got_pub}")
 
         s = by_type["case_counts"]
-        pairs, misses, false = _match_values(g.get("case_counts", []), p.get("case_counts", []), lambda x: float(x["value"]), lambda x: float(x["value"]))
-        s.tp += len(pairs)
-        s.fn += len(misses)
-        s.fp += len(false)
-        s.misses += [f"{file}: {m['value']} {m.get('unit')} ({m.get('evidence')})" for m in misses]
-        s.false += [f"{file}: {f['value']} {f['unit']} ({f['surface_text']})" for f in false]
+        pairs = _score_values(s, file, g.get("case_counts", []), p.get("case_counts", []), lambda x: float(x["value"]), lambda x: float(x["value"]),
+                              lambda m: f"{m['value']} {m.get('unit')} ({m.get('evidence')})", lambda f: f"{f['value']} {f['unit']} ({f['surface_text']})")
         for gf, pf in pairs:
             _compare(s, file, str(gf["value"]), [
                 ("unit", gf.get("unit") == pf["unit"], gf.get("unit"), pf["unit"]),
@@ -198,12 +207,8 @@ def evaluate_warehouse(warehouse: Path, gold_path: Path) -> Scores:
             ])
 
         s = by_type["blocked"]
-        pairs, misses, false = _match_values(g.get("blocked", []), p.get("blocked", []), lambda x: float(x["value"]), lambda x: float(x["value"]))
-        s.tp += len(pairs)
-        s.fn += len(misses)
-        s.fp += len(false)
-        s.misses += [f"{file}: {m['value']} {m.get('object')} ({m.get('evidence')})" for m in misses]
-        s.false += [f"{file}: {f['value']} {f['object_type']} ({f['surface_text']})" for f in false]
+        pairs = _score_values(s, file, g.get("blocked", []), p.get("blocked", []), lambda x: float(x["value"]), lambda x: float(x["value"]),
+                              lambda m: f"{m['value']} {m.get('object')} ({m.get('evidence')})", lambda f: f"{f['value']} {f['object_type']} ({f['surface_text']})")
         for gf, pf in pairs:
             _compare(s, file, str(gf["value"]), [
                 ("object", gf.get("object") == pf["object_type"], gf.get("object"), pf["object_type"]),
@@ -214,22 +219,14 @@ def evaluate_warehouse(warehouse: Path, gold_path: Path) -> Scores:
             ])
 
         s = by_type["money"]
-        pairs, misses, false = _match_values(g.get("money", []), p.get("money", []), lambda x: float(x["value"]), lambda x: float(x["value"]))
-        s.tp += len(pairs)
-        s.fn += len(misses)
-        s.fp += len(false)
-        s.misses += [f"{file}: {m['value']} {m.get('currency')} ({m.get('evidence')})" for m in misses]
-        s.false += [f"{file}: {f['value']} {f['currency']} ({f['surface_text']})" for f in false]
+        pairs = _score_values(s, file, g.get("money", []), p.get("money", []), lambda x: float(x["value"]), lambda x: float(x["value"]),
+                              lambda m: f"{m['value']} {m.get('currency')} ({m.get('evidence')})", lambda f: f"{f['value']} {f['currency']} ({f['surface_text']})")
         for gf, pf in pairs:
             _compare(s, file, str(gf["value"]), [("currency", gf.get("currency") == pf["currency"], gf.get("currency"), pf["currency"])])
 
         s = by_type["delegations"]
-        pairs, misses, false = _match_values(g.get("delegations", []), p.get("delegations", []), lambda x: x.get("destination"), lambda x: x["destination_country_id"])
-        s.tp += len(pairs)
-        s.fn += len(misses)
-        s.fp += len(false)
-        s.misses += [f"{file}: to {m.get('destination')} led by {m.get('lead_person')}" for m in misses]
-        s.false += [f"{file}: to {f['destination_country_id']} ({f['sentence_text'][:80]})" for f in false]
+        pairs = _score_values(s, file, g.get("delegations", []), p.get("delegations", []), lambda x: x.get("destination"), lambda x: x["destination_country_id"],
+                              lambda m: f"to {m.get('destination')} led by {m.get('lead_person')}", lambda f: f"to {f['destination_country_id']} ({f['sentence_text'][:80]})")
         for gf, pf in pairs:
             parts = pf["participants"]
             members = {normalise_name(x["full_name"]) for x in parts if x["role"] == "member" and x["full_name"]}

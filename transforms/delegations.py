@@ -133,7 +133,7 @@ def extract_delegations(
             # No "dipimpin": the Indonesian official named in the visit's sentences leads it.
             lead_person = next(
                 (pid for _, _, st, en, _ in trig for start, _e, pid in p_mentions
-                 if st <= start < en and pid not in roles and _home(agency_of_person.get(pid), c, domestic)),
+                 if st <= start < en and pid not in roles and agency_of_person.get(pid) in domestic),
                 None,
             )
             if lead_person is not None:
@@ -186,10 +186,6 @@ def _foreign_delegation(
                     if country and country != "ID":
                         return country
     return None
-
-
-def _home(agency: str | None, c: ArticleContext, domestic: frozenset[str]) -> bool:
-    return agency is not None and agency in domestic
 
 
 def _near(trig: list[tuple[int, int, int, int, str]], idx: int) -> bool:
