@@ -252,11 +252,25 @@ def _build(kind: str, m: re.Match[str], published: date | None, years: list[int]
     return None  # pragma: no cover
 
 
+# Phone, account and ticket numbers ("0811-9224-5450", "1991-7669-6261"): three or more digit groups joined by
+# dashes or dots. A year-looking group inside one is not a date.
+_DIGIT_CHAIN = re.compile(r"\b\d{3,}(?:[-–.]\d{3,}){2,}\b")
+
+
+def _digit_chains(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _DIGIT_CHAIN.finditer(text)] if any(c.isdigit() for c in text) else []
+
+
 @lru_cache(maxsize=4096)
 def _matches(sentence: str) -> tuple[tuple[str, re.Match[str]], ...]:
-    """Every raw match of every pattern, in pattern order. The scan does not depend on `published` or `years`, so
-    repeated calls on one text (the article's own date, then each figure of a sentence) scan it once."""
-    return tuple((kind, m) for kind, pattern in _PATTERNS for m in pattern.finditer(sentence))
+    """Every raw match of every pattern, in pattern order, outside digit chains. The scan does not depend on
+    `published` or `years`, so repeated calls on one text (the article's own date, then each figure of a sentence)
+    scan it once."""
+    chains = _digit_chains(sentence)
+    return tuple(
+        (kind, m) for kind, pattern in _PATTERNS for m in pattern.finditer(sentence)
+        if not any(m.start() < ce and cs < m.end() for cs, ce in chains)
+    )
 
 
 def find_periods(sentence: str, published: date | None = None, years: list[int] | None = None) -> list[Period]:
@@ -287,7 +301,11 @@ def years_in(text: str) -> list[int]:
     """Four-digit years 1990..2099 stated in a text (to resolve dates written without one)."""
     if not isinstance(text, str):
         return []
-    return [int(y) for y in _YEAR.findall(text) if 1990 <= int(y) <= 2099]
+    chains = _digit_chains(text)
+    return [
+        int(m.group(1)) for m in _YEAR.finditer(text)
+        if 1990 <= int(m.group(1)) <= 2099 and not any(cs <= m.start() < ce for cs, ce in chains)
+    ]
 
 
 # A page's own time stamp: "RABU, 23 OKTOBER 2024 | 17:27 WIB", "30 August 2023 20:47", "22 Aug 2024 06:09".
