@@ -60,7 +60,7 @@ _PY_NUMBER = re.compile(
 _MULT = {"ribu": 1e3, "juta": 1e6, "miliar": 1e9, "triliun": 1e12}
 
 STAGES = ("ingest", "clean", "extract", "dbt", "checks", "publish")
-STEP_STAGE = {"raw_articles": "ingest", "clean__articles": "clean", "extracted_facts": "extract",
+STEP_STAGE = {"raw_articles": "ingest", "clean_articles_asset": "clean", "extracted_facts": "extract",
               "pantau_dbt_models": "dbt", "warehouse__published": "publish"}
 
 
@@ -164,6 +164,9 @@ def run_pipeline(corpus: Path, size: int) -> dict[str, object]:
     """`pantau run --quiet` on the corpus in its own DAGSTER_HOME; wall time, per-stage times, peak RSS."""
     with tempfile.TemporaryDirectory(prefix="pantau-bench-") as tmp:
         warehouse = BENCH_DIR / f"warehouse_{size}.duckdb"
+        # A cold run: a warehouse left by an earlier run would serve every article from the extraction cache.
+        for stale in (warehouse, warehouse.with_name(warehouse.name + ".building")):
+            stale.unlink(missing_ok=True)
         env = {**os.environ, "DAGSTER_HOME": tmp}
         cmd = [str(PANTAU), "run", "--articles", str(corpus), "--warehouse", str(warehouse), "--quiet"]
         started = time.perf_counter()

@@ -2,11 +2,17 @@
 clean.rejected_articles (inputs with no article text left after cleaning)."""
 
 
+import polars as pl
 from dagster import AssetExecutionContext, AssetSpec, MaterializeResult, multi_asset
 
 from orchestration import progress
 from orchestration.defs.resources import WarehouseResource
+from orchestration.parallel import map_batches
 from transforms.clean import clean_articles, split_too_short
+
+# Articles per batch handed to a worker process: large enough that Polars works on big frames, small enough
+# that every worker gets several batches and memory per worker stays bounded (~4 KB of text per article).
+CLEAN_BATCH_ROWS = 2000
 
 
 @multi_asset(
@@ -25,8 +31,8 @@ def clean_articles_asset(context: AssetExecutionContext, warehouse: WarehouseRes
     rather than failing the clean suite and the whole run."""
     raw = warehouse.read_table("raw", "articles")
     progress.stage("clean", total=raw.height, unit="articles")
-    clean, rejected = split_too_short(clean_articles(raw))
-    progress.advance(raw.height)
+    cleaned = pl.concat(map_batches(clean_articles, raw, rows=CLEAN_BATCH_ROWS), how="vertical_relaxed")
+    clean, rejected = split_too_short(cleaned)
     warehouse.write_table("clean", "articles", clean)
     warehouse.write_table("clean", "rejected_articles", rejected)
     yield MaterializeResult(

@@ -1,0 +1,65 @@
+"""Per-article work on batches of articles, spread over worker processes.
+
+Cleaning and extraction treat every article on its own (tests/transforms/test_extract_independence.py), so a
+frame of articles can be cut into batches, each batch processed in another process, and the results
+concatenated in batch order: the output is the same as one call on the whole frame, whatever the batch size or
+the number of workers. Processes, not threads: most of the remaining time is Python (regex resolution per
+figure), which holds the GIL.
+
+Workers are started with `spawn` (a fresh interpreter): forking a process that already runs Polars' thread
+pool can deadlock. Starting one costs ~2 s (imports), so a frame that fits in one batch runs in this process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
+
+import polars as pl
+
+from orchestration import progress
+
+T = TypeVar("T")
+
+
+def worker_count() -> int:
+    """PANTAU_WORKERS, else one per CPU core this process may use."""
+    configured = os.environ.get("PANTAU_WORKERS", "").strip()
+    if configured:
+        if not configured.isdigit() or int(configured) < 1:
+            raise ValueError(f"PANTAU_WORKERS must be a whole number >= 1, got {configured!r}")
+        return int(configured)
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def batches(frame: pl.DataFrame, rows: int) -> list[pl.DataFrame]:
+    """Consecutive slices of at most `rows` rows (zero-copy views); one empty frame for an empty input so the
+    caller still gets results with the right schema."""
+    if frame.height == 0:
+        return [frame]
+    return [frame.slice(start, rows) for start in range(0, frame.height, rows)]
+
+
+def map_batches(fn: Callable[[pl.DataFrame], T], frame: pl.DataFrame, *, rows: int,
+                workers: int | None = None) -> list[T]:
+    """`fn` on each batch of `rows` rows, in batch order, on up to `workers` processes. Progress advances by
+    each finished batch's row count. `fn` must be a module-level function (it is pickled to the workers); an
+    exception in a worker is raised here."""
+    parts = batches(frame, rows)
+    workers = min(workers or worker_count(), len(parts))
+    if workers <= 1:
+        results = []
+        for part in parts:
+            results.append(fn(part))
+            progress.advance(part.height)
+        return results
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        futures = [pool.submit(fn, part) for part in parts]
+        results = []
+        for part, future in zip(parts, futures, strict=True):
+            results.append(future.result())
+            progress.advance(part.height)
+        return results
