@@ -532,7 +532,8 @@ def _persons_in_sentence(
         title_start = None
         while k >= 0:
             token, norm = rows[k][0], rows[k][1].strip(".")
-            if k < i - 1 and rows[k][2].endswith(",") and not (k in entity_tok and entity_tok[k][0] == "agency"):
+            # "Dubes RI untuk Kamboja, Dr. Santo ...": an agency or country may close the title before the comma
+            if k < i - 1 and rows[k][2].endswith(",") and not (k in entity_tok and entity_tok[k][0] in {"agency", "country"}):
                 break
             rank_start = rank_ending_at(k)
             if rank_start is not None:

@@ -35,7 +35,8 @@ NOT_VICTIMS = {
     "saksi", "penyidik", "hakim", "jaksa", "polisi", "pengikut", "followers", "subscriber", "penonton",
 }
 CONTEXT_WORDS = re.compile(
-    r"korban|ditangkap|diamankan|dipulangkan|diselamatkan|direpatriasi|dievakuasi|dideportasi|terjerat|tertipu|"
+    r"korban|ditangkap|diamankan|(?:dipulang|memulang|pemulang)(?:kan|an)|diselamatkan|menyelamatkan|penyelamatan|repatriasi|"
+    r"evakuasi|deportasi|dideportasi|terjerat|tertipu|paspor|keberangkatan|"
     r"terlibat|dipekerjakan|disekap|ditahan|diberangkatkan|dijanjikan|tppo|judi|scam|penipuan|perdagangan",
     re.I,
 )
@@ -94,8 +95,9 @@ NOT_A_COUNT_BEFORE = {
     "rw", "lantai", "gedung", "jalan", "jl", "kamar", "ruang", "edisi", "vol", "seri", "versi", "salah",
 }
 QUALIFIER_BEFORE = [
-    (("paling", "sedikit"), "at_least"), (("lebih", "dari"), "at_least"), (("di", "atas"), "at_least"),
-    (("kurang", "dari"), "at_most"), (("tidak", "lebih", "dari"), "at_most"), (("kurang", "lebih"), "about"),
+    # longer phrases first: "tidak kurang dari" is at least, "tidak lebih dari" at most
+    (("tidak", "kurang", "dari"), "at_least"), (("tidak", "lebih", "dari"), "at_most"), (("paling", "sedikit"), "at_least"), (("lebih", "dari"), "at_least"), (("di", "atas"), "at_least"),
+    (("kurang", "dari"), "at_most"), (("kurang", "lebih"), "about"),
     (("sedikitnya",), "at_least"), (("setidaknya",), "at_least"), (("minimal",), "at_least"),
     (("melebihi",), "at_least"), (("lebih",), "at_least"), (("sekitar",), "about"), (("kira-kira",), "about"),
     (("kurang",), "at_most"), (("hampir",), "at_most"), (("maksimal",), "at_most"), (("nyaris",), "at_most"),
@@ -129,6 +131,17 @@ SCOPE_KINDS = {"year", "year_range", "month_range", "day_range", "mixed_range", 
 SCOPE_CUES = re.compile(r"\b(?:sepanjang|selama|sejak|periode|kurun|pada\s+tahun|tahun\s+lalu)\b", re.I)
 # Count nouns that stand for the figure they follow: "312 di antaranya", "105 lainnya".
 ANAPHORIC_NOUNS = {"lainnya", "sisanya", "diantaranya"}
+COUNTED_NOUNS = {*CASE_NOUNS, *PEOPLE_NOUNS_STRONG, *PEOPLE_NOUNS_WEAK, "berkas"}
+# Departures stopped at home: passports withheld, migrant workers stopped at the airport. Counted like the
+# annotations do, as trafficking prevention in Indonesia, whatever destination the sentence names.
+DEPARTURE_STOPPED = re.compile(
+    r"\b(?:menunda|penundaan|ditunda|tunda|menangguhkan|penangguhan|ditangguhkan|tangguhkan|mencegah|pencegahan|"
+    r"dicegah|menolak|penolakan|ditolak|gagal|menggagalkan|digagalkan)\s+(?:penerbitan\s+|pemberian\s+|permohonan\s+)?"
+    r"(?:paspor|keberangkatan|berangkat|diberangkatkan)\b",
+    re.I,
+)
+# "merekrut lima hingga delapan pemain setiap hari": a rate, not a count of people or cases.
+RATE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:setiap|tiap|per)\s+(?:hari|minggu|pekan|bulan|tahun|jam)\b", re.I)
 PERPETRATOR_NOUNS = {"tersangka", "pelaku", "terdakwa", "bandar", "penjudi", "pemain", "terpidana"}
 ARREST_WORDS = re.compile(r"ditangkap|menangkap|diamankan|mengamankan|meringkus|diringkus|ditetapkan|menetapkan|mengungkap|membongkar|menggerebek|digerebek|menolak\s+keberangkatan|menunda", re.I)
 # "kepada Otoritas Jasa Keuangan (OJK)": the agency a request goes to, not the one acting.
@@ -348,6 +361,32 @@ def _counted_before(c: ArticleContext, sent_idx: int) -> bool:
     return c.last_case is not None and c.last_case.get("_sent") == (c.article_id, sent_idx)
 
 
+_COUNTED = re.compile(r"(?:\b\d[\d.,]*|\b(?:" + "|".join(NUMBER_WORDS) + r"))\s+(?:(?:ribu|juta|miliar)\s+)?([\w-]+)", re.I)
+
+
+def _antecedent_noun(c: ArticleContext, sent_idx: int, num_at: int, among: bool) -> str | None:
+    """What the figure before an anaphoric one counted, in its sentence or else the sentence before.
+
+    "tujuh di antaranya" (`among`) picks from the figure right before it ("sepuluh negara, dengan tujuh di
+    antaranya" counts countries); "105 lainnya" contrasts with the nearest figure of something counted ("449 orang
+    tiba menggunakan dua pesawat, sementara 105 lainnya") and, when that one is anaphoric too, with what it
+    counted."""
+    _, _, s_start, _, text = c.sentence(sent_idx)
+    chunks = [(text[: num_at - s_start], among)]
+    if sent_idx > 0:  # across a sentence end, the figure the new sentence goes on about is a counted one
+        chunks.append((c.sentence(sent_idx - 1)[4], False))
+    for chunk, nearest in chunks:
+        for m in reversed(list(_COUNTED.finditer(chunk))):
+            noun = m.group(1).lower()
+            if noun in ANAPHORIC_NOUNS or (noun == "di" and chunk[m.end() :].lstrip().lower().startswith("antaranya")):
+                prefix = chunk[: m.start()]
+                before = list(_COUNTED.finditer(prefix))
+                return before[-1].group(1).lower() if before else None
+            if nearest or noun in COUNTED_NOUNS or noun in BLOCK_OBJECTS:
+                return noun
+    return None
+
+
 def _blocking(text: str, num_at: int) -> bool:
     """The sentence blocks something, and no 'found/reported' verb stands between that and the figure."""
     verbs = list(BLOCK_VERBS.finditer(text))
@@ -551,7 +590,7 @@ def _case_unit(
 ) -> str | None:
     """`cases` or `people` from the noun after the number; a bare "312 di antaranya" / "105 lainnya" counts what
     the figure before it counted."""
-    if noun1 in CASE_NOUNS:
+    if noun1 in CASE_NOUNS or (noun1 == "berkas" and noun2 == "perkara"):
         return "cases"
     if noun1 in PEOPLE_NOUNS_STRONG and noun2 not in NOT_VICTIMS:
         return "people"
@@ -571,6 +610,44 @@ def _domestic(c: ArticleContext, agency: str | None, noun1: str, noun2: str, tex
     if agency not in enforcers:
         return False
     return noun1 in PERPETRATOR_NOUNS or noun2 in PERPETRATOR_NOUNS or bool(ARREST_WORDS.search(text))
+
+
+_ROUNDED = re.compile(r"^\d+(?:,\d)?\s+(?:ribu|rb|juta|jt)\b", re.I)
+
+
+def _is_rounding(f: dict[str, object]) -> bool:
+    """A figure written round: "14 ribu", or a hundred-multiple bounding another ("lebih dari 600")."""
+    value = float(f["value"])  # type: ignore[arg-type]
+    return bool(_ROUNDED.match(str(f["surface_text"]))) or (
+        f["qualifier"] in {"at_least", "at_most"} and value >= 100 and value % 100 == 0
+    )
+
+
+def _rounds(f: dict[str, object], exact: float) -> bool:
+    """Whether rounded figure `f` restates `exact`: within 10%, and on the side its qualifier says ("lebih dari
+    600" for 613, "hampir 700" for 687; "14 ribu" either way). "sekitar 5.000" next to 5.364 may be another count."""
+    value = float(f["value"])  # type: ignore[arg-type]
+    if exact == value or abs(exact - value) >= 0.1 * exact:
+        return False
+    if f["qualifier"] == "at_least":
+        return exact > value
+    if f["qualifier"] == "at_most":
+        return exact < value
+    return bool(_ROUNDED.match(str(f["surface_text"])))
+
+
+def _without_roundings(facts: list[dict[str, object]], kind: str) -> list[dict[str, object]]:
+    """Drop "14 ribu rekening" or "lebih dari 600 orang" when the article also gives the exact figure they round
+    (14.117 rekening, 613 orang): a restatement, not a second figure. Only within 10% of an exact figure of the
+    same kind."""
+    exact: dict[tuple[object, object], list[float]] = defaultdict(list)
+    for f in facts:
+        if not _is_rounding(f):
+            exact[(f["article_id"], f[kind])].append(float(f["value"]))  # type: ignore[arg-type]
+    return [
+        f for f in facts
+        if not (_is_rounding(f) and any(_rounds(f, v) for v in exact[(f["article_id"], f[kind])]))
+    ]
 
 
 def extract_facts(
@@ -633,8 +710,13 @@ def extract_facts(
             anaphoric or _follows_block_verb(c, sent_idx)
             or (c.last_blocked is not None and sent_idx - c.last_blocked[0] <= 3 and bool(ITEMISING.search(text)))
         )
+        refers_back = noun1 in ANAPHORIC_NOUNS or (noun1 == "di" and noun2 == "antaranya")
+        antecedent = _antecedent_noun(c, sent_idx, cand["num_start"], noun1 == "di") if refers_back else None
+        if refers_back and antecedent not in COUNTED_NOUNS and antecedent not in BLOCK_OBJECTS:
+            continue
         list_item = (
             c.last_blocked is not None and (c.last_blocked[0] == sent_idx or continues_blocked)
+            and not (refers_back and antecedent not in BLOCK_OBJECTS)
             and noun1 not in BLOCK_OBJECTS and noun1 not in CASE_NOUNS and noun1 not in PEOPLE_NOUNS_STRONG
             and noun1 not in PEOPLE_NOUNS_WEAK and (LIST_ITEM.match(text_after) or noun1 in {"dari", "di", "pada"})
         )
@@ -675,14 +757,17 @@ def extract_facts(
             c.last_case is not None and c.last_case["unit"] == "people" and bool(ITEMISED.search(text))
         )
         unit = _case_unit(noun1, noun2, text, anaphoric, c, counted_before)
-        if unit is None:
+        if unit is None or RATE_AFTER.match(c.body[surface_end : surface_end + 40]):
             continue
         near = " ".join(w for w in prev[-3:] if w) + " " + " ".join(window.split()[:4])
         if DEMOGRAPHIC.search(near) and (anaphoric or BREAKDOWN.search(text) or _counted_before(c, sent_idx)):
             continue
-        refers_back = noun1 in ANAPHORIC_NOUNS or (noun1 == "di" and noun2 == "antaranya")
         category = _category(window, text, previous, c.body)
         country = _country(c, sent, cand["num_start"], cand["num_end"])
+        if DEPARTURE_STOPPED.search(text):
+            country = "ID"
+            if not any(p.search(text) for _, p in CATEGORY_PATTERNS):
+                category = "trafficking"
         if country is None and (refers_back or anaphoric) and c.last_case is not None:
             country = c.last_case["country_id"]  # type: ignore[assignment]
         if country is None and _domestic(c, agency, noun1, noun2, text, enforcers):
@@ -704,7 +789,7 @@ def extract_facts(
         c.last_fact_kind = "cases"
         cases.append(fact)
     return (
-        pl.DataFrame(cases, schema=CASE_SCHEMA),
-        pl.DataFrame(blocked, schema=BLOCKED_SCHEMA),
+        pl.DataFrame(_without_roundings(cases, "unit"), schema=CASE_SCHEMA),
+        pl.DataFrame(_without_roundings(blocked, "object_type"), schema=BLOCKED_SCHEMA),
         pl.DataFrame(money, schema=MONEY_SCHEMA),
     )
