@@ -142,6 +142,7 @@ DEPARTURE_STOPPED = re.compile(
 )
 # "merekrut lima hingga delapan pemain setiap hari": a rate, not a count of people or cases.
 RATE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:setiap|tiap|per)\s+(?:hari|minggu|pekan|bulan|tahun|jam)\b", re.I)
+AUDIENCE_WORDS = {"pengikut", "followers", "follower", "subscriber", "subscribers", "pelanggan", "penonton", "views"}
 PERPETRATOR_NOUNS = {"tersangka", "pelaku", "terdakwa", "bandar", "penjudi", "pemain", "terpidana"}
 ARREST_WORDS = re.compile(r"ditangkap|menangkap|diamankan|mengamankan|meringkus|diringkus|ditetapkan|menetapkan|mengungkap|membongkar|menggerebek|digerebek|menolak\s+keberangkatan|menunda", re.I)
 # "kepada Otoritas Jasa Keuangan (OJK)": the agency a request goes to, not the one acting.
@@ -674,6 +675,8 @@ def extract_facts(
         prev = [cand[f"prev{k}"] for k in range(6, 0, -1)]
         if (cand["prev1"] or "") in NOT_A_COUNT_BEFORE or is_headline(text):
             continue
+        if any((cand[f"prev{k}"] or "") in AUDIENCE_WORDS for k in (1, 2, 3)):
+            continue  # "dengan pengikut masing-masing 21.200 dan 32.700": followers, not a fact
         noun1, noun2 = (cand["noun1"] or ""), (cand["noun2"] or "")
         value = float(cand["value"])
         is_year_like = not cand["is_vague"] and re.fullmatch(r"(19|20)\d{2}", cand["token"] or "") is not None
@@ -721,14 +724,18 @@ def extract_facts(
             and noun1 not in PEOPLE_NOUNS_WEAK and (LIST_ITEM.match(text_after) or noun1 in {"dari", "di", "pada"})
         )
         if list_item or noun1 in BLOCK_OBJECTS and (_blocking(text, cand["num_start"] - s_start) or continues_blocked):
+            total = seen_facts.get(("blocked_total", c.article_id))
+            if period is None and list_item and total is not None:
+                # an item of a blocked total ("Meta 7.523, Google 1.612") covers the total's period
+                base.update({k: total[k] for k in ("period_start", "period_end", "period_precision")})
             object_type = c.last_blocked[1] if list_item and c.last_blocked else OBJECT_REFINED.get((noun1, noun2), BLOCK_OBJECTS.get(noun1, "other"))
             if object_type == "site" and re.search(r"\b(?:disisipkan|disisipi|sisipan|menumpang)\b", text_after[:80], re.I):
                 object_type = "page"  # gambling pages slipped into school or government sites
             berupa = BERUPA.match(text_after)
             if berupa and berupa.group(1).lower() in BLOCK_OBJECTS:
                 object_type = BLOCK_OBJECTS[berupa.group(1).lower()]
-            if noun1 == "kata" and noun2 != "kunci":
-                continue
+            if (noun1 == "kata" and noun2 != "kunci") or RATE_AFTER.match(c.body[surface_end : surface_end + 40]):
+                continue  # "sekitar 14.238 konten per hari" is a rate
             if noun1 == "dompet" and noun2 not in {"digital", "elektronik"}:
                 continue
             key = ("blocked", c.article_id, value, object_type)
@@ -745,6 +752,8 @@ def extract_facts(
                 # Sites and contents are cut off by the communications ministry the story names, if it names one.
                 agency = next((a for s, a in reversed(c.agencies) if a in COMMS_MINISTRIES and s < s_end), agency)
             c.last_blocked = (sent_idx, object_type, agency)
+            if not list_item:
+                seen_facts[("blocked_total", c.article_id)] = base
             fact = {
                 "fact_id": fact_id("blocked", c.article_id, cand["num_start"]), **base, "object_type": object_type,
                 "agency_id": agency,
