@@ -183,6 +183,11 @@ def clean_articles(raw: pl.DataFrame) -> pl.DataFrame:
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("name").unique(maintain_order=True).str.join("; ").alias("_authors"))
     )
+    # Bylines often carry the date ("Oleh : Candra Mata | Selasa, 30 Mei 2023 - 12:35 WIB"); they leave the body.
+    byline_text = (
+        lines.filter(pl.col("_is_byline")).group_by("article_id", maintain_order=True)
+        .agg(pl.col("line").str.join("\n").alias("_byline_text"))
+    )
     stats = content.group_by("article_id").agg(pl.col("_repeat").sum().cast(pl.Int32).alias("n_repeated_paragraphs"))
     removed = lines.group_by("article_id").agg(
         (pl.col("_furniture") | pl.col("_is_byline")).sum().cast(pl.Int32).alias("n_removed_lines")
@@ -201,6 +206,7 @@ def clean_articles(raw: pl.DataFrame) -> pl.DataFrame:
         .join(authors, on="article_id", how="left")
         .join(stats, on="article_id", how="left")
         .join(removed, on="article_id", how="left")
+        .join(byline_text, on="article_id", how="left")
         .with_columns(
             pl.col("body").fill_null(""),
             pl.coalesce(pl.col("meta_title"), pl.col("_title_line")).alias("title"),
@@ -211,7 +217,10 @@ def clean_articles(raw: pl.DataFrame) -> pl.DataFrame:
     )
     bodies_list = out["body"].to_list()
     meta_dates = [_parse_meta_date(v) for v in out["meta_published"].to_list()]
-    published = [m or published_date_from_text(b) for m, b in zip(meta_dates, bodies_list, strict=True)]
+    published = [
+        m or published_date_from_text(b) or published_date_from_text(by)
+        for m, b, by in zip(meta_dates, bodies_list, out["_byline_text"].to_list(), strict=True)
+    ]
     return out.with_columns(
         pl.Series("published_date", published, dtype=pl.Date),
         pl.Series("language", _detect_language(bodies_list), dtype=pl.String),

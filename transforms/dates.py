@@ -314,7 +314,7 @@ _STAMP = re.compile(
     re.I,
 )
 # "Rabu, 19 Juli 2023": a weekday with a full date, as bylines and attributions write it.
-_WEEKDAY_FULL = re.compile(_p(r"\b(?P<wd>" + "|".join(WEEKDAYS) + r")\s*,\s*{d1}\s+{m1}\s+{y1}\b"), re.I)
+_WEEKDAY_FULL = re.compile(_p(r"\b(?P<wd>" + "|".join(WEEKDAYS) + r")(?:\s*,\s*|\s+){d1}\s+{m1}\s+{y1}\b"), re.I)
 
 
 def published_date_from_text(text: str) -> date | None:

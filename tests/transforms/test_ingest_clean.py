@@ -1,3 +1,4 @@
+from datetime import date
 from pathlib import Path
 
 import polars as pl
@@ -73,3 +74,15 @@ def test_sentence_and_token_offsets_index_the_body() -> None:
     for s, e, t in toks.select("start", "end", "token").iter_rows():
         assert body[s:e] == t
     assert "Kominfo" in toks["token"].to_list()
+
+
+def test_published_date_from_the_byline_when_the_body_has_none(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "KBRI Manila Repatriasi 53 WNI\n\nOleh : Candra Mata | Selasa, 30 Mei 2023 - 12:35 WIB\n\n"
+        "KBRI Manila telah melaksanakan repatriasi bagi 53 WNI terindikasi korban TPPO di Filipina. Proses "
+        "repatriasi berjalan lancar atas kerja sama dengan pihak-pihak terkait di Filipina.\n",
+        encoding="utf-8",
+    )
+    clean = clean_articles(ingest_folder(tmp_path).articles)
+    assert clean["published_date"].to_list() == [date(2023, 5, 30)]
+    assert "Candra" not in clean["body"][0] and clean["authors"][0] == "Candra Mata"

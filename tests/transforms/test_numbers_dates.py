@@ -135,3 +135,8 @@ def test_phone_and_account_numbers_are_not_years() -> None:
     assert find_periods("melapor lewat WhatsApp di nomor 1991-7669-6261 atau 0812.2024.5566.", date(2024, 6, 1)) == []
     assert years_in("hubungi 0811-2023-7788 sejak 2021") == [2021]
     assert [p.kind for p in find_periods("periode 2020-2023", date(2024, 6, 1))] == ["year_range"]
+
+
+def test_published_date_from_a_weekday_date_without_comma() -> None:
+    text = "bertemu pada Selasa (20/5). Kata Dubes Santo kepada Kantor Berita NOA, Rabu 21 Mei 2025."
+    assert published_date_from_text(text) == date(2025, 5, 21)
