@@ -136,8 +136,8 @@ COUNTED_NOUNS = {*CASE_NOUNS, *PEOPLE_NOUNS_STRONG, *PEOPLE_NOUNS_WEAK, "berkas"
 # annotations do, as trafficking prevention in Indonesia, whatever destination the sentence names.
 DEPARTURE_STOPPED = re.compile(
     r"\b(?:menunda|penundaan|ditunda|tunda|menangguhkan|penangguhan|ditangguhkan|tangguhkan|mencegah|pencegahan|"
-    r"dicegah|menolak|penolakan|ditolak|gagal|menggagalkan|digagalkan)\s+(?:penerbitan\s+|pemberian\s+|permohonan\s+)?"
-    r"(?:paspor|keberangkatan|berangkat|diberangkatkan)\b",
+    r"dicegah|menolak|penolakan|ditolak|gagal|menggagalkan|menggagal|digagalkan)\s+(?:[\w.,]+\s+){0,4}?"
+    r"(?:paspor|keberangkatan|berangkat|diberangkatkan|pmi|cpmi|tki)\b",
     re.I,
 )
 # "merekrut lima hingga delapan pemain setiap hari": a rate, not a count of people or cases.
@@ -234,6 +234,7 @@ class ArticleContext:
     countries: list[tuple[int, str]] = field(default_factory=list)
     persons: list[tuple[int, str]] = field(default_factory=list)  # (char_start, agency_id of the person)
     country_end: dict[int, int] = field(default_factory=dict)
+    titles: list[tuple[str, str]] = field(default_factory=list)  # (short title of a person, its agency)
     periods: dict[int, list[Period]] = field(default_factory=dict)  # per sentence, filled lazily
     last_period: Period | None = None  # of the latest figure resolved, for "pada periode yang sama"
     last_case: dict[str, object] | None = None  # the latest case count, for "312 di antaranya"
@@ -274,6 +275,10 @@ def build_contexts(
     for art, body, title, published in titled.select("article_id", "body", "title", "published_date").iter_rows():
         ctx[art] = ArticleContext(art, body, title or "", published, years_in(body), sent_rows.get(art, []))
     person_agency = {(a, p): ag for a, p, ag in persons.select("article_id", "person_id", "agency_id").iter_rows()}
+    for art, title, agency in persons.select("article_id", "title", "agency_id").iter_rows():
+        # short titles stand for their holder later on ("Kapolri mengatakan ...")
+        if art in ctx and title and agency and len(title.split()) <= 3 and (title, agency) not in ctx[art].titles:
+            ctx[art].titles.append((title, agency))
     for art, etype, eid, start, end in mentions.sort("char_start").select(
         "article_id", "entity_type", "entity_id", "char_start", "char_end"
     ).iter_rows():
@@ -395,7 +400,11 @@ def _blocking(text: str, num_at: int) -> bool:
         return False
     before = [m for m in verbs if m.start() < num_at]
     if not before:
-        return True  # "... 2,1 juta situs telah diblokir"
+        # "... 2,1 juta situs dan 300 ribu akun telah diblokir" - but in "ada 329 rekening, 202 rekening sudah kita
+        # blokir" the verb belongs to the second figure only.
+        between = text[num_at : verbs[0].start()]
+        later_figure = re.search(r"[,;]\s*(?:\w+\s+){0,3}?\d", between)
+        return not (later_figure and not re.search(r"\b(?:dan|serta|maupun|atau)\b", between))
     return not NOT_BLOCKED_VERBS.search(text[before[-1].end() : num_at])
 
 
@@ -435,13 +444,17 @@ def sentence_periods(c: ArticleContext, sent_idx: int) -> list[Period]:
     return found
 
 
-def _period(periods: list[Period], num_start: int, noun_end: int) -> Period | None:
+def _period(periods: list[Period], num_start: int, noun_end: int, body: str = "") -> Period | None:
     """The period that scopes a figure: a range or open period anywhere in the sentence, else the date expression
-    right after the noun ("15 kasus di tahun 2020"), else the nearest one before it."""
+    right after the noun in the same clause ("15 kasus di tahun 2020", not "46 orang, disusul pada 28 Februari"),
+    else the nearest one before it."""
     ranges = [p for p in periods if p.is_range]
     if ranges:
         return min(ranges, key=lambda p: abs(p.start_char - num_start))
-    after = [p for p in periods if p.start_char >= noun_end and p.start_char - noun_end <= 25]
+    after = [
+        p for p in periods
+        if p.start_char >= noun_end and p.start_char - noun_end <= 25 and not re.search(r"[,;]", body[noun_end : p.start_char])
+    ]
     if after:
         return after[0]
     before = [p for p in periods if p.end_char <= num_start]
@@ -454,7 +467,7 @@ def resolve_period(c: ArticleContext, sent_idx: int, num_start: int, noun_end: i
     """The sentence's own period; else, for a figure that refers back ("dari jumlah itu", "periode yang sama"),
     the period of the figure before it; else a period stated earlier in the same paragraph; else the period that
     scopes the whole story in its lead ("sepanjang 2024")."""
-    own = _period(sentence_periods(c, sent_idx), num_start, noun_end)
+    own = _period(sentence_periods(c, sent_idx), num_start, noun_end, c.body)
     if own is not None:
         return own
     if anaphoric:
@@ -476,7 +489,8 @@ def resolve_period(c: ArticleContext, sent_idx: int, num_start: int, noun_end: i
 
 def _agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str | None:
     """The agency that reports or acts: in the sentence (the nearest before the figure, not an addressee such as
-    "kepada OJK"), else a person's agency, else the agency the story has mentioned most so far."""
+    "kepada OJK"), else a person's agency, else that of a person's title standing alone ("Kapolri"), else the
+    agency the story has mentioned most so far."""
     in_sent = [
         a for a in c.in_span(c.agencies, s_start, s_end)
         if not ADDRESSEE_BEFORE.search(c.body[max(0, a[0] - 80) : a[0]])
@@ -487,6 +501,10 @@ def _agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str 
     people = [a for _, a in c.in_span(c.persons, s_start, s_end) if a]
     if people:
         return people[0]
+    sentence = c.body[s_start:s_end]
+    for title, agency in c.titles:
+        if re.search(r"\b" + re.escape(title) + r"\b", sentence):
+            return agency  # "Kapolri mengatakan ... 10 orang tersangka": the titled speaker's agency
     earlier = [a for s, a in c.agencies if s < s_start]
     if earlier:
         counts = Counter(earlier)
