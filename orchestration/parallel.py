@@ -6,16 +6,21 @@ concatenated in batch order: the output is the same as one call on the whole fra
 the number of workers. Processes, not threads: most of the remaining time is Python (regex resolution per
 figure), which holds the GIL.
 
+Batches stream: at most `2 x workers` are read ahead and in flight, so memory depends on the batch size, not
+on the corpus (the caller writes each result away before asking for the next).
+
 Workers are started with `spawn` (a fresh interpreter): forking a process that already runs Polars' thread
-pool can deadlock. Starting one costs ~2 s (imports), so a frame that fits in one batch runs in this process.
+pool can deadlock. Starting one costs ~2 s (imports), so input that fits in one batch runs in this process.
 """
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
-from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar
 
 import polars as pl
@@ -43,23 +48,38 @@ def batches(frame: pl.DataFrame, rows: int) -> list[pl.DataFrame]:
     return [frame.slice(start, rows) for start in range(0, frame.height, rows)]
 
 
-def map_batches(fn: Callable[[pl.DataFrame], T], frame: pl.DataFrame, *, rows: int,
-                workers: int | None = None) -> list[T]:
-    """`fn` on each batch of `rows` rows, in batch order, on up to `workers` processes. Progress advances by
+def imap_batches(fn: Callable[[pl.DataFrame], T], parts: Iterable[pl.DataFrame], *,
+                 workers: int | None = None) -> Iterator[T]:
+    """`fn` on each batch, results yielded in batch order, on up to `workers` processes. Progress advances by
     each finished batch's row count. `fn` must be a module-level function (it is pickled to the workers); an
     exception in a worker is raised here."""
-    parts = batches(frame, rows)
-    workers = min(workers or worker_count(), len(parts))
-    if workers <= 1:
-        results = []
-        for part in parts:
-            results.append(fn(part))
+    it = iter(parts)
+    head = list(itertools.islice(it, 2))
+    workers = workers or worker_count()
+    if workers <= 1 or len(head) <= 1:
+        for part in itertools.chain(head, it):
+            result = fn(part)
             progress.advance(part.height)
-        return results
+            yield result
+        return
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        futures = [pool.submit(fn, part) for part in parts]
-        results = []
-        for part, future in zip(parts, futures, strict=True):
-            results.append(future.result())
-            progress.advance(part.height)
-        return results
+        pending: deque[tuple[int, Future[T]]] = deque()
+        for part in itertools.chain(head, it):
+            pending.append((part.height, pool.submit(fn, part)))
+            if len(pending) >= 2 * workers:
+                yield _finished(pending)
+        while pending:
+            yield _finished(pending)
+
+
+def _finished(pending: deque[tuple[int, Future[T]]]) -> T:
+    height, future = pending.popleft()
+    result = future.result()
+    progress.advance(height)
+    return result
+
+
+def map_batches(fn: Callable[[pl.DataFrame], T], frame: pl.DataFrame, *, rows: int,
+                workers: int | None = None) -> list[T]:
+    """`imap_batches` over the batches of `rows` rows of one frame, as a list."""
+    return list(imap_batches(fn, batches(frame, rows), workers=workers))

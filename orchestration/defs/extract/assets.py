@@ -3,8 +3,12 @@
 
 from dagster import AssetExecutionContext, AssetSpec, MaterializeResult, multi_asset
 
-from orchestration.defs.extract.cache import extract_incremental
+from orchestration.defs.extract.cache import extract_incremental, extracted_table_sql
 from orchestration.defs.resources import WarehouseResource
+from orchestration.tables import read_batches
+
+# Clean articles read per batch (the extraction batches of new articles are cut from these).
+READ_BATCH_ROWS = 2000
 
 EXTRACTED_TABLES: dict[str, str] = {
     "entity_mentions": "Every agency, country and person mention with its character offsets in the body.",
@@ -25,16 +29,22 @@ EXTRACTED_TABLES: dict[str, str] = {
     ],
 )
 def extracted_facts(context: AssetExecutionContext, warehouse: WarehouseResource):
-    """Extract the articles not extracted before (extraction cache) and write one table per fact type."""
-    clean = warehouse.read_table("clean", "articles")
+    """Extract the articles not extracted before (extraction cache), batch by batch from clean.articles, and
+    write one table per fact type."""
     with warehouse.connect() as con:
-        extraction = extract_incremental(con, clean)
+        total = con.execute("select count(*) from clean.articles").fetchall()[0][0]
+        con.execute("begin")
+        extraction = extract_incremental(con, read_batches(con, "clean.articles", READ_BATCH_ROWS), total=total)
+        con.execute("create schema if not exists extracted")
+        counts = {}
+        for name in EXTRACTED_TABLES:
+            con.execute(f"create or replace table extracted.{name} as {extracted_table_sql(name)}")
+            counts[name] = con.execute(f"select count(*) from extracted.{name}").fetchall()[0][0]
+        con.execute("commit")
     context.log.info(f"{extraction.articles_extracted} articles extracted, {extraction.articles_from_cache} "
                      f"from the cache (extractor {extraction.extractor_version})")
     run_stats = {"articles_extracted": extraction.articles_extracted,
                  "articles_from_cache": extraction.articles_from_cache,
                  "extractor_version": extraction.extractor_version}
     for name in EXTRACTED_TABLES:
-        frame = extraction.tables[name]
-        warehouse.write_table("extracted", name, frame)
-        yield MaterializeResult(asset_key=["extracted", name], metadata={"dagster/row_count": frame.height, **run_stats})
+        yield MaterializeResult(asset_key=["extracted", name], metadata={"dagster/row_count": counts[name], **run_stats})

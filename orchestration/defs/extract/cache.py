@@ -18,6 +18,7 @@ This is correct because extraction of one article does not depend on the others 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, partial
 from pathlib import Path
@@ -27,7 +28,8 @@ import polars as pl
 
 import transforms
 from orchestration import progress
-from orchestration.parallel import map_batches
+from orchestration.parallel import imap_batches
+from orchestration.tables import append_frame
 from transforms.extract import extract_all
 from transforms.reference import Reference, load_reference, reference_dir
 
@@ -42,9 +44,13 @@ TABLES = [
 EXTRACT_BATCH_ROWS = 500
 
 
+# The columns extraction reads, for a run with no clean articles at all.
+_EMPTY_CLEAN = pl.DataFrame(schema={"article_id": pl.String, "content_hash": pl.String, "body": pl.String,
+                                    "published_date": pl.Date, "language": pl.String, "title": pl.String})
+
+
 @dataclass
 class IncrementalExtraction:
-    tables: dict[str, pl.DataFrame]
     articles_extracted: int
     articles_from_cache: int
     extractor_version: str
@@ -76,16 +82,6 @@ def _table_exists(con: duckdb.DuckDBPyConnection, table: str) -> bool:
     return bool(rows[0][0])
 
 
-def _read_cached(con: duckdb.DuckDBPyConnection, table: str, keys: pl.DataFrame) -> pl.DataFrame | None:
-    if not _table_exists(con, table):
-        return None
-    con.register("_keys", keys.select(KEY).to_arrow())
-    try:
-        return pl.from_arrow(con.sql(f"select c.* from {SCHEMA}.{table} c semi join _keys using ({KEY})").to_arrow_table())
-    finally:
-        con.unregister("_keys")
-
-
 def _keyed(tables: dict[str, pl.DataFrame], keys: pl.DataFrame) -> dict[str, pl.DataFrame]:
     """Tag every extracted row with its article's extraction key (participants through their delegation)."""
     by_article = keys.select("article_id", KEY)
@@ -100,48 +96,96 @@ def extract_keyed(batch: pl.DataFrame, ref: Reference) -> dict[str, pl.DataFrame
     return _keyed(extract_all(batch, ref).tables(), batch)
 
 
-def _sorted(frame: pl.DataFrame) -> pl.DataFrame:
-    """A stable row order, whichever articles came from the cache."""
-    by = [c for c in ("article_id", "delegation_id", "char_start", "fact_id", "mention_id", "person_id", "role") if c in frame.columns]
-    return frame.sort(by, nulls_last=True, maintain_order=True)
+def _order_by(con: duckdb.DuckDBPyConnection, table: str) -> str:
+    """A total, stable row order whichever articles came from the cache: the natural keys first, then every other
+    column."""
+    columns = [r[0] for r in con.execute(f"describe {table}").fetchall()]
+    first = [c for c in ("article_id", "delegation_id", "char_start", "fact_id", "mention_id", "person_id", "role")
+             if c in columns]
+    return ", ".join(first + [c for c in columns if c not in first])
 
 
 def extract_incremental(
-    con: duckdb.DuckDBPyConnection, clean: pl.DataFrame, ref: Reference | None = None
+    con: duckdb.DuckDBPyConnection,
+    clean: pl.DataFrame | Iterable[pl.DataFrame],
+    ref: Reference | None = None,
+    *,
+    total: int | None = None,
 ) -> IncrementalExtraction:
-    """Extract the clean articles not in the cache, merge with the cached rows and rewrite the cache.
+    """Extract the clean articles not in the cache and rewrite the cache (`extract_cache.*`) with exactly the
+    rows of the current articles: cached rows still valid plus the new ones.
 
-    `con` is the run's build database. Returns one frame per extracted table (without the key column).
+    `con` is the run's build database; `clean` is the clean articles, one frame or batches of them (streamed:
+    new articles go to the worker processes batch by batch and their rows straight into the database, so memory
+    does not grow with the corpus). `extracted_table_sql` then gives each extracted table.
     """
     version = extractor_version()
-    articles = with_extraction_keys(clean, version)
-    cached_keys = _read_cached(con, "articles", articles)
-    known = set(cached_keys[KEY].to_list()) if cached_keys is not None else set()
-    new = articles.filter(~pl.col(KEY).is_in(list(known)))
     ref = ref or load_reference()
-
-    progress.stage("extract", total=new.height, unit="articles")
-    task = partial(extract_keyed, ref=ref)
-    parts = map_batches(task, new, rows=EXTRACT_BATCH_ROWS)
-
-    tables: dict[str, pl.DataFrame] = {}
-    for name in TABLES:
-        fresh = pl.concat([p[name] for p in parts], how="vertical_relaxed")
-        cached = _read_cached(con, name, articles) if known else None
-        if cached is not None and cached.height:
-            cached = cached.select([pl.col(c).cast(t) for c, t in fresh.schema.items()])
-            fresh = pl.concat([cached, fresh], how="vertical")
-        tables[name] = _sorted(fresh)
-
+    known: set[str] = set()
+    if _table_exists(con, "articles"):
+        known = {r[0] for r in con.execute(f"select {KEY} from {SCHEMA}.articles").fetchall()}
     con.execute(f"create schema if not exists {SCHEMA}")
-    index = articles.select("article_id", "content_hash", KEY, pl.lit(version).alias("extractor_version"))
-    for name, frame in [("articles", index), *tables.items()]:
-        con.register("_frame", frame.to_arrow())
-        con.execute(f"create or replace table {SCHEMA}.{name} as select * from _frame")
-        con.unregister("_frame")
+    frames = [clean] if isinstance(clean, pl.DataFrame) else clean
+    index: list[pl.DataFrame] = []
+    empty: list[pl.DataFrame] = []  # the clean articles' columns, to give an empty run its tables' schemas
+    counted = [0]
+
+    def new_batches() -> Iterator[pl.DataFrame]:
+        """Batches of EXTRACT_BATCH_ROWS new articles; the keys of every article are kept for the index."""
+        pending: list[pl.DataFrame] = []
+        for frame in frames:
+            keyed = with_extraction_keys(frame, version)
+            empty[:] = [keyed.head(0)]
+            index.append(keyed.select("article_id", "content_hash", KEY))
+            pending.append(keyed.filter(~pl.col(KEY).is_in(list(known))))
+            while sum(p.height for p in pending) >= EXTRACT_BATCH_ROWS:
+                joined = pl.concat(pending)
+                batch, pending = joined.head(EXTRACT_BATCH_ROWS), [joined.slice(EXTRACT_BATCH_ROWS)]
+                counted[0] += batch.height
+                yield batch
+        rest = pl.concat(pending) if pending else None
+        if rest is not None and rest.height:
+            counted[0] += rest.height
+            yield rest
+
+    progress.stage("extract", total=total, unit="articles")
+    written = False
+    for tables in imap_batches(partial(extract_keyed, ref=ref), new_batches()):
+        for name in TABLES:
+            append_frame(con, f"{SCHEMA}._new_{name}", tables[name], create=not written)
+        written = True
+    if not written:  # nothing new: empty tables with the extractor's schema
+        tables = extract_keyed(empty[0] if empty else with_extraction_keys(_EMPTY_CLEAN, version), ref)
+        for name in TABLES:
+            append_frame(con, f"{SCHEMA}._new_{name}", tables[name], create=True)
+    extracted = counted[0]
+
+    keys = pl.concat(index) if index else pl.DataFrame(schema={"article_id": pl.String, "content_hash": pl.String, KEY: pl.String})
+    append_frame(con, f"{SCHEMA}._current", keys.with_columns(pl.lit(version).alias("extractor_version")), create=True)
+    for name in TABLES:
+        merged = f"select * from {SCHEMA}._new_{name}"
+        if known and _table_exists(con, name):
+            merged = (f"select c.* from {SCHEMA}.{name} c semi join {SCHEMA}._current k using ({KEY}) "
+                      f"union all by name {merged}")
+        con.execute(f"create or replace table {SCHEMA}._merged as {merged}")
+        con.execute(f"create or replace table {SCHEMA}.{name} as select * from {SCHEMA}._merged "
+                    f"order by {_order_by(con, f'{SCHEMA}._merged')}")
+        con.execute(f"drop table {SCHEMA}._merged")
+        con.execute(f"drop table {SCHEMA}._new_{name}")
+    con.execute(f"create or replace table {SCHEMA}.articles as select * from {SCHEMA}._current")
+    con.execute(f"drop table {SCHEMA}._current")
     return IncrementalExtraction(
-        tables={name: frame.drop(KEY) for name, frame in tables.items()},
-        articles_extracted=new.height,
-        articles_from_cache=articles.height - new.height,
+        articles_extracted=extracted,
+        articles_from_cache=keys.height - extracted,
         extractor_version=version,
     )
+
+
+def extracted_table_sql(name: str) -> str:
+    """The extracted table `name` as the cache holds it for the current articles (without the key)."""
+    return f"select * exclude ({KEY}) from {SCHEMA}.{name}"
+
+
+def read_extracted(con: duckdb.DuckDBPyConnection) -> dict[str, pl.DataFrame]:
+    """Every extracted table as a Polars frame, in the cache's order (tests and small data)."""
+    return {name: pl.from_arrow(con.sql(extracted_table_sql(name)).to_arrow_table()) for name in TABLES}  # type: ignore[misc]
