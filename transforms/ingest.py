@@ -319,6 +319,18 @@ def ingest_folder(root: Path) -> IngestResult:
     and an exact duplicate (same text under another name) is kept once (first in path order) and reported.
     An unexpected error in one file rejects that file only.
     """
+    parts = list(iter_ingest(root))
+    return IngestResult(
+        articles=pl.concat([p.articles for p in parts]),
+        rejected=pl.concat([p.rejected for p in parts]),
+        seen_files=sum(p.seen_files for p in parts),
+    )
+
+
+def iter_ingest(root: Path, batch_articles: int = 5000) -> Iterator[IngestResult]:
+    """`ingest_folder` in batches of up to `batch_articles` articles (with the files rejected meanwhile), so a
+    large folder is never held in memory at once. Duplicates are found across batches. At least one batch,
+    possibly empty, is yielded."""
     root = Path(root)
     now = datetime.now(UTC)
     articles: list[dict[str, object]] = []
@@ -330,6 +342,13 @@ def ingest_folder(root: Path) -> IngestResult:
 
     def reject(source_path: str, reason: object) -> None:
         rejected.append({"source_path": source_path, "reason": str(reason), "detected_at": now})
+
+    def batch() -> IngestResult:
+        return IngestResult(
+            articles=pl.DataFrame(articles, schema=RAW_SCHEMA),
+            rejected=pl.DataFrame(rejected, schema=REJECTED_SCHEMA),
+            seen_files=seen,
+        )
 
     for path, skipped in iter_article_files(root):
         rel = readable_name(path.relative_to(root).as_posix())
@@ -364,8 +383,7 @@ def ingest_folder(root: Path) -> IngestResult:
                 })
         except Exception as exc:  # a parser bug on one odd file must not lose the other files
             reject(rel, f"unexpected error: {type(exc).__name__}: {exc}")
-    return IngestResult(
-        articles=pl.DataFrame(articles, schema=RAW_SCHEMA),
-        rejected=pl.DataFrame(rejected, schema=REJECTED_SCHEMA),
-        seen_files=seen,
-    )
+        if len(articles) >= batch_articles:
+            yield batch()
+            articles, rejected, seen = [], [], 0
+    yield batch()

@@ -10,7 +10,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
-import polars as pl
 from dagster import ConfigurableResource, InitResourceContext
 from dagster_dbt import DbtCliResource
 
@@ -74,19 +73,6 @@ class WarehouseResource(ConfigurableResource):
             yield con
         finally:
             con.close()
-
-    def write_table(self, schema: str, table: str, frame: pl.DataFrame) -> int:
-        """Replace `schema.table` with `frame` in one transaction (Arrow bulk load)."""
-        with self.connect() as con:
-            con.execute(f"create schema if not exists {schema}")
-            con.register("_frame", frame.to_arrow())
-            con.execute(f"create or replace table {schema}.{table} as select * from _frame")
-            con.unregister("_frame")
-        return frame.height
-
-    def read_table(self, schema: str, table: str) -> pl.DataFrame:
-        with self.connect(read_only=True) as con:
-            return pl.from_arrow(con.sql(f"select * from {schema}.{table}").to_arrow_table())
 
     def publish(self) -> Path:
         """Atomically replace the warehouse with the finished build (rename is atomic on one filesystem)."""

@@ -4,7 +4,7 @@ from pathlib import Path
 import polars as pl
 
 from transforms.clean import clean_articles
-from transforms.ingest import ingest_folder
+from transforms.ingest import ingest_folder, iter_ingest
 from transforms.text import split_sentences, tokenize
 
 ARTICLE = (
@@ -86,3 +86,17 @@ def test_published_date_from_the_byline_when_the_body_has_none(tmp_path: Path) -
     clean = clean_articles(ingest_folder(tmp_path).articles)
     assert clean["published_date"].to_list() == [date(2023, 5, 30)]
     assert "Candra" not in clean["body"][0] and clean["authors"][0] == "Candra Mata"
+
+
+def test_ingest_in_batches_equals_one_pass_and_finds_duplicates_across_batches(tmp_path: Path) -> None:
+    words = " ".join(f"kata{i}" for i in range(40))
+    for i in range(7):
+        (tmp_path / f"a{i}.txt").write_text(f"Judul {i}\n\n{words} nomor {i}.\n", encoding="utf-8")
+    (tmp_path / "z_copy.txt").write_text(f"Judul 0\n\n{words} nomor 0.\n", encoding="utf-8")
+    parts = list(iter_ingest(tmp_path, batch_articles=3))
+    assert [p.articles.height for p in parts] == [3, 3, 1]
+    whole = ingest_folder(tmp_path)
+    assert pl.concat([p.articles for p in parts]).drop("ingested_at").equals(whole.articles.drop("ingested_at"))
+    rejected = pl.concat([p.rejected for p in parts])
+    assert rejected["reason"].to_list() == ["duplicate: same text as a0.txt"]
+    assert sum(p.seen_files for p in parts) == whole.seen_files == 8

@@ -1,11 +1,13 @@
 """Ingest: files in the articles folder -> raw.articles and raw.rejected_inputs."""
 
 
+import polars as pl
 from dagster import AssetExecutionContext, AssetSpec, MaterializeResult, MetadataValue, multi_asset
 
 from orchestration import progress
 from orchestration.defs.resources import WarehouseResource
-from transforms.ingest import ingest_folder, rejected_by_reason
+from orchestration.tables import append_frame
+from transforms.ingest import iter_ingest, rejected_by_reason
 
 
 @multi_asset(
@@ -20,29 +22,43 @@ def raw_articles(context: AssetExecutionContext, warehouse: WarehouseResource):
     """Read every .txt/.html/.json/.jsonl file under the articles folder; bad files are quarantined, not fatal."""
     warehouse.start_build()
     progress.stage("ingest", unit="files")
-    result = ingest_folder(warehouse.articles)
-    progress.advance(result.seen_files)
-    warehouse.write_table("raw", "articles", result.articles)
-    warehouse.write_table("raw", "rejected_inputs", result.rejected)
-    context.log.info(f"{result.articles.height} articles, {result.rejected.height} rejected from {warehouse.articles}")
+    seen = n_articles = 0
+    preview: list[pl.DataFrame] = []
+    rejected: list[pl.DataFrame] = []
+    with warehouse.connect() as con:
+        con.execute("create schema if not exists raw")
+        con.execute("begin")
+        # batch by batch: a large folder is never held in memory at once
+        for i, part in enumerate(iter_ingest(warehouse.articles)):
+            append_frame(con, "raw.articles", part.articles, create=i == 0)
+            append_frame(con, "raw.rejected_inputs", part.rejected, create=i == 0)
+            progress.advance(part.seen_files)
+            seen += part.seen_files
+            n_articles += part.articles.height
+            if sum(p.height for p in preview) < 10:
+                preview.append(part.articles.select("article_id", "source_path", "source_format", "size_bytes").head(10))
+            rejected.append(part.rejected)
+        con.execute("commit")
+    rejects = pl.concat(rejected)
+    context.log.info(f"{n_articles} articles, {rejects.height} rejected from {warehouse.articles}")
+    first = pl.concat(preview).head(10)
     yield MaterializeResult(
         asset_key=["raw", "articles"],
         metadata={
-            "dagster/row_count": result.articles.height,
-            "files_seen": result.seen_files,
+            "dagster/row_count": n_articles,
+            "files_seen": seen,
             "articles_dir": str(warehouse.articles),
-            "preview": MetadataValue.md(
-                result.articles.select("article_id", "source_path", "source_format", "size_bytes").head(10).to_pandas().to_markdown(index=False)
-            ) if result.articles.height else MetadataValue.text("no articles"),
+            "preview": MetadataValue.md(first.to_pandas().to_markdown(index=False))
+            if first.height else MetadataValue.text("no articles"),
         },
     )
     yield MaterializeResult(
         asset_key=["raw", "rejected_inputs"],
         metadata={
-            "dagster/row_count": result.rejected.height,
-            "reasons": MetadataValue.json(rejected_by_reason(result.rejected)),
+            "dagster/row_count": rejects.height,
+            "reasons": MetadataValue.json(rejected_by_reason(rejects)),
             "rejected": MetadataValue.md(
-                result.rejected.select("source_path", "reason").head(50).to_pandas().to_markdown(index=False)
-            ) if result.rejected.height else MetadataValue.text("nothing rejected"),
+                rejects.select("source_path", "reason").head(50).to_pandas().to_markdown(index=False)
+            ) if rejects.height else MetadataValue.text("nothing rejected"),
         },
     )
