@@ -27,3 +27,10 @@ def build_path(warehouse: Path) -> Path:
 
 def dagster_home() -> Path:
     return Path(os.environ.get("DAGSTER_HOME") or PROJECT_ROOT / "data" / "dagster").resolve()
+
+
+def duckdb_memory_limit() -> str:
+    """DuckDB's buffer pool for pipeline connections (PANTAU_DUCKDB_MEMORY_LIMIT, default 1GB). DuckDB keeps pages
+    it has read or written up to its limit (80% of RAM by default) and spills beyond it, so the limit, not the
+    corpus, bounds the warehouse's share of a run's memory."""
+    return os.environ.get("PANTAU_DUCKDB_MEMORY_LIMIT") or "1GB"

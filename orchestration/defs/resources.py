@@ -68,7 +68,8 @@ class WarehouseResource(ConfigurableResource):
 
     @contextmanager
     def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        con = duckdb.connect(str(self.ensure_build()), read_only=read_only)
+        con = duckdb.connect(str(self.ensure_build()), read_only=read_only,
+                             config={"memory_limit": settings.duckdb_memory_limit()})
         try:
             yield con
         finally:
@@ -76,7 +77,7 @@ class WarehouseResource(ConfigurableResource):
 
     def publish(self) -> Path:
         """Atomically replace the warehouse with the finished build (rename is atomic on one filesystem)."""
-        with duckdb.connect(str(self.building)) as con:
+        with duckdb.connect(str(self.building), config={"memory_limit": settings.duckdb_memory_limit()}) as con:
             con.execute("checkpoint")
         os.replace(self.building, self.published)
         return self.published

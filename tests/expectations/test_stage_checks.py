@@ -4,7 +4,8 @@ from pathlib import Path
 
 import duckdb
 
-from expectations.stages import validate_stage
+from expectations.derive import add_extracted_columns, facts_frame
+from expectations.stages import FACTS_WITH_EVIDENCE, query, read, validate_stage
 
 
 def test_bad_extracted_frame_fails_the_extracted_check(tmp_path: Path) -> None:
@@ -24,3 +25,26 @@ def test_bad_extracted_frame_fails_the_extracted_check(tmp_path: Path) -> None:
     assert not result.success and result.blocking
     failed = {f["expectation"] for f in result.failures}
     assert any("between" in f for f in failed), failed
+
+
+def test_evidence_derived_in_duckdb_equals_the_python_derivation(tmp_path: Path) -> None:
+    body = "“Kemlu” — menangani 1.300 kasus WNI é sepanjang 2024."
+    with duckdb.connect(str(tmp_path / "w.duckdb")) as con:
+        con.execute("create schema clean; create schema extracted")
+        con.execute("create table clean.articles as select 'a1' as article_id, ? as body", [body])
+        con.execute("""create table extracted.case_counts as
+            select 'f' || i as fact_id, 'a1' as article_id, 1300.0 as value, 'cases' as unit, 'other' as category,
+                null::date as period_start, null::date as period_end, null::varchar as period_precision,
+                'exact' as qualifier, s as char_start, e as char_end, 'x' as surface_text
+            from (values (1, 21, 31), (2, -1, 4), (3, 40, 99), (4, 9, 3), (5, 0, 53)) t(i, s, e)""")
+        con.execute("""create table extracted.blocked_content as select * exclude (unit, category),
+            'site' as object_type from extracted.case_counts where false""")
+        in_sql = query(con, FACTS_WITH_EVIDENCE).to_pandas()
+        in_python = add_extracted_columns(facts_frame(read(con, "extracted.case_counts"),
+                                                      read(con, "extracted.blocked_content"), read(con, "clean.articles")))
+    def values(column: object) -> list[object]:
+        return [None if not isinstance(v, str) else v for v in column]  # missing either way (None or NaN)
+
+    assert values(in_sql["body_substring"]) == values(in_python["body_substring"])
+    assert values(in_sql["body_substring"]) == [body[21:31], None, None, None, body]
+    assert in_sql["body_length"].tolist() == [len(body)] * 5 == [int(x) for x in in_python["body_length"]]
