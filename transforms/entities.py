@@ -520,7 +520,12 @@ def _persons_in_sentence(
         org_head = (i > 0 and rows[i - 1][1] in ORG_HEADS) or (
             i > 1 and rows[i - 2][1] in ORG_HEADS and rows[i - 1][0][:1].isupper()
         )
-        if j == i or org_head or title_continues(j):
+        # "Imigrasi Soekarno Hatta, Bambang Tri Cahyono": a place naming the office before it, then the person.
+        office_place = (
+            i > 0 and entity_tok.get(i - 1, ("",))[0] == "agency" and not rows[i - 1][2].endswith(",")
+            and rows[j][2].endswith(",") and j + 2 < n and is_name_token(j + 1) and is_name_token(j + 2)
+        )
+        if j == i or org_head or office_place or title_continues(j):
             i = j + 1
             continue
         prev_norm = rows[i - 1][1] if i > 0 else ""

@@ -32,7 +32,7 @@ def test_incremental_equals_full_and_extracts_only_new(clean: pl.DataFrame, tmp_
         first = cache.extract_incremental(con, clean.head(20), ref)
         assert (first.articles_extracted, first.articles_from_cache) == (20, 0)
         # streamed in uneven batches, as the asset reads clean.articles
-        second = cache.extract_incremental(con, iter([clean.head(7), clean.slice(7, 10), clean.slice(17)]), ref)
+        second = cache.extract_incremental(con, lambda: iter([clean.head(7), clean.slice(7, 10), clean.slice(17)]), ref)
         assert (second.articles_extracted, second.articles_from_cache) == (4, 20)
         tables = cache.read_extracted(con)
         for name in cache.TABLES:

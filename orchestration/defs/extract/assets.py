@@ -32,9 +32,8 @@ def extracted_facts(context: AssetExecutionContext, warehouse: WarehouseResource
     """Extract the articles not extracted before (extraction cache), batch by batch from clean.articles, and
     write one table per fact type."""
     with warehouse.connect() as con:
-        total = con.execute("select count(*) from clean.articles").fetchall()[0][0]
         con.execute("begin")
-        extraction = extract_incremental(con, read_batches(con, "clean.articles", READ_BATCH_ROWS), total=total)
+        extraction = extract_incremental(con, lambda: read_batches(con, "clean.articles", READ_BATCH_ROWS))
         con.execute("create schema if not exists extracted")
         counts = {}
         for name in EXTRACTED_TABLES:

@@ -18,7 +18,7 @@ This is correct because extraction of one article does not depend on the others 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, partial
 from pathlib import Path
@@ -47,6 +47,9 @@ EXTRACT_BATCH_ROWS = 500
 # The columns extraction reads, for a run with no clean articles at all.
 _EMPTY_CLEAN = pl.DataFrame(schema={"article_id": pl.String, "content_hash": pl.String, "body": pl.String,
                                     "published_date": pl.Date, "language": pl.String, "title": pl.String})
+
+
+_KEYED_COLUMNS = ["article_id", "content_hash", "body", "published_date", "language"]
 
 
 @dataclass
@@ -107,17 +110,17 @@ def _order_by(con: duckdb.DuckDBPyConnection, table: str) -> str:
 
 def extract_incremental(
     con: duckdb.DuckDBPyConnection,
-    clean: pl.DataFrame | Iterable[pl.DataFrame],
+    clean: pl.DataFrame | Callable[[], Iterable[pl.DataFrame]],
     ref: Reference | None = None,
-    *,
-    total: int | None = None,
 ) -> IncrementalExtraction:
     """Extract the clean articles not in the cache and rewrite the cache (`extract_cache.*`) with exactly the
     rows of the current articles: cached rows still valid plus the new ones.
 
-    `con` is the run's build database; `clean` is the clean articles, one frame or batches of them (streamed:
-    new articles go to the worker processes batch by batch and their rows straight into the database, so memory
-    does not grow with the corpus). `extracted_table_sql` then gives each extracted table.
+    `con` is the run's build database; `clean` is the clean articles: one frame, or a function giving a fresh
+    iterator over batches of them (read twice: once for the keys, so the progress knows how many articles are
+    new, then to extract the new ones). Batches stream: new articles go to the worker processes batch by batch
+    and their rows straight into the database, so memory does not grow with the corpus. `extracted_table_sql`
+    then gives each extracted table.
     """
     version = extractor_version()
     ref = ref or load_reference()
@@ -125,42 +128,43 @@ def extract_incremental(
     if _table_exists(con, "articles"):
         known = {r[0] for r in con.execute(f"select {KEY} from {SCHEMA}.articles").fetchall()}
     con.execute(f"create schema if not exists {SCHEMA}")
-    frames = [clean] if isinstance(clean, pl.DataFrame) else clean
+    read = (lambda: [clean]) if isinstance(clean, pl.DataFrame) else clean
+
+    # Pass 1: every article's key (hashing only).
     index: list[pl.DataFrame] = []
-    empty: list[pl.DataFrame] = []  # the clean articles' columns, to give an empty run its tables' schemas
-    counted = [0]
+    empty = _EMPTY_CLEAN
+    for frame in read():
+        index.append(with_extraction_keys(frame.select(_KEYED_COLUMNS), version).select("article_id", "content_hash", KEY))
+        empty = frame.head(0)
+    keys = pl.concat(index) if index else with_extraction_keys(_EMPTY_CLEAN, version).select("article_id", "content_hash", KEY)
+    new_keys = keys.filter(~pl.col(KEY).is_in(list(known))).select("article_id", KEY)
 
     def new_batches() -> Iterator[pl.DataFrame]:
-        """Batches of EXTRACT_BATCH_ROWS new articles; the keys of every article are kept for the index."""
+        """Pass 2: the new articles, in batches of EXTRACT_BATCH_ROWS."""
         pending: list[pl.DataFrame] = []
-        for frame in frames:
-            keyed = with_extraction_keys(frame, version)
-            empty[:] = [keyed.head(0)]
-            index.append(keyed.select("article_id", "content_hash", KEY))
-            pending.append(keyed.filter(~pl.col(KEY).is_in(list(known))))
+        for frame in read():
+            pending.append(frame.join(new_keys, on="article_id", how="inner"))
             while sum(p.height for p in pending) >= EXTRACT_BATCH_ROWS:
                 joined = pl.concat(pending)
-                batch, pending = joined.head(EXTRACT_BATCH_ROWS), [joined.slice(EXTRACT_BATCH_ROWS)]
-                counted[0] += batch.height
-                yield batch
+                yield joined.head(EXTRACT_BATCH_ROWS)
+                pending = [joined.slice(EXTRACT_BATCH_ROWS)]
         rest = pl.concat(pending) if pending else None
         if rest is not None and rest.height:
-            counted[0] += rest.height
             yield rest
 
-    progress.stage("extract", total=total, unit="articles")
+    progress.stage("extract", total=new_keys.height, unit="articles")
     written = False
-    for tables in imap_batches(partial(extract_keyed, ref=ref), new_batches()):
-        for name in TABLES:
-            append_frame(con, f"{SCHEMA}._new_{name}", tables[name], create=not written)
-        written = True
+    if new_keys.height:
+        for tables in imap_batches(partial(extract_keyed, ref=ref), new_batches()):
+            for name in TABLES:
+                append_frame(con, f"{SCHEMA}._new_{name}", tables[name], create=not written)
+            written = True
     if not written:  # nothing new: empty tables with the extractor's schema
-        tables = extract_keyed(empty[0] if empty else with_extraction_keys(_EMPTY_CLEAN, version), ref)
+        tables = extract_keyed(with_extraction_keys(empty, version), ref)
         for name in TABLES:
             append_frame(con, f"{SCHEMA}._new_{name}", tables[name], create=True)
-    extracted = counted[0]
+    extracted = new_keys.height
 
-    keys = pl.concat(index) if index else pl.DataFrame(schema={"article_id": pl.String, "content_hash": pl.String, KEY: pl.String})
     append_frame(con, f"{SCHEMA}._current", keys.with_columns(pl.lit(version).alias("extractor_version")), create=True)
     for name in TABLES:
         merged = f"select * from {SCHEMA}._new_{name}"
