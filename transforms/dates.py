@@ -78,6 +78,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mixed_range", re.compile(_first("smdpa", _p(r"\b(?:sejak|mulai|dari|periode|antara)\s+(?:tanggal\s+)?" + _PART + r"(?:{d1}\s+)?(?:{m1}\s+)?(?:tahun\s+)?{y1}" + _TO + _PART + r"(?:{d2}\s+)?(?:{m2}\s+)?(?:tahun\s+)?{y2}\b")), re.I)),
     ("mixed_range", re.compile(_first(r"\dt" + _MONTH_FIRST, _p(r"\b(?:{d1}\s+)?(?:{m1}\s+)?(?:tahun\s+)?{y1}\s+(?:hingga|sampai(?:\s+dengan)?|s\.?/?d\.?)\s+" + _PART + r"(?:{d2}\s+)?(?:{m2}\s+)?(?:tahun\s+)?{y2}\b")), re.I)),
     ("half", re.compile(_first("sktc", r"\b(?P<unit>semester|kuartal|triwulan|caturwulan)\s*(?P<n>I{1,3}V?|IV|[1-4]|pertama|kedua|ketiga|keempat|satu|dua|tiga|empat)\b(?:\s*[-–]\s*|\s+(?:tahun\s+)?)(?P<y1>(?:19|20)\d{2})\b"), re.I)),
+    # "tiga bulan pertama tahun 2025", "enam bulan pertama 2024": January to the end of month N.
+    ("first_months", re.compile(_first(r"\dstelmdp", r"\b(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+bulan\s+pertama\s+(?:tahun\s+)?(?P<y1>(?:19|20)\d{2})\b"), re.I)),
     ("dateline", re.compile(_first(_WD_FIRST, _WD + r"\s*(?:\(\s*|,\s*)(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)(?:/(?P<yy>(?:19|20)?\d{2}))?\s*\)?"), re.I)),
     ("open", re.compile(_first("sm", _p(r"\b(?:sejak|mulai)\s+(?:tanggal\s+)?" + _PART + r"(?:{d1}\s+)?(?:{m1}\s+)?(?:tahun\s+)?{y1}\b")), re.I)),
     ("day", re.compile(_first(r"\d", _p(r"\b{d1}\s+{m1}\s+{y1}\b")), re.I)),
@@ -195,6 +197,12 @@ def _build(kind: str, m: re.Match[str], published: date | None, years: list[int]
             return None
         first = (n - 1) * size + 1
         return Period(kind, s, e, date(y, first, 1), _month_end(y, first + size - 1), "month")
+    if kind == "first_months":
+        word = m.group("n").lower()
+        y, n = _int(m, "y1"), int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        if not (y and n) or not 1 <= n <= 12:
+            return None
+        return Period("month_range", s, e, date(y, 1, 1), _month_end(y, n), "month")
     if kind == "month_no_year":
         mo = _month(m, "m1")
         if not (published and mo) or not m.group("m1")[0].isupper():

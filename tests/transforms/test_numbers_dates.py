@@ -140,3 +140,10 @@ def test_phone_and_account_numbers_are_not_years() -> None:
 def test_published_date_from_a_weekday_date_without_comma() -> None:
     text = "bertemu pada Selasa (20/5). Kata Dubes Santo kepada Kantor Berita NOA, Rabu 21 Mei 2025."
     assert published_date_from_text(text) == date(2025, 5, 21)
+
+
+def test_first_months_of_a_year() -> None:
+    (period,) = find_periods("sepanjang tiga bulan pertama tahun 2025, KBRI menangani", date(2025, 4, 1))
+    assert (period.start, period.end, period.precision) == (date(2025, 1, 1), date(2025, 3, 31), "month")
+    (period,) = find_periods("dalam 6 bulan pertama 2024", date(2025, 4, 1))
+    assert period.end == date(2024, 6, 30)
