@@ -157,12 +157,25 @@ def extract_delegations(
     return pl.DataFrame(delegations, schema=DELEGATION_SCHEMA), pl.DataFrame(participants, schema=PARTICIPANT_SCHEMA)
 
 
+FOREIGN_ACTOR = re.compile(
+    r"\b(?:pejabat|pemerintah|otoritas|menteri|militer|junta|polisi|kepolisian|tentara|aparat)\s+(?:[A-Z][\w.-]*\s+)?$", re.I
+)
+
+
 def _meets_abroad(c: ArticleContext, s: tuple[int, int, int, int, str]) -> bool:
     """A meeting or arrival sentence that places itself in a foreign country or city ("di Phnom Penh")."""
     _, _, st, en, text = s
-    if not MEETING.search(text):
+    meeting = MEETING.search(text)
+    if not meeting:
         return False
-    for start, cid in c.in_span(c.countries, st, en):
+    in_sentence = c.in_span(c.countries, st, en)
+    # "Para pejabat China akan melakukan pembicaraan dengan mitra dari Thailand": other countries meeting.
+    indonesian = any(cid == "ID" for _, cid in in_sentence)
+    for start, cid in in_sentence:
+        actor = FOREIGN_ACTOR.search(text[max(0, start - st - 30) : start - st])
+        if cid != "ID" and start - st < meeting.start() and actor and not indonesian:
+            return False
+    for start, cid in in_sentence:
         if cid != "ID" and TO_COUNTRY.search(text[max(0, start - st - 4) : start - st]):
             return True
     return False

@@ -143,6 +143,21 @@ DEPARTURE_STOPPED = re.compile(
 # "merekrut lima hingga delapan pemain setiap hari": a rate, not a count of people or cases.
 RATE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:setiap|tiap|per)\s+(?:hari|minggu|pekan|bulan|tahun|jam)\b", re.I)
 AUDIENCE_WORDS = {"pengikut", "followers", "follower", "subscriber", "subscribers", "pelanggan", "penonton", "views"}
+_AUDIENCE_FILLERS = {"masing-masing", "masing", "dan", "serta", "sekitar", "lebih", "dari", "hingga", "sampai",
+                     "sebanyak", "mencapai", "hampir", "ribu", "juta", "rb", "jt", ","}
+
+
+def _after_audience_word(prev: list[str | None]) -> bool:
+    """The figure belongs to a follower count: only other figures and fillers since "pengikut"/"followers"."""
+    for word in reversed(prev):  # nearest first
+        w = (word or "").strip(",")
+        if w in AUDIENCE_WORDS:
+            return True
+        if not (w in _AUDIENCE_FILLERS or w[:1].isdigit()):
+            return False
+    return False
+
+
 PERPETRATOR_NOUNS = {"tersangka", "pelaku", "terdakwa", "bandar", "penjudi", "pemain", "terpidana"}
 ARREST_WORDS = re.compile(r"ditangkap|menangkap|diamankan|mengamankan|meringkus|diringkus|ditetapkan|menetapkan|mengungkap|membongkar|menggerebek|digerebek|menolak\s+keberangkatan|menunda", re.I)
 # "kepada Otoritas Jasa Keuangan (OJK)": the agency a request goes to, not the one acting.
@@ -693,7 +708,7 @@ def extract_facts(
         prev = [cand[f"prev{k}"] for k in range(6, 0, -1)]
         if (cand["prev1"] or "") in NOT_A_COUNT_BEFORE or is_headline(text):
             continue
-        if any((cand[f"prev{k}"] or "") in AUDIENCE_WORDS for k in (1, 2, 3)):
+        if _after_audience_word(prev):
             continue  # "dengan pengikut masing-masing 21.200 dan 32.700": followers, not a fact
         noun1, noun2 = (cand["noun1"] or ""), (cand["noun2"] or "")
         value = float(cand["value"])

@@ -69,3 +69,27 @@ def test_written_out_numbers_and_article_topic() -> None:
     x = _run("Polda Jawa Timur membongkar jaringan TPPO ke Kamboja.\n\nPolisi menangkap lima tersangka di Surabaya.")
     row = x.case_counts.row(0, named=True)
     assert (row["value"], row["unit"], row["category"]) == (5, "people", "trafficking")
+
+
+def test_language_rules_of_this_session() -> None:
+    # an anaphoric figure counts what its antecedent counted: countries here, so no case count
+    x = _run("Sejak 2020 terdapat 7.027 kasus penipuan online yang menimpa WNI. Kasus itu tersebar di sepuluh negara, "
+             "dengan tujuh di antaranya berada di Asia Tenggara dan tiga lainnya di luar kawasan.")
+    assert x.case_counts["value"].to_list() == [7027]
+    # a rounded restatement of an exact figure, a rate and followers are not figures of their own
+    x = _run("OJK telah memblokir 14.117 rekening judi online. Sebanyak 14 ribu rekening itu kini dibekukan. "
+             "Komdigi memblokir sekitar 14.238 konten per hari. Akun dengan pengikut masing-masing 21.200 dan 32.700 "
+             "ditindak.")
+    assert sorted(x.blocked_content["value"].to_list()) == [14117]
+    # departures stopped at home are trafficking prevention in Indonesia, whatever the destination
+    x = _run("Kantor Imigrasi Tanjungpinang menunda keberangkatan 9 orang pekerja migran tujuan Kamboja.")
+    row = x.case_counts.row(0, named=True)
+    assert (row["value"], row["country_id"], row["category"]) == (9, "ID", "trafficking")
+
+
+def test_foreign_officials_meeting_abroad_is_no_indonesian_delegation() -> None:
+    x = _run("Para pejabat China dilaporkan akan melakukan pembicaraan dengan mitra dari Thailand dan Myanmar "
+             "mengenai pusat penipuan di Myawaddy.")
+    assert x.delegations.height == 0
+    x = _run("Menteri Luar Negeri Sugiono bertemu dengan Menlu Kamboja di Phnom Penh, Kamboja, Senin (3/2/2025).")
+    assert x.delegations["destination_country_id"].to_list() == ["KH"]
