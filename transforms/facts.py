@@ -684,6 +684,30 @@ def _without_roundings(facts: list[dict[str, object]], kind: str) -> list[dict[s
     ]
 
 
+_STAGE_WORDS = {"gelombang", "tahap", "kloter", "batch", "tahapan"}
+_ORDINAL_WORDS = {"pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "i", "ii", "iii", "iv", "v", "1", "2", "3"}
+_BARE_AFTER = re.compile(r"^\s*(?:pada|di|dan|,|dalam|yang|sejak|tanggal)\b", re.I)
+_COUNTED_LATER = re.compile(r"\b\d[\d.,]*\s+(" + "|".join(sorted(PEOPLE_NOUNS_STRONG | PEOPLE_NOUNS_WEAK | set(CASE_NOUNS))) + r")\b", re.I)
+
+
+def _stage_item_unit(c: ArticleContext, sent_idx: int, prev: list[str | None], text_after: str, num_len: int) -> str | None:
+    """A bare figure naming a stage or wave of a count: "gelombang pertama 46 pada 21 Februari ... dan 28 Februari
+    sejumlah 84 WNI" (the unit of the wave it parallels), "Kemudian 347 di tahap penyidikan" after case counts."""
+    rest = text_after[num_len:]
+    if not _BARE_AFTER.match(rest):
+        return None
+    words = [w or "" for w in prev[-2:]]
+    if words[0] in _STAGE_WORDS and words[1] in _ORDINAL_WORDS:
+        later = _COUNTED_LATER.search(rest)
+        if later:
+            noun = later.group(1).lower()
+            return "cases" if noun in CASE_NOUNS else "people"
+    recent = c.last_case is not None and c.last_case.get("_sent", (None, -9))[1] >= sent_idx - 2  # type: ignore[index]
+    if re.match(r"^\s*(?:di|dalam|pada)\s+tahap(?:an)?\b", rest, re.I) and recent:
+        return str(c.last_case["unit"])  # type: ignore[index]
+    return None
+
+
 def extract_facts(
     candidates: pl.DataFrame, contexts: dict[str, ArticleContext], enforcers: frozenset[str] = frozenset()
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
@@ -798,7 +822,9 @@ def extract_facts(
         counted_before = any((w or "") in PEOPLE_NOUNS_STRONG for w in prev) or (
             c.last_case is not None and c.last_case["unit"] == "people" and bool(ITEMISED.search(text))
         )
-        unit = _case_unit(noun1, noun2, text, anaphoric, c, counted_before)
+        unit = _case_unit(noun1, noun2, text, anaphoric, c, counted_before) or _stage_item_unit(
+            c, sent_idx, prev, text_after, len(cand["token"] or "")
+        )
         if unit is None or RATE_AFTER.match(c.body[surface_end : surface_end + 40]):
             continue
         near = " ".join(w for w in prev[-3:] if w) + " " + " ".join(window.split()[:4])

@@ -81,6 +81,10 @@ def test_language_rules_of_this_session() -> None:
              "Komdigi memblokir sekitar 14.238 konten per hari. Akun dengan pengikut masing-masing 21.200 dan 32.700 "
              "ditindak.")
     assert sorted(x.blocked_content["value"].to_list()) == [14117]
+    # waves and stages of a count take its unit
+    x = _run("Kemlu memulangkan WNI korban online scam dari Myanmar dalam dua gelombang, gelombang pertama 46 pada "
+             "21 Februari lalu dan kemudian tanggal 28 Februari sejumlah 84 WNI.")
+    assert sorted(x.case_counts["value"].to_list()) == [46, 84] and set(x.case_counts["unit"]) == {"people"}
     # departures stopped at home are trafficking prevention in Indonesia, whatever the destination
     x = _run("Kantor Imigrasi Tanjungpinang menunda keberangkatan 9 orang pekerja migran tujuan Kamboja.")
     row = x.case_counts.row(0, named=True)
