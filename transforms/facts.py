@@ -135,8 +135,9 @@ COUNTED_NOUNS = {*CASE_NOUNS, *PEOPLE_NOUNS_STRONG, *PEOPLE_NOUNS_WEAK, "berkas"
 # Departures stopped at home: passports withheld, migrant workers stopped at the airport. Counted like the
 # annotations do, as trafficking prevention in Indonesia, whatever destination the sentence names.
 DEPARTURE_STOPPED = re.compile(
+    r"\bgagal\s+(?:di)?berangkat|"  # "gagal melindungi PMI" is no stopped departure
     r"\b(?:menunda|penundaan|ditunda|tunda|menangguhkan|penangguhan|ditangguhkan|tangguhkan|mencegah|pencegahan|"
-    r"dicegah|menolak|penolakan|ditolak|gagal|menggagalkan|menggagal|digagalkan)\s+(?:[\w.,]+\s+){0,4}?"
+    r"dicegah|menolak|penolakan|ditolak|menggagalkan|menggagal|digagalkan)\s+(?:[\w.,]+\s+){0,4}?"
     r"(?:paspor|keberangkatan|berangkat|diberangkatkan|pmi|cpmi|tki)\b",
     re.I,
 )
