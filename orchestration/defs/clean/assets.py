@@ -35,7 +35,6 @@ def clean_articles_asset(context: AssetExecutionContext, warehouse: WarehouseRes
         con.execute("create schema if not exists clean")
         total = con.execute("select count(*) from raw.articles").fetchall()[0][0]
         progress.stage("clean", total=total, unit="articles")
-        con.execute("begin")
         cleaned_batches = imap_batches(clean_articles, read_batches(con, "raw.articles", CLEAN_BATCH_ROWS))
         for i, cleaned in enumerate(cleaned_batches):
             clean, rejected = split_too_short(cleaned)
@@ -47,7 +46,6 @@ def clean_articles_asset(context: AssetExecutionContext, warehouse: WarehouseRes
             stats["furniture"] += int(clean["n_removed_lines"].sum() or 0)
             stats["undated"] += clean["published_date"].null_count()
             stats["not_id"] += int((clean["language"] != "id").sum())
-        con.execute("commit")
     yield MaterializeResult(
         asset_key=["clean", "articles"],
         metadata={

@@ -32,14 +32,12 @@ def extracted_facts(context: AssetExecutionContext, warehouse: WarehouseResource
     """Extract the articles not extracted before (extraction cache), batch by batch from clean.articles, and
     write one table per fact type."""
     with warehouse.connect() as con:
-        con.execute("begin")
         extraction = extract_incremental(con, lambda: read_batches(con, "clean.articles", READ_BATCH_ROWS))
         con.execute("create schema if not exists extracted")
         counts = {}
         for name in EXTRACTED_TABLES:
             con.execute(f"create or replace table extracted.{name} as {extracted_table_sql(name)}")
             counts[name] = con.execute(f"select count(*) from extracted.{name}").fetchall()[0][0]
-        con.execute("commit")
     context.log.info(f"{extraction.articles_extracted} articles extracted, {extraction.articles_from_cache} "
                      f"from the cache (extractor {extraction.extractor_version})")
     run_stats = {"articles_extracted": extraction.articles_extracted,

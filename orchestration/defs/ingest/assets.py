@@ -27,7 +27,6 @@ def raw_articles(context: AssetExecutionContext, warehouse: WarehouseResource):
     rejected: list[pl.DataFrame] = []
     with warehouse.connect() as con:
         con.execute("create schema if not exists raw")
-        con.execute("begin")
         # batch by batch: a large folder is never held in memory at once
         for i, part in enumerate(iter_ingest(warehouse.articles)):
             append_frame(con, "raw.articles", part.articles, create=i == 0)
@@ -38,7 +37,6 @@ def raw_articles(context: AssetExecutionContext, warehouse: WarehouseResource):
             if sum(p.height for p in preview) < 10:
                 preview.append(part.articles.select("article_id", "source_path", "source_format", "size_bytes").head(10))
             rejected.append(part.rejected)
-        con.execute("commit")
     rejects = pl.concat(rejected)
     context.log.info(f"{n_articles} articles, {rejects.height} rejected from {warehouse.articles}")
     first = pl.concat(preview).head(10)
