@@ -7,6 +7,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from expectations.derive import FACT_COLUMNS
 from expectations.runner import StageResult, validate_frame, validate_marts
 from expectations.suites import BODY_LENGTH_COLUMN, BODY_SUBSTRING_COLUMN, marts_columns
 
@@ -14,20 +15,21 @@ MART_TABLES = ["dim_article", "dim_agency", "dim_country", "dim_person", "fct_ca
                "fct_claims", "fct_entity_mentions"]
 
 
+def _fact_select(table: str, missing: set[str]) -> str:
+    """One fact table in the columns of derive.FACT_COLUMNS (the ones it lacks as nulls)."""
+    columns = [f"'{table}' as fact_table" if c == "fact_table" else f"null::varchar as {c}" if c in missing else c
+               for c in FACT_COLUMNS]
+    return f"select {', '.join(columns)} from extracted.{table}"
+
+
 # The extracted suite's frame (see derive.facts_frame and derive.add_extracted_columns for the same in Python),
 # derived inside DuckDB so that no article body leaves the database: both fact tables stacked, each fact with its
 # body's length and body[char_start:char_end] (null when the offsets fall outside the body).
-_FACT_SELECT = (
-    "select fact_id, article_id, '{table}' as fact_table, value, {unit} as unit, {object_type} as object_type, "
-    "{category} as category, period_start, period_end, period_precision, qualifier, char_start, char_end, "
-    "surface_text from extracted.{table}"
-)
 FACTS_WITH_EVIDENCE = f"""
 with facts as (
-    {_FACT_SELECT.format(table="case_counts", unit="unit", object_type="null::varchar", category="category")}
+    {_fact_select("case_counts", {"object_type"})}
     union all
-    {_FACT_SELECT.format(table="blocked_content", unit="null::varchar", object_type="object_type",
-                         category="null::varchar")}
+    {_fact_select("blocked_content", {"unit", "category"})}
 ),
 bodies as (select article_id, any_value(body) as body from clean.articles group by article_id)
 select

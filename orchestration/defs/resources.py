@@ -72,8 +72,7 @@ class WarehouseResource(ConfigurableResource):
 
     @contextmanager
     def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        con = duckdb.connect(str(self.ensure_build()), read_only=read_only,
-                             config={"memory_limit": settings.duckdb_memory_limit()})
+        con = _open(self.ensure_build(), read_only=read_only)
         try:
             yield con
         finally:
@@ -81,10 +80,15 @@ class WarehouseResource(ConfigurableResource):
 
     def publish(self) -> Path:
         """Atomically replace the warehouse with the finished build (rename is atomic on one filesystem)."""
-        with duckdb.connect(str(self.building), config={"memory_limit": settings.duckdb_memory_limit()}) as con:
+        with _open(self.building) as con:
             con.execute("checkpoint")
         os.replace(self.building, self.published)
         return self.published
+
+
+def _open(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """A pipeline connection: DuckDB's buffer pool capped (settings.duckdb_memory_limit)."""
+    return duckdb.connect(str(path), read_only=read_only, config={"memory_limit": settings.duckdb_memory_limit()})
 
 
 def dbt_resource() -> DbtCliResource:

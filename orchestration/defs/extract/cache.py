@@ -28,7 +28,7 @@ import polars as pl
 
 import transforms
 from orchestration import progress
-from orchestration.parallel import imap_batches
+from orchestration.parallel import batches, imap_batches
 from orchestration.tables import append_frame
 from transforms.extract import extract_all
 from transforms.reference import Reference, load_reference, reference_dir
@@ -42,11 +42,6 @@ TABLES = [
 # Articles per extraction batch (one task of a worker process). Results do not depend on it; speed does:
 # Polars' fixed cost per operation makes batches of 25 2.3x slower than batches of 500 (bench/profile_stages.py).
 EXTRACT_BATCH_ROWS = 500
-
-
-# The columns extraction reads, for a run with no clean articles at all.
-_EMPTY_CLEAN = pl.DataFrame(schema={"article_id": pl.String, "content_hash": pl.String, "body": pl.String,
-                                    "published_date": pl.Date, "language": pl.String, "title": pl.String})
 
 
 _KEYED_COLUMNS = ["article_id", "content_hash", "body", "published_date", "language"]
@@ -99,10 +94,10 @@ def extract_keyed(batch: pl.DataFrame, ref: Reference) -> dict[str, pl.DataFrame
     return _keyed(extract_all(batch, ref).tables(), batch)
 
 
-def _order_by(con: duckdb.DuckDBPyConnection, table: str) -> str:
-    """A total, stable row order whichever articles came from the cache: the natural keys first, then every other
-    column."""
-    columns = [r[0] for r in con.execute(f"describe {table}").fetchall()]
+def _order_by(con: duckdb.DuckDBPyConnection, query: str) -> str:
+    """A total, stable row order for `query`'s rows whichever articles came from the cache: the natural keys
+    first, then every other column."""
+    columns = [r[0] for r in con.execute(f"describe select * from ({query})").fetchall()]
     first = [c for c in ("article_id", "delegation_id", "char_start", "fact_id", "mention_id", "person_id", "role")
              if c in columns]
     return ", ".join(first + [c for c in columns if c not in first])
@@ -117,10 +112,10 @@ def extract_incremental(
     rows of the current articles: cached rows still valid plus the new ones.
 
     `con` is the run's build database; `clean` is the clean articles: one frame, or a function giving a fresh
-    iterator over batches of them (read twice: once for the keys, so the progress knows how many articles are
-    new, then to extract the new ones). Batches stream: new articles go to the worker processes batch by batch
-    and their rows straight into the database, so memory does not grow with the corpus. `extracted_table_sql`
-    then gives each extracted table.
+    iterator over at least one (possibly empty) batch of them, as `orchestration.tables.read_batches` does. The
+    batches are read twice: once for the keys, so the progress knows how many articles are new, then to extract the
+    new ones. They stream: new articles go to the worker processes batch by batch and their rows straight into the
+    database, so memory does not grow with the corpus. `extracted_table_sql` then gives each extracted table.
     """
     version = extractor_version()
     ref = ref or load_reference()
@@ -132,25 +127,21 @@ def extract_incremental(
 
     # Pass 1: every article's key (hashing only).
     index: list[pl.DataFrame] = []
-    empty = _EMPTY_CLEAN
     for frame in read():
         index.append(with_extraction_keys(frame.select(_KEYED_COLUMNS), version).select("article_id", "content_hash", KEY))
         empty = frame.head(0)
-    keys = pl.concat(index) if index else with_extraction_keys(_EMPTY_CLEAN, version).select("article_id", "content_hash", KEY)
+    keys = pl.concat(index)
     new_keys = keys.filter(~pl.col(KEY).is_in(list(known))).select("article_id", KEY)
 
     def new_batches() -> Iterator[pl.DataFrame]:
-        """Pass 2: the new articles, in batches of EXTRACT_BATCH_ROWS."""
-        pending: list[pl.DataFrame] = []
+        """Pass 2: the new articles, in batches of EXTRACT_BATCH_ROWS (the last one may be smaller)."""
+        pending: pl.DataFrame | None = None
         for frame in read():
-            pending.append(frame.join(new_keys, on="article_id", how="inner"))
-            while sum(p.height for p in pending) >= EXTRACT_BATCH_ROWS:
-                joined = pl.concat(pending)
-                yield joined.head(EXTRACT_BATCH_ROWS)
-                pending = [joined.slice(EXTRACT_BATCH_ROWS)]
-        rest = pl.concat(pending) if pending else None
-        if rest is not None and rest.height:
-            yield rest
+            new = frame.join(new_keys, on="article_id", how="inner")
+            *full, pending = batches(new if pending is None else pl.concat([pending, new]), EXTRACT_BATCH_ROWS)
+            yield from full
+        if pending is not None and pending.height:
+            yield pending
 
     progress.stage("extract", total=new_keys.height, unit="articles")
     written = False
@@ -171,10 +162,11 @@ def extract_incremental(
         if known and _table_exists(con, name):
             merged = (f"select c.* from {SCHEMA}.{name} c semi join {SCHEMA}._current k using ({KEY}) "
                       f"union all by name {merged}")
-        con.execute(f"create or replace table {SCHEMA}._merged as {merged}")
-        con.execute(f"create or replace table {SCHEMA}.{name} as select * from {SCHEMA}._merged "
-                    f"order by {_order_by(con, f'{SCHEMA}._merged')}")
-        con.execute(f"drop table {SCHEMA}._merged")
+        # written once, sorted, then renamed over the old table (which the query still reads while it runs)
+        con.execute(f"create or replace table {SCHEMA}._merged as select * from ({merged}) "
+                    f"order by {_order_by(con, merged)}")
+        con.execute(f"drop table if exists {SCHEMA}.{name}")
+        con.execute(f"alter table {SCHEMA}._merged rename to {name}")
         con.execute(f"drop table {SCHEMA}._new_{name}")
     con.execute(f"create or replace table {SCHEMA}.articles as select * from {SCHEMA}._current")
     con.execute(f"drop table {SCHEMA}._current")

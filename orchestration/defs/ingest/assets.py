@@ -23,7 +23,7 @@ def raw_articles(context: AssetExecutionContext, warehouse: WarehouseResource):
     warehouse.start_build()
     progress.stage("ingest", unit="files")
     seen = n_articles = 0
-    preview: list[pl.DataFrame] = []
+    first: pl.DataFrame | None = None  # the first ten articles, for the UI
     rejected: list[pl.DataFrame] = []
     with warehouse.connect() as con:
         con.execute("create schema if not exists raw")
@@ -34,12 +34,12 @@ def raw_articles(context: AssetExecutionContext, warehouse: WarehouseResource):
             progress.advance(part.seen_files)
             seen += part.seen_files
             n_articles += part.articles.height
-            if sum(p.height for p in preview) < 10:
-                preview.append(part.articles.select("article_id", "source_path", "source_format", "size_bytes").head(10))
+            if first is None or first.height < 10:
+                head = part.articles.select("article_id", "source_path", "source_format", "size_bytes").head(10)
+                first = head if first is None else pl.concat([first, head]).head(10)
             rejected.append(part.rejected)
     rejects = pl.concat(rejected)
     context.log.info(f"{n_articles} articles, {rejects.height} rejected from {warehouse.articles}")
-    first = pl.concat(preview).head(10)
     yield MaterializeResult(
         asset_key=["raw", "articles"],
         metadata={
@@ -47,7 +47,7 @@ def raw_articles(context: AssetExecutionContext, warehouse: WarehouseResource):
             "files_seen": seen,
             "articles_dir": str(warehouse.articles),
             "preview": MetadataValue.md(first.to_pandas().to_markdown(index=False))
-            if first.height else MetadataValue.text("no articles"),
+            if first is not None and first.height else MetadataValue.text("no articles"),
         },
     )
     yield MaterializeResult(
