@@ -2,8 +2,10 @@
 
 Great Expectations validates the columns of one DataFrame row by row; a few pantau rules need a value that no
 built-in expectation computes (how often a paragraph repeats inside one body, the body text at a fact's
-offsets). These functions add such columns, with plain Python, so the suites can check them with ordinary
-expectations and Data Docs show the offending values. They are pure and cheap (one pass over the bodies).
+offsets, a text's length). These functions add such columns, with plain Python, so the suites can check them
+with ordinary expectations and Data Docs show the offending values, and drop the texts they were derived from.
+They are pure and cheap (one pass over the bodies). The pipeline derives the same columns inside DuckDB or
+batch by batch (`expectations.stages`), so no stage's texts are ever loaded at once.
 """
 
 from __future__ import annotations
@@ -14,7 +16,12 @@ from typing import Any
 
 import pandas as pd
 
-from expectations.suites import BODY_LENGTH_COLUMN, BODY_SUBSTRING_COLUMN, PARAGRAPH_REPEAT_COLUMN
+from expectations.suites import (
+    BODY_LENGTH_COLUMN,
+    BODY_SUBSTRING_COLUMN,
+    PARAGRAPH_REPEAT_COLUMN,
+    TEXT_LENGTH_COLUMN,
+)
 
 FACT_COLUMNS = (
     "fact_id", "article_id", "fact_table", "value", "unit", "object_type", "category", "period_start",
@@ -55,11 +62,34 @@ def body_substring(body: Any, char_start: Any, char_end: Any) -> str | None:
     return body[start:end]
 
 
+def _lengths(texts: Any) -> pd.Series:
+    return pd.Series(pd.array([len(t) if isinstance(t, str) else None for t in texts], dtype="Int64"),
+                     index=texts.index)
+
+
+def add_raw_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """raw.articles -> text_length, `text` dropped (a copy): the suite needs lengths, Data Docs no whole texts."""
+    if "text" not in frame.columns:
+        return _require(frame, {TEXT_LENGTH_COLUMN}, "text")
+    return frame.assign(**{TEXT_LENGTH_COLUMN: _lengths(frame["text"])}).drop(columns="text")
+
+
 def add_clean_columns(frame: pd.DataFrame) -> pd.DataFrame:
-    """clean.articles + the most-repeated-paragraph count (a copy; the input is left alone)."""
-    out = frame.copy()
-    out[PARAGRAPH_REPEAT_COLUMN] = [max_paragraph_occurrence_count(b) for b in out["body"]]
-    return out
+    """clean.articles -> body_length and the most-repeated-paragraph count, `body` dropped (a copy)."""
+    if "body" not in frame.columns:
+        return _require(frame, {BODY_LENGTH_COLUMN, PARAGRAPH_REPEAT_COLUMN}, "body")
+    return frame.assign(**{
+        BODY_LENGTH_COLUMN: _lengths(frame["body"]),
+        PARAGRAPH_REPEAT_COLUMN: [max_paragraph_occurrence_count(b) for b in frame["body"]],
+    }).drop(columns="body")
+
+
+def _require(frame: pd.DataFrame, derived: set[str], source: str) -> pd.DataFrame:
+    """A frame without the source column must come with its derived columns already (computed in DuckDB)."""
+    missing = derived - set(frame.columns)
+    if missing:
+        raise ValueError(f"the frame needs a `{source}` column (or the derived {sorted(missing)})")
+    return frame
 
 
 def add_extracted_columns(frame: pd.DataFrame) -> pd.DataFrame:
@@ -68,10 +98,7 @@ def add_extracted_columns(frame: pd.DataFrame) -> pd.DataFrame:
     The body is dropped so Data Docs and check metadata never carry whole articles.
     """
     if "body" not in frame.columns:
-        missing = {BODY_LENGTH_COLUMN, BODY_SUBSTRING_COLUMN} - set(frame.columns)
-        if missing:
-            raise ValueError(f"extracted facts need a `body` column (or derived {sorted(missing)})")
-        return frame
+        return _require(frame, {BODY_LENGTH_COLUMN, BODY_SUBSTRING_COLUMN}, "body")
     out = frame.copy()
     bodies = out["body"].tolist()
     out[BODY_LENGTH_COLUMN] = pd.array([len(b) if isinstance(b, str) else None for b in bodies], dtype="Int64")

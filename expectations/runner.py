@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from expectations.derive import add_clean_columns, add_extracted_columns, to_pandas
-from expectations.suites import PARAGRAPH_REPEAT_COLUMN, build_suite
+from expectations.derive import add_clean_columns, add_extracted_columns, add_raw_columns, to_pandas
+from expectations.suites import build_suite
 
 if TYPE_CHECKING:
     import great_expectations as gx
@@ -116,7 +116,9 @@ def _batch_definition(asset_name: str) -> Any:
 
 def _prepare(stage: str, frame: pd.DataFrame, suite: gx.ExpectationSuite) -> pd.DataFrame:
     """Derived columns of the stage, then date columns as datetime.date (GE compares them with date bounds)."""
-    if stage == "clean" and PARAGRAPH_REPEAT_COLUMN not in frame.columns:
+    if stage == "raw":
+        frame = add_raw_columns(frame)
+    elif stage == "clean":
         frame = add_clean_columns(frame)
     elif stage == "extracted":
         frame = add_extracted_columns(frame)

@@ -7,9 +7,15 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from expectations.derive import FACT_COLUMNS
+from expectations.derive import FACT_COLUMNS, max_paragraph_occurrence_count
 from expectations.runner import StageResult, validate_frame, validate_marts
-from expectations.suites import BODY_LENGTH_COLUMN, BODY_SUBSTRING_COLUMN, marts_columns
+from expectations.suites import (
+    BODY_LENGTH_COLUMN,
+    BODY_SUBSTRING_COLUMN,
+    PARAGRAPH_REPEAT_COLUMN,
+    TEXT_LENGTH_COLUMN,
+    marts_columns,
+)
 
 MART_TABLES = ["dim_article", "dim_agency", "dim_country", "dim_person", "fct_case_counts", "fct_blocked_content",
                "fct_claims", "fct_entity_mentions"]
@@ -45,6 +51,10 @@ order by fact_table, fact_id
 """
 
 
+# Bodies read per step when counting repeated paragraphs: memory stays bounded whatever the corpus size.
+BODY_BATCH_ROWS = 2000
+
+
 def query(con: duckdb.DuckDBPyConnection, sql: str) -> pl.DataFrame:
     """A query's result as a Polars frame (through Arrow: no row-by-row copy)."""
     return pl.from_arrow(con.sql(sql).to_arrow_table())
@@ -54,12 +64,33 @@ def read(con: duckdb.DuckDBPyConnection, table: str) -> pl.DataFrame:
     return query(con, f"select * from {table}")
 
 
+def raw_frame(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
+    """raw.articles as the raw suite sees it: every column but `text`, and the text's length (from DuckDB)."""
+    return query(con, f"select * exclude (text), length(text)::bigint as {TEXT_LENGTH_COLUMN} from raw.articles")
+
+
+def clean_frame(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
+    """clean.articles as the clean suite sees it: every column but `body`, the body's length, and the
+    most-repeated-paragraph count (derive.max_paragraph_occurrence_count, computed on bodies streamed in
+    batches, so the corpus' bodies are never in memory at once)."""
+    columns = query(con, f"select rowid as _row, * exclude (body), length(body)::bigint as {BODY_LENGTH_COLUMN} "
+                         "from clean.articles")
+    rows: list[int] = []
+    counts: list[int] = []
+    for batch in con.sql("select rowid as _row, body from clean.articles").to_arrow_reader(BODY_BATCH_ROWS):
+        rows.extend(batch.column("_row").to_pylist())
+        counts.extend(max_paragraph_occurrence_count(body) for body in batch.column("body").to_pylist())
+    paragraphs = pl.DataFrame({"_row": rows, PARAGRAPH_REPEAT_COLUMN: counts},
+                              schema={"_row": columns.schema["_row"], PARAGRAPH_REPEAT_COLUMN: pl.Int64})
+    return columns.join(paragraphs, on="_row", how="left", maintain_order="left").drop("_row")
+
+
 def validate_stage(con: duckdb.DuckDBPyConnection, stage: str) -> list[StageResult]:
     """Results of one stage's suites ("raw", "clean", "extracted" or "marts") on the tables of `con`."""
     if stage == "raw":
-        return [validate_frame("raw", read(con, "raw.articles"))]
+        return [validate_frame("raw", raw_frame(con))]
     if stage == "clean":
-        return [validate_frame("clean", read(con, "clean.articles"))]
+        return [validate_frame("clean", clean_frame(con))]
     if stage == "extracted":
         return [validate_frame("extracted", query(con, FACTS_WITH_EVIDENCE))]
     if stage == "marts":

@@ -6,8 +6,10 @@ a suite has no side effect. Great Expectations is imported inside the builders b
 import and most callers (the CLI, `dagster definitions`) never validate anything.
 
 Some rules need a value GE cannot compute from one row's columns (a substring of the article body, how often a
-paragraph repeats). Those are derived in pandas first (`expectations.derive`), and the suite validates the
-derived column; `suite.meta["derived_columns"]` names them so Data Docs readers know where they came from.
+paragraph repeats). Those are derived first (`expectations.derive`; in the pipeline, inside DuckDB or batch by
+batch, so article texts never sit in one pandas frame), and the suite validates the derived column;
+`suite.meta["derived_columns"]` names them so Data Docs readers know where they came from. Text lengths are
+such columns too: the suites never need the texts themselves.
 
 Severity: `critical` failures should block downstream assets; `warning` ones only flag (for example a corpus
 where a few articles are not Indonesian).
@@ -48,6 +50,7 @@ MIN_WORDS = 20
 MIN_COUNTRIES = 200  # ISO 3166 has 249 codes; fewer means the seed was truncated
 
 # Derived columns (see expectations.derive).
+TEXT_LENGTH_COLUMN = "text_length"
 PARAGRAPH_REPEAT_COLUMN = "max_paragraph_occurrence_count"
 BODY_LENGTH_COLUMN = "body_length"
 BODY_SUBSTRING_COLUMN = "body_substring"
@@ -92,9 +95,10 @@ def raw_suite() -> gx.ExpectationSuite:
             e.ExpectColumnValuesToNotBeNull(column="article_id"),
             e.ExpectColumnValuesToBeUnique(column="article_id"),
             e.ExpectColumnValuesToBeUnique(column="source_path", notes="One file (or JSONL line) is one article."),
-            e.ExpectColumnValuesToNotBeNull(column="text"),
-            e.ExpectColumnValueLengthsToBeBetween(
-                column="text", min_value=MIN_TEXT_CHARS, notes="Shorter inputs must be rejected, not ingested."
+            e.ExpectColumnValuesToNotBeNull(column=TEXT_LENGTH_COLUMN, notes="Derived: the length of `text`."),
+            e.ExpectColumnValuesToBeBetween(
+                column=TEXT_LENGTH_COLUMN, min_value=MIN_TEXT_CHARS,
+                notes="Derived: the length of `text`. Shorter inputs must be rejected, not ingested.",
             ),
             e.ExpectColumnValuesToNotBeNull(column="content_hash"),
             e.ExpectColumnValuesToBeUnique(column="content_hash", notes="Exact duplicates are kept once."),
@@ -107,6 +111,7 @@ def raw_suite() -> gx.ExpectationSuite:
             e.ExpectColumnValuesToBeInSet(column="source_format", value_set=list(SOURCE_FORMATS)),
         ],
         id_column="article_id",
+        derived_columns=[TEXT_LENGTH_COLUMN],
         notes="raw.articles: every supported input file decoded to text, one row per article.",
     )
 
@@ -120,9 +125,10 @@ def clean_suite(*, today: date | None = None) -> gx.ExpectationSuite:
         [
             e.ExpectColumnValuesToNotBeNull(column="article_id"),
             e.ExpectColumnValuesToBeUnique(column="article_id"),
-            e.ExpectColumnValueLengthsToBeBetween(
-                column="body", min_value=MIN_BODY_CHARS, max_value=MAX_BODY_CHARS, mostly=0.95,
-                notes="A few very short items (photo captions, briefs) are normal; many mean cleaning ate the text.",
+            e.ExpectColumnValuesToBeBetween(
+                column=BODY_LENGTH_COLUMN, min_value=MIN_BODY_CHARS, max_value=MAX_BODY_CHARS, mostly=0.95,
+                notes="Derived: the length of `body`. A few very short items (photo captions, briefs) are normal; "
+                "many mean cleaning ate the text.",
             ),
             e.ExpectColumnValuesToBeBetween(column="word_count", min_value=MIN_WORDS),
             e.ExpectColumnValuesToBeInSet(
@@ -144,7 +150,7 @@ def clean_suite(*, today: date | None = None) -> gx.ExpectationSuite:
         ],
         id_column="article_id",
         date_columns=["published_date"],
-        derived_columns=[PARAGRAPH_REPEAT_COLUMN],
+        derived_columns=[BODY_LENGTH_COLUMN, PARAGRAPH_REPEAT_COLUMN],
         notes="clean.articles: page furniture and repeated paragraphs removed; `body` is what offsets index.",
     )
 

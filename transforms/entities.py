@@ -257,16 +257,18 @@ def person_slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
 
 
-def _rank_index(ref: Reference) -> tuple[dict[tuple[str, ...], tuple[str, str]], int]:
-    """Titles/ranks from titles.csv as token tuples (lower case, dots dropped) -> (kind, agency_id)."""
+def _rank_index(ref: Reference) -> tuple[dict[tuple[str, ...], tuple[str, str]], dict[str, tuple[int, ...]]]:
+    """Titles/ranks from titles.csv as token tuples (lower case, dots dropped) -> (kind, agency_id), and per
+    last word the lengths of the titles ending in it, longest first (a title lookup then only tries those)."""
     index: dict[tuple[str, ...], tuple[str, str]] = {}
-    longest = 1
     for title, kind, agency in ref.titles.select("title", "kind", "agency_id").iter_rows():
         key = tuple(t.strip(".,").lower() for t in title.split() if t.strip(".,"))
         if key:
             index[key] = (kind, agency or "")
-            longest = max(longest, len(key))
-    return index, longest
+    lengths: dict[str, set[int]] = {}
+    for key in index:
+        lengths.setdefault(key[-1], set()).add(len(key))
+    return index, {last: tuple(sorted(n, reverse=True)) for last, n in lengths.items()}
 
 
 def extract_persons(
@@ -277,7 +279,7 @@ def extract_persons(
     Returns (persons: article_id, person_id, full_name, title, agency_id, country_id, char_start, sent_idx,
     mentions: article_id, sent_idx, entity_type='person', entity_id, char_start, char_end).
     """
-    ranks, longest_rank = _rank_index(ref)
+    ranks, rank_lengths = _rank_index(ref)
     # "Sri" of "Tan Sri" is also a common first name ("Sri Wahyuningsih Purba").
     rank_words = {w for key, (kind, _) in ranks.items() if kind in {"rank", "honorific"} for w in key} - {"sri"}
     agency_country = dict(ref.agencies.select("agency_id", "country_id").iter_rows())
@@ -321,7 +323,7 @@ def extract_persons(
             continue  # "Baca juga" headlines: Title Case makes every word look like a name
         found.extend(
             _persons_in_sentence(
-                str(art), int(sent), rows, ranks, longest_rank, entity_at, common[art] | rank_words, body_of[art], foreign
+                str(art), int(sent), rows, ranks, rank_lengths, entity_at, common[art] | rank_words, body_of[art], foreign
             )
         )
     persons_schema = {
@@ -440,7 +442,7 @@ def _persons_in_sentence(
     sent: int,
     rows: list[tuple[str, str, str, int, int]],
     ranks: dict[tuple[str, ...], tuple[str, str]],
-    longest_rank: int,
+    rank_lengths: dict[str, tuple[int, ...]],
     entity_at: dict[tuple[str, int], tuple[str, str, int]],
     common: set[str],
     body: str,
@@ -471,9 +473,8 @@ def _persons_in_sentence(
 
     def rank_ending_at(i: int) -> int | None:
         """Start index of a rank/title phrase from titles.csv that ends at token i."""
-        for length in range(min(longest_rank, i + 1), 0, -1):
-            key = tuple(r[1].strip(".") for r in rows[i - length + 1 : i + 1])
-            if key in ranks:
+        for length in rank_lengths.get(rows[i][1].strip("."), ()):
+            if length <= i + 1 and tuple(r[1].strip(".") for r in rows[i - length + 1 : i + 1]) in ranks:
                 return i - length + 1
         return None
 

@@ -28,7 +28,6 @@ UNIQUE = "expect_column_values_to_be_unique"
 NOT_NULL = "expect_column_values_to_not_be_null"
 BETWEEN = "expect_column_values_to_be_between"
 IN_SET = "expect_column_values_to_be_in_set"
-LENGTHS = "expect_column_value_lengths_to_be_between"
 A_GT_B = "expect_column_pair_values_a_to_be_greater_than_b"
 PAIR_EQUAL = "expect_column_pair_values_to_be_equal"
 ROW_COUNT = "expect_table_row_count_to_be_between"
@@ -183,8 +182,8 @@ RAW_CASES: dict[str, Case] = {
     "duplicated-content-hash": ({"content_hash": f"{0:064x}"}, UNIQUE, "content_hash"),
     "null-content-hash": ({"content_hash": None}, NOT_NULL, "content_hash"),
     "duplicated-source-path": ({"source_path": "a.txt"}, UNIQUE, "source_path"),
-    "short-text": ({"text": "terlalu pendek"}, LENGTHS, "text"),
-    "null-text": ({"text": None}, NOT_NULL, "text"),
+    "short-text": ({"text": "terlalu pendek"}, BETWEEN, "text_length"),
+    "null-text": ({"text": None}, NOT_NULL, "text_length"),
     "huge-file": ({"size_bytes": 30_000_000}, BETWEEN, "size_bytes"),
     "tiny-file": ({"size_bytes": 3}, BETWEEN, "size_bytes"),
     "unknown-format": ({"source_format": "pdf"}, IN_SET, "source_format"),
@@ -231,7 +230,7 @@ def test_clean_short_bodies_fail_beyond_five_percent(clean: pd.DataFrame) -> Non
     one_short = _mutated(clean, lambda f: f.loc.__setitem__((0, "body"), "Terlalu pendek."))
     assert validate_frame("clean", one_short, today=TODAY).success  # 1 in 20: within mostly=0.95
     two_short = _mutated(clean, lambda f: f.loc.__setitem__((slice(0, 1), "body"), "Terlalu pendek."))
-    _assert_fails_on(validate_frame("clean", two_short, today=TODAY), LENGTHS, "body")
+    _assert_fails_on(validate_frame("clean", two_short, today=TODAY), BETWEEN, "body_length")
 
 
 def test_clean_language_only_flags(clean: pd.DataFrame) -> None:
