@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import polars as pl
 
@@ -711,6 +712,21 @@ def _stage_item_unit(c: ArticleContext, sent_idx: int, prev: list[str | None], t
     return None
 
 
+def _fact_base(c: ArticleContext, cand: dict[str, Any], sent_idx: int, text: str, surface_end: int,
+               anaphoric: bool, prev: list[str | None]) -> tuple[dict[str, object], Period | None]:
+    """A kept figure's common columns: period, as-of date, qualifier, evidence. Computed only once a candidate is
+    kept (most are not); nothing it reads changes between the candidate's start and that point."""
+    period = resolve_period(c, sent_idx, cand["num_start"], surface_end, anaphoric)
+    dateline = next((p.start for p in find_periods(text, c.published, c.years) if p.kind == "dateline"), None)
+    return {
+        "article_id": c.article_id, "value": float(cand["value"]), "period_start": period.start if period else None,
+        "period_end": period.end if period else None, "period_precision": period.precision if period else None,
+        "qualifier": _qualifier(prev, bool(cand["is_vague"]), cand["noun1"] or ""),
+        "as_of_date": dateline or c.published, "surface_text": c.body[cand["num_start"] : surface_end],
+        "sentence_text": text, "char_start": cand["num_start"], "char_end": surface_end,
+    }, period
+
+
 def extract_facts(
     candidates: pl.DataFrame, contexts: dict[str, ArticleContext], enforcers: frozenset[str] = frozenset()
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
@@ -756,19 +772,7 @@ def extract_facts(
         previous = [s[4] for s in c.sentences[max(0, sent_idx - 2) : sent_idx] if s[1] == para][::-1]
         anaphoric = bool(ANAPHORA.search(text))
         surface_end = cand["noun_end"] or cand["num_end"]
-        period = resolve_period(c, sent_idx, cand["num_start"], surface_end, anaphoric)
-        dateline = next(
-            (p.start for p in find_periods(text, c.published, c.years) if p.kind == "dateline"), None
-        )
-        qualifier = _qualifier(prev, bool(cand["is_vague"]), noun1)
-        base = {
-            "article_id": c.article_id, "value": value, "period_start": period.start if period else None,
-            "period_end": period.end if period else None, "period_precision": period.precision if period else None,
-            "qualifier": qualifier, "as_of_date": dateline or c.published,
-            "surface_text": c.body[cand["num_start"] : surface_end], "sentence_text": text,
-            "char_start": cand["num_start"], "char_end": surface_end,
-        }
-        agency = _agency(c, s_start, s_end, cand["num_start"])
+
         continues_blocked = c.last_fact_kind == "blocked" and (
             anaphoric or _follows_block_verb(c, sent_idx)
             or (c.last_blocked is not None and sent_idx - c.last_blocked[0] <= 3 and bool(ITEMISING.search(text)))
@@ -784,10 +788,6 @@ def extract_facts(
             and noun1 not in PEOPLE_NOUNS_WEAK and (LIST_ITEM.match(text_after) or noun1 in {"dari", "di", "pada"})
         )
         if list_item or noun1 in BLOCK_OBJECTS and (_blocking(text, cand["num_start"] - s_start) or continues_blocked):
-            total = seen_facts.get(("blocked_total", c.article_id))
-            if period is None and list_item and total is not None:
-                # an item of a blocked total ("Meta 7.523, Google 1.612") covers the total's period
-                base.update({k: total[k] for k in ("period_start", "period_end", "period_precision")})
             object_type = c.last_blocked[1] if list_item and c.last_blocked else OBJECT_REFINED.get((noun1, noun2), BLOCK_OBJECTS.get(noun1, "other"))
             if object_type == "site" and re.search(r"\b(?:disisipkan|disisipi|sisipan|menumpang)\b", text_after[:80], re.I):
                 object_type = "page"  # gambling pages slipped into school or government sites
@@ -798,6 +798,12 @@ def extract_facts(
                 continue  # "sekitar 14.238 konten per hari" is a rate
             if noun1 == "dompet" and noun2 not in {"digital", "elektronik"}:
                 continue
+            base, period = _fact_base(c, cand, sent_idx, text, surface_end, anaphoric, prev)
+            agency = _agency(c, s_start, s_end, cand["num_start"])
+            total = seen_facts.get(("blocked_total", c.article_id))
+            if period is None and list_item and total is not None:
+                # an item of a blocked total ("Meta 7.523, Google 1.612") covers the total's period
+                base.update({k: total[k] for k in ("period_start", "period_end", "period_precision")})
             key = ("blocked", c.article_id, value, object_type)
             if key in seen:
                 _fill_gaps(seen_facts[key], base, agency)
@@ -833,6 +839,8 @@ def extract_facts(
         near = " ".join(w for w in prev[-3:] if w) + " " + " ".join(window.split()[:4])
         if DEMOGRAPHIC.search(near) and (anaphoric or BREAKDOWN.search(text) or _counted_before(c, sent_idx)):
             continue
+        base, period = _fact_base(c, cand, sent_idx, text, surface_end, anaphoric, prev)
+        agency = _agency(c, s_start, s_end, cand["num_start"])
         category = _category(window, text, previous, c.body)
         country = _country(c, sent, cand["num_start"], cand["num_end"])
         if DEPARTURE_STOPPED.search(text):
