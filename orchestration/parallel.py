@@ -28,6 +28,7 @@ import polars as pl
 from orchestration import progress
 
 T = TypeVar("T")
+B = TypeVar("B", pl.DataFrame, list)
 
 
 def worker_count() -> int:
@@ -48,24 +49,23 @@ def batches(frame: pl.DataFrame, rows: int) -> list[pl.DataFrame]:
     return [frame.slice(start, rows) for start in range(0, frame.height, rows)]
 
 
-def imap_batches(fn: Callable[[pl.DataFrame], T], parts: Iterable[pl.DataFrame], *,
-                 workers: int | None = None) -> Iterator[T]:
-    """`fn` on each batch, results yielded in batch order, on up to `workers` processes. Progress advances by
-    each finished batch's row count. `fn` must be a module-level function (it is pickled to the workers); an
-    exception in a worker is raised here."""
+def imap_batches(fn: Callable[[B], T], parts: Iterable[B], *, workers: int | None = None) -> Iterator[T]:
+    """`fn` on each batch (a frame, or a list of items), results yielded in batch order, on up to `workers`
+    processes. Progress advances by each finished batch's length (rows, items). `fn` must be a module-level
+    function (it is pickled to the workers); an exception in a worker is raised here."""
     it = iter(parts)
     head = list(itertools.islice(it, 2))
     workers = workers or worker_count()
     if workers <= 1 or len(head) <= 1:
         for part in itertools.chain(head, it):
             result = fn(part)
-            progress.advance(part.height)
+            progress.advance(len(part))
             yield result
         return
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         pending: deque[tuple[int, Future[T]]] = deque()
         for part in itertools.chain(head, it):
-            pending.append((part.height, pool.submit(fn, part)))
+            pending.append((len(part), pool.submit(fn, part)))
             if len(pending) >= 2 * workers:
                 yield _finished(pending)
         while pending:

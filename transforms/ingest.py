@@ -12,7 +12,7 @@ import os
 import re
 import stat
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from html import unescape
@@ -327,10 +327,73 @@ def ingest_folder(root: Path) -> IngestResult:
     )
 
 
-def iter_ingest(root: Path, batch_articles: int = 5000) -> Iterator[IngestResult]:
+# One entry of the folder listing: (absolute path, path relative to the folder, why it is skipped or None).
+Entry = tuple[str, str, str | None]
+# What reading one entry gave: whether it was a file read (counted as seen), then per article or rejected part
+# ("article", source_path, text, format, meta, content hash) or ("rejected", source_path, reason).
+Outcome = tuple[bool, list[tuple]]
+# Entries per task when reading on worker processes: ~1 MB of text back per task.
+FILES_PER_TASK = 250
+
+
+def read_entries(entries: list[Entry]) -> list[Outcome]:
+    """Read, decode, normalise, check and hash each entry's articles: the per-file work of ingest, which does not
+    depend on any other file (duplicates are found afterwards, in path order), so it can run on worker processes.
+    An unexpected error in one file rejects that file only (its articles read before the error are kept)."""
+    return [_read_entry(*entry) for entry in entries]
+
+
+def _read_entry(path: str, rel: str, skipped: str | None) -> Outcome:
+    if skipped is not None:
+        return False, [("rejected", rel, skipped)]
+    items: list[tuple] = []
+    try:
+        for record in _records_of(Path(path), rel):
+            if len(record) == 2:
+                items.append(("rejected", record[0], str(record[1])))
+                continue
+            source_path, text, fmt, meta = record
+            text = normalise_text(text)
+            if len(text) < MIN_TEXT_CHARS:
+                items.append(("rejected", source_path, f"too little text: {len(text)} characters after extraction, "
+                                                       f"at least {MIN_TEXT_CHARS} needed"))
+            elif len(text.split()) < MIN_TEXT_WORDS:
+                items.append(("rejected", source_path, f"too little text: {len(text.split())} words, an article has "
+                                                       f"at least {MIN_TEXT_WORDS}"))
+            else:
+                items.append(("article", source_path, text, fmt, meta, content_hash(text)))
+    except Exception as exc:  # a parser bug on one odd file must not lose the other files
+        items.append(("rejected", rel, f"unexpected error: {type(exc).__name__}: {exc}"))
+    return True, items
+
+
+def list_entries(root: Path) -> Iterator[Entry]:
+    """`iter_article_files` as picklable entries, with the readable relative name every row shows."""
+    for path, skipped in iter_article_files(root):
+        yield str(path), readable_name(path.relative_to(root).as_posix()), None if skipped is None else str(skipped)
+
+
+def _chunks(entries: Iterator[Entry], size: int) -> Iterator[list[Entry]]:
+    chunk: list[Entry] = []
+    for entry in entries:
+        chunk.append(entry)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+Mapper = Callable[[Callable[[list[Entry]], list[Outcome]], Iterable[list[Entry]]], Iterable[list[Outcome]]]
+
+
+def iter_ingest(root: Path, batch_articles: int = 5000, *, mapper: Mapper = map) -> Iterator[IngestResult]:
     """`ingest_folder` in batches of up to `batch_articles` articles (with the files rejected meanwhile), so a
     large folder is never held in memory at once. Duplicates are found across batches. At least one batch,
-    possibly empty, is yielded."""
+    possibly empty, is yielded.
+
+    `mapper(read_entries, chunks)` reads the chunks of the listing and yields their outcomes in order: the
+    built-in `map` reads them here; the pipeline passes one that uses its worker processes."""
     root = Path(root)
     now = datetime.now(UTC)
     articles: list[dict[str, object]] = []
@@ -340,9 +403,6 @@ def iter_ingest(root: Path, batch_articles: int = 5000) -> Iterator[IngestResult
     if not root.is_dir():
         raise FileNotFoundError(f"articles folder not found: {root}")
 
-    def reject(source_path: str, reason: object) -> None:
-        rejected.append({"source_path": source_path, "reason": str(reason), "detected_at": now})
-
     def batch() -> IngestResult:
         return IngestResult(
             articles=pl.DataFrame(articles, schema=RAW_SCHEMA),
@@ -350,28 +410,17 @@ def iter_ingest(root: Path, batch_articles: int = 5000) -> Iterator[IngestResult
             seen_files=seen,
         )
 
-    for path, skipped in iter_article_files(root):
-        rel = readable_name(path.relative_to(root).as_posix())
-        if skipped is not None:
-            reject(rel, skipped)
-            continue
-        seen += 1
-        try:
-            for record in _records_of(path, rel):
-                if len(record) == 2:
-                    reject(*record)
+    for outcomes in mapper(read_entries, _chunks(list_entries(root), FILES_PER_TASK)):
+        for counted, items in outcomes:
+            seen += counted
+            for item in items:
+                if item[0] == "rejected":
+                    rejected.append({"source_path": item[1], "reason": item[2], "detected_at": now})
                     continue
-                source_path, text, fmt, meta = record
-                text = normalise_text(text)
-                if len(text) < MIN_TEXT_CHARS:
-                    reject(source_path, f"too little text: {len(text)} characters after extraction, at least {MIN_TEXT_CHARS} needed")
-                    continue
-                if len(text.split()) < MIN_TEXT_WORDS:
-                    reject(source_path, f"too little text: {len(text.split())} words, an article has at least {MIN_TEXT_WORDS}")
-                    continue
-                digest = content_hash(text)
+                _, source_path, text, fmt, meta, digest = item
                 if digest in by_hash:
-                    reject(source_path, f"duplicate: same text as {by_hash[digest]}")
+                    rejected.append({"source_path": source_path, "reason": f"duplicate: same text as {by_hash[digest]}",
+                                     "detected_at": now})
                     continue
                 by_hash[digest] = source_path
                 articles.append({
@@ -381,9 +430,7 @@ def iter_ingest(root: Path, batch_articles: int = 5000) -> Iterator[IngestResult
                     "meta_outlet": meta.get("outlet"), "meta_authors": meta.get("authors"), "content_hash": digest,
                     "ingested_at": now,
                 })
-        except Exception as exc:  # a parser bug on one odd file must not lose the other files
-            reject(rel, f"unexpected error: {type(exc).__name__}: {exc}")
-        if len(articles) >= batch_articles:
-            yield batch()
-            articles, rejected, seen = [], [], 0
+            if len(articles) >= batch_articles:
+                yield batch()
+                articles, rejected, seen = [], [], 0
     yield batch()

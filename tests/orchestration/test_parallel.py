@@ -7,9 +7,10 @@ import polars as pl
 import pytest
 
 from orchestration.defs.extract.cache import extract_keyed, with_extraction_keys
-from orchestration.parallel import batches, map_batches, worker_count
+from orchestration.parallel import batches, imap_batches, map_batches, worker_count
+from transforms import ingest
 from transforms.clean import clean_articles
-from transforms.ingest import ingest_folder
+from transforms.ingest import ingest_folder, iter_ingest
 from transforms.reference import load_reference
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -40,6 +41,29 @@ def test_clean_and_extract_on_two_worker_processes_equal_one_call(raw: pl.DataFr
         assert frame.height > 0, name
         merged = pl.concat([m[name] for m in many], how="vertical_relaxed").select(frame.columns)
         assert _canonical(merged) == _canonical(frame), name
+
+
+def test_files_read_on_worker_processes_equal_files_read_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ingest reads chunks of files on the workers; duplicates (across chunks and batches), rejections, order and
+    batch boundaries are the same as reading every file here."""
+    folder = tmp_path / "articles"
+    for source in sorted((FIXTURES / "devset" / "articles").glob("*"))[:12]:
+        (folder / source.parent.name).mkdir(parents=True, exist_ok=True)
+        (folder / source.parent.name / source.name).write_bytes(source.read_bytes())
+        (folder / f"copy_of_{source.name}").write_bytes(source.read_bytes())  # a duplicate, other chunk
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "lines.jsonl").write_text('{"text": "terlalu pendek"}\n{broken\n', encoding="utf-8")
+    (folder / "loop").symlink_to(folder)
+    monkeypatch.setattr(ingest, "FILES_PER_TASK", 3)
+
+    def read(**kwargs: object) -> list[tuple[list[tuple], list[tuple], int]]:
+        return [(p.articles.drop("ingested_at").rows(), p.rejected.drop("detected_at").rows(), p.seen_files)
+                for p in iter_ingest(folder, batch_articles=5, **kwargs)]
+
+    here = read()
+    on_workers = read(mapper=partial(imap_batches, workers=2))
+    assert on_workers == here
+    assert len(here) > 2 and sum(len(rejected) for _, rejected, _ in here) >= 12 + 3
 
 
 def test_a_worker_error_reaches_the_caller(raw: pl.DataFrame) -> None:

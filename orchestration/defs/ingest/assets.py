@@ -6,6 +6,7 @@ from dagster import AssetExecutionContext, AssetSpec, MaterializeResult, Metadat
 
 from orchestration import progress
 from orchestration.defs.resources import WarehouseResource
+from orchestration.parallel import imap_batches
 from orchestration.tables import append_frame
 from transforms.ingest import iter_ingest, rejected_by_reason
 
@@ -19,7 +20,8 @@ from transforms.ingest import iter_ingest, rejected_by_reason
     ],
 )
 def raw_articles(context: AssetExecutionContext, warehouse: WarehouseResource):
-    """Read every .txt/.html/.json/.jsonl file under the articles folder; bad files are quarantined, not fatal."""
+    """Read every .txt/.html/.json/.jsonl file under the articles folder (on the worker processes, duplicates found
+    here in path order); bad files are quarantined, not fatal."""
     warehouse.start_build()
     progress.stage("ingest", unit="files")
     seen = n_articles = 0
@@ -28,10 +30,10 @@ def raw_articles(context: AssetExecutionContext, warehouse: WarehouseResource):
     with warehouse.connect() as con:
         con.execute("create schema if not exists raw")
         # batch by batch: a large folder is never held in memory at once
-        for i, part in enumerate(iter_ingest(warehouse.articles)):
+        # files are read on the worker processes (progress advances per chunk of files read)
+        for i, part in enumerate(iter_ingest(warehouse.articles, mapper=imap_batches)):
             append_frame(con, "raw.articles", part.articles, create=i == 0)
             append_frame(con, "raw.rejected_inputs", part.rejected, create=i == 0)
-            progress.advance(part.seen_files)
             seen += part.seen_files
             n_articles += part.articles.height
             if first is None or first.height < 10:
