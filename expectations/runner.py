@@ -105,6 +105,15 @@ def _context() -> Any:
     return _state["context"]
 
 
+def _forget(batch: Any) -> None:
+    """Drop a validated batch from GE's execution engine, which otherwise keeps the last DataFrame of every asset
+    for the life of the process: in a 100,000-article run the raw, clean, extracted and marts frames stayed
+    alive to the end, ~0.8 GB under the marts suite's own peak (measured)."""
+    manager = batch.data.execution_engine.batch_manager
+    manager.batch_data_cache.pop(batch.id, None)
+    manager.reset_batch_cache()
+
+
 def _batch_definition(asset_name: str) -> Any:
     _context()
     definitions = _state["batch_definitions"]
@@ -210,7 +219,10 @@ def validate_frame(stage: str, frame: pd.DataFrame | pl.DataFrame, *, max_unexpe
     started = time.perf_counter()
     with _lock:
         batch = _batch_definition(asset_name).get_batch(batch_parameters={"dataframe": data})
-        validation = batch.validate(suite, result_format=result_format)
+        try:
+            validation = batch.validate(suite, result_format=result_format)
+        finally:
+            _forget(batch)
     seconds = time.perf_counter() - started
     payload = validation.to_json_dict()
     for item in payload["results"]:

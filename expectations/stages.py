@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import duckdb
@@ -94,14 +95,32 @@ def validate_stage(con: duckdb.DuckDBPyConnection, stage: str) -> list[StageResu
     if stage == "extracted":
         return [validate_frame("extracted", query(con, FACTS_WITH_EVIDENCE))]
     if stage == "marts":
-        tables = {}
-        for table in MART_TABLES:
-            columns = [c for (c, *_) in con.execute(f"describe marts.{table}").fetchall() if c in marts_columns(table)]
-            tables[table] = query(con, f"select {', '.join(columns)} from marts.{table}")
-        return list(validate_marts(tables).values())
+        return list(validate_marts(_MartsTables(con)).values())
     raise ValueError(f"unknown stage {stage!r}")
+
+
+class _MartsTables(Mapping[str, pl.DataFrame]):
+    """The marts tables, each read (only the columns its suite checks) when validated and not kept afterwards:
+    memory holds one table at a time, not all of them (fct_entity_mentions alone is ~32 rows per article)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self._con = con
+
+    def __getitem__(self, table: str) -> pl.DataFrame:
+        if table not in MART_TABLES:
+            raise KeyError(table)
+        wanted = marts_columns(table)
+        columns = [c for (c, *_) in self._con.execute(f"describe marts.{table}").fetchall() if c in wanted]
+        return query(self._con, f"select {', '.join(columns)} from marts.{table}")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(MART_TABLES)
+
+    def __len__(self) -> int:
+        return len(MART_TABLES)
 
 
 def validate_warehouse(path: Path) -> dict[str, list[StageResult]]:
     with duckdb.connect(str(path), read_only=True) as con:
+        con.execute("set enable_progress_bar = false")
         return {stage: validate_stage(con, stage) for stage in ("raw", "clean", "extracted", "marts")}

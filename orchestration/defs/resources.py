@@ -90,8 +90,11 @@ class WarehouseResource(ConfigurableResource):
 
 
 def _open(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """A pipeline connection: DuckDB's buffer pool capped (settings.duckdb_memory_limit)."""
-    return duckdb.connect(str(path), read_only=read_only, config={"memory_limit": settings.duckdb_memory_limit()})
+    """A pipeline connection: DuckDB's buffer pool capped (settings.duckdb_memory_limit), and no progress bar
+    (DuckDB draws one on stderr for queries over 2 s, e.g. the clean suite streaming 100,000 bodies)."""
+    con = duckdb.connect(str(path), read_only=read_only, config={"memory_limit": settings.duckdb_memory_limit()})
+    con.execute("set enable_progress_bar = false")
+    return con
 
 
 class PantauDbtCliResource(DbtCliResource):

@@ -74,3 +74,17 @@ def test_raw_and_clean_frames_derived_from_duckdb_equal_the_python_derivation(tm
             assert in_pipeline.failed_expectations() == validate_frame(stage, python).failed_expectations()
     assert frame["max_paragraph_occurrence_count"].to_list() == [1, 2, 0, 0]
     assert not in_pipeline.success
+
+
+def test_validated_frames_are_not_kept_by_great_expectations() -> None:
+    """GE's execution engine keeps the last frame of every asset unless told otherwise: a long run would hold
+    every stage's frame to the end."""
+    import gc
+
+    from great_expectations.execution_engine.pandas_batch_data import PandasBatchData
+
+    frame = pl.DataFrame({"article_id": ["a1"], "body": ["Kominfo memblokir 500 situs judi online. " * 5],
+                          "word_count": [30]})
+    assert validate_frame("clean", frame).rows == 1
+    gc.collect()
+    assert not [o for o in gc.get_objects() if isinstance(o, PandasBatchData)]
