@@ -6,7 +6,9 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import polars as pl
+import pyarrow as pa
 
 from expectations.derive import FACT_COLUMNS, max_paragraph_occurrence_count
 from expectations.runner import StageResult, validate_frame, validate_marts
@@ -99,19 +101,26 @@ def validate_stage(con: duckdb.DuckDBPyConnection, stage: str) -> list[StageResu
     raise ValueError(f"unknown stage {stage!r}")
 
 
-class _MartsTables(Mapping[str, pl.DataFrame]):
+_ARROW_STRINGS = {pa.string(): pd.StringDtype("pyarrow"), pa.large_string(): pd.StringDtype("pyarrow")}
+
+
+class _MartsTables(Mapping[str, pd.DataFrame]):
     """The marts tables, each read (only the columns its suite checks) when validated and not kept afterwards:
-    memory holds one table at a time, not all of them (fct_entity_mentions alone is ~32 rows per article)."""
+    memory holds one table at a time, not all of them (fct_entity_mentions alone is ~32 rows per article), and
+    straight into pandas with Arrow-backed strings: 3.2 million mention ids of a 100,000-article run peak at
+    1.5 GB validated that way, 1.8 GB as Python string objects (measured). The marts rules (keys unique and not
+    null, values in sets and ranges) treat both alike; the extracted suite's pair rules do not, so only here."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
         self._con = con
 
-    def __getitem__(self, table: str) -> pl.DataFrame:
+    def __getitem__(self, table: str) -> pd.DataFrame:
         if table not in MART_TABLES:
             raise KeyError(table)
         wanted = marts_columns(table)
         columns = [c for (c, *_) in self._con.execute(f"describe marts.{table}").fetchall() if c in wanted]
-        return query(self._con, f"select {', '.join(columns)} from marts.{table}")
+        table_data = self._con.sql(f"select {', '.join(columns)} from marts.{table}").to_arrow_table()
+        return table_data.to_pandas(types_mapper=_ARROW_STRINGS.get)
 
     def __iter__(self) -> Iterator[str]:
         return iter(MART_TABLES)
