@@ -88,3 +88,26 @@ def test_validated_frames_are_not_kept_by_great_expectations() -> None:
     assert validate_frame("clean", frame).rows == 1
     gc.collect()
     assert not [o for o in gc.get_objects() if isinstance(o, PandasBatchData)]
+
+
+def test_marts_check_of_a_built_warehouse_names_the_bad_rows(seeds_warehouse: Path, tmp_path: Path) -> None:
+    """The pipeline's marts check (tables read one at a time, Arrow-backed strings) passes on a real warehouse
+    and flags a duplicated mention key and an unknown agency with their ids."""
+    import shutil
+
+    copy = tmp_path / "w.duckdb"
+    shutil.copyfile(seeds_warehouse, copy)
+    with duckdb.connect(str(copy), read_only=True) as con:
+        assert all(r.success for r in validate_stage(con, "marts"))
+    with duckdb.connect(str(copy)) as con:
+        (mention,) = con.execute("select mention_id from marts.fct_entity_mentions limit 1").fetchone()
+        con.execute("create or replace table marts.fct_entity_mentions as select * from marts.fct_entity_mentions "
+                    "union all select * from marts.fct_entity_mentions where mention_id = ?", [mention])
+        (fact,) = con.execute("select fact_id from marts.fct_case_counts limit 1").fetchone()
+        con.execute("update marts.fct_case_counts set agency_id = 'NO_SUCH_AGENCY' where fact_id = ?", [fact])
+    with duckdb.connect(str(copy), read_only=True) as con:
+        results = {r.stage: r for r in validate_stage(con, "marts")}
+    flagged = {(name, f["expectation"], f["column"]): f["unexpected_ids"]
+               for name, r in results.items() for f in r.failures}
+    assert mention in flagged[("marts.fct_entity_mentions", "expect_column_values_to_be_unique", "mention_id")]
+    assert fact in flagged[("marts.fct_case_counts", "expect_column_values_to_be_in_set", "agency_id")]
