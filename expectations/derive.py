@@ -101,7 +101,7 @@ def add_extracted_columns(frame: pd.DataFrame) -> pd.DataFrame:
         return _require(frame, {BODY_LENGTH_COLUMN, BODY_SUBSTRING_COLUMN}, "body")
     out = frame.copy()
     bodies = out["body"].tolist()
-    out[BODY_LENGTH_COLUMN] = pd.array([len(b) if isinstance(b, str) else None for b in bodies], dtype="Int64")
+    out[BODY_LENGTH_COLUMN] = _lengths(out["body"])
     out[BODY_SUBSTRING_COLUMN] = pd.Series(
         [body_substring(b, s, e) for b, s, e in zip(bodies, out["char_start"], out["char_end"], strict=True)],
         index=out.index, dtype=object,

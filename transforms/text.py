@@ -12,6 +12,18 @@ import unicodedata
 
 import polars as pl
 
+
+def starting_with(chars: str, pattern: str) -> str:
+    """`pattern` with a lookahead on the characters a match can start with, right after its leading `\b`.
+
+    Python's regex engine tries every alternative of a pattern at every word boundary; failing fast on the first
+    character makes the scan 2-5x faster and cannot change a match (every match starts with one of `chars`).
+    """
+    if pattern.startswith(r"\b"):
+        return r"\b(?=[" + chars + "])" + pattern[2:]
+    return "(?=[" + chars + "])" + pattern
+
+
 # A sentence runs to a terminator followed by space/quote/end; "886.719" and "H.E" stay inside it.
 _SENTENCE_PIECE = r'(?:[^.!?\n]|[.!?]+[^\s.!?\n"”’)])*[.!?]*["”’)]*[ \t]*\n*'
 _TOKEN_PIECE = r"\s*\S+"
