@@ -248,6 +248,7 @@ HONORIFIC_TOKENS = {
 }
 CONNECTORS = {"dan", "untuk", "di", "of", "the", "and", "for", "bidang", "pada", "ri", "&", "(p)", "p", "/"}
 _NAME_TOKEN = re.compile(r"^[A-Z][a-z]+(?:['’\-][A-Za-z][a-z]+)*$")
+_NAME_LETTERS = re.compile(r"^[A-Z]{2}$")
 _TRAILING_BREAK = re.compile(r"[,.;:!?)\"”’]$")
 
 
@@ -486,7 +487,13 @@ def _persons_in_sentence(
         """Whether the name running to token j goes on with token j + 1."""
         if j + 1 >= n or rows[j + 1][2].startswith("(") or (_TRAILING_BREAK.search(rows[j][2]) and not is_initial(j)):
             return False
-        return is_name_token(j + 1) or (is_initial(j + 1) and j + 2 < n and is_name_token(j + 2))
+        return (is_name_token(j + 1) or is_letters_part(j + 1)
+                or (is_initial(j + 1) and j + 2 < n and is_name_token(j + 2)))
+
+    def is_letters_part(i: int) -> bool:
+        """Two capitals written as part of a name: "Mahfud MD", "Retno LP Marsudi" (not an acronym found as an
+        agency or country, not a rank)."""
+        return bool(_NAME_LETTERS.match(rows[i][0])) and i not in entity_tok and (rows[i][1],) not in ranks
 
     def title_continues(j: int) -> bool:
         """A capitalised run followed, still inside the same title, by another name-like run is part of that title:
@@ -526,7 +533,7 @@ def _persons_in_sentence(
             i > 0 and entity_tok.get(i - 1, ("",))[0] == "agency" and not rows[i - 1][2].endswith(",")
             and rows[j][2].endswith(",") and j + 2 < n and is_name_token(j + 1) and is_name_token(j + 2)
         )
-        if j == i or org_head or office_place or title_continues(j):
+        if org_head or office_place or title_continues(j):
             i = j + 1
             continue
         prev_norm = rows[i - 1][1] if i > 0 else ""
@@ -563,6 +570,11 @@ def _persons_in_sentence(
             rows[j + 1][1].strip(".") in POSITION_WORDS or rank_ending_at(j + 1) is not None
         )
         if not (has_title_before or speech_before or speech_after or apposition):
+            i = j + 1
+            continue
+        # One-word names are common in Indonesia ("ujar Hudiyanto"), but a lone capitalised word is only taken for
+        # one right after a speech verb: after a title it is as often the title's last word ("Pertemuan Bilateral").
+        if j == i and not speech_before:
             i = j + 1
             continue
         full_name = " ".join(body[rows[i][3] : rows[j][4]].split())

@@ -57,6 +57,15 @@ def test_persons_titles_and_surname_links() -> None:
     assert "MM" in set(x.entity_mentions.filter(pl.col("entity_type") == "country")["entity_id"])
 
 
+def test_one_word_names_after_speech_verbs_and_two_capital_name_parts() -> None:
+    x = _run('"Penindakan akan terus berjalan," ujar Sutrisno di Jakarta, Senin. Menurut Menko Polhukam Mahfud MD, '
+             "korban tersebar di Pertemuan Bilateral Tingkat Tinggi kedua negara.")
+    names = sorted(x.persons["full_name"].to_list())
+    # a lone capitalised word after a title is not a name ("Bilateral", "Tinggi"); after "ujar" it is
+    assert names == ["Mahfud MD", "Sutrisno"]
+    assert x.persons.filter(pl.col("full_name") == "Mahfud MD")["agency_id"].to_list() == ["KEMENKO_POLHUKAM"]
+
+
 def test_offsets_hold_for_every_row() -> None:
     body = "OJK memblokir 1.500 rekening judi online. Kemlu menangani 300 kasus online scam di Laos pada 2024."
     x = _run(body)
