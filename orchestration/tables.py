@@ -6,7 +6,9 @@ should not pay for importing Dagster.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import duckdb
 import polars as pl
@@ -22,11 +24,15 @@ def read_batches(con: duckdb.DuckDBPyConnection, table: str, rows: int) -> Itera
         yield pl.from_arrow(arrow)  # type: ignore[misc]
 
 
+def storable(frame: pl.DataFrame) -> pl.DataFrame:
+    """`frame` with the columns Polars could not type (all null in this batch) as VARCHAR, so that every batch of a
+    table has one schema."""
+    return frame.with_columns([pl.col(c).cast(pl.String) for c, t in frame.schema.items() if t == pl.Null])
+
+
 def append_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame, *, create: bool) -> None:
-    """Create `table` from `frame` (`create`) or append `frame` to it by column name. Columns Polars could not
-    type (all null in the first batch) are created as VARCHAR so later batches fit."""
-    frame = frame.with_columns([pl.col(c).cast(pl.String) for c, t in frame.schema.items() if t == pl.Null])
-    con.register("_frame", frame.to_arrow())
+    """Create `table` from `frame` (`create`) or append `frame` to it by column name."""
+    con.register("_frame", storable(frame).to_arrow())
     try:
         if create:
             con.execute(f"create or replace table {table} as select * from _frame")
@@ -34,3 +40,17 @@ def append_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame
             con.execute(f"insert into {table} by name select * from _frame")
     finally:
         con.unregister("_frame")
+
+
+def write_part(frame: pl.DataFrame, directory: Path) -> Path:
+    """`frame` as a new Parquet file in `directory` (one part of a table that `read_parts` reads whole). Names are
+    unique, so processes can write parts of one table side by side."""
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"{uuid.uuid4().hex}.parquet"
+    storable(frame).write_parquet(path)
+    return path
+
+
+def read_parts_sql(directory: Path) -> str:
+    """A query over every Parquet part of one table in `directory` (the set `write_part` wrote)."""
+    return f"select * from read_parquet('{directory.as_posix()}/*.parquet', union_by_name = true)"

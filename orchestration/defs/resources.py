@@ -64,6 +64,7 @@ class WarehouseResource(ConfigurableResource):
         self.building.parent.mkdir(parents=True, exist_ok=True)
         for stale in (self.building, Path(str(self.building) + ".wal")):
             stale.unlink(missing_ok=True)
+        shutil.rmtree(self._scratch_path, ignore_errors=True)
         if self.published.exists():
             shutil.copyfile(self.published, self.building)
         return self.building
@@ -72,6 +73,22 @@ class WarehouseResource(ConfigurableResource):
         if not self.building.exists():
             return self.start_build()
         return self.building
+
+    @property
+    def _scratch_path(self) -> Path:
+        return Path(str(self.building) + ".parts")
+
+    @contextmanager
+    def scratch(self) -> Iterator[Path]:
+        """A directory next to the build file for a stage's intermediate files (the extraction's Parquet parts),
+        removed afterwards, or by the next run's `start_build` if this one was killed."""
+        path = self._scratch_path
+        shutil.rmtree(path, ignore_errors=True)
+        path.mkdir(parents=True)
+        try:
+            yield path
+        finally:
+            shutil.rmtree(path, ignore_errors=True)
 
     @contextmanager
     def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:

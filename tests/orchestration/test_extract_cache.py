@@ -81,3 +81,49 @@ def test_extractor_version_covers_code_and_reference_data(tmp_path: Path, monkey
         assert cache.extractor_version() != before
     finally:
         cache.extractor_version.cache_clear()
+
+
+def test_parts_go_through_a_private_scratch_directory(clean: pl.DataFrame, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers write Parquet parts into a directory of their own under `scratch`; DuckDB loads the set and the
+    directory is gone afterwards, also when extraction fails."""
+    ref = load_reference()
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    written: list[Path] = []
+    real_write = cache.write_part
+
+    def recording_write(frame: pl.DataFrame, directory: Path) -> Path:
+        written.append(real_write(frame, directory))
+        return written[-1]
+
+    monkeypatch.setattr(cache, "write_part", recording_write)
+    with duckdb.connect(str(tmp_path / "w.duckdb")) as con:
+        cache.extract_incremental(con, clean.head(5), ref, scratch=scratch)
+        assert {p.parent.name for p in written} == set(cache.TABLES)
+        assert all(p.suffix == ".parquet" and p.is_relative_to(scratch) for p in written)
+        assert list(scratch.iterdir()) == []
+        rows = con.execute("select count(distinct article_id) from extract_cache.entity_mentions").fetchall()[0][0]
+        assert rows == 5
+
+        def broken(batch: pl.DataFrame, ref: object, parts: Path) -> None:
+            (parts / "half").mkdir()
+            raise RuntimeError("worker died")
+
+        monkeypatch.setattr(cache, "extract_to_parts", broken)
+        with pytest.raises(RuntimeError, match="worker died"):
+            cache.extract_incremental(con, clean.slice(5, 3), ref, scratch=scratch)
+        assert list(scratch.iterdir()) == []
+
+
+def test_warehouse_scratch_is_removed_after_use_and_when_a_killed_run_left_it(tmp_path: Path) -> None:
+    from orchestration.defs.resources import WarehouseResource
+
+    warehouse = WarehouseResource(warehouse_path=str(tmp_path / "w.duckdb"))
+    with warehouse.scratch() as scratch:
+        (scratch / "part.parquet").write_bytes(b"x")
+    assert not scratch.exists()
+    scratch.mkdir()
+    (scratch / "left-by-a-killed-run.parquet").write_bytes(b"x")
+    warehouse.start_build()
+    assert not scratch.exists()

@@ -31,8 +31,8 @@ EXTRACTED_TABLES: dict[str, str] = {
 def extracted_facts(context: AssetExecutionContext, warehouse: WarehouseResource):
     """Extract the articles not extracted before (extraction cache), batch by batch from clean.articles, and
     write one table per fact type."""
-    with warehouse.connect() as con:
-        extraction = extract_incremental(con, lambda: read_batches(con, "clean.articles", READ_BATCH_ROWS))
+    with warehouse.connect() as con, warehouse.scratch() as scratch:
+        extraction = extract_incremental(con, lambda: read_batches(con, "clean.articles", READ_BATCH_ROWS), scratch=scratch)
         con.execute("create schema if not exists extracted")
         counts = {}
         for name in EXTRACTED_TABLES:

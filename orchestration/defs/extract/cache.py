@@ -18,6 +18,7 @@ This is correct because extraction of one article does not depend on the others 
 from __future__ import annotations
 
 import hashlib
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, partial
@@ -29,7 +30,7 @@ import polars as pl
 import transforms
 from orchestration import progress
 from orchestration.parallel import batches, imap_batches
-from orchestration.tables import append_frame
+from orchestration.tables import append_frame, read_parts_sql, write_part
 from transforms.extract import extract_all
 from transforms.reference import Reference, load_reference, reference_dir
 
@@ -94,6 +95,13 @@ def extract_keyed(batch: pl.DataFrame, ref: Reference) -> dict[str, pl.DataFrame
     return _keyed(extract_all(batch, ref).tables(), batch)
 
 
+def extract_to_parts(batch: pl.DataFrame, ref: Reference, parts: Path) -> None:
+    """`extract_keyed` on a worker, each table written as one Parquet part under `parts/<table>/`: the parent reads
+    the set in one bulk load instead of receiving and inserting every batch's frames while the workers run."""
+    for name, frame in extract_keyed(batch, ref).items():
+        write_part(frame, parts / name)
+
+
 def _order_by(con: duckdb.DuckDBPyConnection, query: str) -> str:
     """A total, stable row order for `query`'s rows whichever articles came from the cache: the natural keys
     first, then every other column."""
@@ -107,6 +115,7 @@ def extract_incremental(
     con: duckdb.DuckDBPyConnection,
     clean: pl.DataFrame | Callable[[], Iterable[pl.DataFrame]],
     ref: Reference | None = None,
+    scratch: Path | None = None,
 ) -> IncrementalExtraction:
     """Extract the clean articles not in the cache and rewrite the cache (`extract_cache.*`) with exactly the
     rows of the current articles: cached rows still valid plus the new ones.
@@ -114,8 +123,10 @@ def extract_incremental(
     `con` is the run's build database; `clean` is the clean articles: one frame, or a function giving a fresh
     iterator over at least one (possibly empty) batch of them, as `orchestration.tables.read_batches` does. The
     batches are read twice: once for the keys, so the progress knows how many articles are new, then to extract the
-    new ones. They stream: new articles go to the worker processes batch by batch and their rows straight into the
-    database, so memory does not grow with the corpus. `extracted_table_sql` then gives each extracted table.
+    new ones. They stream: new articles go to the worker processes batch by batch, each worker writes its rows as
+    Parquet parts into a private directory under `scratch` (default: the system's temporary directory), and DuckDB
+    loads each table's set of parts at once; memory does not grow with the corpus. `extracted_table_sql` then gives
+    each extracted table.
     """
     version = extractor_version()
     ref = ref or load_reference()
@@ -144,16 +155,14 @@ def extract_incremental(
             yield pending
 
     progress.stage("extract", total=new_keys.height, unit="articles")
-    written = False
-    if new_keys.height:
-        for tables in imap_batches(partial(extract_keyed, ref=ref), new_batches()):
-            for name in TABLES:
-                append_frame(con, f"{SCHEMA}._new_{name}", tables[name], create=not written)
-            written = True
-    if not written:  # nothing new: empty tables with the extractor's schema
-        tables = extract_keyed(with_extraction_keys(empty, version), ref)
+    with tempfile.TemporaryDirectory(prefix="pantau-extract-", dir=scratch) as tmp:
+        parts = Path(tmp)
+        for _ in imap_batches(partial(extract_to_parts, ref=ref, parts=parts), new_batches()):
+            pass
+        if not (parts / TABLES[0]).exists():  # nothing new: empty tables with the extractor's schema
+            extract_to_parts(with_extraction_keys(empty, version), ref, parts)
         for name in TABLES:
-            append_frame(con, f"{SCHEMA}._new_{name}", tables[name], create=True)
+            con.execute(f"create or replace table {SCHEMA}._new_{name} as {read_parts_sql(parts / name)}")
     extracted = new_keys.height
 
     append_frame(con, f"{SCHEMA}._current", keys.with_columns(pl.lit(version).alias("extractor_version")), create=True)
