@@ -249,6 +249,10 @@ HONORIFIC_TOKENS = {
 CONNECTORS = {"dan", "untuk", "di", "of", "the", "and", "for", "bidang", "pada", "ri", "&", "(p)", "p", "/"}
 _NAME_TOKEN = re.compile(r"^[A-Z][a-z]+(?:['’\-][A-Za-z][a-z]+)*$")
 _NAME_LETTERS = re.compile(r"^[A-Z]{2}$")
+# "sembilan terdakwa lainnya, yakni Zidan, Andi Ismail, ... dan Syahrul Firmansyah": the names a count of people
+# introduces with "yakni"/"yaitu" are persons even without a title or a speech verb.
+LIST_INTRODUCERS = {"yakni", "yaitu", "masing-masing"}
+LISTED_PEOPLE = {"terdakwa", "tersangka", "pelaku", "korban", "saksi", "terpidana", "narapidana", "buronan"}
 _TRAILING_BREAK = re.compile(r"[,.;:!?)\"”’]$")
 
 
@@ -340,9 +344,11 @@ def extract_persons(
     agency_rows = defaultdict(list)
     for art, eid, start in agencies.iter_rows():
         agency_rows[art].append((start, eid))
+    # Suspects, defendants and victims listed by name ("tiga tersangka, yakni ...") belong to no agency of the story.
+    unaffiliated = {(p["article_id"], p["char_start"]) for p in found if p["listed"]}
     filled = []
     for row in raw_persons.iter_rows(named=True):
-        if not row["agency_id"]:
+        if not row["agency_id"] and (row["article_id"], row["char_start"]) not in unaffiliated:
             before = [eid for start, eid in agency_rows.get(row["article_id"], []) if start < row["char_start"]]
             if before:
                 row["agency_id"] = Counter(before).most_common(1)[0][0]
@@ -515,6 +521,30 @@ def _persons_in_sentence(
             return False
         return False
 
+    def listed_names() -> set[int]:
+        """Token indices that start a name in a list of people ("tiga tersangka, yakni Budi Santoso, Ahmad, dan
+        Rina"): after a list word that follows, within six words, a noun for people; the list ends at the first
+        word that is neither a name nor a separator."""
+        starts: set[int] = set()
+        for k in range(1, n - 1):
+            if rows[k][1] not in LIST_INTRODUCERS or not any(r[1] in LISTED_PEOPLE for r in rows[max(0, k - 6) : k]):
+                continue
+            m, item_start = k + 1, True
+            while m < n:
+                if rows[m][1] in {"dan", "serta"}:
+                    item_start = True
+                elif is_name_token(m) or (not item_start and is_letters_part(m)):
+                    if item_start:
+                        starts.add(m)
+                    item_start = rows[m][2].endswith(",")
+                    if _TRAILING_BREAK.search(rows[m][2]) and not item_start:
+                        break
+                else:
+                    break
+                m += 1
+        return starts
+
+    listed = listed_names()
     out: list[dict[str, object]] = []
     i = 0
     while i < n:
@@ -569,12 +599,13 @@ def _persons_in_sentence(
         apposition = ends_comma and j + 1 < n and (
             rows[j + 1][1].strip(".") in POSITION_WORDS or rank_ending_at(j + 1) is not None
         )
-        if not (has_title_before or speech_before or speech_after or apposition):
+        if not (has_title_before or speech_before or speech_after or apposition or i in listed):
             i = j + 1
             continue
         # One-word names are common in Indonesia ("ujar Hudiyanto"), but a lone capitalised word is only taken for
-        # one right after a speech verb: after a title it is as often the title's last word ("Pertemuan Bilateral").
-        if j == i and not speech_before:
+        # one right after a speech verb or in a list of people: after a title it is as often the title's last word
+        # ("Pertemuan Bilateral").
+        if j == i and not (speech_before or i in listed):
             i = j + 1
             continue
         full_name = " ".join(body[rows[i][3] : rows[j][4]].split())
@@ -601,6 +632,7 @@ def _persons_in_sentence(
         out.append({
             "article_id": art, "person_id": person_slug(full_name), "full_name": full_name, "title": title,
             "agency_id": agency, "country_id": None, "char_start": start, "char_end": end, "sent_idx": sent,
+            "listed": i in listed and not (has_title_before or apposition),
         })
         i = j + 1
     return out

@@ -26,9 +26,10 @@ def starting_with(chars: str, pattern: str) -> str:
 
 # A sentence runs to a terminator followed by space/quote/end; "886.719" and "H.E" stay inside it.
 _SENTENCE_PIECE = r'(?:[^.!?\n]|[.!?]+[^\s.!?\n"”’)])*[.!?]*["”’)]*[ \t]*\n*'
-_TOKEN_PIECE = r"\s*\S+"
+# A token is a run of non-space characters; an em dash ends one ("Jambi—yakni Zidan" is two words and a dash).
+_TOKEN_PIECE = r"\s*(?:[^\s—]+—?|—+)"
 _LEAD_PUNCT = "\"“”'‘’([{«*•-–—"
-_TRAIL_PUNCT = "\"“”'‘’)]}».,;:!?*"
+_TRAIL_PUNCT = "\"“”'‘’)]}».,;:!?*—"
 
 # Words after which a full stop does not end a sentence (Indonesian titles, ranks and abbreviations).
 ABBREVIATIONS = {

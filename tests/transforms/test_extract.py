@@ -66,6 +66,16 @@ def test_one_word_names_after_speech_verbs_and_two_capital_name_parts() -> None:
     assert x.persons.filter(pl.col("full_name") == "Mahfud MD")["agency_id"].to_list() == ["KEMENKO_POLHUKAM"]
 
 
+def test_people_listed_after_a_count_are_persons_of_no_agency() -> None:
+    x = _run("Polda Riau menetapkan tiga tersangka, yaitu Budi Santoso, Ahmad, dan Rina Wati. Sembilan terdakwa lain "
+             "dari Jambi—yakni Zidan, Andi Ismail dan Syahrul Firmansyah—dituntut tiga tahun penjara. Kapolda Riau "
+             "Irjen Pol. Mohammad Iqbal mengatakan lokasi lain, yakni Pekanbaru dan Dumai, masih diselidiki.")
+    persons = {p["full_name"]: p["agency_id"] for p in x.persons.rows(named=True)}
+    # the em dash separates words; places listed after "yakni" are no people
+    assert persons == {"Budi Santoso": None, "Ahmad": None, "Rina Wati": None, "Zidan": None, "Andi Ismail": None,
+                       "Syahrul Firmansyah": None, "Mohammad Iqbal": "POLRI"}
+
+
 def test_offsets_hold_for_every_row() -> None:
     body = "OJK memblokir 1.500 rekening judi online. Kemlu menangani 300 kasus online scam di Laos pada 2024."
     x = _run(body)
