@@ -603,9 +603,11 @@ def _persons_in_sentence(
             i = j + 1
             continue
         # One-word names are common in Indonesia ("ujar Hudiyanto"), but a lone capitalised word is only taken for
-        # one right after a speech verb or in a list of people: after a title it is as often the title's last word
-        # ("Pertemuan Bilateral").
-        if j == i and not (speech_before or i in listed):
+        # one right after a speech verb, a rank ("AKBP Rahmat") or in a list of people: after a title it is as often
+        # the title's last word ("Pertemuan Bilateral").
+        after_rank = i > 0 and (rank_start := rank_ending_at(i - 1)) is not None and ranks.get(
+            tuple(r[1].strip(".") for r in rows[rank_start:i]), ("",))[0] == "rank"
+        if j == i and not (speech_before or i in listed or after_rank):
             i = j + 1
             continue
         full_name = " ".join(body[rows[i][3] : rows[j][4]].split())

@@ -59,10 +59,12 @@ def test_persons_titles_and_surname_links() -> None:
 
 def test_one_word_names_after_speech_verbs_and_two_capital_name_parts() -> None:
     x = _run('"Penindakan akan terus berjalan," ujar Sutrisno di Jakarta, Senin. Menurut Menko Polhukam Mahfud MD, '
-             "korban tersebar di Pertemuan Bilateral Tingkat Tinggi kedua negara.")
+             "korban tersebar di Pertemuan Bilateral Tingkat Tinggi kedua negara. Operasi dipimpin Kombes Pol. Ade "
+             "dari markas di Jalan Jenderal Sudirman.")
     names = sorted(x.persons["full_name"].to_list())
-    # a lone capitalised word after a title is not a name ("Bilateral", "Tinggi"); after "ujar" it is
-    assert names == ["Mahfud MD", "Sutrisno"]
+    # a lone capitalised word after a title is not a name ("Bilateral", "Tinggi", a street's "Sudirman"); after
+    # "ujar" or a rank it is
+    assert names == ["Ade", "Mahfud MD", "Sutrisno"]
     assert x.persons.filter(pl.col("full_name") == "Mahfud MD")["agency_id"].to_list() == ["KEMENKO_POLHUKAM"]
 
 
