@@ -607,7 +607,10 @@ def _persons_in_sentence(
         # the title's last word ("Pertemuan Bilateral").
         after_rank = i > 0 and (rank_start := rank_ending_at(i - 1)) is not None and ranks.get(
             tuple(r[1].strip(".") for r in rows[rank_start:i]), ("",))[0] == "rank"
-        if j == i and not (speech_before or i in listed or after_rank):
+        # ... or right after a one-word title that names its agency ("Menlu Sugiono", "Kapolri Listyo").
+        kind, title_agency = ranks.get((rows[i - 1][1].strip("."),), ("", "")) if i > 0 else ("", "")
+        after_agency_title = kind == "position" and bool(title_agency)
+        if j == i and not (speech_before or i in listed or after_rank or after_agency_title):
             i = j + 1
             continue
         full_name = " ".join(body[rows[i][3] : rows[j][4]].split())

@@ -60,11 +60,12 @@ def test_persons_titles_and_surname_links() -> None:
 def test_one_word_names_after_speech_verbs_and_two_capital_name_parts() -> None:
     x = _run('"Penindakan akan terus berjalan," ujar Sutrisno di Jakarta, Senin. Menurut Menko Polhukam Mahfud MD, '
              "korban tersebar di Pertemuan Bilateral Tingkat Tinggi kedua negara. Operasi dipimpin Kombes Pol. Ade "
-             "dari markas di Jalan Jenderal Sudirman.")
+             "dari markas di Jalan Jenderal Sudirman. Hal itu dibahas Menlu Sugiono di Phnom Penh.")
     names = sorted(x.persons["full_name"].to_list())
     # a lone capitalised word after a title is not a name ("Bilateral", "Tinggi", a street's "Sudirman"); after
-    # "ujar" or a rank it is
-    assert names == ["Ade", "Mahfud MD", "Sutrisno"]
+    # "ujar", a rank or a title naming its agency it is
+    assert names == ["Ade", "Mahfud MD", "Sugiono", "Sutrisno"]
+    assert x.persons.filter(pl.col("full_name") == "Sugiono")["agency_id"].to_list() == ["KEMLU"]
     assert x.persons.filter(pl.col("full_name") == "Mahfud MD")["agency_id"].to_list() == ["KEMENKO_POLHUKAM"]
 
 
