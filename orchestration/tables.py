@@ -43,14 +43,17 @@ def append_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame
 
 
 def write_part(frame: pl.DataFrame, directory: Path) -> Path:
-    """`frame` as a new Parquet file in `directory` (one part of a table that `read_parts` reads whole). Names are
-    unique, so processes can write parts of one table side by side."""
+    """`frame` as a new Parquet file in `directory` (one part of a table that `create_from_parts` loads whole).
+    Names are unique, so processes can write parts of one table side by side."""
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / f"{uuid.uuid4().hex}.parquet"
     storable(frame).write_parquet(path)
     return path
 
 
-def read_parts_sql(directory: Path) -> str:
-    """A query over every Parquet part of one table in `directory` (the set `write_part` wrote)."""
-    return f"select * from read_parquet('{directory.as_posix()}/*.parquet', union_by_name = true)"
+def create_from_parts(con: duckdb.DuckDBPyConnection, table: str, directory: Path) -> None:
+    """Create `table` from every Parquet part `write_part` wrote into `directory`, in one load. The files are
+    passed by name, not as a glob in the SQL text: a quote or `[` in the warehouse's path stays a character."""
+    files = sorted(str(path) for path in directory.glob("*.parquet"))
+    con.execute(f"create or replace table {table} as select * from read_parquet($files, union_by_name = true)",
+                {"files": files})

@@ -88,7 +88,7 @@ def test_parts_go_through_a_private_scratch_directory(clean: pl.DataFrame, tmp_p
     """Workers write Parquet parts into a directory of their own under `scratch`; DuckDB loads the set and the
     directory is gone afterwards, also when extraction fails."""
     ref = load_reference()
-    scratch = tmp_path / "scratch"
+    scratch = tmp_path / "o'brien's [scratch]"  # a quote and glob characters in a user's path
     scratch.mkdir()
     written: list[Path] = []
     real_write = cache.write_part

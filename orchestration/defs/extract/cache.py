@@ -30,7 +30,7 @@ import polars as pl
 import transforms
 from orchestration import progress
 from orchestration.parallel import batches, imap_batches
-from orchestration.tables import append_frame, read_parts_sql, write_part
+from orchestration.tables import append_frame, create_from_parts, write_part
 from transforms.extract import extract_all
 from transforms.reference import Reference, load_reference, reference_dir
 
@@ -162,7 +162,7 @@ def extract_incremental(
         if not (parts / TABLES[0]).exists():  # nothing new: empty tables with the extractor's schema
             extract_to_parts(with_extraction_keys(empty, version), ref, parts)
         for name in TABLES:
-            con.execute(f"create or replace table {SCHEMA}._new_{name} as {read_parts_sql(parts / name)}")
+            create_from_parts(con, f"{SCHEMA}._new_{name}", parts / name)
     extracted = new_keys.height
 
     append_frame(con, f"{SCHEMA}._current", keys.with_columns(pl.lit(version).alias("extractor_version")), create=True)
