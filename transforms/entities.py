@@ -344,7 +344,8 @@ def extract_persons(
     agency_rows = defaultdict(list)
     for art, eid, start in agencies.iter_rows():
         agency_rows[art].append((start, eid))
-    # Suspects, defendants and victims listed by name ("tiga tersangka, yakni ...") belong to no agency of the story.
+    # Suspects, defendants and victims listed by name ("tiga tersangka, yakni ...") belong to no agency of the story
+    # (`listed` is no column of the persons frame: its schema leaves the key out).
     unaffiliated = {(p["article_id"], p["char_start"]) for p in found if p["listed"]}
     filled = []
     for row in raw_persons.iter_rows(named=True):
@@ -544,6 +545,18 @@ def _persons_in_sentence(
                 m += 1
         return starts
 
+    def one_word_name_after_title(i: int) -> bool:
+        """One-word names are common in Indonesia ("ujar Hudiyanto", taken after any speech verb), but after a title a
+        lone capitalised word is as often the title's last word ("Pertemuan Bilateral"). It is a name only right after
+        a rank ("AKBP Rahmat") or a one-word title that names its agency ("Menlu Sugiono", "Kapolri Listyo")."""
+        if i == 0:
+            return False
+        rank_start = rank_ending_at(i - 1)
+        if rank_start is not None and ranks[tuple(r[1].strip(".") for r in rows[rank_start:i])][0] == "rank":
+            return True
+        kind, agency = ranks.get((rows[i - 1][1].strip("."),), ("", ""))
+        return kind == "position" and bool(agency)
+
     listed = listed_names()
     out: list[dict[str, object]] = []
     i = 0
@@ -602,15 +615,7 @@ def _persons_in_sentence(
         if not (has_title_before or speech_before or speech_after or apposition or i in listed):
             i = j + 1
             continue
-        # One-word names are common in Indonesia ("ujar Hudiyanto"), but a lone capitalised word is only taken for
-        # one right after a speech verb, a rank ("AKBP Rahmat") or in a list of people: after a title it is as often
-        # the title's last word ("Pertemuan Bilateral").
-        after_rank = i > 0 and (rank_start := rank_ending_at(i - 1)) is not None and ranks.get(
-            tuple(r[1].strip(".") for r in rows[rank_start:i]), ("",))[0] == "rank"
-        # ... or right after a one-word title that names its agency ("Menlu Sugiono", "Kapolri Listyo").
-        kind, title_agency = ranks.get((rows[i - 1][1].strip("."),), ("", "")) if i > 0 else ("", "")
-        after_agency_title = kind == "position" and bool(title_agency)
-        if j == i and not (speech_before or i in listed or after_rank or after_agency_title):
+        if j == i and not (speech_before or i in listed or one_word_name_after_title(i)):
             i = j + 1
             continue
         full_name = " ".join(body[rows[i][3] : rows[j][4]].split())
