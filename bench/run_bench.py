@@ -59,8 +59,8 @@ _PY_NUMBER = re.compile(
 )
 _MULT = {"ribu": 1e3, "juta": 1e6, "miliar": 1e9, "triliun": 1e12}
 
-STAGES = ("ingest", "clean", "extract", "dbt", "checks", "publish")
-STEP_STAGE = {"raw_articles": "ingest", "clean_articles_asset": "clean", "extracted_facts": "extract",
+STAGES = ("ingest", "clean", "extract", "load", "dbt", "checks", "publish")
+STEP_STAGE = {"parts__raw": "ingest", "parts__clean": "clean", "parts__extracted": "extract", "warehouse_tables": "load",
               "pantau_dbt_models": "dbt", "warehouse__published": "publish"}
 
 

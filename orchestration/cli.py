@@ -88,6 +88,7 @@ def _execute(quiet: bool, verbose: bool):  # -> ExecuteInProcessResult (dagster 
 
     from orchestration import progress
     from orchestration.definitions import defs
+    from orchestration.defs.partitions import ALL_SHARDS_TAGS
 
     job = defs.resolve_job_def("pantau_job")
     # dbt writes its log to stdout and Dagster to stderr; unless --verbose both go to a log file, so the
@@ -98,7 +99,8 @@ def _execute(quiet: bool, verbose: bool):  # -> ExecuteInProcessResult (dagster 
         progress.set_listener(view)
         try:
             with DagsterInstance.get() as instance:
-                return job.execute_in_process(instance=instance, run_config=run_config, raise_on_error=False)
+                return job.execute_in_process(instance=instance, run_config=run_config, raise_on_error=False,
+                                            tags=ALL_SHARDS_TAGS)
         finally:
             progress.set_listener(None)
             if view is not None:
@@ -174,7 +176,7 @@ class _RunProgress:
 def _extraction_stats(result: object) -> dict[str, int]:
     """articles_extracted / articles_from_cache of this run (metadata of the extract step)."""
     for event in result.get_asset_materialization_events():
-        if event.asset_key.path == ["extracted", "case_counts"]:
+        if event.asset_key.path == ["parts", "extracted"]:
             meta = event.materialization.metadata
             return {k: meta[k].value for k in ("articles_extracted", "articles_from_cache") if k in meta}
     return {}

@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
-from dagster import AssetSelection, Definitions, ScheduleDefinition, define_asset_job, in_process_executor
+from dagster import AssetSelection, Definitions, define_asset_job, in_process_executor
 
-from orchestration.defs.clean.assets import clean_articles_asset
-from orchestration.defs.extract.assets import extracted_facts
-from orchestration.defs.ingest.assets import raw_articles
+from orchestration.defs.clean.assets import clean_parts
+from orchestration.defs.extract.assets import extracted_parts
+from orchestration.defs.ingest.assets import raw_parts
+from orchestration.defs.load.assets import warehouse_tables
+from orchestration.defs.schedules import pantau_daily
 from orchestration.defs.quality.assets import published_warehouse
 from orchestration.defs.quality.checks import quality_checks
 from orchestration.defs.resources import WarehouseResource, dbt_resource
 from orchestration.defs.sensors import new_articles_sensor
 from orchestration.defs.warehouse.assets import pantau_dbt_models
 
+# Partitioned by article shard (clean and extract); every launch below covers all shards in one run.
 pantau_job = define_asset_job("pantau_job", selection=AssetSelection.all(), description="Files to published warehouse.")
 
 defs = Definitions(
-    assets=[raw_articles, clean_articles_asset, extracted_facts, pantau_dbt_models, published_warehouse],
+    assets=[raw_parts, clean_parts, extracted_parts, warehouse_tables, pantau_dbt_models, published_warehouse],
     asset_checks=quality_checks,
     jobs=[pantau_job],
-    schedules=[ScheduleDefinition(name="pantau_daily", job=pantau_job, cron_schedule="0 6 * * *", execution_timezone="Asia/Jakarta")],
+    schedules=[pantau_daily],
     # Both automations start STOPPED (Dagster's default; see orchestration/defs/sensors.py for why).
     sensors=[new_articles_sensor],
     resources={"warehouse": WarehouseResource(), "dbt": dbt_resource()},

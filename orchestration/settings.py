@@ -25,6 +25,11 @@ def build_path(warehouse: Path) -> Path:
     return warehouse.with_name(warehouse.name + ".building")
 
 
+def parts_path(warehouse: Path) -> Path:
+    """The parts store: every stage's Parquet output per article shard (orchestration/parts.py)."""
+    return warehouse.with_name(warehouse.name + ".parts")
+
+
 def dagster_home() -> Path:
     return Path(os.environ.get("DAGSTER_HOME") or PROJECT_ROOT / "data" / "dagster").resolve()
 

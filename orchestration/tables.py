@@ -6,9 +6,7 @@ should not pay for importing Dagster.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
 import duckdb
 import polars as pl
@@ -42,18 +40,14 @@ def append_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame
         con.unregister("_frame")
 
 
-def write_part(frame: pl.DataFrame, directory: Path) -> Path:
-    """`frame` as a new Parquet file in `directory` (one part of a table that `create_from_parts` loads whole).
-    Names are unique, so processes can write parts of one table side by side."""
-    directory.mkdir(parents=True, exist_ok=True)
-    path = directory / f"{uuid.uuid4().hex}.parquet"
-    storable(frame).write_parquet(path)
-    return path
-
-
-def create_from_parts(con: duckdb.DuckDBPyConnection, table: str, directory: Path) -> None:
-    """Create `table` from every Parquet part `write_part` wrote into `directory`, in one load. The files are
+def create_from_parts(con: duckdb.DuckDBPyConnection, table: str, files: list[str], *, exclude: list[str] | None = None,
+                      order_by: str | None = None) -> None:
+    """Create `table` from a set of Parquet files (orchestration/parts.py) in one load, without the `exclude`
+    columns, sorted by `order_by` (the set's row order depends on which shards were rebuilt when). The files are
     passed by name, not as a glob in the SQL text: a quote or `[` in the warehouse's path stays a character."""
-    files = sorted(str(path) for path in directory.glob("*.parquet"))
-    con.execute(f"create or replace table {table} as select * from read_parquet($files, union_by_name = true)",
-                {"files": files})
+    if not files:
+        raise FileNotFoundError(f"no Parquet parts for {table}: its stage has not been materialised")
+    columns = f"* exclude ({', '.join(exclude)})" if exclude else "*"
+    order = f" order by {order_by}" if order_by else ""
+    con.execute(f"create or replace table {table} as select {columns} "
+                f"from read_parquet($files, union_by_name = true){order}", {"files": files})

@@ -58,13 +58,12 @@ class WarehouseResource(ConfigurableResource):
         lock.release(self.published)
 
     def start_build(self) -> Path:
-        """A fresh build file seeded with the current warehouse (so a partial materialisation keeps the rest
-        and the extraction cache carries over). A stale build left by a killed run is thrown away here: the
+        """A fresh build file seeded with the current warehouse (so a partial materialisation keeps the rest).
+        A stale build left by a killed run is thrown away here: the
         lock guarantees no live run owns it."""
         self.building.parent.mkdir(parents=True, exist_ok=True)
         for stale in (self.building, Path(str(self.building) + ".wal")):
             stale.unlink(missing_ok=True)
-        shutil.rmtree(self._scratch_path, ignore_errors=True)
         if self.published.exists():
             shutil.copyfile(self.published, self.building)
         return self.building
@@ -75,20 +74,9 @@ class WarehouseResource(ConfigurableResource):
         return self.building
 
     @property
-    def _scratch_path(self) -> Path:
-        return Path(str(self.building) + ".parts")
-
-    @contextmanager
-    def scratch(self) -> Iterator[Path]:
-        """A directory next to the build file for a stage's intermediate files (the extraction's Parquet parts),
-        removed afterwards, or by the next run's `start_build` if this one was killed."""
-        path = self._scratch_path
-        shutil.rmtree(path, ignore_errors=True)
-        path.mkdir(parents=True)
-        try:
-            yield path
-        finally:
-            shutil.rmtree(path, ignore_errors=True)
+    def parts(self) -> Path:
+        """The parts store next to the warehouse (orchestration/parts.py): the stages' output per article shard."""
+        return settings.parts_path(self.published)
 
     @contextmanager
     def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:

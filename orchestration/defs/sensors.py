@@ -17,6 +17,7 @@ from pathlib import Path
 from dagster import DefaultSensorStatus, RunRequest, SensorEvaluationContext, SensorResult, SkipReason, sensor
 
 from orchestration import lock, settings
+from orchestration.defs.partitions import ALL_SHARDS_TAGS
 from transforms.ingest import iter_article_files
 
 FileState = dict[str, list]  # relative path -> [size, mtime_ns, sha256]
@@ -97,7 +98,7 @@ def new_articles_sensor(context: SensorEvaluationContext) -> SensorResult:
     run_key = f"articles-{_digest(before)}-{_digest(now)}"
     context.log.info(f"{added} added, {changed} changed, {removed} removed in {root}; run_key {run_key}")
     return SensorResult(
-        run_requests=[RunRequest(run_key=run_key, tags={
+        run_requests=[RunRequest(run_key=run_key, tags={**ALL_SHARDS_TAGS,
             "pantau/articles_dir": os.fspath(root), "pantau/files_added": str(added),
             "pantau/files_changed": str(changed), "pantau/files_removed": str(removed),
         })],

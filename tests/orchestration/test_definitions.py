@@ -1,6 +1,7 @@
-from dagster import AssetKey
+from dagster import AssetKey, build_schedule_context
 
 from orchestration.definitions import defs
+from orchestration.parts import SHARDS
 
 
 def test_graph_from_files_to_marts() -> None:
@@ -14,7 +15,23 @@ def test_graph_from_files_to_marts() -> None:
     assert defs.resolve_schedule_def("pantau_daily") is not None
     sensor = defs.resolve_sensor_def("new_articles_sensor")
     assert [t.job_name for t in sensor.targets] == ["pantau_job"]
-    assert AssetKey(["clean", "articles"]) in defs.resolve_asset_graph().get(AssetKey(["extracted", "case_counts"])).parent_keys
+    graph = defs.resolve_asset_graph()
+    assert graph.get(AssetKey(["extracted", "case_counts"])).parent_keys == {AssetKey(["parts", "extracted"])}
+    assert graph.get(AssetKey(["parts", "extracted"])).parent_keys == {AssetKey(["parts", "clean"])}
+    assert graph.get(AssetKey(["parts", "clean"])).parent_keys == {AssetKey(["parts", "raw"])}
+
+
+def test_clean_and_extract_are_partitioned_by_shard_and_every_launch_covers_all_shards() -> None:
+    graph = defs.resolve_asset_graph()
+    for key in (["parts", "clean"], ["parts", "extracted"]):
+        node = graph.get(AssetKey(key))
+        assert node.partitions_def.get_partition_keys() == SHARDS
+        assert node.backfill_policy.max_partitions_per_run is None  # one run for any number of shards
+    for key in (["parts", "raw"], ["raw", "articles"], ["extracted", "case_counts"], ["marts", "fct_case_counts"]):
+        assert graph.get(AssetKey(key)).partitions_def is None, key
+    request = defs.resolve_schedule_def("pantau_daily").evaluate_tick(build_schedule_context()).run_requests[0]
+    assert (request.tags["dagster/asset_partition_range_start"], request.tags["dagster/asset_partition_range_end"]) == \
+        (SHARDS[0], SHARDS[-1])
 
 
 def test_assets_are_grouped_by_stage() -> None:

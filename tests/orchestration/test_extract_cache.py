@@ -1,12 +1,14 @@
-"""The extraction cache: new articles only are extracted, the result equals a full extraction, removed
-articles leave, and a new extractor version re-extracts everything."""
+"""The extraction cache, shard by shard: new articles only are extracted, the result equals a full extraction,
+removed articles leave, a new extractor version re-extracts everything, and a failure leaves the shards as
+they were."""
 
 from pathlib import Path
 
-import duckdb
 import polars as pl
 import pytest
 
+from orchestration import parts
+from orchestration.defs.clean.shards import clean_to_shards, empty_tables
 from orchestration.defs.extract import cache
 from transforms.clean import clean_articles
 from transforms.extract import extract_all
@@ -17,52 +19,88 @@ DEVSET = Path(__file__).resolve().parents[1] / "fixtures" / "devset" / "articles
 
 
 @pytest.fixture(scope="module")
-def clean() -> pl.DataFrame:
-    return clean_articles(ingest_folder(DEVSET).articles)
+def raw() -> pl.DataFrame:
+    return ingest_folder(DEVSET).articles
+
+
+def _stage_clean(raw: pl.DataFrame, store: Path) -> Path:
+    """The clean stage's parts of `raw`, every shard written (as the clean asset does)."""
+    clean = store / "clean"
+    staged = parts.staging_dir(store)
+    clean_to_shards(raw, staged)
+    parts.complete_shards(staged, parts.SHARDS, empty_tables(raw))
+    for shard in parts.SHARDS:
+        parts.replace_dir(parts.shard_dir(staged, shard), parts.shard_dir(clean, shard))
+    staged.rmdir()
+    return clean
+
+
+def _extracted(store: Path) -> dict[str, pl.DataFrame]:
+    return {name: parts.read(parts.files(store / "extracted", name)).drop(cache.KEY) for name in cache.TABLES}
 
 
 def _rows(frame: pl.DataFrame) -> list[tuple]:
     return sorted(frame.rows(), key=repr)
 
 
-def test_incremental_equals_full_and_extracts_only_new(clean: pl.DataFrame, tmp_path: Path) -> None:
+def test_incremental_equals_full_and_extracts_only_new(raw: pl.DataFrame, tmp_path: Path) -> None:
     ref = load_reference()
-    full = extract_all(clean, ref).tables()
-    with duckdb.connect(str(tmp_path / "w.duckdb")) as con:
-        first = cache.extract_incremental(con, clean.head(20), ref)
-        assert (first.articles_extracted, first.articles_from_cache) == (20, 0)
-        # streamed in uneven batches, as the asset reads clean.articles
-        second = cache.extract_incremental(con, lambda: iter([clean.head(7), clean.slice(7, 10), clean.slice(17)]), ref)
-        assert (second.articles_extracted, second.articles_from_cache) == (4, 20)
-        tables = cache.read_extracted(con)
-        for name in cache.TABLES:
-            assert tables[name].height > 0, name
-            assert _rows(tables[name]) == _rows(full[name].select(tables[name].columns)), name
+    full = extract_all(clean_articles(raw), ref).tables()
+    store = tmp_path / "o'brien's [parts]"  # a quote and glob characters in a user's path
+    extracted = store / "extracted"
+    clean = _stage_clean(raw.head(20), store)
+    first = cache.extract_incremental(extracted, clean, parts.SHARDS, ref)
+    assert (first.articles_extracted, first.articles_from_cache) == (20, 0)
 
-        again = cache.extract_incremental(con, clean, ref)
-        assert (again.articles_extracted, again.articles_from_cache) == (0, 24)
-        for name, frame in cache.read_extracted(con).items():
-            assert frame.equals(tables[name]), name
+    clean = _stage_clean(raw, store)
+    second = cache.extract_incremental(extracted, clean, parts.SHARDS, ref)
+    assert (second.articles_extracted, second.articles_from_cache) == (4, 20)
+    tables = _extracted(store)
+    for name in cache.TABLES:
+        assert tables[name].height > 0, name
+        assert _rows(tables[name]) == _rows(full[name].select(tables[name].columns)), name
 
-        kept = clean.filter(pl.col("article_id") != clean["article_id"][0])
-        fewer = cache.extract_incremental(con, kept, ref)
-        assert (fewer.articles_extracted, fewer.articles_from_cache) == (0, 23)
-        assert clean["article_id"][0] not in cache.read_extracted(con)["entity_mentions"]["article_id"].to_list()
-        cached_ids = con.execute("select distinct article_id from extract_cache.entity_mentions").fetchall()
-        assert clean["article_id"][0] not in {r[0] for r in cached_ids}
+    again = cache.extract_incremental(extracted, clean, parts.SHARDS, ref)
+    assert (again.articles_extracted, again.articles_from_cache) == (0, 24)
+    for name, frame in _extracted(store).items():
+        assert _rows(frame) == _rows(tables[name]), name
+
+    gone = raw["article_id"][0]
+    clean = _stage_clean(raw.filter(pl.col("article_id") != gone), store)
+    fewer = cache.extract_incremental(extracted, clean, parts.SHARDS, ref)
+    assert (fewer.articles_extracted, fewer.articles_from_cache) == (0, 23)
+    assert gone not in _extracted(store)["entity_mentions"]["article_id"].to_list()
+    assert gone not in parts.read(parts.files(extracted, "articles"))["article_id"].to_list()
+    assert not (store / ".staging").exists() or not any((store / ".staging").iterdir())
 
 
-def test_changed_body_or_extractor_version_reextracts(clean: pl.DataFrame, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_rows_live_in_their_articles_shard_and_one_shard_is_rebuilt_alone(raw: pl.DataFrame, tmp_path: Path) -> None:
     ref = load_reference()
-    some = clean.head(3)
-    with duckdb.connect(str(tmp_path / "w.duckdb")) as con:
-        cache.extract_incremental(con, some, ref)
-        # Same content hash, another line break: the body's offsets differ, so it must be extracted again.
-        moved = some.with_columns(pl.when(pl.int_range(pl.len()) == 0).then(pl.col("body").str.replace(" ", "\n"))
-                                  .otherwise(pl.col("body")).alias("body"))
-        assert cache.extract_incremental(con, moved, ref).articles_extracted == 1
-        monkeypatch.setattr(cache, "extractor_version", lambda: "another-extractor")
-        assert cache.extract_incremental(con, moved, ref).articles_extracted == 3
+    clean = _stage_clean(raw, tmp_path)
+    cache.extract_incremental(tmp_path / "extracted", clean, parts.SHARDS, ref)
+    for shard in parts.SHARDS:
+        for name in ["articles", *cache.TABLES]:
+            frame = parts.read(parts.files(tmp_path / "extracted", name, [shard]))  # every shard has every table
+            if "article_id" in frame.columns and frame.height:
+                assert set(frame.select(parts.shard_expr())["article_id"]) == {shard}, (shard, name)
+    one = raw.select(parts.shard_expr())["article_id"][0]
+    redo = cache.extract_incremental(tmp_path / "extracted", clean, [one], ref)
+    in_shard = raw.filter(parts.shard_expr() == one).height
+    assert (redo.articles_extracted, redo.articles_from_cache) == (0, in_shard)
+
+
+def test_changed_body_or_extractor_version_reextracts(raw: pl.DataFrame, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ref = load_reference()
+    some = raw.head(3)
+    clean = _stage_clean(some, tmp_path)
+    cache.extract_incremental(tmp_path / "extracted", clean, parts.SHARDS, ref)
+    # Same content hash, another line break: the body's offsets differ, so it must be extracted again.
+    moved = some.with_columns(pl.when(pl.int_range(pl.len()) == 0).then(pl.col("text").str.replace(" ", "\n", literal=True))
+                              .otherwise(pl.col("text")).alias("text"))
+    clean = _stage_clean(moved, tmp_path)
+    assert cache.extract_incremental(tmp_path / "extracted", clean, parts.SHARDS, ref).articles_extracted == 1
+    monkeypatch.setattr(cache, "extractor_version", lambda: "another-extractor")
+    assert cache.extract_incremental(tmp_path / "extracted", clean, parts.SHARDS, ref).articles_extracted == 3
 
 
 def test_extractor_version_covers_code_and_reference_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -83,47 +121,29 @@ def test_extractor_version_covers_code_and_reference_data(tmp_path: Path, monkey
         cache.extractor_version.cache_clear()
 
 
-def test_parts_go_through_a_private_scratch_directory(clean: pl.DataFrame, tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    """Workers write Parquet parts into a directory of their own under `scratch`; DuckDB loads the set and the
-    directory is gone afterwards, also when extraction fails."""
+def test_a_failing_worker_leaves_every_shard_as_it_was(raw: pl.DataFrame, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     ref = load_reference()
-    scratch = tmp_path / "o'brien's [scratch]"  # a quote and glob characters in a user's path
-    scratch.mkdir()
-    written: list[Path] = []
-    real_write = cache.write_part
+    clean = _stage_clean(raw.head(5), tmp_path)
+    cache.extract_incremental(tmp_path / "extracted", clean, parts.SHARDS, ref)
+    before = sorted(p.relative_to(tmp_path) for p in (tmp_path / "extracted").rglob("*"))
 
-    def recording_write(frame: pl.DataFrame, directory: Path) -> Path:
-        written.append(real_write(frame, directory))
-        return written[-1]
+    def broken(batch: pl.DataFrame, ref: object, version: str, staged: Path) -> None:
+        (staged / "half").mkdir()
+        raise RuntimeError("worker died")
 
-    monkeypatch.setattr(cache, "write_part", recording_write)
-    with duckdb.connect(str(tmp_path / "w.duckdb")) as con:
-        cache.extract_incremental(con, clean.head(5), ref, scratch=scratch)
-        assert {p.parent.name for p in written} == set(cache.TABLES)
-        assert all(p.suffix == ".parquet" and p.is_relative_to(scratch) for p in written)
-        assert list(scratch.iterdir()) == []
-        rows = con.execute("select count(distinct article_id) from extract_cache.entity_mentions").fetchall()[0][0]
-        assert rows == 5
-
-        def broken(batch: pl.DataFrame, ref: object, parts: Path) -> None:
-            (parts / "half").mkdir()
-            raise RuntimeError("worker died")
-
-        monkeypatch.setattr(cache, "extract_to_parts", broken)
-        with pytest.raises(RuntimeError, match="worker died"):
-            cache.extract_incremental(con, clean.slice(5, 3), ref, scratch=scratch)
-        assert list(scratch.iterdir()) == []
+    monkeypatch.setattr(cache, "extract_to_shards", broken)
+    clean = _stage_clean(raw.head(8), tmp_path)
+    with pytest.raises(RuntimeError, match="worker died"):
+        cache.extract_incremental(tmp_path / "extracted", clean, parts.SHARDS, ref)
+    assert sorted(p.relative_to(tmp_path) for p in (tmp_path / "extracted").rglob("*")) == before
+    assert list((tmp_path / ".staging").iterdir()) == []
 
 
-def test_warehouse_scratch_is_removed_after_use_and_when_a_killed_run_left_it(tmp_path: Path) -> None:
-    from orchestration.defs.resources import WarehouseResource
-
-    warehouse = WarehouseResource(warehouse_path=str(tmp_path / "w.duckdb"))
-    with warehouse.scratch() as scratch:
-        (scratch / "part.parquet").write_bytes(b"x")
-    assert not scratch.exists()
-    scratch.mkdir()
-    (scratch / "left-by-a-killed-run.parquet").write_bytes(b"x")
-    warehouse.start_build()
-    assert not scratch.exists()
+def test_leftovers_of_a_killed_run_are_removed_and_never_read(tmp_path: Path) -> None:
+    (tmp_path / ".staging" / "abc" / "shard=00").mkdir(parents=True)
+    (tmp_path / "clean" / "shard=03.old-abc" / "articles").mkdir(parents=True)
+    (tmp_path / "clean" / "shard=03.old-abc" / "articles" / "x.parquet").write_bytes(b"x")
+    assert parts.files(tmp_path / "clean", "articles") == []
+    parts.remove_leftovers(tmp_path)
+    assert not (tmp_path / ".staging").exists() and list((tmp_path / "clean").iterdir()) == []

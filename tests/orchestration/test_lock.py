@@ -61,7 +61,7 @@ def test_runs_not_started_by_the_cli_take_the_lock_too(tmp_path: Path) -> None:
     """UI, schedule and sensor runs: the warehouse resource holds the lock for the run and frees it after."""
     from dagster import DagsterInstance, materialize
 
-    from orchestration.defs.ingest.assets import raw_articles
+    from orchestration.defs.ingest.assets import raw_parts
     from orchestration.defs.resources import WarehouseResource
 
     warehouse = tmp_path / "w.duckdb"
@@ -70,13 +70,13 @@ def test_runs_not_started_by_the_cli_take_the_lock_too(tmp_path: Path) -> None:
     try:
         assert holder.stdout.readline().strip() == "held"
         with DagsterInstance.ephemeral() as instance:
-            blocked = materialize([raw_articles], resources={"warehouse": resource}, instance=instance, raise_on_error=False)
-        assert not blocked.success and not warehouse.with_name("w.duckdb.building").exists()
+            blocked = materialize([raw_parts], resources={"warehouse": resource}, instance=instance, raise_on_error=False)
+        assert not blocked.success and not warehouse.with_name("w.duckdb.parts").exists()
         messages = " ".join(_error_messages(blocked.all_events))
         assert f"another pantau run is building {warehouse} (pid {holder.pid})" in messages
     finally:
         holder.send_signal(signal.SIGKILL)
         holder.wait()
     with DagsterInstance.ephemeral() as instance:
-        assert materialize([raw_articles], resources={"warehouse": resource}, instance=instance).success
+        assert materialize([raw_parts], resources={"warehouse": resource}, instance=instance).success
     assert _try_in_other_process(warehouse).returncode == 0  # released when the run ended

@@ -35,8 +35,8 @@ def test_clean_and_extract_on_two_worker_processes_equal_one_call(raw: pl.DataFr
 
     keyed = with_extraction_keys(whole, "test")
     ref = load_reference()
-    one = extract_keyed(keyed, ref)
-    many = map_batches(partial(extract_keyed, ref=ref), keyed, rows=5, workers=2)
+    one = extract_keyed(keyed, ref, "test")
+    many = map_batches(partial(extract_keyed, ref=ref, version="test"), keyed, rows=5, workers=2)
     for name, frame in one.items():
         assert frame.height > 0, name
         merged = pl.concat([m[name] for m in many], how="vertical_relaxed").select(frame.columns)

@@ -43,6 +43,7 @@ def test_sensor_runs_once_per_content_change(folder: Path) -> None:
         (folder / "sub" / "b.txt").write_text(TEXT + " Tambahan.")
         requests, skip, cursor = _tick(cursor, instance)
         assert len(requests) == 1 and requests[0].tags["pantau/files_added"] == "1"
+        assert requests[0].tags["dagster/asset_partition_range_end"] == "15"  # every shard, one run
         assert requests[0].run_key != first_key
 
         # Same bytes, new mtime: the file is re-hashed, nothing runs, and the cursor keeps the new mtime.

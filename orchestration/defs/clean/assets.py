@@ -1,59 +1,65 @@
-"""Clean: raw articles -> clean.articles (furniture and repeated paragraphs removed, metadata extracted) and
-clean.rejected_articles (inputs with no article text left after cleaning)."""
+"""Clean: the raw stage's parts -> the clean stage's parts, shard by shard (clean articles: furniture and
+repeated paragraphs removed, metadata extracted; rejected articles: inputs with no article text left)."""
 
+import itertools
+import shutil
+from collections import Counter
+from functools import partial
 
-from dagster import AssetExecutionContext, AssetSpec, MaterializeResult, multi_asset
+from dagster import AssetExecutionContext, MaterializeResult, asset
 
-from orchestration import progress
+from orchestration import parts, progress
+from orchestration.defs.clean.shards import clean_to_shards, empty_tables
+from orchestration.defs.partitions import article_shards, one_run
 from orchestration.defs.resources import WarehouseResource
 from orchestration.parallel import imap_batches
-from orchestration.tables import append_frame, read_batches
-from transforms.clean import clean_articles, split_too_short
 
 # Articles per batch handed to a worker process: large enough that Polars works on big frames, small enough
-# that memory per batch stays bounded (~4 KB of text per article).
+# that memory per batch stays bounded (~4 KB of text per article). Batches may span shards.
 CLEAN_BATCH_ROWS = 2000
 
 
-@multi_asset(
-    specs=[
-        AssetSpec(["clean", "articles"], deps=[["raw", "articles"]], group_name="clean", kinds={"polars", "duckdb"},
-                  description="The cleaned body every fact offset indexes, with title, outlet, url, published date, "
-                  "authors, language."),
-        AssetSpec(["clean", "rejected_articles"], deps=[["raw", "articles"]], group_name="clean",
-                  kinds={"polars", "duckdb"},
-                  description="Inputs with too little text left after cleaning, with the reason (they join "
-                  "marts.rejected_inputs)."),
-    ],
+@asset(
+    key=["parts", "clean"],
+    deps=[["parts", "raw"]],
+    partitions_def=article_shards,
+    backfill_policy=one_run,
+    group_name="clean",
+    kinds={"polars", "parquet"},
+    description="The cleaned body every fact offset indexes, with title, outlet, url, published date, authors, "
+    "language; and the inputs with too little text left after cleaning, with the reason. Parquet per shard.",
 )
-def clean_articles_asset(context: AssetExecutionContext, warehouse: WarehouseResource):
-    """Clean every raw article, batch by batch (read, clean on the worker processes, write), so memory does
-    not grow with the corpus. The ones cleaning leaves without an article's worth of text are rejected here
-    rather than failing the clean suite and the whole run."""
-    stats = {"articles": 0, "rejected": 0, "repeated": 0, "furniture": 0, "undated": 0, "not_id": 0}
-    with warehouse.connect() as con:
-        con.execute("create schema if not exists clean")
-        total = con.execute("select count(*) from raw.articles").fetchall()[0][0]
-        progress.stage("clean", total=total, unit="articles")
-        cleaned_batches = imap_batches(clean_articles, read_batches(con, "raw.articles", CLEAN_BATCH_ROWS))
-        for i, cleaned in enumerate(cleaned_batches):
-            clean, rejected = split_too_short(cleaned)
-            append_frame(con, "clean.articles", clean, create=i == 0)
-            append_frame(con, "clean.rejected_articles", rejected, create=i == 0)
-            stats["articles"] += clean.height
-            stats["rejected"] += rejected.height
-            stats["repeated"] += int(clean["n_repeated_paragraphs"].sum() or 0)
-            stats["furniture"] += int(clean["n_removed_lines"].sum() or 0)
-            stats["undated"] += clean["published_date"].null_count()
-            stats["not_id"] += int((clean["language"] != "id").sum())
-    yield MaterializeResult(
-        asset_key=["clean", "articles"],
+def clean_parts(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
+    """Clean the raw articles of this run's shards, batch by batch on the worker processes, and swap each shard
+    in. The ones cleaning leaves without an article's worth of text are rejected here rather than failing the
+    clean suite and the whole run."""
+    shards = context.partition_keys
+    raw = warehouse.parts / "raw"
+    raw_files = parts.files(raw, "articles", shards)
+    if not raw_files:
+        raise FileNotFoundError(f"no raw articles under {raw}: materialise parts/raw (ingest) first")
+    store = warehouse.parts / "clean"
+    stats: Counter[str] = Counter()
+    progress.stage("clean", total=sum(parts.row_count(f) for f in raw_files), unit="articles")
+    staged = parts.staging_dir(warehouse.parts)
+    try:
+        batches = parts.read_batches(raw_files, CLEAN_BATCH_ROWS)
+        first = next(batches)
+        for counts in imap_batches(partial(clean_to_shards, staged=staged), itertools.chain([first], batches)):
+            stats.update(counts)
+        parts.complete_shards(staged, shards, empty_tables(first))
+        for shard in shards:
+            parts.replace_dir(parts.shard_dir(staged, shard), parts.shard_dir(store, shard))
+    finally:
+        shutil.rmtree(staged, ignore_errors=True)
+    return MaterializeResult(
         metadata={
             "dagster/row_count": stats["articles"],
+            "rejected_articles": stats["rejected"],
             "repeated_paragraphs_removed": stats["repeated"],
             "furniture_lines_removed": stats["furniture"],
             "without_published_date": stats["undated"],
             "not_indonesian": stats["not_id"],
+            "shards": len(shards),
         },
     )
-    yield MaterializeResult(asset_key=["clean", "rejected_articles"], metadata={"dagster/row_count": stats["rejected"]})

@@ -1,8 +1,7 @@
-"""Incremental extraction: an article already extracted by the same extractor is not extracted again.
+"""Incremental extraction per shard: an article already extracted by the same extractor is not extracted again.
 
-The cache lives in the warehouse itself (schema `extract_cache`), so it is built in `<warehouse>.building` and
-published by the same atomic rename as the marts: a failed or killed run can never leave a cache that
-disagrees with the warehouse. Every cached row carries its article's `extraction_key`, the SHA-256 of
+The cache is the extracted stage's own parts (orchestration/parts.py): every row carries its article's
+`extraction_key`, and each shard's `articles` table lists the keys it holds. The key is the SHA-256 of
 
 - the extractor version (every `transforms/*.py` source and every reference CSV: a code or reference-data
   change re-extracts everything), and
@@ -10,39 +9,41 @@ disagrees with the warehouse. Every cached row carries its article's `extraction
   (the content hash alone ignores whitespace and JSON metadata, both of which can change the body's
   offsets or the periods).
 
-A run extracts the articles whose key is not cached, unions them with the cached rows of the keys present
-now and rewrites the cache with just those: articles removed from the folder leave the marts and the cache.
-This is correct because extraction of one article does not depend on the others (tests/transforms).
+Rebuilding a shard extracts its articles whose key the shard does not hold yet, copies the rows of the keys it
+holds and still needs, and swaps the new shard in: articles removed from the folder leave. Since the key decides
+the rows completely, a shard left behind by a failed or killed run can only save work, never give wrong rows.
+Correct because extraction of one article does not depend on the others (tests/transforms).
 """
 
 from __future__ import annotations
 
 import hashlib
-import tempfile
-from collections.abc import Callable, Iterable, Iterator
+import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, partial
 from pathlib import Path
 
-import duckdb
 import polars as pl
 
 import transforms
-from orchestration import progress
+from orchestration import parts, progress
 from orchestration.parallel import batches, imap_batches
-from orchestration.tables import append_frame, create_from_parts, write_part
 from transforms.extract import extract_all
 from transforms.reference import Reference, load_reference, reference_dir
 
-SCHEMA = "extract_cache"
 KEY = "extraction_key"
 TABLES = [
     "entity_mentions", "persons", "case_counts", "blocked_content", "money", "delegations",
     "delegation_participants",
 ]
+# The cache index of a shard (its `articles` table): which article, with which key, by which extractor.
+INDEX_COLUMNS = ["article_id", "content_hash", KEY]
 # Articles per extraction batch (one task of a worker process). Results do not depend on it; speed does:
 # Polars' fixed cost per operation makes batches of 25 2.3x slower than batches of 500 (bench/profile_stages.py).
 EXTRACT_BATCH_ROWS = 500
+# Clean articles read per batch from the clean stage's parts (extraction batches are cut from these).
+READ_BATCH_ROWS = 2000
 
 
 _KEYED_COLUMNS = ["article_id", "content_hash", "body", "published_date", "language"]
@@ -74,13 +75,6 @@ def with_extraction_keys(clean: pl.DataFrame, version: str) -> pl.DataFrame:
     return clean.with_columns(pl.Series(KEY, keys, dtype=pl.String))
 
 
-def _table_exists(con: duckdb.DuckDBPyConnection, table: str) -> bool:
-    rows = con.execute(
-        "select count(*) from information_schema.tables where table_schema = ? and table_name = ?", [SCHEMA, table]
-    ).fetchall()
-    return bool(rows[0][0])
-
-
 def _keyed(tables: dict[str, pl.DataFrame], keys: pl.DataFrame) -> dict[str, pl.DataFrame]:
     """Tag every extracted row with its article's extraction key (participants through their delegation)."""
     by_article = keys.select("article_id", KEY)
@@ -90,64 +84,70 @@ def _keyed(tables: dict[str, pl.DataFrame], keys: pl.DataFrame) -> dict[str, pl.
     return out
 
 
-def extract_keyed(batch: pl.DataFrame, ref: Reference) -> dict[str, pl.DataFrame]:
-    """One batch's extracted tables, every row tagged with its article's extraction key (runs in a worker)."""
-    return _keyed(extract_all(batch, ref).tables(), batch)
+def extract_keyed(batch: pl.DataFrame, ref: Reference, version: str) -> dict[str, pl.DataFrame]:
+    """One batch's extracted tables, every row tagged with its article's extraction key, plus `articles`: the
+    batch's keys by extractor `version`, the cache index."""
+    tables = _keyed(extract_all(batch, ref).tables(), batch)
+    tables["articles"] = batch.select(*INDEX_COLUMNS).with_columns(pl.lit(version).alias("extractor_version"))
+    return tables
 
 
-def extract_to_parts(batch: pl.DataFrame, ref: Reference, parts: Path) -> None:
-    """`extract_keyed` on a worker, each table written as one Parquet part under `parts/<table>/`: the parent reads
-    the set in one bulk load instead of receiving and inserting every batch's frames while the workers run."""
-    for name, frame in extract_keyed(batch, ref).items():
-        write_part(frame, parts / name)
+def extract_to_shards(batch: pl.DataFrame, ref: Reference, version: str, staged: Path) -> None:
+    """`extract_keyed` on a worker, each table's rows written as Parquet under `staged/shard=XX/<table>/`: the
+    parent never receives the frames, and the warehouse stage loads the set in one statement per table."""
+    tables = extract_keyed(batch, ref, version)
+    article_of = {name: frame for name, frame in tables.items() if name != "delegation_participants"}
+    article_of["delegation_participants"] = tables["delegation_participants"].join(
+        tables["delegations"].select("delegation_id", "article_id").unique("delegation_id"), on="delegation_id", how="left")
+    parts.write_by_shard(tables, staged, {name: frame.select(parts.shard_expr()).to_series()
+                                          for name, frame in article_of.items()})
 
 
-def _order_by(con: duckdb.DuckDBPyConnection, query: str) -> str:
-    """A total, stable row order for `query`'s rows whichever articles came from the cache: the natural keys
-    first, then every other column."""
-    columns = [r[0] for r in con.execute(f"describe select * from ({query})").fetchall()]
-    first = [c for c in ("article_id", "delegation_id", "char_start", "fact_id", "mention_id", "person_id", "role")
-             if c in columns]
-    return ", ".join(first + [c for c in columns if c not in first])
+def empty_tables(clean_columns: pl.DataFrame, ref: Reference, version: str) -> dict[str, pl.DataFrame]:
+    """Every extracted table with no rows, with its columns (from an extraction of no articles)."""
+    return extract_keyed(with_extraction_keys(clean_columns.head(0), version), ref, version)
 
 
 def extract_incremental(
-    con: duckdb.DuckDBPyConnection,
-    clean: pl.DataFrame | Callable[[], Iterable[pl.DataFrame]],
+    store: Path,
+    clean: Path,
+    shards: list[str],
     ref: Reference | None = None,
-    scratch: Path | None = None,
 ) -> IncrementalExtraction:
-    """Extract the clean articles not in the cache and rewrite the cache (`extract_cache.*`) with exactly the
-    rows of the current articles: cached rows still valid plus the new ones.
+    """Extract the clean articles of `shards` (from the clean stage's parts under `clean`) into the extracted
+    stage's parts under `store`, reusing the rows of every article whose extraction key the shard's previous
+    parts already hold (the extraction cache), then swap each shard in.
 
-    `con` is the run's build database; `clean` is the clean articles: one frame, or a function giving a fresh
-    iterator over at least one (possibly empty) batch of them, as `orchestration.tables.read_batches` does. The
-    batches are read twice: once for the keys, so the progress knows how many articles are new, then to extract the
-    new ones. They stream: new articles go to the worker processes batch by batch, each worker writes its rows as
-    Parquet parts into a private directory under `scratch` (default: the system's temporary directory), and DuckDB
-    loads each table's set of parts at once; memory does not grow with the corpus. `extracted_table_sql` then gives
-    each extracted table.
+    Batches stream: new articles go to the worker processes EXTRACT_BATCH_ROWS at a time, each worker writes its
+    rows as Parquet parts straight into a staging directory; cached rows are copied shard by shard. Memory does not
+    grow with the corpus. A failure leaves every shard as it was (the staging directory is removed).
     """
     version = extractor_version()
     ref = ref or load_reference()
-    known: set[str] = set()
-    if _table_exists(con, "articles"):
-        known = {r[0] for r in con.execute(f"select {KEY} from {SCHEMA}.articles").fetchall()}
-    con.execute(f"create schema if not exists {SCHEMA}")
-    read = (lambda: [clean]) if isinstance(clean, pl.DataFrame) else clean
+    previous = [parts.files(store, "articles", [s]) for s in shards]
+    known = {key for files in previous for f in files for key in parts.read([f], columns=[KEY])[KEY]}
+    missing = [s for s in shards if not parts.shard_dir(clean, s).is_dir()]
+    if missing:
+        raise FileNotFoundError(f"no clean articles for shard(s) {', '.join(missing)} under {clean}: materialise "
+                                "the clean stage for them first")
+    clean_files = parts.files(clean, "articles", shards)
 
     # Pass 1: every article's key (hashing only).
     index: list[pl.DataFrame] = []
-    for frame in read():
-        index.append(with_extraction_keys(frame.select(_KEYED_COLUMNS), version).select("article_id", "content_hash", KEY))
+    empty = pl.DataFrame()
+    for frame in parts.read_batches(clean_files, READ_BATCH_ROWS):
         empty = frame.head(0)
-    keys = pl.concat(index)
-    new_keys = keys.filter(~pl.col(KEY).is_in(list(known))).select("article_id", KEY)
+        if frame.height:
+            index.append(with_extraction_keys(frame.select(_KEYED_COLUMNS), version).select(*INDEX_COLUMNS))
+    keys = pl.concat(index) if index else pl.DataFrame(schema={"article_id": pl.String, "content_hash": pl.String, KEY: pl.String})
+    is_new = ~pl.col(KEY).is_in(list(known))
+    new_keys = keys.filter(is_new).select("article_id", KEY)
+    cached_keys = keys.filter(~is_new).select(KEY)
 
     def new_batches() -> Iterator[pl.DataFrame]:
         """Pass 2: the new articles, in batches of EXTRACT_BATCH_ROWS (the last one may be smaller)."""
         pending: pl.DataFrame | None = None
-        for frame in read():
+        for frame in parts.read_batches(clean_files, READ_BATCH_ROWS):
             new = frame.join(new_keys, on="article_id", how="inner")
             *full, pending = batches(new if pending is None else pl.concat([pending, new]), EXTRACT_BATCH_ROWS)
             yield from full
@@ -155,42 +155,34 @@ def extract_incremental(
             yield pending
 
     progress.stage("extract", total=new_keys.height, unit="articles")
-    with tempfile.TemporaryDirectory(prefix="pantau-extract-", dir=scratch) as tmp:
-        parts = Path(tmp)
-        for _ in imap_batches(partial(extract_to_parts, ref=ref, parts=parts), new_batches()):
-            pass
-        if not (parts / TABLES[0]).exists():  # nothing new: empty tables with the extractor's schema
-            extract_to_parts(with_extraction_keys(empty, version), ref, parts)
-        for name in TABLES:
-            create_from_parts(con, f"{SCHEMA}._new_{name}", parts / name)
-    extracted = new_keys.height
-
-    append_frame(con, f"{SCHEMA}._current", keys.with_columns(pl.lit(version).alias("extractor_version")), create=True)
-    for name in TABLES:
-        merged = f"select * from {SCHEMA}._new_{name}"
-        if known and _table_exists(con, name):
-            merged = (f"select c.* from {SCHEMA}.{name} c semi join {SCHEMA}._current k using ({KEY}) "
-                      f"union all by name {merged}")
-        # written once, sorted, then renamed over the old table (which the query still reads while it runs)
-        con.execute(f"create or replace table {SCHEMA}._merged as select * from ({merged}) "
-                    f"order by {_order_by(con, merged)}")
-        con.execute(f"drop table if exists {SCHEMA}.{name}")
-        con.execute(f"alter table {SCHEMA}._merged rename to {name}")
-        con.execute(f"drop table {SCHEMA}._new_{name}")
-    con.execute(f"create or replace table {SCHEMA}.articles as select * from {SCHEMA}._current")
-    con.execute(f"drop table {SCHEMA}._current")
+    staged = parts.staging_dir(store.parent)
+    try:
+        if new_keys.height:
+            for _ in imap_batches(partial(extract_to_shards, ref=ref, version=version, staged=staged), new_batches()):
+                pass
+        # the cached rows of the articles still present, shard by shard
+        for shard, old in zip(shards, previous, strict=True):
+            if not old:
+                continue
+            for name in ["articles", *TABLES]:
+                rows = parts.read(parts.files(store, name, [shard])).join(cached_keys, on=KEY, how="semi")
+                if rows.height:
+                    parts.write_part(rows, parts.shard_dir(staged, shard) / name)
+        parts.complete_shards(staged, shards, empty_tables(empty, ref, version))
+        for shard in shards:
+            parts.replace_dir(parts.shard_dir(staged, shard), parts.shard_dir(store, shard))
+    finally:
+        shutil.rmtree(staged, ignore_errors=True)
     return IncrementalExtraction(
-        articles_extracted=extracted,
-        articles_from_cache=keys.height - extracted,
+        articles_extracted=new_keys.height,
+        articles_from_cache=keys.height - new_keys.height,
         extractor_version=version,
     )
 
 
-def extracted_table_sql(name: str) -> str:
-    """The extracted table `name` as the cache holds it for the current articles (without the key)."""
-    return f"select * exclude ({KEY}) from {SCHEMA}.{name}"
-
-
-def read_extracted(con: duckdb.DuckDBPyConnection) -> dict[str, pl.DataFrame]:
-    """Every extracted table as a Polars frame, in the cache's order (tests and small data)."""
-    return {name: pl.from_arrow(con.sql(extracted_table_sql(name)).to_arrow_table()) for name in TABLES}  # type: ignore[misc]
+def stable_order(columns: list[str]) -> str:
+    """A total, stable row order for an extracted table, whichever articles came from the cache or which shards
+    were rebuilt: the natural keys first, then every other column."""
+    first = [c for c in ("article_id", "delegation_id", "char_start", "fact_id", "mention_id", "person_id", "role")
+             if c in columns]
+    return ", ".join(first + [c for c in columns if c not in first])

@@ -1,63 +1,64 @@
-"""Ingest: files in the articles folder -> raw.articles and raw.rejected_inputs."""
+"""Ingest: files in the articles folder -> the raw stage's parts (raw articles per shard, rejected inputs)."""
 
 
 import polars as pl
-from dagster import AssetExecutionContext, AssetSpec, MaterializeResult, MetadataValue, multi_asset
+from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, asset
 
-from orchestration import progress
+from orchestration import parts, progress
 from orchestration.defs.resources import WarehouseResource
 from orchestration.parallel import imap_batches
-from orchestration.tables import append_frame
-from transforms.ingest import iter_ingest, rejected_by_reason
+from transforms.ingest import RAW_SCHEMA, REJECTED_SCHEMA, iter_ingest, rejected_by_reason
 
 
-@multi_asset(
-    specs=[
-        AssetSpec(["raw", "articles"], description="One row per readable article file (or JSONL line): decoded text, "
-                  "file metadata and content hash.", kinds={"python", "duckdb"}, group_name="ingest"),
-        AssetSpec(["raw", "rejected_inputs"], description="Files that could not become articles, with the reason.",
-                  kinds={"python", "duckdb"}, group_name="ingest"),
-    ],
+@asset(
+    key=["parts", "raw"],
+    group_name="ingest",
+    kinds={"python", "parquet"},
+    description="Every readable article file (or JSONL line) as a raw article: decoded text, file metadata and "
+    "content hash, as Parquet per article shard; plus the files that could not become articles, with the reason.",
 )
-def raw_articles(context: AssetExecutionContext, warehouse: WarehouseResource):
-    """Read every .txt/.html/.json/.jsonl file under the articles folder (on the worker processes, duplicates found
-    here in path order); bad files are quarantined, not fatal."""
-    warehouse.start_build()
+def raw_parts(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
+    """Read every .txt/.html/.json/.jsonl file under the articles folder (on the worker processes) and write the
+    raw articles by shard. Not partitioned: exact duplicates (same text under another name) are found across the
+    whole folder, in path order, and a file's shard is only known once its text is read. Bad files are
+    quarantined, not fatal."""
     progress.stage("ingest", unit="files")
+    parts.remove_leftovers(warehouse.parts)
+    staged = parts.staging_dir(warehouse.parts)
     seen = n_articles = 0
     first: pl.DataFrame | None = None  # the first ten articles, for the UI
     rejected: list[pl.DataFrame] = []
-    with warehouse.connect() as con:
-        con.execute("create schema if not exists raw")
+    try:
         # batch by batch: a large folder is never held in memory at once
-        # files are read on the worker processes (progress advances per chunk of files read)
-        for i, part in enumerate(iter_ingest(warehouse.articles, mapper=imap_batches)):
-            append_frame(con, "raw.articles", part.articles, create=i == 0)
-            append_frame(con, "raw.rejected_inputs", part.rejected, create=i == 0)
+        for part in iter_ingest(warehouse.articles, mapper=imap_batches):
+            parts.write_by_shard({"articles": part.articles}, staged, {"articles": part.articles.select(parts.shard_expr()).to_series()})
+            if part.rejected.height:
+                parts.write_part(part.rejected, staged / "rejected_inputs")
             seen += part.seen_files
             n_articles += part.articles.height
             if first is None or first.height < 10:
                 head = part.articles.select("article_id", "source_path", "source_format", "size_bytes").head(10)
                 first = head if first is None else pl.concat([first, head]).head(10)
             rejected.append(part.rejected)
+        parts.complete_shards(staged, parts.SHARDS, {"articles": pl.DataFrame(schema=RAW_SCHEMA)})
+        if not (staged / "rejected_inputs").is_dir():
+            parts.write_part(pl.DataFrame(schema=REJECTED_SCHEMA), staged / "rejected_inputs")
+        parts.replace_dir(staged, warehouse.parts / "raw")
+    finally:
+        parts.remove_leftovers(warehouse.parts)
     rejects = pl.concat(rejected)
     context.log.info(f"{n_articles} articles, {rejects.height} rejected from {warehouse.articles}")
-    yield MaterializeResult(
-        asset_key=["raw", "articles"],
+    return MaterializeResult(
         metadata={
             "dagster/row_count": n_articles,
             "files_seen": seen,
+            "rejected": rejects.height,
             "articles_dir": str(warehouse.articles),
+            "parts": str(warehouse.parts / "raw"),
             "preview": MetadataValue.md(first.to_pandas().to_markdown(index=False))
             if first is not None and first.height else MetadataValue.text("no articles"),
-        },
-    )
-    yield MaterializeResult(
-        asset_key=["raw", "rejected_inputs"],
-        metadata={
-            "dagster/row_count": rejects.height,
-            "reasons": MetadataValue.json(rejected_by_reason(rejects)),
-            "rejected": MetadataValue.md(
+            "rejected_by_reason": MetadataValue.json(rejected_by_reason(rejects)),
+            "rejected_files": MetadataValue.md(
                 rejects.select("source_path", "reason").head(50).to_pandas().to_markdown(index=False)
             ) if rejects.height else MetadataValue.text("nothing rejected"),
         },

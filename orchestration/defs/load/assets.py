@@ -1,0 +1,63 @@
+"""Load: every shard's parts -> the warehouse's raw, clean and extracted tables, which dbt's sources read."""
+
+
+from dagster import AssetExecutionContext, AssetSpec, MaterializeResult, multi_asset
+
+from orchestration import parts, progress
+from orchestration.defs.extract.cache import KEY, TABLES, stable_order
+from orchestration.defs.resources import WarehouseResource
+from orchestration.tables import create_from_parts
+
+EXTRACTED_TABLES: dict[str, str] = {
+    "entity_mentions": "Every agency, country and person mention with its character offsets in the body.",
+    "persons": "One row per person per article: full name without ranks, title, agency.",
+    "case_counts": "Numbers of cases or of people affected, with category, agency, country, period, evidence.",
+    "blocked_content": "Numbers of sites, contents, accounts... blocked or taken down, with agency and period.",
+    "money": "Money figures (losses, fines, transaction values): their own kind of fact, never a count.",
+    "delegations": "Official visits or missions abroad, with destination, dates, lead.",
+    "delegation_participants": "Who took part in each delegation: lead, members, counterparts.",
+}
+assert list(EXTRACTED_TABLES) == TABLES
+
+# (schema, table) -> (stage, table in the stage's parts, columns left out, row order, description, group)
+WAREHOUSE_TABLES: dict[tuple[str, str], tuple[str, str, list[str], str | None, str, str]] = {
+    ("raw", "articles"): ("raw", "articles", [], "source_path", "One row per readable article file (or JSONL "
+                          "line): decoded text, file metadata and content hash.", "ingest"),
+    ("raw", "rejected_inputs"): ("raw", "rejected_inputs", [], "source_path, reason", "Files that could not become "
+                                 "articles, with the reason.", "ingest"),
+    ("clean", "articles"): ("clean", "articles", [], "source_path", "The cleaned body every fact offset indexes, "
+                            "with title, outlet, url, published date, authors, language.", "clean"),
+    ("clean", "rejected_articles"): ("clean", "rejected_articles", [], "source_path", "Inputs with too little text "
+                                     "left after cleaning, with the reason (they join marts.rejected_inputs).", "clean"),
+    **{("extracted", name): ("extracted", name, [KEY], None, doc, "extract") for name, doc in EXTRACTED_TABLES.items()},
+}
+
+
+@multi_asset(
+    specs=[
+        AssetSpec([schema, table], deps=[["parts", stage]], description=f"{doc} Loaded from the {stage} stage's parts.",
+                  group_name=group, kinds={"duckdb"})
+        for (schema, table), (stage, _, _, _, doc, group) in WAREHOUSE_TABLES.items()
+    ],
+)
+def warehouse_tables(context: AssetExecutionContext, warehouse: WarehouseResource):
+    """Load each table from the Parquet set of every shard, in one statement, into a fresh build of the warehouse
+    (published only if the whole run succeeds). Rows sorted, so the tables do not depend on which shards were
+    rebuilt when."""
+    warehouse.start_build()
+    progress.stage("load", total=len(WAREHOUSE_TABLES), unit="tables")
+    counts = {}
+    with warehouse.connect() as con:
+        for (schema, table), (stage, name, exclude, order, _, _) in WAREHOUSE_TABLES.items():
+            con.execute(f"create schema if not exists {schema}")
+            files = parts.files(warehouse.parts / stage, name) if name != "rejected_inputs" else \
+                sorted(str(p) for p in (warehouse.parts / "raw" / "rejected_inputs").glob("*.parquet"))
+            if files and order is None:
+                columns = [c[0] for c in con.execute("select * from read_parquet($files, union_by_name = true) limit 0",
+                                                     {"files": files}).description]
+                order = stable_order([c for c in columns if c not in exclude])
+            create_from_parts(con, f"{schema}.{table}", files, exclude=exclude, order_by=order)
+            counts[(schema, table)] = con.execute(f"select count(*) from {schema}.{table}").fetchall()[0][0]
+            progress.advance(1)
+    for (schema, table), rows in counts.items():
+        yield MaterializeResult(asset_key=[schema, table], metadata={"dagster/row_count": rows})
