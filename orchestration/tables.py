@@ -50,4 +50,4 @@ def create_from_parts(con: duckdb.DuckDBPyConnection, table: str, files: list[st
     columns = f"* exclude ({', '.join(exclude)})" if exclude else "*"
     order = f" order by {order_by}" if order_by else ""
     con.execute(f"create or replace table {table} as select {columns} "
-                f"from read_parquet($files, union_by_name = true){order}", {"files": files})
+                f"from read_parquet($files, union_by_name = true, hive_partitioning = false){order}", {"files": files})

@@ -53,11 +53,13 @@ def _state(warehouse: Path) -> dict[str, object]:
 
 
 def _setup(seeds_warehouse: Path, tmp_path: Path) -> tuple[Path, Path]:
-    """A copy of the published sample warehouse (with its extraction cache) and of the sample folder."""
+    """A copy of the published sample warehouse, of its parts store (the stages' Parquet per shard, with the
+    extraction cache) and of the sample folder."""
     articles = tmp_path / "articles"
     shutil.copytree(ROOT / "seeds" / "articles", articles)
     warehouse = tmp_path / "warehouse.duckdb"
     shutil.copyfile(seeds_warehouse, warehouse)
+    shutil.copytree(seeds_warehouse.with_name(seeds_warehouse.name + ".parts"), warehouse.with_name(warehouse.name + ".parts"))
     return articles, warehouse
 
 

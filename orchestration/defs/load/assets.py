@@ -53,7 +53,7 @@ def warehouse_tables(context: AssetExecutionContext, warehouse: WarehouseResourc
             files = parts.files(warehouse.parts / stage, name) if name != "rejected_inputs" else \
                 sorted(str(p) for p in (warehouse.parts / "raw" / "rejected_inputs").glob("*.parquet"))
             if files and order is None:
-                columns = [c[0] for c in con.execute("select * from read_parquet($files, union_by_name = true) limit 0",
+                columns = [c[0] for c in con.execute("select * from read_parquet($files, union_by_name = true, hive_partitioning = false) limit 0",
                                                      {"files": files}).description]
                 order = stable_order([c for c in columns if c not in exclude])
             create_from_parts(con, f"{schema}.{table}", files, exclude=exclude, order_by=order)
