@@ -55,7 +55,12 @@ def extract_all(clean: pl.DataFrame, ref: Reference | None = None) -> Extraction
     sentences = split_sentences(articles)
     tokens = tokenize(sentences)
     ref_mentions = match_reference_entities(tokens, ref)
-    ref_mentions = pl.concat([ref_mentions, contextual_agencies(sentences, ref_mentions, ref)]).sort("article_id", "char_start")
+    contextual = contextual_agencies(sentences, ref_mentions, ref)
+    # The contextual reading of a span ("kepolisian setempat" after "di Kamboja": Cambodia's police) replaces the
+    # generic one of the same words (Polri): one entity per span, so one mention id per span.
+    generic = ref_mentions.join(contextual.select("article_id", "entity_type", "char_start"),
+                                on=["article_id", "entity_type", "char_start"], how="anti")
+    ref_mentions = pl.concat([generic, contextual]).sort("article_id", "char_start")
     ref_mentions = drop_non_mentions(ref_mentions, sentences, articles)
     persons, person_mentions = extract_persons(tokens, ref_mentions, articles, ref)
     mentions = pl.concat(

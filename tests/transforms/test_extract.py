@@ -119,3 +119,12 @@ def test_foreign_officials_meeting_abroad_is_no_indonesian_delegation() -> None:
     assert x.delegations.height == 0
     x = _run("Menteri Luar Negeri Sugiono bertemu dengan Menlu Kamboja di Phnom Penh, Kamboja, Senin (3/2/2025).")
     assert x.delegations["destination_country_id"].to_list() == ["KH"]
+
+
+def test_a_local_police_body_is_one_mention_of_the_foreign_police() -> None:
+    """"kepolisian setempat" after "di Kamboja" is Cambodia's police, not also Polri at the same words: two
+    entities on one span gave two rows with one mention id and failed the warehouse's unique test."""
+    x = _run("Sebanyak 20 WNI dipulangkan dari Kamboja. Mereka diselamatkan kepolisian setempat pekan lalu.")
+    at = x.entity_mentions.filter(pl.col("surface_text").str.to_lowercase() == "kepolisian")
+    assert at["entity_id"].to_list() == ["POLICE_KH"]
+    assert x.entity_mentions["mention_id"].is_unique().all()
