@@ -19,6 +19,7 @@ import os
 import platform
 import random
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -164,9 +165,10 @@ def run_pipeline(corpus: Path, size: int) -> dict[str, object]:
     """`pantau run --quiet` on the corpus in its own DAGSTER_HOME; wall time, per-stage times, peak RSS."""
     with tempfile.TemporaryDirectory(prefix="pantau-bench-") as tmp:
         warehouse = BENCH_DIR / f"warehouse_{size}.duckdb"
-        # A cold run: a warehouse left by an earlier run would serve every article from the extraction cache.
+        # A cold run: the parts store left by an earlier run would serve every article from the extraction cache.
         for stale in (warehouse, warehouse.with_name(warehouse.name + ".building")):
             stale.unlink(missing_ok=True)
+        shutil.rmtree(warehouse.with_name(warehouse.name + ".parts"), ignore_errors=True)
         env = {**os.environ, "DAGSTER_HOME": tmp}
         cmd = [str(PANTAU), "run", "--articles", str(corpus), "--warehouse", str(warehouse), "--quiet"]
         started = time.perf_counter()
