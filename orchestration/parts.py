@@ -81,6 +81,11 @@ def files(stage_dir: Path, table: str, shards: Iterable[str] = SHARDS) -> list[s
     return sorted(str(p) for s in shards for p in (shard_dir(stage_dir, s) / table).glob("*.parquet"))
 
 
+def unsharded_files(stage_dir: Path, table: str) -> list[str]:
+    """The Parquet files of a table the stage does not shard (the raw stage's rejected inputs), sorted."""
+    return sorted(str(p) for p in (stage_dir / table).glob("*.parquet"))
+
+
 def read(paths: list[str], columns: list[str] | None = None) -> pl.DataFrame:
     """The rows of `paths` as one frame. Paths are names, never glob patterns (a `[` in a user's folder name)."""
     frames = [pl.read_parquet(p, columns=columns, glob=False) for p in paths]

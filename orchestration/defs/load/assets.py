@@ -48,10 +48,13 @@ def warehouse_tables(context: AssetExecutionContext, warehouse: WarehouseResourc
     progress.stage("load", total=len(WAREHOUSE_TABLES), unit="tables")
     counts = {}
     with warehouse.connect() as con:
+        # The build starts as a copy of the published warehouse: warehouses built before the parts store held the
+        # extraction cache in this schema, which nothing reads any more.
+        con.execute("drop schema if exists extract_cache cascade")
         for (schema, table), (stage, name, exclude, order, _, _) in WAREHOUSE_TABLES.items():
             con.execute(f"create schema if not exists {schema}")
-            files = parts.files(warehouse.parts / stage, name) if name != "rejected_inputs" else \
-                sorted(str(p) for p in (warehouse.parts / "raw" / "rejected_inputs").glob("*.parquet"))
+            files = parts.files(warehouse.parts / stage, name) if (schema, table) != ("raw", "rejected_inputs") \
+                else parts.unsharded_files(warehouse.parts / stage, name)
             if files and order is None:
                 columns = [c[0] for c in con.execute("select * from read_parquet($files, union_by_name = true, hive_partitioning = false) limit 0",
                                                      {"files": files}).description]
