@@ -316,7 +316,29 @@ def find_periods(sentence: str, published: date | None = None, years: list[int] 
         if period is not None:
             taken.append((s, e))
             found.append(period)
-    return sorted(found, key=lambda p: p.start_char)
+    return _joined_ranges(sentence, sorted(found, key=lambda p: p.start_char))
+
+
+# Between two dates that bound one range: "Sabtu (16/11/2024) hingga Senin (18/11/2024)", "16/11 s.d. 18/11".
+_RANGE_JOIN = re.compile(r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.?/?d\.?|[-–—])\s*$", re.I)
+
+
+def _joined_ranges(sentence: str, found: list[Period]) -> list[Period]:
+    """Two single days written as separate dates and joined by "hingga" / "sampai" / a dash are one day range
+    (the range patterns cover "16 hingga 18 November 2024", not numeric dates or dates with their weekday)."""
+    out: list[Period] = []
+    for period in found:
+        last = out[-1] if out else None
+        if (
+            last is not None and last.kind in {"day", "dateline"} and period.kind in {"day", "dateline"}
+            and last.start == last.end and period.start == period.end and last.start is not None
+            and period.start is not None and last.start < period.start
+            and _RANGE_JOIN.fullmatch(sentence[last.end_char : period.start_char])
+        ):
+            out[-1] = Period("day_range", last.start_char, period.end_char, last.start, period.end, "day")
+            continue
+        out.append(period)
+    return out
 
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")

@@ -129,6 +129,12 @@ STATEMENT_CUES = re.compile(
     re.I,
 )
 EVENT_DATE_BEFORE = re.compile(r"\b(?:pada|sejak|hingga|sampai|tanggal|tgl\.?)\s*$", re.I)
+# A sentence that breaks the figure before it down ("rinciannya", "terdiri dari", "mencakup 10.517 situs",
+# "diikuti oleh Meta dengan 7.523 konten", "93% dari total"): its figures are parts of that figure and cover its
+# period when they state none.
+BREAKS_DOWN = re.compile(
+    r"\b(?:terdiri|(?:di)?rinci(?:an|nya|kan)?|merinci|mencakup|meliputi|sebaran|diikuti|dari\s+total)\b", re.I
+)
 # Phrases that scope every figure of the story to a period when they open it ("sepanjang 2024").
 SCOPE_KINDS = {"year", "year_range", "month_range", "day_range", "mixed_range", "half", "open", "month"}
 SCOPE_CUES = re.compile(r"\b(?:sepanjang|selama|sejak|periode|kurun|pada\s+tahun|tahun\s+lalu)\b", re.I)
@@ -482,13 +488,16 @@ def _period(periods: list[Period], num_start: int, noun_end: int, body: str = ""
     return periods[0] if periods else None
 
 
-def resolve_period(c: ArticleContext, sent_idx: int, num_start: int, noun_end: int, anaphoric: bool) -> Period | None:
-    """The sentence's own period; else, for a figure that refers back ("dari jumlah itu", "periode yang sama"),
-    the period of the figure before it; else a period stated earlier in the same paragraph; else the period that
-    scopes the whole story in its lead ("sepanjang 2024")."""
+def resolve_period(c: ArticleContext, sent_idx: int, num_start: int, noun_end: int, anaphoric: bool,
+                   breakdown: bool = False) -> Period | None:
+    """The sentence's own period; else, for a figure that refers back ("dari jumlah itu", "periode yang sama") or
+    is part of a breakdown (BREAKS_DOWN), the period of the figure before it; else a period stated earlier in the
+    same paragraph; else the period that scopes the whole story in its lead ("sepanjang 2024")."""
     own = _period(sentence_periods(c, sent_idx), num_start, noun_end, c.body)
     if own is not None:
         return own
+    if breakdown and c.last_period is not None:
+        return c.last_period
     if anaphoric:
         if c.last_period is not None:
             return c.last_period
@@ -712,11 +721,22 @@ def _stage_item_unit(c: ArticleContext, sent_idx: int, prev: list[str | None], t
     return None
 
 
+def _breaks_down(text: str, num_at: int) -> bool:
+    """Whether the figure at `num_at` of sentence `text` is a part of the figure before this sentence: a breakdown
+    cue before it with no figure before the cue ("terdiri dari 3.236 rekening" after "1.322 pihak" in the same
+    sentence breaks down that one instead), or "dari total" anywhere."""
+    for m in BREAKS_DOWN.finditer(text):
+        if m.group(0).lower().startswith("dari") or (m.start() < num_at and not re.search(r"\d", text[: m.start()])):
+            return True
+    return False
+
+
 def _fact_base(c: ArticleContext, cand: dict[str, Any], sent_idx: int, text: str, surface_end: int,
                anaphoric: bool, prev: list[str | None]) -> tuple[dict[str, object], Period | None]:
     """A kept figure's common columns: period, as-of date, qualifier, evidence. Computed only once a candidate is
     kept (most are not); nothing it reads changes between the candidate's start and that point."""
-    period = resolve_period(c, sent_idx, cand["num_start"], surface_end, anaphoric)
+    breakdown = _breaks_down(text, cand["num_start"] - c.sentences[sent_idx][2])
+    period = resolve_period(c, sent_idx, cand["num_start"], surface_end, anaphoric, breakdown)
     dateline = next((p.start for p in find_periods(text, c.published, c.years) if p.kind == "dateline"), None)
     return {
         "article_id": c.article_id, "value": float(cand["value"]), "period_start": period.start if period else None,

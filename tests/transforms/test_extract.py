@@ -128,3 +128,13 @@ def test_a_local_police_body_is_one_mention_of_the_foreign_police() -> None:
     at = x.entity_mentions.filter(pl.col("surface_text").str.to_lowercase() == "kepolisian")
     assert at["entity_id"].to_list() == ["POLICE_KH"]
     assert x.entity_mentions["mention_id"].is_unique().all()
+
+
+def test_parts_of_a_breakdown_cover_the_period_of_the_figure_before() -> None:
+    x = _run(
+        "Kementerian Komunikasi dan Digital memblokir 9.120 konten judi online dari Senin (5/8/2024) hingga Rabu "
+        "(7/8/2024). Sebaran konten yang diblokir mencakup 8.800 situs web dan 320 konten di platform Meta."
+    )
+    by_value = {row["value"]: row for row in x.blocked_content.iter_rows(named=True)}
+    for value in (9120, 8800, 320):
+        assert (by_value[value]["period_start"], by_value[value]["period_end"]) == (date(2024, 8, 5), date(2024, 8, 7)), value

@@ -147,3 +147,21 @@ def test_first_months_of_a_year() -> None:
     assert (period.start, period.end, period.precision) == (date(2025, 1, 1), date(2025, 3, 31), "month")
     (period,) = find_periods("dalam 6 bulan pertama 2024", date(2025, 4, 1))
     assert period.end == date(2024, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("dari Sabtu (16/11/2024) hingga Senin (18/11/2024).", date(2024, 11, 16), date(2024, 11, 18)),
+        ("pada 3/2/2024 sampai dengan 9/2/2024", date(2024, 2, 3), date(2024, 2, 9)),
+        ("Kamis (1/8) - Sabtu (3/8)", date(2024, 8, 1), date(2024, 8, 3)),
+    ],
+)
+def test_two_dates_joined_by_hingga_are_one_range(text: str, start: date, end: date) -> None:
+    periods = find_periods(text, date(2024, 11, 20), [2024])
+    assert [(p.kind, p.start, p.end) for p in periods] == [("day_range", start, end)]
+
+
+def test_two_dates_not_joined_as_a_range_stay_two() -> None:
+    for text in ("Senin (18/11/2024) dan Selasa (19/11/2024)", "Senin (18/11/2024) hingga Sabtu (16/11/2024)"):
+        assert [p.kind for p in find_periods(text, date(2024, 11, 20), [2024])] == ["dateline", "dateline"], text
