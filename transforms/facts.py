@@ -147,7 +147,10 @@ DEPARTURE_STOPPED = re.compile(
     r"\bgagal\s+(?:di)?berangkat|"  # "gagal melindungi PMI" is no stopped departure
     r"\b(?:menunda|penundaan|ditunda|tunda|menangguhkan|penangguhan|ditangguhkan|tangguhkan|mencegah|pencegahan|"
     r"dicegah|menolak|penolakan|ditolak|menggagalkan|menggagal|digagalkan)\s+(?:[\w.,]+\s+){0,4}?"
-    r"(?:paspor|keberangkatan|berangkat|diberangkatkan|pmi|cpmi|tki)\b",
+    r"(?:paspor|keberangkatan|berangkat|diberangkatkan|pmi|cpmi|tki)(?:nya)?\b|"
+    # the other order: "613 PMI yang akan berangkat ke berbagai negara berhasil ditunda"
+    r"\b(?:berangkat|keberangkatan(?:nya)?)\s+(?:[\w.,]+\s+){0,6}?(?:berhasil\s+)?"
+    r"(?:ditunda|ditangguhkan|dicegah|ditolak|digagalkan)\b",
     re.I,
 )
 # "merekrut lima hingga delapan pemain setiap hari": a rate, not a count of people or cases.
@@ -863,11 +866,14 @@ def extract_facts(
         agency = _agency(c, s_start, s_end, cand["num_start"])
         category = _category(window, text, previous, c.body)
         country = _country(c, sent, cand["num_start"], cand["num_end"])
+        part = c.last_case is not None and _breaks_down(text, cand["num_start"] - s_start)
+        if part and not any(p.search(text) for _, p in CATEGORY_PATTERNS):
+            category = c.last_case["category"]  # type: ignore[index]  # a part counts what its total counted
         if DEPARTURE_STOPPED.search(text):
             country = "ID"
             if not any(p.search(text) for _, p in CATEGORY_PATTERNS):
                 category = "trafficking"
-        if country is None and (refers_back or anaphoric) and c.last_case is not None:
+        if country is None and (refers_back or anaphoric or part) and c.last_case is not None:
             country = c.last_case["country_id"]  # type: ignore[assignment]
         if country is None and _domestic(c, agency, noun1, noun2, text, enforcers):
             country = "ID"

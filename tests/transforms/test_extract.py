@@ -138,3 +138,14 @@ def test_parts_of_a_breakdown_cover_the_period_of_the_figure_before() -> None:
     by_value = {row["value"]: row for row in x.blocked_content.iter_rows(named=True)}
     for value in (9120, 8800, 320):
         assert (by_value[value]["period_start"], by_value[value]["period_end"]) == (date(2024, 8, 5), date(2024, 8, 7)), value
+
+
+def test_stopped_departures_either_order_and_their_breakdown_count_trafficking_in_indonesia() -> None:
+    x = _run(
+        "Sebanyak 420 calon pekerja migran dicegah keberangkatannya oleh Kantor Imigrasi Bandara Juanda menuju Kamboja. "
+        "Sepanjang Juli 2024, sebanyak 150 PMI yang akan berangkat ke luar negeri berhasil ditunda.\n\n"
+        "Dirincikan, pada pekan pertama sebanyak 90 orang dan pekan kedua sebanyak 60 orang."
+    )
+    rows = {row["value"]: row for row in x.case_counts.iter_rows(named=True)}
+    for value in (420, 150, 90, 60):
+        assert (rows[value]["category"], rows[value]["country_id"]) == ("trafficking", "ID"), value
