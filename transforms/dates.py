@@ -73,6 +73,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("first_months", re.compile(starting_with(r"\dstelmdp", r"\b(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+bulan\s+pertama\s+(?:tahun\s+)?(?P<y1>(?:19|20)\d{2})\b"), re.I)),
     ("dateline", re.compile(starting_with(_WD_FIRST, _WD + r"\s*(?:\(\s*|,\s*)(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)(?:/(?P<yy>(?:19|20)?\d{2}))?\s*\)?"), re.I)),
     ("open", re.compile(starting_with("sm", _p(r"\b(?:sejak|mulai)\s+(?:tanggal\s+)?" + _PART + r"(?:{d1}\s+)?(?:{m1}\s+)?(?:tahun\s+)?{y1}\b")), re.I)),
+    # "sejak dibentuk hingga 20 Juni": a count up to a day from a start the text does not date.
+    ("until", re.compile(starting_with("s", _p(r"\bsejak\s+(?:[a-z]+\s+){1,3}?(?:hingga|sampai(?:\s+dengan)?)\s+(?:tanggal\s+)?{d1}\s+{m1}(?:\s+{y1})?\b")), re.I)),
     ("day", re.compile(starting_with(r"\d", _p(r"\b{d1}\s+{m1}\s+{y1}\b")), re.I)),
     ("day", re.compile(starting_with(r"\d", r"\b(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)/(?P<yy>(?:19|20)\d{2})\b"))),
     ("month", re.compile(starting_with(_MONTH_FIRST, _p(r"\b{m1}\s+{y1}\b")), re.I)),
@@ -98,7 +100,7 @@ class Period:
 
     @property
     def is_range(self) -> bool:
-        return self.kind in {"day_range", "month_range", "year_range", "mixed_range", "half", "open", "relative"}
+        return self.kind in {"day_range", "month_range", "year_range", "mixed_range", "half", "open", "relative", "until"}
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -212,6 +214,12 @@ def _build(kind: str, m: re.Match[str], published: date | None, years: list[int]
         d = _int(m, "d1")
         start = _safe_date(y, mo or 1, d if (d and mo) else 1) if y else None
         return Period(kind, s, e, start, None, "open") if start else None
+    if kind == "until":
+        d, mo, y = _int(m, "d1"), _month(m, "m1"), _int(m, "y1")
+        if y is None and published is not None and d and mo:
+            y = published.year if (mo, d) <= (published.month, published.day) else published.year - 1
+        end = _safe_date(y, mo, d) if (y and mo and d) else None
+        return Period(kind, s, e, None, end, "day") if end else None
     if kind == "day":
         d = _int(m, "d1") or _int(m, "dd")
         mo = _month(m, "m1") or _int(m, "mm")

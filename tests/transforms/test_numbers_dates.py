@@ -165,3 +165,10 @@ def test_two_dates_joined_by_hingga_are_one_range(text: str, start: date, end: d
 def test_two_dates_not_joined_as_a_range_stay_two() -> None:
     for text in ("Senin (18/11/2024) dan Selasa (19/11/2024)", "Senin (18/11/2024) hingga Sabtu (16/11/2024)"):
         assert [p.kind for p in find_periods(text, date(2024, 11, 20), [2024])] == ["dateline", "dateline"], text
+
+
+def test_a_count_since_an_undated_start_up_to_a_day_ends_on_that_day() -> None:
+    periods = find_periods("Tercatat sejak dibentuk hingga 20 Juni, tim menangani 456 laporan.", date(2023, 6, 21), [])
+    assert [(p.kind, p.start, p.end, p.is_range) for p in periods] == [("until", None, date(2023, 6, 20), True)]
+    # with a dated start it stays the full range
+    assert [p.kind for p in find_periods("sejak 5 Juni hingga 20 Juni 2023", date(2023, 6, 21), [])] == ["day_range"]
