@@ -24,6 +24,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import polars as pl
@@ -126,6 +127,20 @@ def staging_dir(root: Path) -> Path:
     path = root / ".staging" / uuid.uuid4().hex
     path.mkdir(parents=True)
     return path
+
+
+@contextmanager
+def rebuilding(stage_dir: Path, shards: Iterable[str]) -> Iterator[Path]:
+    """A staging directory for rebuilding `shards` of a stage: the caller writes every shard's tables into it (and
+    `complete_shards`); if the block ends without an exception, each shard is swapped in (`replace_dir`). The
+    staging directory is removed either way, so a failure leaves every shard as it was."""
+    staged = staging_dir(stage_dir.parent)
+    try:
+        yield staged
+        for shard in shards:
+            replace_dir(shard_dir(staged, shard), shard_dir(stage_dir, shard))
+    finally:
+        shutil.rmtree(staged, ignore_errors=True)
 
 
 def replace_dir(staged: Path, final: Path) -> None:

@@ -328,7 +328,7 @@ def find_periods(sentence: str, published: date | None = None, years: list[int] 
 
 
 # Between two dates that bound one range: "Sabtu (16/11/2024) hingga Senin (18/11/2024)", "16/11 s.d. 18/11".
-_RANGE_JOIN = re.compile(r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.?/?d\.?|[-–—])\s*$", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.?/?d\.?|[-–—])\s*", re.I)  # used with fullmatch
 
 
 def _joined_ranges(sentence: str, found: list[Period]) -> list[Period]:

@@ -735,10 +735,9 @@ def _breaks_down(text: str, num_at: int) -> bool:
 
 
 def _fact_base(c: ArticleContext, cand: dict[str, Any], sent_idx: int, text: str, surface_end: int,
-               anaphoric: bool, prev: list[str | None]) -> tuple[dict[str, object], Period | None]:
+               anaphoric: bool, breakdown: bool, prev: list[str | None]) -> tuple[dict[str, object], Period | None]:
     """A kept figure's common columns: period, as-of date, qualifier, evidence. Computed only once a candidate is
     kept (most are not); nothing it reads changes between the candidate's start and that point."""
-    breakdown = _breaks_down(text, cand["num_start"] - c.sentences[sent_idx][2])
     period = resolve_period(c, sent_idx, cand["num_start"], surface_end, anaphoric, breakdown)
     dateline = next((p.start for p in find_periods(text, c.published, c.years) if p.kind == "dateline"), None)
     return {
@@ -821,7 +820,8 @@ def extract_facts(
                 continue  # "sekitar 14.238 konten per hari" is a rate
             if noun1 == "dompet" and noun2 not in {"digital", "elektronik"}:
                 continue
-            base, period = _fact_base(c, cand, sent_idx, text, surface_end, anaphoric, prev)
+            breakdown = _breaks_down(text, cand["num_start"] - s_start)
+            base, period = _fact_base(c, cand, sent_idx, text, surface_end, anaphoric, breakdown, prev)
             agency = _agency(c, s_start, s_end, cand["num_start"])
             total = seen_facts.get(("blocked_total", c.article_id))
             if period is None and list_item and total is not None:
@@ -862,17 +862,18 @@ def extract_facts(
         near = " ".join(w for w in prev[-3:] if w) + " " + " ".join(window.split()[:4])
         if DEMOGRAPHIC.search(near) and (anaphoric or BREAKDOWN.search(text) or _counted_before(c, sent_idx)):
             continue
-        base, period = _fact_base(c, cand, sent_idx, text, surface_end, anaphoric, prev)
+        breakdown = _breaks_down(text, cand["num_start"] - s_start)
+        base, period = _fact_base(c, cand, sent_idx, text, surface_end, anaphoric, breakdown, prev)
         agency = _agency(c, s_start, s_end, cand["num_start"])
         category = _category(window, text, previous, c.body)
         country = _country(c, sent, cand["num_start"], cand["num_end"])
-        part = c.last_case is not None and _breaks_down(text, cand["num_start"] - s_start)
-        if part and not any(p.search(text) for _, p in CATEGORY_PATTERNS):
-            category = c.last_case["category"]  # type: ignore[index]  # a part counts what its total counted
-        if DEPARTURE_STOPPED.search(text):
+        part = breakdown and c.last_case is not None
+        stopped = bool(DEPARTURE_STOPPED.search(text))
+        if (part or stopped) and not any(p.search(text) for _, p in CATEGORY_PATTERNS):
+            # a stopped departure is trafficking; a part counts what its total counted
+            category = "trafficking" if stopped else c.last_case["category"]  # type: ignore[index]
+        if stopped:
             country = "ID"
-            if not any(p.search(text) for _, p in CATEGORY_PATTERNS):
-                category = "trafficking"
         if country is None and (refers_back or anaphoric or part) and c.last_case is not None:
             country = c.last_case["country_id"]  # type: ignore[assignment]
         if country is None and _domestic(c, agency, noun1, noun2, text, enforcers):

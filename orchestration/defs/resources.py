@@ -59,8 +59,7 @@ class WarehouseResource(ConfigurableResource):
 
     def start_build(self) -> Path:
         """A fresh build file seeded with the current warehouse (so a partial materialisation keeps the rest).
-        A stale build left by a killed run is thrown away here: the
-        lock guarantees no live run owns it."""
+        A stale build left by a killed run is thrown away here: the lock guarantees no live run owns it."""
         self.building.parent.mkdir(parents=True, exist_ok=True)
         for stale in (self.building, Path(str(self.building) + ".wal")):
             stale.unlink(missing_ok=True)

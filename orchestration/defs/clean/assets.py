@@ -2,7 +2,6 @@
 repeated paragraphs removed, metadata extracted; rejected articles: inputs with no article text left)."""
 
 import itertools
-import shutil
 from collections import Counter
 from functools import partial
 
@@ -38,20 +37,14 @@ def clean_parts(context: AssetExecutionContext, warehouse: WarehouseResource) ->
     raw_files = parts.files(raw, "articles", shards)
     if not raw_files:
         raise FileNotFoundError(f"no raw articles under {raw}: materialise parts/raw (ingest) first")
-    store = warehouse.parts / "clean"
     stats: Counter[str] = Counter()
     progress.stage("clean", total=sum(parts.row_count(f) for f in raw_files), unit="articles")
-    staged = parts.staging_dir(warehouse.parts)
-    try:
+    with parts.rebuilding(warehouse.parts / "clean", shards) as staged:
         batches = parts.read_batches(raw_files, CLEAN_BATCH_ROWS)
         first = next(batches)
         for counts in imap_batches(partial(clean_to_shards, staged=staged), itertools.chain([first], batches)):
             stats.update(counts)
         parts.complete_shards(staged, shards, empty_tables(first))
-        for shard in shards:
-            parts.replace_dir(parts.shard_dir(staged, shard), parts.shard_dir(store, shard))
-    finally:
-        shutil.rmtree(staged, ignore_errors=True)
     return MaterializeResult(
         metadata={
             "dagster/row_count": stats["articles"],

@@ -18,7 +18,6 @@ Correct because extraction of one article does not depend on the others (tests/t
 from __future__ import annotations
 
 import hashlib
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, partial
@@ -155,8 +154,7 @@ def extract_incremental(
             yield pending
 
     progress.stage("extract", total=new_keys.height, unit="articles")
-    staged = parts.staging_dir(store.parent)
-    try:
+    with parts.rebuilding(store, shards) as staged:
         if new_keys.height:
             for _ in imap_batches(partial(extract_to_shards, ref=ref, version=version, staged=staged), new_batches()):
                 pass
@@ -169,10 +167,6 @@ def extract_incremental(
                 if rows.height:
                     parts.write_part(rows, parts.shard_dir(staged, shard) / name)
         parts.complete_shards(staged, shards, empty_tables(empty, ref, version))
-        for shard in shards:
-            parts.replace_dir(parts.shard_dir(staged, shard), parts.shard_dir(store, shard))
-    finally:
-        shutil.rmtree(staged, ignore_errors=True)
     return IncrementalExtraction(
         articles_extracted=new_keys.height,
         articles_from_cache=keys.height - new_keys.height,
