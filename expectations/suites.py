@@ -21,6 +21,15 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
+from transforms.vocabulary import (  # noqa: F401 (re-exported for the suites' callers)
+    CATEGORIES,
+    FACT_TABLES,
+    OBJECT_TYPES,
+    PERIOD_PRECISIONS,
+    QUALIFIERS,
+    UNITS,
+)
+
 if TYPE_CHECKING:
     import great_expectations as gx
 
@@ -30,12 +39,6 @@ EARLIEST_DATE = date(2000, 1, 1)  # online gambling/scam reporting in Indonesian
 # Allowed values, from the public contract (shared/CONTRACT.md).
 SOURCE_FORMATS = ("txt", "html", "json", "jsonl")
 LANGUAGES = ("id",)
-FACT_TABLES = ("case_counts", "blocked_content")
-UNITS = ("cases", "people")
-CATEGORIES = ("online_gambling", "online_scam", "trafficking", "mixed", "other")
-OBJECT_TYPES = ("site", "content", "page", "account", "bank_account", "e_wallet", "keyword", "other")
-QUALIFIERS = ("exact", "at_least", "about", "at_most")
-PERIOD_PRECISIONS = ("day", "month", "year", "open")
 
 # Sane maxima: beyond these a figure is far more likely a parsing error (a phone number, a rupiah amount) than
 # a count. Indonesia has ~280 million people; Kominfo reports blocked gambling content in the millions.

@@ -1,0 +1,14 @@
+"""The closed vocabularies of the extracted tables, defined once.
+
+Every enum-like column the extractor writes takes its values from here; the Great Expectations suites import
+these tuples and a test checks that dbt's `accepted_values` list the same values (shared/CONTRACT.md).
+"""
+
+from __future__ import annotations
+
+FACT_TABLES = ("case_counts", "blocked_content")
+UNITS = ("cases", "people")
+CATEGORIES = ("online_gambling", "online_scam", "trafficking", "mixed", "other")
+OBJECT_TYPES = ("site", "content", "page", "account", "bank_account", "e_wallet", "keyword", "other")
+QUALIFIERS = ("exact", "at_least", "about", "at_most")
+PERIOD_PRECISIONS = ("day", "month", "year", "open")
