@@ -51,10 +51,11 @@ eval: $(MANIFEST)
 bench: $(MANIFEST)
 	$(PY) bench/run_bench.py
 
-# SQL style of the dbt project (dbt_project/.sqlfluff; jinja templater, no database needed, ~30 s).
+# Python lint and format (ruff), and the SQL style of the dbt project (dbt_project/.sqlfluff; jinja templater,
+# no database needed, ~30 s).
 lint: $(VENV)/.synced
 	$(VENV)/bin/ruff check .
-	$(VENV)/bin/ruff format --check . || true
+	$(VENV)/bin/ruff format --check .
 	cd dbt_project && ../$(VENV)/bin/sqlfluff lint models tests macros
 
 clean:

@@ -17,6 +17,7 @@ def _run(body: str, published: date | None = date(2024, 8, 2)):
 
 def test_case_count_with_agency_country_period_and_qualifier() -> None:
     x = _run("Kementerian Luar Negeri mencatat sedikitnya 1.200 WNI menjadi korban TPPO di Kamboja sepanjang 2023.")
+    assert x.case_counts.height == 1 and x.blocked_content.height == 0  # a second, false fact must fail too
     row = x.case_counts.row(0, named=True)
     assert (row["value"], row["unit"], row["category"], row["agency_id"], row["country_id"]) == (1200, "people", "trafficking", "KEMLU", "KH")
     assert (row["period_start"], row["period_end"], row["qualifier"]) == (date(2023, 1, 1), date(2023, 12, 31), "at_least")
@@ -83,6 +84,7 @@ def test_offsets_hold_for_every_row() -> None:
     body = "OJK memblokir 1.500 rekening judi online. Kemlu menangani 300 kasus online scam di Laos pada 2024."
     x = _run(body)
     for frame in (x.case_counts, x.blocked_content, x.entity_mentions):
+        assert frame.height > 0  # a frame with no rows would hold the invariant vacuously
         for s, e, t in frame.select("char_start", "char_end", "surface_text").iter_rows():
             assert body[s:e] == t
 
