@@ -101,7 +101,7 @@ def test_report_writes_data_docs_dbt_docs_and_summary(seeds_warehouse: Path, tmp
     docs = tmp_path / "report" / "dbt_docs"
     assert 'href="dbt_docs/index.html"' in page
     html = (docs / "index.html").read_text()
-    for model in ("fct_case_counts", "fct_claims", "dim_article", "stg_pantau__articles", "int_claims__grouped"):
+    for model in ("fct_case_counts", "fct_claims", "dim_article", "stg_clean__articles", "int_claims__grouped"):
         assert f"model.pantau.{model}" in html, model
     # The catalog was read from the warehouse: every contract table with its real columns.
     catalog = json.loads((docs / "catalog.json").read_text())

@@ -6,19 +6,19 @@ with
 
 case_counts as (
 
-    select * from {{ ref('stg_pantau__case_counts') }}
+    select * from {{ ref('stg_extracted__case_counts') }}
 
 ),
 
 blocked_content as (
 
-    select * from {{ ref('stg_pantau__blocked_content') }}
+    select * from {{ ref('stg_extracted__blocked_content') }}
 
 ),
 
 articles as (
 
-    select * from {{ ref('stg_pantau__articles') }}
+    select * from {{ ref('stg_clean__articles') }}
 
 ),
 

@@ -6,13 +6,13 @@ with
 
 persons as (
 
-    select * from {{ ref('stg_pantau__persons') }}
+    select * from {{ ref('stg_extracted__persons') }}
 
 ),
 
 articles as (
 
-    select * from {{ ref('stg_pantau__articles') }}
+    select * from {{ ref('stg_clean__articles') }}
 
 ),
 

@@ -11,37 +11,37 @@ reference_agencies as (
 
 case_counts as (
 
-    select * from {{ ref('stg_pantau__case_counts') }}
+    select * from {{ ref('stg_extracted__case_counts') }}
 
 ),
 
 blocked_content as (
 
-    select * from {{ ref('stg_pantau__blocked_content') }}
+    select * from {{ ref('stg_extracted__blocked_content') }}
 
 ),
 
 persons as (
 
-    select * from {{ ref('stg_pantau__persons') }}
+    select * from {{ ref('stg_extracted__persons') }}
 
 ),
 
 delegations as (
 
-    select * from {{ ref('stg_pantau__delegations') }}
+    select * from {{ ref('stg_extracted__delegations') }}
 
 ),
 
 delegation_participants as (
 
-    select * from {{ ref('stg_pantau__delegation_participants') }}
+    select * from {{ ref('stg_extracted__delegation_participants') }}
 
 ),
 
 entity_mentions as (
 
-    select * from {{ ref('stg_pantau__entity_mentions') }}
+    select * from {{ ref('stg_extracted__entity_mentions') }}
 
 ),
 

@@ -4,7 +4,7 @@ with
 
 articles as (
 
-    select * from {{ ref('stg_pantau__articles') }}
+    select * from {{ ref('stg_clean__articles') }}
 
 ),
 

@@ -4,7 +4,7 @@ with
 
 blocked_content as (
 
-    select * from {{ ref('stg_pantau__blocked_content') }}
+    select * from {{ ref('stg_extracted__blocked_content') }}
 
 ),
 

@@ -4,7 +4,7 @@ with
 
 case_counts as (
 
-    select * from {{ ref('stg_pantau__case_counts') }}
+    select * from {{ ref('stg_extracted__case_counts') }}
 
 ),
 

@@ -4,7 +4,7 @@ with
 
 delegation_participants as (
 
-    select * from {{ ref('stg_pantau__delegation_participants') }}
+    select * from {{ ref('stg_extracted__delegation_participants') }}
 
 ),
 

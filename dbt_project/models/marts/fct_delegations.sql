@@ -4,7 +4,7 @@ with
 
 delegations as (
 
-    select * from {{ ref('stg_pantau__delegations') }}
+    select * from {{ ref('stg_extracted__delegations') }}
 
 ),
 

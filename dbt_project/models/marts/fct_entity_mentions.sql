@@ -4,7 +4,7 @@ with
 
 entity_mentions as (
 
-    select * from {{ ref('stg_pantau__entity_mentions') }}
+    select * from {{ ref('stg_extracted__entity_mentions') }}
 
 ),
 

@@ -4,7 +4,7 @@ with
 
 money as (
 
-    select * from {{ ref('stg_pantau__money') }}
+    select * from {{ ref('stg_extracted__money') }}
 
 ),
 

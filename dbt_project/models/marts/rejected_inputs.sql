@@ -1,10 +1,24 @@
--- One row per rejected input: nothing is dropped silently.
+-- One row per rejected input: nothing is dropped silently. Rejected at ingest (raw) or at cleaning (clean).
 
 with
 
-rejected_inputs as (
+rejected_at_ingest as (
 
-    select * from {{ ref('stg_pantau__rejected_inputs') }}
+    select * from {{ ref('stg_raw__rejected_inputs') }}
+
+),
+
+rejected_at_cleaning as (
+
+    select * from {{ ref('stg_clean__rejected_articles') }}
+
+),
+
+rejected as (
+
+    select * from rejected_at_ingest
+    union all
+    select * from rejected_at_cleaning
 
 ),
 
@@ -15,7 +29,7 @@ final as (
         reason,
         detected_at
 
-    from rejected_inputs
+    from rejected
 
 )
 
