@@ -17,11 +17,9 @@ from expectations.suites import (
     BODY_SUBSTRING_COLUMN,
     PARAGRAPH_REPEAT_COLUMN,
     TEXT_LENGTH_COLUMN,
+    mart_tables,
     marts_columns,
 )
-
-MART_TABLES = ["dim_article", "dim_agency", "dim_country", "dim_person", "fct_case_counts", "fct_blocked_content",
-               "fct_claims", "fct_entity_mentions"]
 
 
 def _fact_select(table: str, missing: set[str]) -> str:
@@ -115,7 +113,7 @@ class _MartsTables(Mapping[str, pd.DataFrame]):
         self._con = con
 
     def __getitem__(self, table: str) -> pd.DataFrame:
-        if table not in MART_TABLES:
+        if table not in mart_tables():
             raise KeyError(table)
         wanted = marts_columns(table)
         columns = [c for (c, *_) in self._con.execute(f"describe marts.{table}").fetchall() if c in wanted]
@@ -123,10 +121,10 @@ class _MartsTables(Mapping[str, pd.DataFrame]):
         return table_data.to_pandas(types_mapper=_ARROW_STRINGS.get)
 
     def __iter__(self) -> Iterator[str]:
-        return iter(MART_TABLES)
+        return iter(mart_tables())
 
     def __len__(self) -> int:
-        return len(MART_TABLES)
+        return len(mart_tables())
 
 
 def validate_warehouse(path: Path) -> dict[str, list[StageResult]]:

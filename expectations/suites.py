@@ -17,10 +17,16 @@ where a few articles are not Indonesian).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from transforms.clean import MIN_WORDS
+from transforms.ingest import MAX_FILE_BYTES, MIN_TEXT_CHARS
 from transforms.vocabulary import (  # noqa: F401 (re-exported for the suites' callers)
     CATEGORIES,
     FACT_TABLES,
@@ -45,11 +51,11 @@ LANGUAGES = ("id",)
 MAX_PEOPLE_OR_CASES = 10_000_000
 MAX_BLOCKED = 100_000_000
 
-MIN_TEXT_CHARS = 20  # same floor as transforms.ingest.MIN_TEXT_CHARS
-MAX_SIZE_BYTES = 20_000_000
+# The text thresholds the ingest and clean steps reject by (MIN_TEXT_CHARS, MAX_FILE_BYTES, MIN_WORDS) are
+# imported above, not copied: a suite that checks a different bound than the code enforces is a false alarm or
+# a blind spot.
 MIN_BODY_CHARS = 100
 MAX_BODY_CHARS = 200_000
-MIN_WORDS = 20
 MIN_COUNTRIES = 200  # ISO 3166 has 249 codes; fewer means the seed was truncated
 
 # Derived columns (see expectations.derive).
@@ -108,7 +114,7 @@ def raw_suite() -> gx.ExpectationSuite:
             e.ExpectColumnValuesToMatchRegex(column="content_hash", regex=r"^[0-9a-f]{64}$",
                                              notes="SHA-256 hex digest."),
             e.ExpectColumnValuesToBeBetween(
-                column="size_bytes", min_value=MIN_TEXT_CHARS, max_value=MAX_SIZE_BYTES,
+                column="size_bytes", min_value=MIN_TEXT_CHARS, max_value=MAX_FILE_BYTES,
                 notes="A news article is kilobytes; megabytes of text is a dump, not an article.",
             ),
             e.ExpectColumnValuesToBeInSet(column="source_format", value_set=list(SOURCE_FORMATS)),
@@ -228,16 +234,67 @@ def extracted_suite(*, today: date | None = None) -> gx.ExpectationSuite:
     )
 
 
-# marts table -> its key; tables with a floor on their row count; tables holding agency/country foreign keys.
-MARTS_KEYS: dict[str, str] = {
-    "dim_article": "article_id", "dim_agency": "agency_id", "dim_country": "country_id", "dim_person": "person_id",
-    "fct_case_counts": "fact_id", "fct_blocked_content": "fact_id", "fct_claims": "claim_id",
-    "fct_entity_mentions": "mention_id",
-}
+# The marts are what dbt builds into the `marts` schema: their list, keys and foreign keys are read from dbt's
+# manifest (`make manifest`), so every mart is validated and a new one needs no list updated here.
+DBT_MANIFEST = Path(__file__).resolve().parent.parent / "dbt_project" / "target" / "manifest.json"
+MARTS_SCHEMA = "marts"
+DIMENSION_KEYS = {"dim_agency": "agency_id", "dim_country": "country_id"}  # the dimensions foreign keys are checked in
+
+# Rules for particular marts (each table named here must be a mart: tests/expectations/test_suites.py).
 MARTS_MIN_ROWS: dict[str, int] = {"dim_article": 1, "dim_agency": 1, "dim_country": MIN_COUNTRIES}
-AGENCY_FK_TABLES = ("dim_person", "fct_case_counts", "fct_blocked_content", "fct_claims")
-COUNTRY_FK_TABLES = ("dim_agency", "dim_person", "fct_case_counts", "fct_claims")
+MARTS_MAX_VALUE: dict[str, int] = {"fct_case_counts": MAX_PEOPLE_OR_CASES, "fct_blocked_content": MAX_BLOCKED}
 ENTITY_TYPES = ("agency", "country", "person")
+MARTS_VALUE_SETS: dict[str, dict[str, tuple[str, ...]]] = {"fct_entity_mentions": {"entity_type": ENTITY_TYPES}}
+
+
+@dataclass(frozen=True)
+class Mart:
+    """One table of the marts schema, as dbt declares it."""
+
+    name: str
+    key: tuple[str, ...]  # the column of its error-severity `unique` test, else its `unique_combination` columns
+    foreign_keys: tuple[tuple[str, str], ...]  # (column, dimension) of its `relationships` tests to DIMENSION_KEYS
+
+
+def _ref_name(ref: str) -> str:
+    """`ref('dim_agency')` -> `dim_agency`."""
+    return ref.split("(", 1)[-1].rstrip(")").strip().strip("'\"")
+
+
+@lru_cache(maxsize=4)
+def read_marts(manifest: Path = DBT_MANIFEST) -> dict[str, Mart]:
+    """Every model of the marts schema, by name (sorted), with the key and foreign keys its dbt tests declare."""
+    if not manifest.is_file():
+        raise FileNotFoundError(f"{manifest} is missing: run `make manifest` (dbt parse) first")
+    nodes = json.loads(manifest.read_text(encoding="utf-8"))["nodes"]
+    models = {uid: node["name"] for uid, node in nodes.items()
+              if node["resource_type"] == "model" and node["schema"] == MARTS_SCHEMA}
+    unique: dict[str, list[str]] = {name: [] for name in models.values()}
+    combined: dict[str, tuple[str, ...]] = {}
+    foreign: dict[str, list[tuple[str, str]]] = {name: [] for name in models.values()}
+    for node in nodes.values():
+        test, model = node.get("test_metadata") or {}, models.get(node.get("attached_node") or "")
+        if node["resource_type"] != "test" or model is None or str(node["config"].get("severity")).lower() != "error" \
+                or node["config"].get("where"):
+            continue
+        kwargs = test.get("kwargs") or {}
+        if test.get("name") == "unique":
+            unique[model].append(node["column_name"])
+        elif test.get("name") == "unique_combination":
+            combined[model] = tuple(kwargs["columns"])
+        elif test.get("name") == "relationships":
+            dimension = _ref_name(kwargs.get("to", ""))
+            if DIMENSION_KEYS.get(dimension) == kwargs.get("field"):
+                foreign[model].append((node["column_name"], dimension))
+    return {
+        name: Mart(name, tuple(sorted(unique[name])[:1]) or combined.get(name, ()), tuple(sorted(foreign[name])))
+        for name in sorted(models.values())
+    }
+
+
+def mart_tables() -> list[str]:
+    """The names of the marts tables (from dbt's manifest), sorted."""
+    return list(read_marts())
 
 
 def marts_suite(table: str, *, agency_ids: Iterable[str] | None = None,
@@ -245,42 +302,50 @@ def marts_suite(table: str, *, agency_ids: Iterable[str] | None = None,
     """One small suite per marts table: key unique and not null, row counts, values and foreign keys.
 
     `agency_ids` / `country_ids` are the ids in dim_agency / dim_country; pass them to check that every
-    agency_id / country_id of the table exists there (skipped when None; nulls are allowed).
+    foreign key of the table into that dimension (its dbt `relationships` tests) exists there (skipped when None;
+    nulls are allowed).
     """
-    if table not in MARTS_KEYS:
-        raise ValueError(f"no suite for marts table {table!r}; known: {', '.join(MARTS_KEYS)}")
+    marts = read_marts()
+    if table not in marts:
+        raise ValueError(f"no suite for marts table {table!r}; known: {', '.join(marts)}")
     e = _gx().expectations
-    key = MARTS_KEYS[table]
+    mart = marts[table]
     rules: list[Any] = []
     if table in MARTS_MIN_ROWS:
         rules.append(e.ExpectTableRowCountToBeBetween(min_value=MARTS_MIN_ROWS[table]))
-    rules += [e.ExpectColumnValuesToNotBeNull(column=key), e.ExpectColumnValuesToBeUnique(column=key)]
+    if len(mart.key) == 1:
+        rules += [e.ExpectColumnValuesToNotBeNull(column=mart.key[0]), e.ExpectColumnValuesToBeUnique(column=mart.key[0])]
+    elif mart.key:
+        rules.append(e.ExpectCompoundColumnsToBeUnique(column_list=list(mart.key), ignore_row_if="never",
+                                                       notes="The grain: one row per combination (nulls equal)."))
     if table == "dim_country":
         rules.append(e.ExpectColumnValuesToMatchRegex(column="country_id", regex=r"^[A-Z]{2}$",
                                                       notes="ISO 3166 alpha-2."))
-    if table in ("fct_case_counts", "fct_blocked_content"):
-        maximum = MAX_PEOPLE_OR_CASES if table == "fct_case_counts" else MAX_BLOCKED
+    if table in MARTS_MAX_VALUE:
+        maximum = MARTS_MAX_VALUE[table]
         rules.append(e.ExpectColumnValuesToBeBetween(
             column="value", min_value=0, strict_min=True, max_value=maximum,
             notes=f"Distribution check: a figure above {maximum:,} is suspect (a misparsed number).",
         ))
-    if table == "fct_entity_mentions":
-        rules.append(e.ExpectColumnValuesToBeInSet(column="entity_type", value_set=list(ENTITY_TYPES)))
-    for column, ids, tables, dimension in (
-        ("agency_id", agency_ids, AGENCY_FK_TABLES, "dim_agency"),
-        ("country_id", country_ids, COUNTRY_FK_TABLES, "dim_country"),
-    ):
-        if ids is not None and table in tables:
+    for column, values in MARTS_VALUE_SETS.get(table, {}).items():
+        rules.append(e.ExpectColumnValuesToBeInSet(column=column, value_set=list(values)))
+    ids = {"dim_agency": agency_ids, "dim_country": country_ids}
+    for column, dimension in mart.foreign_keys:
+        if ids[dimension] is not None:
             rules.append(e.ExpectColumnValuesToBeInSet(
-                column=column, value_set=sorted(set(ids)), notes=f"Every {column} must exist in {dimension}.",
+                column=column, value_set=sorted(set(ids[dimension])),
+                notes=f"Every {column} must exist in {dimension}.{DIMENSION_KEYS[dimension]}.",
             ))
-    return _suite(f"marts.{table}", rules, id_column=key, notes=f"marts.{table}: keys, volumes, foreign keys.")
+    return _suite(f"marts.{table}", rules, id_column=mart.key[0] if len(mart.key) == 1 else None,
+                  notes=f"marts.{table}: keys, volumes, foreign keys.")
 
 
 def marts_columns(table: str) -> set[str]:
     """The columns `marts_suite(table)` reads: the checks load only these (fct_entity_mentions alone has ~32 rows per
     article; its text columns are never checked)."""
-    return {MARTS_KEYS[table], "value", "entity_type", "agency_id", "country_id"}
+    mart = read_marts()[table]
+    return {*mart.key, *(column for column, _ in mart.foreign_keys), *MARTS_VALUE_SETS.get(table, {}),
+            *(["value"] if table in MARTS_MAX_VALUE else [])}
 
 
 STAGES: dict[str, Callable[..., gx.ExpectationSuite]] = {

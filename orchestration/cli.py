@@ -20,12 +20,6 @@ app = typer.Typer(help="pantau: facts Indonesian news reports about online gambl
 ArticlesOpt = Annotated[Path | None, typer.Option("--articles", help="Folder of articles (default: seeds/articles or $PANTAU_ARTICLES_DIR).")]
 WarehouseOpt = Annotated[Path | None, typer.Option("--warehouse", help="DuckDB warehouse file (default: data/warehouse.duckdb or $PANTAU_WAREHOUSE).")]
 
-SUMMARY_TABLES = [
-    "dim_article", "rejected_inputs", "fct_case_counts", "fct_blocked_content", "fct_delegations",
-    "fct_delegation_participants", "fct_entity_mentions", "dim_person", "dim_agency", "dim_country", "fct_claims",
-]
-
-
 def _set_paths(articles: Path | None, warehouse: Path | None) -> None:
     if articles is not None:
         os.environ["PANTAU_ARTICLES_DIR"] = str(articles.resolve())
@@ -194,8 +188,10 @@ def _step_seconds(result) -> dict[str, float]:
 def _table_counts(path: Path) -> dict[str, int]:
     import duckdb
 
+    from expectations.suites import mart_tables
+
     with duckdb.connect(str(path), read_only=True) as con:
-        return {t: con.execute(f"select count(*) from marts.{t}").fetchone()[0] for t in SUMMARY_TABLES}
+        return {t: con.execute(f"select count(*) from marts.{t}").fetchone()[0] for t in mart_tables()}
 
 
 def _rejected_by_reason(path: Path) -> dict[str, int]:

@@ -20,7 +20,14 @@ import pytest
 
 from expectations.derive import body_substring, facts_frame, max_paragraph_occurrence_count
 from expectations.runner import StageResult, build_data_docs, validate_frame, validate_marts
-from expectations.suites import build_suite
+from expectations.suites import (
+    MARTS_MAX_VALUE,
+    MARTS_MIN_ROWS,
+    MARTS_VALUE_SETS,
+    build_suite,
+    mart_tables,
+    read_marts,
+)
 
 TODAY = date(2025, 6, 30)  # fixed, so date rules do not drift with the calendar
 
@@ -103,7 +110,9 @@ def marts(clean: pd.DataFrame) -> dict[str, pd.DataFrame]:
     return {
         "dim_article": clean[["article_id", "title", "body"]],
         "dim_country": pd.DataFrame({"country_id": list(dict.fromkeys(countries))}),
-        "dim_agency": pd.DataFrame({"agency_id": ["KOMINFO", "POLRI"], "country_id": ["ID", "ID"]}),
+        "dim_agency": pd.DataFrame({"agency_id": ["KOMINFO", "POLRI", "KOMDIGI"], "country_id": ["ID", "ID", "ID"],
+                                    "parent_agency_id": [None, None, None],
+                                    "successor_of": [None, None, "KOMINFO"]}),
         "dim_person": pd.DataFrame({"person_id": ["budi-arie-setiadi"], "agency_id": ["KOMINFO"],
                                     "country_id": ["ID"]}),
         "fct_case_counts": pd.DataFrame({"fact_id": ["c1"], "value": [12.0], "agency_id": ["POLRI"],
@@ -112,6 +121,14 @@ def marts(clean: pd.DataFrame) -> dict[str, pd.DataFrame]:
                                              "agency_id": ["KOMINFO", None]}),
         "fct_claims": pd.DataFrame({"claim_id": ["k1"], "agency_id": ["KOMINFO"], "country_id": [None]}),
         "fct_entity_mentions": pd.DataFrame({"mention_id": ["m1"], "entity_type": ["agency"]}),
+        "fct_money": pd.DataFrame({"fact_id": ["u1"]}),
+        "fct_delegations": pd.DataFrame({"delegation_id": ["d1"], "lead_agency_id": ["POLRI"],
+                                         "origin_country_id": ["ID"], "destination_country_id": ["KH"]}),
+        "fct_delegation_participants": pd.DataFrame({
+            "delegation_id": ["d1", "d1", "d1"], "person_id": ["p1", None, None],
+            "agency_id": ["POLRI", "KOMINFO", None], "role": ["lead", "member", "counterpart"]}),
+        "mart_agency_timeline": pd.DataFrame({"claim_id": ["k1"], "agency_id": ["KOMINFO"]}),
+        "rejected_inputs": pd.DataFrame({"source_path": ["empty.txt", "lines.jsonl#2"]}),
     }
 
 
@@ -146,6 +163,7 @@ def test_extracted_good_frame_passes(facts: pd.DataFrame) -> None:
 
 
 def test_marts_good_frames_pass(marts: dict[str, pd.DataFrame]) -> None:
+    assert set(marts) == set(mart_tables())  # a good frame for every mart dbt builds, so each suite is tried
     results = validate_marts(marts)
     assert set(results) == set(marts)
     assert all(r.success for r in results.values()), {k: r.failures for k, r in results.items() if not r.success}
@@ -331,10 +349,34 @@ def test_extracted_failure_examples_name_the_fact(facts: pd.DataFrame) -> None:
     pytest.param("fct_case_counts", pd.DataFrame({"fact_id": ["c1"], "value": [5.0], "agency_id": ["BNN"],
                                                   "country_id": ["ID"]}),
                  IN_SET, "agency_id", id="unknown-agency"),
+    pytest.param("fct_money", pd.DataFrame({"fact_id": ["u1", "u1"]}), UNIQUE, "fact_id", id="duplicated-money"),
+    pytest.param("fct_delegations", pd.DataFrame({"delegation_id": ["d1"], "lead_agency_id": ["POLRI"],
+                                                  "origin_country_id": ["ID"], "destination_country_id": ["XX"]}),
+                 IN_SET, "destination_country_id", id="unknown-destination"),
+    pytest.param("fct_delegation_participants",
+                 pd.DataFrame({"delegation_id": ["d1", "d1"], "person_id": [None, None],
+                               "agency_id": ["POLRI", "POLRI"], "role": ["member", "member"]}),
+                 "expect_compound_columns_to_be_unique", None, id="duplicated-participant"),
+    pytest.param("mart_agency_timeline", pd.DataFrame({"claim_id": ["k1"], "agency_id": ["KOMINFOO"]}),
+                 IN_SET, "agency_id", id="timeline-unknown-agency"),
+    pytest.param("rejected_inputs", pd.DataFrame({"source_path": ["a.txt", "a.txt"]}), UNIQUE, "source_path",
+                 id="rejected-twice"),
 ])
 def test_marts_bad_frame_fails(table: str, frame: pd.DataFrame, expectation: str, column: str | None) -> None:
     result = validate_frame("marts", frame, table=table, agency_ids=["KOMINFO", "POLRI"], country_ids=["ID"])
     _assert_fails_on(result, expectation, column)
+
+
+def test_the_marts_are_read_from_the_dbt_manifest() -> None:
+    marts = read_marts()
+    assert {"fct_money", "mart_agency_timeline", "rejected_inputs", "fct_claims", "dim_article"} <= set(marts)
+    assert not any(name.startswith(("stg_", "int_")) for name in marts)
+    assert marts["fct_case_counts"].key == ("fact_id",)
+    assert marts["fct_delegation_participants"].key == ("delegation_id", "person_id", "agency_id", "role")
+    assert ("agency_id", "dim_agency") in marts["fct_case_counts"].foreign_keys
+    assert all(mart.key for mart in marts.values()), "every mart declares its grain with a dbt unique test"
+    # the rules for particular tables name marts that exist (a renamed mart must not silently lose its rules)
+    assert set(MARTS_MIN_ROWS) | set(MARTS_MAX_VALUE) | set(MARTS_VALUE_SETS) <= set(marts)
 
 
 def test_marts_stage_shorthand_and_unknown_names() -> None:

@@ -3,14 +3,10 @@
 
 from dagster import AssetExecutionContext, MaterializeResult, asset
 
+from expectations.suites import mart_tables
 from orchestration import progress
 from orchestration.defs.resources import WarehouseResource
 from orchestration.defs.warehouse.assets import pantau_dbt_models
-
-MARTS = [
-    "dim_article", "dim_agency", "dim_country", "dim_person", "fct_entity_mentions", "fct_case_counts",
-    "fct_blocked_content", "fct_delegations", "fct_delegation_participants", "fct_claims", "rejected_inputs",
-]
 
 
 @asset(
@@ -22,7 +18,7 @@ MARTS = [
 def published_warehouse(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
     """The warehouse readers query: replaced atomically (rename) only when the whole run got this far."""
     with warehouse.connect(read_only=True) as con:
-        counts = {t: con.execute(f"select count(*) from marts.{t}").fetchone()[0] for t in MARTS}
+        counts = {t: con.execute(f"select count(*) from marts.{t}").fetchone()[0] for t in mart_tables()}
     progress.stage("publish", total=1, unit="files")
     path = warehouse.publish()
     progress.advance(1)

@@ -1,0 +1,49 @@
+"""dbt's `accepted_values` list exactly the closed vocabularies of transforms/vocabulary.py (which the GE suites
+import), so the SQL tests, the Python checks and the extractor cannot disagree on a category, unit or qualifier."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+from expectations.suites import DBT_MANIFEST, ENTITY_TYPES
+from transforms.vocabulary import CATEGORIES, OBJECT_TYPES, PERIOD_PRECISIONS, QUALIFIERS, UNITS
+
+VOCABULARIES: dict[str, tuple[str, ...]] = {
+    "unit": UNITS,
+    "category": CATEGORIES,
+    "object_type": OBJECT_TYPES,
+    "qualifier": QUALIFIERS,
+    "period_precision": PERIOD_PRECISIONS,
+    "entity_type": ENTITY_TYPES,
+}
+
+
+def _accepted_values() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """column -> (model, values) of every accepted_values test in dbt's manifest."""
+    found: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+    for node in json.loads(DBT_MANIFEST.read_text(encoding="utf-8"))["nodes"].values():
+        test = node.get("test_metadata") or {}
+        if node["resource_type"] == "test" and test.get("name") == "accepted_values":
+            model = (node.get("attached_node") or "").rsplit(".", 1)[-1]
+            found[node["column_name"]].append((model, tuple(test["kwargs"]["values"])))
+    return found
+
+
+def test_dbt_accepted_values_equal_the_vocabularies() -> None:
+    found = _accepted_values()
+    for column, vocabulary in VOCABULARIES.items():
+        assert found[column], f"no dbt accepted_values test on {column}"
+        for model, values in found[column]:
+            assert values == vocabulary, f"{model}.{column}: dbt accepts {values}, transforms/vocabulary.py {vocabulary}"
+
+
+def test_the_fact_marts_test_every_vocabulary() -> None:
+    """A vocabulary column that loses its accepted_values test in a mart would pass anything."""
+    tested = {(model, column) for column, tests in _accepted_values().items() for model, _ in tests}
+    for model, columns in {
+        "fct_case_counts": ("unit", "category", "qualifier", "period_precision"),
+        "fct_blocked_content": ("object_type", "qualifier", "period_precision"),
+        "fct_entity_mentions": ("entity_type",),
+    }.items():
+        assert {(model, c) for c in columns} <= tested, model
