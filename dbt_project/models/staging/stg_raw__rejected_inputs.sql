@@ -10,10 +10,7 @@ source as (
 
 final as (
 
-    select
-        cast(source_path as varchar) as source_path,
-        cast(reason as varchar) as reason,
-        cast(detected_at as timestamptz) as detected_at
+    select {{ rejection_columns() }}
 
     from source
 
