@@ -304,16 +304,29 @@ def evaluate(
     warehouse: WarehouseOpt = None,
     min_f1: Annotated[float | None, typer.Option(help="Exit 1 when any F1 or attribute accuracy is below this.")] = None,
     show_errors: Annotated[bool, typer.Option(help="List misses and false facts.")] = True,
+    floors: Annotated[Path | None, typer.Option(help="Exit 1 when any score is below its floor in this file "
+                                                     "(tests/fixtures/floors.json).")] = None,
+    record_floors: Annotated[bool, typer.Option(help="Write the scores achieved as this gold set's floors "
+                                                     "into --floors instead of checking them.")] = False,
 ) -> None:
     """Score the warehouse against hand-made annotations: P/R/F1 per fact type and attribute accuracy."""
-    from expectations.gold_eval import evaluate_warehouse, format_report
+    from expectations import gold_eval
 
     path = warehouse.resolve() if warehouse else settings.warehouse_path()
-    scores = evaluate_warehouse(path, gold)
-    typer.echo(format_report(scores, show_errors=show_errors))
+    scores = gold_eval.evaluate_warehouse(path, gold)
+    typer.echo(gold_eval.format_report(scores, show_errors=show_errors))
     if min_f1 is not None and scores.below(min_f1):
         typer.echo(f"FAIL: below {min_f1}: {', '.join(scores.below(min_f1))}", err=True)
         raise typer.Exit(1)
+    if floors is not None and record_floors:
+        gold_eval.record_floors(scores, floors, gold)
+        typer.echo(f"floors of {gold_eval.floors_key(gold)} recorded in {floors}")
+    elif floors is not None:
+        low = gold_eval.below_floors(scores, gold_eval.read_floors(floors, gold))
+        if low:
+            typer.echo(f"FAIL: below the floors of {floors}: {'; '.join(low)}", err=True)
+            raise typer.Exit(1)
+        typer.echo(f"every score at or above its floor in {floors}")
 
 
 if __name__ == "__main__":
