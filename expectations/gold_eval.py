@@ -190,13 +190,14 @@ def _column(name: str) -> Callable[[dict], object]:
     return lambda row: row[name]
 
 
-def _period(field: str, column: str) -> Attribute:
-    return Attribute(field, field, _column(column), _same_period)
+def _period(name: str) -> Attribute:
+    """A date compared at the precision the annotator wrote (the annotation and the column share the name)."""
+    return Attribute(name, name, _column(name), _same_period)
 
 
 AGENCY = Attribute("agency", "agency", _column("agency_id"))
 QUALIFIER = Attribute("qualifier", "qualifier", lambda row: row.get("qualifier"), annotated_only=True)
-PERIOD = (_period("period_start", "period_start"), _period("period_end", "period_end"))
+PERIOD = (_period("period_start"), _period("period_end"))
 
 
 @dataclass(frozen=True)
@@ -238,10 +239,6 @@ def _figure(unit: str, gold_unit: str | None = None) -> tuple[Callable[[dict], s
             lambda f: f"{f['value']} {f[unit]} ({f['surface_text']})")
 
 
-def _entity(column: str) -> Callable[[Any], object]:
-    return lambda row: row[column]
-
-
 # Every kind of fact scored, in report order; each row of the annotation format is one FactKind.
 FACT_KINDS: tuple[FactKind, ...] = (
     FactKind("case_counts", _value, _value, *_figure("unit"), lambda g: str(g["value"]), (
@@ -269,16 +266,16 @@ FACT_KINDS: tuple[FactKind, ...] = (
             Attribute("lead_agency", "lead_agency", _column("lead_agency_id")),
             Attribute("lead_person", "lead_person", _column("lead_name"),
                       lambda gold, pred: normalise_name(gold) == normalise_name(pred)),
-            _period("start_date", "start_date"),
-            _period("end_date", "end_date"),
+            _period("start_date"),
+            _period("end_date"),
             Attribute("members", "members", _participants("member"), lambda gold, pred: _names(gold) == pred, ()),
             Attribute("met", "met", _participants("counterpart"), lambda gold, pred: _names(gold) == pred, ()),
             Attribute("member_agencies", "member_agencies", _participants("member", persons=False),
                       lambda gold, pred: set(gold) == pred, annotated_only=True),
         ),
     ),
-    FactKind("agencies", str, _entity("entity_id"), str, _entity("entity_id"), distinct=True),
-    FactKind("countries", str, _entity("entity_id"), str, _entity("entity_id"), distinct=True),
+    FactKind("agencies", str, _column("entity_id"), str, _column("entity_id"), distinct=True),
+    FactKind("countries", str, _column("entity_id"), str, _column("entity_id"), distinct=True),
     FactKind("persons", lambda g: normalise_name(g["name"]), lambda p: normalise_name(p["full_name"]),
              lambda m: m["name"], lambda f: f["full_name"], lambda g: g["name"], (AGENCY,), distinct=True),
 )
