@@ -1,12 +1,14 @@
 """dbt's `accepted_values` list exactly the closed vocabularies of transforms/vocabulary.py (which the GE suites
-import), so the SQL tests, the Python checks and the extractor cannot disagree on a category, unit or qualifier."""
+import), so the SQL tests, the Python checks and the extractor cannot disagree on a category, unit or qualifier;
+likewise the bounds both sides check."""
 
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 
-from expectations.suites import DBT_MANIFEST, ENTITY_TYPES
+from expectations.suites import DBT_MANIFEST, ENTITY_TYPES, MAX_BLOCKED
 from transforms.vocabulary import CATEGORIES, OBJECT_TYPES, PERIOD_PRECISIONS, QUALIFIERS, UNITS
 
 VOCABULARIES: dict[str, tuple[str, ...]] = {
@@ -47,3 +49,9 @@ def test_the_fact_marts_test_every_vocabulary() -> None:
         "fct_entity_mentions": ("entity_type",),
     }.items():
         assert {(model, c) for c in columns} <= tested, model
+
+
+def test_dbt_flags_blocked_figures_above_the_suites_bound() -> None:
+    """The warn-only dbt test and the GE suites agree on when a blocked figure is implausible."""
+    project = (DBT_MANIFEST.parents[1] / "dbt_project.yml").read_text(encoding="utf-8")
+    assert [int(v) for v in re.findall(r"^\s+max_blocked_value:\s*(\d+)\s*$", project, re.M)] == [MAX_BLOCKED]
