@@ -29,6 +29,7 @@ from transforms.clean import MIN_WORDS
 from transforms.ingest import MAX_FILE_BYTES, MIN_TEXT_CHARS
 from transforms.vocabulary import (  # noqa: F401 (re-exported for the suites' callers)
     CATEGORIES,
+    ENTITY_TYPES,
     FACT_TABLES,
     OBJECT_TYPES,
     PERIOD_PRECISIONS,
@@ -243,7 +244,6 @@ DIMENSION_KEYS = {"dim_agency": "agency_id", "dim_country": "country_id"}  # the
 # Rules for particular marts (each table named here must be a mart: tests/expectations/test_suites.py).
 MARTS_MIN_ROWS: dict[str, int] = {"dim_article": 1, "dim_agency": 1, "dim_country": MIN_COUNTRIES}
 MARTS_MAX_VALUE: dict[str, int] = {"fct_case_counts": MAX_PEOPLE_OR_CASES, "fct_blocked_content": MAX_BLOCKED}
-ENTITY_TYPES = ("agency", "country", "person")
 MARTS_VALUE_SETS: dict[str, dict[str, tuple[str, ...]]] = {"fct_entity_mentions": {"entity_type": ENTITY_TYPES}}
 
 

@@ -8,8 +8,16 @@ import json
 import re
 from collections import defaultdict
 
-from expectations.suites import DBT_MANIFEST, ENTITY_TYPES, MAX_BLOCKED
-from transforms.vocabulary import CATEGORIES, OBJECT_TYPES, PERIOD_PRECISIONS, QUALIFIERS, UNITS
+from expectations.suites import DBT_MANIFEST, MAX_BLOCKED
+from transforms.vocabulary import (
+    CATEGORIES,
+    ENTITY_TYPES,
+    OBJECT_TYPES,
+    PERIOD_PRECISIONS,
+    QUALIFIERS,
+    ROLES,
+    UNITS,
+)
 
 VOCABULARIES: dict[str, tuple[str, ...]] = {
     "unit": UNITS,
@@ -18,6 +26,7 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
     "qualifier": QUALIFIERS,
     "period_precision": PERIOD_PRECISIONS,
     "entity_type": ENTITY_TYPES,
+    "role": ROLES,
 }
 
 
@@ -47,6 +56,7 @@ def test_the_fact_marts_test_every_vocabulary() -> None:
         "fct_case_counts": ("unit", "category", "qualifier", "period_precision"),
         "fct_blocked_content": ("object_type", "qualifier", "period_precision"),
         "fct_entity_mentions": ("entity_type",),
+        "fct_delegation_participants": ("role",),
     }.items():
         assert {(model, c) for c in columns} <= tested, model
 
