@@ -81,7 +81,7 @@ parents as (
             and a.value = b.value
             and a.measure = b.measure
             and a.article_id <> b.article_id
-            and b.fact_rank < a.fact_rank
+            and a.fact_rank > b.fact_rank
     where
         (a.category = b.category or a.category is null or b.category is null)
         and (a.country_id = b.country_id or a.country_id is null or b.country_id is null)
