@@ -1,13 +1,25 @@
--- One row per claim: the same figure (fact_table, value, unit/object_type, category, agency, country,
--- period) reported by one or more articles. Nulls group together (an undated figure is one claim).
+-- One row per claim: one statement about the world, however many articles (and agencies of one family)
+-- state it. Every case-count and blocked-content fact lands in exactly one claim.
 --
--- conflict_group_id: hash of the claim without its value, i.e. of (fact_table, unit, object_type, category,
--- agency_id, country_id, period_start, period_end). It is set ONLY when that group holds more than one
--- distinct value, and null otherwise, so `where conflict_group_id is not null` lists exactly the
--- conflicting figures. Undated figures of one agency/category group together too, so a "conflict" there
--- may just be two snapshots of a growing total; see mart_agency_timeline.
+-- Two facts of different articles can state the same claim when all of these hold:
+--   1. same fact table, same value, same unit (case counts) or object_type (blocked content);
+--   2. compatible category and country: equal, or one of the two unknown;
+--   3. compatible agency: the same family (int_agencies__families: KBRI and KEMLU, KOMINFO and KOMDIGI),
+--      or one of the two unknown (a figure quoted without its source);
+--   4. compatible period: equal, one unknown, or one contained in the other (an open end counts as open).
+-- Facts are ranked by how much they say (known attributes, then the narrower period, then the earlier
+-- report, then the fact id). Each fact joins the best-ranked compatible fact that outranks it, and the
+-- fact at the top of that chain is the claim's root. So an underspecified figure ("62 WNI", no agency,
+-- no date) joins one claim, never bridging two claims that differ in what they do say (62 WNI in
+-- Cambodia and 62 WNI in Myanmar stay two claims). The claim's attributes are its root's; where the root
+-- says nothing, the best-ranked member that does.
+--
+-- conflict_group_id: claims about the same thing with different values: same fact table and unit/object,
+-- the same category (or both none), agencies of one family (both known), compatible countries, and closed
+-- periods (start and end known) that overlap. Open-ended figures ("sejak 2020") are stages of a running
+-- total rather than conflicts and are left out. Null when the claim is uncontested.
 
-with
+with recursive
 
 facts as (
 
@@ -15,94 +27,268 @@ facts as (
 
 ),
 
-claims as (
+families as (
+
+    select * from {{ ref('int_agencies__families') }}
+
+),
+
+keyed_facts as (
 
     select
-        fact_table,
-        value,
-        unit,
-        object_type,
-        category,
-        agency_id,
-        country_id,
-        period_start,
-        period_end,
+        facts.*,
+        facts.fact_table || ':' || facts.fact_id as fact_key,
+        coalesce(facts.unit, facts.object_type) as measure,
+        -- an agency outside the reference data is a family of its own
+        coalesce(families.family_agency_id, facts.agency_id) as family_agency_id,
+        coalesce(facts.period_start, date '0001-01-01') as span_start,
+        coalesce(facts.period_end, date '9999-12-31') as span_end
+
+    from facts
+    left join families
+        on facts.agency_id = families.agency_id
+
+),
+
+ranked_facts as (
+
+    select
+        *,
+        row_number() over (
+            order by
+                (category is not null)::int + (country_id is not null)::int + (agency_id is not null)::int
+                + (period_start is not null or period_end is not null)::int desc,
+                span_end - span_start asc,
+                published_date asc nulls last,
+                fact_key asc
+        ) as fact_rank
+
+    from keyed_facts
+
+),
+
+-- for every fact, the best-ranked compatible fact of another article that outranks it
+parents as (
+
+    select
+        a.fact_key,
+        arg_min(b.fact_key, b.fact_rank) as parent_key
+
+    from ranked_facts as a
+    inner join ranked_facts as b
+        on
+            a.fact_table = b.fact_table
+            and a.value = b.value
+            and a.measure = b.measure
+            and a.article_id <> b.article_id
+            and a.fact_rank > b.fact_rank
+    where
+        (a.category = b.category or a.category is null or b.category is null)
+        and (a.country_id = b.country_id or a.country_id is null or b.country_id is null)
+        and (a.family_agency_id = b.family_agency_id or a.agency_id is null or b.agency_id is null)
+        and (
+            (a.span_start >= b.span_start and a.span_end <= b.span_end)
+            or (b.span_start >= a.span_start and b.span_end <= a.span_end)
+        )
+    group by a.fact_key
+
+),
+
+-- follow each chain to its root (parents always outrank, so chains end)
+chains (fact_key, root_key, depth) as (
+
+    select
+        ranked_facts.fact_key,
+        coalesce(parents.parent_key, ranked_facts.fact_key) as root_key,
+        0 as depth
+
+    from ranked_facts
+    left join parents
+        on ranked_facts.fact_key = parents.fact_key
+
+    union all
+
+    select
+        chains.fact_key,
+        parents.parent_key as root_key,
+        chains.depth + 1 as depth
+
+    from chains
+    inner join parents
+        on chains.root_key = parents.fact_key
+
+),
+
+roots as (
+
+    select
+        fact_key,
+        arg_max(root_key, depth) as component_key
+
+    from chains
+    group by fact_key
+
+),
+
+grouped_facts as (
+
+    select
+        ranked_facts.*,
+        roots.component_key
+
+    from ranked_facts
+    inner join roots
+        on ranked_facts.fact_key = roots.fact_key
+
+),
+
+components_summary as (
+
+    select
+        component_key,
+        any_value(fact_table) as fact_table,
+        any_value(value) as value,
+        any_value(unit) as unit,
+        any_value(object_type) as object_type,
         min(published_date) as first_reported_date,
         count(distinct article_id) as n_articles,
         count(*) as n_facts,
+        count(distinct agency_id) as n_agencies,
         string_agg(fact_id, ',' order by fact_id) as fact_ids,
         string_agg(distinct article_id, ',' order by article_id) as article_ids,
-        string_agg(distinct qualifier, ',' order by qualifier) as qualifiers
+        string_agg(distinct agency_id, ',' order by agency_id) as agency_ids,
+        string_agg(distinct outlet, ',' order by outlet) as outlets,
+        string_agg(distinct qualifier, ',' order by qualifier) as qualifiers,
+        -- the root is the best-ranked fact of its claim: its attributes first, then the next best member's
+        arg_min(category, fact_rank) filter (where category is not null) as category,
+        arg_min(agency_id, fact_rank) filter (where agency_id is not null) as agency_id,
+        arg_min(country_id, fact_rank) filter (where country_id is not null) as country_id,
+        arg_min(period_start, fact_rank) filter (where period_start is not null or period_end is not null)
+            as period_start,
+        arg_min(period_end, fact_rank) filter (where period_start is not null or period_end is not null)
+            as period_end
 
-    from facts
-    group by
-        fact_table,
-        value,
-        unit,
-        object_type,
-        category,
-        agency_id,
-        country_id,
-        period_start,
-        period_end
-
-),
-
-keyed_claims as (
-
-    select
-        {{ pantau_key([
-            'fact_table', 'value', 'unit', 'object_type', 'category',
-            'agency_id', 'country_id', 'period_start', 'period_end',
-        ]) }} as claim_id,
-        {{ pantau_key([
-            'fact_table', 'unit', 'object_type', 'category',
-            'agency_id', 'country_id', 'period_start', 'period_end',
-        ]) }} as claim_group_id,
-        *
-
-    from claims
+    from grouped_facts
+    group by component_key
 
 ),
 
-claim_groups as (
+claims as (
 
     select
-        claim_group_id,
-        count(distinct value) as n_group_values
+        components_summary.*,
+        coalesce(families.family_agency_id, components_summary.agency_id) as family_agency_id,
+        -- stable while the claim's root stays: fact ids derive from the article texts
+        md5(components_summary.component_key) as claim_id
 
-    from keyed_claims
-    group by claim_group_id
+    from components_summary
+    left join families
+        on components_summary.agency_id = families.agency_id
+
+),
+
+conflict_matches as (
+
+    select
+        a.claim_id as from_claim_id,
+        b.claim_id as to_claim_id
+
+    from claims as a
+    inner join claims as b
+        on
+            a.fact_table = b.fact_table
+            and coalesce(a.unit, a.object_type) = coalesce(b.unit, b.object_type)
+            and a.category is not distinct from b.category
+            and a.family_agency_id = b.family_agency_id
+            and a.value <> b.value
+    where
+        (a.country_id = b.country_id or a.country_id is null or b.country_id is null)
+        and a.period_start is not null and a.period_end is not null
+        and b.period_start is not null and b.period_end is not null
+        and a.period_start <= b.period_end
+        and b.period_start <= a.period_end
+
+),
+
+conflict_reach (claim_id, reached_claim_id) as (
+
+    select
+        from_claim_id as claim_id,
+        from_claim_id as reached_claim_id
+
+    from conflict_matches
+
+    union
+
+    select
+        conflict_reach.claim_id,
+        conflict_matches.to_claim_id as reached_claim_id
+
+    from conflict_reach
+    inner join conflict_matches
+        on conflict_reach.reached_claim_id = conflict_matches.from_claim_id
+
+),
+
+conflict_groups as (
+
+    select
+        claim_id,
+        md5('conflict|' || min(reached_claim_id)) as conflict_group_id
+
+    from conflict_reach
+    group by claim_id
+
+),
+
+conflict_spreads as (
+
+    select
+        conflict_groups.conflict_group_id,
+        count(*) as n_group_values,
+        min(claims.value) as conflict_min_value,
+        max(claims.value) as conflict_max_value
+
+    from conflict_groups
+    inner join claims
+        on conflict_groups.claim_id = claims.claim_id
+    group by conflict_groups.conflict_group_id
 
 ),
 
 final as (
 
     select
-        keyed_claims.claim_id,
-        keyed_claims.fact_table,
-        keyed_claims.value,
-        keyed_claims.unit,
-        keyed_claims.object_type,
-        keyed_claims.category,
-        keyed_claims.agency_id,
-        keyed_claims.country_id,
-        keyed_claims.period_start,
-        keyed_claims.period_end,
-        keyed_claims.first_reported_date,
-        keyed_claims.n_articles,
-        keyed_claims.n_facts,
-        keyed_claims.fact_ids,
-        keyed_claims.article_ids,
-        keyed_claims.qualifiers,
-        case
-            when claim_groups.n_group_values > 1 then keyed_claims.claim_group_id
-        end as conflict_group_id,
-        claim_groups.n_group_values
+        claims.claim_id,
+        claims.fact_table,
+        claims.value,
+        claims.unit,
+        claims.object_type,
+        claims.category,
+        claims.agency_id,
+        claims.family_agency_id,
+        claims.country_id,
+        claims.period_start,
+        claims.period_end,
+        claims.first_reported_date,
+        claims.n_articles,
+        claims.n_facts,
+        claims.n_agencies,
+        claims.fact_ids,
+        claims.article_ids,
+        claims.agency_ids,
+        claims.outlets,
+        claims.qualifiers,
+        conflict_groups.conflict_group_id,
+        coalesce(conflict_spreads.n_group_values, 1) as n_group_values,
+        conflict_spreads.conflict_min_value,
+        conflict_spreads.conflict_max_value
 
-    from keyed_claims
-    inner join claim_groups
-        on keyed_claims.claim_group_id = claim_groups.claim_group_id
+    from claims
+    left join conflict_groups
+        on claims.claim_id = conflict_groups.claim_id
+    left join conflict_spreads
+        on conflict_groups.conflict_group_id = conflict_spreads.conflict_group_id
 
 )
 

@@ -79,7 +79,9 @@ final as (
     select
         unioned.*,
         articles.published_date,
-        articles.ingested_at
+        articles.ingested_at,
+        articles.outlet,
+        articles.source_path
 
     from unioned
     left join articles

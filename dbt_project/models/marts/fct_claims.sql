@@ -1,6 +1,6 @@
--- One row per claim: a figure reported identically (same value, unit/object_type, category, agency,
--- country and period) by one or more articles. Claims of one agency/category/period with different
--- values share a conflict_group_id (null when the figure is uncontested).
+-- One row per claim: one statement about the world (a figure with its unit or object, category, agency
+-- family, country and period), however many articles state it. The matching rules are in
+-- int_claims__grouped; conflicting figures for the same thing share a conflict_group_id.
 
 with
 
@@ -20,6 +20,7 @@ final as (
         object_type,
         category,
         agency_id,
+        family_agency_id,
         country_id,
         period_start,
         period_end,
@@ -27,8 +28,14 @@ final as (
         n_articles,
         fact_ids,
         conflict_group_id,
+        n_group_values,
+        conflict_min_value,
+        conflict_max_value,
         n_facts,
+        n_agencies,
         article_ids,
+        agency_ids,
+        outlets,
         qualifiers
 
     from claims
