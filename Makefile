@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 MANIFEST := dbt_project/target/manifest.json
 
-.PHONY: run test ui eval bench lint clean env manifest chromium screenshots
+.PHONY: run test ui eval eval-holdout bench lint clean env manifest chromium screenshots
 
 $(VENV)/.synced: pyproject.toml uv.lock
 	$(UV) --version >/dev/null 2>&1 || $(SYSTEM_PYTHON) -m pip install --quiet uv
@@ -51,6 +51,11 @@ eval: $(MANIFEST)
 	$(VENV)/bin/pantau eval --gold tests/fixtures/seeds_gold.jsonl --warehouse data/eval_seeds.duckdb $(EVAL_FLOORS)
 	$(VENV)/bin/pantau run --articles tests/fixtures/devset/articles --warehouse data/eval_dev.duckdb --quiet
 	$(VENV)/bin/pantau eval --gold tests/fixtures/devset/gold.jsonl --warehouse data/eval_dev.duckdb $(EVAL_FLOORS)
+
+# The untouched slice (tests/fixtures/holdout/README.md): scores only, no per-fact errors, so that nobody tunes on it.
+eval-holdout: $(MANIFEST)
+	$(VENV)/bin/pantau run --articles tests/fixtures/holdout/articles --warehouse data/eval_holdout.duckdb --quiet
+	$(VENV)/bin/pantau eval --gold tests/fixtures/holdout/gold.jsonl --warehouse data/eval_holdout.duckdb --no-show-errors
 
 bench: $(MANIFEST)
 	$(PY) bench/run_bench.py
