@@ -15,6 +15,7 @@ import polars as pl
 
 from transforms.dates import find_periods
 from transforms.facts import ArticleContext, Sentence, fact_id
+from transforms.patterns import examples
 from transforms.text import starting_with
 
 # Every sentence is searched by several of these: text.starting_with lets the engine skip a position without
@@ -424,3 +425,43 @@ def _purpose(text: str) -> str | None:
     """What the visit is for: "untuk / guna / dalam rangka ..."."""
     m = PURPOSE.search(text)
     return m.group(1).strip() if m else None
+
+
+# What each pattern exists for (checked by tests/transforms/test_lexicon.py).
+examples(
+    TRIGGER,
+    matches=("Delegasi RI melakukan kunjungan kerja ke Kamboja",),
+    rejects=("Polri menangkap 12 tersangka",),
+)
+examples(
+    MEETING, matches=("Sugiono bertemu dengan Menlu Kamboja di Phnom Penh",), rejects=("Sugiono berpidato",)
+)
+examples(TO_COUNTRY, matches=("kunjungan kerja ke ",), rejects=("kunjungan kerja Menteri ",))
+examples(
+    LEAD,
+    matches=("Delegasi RI yang dipimpin oleh Deputi ", "dipimpin langsung Kadiv Hubinter, Irjen "),
+    rejects=("Delegasi RI yang dipimpin oleh seorang ",),
+)
+examples(MEMBER, matches=("Delegasi didampingi Direktur",), rejects=("Delegasi tiba di Phnom Penh",))
+examples(COUNTERPART, matches=("Delegasi bertemu dengan Menteri",), rejects=("Delegasi tiba di Phnom Penh",))
+examples(CONTINUATION, matches=("Selain itu, hadir pula",), rejects=("Hadir pula",))
+examples(PLANNED, matches=("Kapolri akan melakukan kunjungan",), rejects=("Kapolri melakukan kunjungan",))
+examples(VICTIM, matches=("Anaknya berangkat ke Kamboja",), rejects=("Delegasi berangkat ke Kamboja",))
+examples(MISSION_WORD, matches=("delegasi berangkat ke Kamboja",), rejects=("Anaknya berangkat ke Kamboja",))
+examples(
+    HOSTED,
+    matches=("Bareskrim Polri menerima kunjungan delegasi Kepolisian Thailand",),
+    rejects=("Delegasi Polri berkunjung ke Thailand",),
+)
+examples(
+    FOREIGN_ACTOR,
+    matches=("Para pejabat China ",),
+    rejects=("Delegasi RI bertemu mitra dari ",),
+)
+examples(DELEGATION_OF, matches=("Delegasi Kepolisian Thailand",), rejects=("Kepolisian Thailand",))
+examples(NAME_WORDS, matches=("Kepolisian ",), rejects=())
+examples(
+    PURPOSE,
+    matches=("kunjungan kerja ke Kamboja untuk membahas penanganan kasus online scam.",),
+    rejects=("kunjungan kerja ke Kamboja.",),
+)

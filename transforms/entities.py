@@ -14,6 +14,7 @@ from collections import defaultdict
 import polars as pl
 from rapidfuzz import fuzz, process
 
+from transforms.patterns import examples
 from transforms.reference import Reference
 from transforms.text import ngrams
 
@@ -118,6 +119,10 @@ _LOCAL_BODY = re.compile(
 )
 
 
+# "Cambodian National Police", "Polis Diraja Malaysia": the reference agencies that are a country's police.
+_POLICE_NAME = re.compile(r"police|polis", re.I)
+
+
 def contextual_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     """Police and immigration bodies named by reference to a country ("kepolisian setempat" after "di Laos"):
     the country is the one named, else the latest foreign country mentioned before, else the story's only one."""
@@ -128,7 +133,7 @@ def contextual_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref: Re
             continue
         if atype == "ImmigrationService":
             immigration.setdefault(cid, aid)
-        elif atype == "LawEnforcement" and re.search(r"police|polis", name or "", re.I):
+        elif atype == "LawEnforcement" and _POLICE_NAME.search(name or ""):
             police.setdefault(cid, aid)
     hits = sentences.filter(
         pl.col("sentence_text").str.contains(
@@ -163,6 +168,15 @@ def contextual_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref: Re
                     "char_start": at, "char_end": s_start + m.start() + len(m.group("body")), "tok_idx": None, "n": None,
                 })
     return pl.DataFrame(out, schema=MENTION_SCHEMA)
+
+
+# What each pattern exists for (checked by tests/transforms/test_lexicon.py).
+examples(
+    _LOCAL_BODY,
+    matches=("diselamatkan kepolisian setempat", "Kepolisian dan Imigrasi Myanmar"),
+    rejects=("diselamatkan kepolisian Indonesia",),
+)
+examples(_POLICE_NAME, matches=("Cambodian National Police",), rejects=("General Department of Immigration",))
 
 
 def __getattr__(name: str) -> object:

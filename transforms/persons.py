@@ -20,6 +20,7 @@ from typing import NamedTuple
 import polars as pl
 
 from transforms.entities import MENTION_SCHEMA
+from transforms.patterns import examples
 from transforms.reference import Reference
 from transforms.text import is_headline
 
@@ -618,6 +619,8 @@ _TRAILING_BREAK = re.compile(r"[,.;:!?)\"”’]$")
 _SENTENCE_END = re.compile(r"[;.!?\"”]$")
 _TITLE_WORD = re.compile(r"^[A-Z][\w.()/&'-]*$")
 _LOWER_WORD = re.compile(r"^[A-Za-z][a-z]+$")
+# A headline ("Baca juga: Polri Tangkap Bandar ...") does not close with a full stop.
+_SENTENCE_CLOSED = re.compile(r"[.!?\"”]$")
 
 PERSONS_SCHEMA = {
     "article_id": pl.String,
@@ -1206,7 +1209,7 @@ def _raw_persons(
     )
     for (art, sent), group in itertools.groupby(all_rows, key=lambda r: (r[0], r[1])):
         toks = [Token(*r[2:]) for r in group]
-        closed = re.search(r"[.!?\"”]$", toks[-1].raw) is not None
+        closed = _SENTENCE_CLOSED.search(toks[-1].raw) is not None
         if not closed and is_headline(body_of[art][toks[0].start : toks[-1].end]):
             continue  # "Baca juga" headlines: Title Case makes every word look like a name
         rules = PersonRules(titles, common[art] | rank_words, body_of[art], foreign)
@@ -1355,3 +1358,14 @@ def _person_mentions(raw_persons: pl.DataFrame, tokens: pl.DataFrame) -> pl.Data
         .unique(subset=["article_id", "char_start"], keep="first")
         .sort("article_id", "char_start")
     )
+
+
+# What each pattern exists for (checked by tests/transforms/test_lexicon.py).
+examples(_NAME_TOKEN, matches=("Sutrisno", "Al-Hakim"), rejects=("SUTRISNO", "sutrisno", "MD"))
+examples(_NAME_LETTERS, matches=("MD",), rejects=("Mahfud", "KBRI"))
+examples(_TRAILING_BREAK, matches=("Kansong,", "Indarto."), rejects=("Kansong",))
+examples(_SENTENCE_END, matches=("diblokir.",), rejects=("Kominfo,",))
+examples(_TITLE_WORD, matches=("Kadiv", "Polri(P)"), rejects=("mengatakan", "(Kapolri)"))
+examples(_LOWER_WORD, matches=("senja", "Senja"), rejects=("KBRI", "2024"))
+examples(_SENTENCE_CLOSED, matches=("diblokir.", 'kata dia."'), rejects=("Utara",))
+examples(_NAMES_INDONESIA, matches=("Dubes RI untuk Kamboja",), rejects=("Menteri Dalam Negeri Malaysia",))

@@ -8,9 +8,12 @@ from types import ModuleType
 
 import pytest
 
+from transforms import delegations, entities, persons
 from transforms.facts import lexicon
+from transforms.patterns import EXAMPLES
 
-LEXICONS: list[ModuleType] = [lexicon]
+# The modules whose every module-level pattern must come with examples.
+LEXICONS: list[ModuleType] = [lexicon, entities, delegations, persons]
 
 
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -27,17 +30,17 @@ PATTERNS = _patterns()
 
 @pytest.mark.parametrize(("name", "compiled"), PATTERNS, ids=[name for name, _ in PATTERNS])
 def test_every_pattern_has_examples(name: str, compiled: re.Pattern[str]) -> None:
-    assert compiled in lexicon.EXAMPLES, f"{name} has no examples: declare it with lexicon.pattern(...)"
-    assert lexicon.EXAMPLES[compiled].matches, f"{name} has no positive example"
+    assert compiled in EXAMPLES, f"{name} has no examples: declare it with lexicon.pattern(...)"
+    assert EXAMPLES[compiled].matches, f"{name} has no positive example"
 
 
 CASES = [
     (f"{name}:{'matches' if positive else 'rejects'}:{text!r}", compiled, text, positive)
     for name, compiled in PATTERNS
-    if compiled in lexicon.EXAMPLES
+    if compiled in EXAMPLES
     for positive, texts in (
-        (True, lexicon.EXAMPLES[compiled].matches),
-        (False, lexicon.EXAMPLES[compiled].rejects),
+        (True, EXAMPLES[compiled].matches),
+        (False, EXAMPLES[compiled].rejects),
     )
     for text in texts
 ]

@@ -8,31 +8,10 @@ them. A new cue arrives here with its example, and its rule's row in tests/trans
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from transforms.dates import NUMBER_WORDS
+from transforms.patterns import EXAMPLES, Examples, pattern  # noqa: F401 (the registry, re-exported)
 from transforms.text import starting_with
-
-
-@dataclass(frozen=True)
-class Examples:
-    """What a pattern exists for: text it must find (`re.search`) and text it must not."""
-
-    matches: tuple[str, ...]
-    rejects: tuple[str, ...] = ()
-
-
-EXAMPLES: dict[re.Pattern[str], Examples] = {}
-
-
-def pattern(
-    regex: str, flags: int = re.I, *, matches: tuple[str, ...], rejects: tuple[str, ...] = ()
-) -> re.Pattern[str]:
-    """Compile `regex` and record its examples (checked by tests/transforms/test_lexicon.py)."""
-    compiled = re.compile(regex, flags)
-    EXAMPLES[compiled] = Examples(matches, rejects)
-    return compiled
-
 
 # ------------------------------------------------------------------------------------------- what is counted
 
