@@ -8,7 +8,7 @@ from types import ModuleType
 
 import pytest
 
-from transforms import delegations, entities, persons
+from transforms import delegations, entities, persons, vocabulary
 from transforms.facts import lexicon
 from transforms.patterns import EXAMPLES
 
@@ -49,3 +49,14 @@ CASES = [
 @pytest.mark.parametrize(("case", "compiled", "text", "positive"), CASES, ids=[c[0] for c in CASES])
 def test_pattern_examples(case: str, compiled: re.Pattern[str], text: str, positive: bool) -> None:
     assert bool(compiled.search(text)) is positive, case
+
+
+def test_lexicon_values_are_in_the_vocabulary() -> None:
+    """The values the rules write come from transforms/vocabulary.py, the one definition of the closed sets."""
+    assert set(lexicon.CASE_NOUNS.values()) <= set(vocabulary.UNITS)
+    assert {name for name, _ in lexicon.CATEGORY_PATTERNS} <= set(vocabulary.CATEGORIES)
+    assert set(lexicon.BLOCK_OBJECTS.values()) | set(lexicon.OBJECT_REFINED.values()) <= set(
+        vocabulary.OBJECT_TYPES
+    )
+    assert set(vocabulary.OBJECT_TYPES) >= lexicon.ONLINE_CONTENT
+    assert {qualifier for _, qualifier in lexicon.QUALIFIER_BEFORE} <= set(vocabulary.QUALIFIERS)
