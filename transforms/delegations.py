@@ -309,8 +309,9 @@ def extract_delegations(
     for art, c in contexts.items():
         found = delegation_of(c, actors.get(art, ArticleActors()), domestic, missions)
         if found is not None:
-            delegations.append(found[0])
-            participants.extend(found[1])
+            delegation, people = found
+            delegations.append(delegation)
+            participants.extend(people)
     return pl.DataFrame(delegations, schema=DELEGATION_SCHEMA), pl.DataFrame(
         participants, schema=PARTICIPANT_SCHEMA
     )

@@ -1285,12 +1285,11 @@ def _merge_partial_names(raw_persons: pl.DataFrame) -> pl.DataFrame:
     for art, people in by_article.items():
         for pid, parts in people:
             longer = [
-                (len(oparts), other)
-                for other, oparts in people
-                if len(oparts) > len(parts) and _runs_inside(parts, oparts)
+                other for other, oparts in people if len(oparts) > len(parts) and _runs_inside(parts, oparts)
             ]
             if longer:
-                other = max(longer, key=lambda found: found[0])[1]
+                # the longest; of equally long ones the first
+                other = max(longer, key=lambda name: len(name.split("-")))
                 renames[(art, pid)] = (other, full_of[(art, other)])
     if not renames:
         return raw_persons

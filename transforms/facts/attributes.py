@@ -10,6 +10,7 @@ import functools
 import hashlib
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from transforms.dates import Period, find_periods
 from transforms.facts.context import ArticleContext, Mention, Sentence, sentence_periods
@@ -40,13 +41,21 @@ def fact_id(*parts: object) -> str:
 # ----------------------------------------------------------------------------------------------- category
 
 
-def _categories_at(text: str) -> tuple[int, str, int] | None:
-    """(start, category, end) of the first category cue in `text`."""
-    first: tuple[int, str, int] | None = None
+class CategoryCue(NamedTuple):
+    """Where a category cue ("judi online") starts and ends in a text."""
+
+    start: int
+    category: str
+    end: int
+
+
+def _categories_at(text: str) -> CategoryCue | None:
+    """The first category cue in `text`."""
+    first: CategoryCue | None = None
     for name, cue in CATEGORY_PATTERNS:
         m = cue.search(text)
-        if m and (first is None or m.start() < first[0]):
-            first = (m.start(), name, m.end())
+        if m and (first is None or m.start() < first.start):
+            first = CategoryCue(m.start(), name, m.end())
     return first
 
 
