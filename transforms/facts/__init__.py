@@ -6,6 +6,10 @@ article) go through the Python step (`dispatch.extract_facts`) that screens them
 resolver of its kind (`money`, `blocked`, `cases`), which resolves category, agency, country, period and
 qualifier (`attributes`) from the sentence, its neighbours and the discourse so far (`context`). Every word list
 and pattern lives in `lexicon`, with the sentence it exists for.
+
+Changing a rule: put its cue in `lexicon` (with `matches` / `rejects` examples), its logic in the function of the
+resolver or attribute it refines, and a row named after it in tests/transforms/test_facts.py; then
+`bench/compare_extraction.py <articles>` lists exactly the rows it moves against the base revision.
 """
 
 from transforms.facts.attributes import fact_id
