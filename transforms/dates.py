@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -151,112 +152,200 @@ def resolve_dateline(day: int, month: int, year: int | None, weekday: int | None
     return None if weekday is not None or not candidates else _safe_date(candidates[0], month, day)
 
 
-def _build(kind: str, m: re.Match[str], published: date | None, years: list[int]) -> Period | None:
-    s, e = m.span()
+def _build_day_range(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    y2 = _int(m, "y2")
+    m2 = _month(m, "m2")
+    m1 = _month(m, "m1") or m2
+    y1 = _int(m, "y1") or y2
+    start = _safe_date(y1, m1, _int(m, "d1")) if y1 and m1 else None
+    end = _safe_date(y2, m2, _int(m, "d2")) if y2 and m2 else None
+    return Period(kind, s, e, start, end, "day") if start and end and start <= end else None
+
+
+def _build_month_range(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    y2 = _int(m, "y2")
+    y1 = _int(m, "y1") or y2
+    m1, m2 = _month(m, "m1"), _month(m, "m2")
+    start = _safe_date(y1, m1, 1) if y1 and m1 else None
+    end = _month_end(y2, m2) if y2 and m2 else None
+    return Period(kind, s, e, start, end, "month") if start and end and start <= end else None
+
+
+def _build_year_range(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    y1, y2 = _int(m, "y1"), _int(m, "y2")
+    if not (y1 and y2) or y1 >= y2:
+        return None
+    return Period(kind, s, e, date(y1, 1, 1), date(y2, 12, 31), "year")
+
+
+def _build_mixed_range(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    y1, y2 = _int(m, "y1"), _int(m, "y2")
+    m1, m2, d1, d2 = _month(m, "m1"), _month(m, "m2"), _int(m, "d1"), _int(m, "d2")
+    if not (y1 and y2) or (d1 and not m1) or (d2 and not m2):
+        return None
+    start = _safe_date(y1, m1 or 1, d1 or 1)
+    end = _safe_date(y2, m2, d2) if d2 and m2 else _month_end(y2, m2) if m2 else date(y2, 12, 31)
+    precision = "day" if d2 else "month" if m2 else "year"
+    return Period(kind, s, e, start, end, precision) if start and end and start <= end else None
+
+
+def _build_half(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    y, n = _int(m, "y1"), _ORDINALS.get(m.group("n").lower())
+    size = {"semester": 6, "kuartal": 3, "triwulan": 3, "caturwulan": 4}[m.group("unit").lower()]
+    if not (y and n) or n * size > 12:
+        return None
+    first = (n - 1) * size + 1
+    return Period(kind, s, e, date(y, first, 1), _month_end(y, first + size - 1), "month")
+
+
+def _build_first_months(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    word = m.group("n").lower()
+    y, n = _int(m, "y1"), int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    if not (y and n) or not 1 <= n <= 12:
+        return None
+    return Period("month_range", s, e, date(y, 1, 1), _month_end(y, n), "month")
+
+
+def _build_month_no_year(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    mo = _month(m, "m1")
+    if not (published and mo) or not m.group("m1")[0].isupper():
+        return None
+    y = published.year if mo <= published.month else published.year - 1
+    return Period(kind, s, e, date(y, mo, 1), _month_end(y, mo), "month")
+
+
+def _build_dateline(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
     pub_year = published.year if published else None
-    if kind == "day_range":
-        y2 = _int(m, "y2")
-        m2 = _month(m, "m2")
-        m1 = _month(m, "m1") or m2
-        y1 = _int(m, "y1") or y2
-        start = _safe_date(y1, m1, _int(m, "d1")) if y1 and m1 else None
-        end = _safe_date(y2, m2, _int(m, "d2")) if y2 and m2 else None
-        return Period(kind, s, e, start, end, "day") if start and end and start <= end else None
-    if kind == "month_range":
-        y2 = _int(m, "y2")
-        y1 = _int(m, "y1") or y2
-        m1, m2 = _month(m, "m1"), _month(m, "m2")
-        start = _safe_date(y1, m1, 1) if y1 and m1 else None
-        end = _month_end(y2, m2) if y2 and m2 else None
-        return Period(kind, s, e, start, end, "month") if start and end and start <= end else None
-    if kind == "year_range":
-        y1, y2 = _int(m, "y1"), _int(m, "y2")
-        if not (y1 and y2) or y1 >= y2:
-            return None
-        return Period(kind, s, e, date(y1, 1, 1), date(y2, 12, 31), "year")
-    if kind == "mixed_range":
-        y1, y2 = _int(m, "y1"), _int(m, "y2")
-        m1, m2, d1, d2 = _month(m, "m1"), _month(m, "m2"), _int(m, "d1"), _int(m, "d2")
-        if not (y1 and y2) or (d1 and not m1) or (d2 and not m2):
-            return None
-        start = _safe_date(y1, m1 or 1, d1 or 1)
-        end = _safe_date(y2, m2, d2) if d2 and m2 else _month_end(y2, m2) if m2 else date(y2, 12, 31)
-        precision = "day" if d2 else "month" if m2 else "year"
-        return Period(kind, s, e, start, end, precision) if start and end and start <= end else None
-    if kind == "half":
-        y, n = _int(m, "y1"), _ORDINALS.get(m.group("n").lower())
-        size = {"semester": 6, "kuartal": 3, "triwulan": 3, "caturwulan": 4}[m.group("unit").lower()]
-        if not (y and n) or n * size > 12:
-            return None
-        first = (n - 1) * size + 1
-        return Period(kind, s, e, date(y, first, 1), _month_end(y, first + size - 1), "month")
-    if kind == "first_months":
-        word = m.group("n").lower()
-        y, n = _int(m, "y1"), int(word) if word.isdigit() else NUMBER_WORDS.get(word)
-        if not (y and n) or not 1 <= n <= 12:
-            return None
-        return Period("month_range", s, e, date(y, 1, 1), _month_end(y, n), "month")
-    if kind == "month_no_year":
-        mo = _month(m, "m1")
-        if not (published and mo) or not m.group("m1")[0].isupper():
-            return None
-        y = published.year if mo <= published.month else published.year - 1
-        return Period(kind, s, e, date(y, mo, 1), _month_end(y, mo), "month")
-    if kind == "dateline":
-        d = resolve_dateline(
-            _int(m, "dd") or 0, _int(m, "mm") or 0, _int(m, "yy"), WEEKDAYS.get(m.group("wd").lower()),
-            years + ([pub_year] if pub_year else []),
-        )
-        return Period(kind, s, e, d, d, "day") if d else None
-    if kind == "open":
-        y = _int(m, "y1")
-        mo = _month(m, "m1")
-        d = _int(m, "d1")
-        start = _safe_date(y, mo or 1, d if (d and mo) else 1) if y else None
-        return Period(kind, s, e, start, None, "open") if start else None
-    if kind == "until":
-        d, mo, y = _int(m, "d1"), _month(m, "m1"), _int(m, "y1")
-        if y is None and published is not None and d and mo:
-            y = published.year if (mo, d) <= (published.month, published.day) else published.year - 1
-        end = _safe_date(y, mo, d) if (y and mo and d) else None
-        return Period(kind, s, e, None, end, "day") if end else None
-    if kind == "day":
-        d = _int(m, "d1") or _int(m, "dd")
-        mo = _month(m, "m1") or _int(m, "mm")
-        y = _int(m, "y1") or _int(m, "yy")
-        dt = _safe_date(y, mo, d) if (y and mo and d) else None
-        return Period(kind, s, e, dt, dt, "day") if dt else None
-    if kind == "month":
-        y, mo = _int(m, "y1"), _month(m, "m1")
-        if not (y and mo):
-            return None
-        return Period(kind, s, e, date(y, mo, 1), _month_end(y, mo), "month")
-    if kind == "year":
-        y = _int(m, "y1")
-        return Period(kind, s, e, date(y, 1, 1), date(y, 12, 31), "year") if y else None
-    if kind == "relative":
-        if not published:
-            return None
-        raw = m.group("n").lower()
-        n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
-        if not n or n > 50:
-            return None
-        return Period(kind, s, e, date(published.year - n + 1, 1, 1), published, "year")
-    if kind in {"this_year", "last_year"}:
-        if not published:
-            return None
-        y = published.year - (1 if kind == "last_year" else 0)
-        return Period(kind, s, e, date(y, 1, 1), date(y, 12, 31) if kind == "last_year" else published, "year")
-    if kind == "day_no_year":
-        ref = published.year if published else (max(years) if years else None)
-        mo = _month(m, "m1")
-        if not (ref and mo):
-            return None
-        d1 = _int(m, "d1")
-        d2 = _int(m, "d2") or d1
-        start, end = _safe_date(ref, mo, d1 or 0), _safe_date(ref, mo, d2 or 0)
-        return Period(kind, s, e, start, end, "day") if start and end and start <= end else None
-    return None  # pragma: no cover
+    d = resolve_dateline(
+        _int(m, "dd") or 0, _int(m, "mm") or 0, _int(m, "yy"), WEEKDAYS.get(m.group("wd").lower()),
+        years + ([pub_year] if pub_year else []),
+    )
+    return Period(kind, s, e, d, d, "day") if d else None
+
+
+def _build_open(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    y = _int(m, "y1")
+    mo = _month(m, "m1")
+    d = _int(m, "d1")
+    start = _safe_date(y, mo or 1, d if (d and mo) else 1) if y else None
+    return Period(kind, s, e, start, None, "open") if start else None
+
+
+def _build_until(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    d, mo, y = _int(m, "d1"), _month(m, "m1"), _int(m, "y1")
+    if y is None and published is not None and d and mo:
+        y = published.year if (mo, d) <= (published.month, published.day) else published.year - 1
+    end = _safe_date(y, mo, d) if (y and mo and d) else None
+    return Period(kind, s, e, None, end, "day") if end else None
+
+
+def _build_day(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    d = _int(m, "d1") or _int(m, "dd")
+    mo = _month(m, "m1") or _int(m, "mm")
+    y = _int(m, "y1") or _int(m, "yy")
+    dt = _safe_date(y, mo, d) if (y and mo and d) else None
+    return Period(kind, s, e, dt, dt, "day") if dt else None
+
+
+def _build_month(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    y, mo = _int(m, "y1"), _month(m, "m1")
+    if not (y and mo):
+        return None
+    return Period(kind, s, e, date(y, mo, 1), _month_end(y, mo), "month")
+
+
+def _build_year(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    y = _int(m, "y1")
+    return Period(kind, s, e, date(y, 1, 1), date(y, 12, 31), "year") if y else None
+
+
+def _build_relative(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    if not published:
+        return None
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+    if not n or n > 50:
+        return None
+    return Period(kind, s, e, date(published.year - n + 1, 1, 1), published, "year")
+
+
+def _build_this_year(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    if not published:
+        return None
+    y = published.year - (1 if kind == "last_year" else 0)
+    return Period(kind, s, e, date(y, 1, 1), date(y, 12, 31) if kind == "last_year" else published, "year")
+
+
+def _build_day_no_year(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    ref = published.year if published else (max(years) if years else None)
+    mo = _month(m, "m1")
+    if not (ref and mo):
+        return None
+    d1 = _int(m, "d1")
+    d2 = _int(m, "d2") or d1
+    start, end = _safe_date(ref, mo, d1 or 0), _safe_date(ref, mo, d2 or 0)
+    return Period(kind, s, e, start, end, "day") if start and end and start <= end else None
+
+_BUILDERS: dict[str, Callable[[str, re.Match[str], int, int, date | None, list[int]], Period | None]] = {
+    "day_range": _build_day_range,
+    "month_range": _build_month_range,
+    "year_range": _build_year_range,
+    "mixed_range": _build_mixed_range,
+    "half": _build_half,
+    "first_months": _build_first_months,
+    "month_no_year": _build_month_no_year,
+    "dateline": _build_dateline,
+    "open": _build_open,
+    "until": _build_until,
+    "day": _build_day,
+    "month": _build_month,
+    "year": _build_year,
+    "relative": _build_relative,
+    "this_year": _build_this_year,
+    "day_no_year": _build_day_no_year,
+    "last_year": _build_this_year,
+}
+
+
+def _build(kind: str, m: re.Match[str], published: date | None, years: list[int]) -> Period | None:
+    """The period a match of pattern `kind` stands for (None when its parts make no date): one builder per kind."""
+    builder = _BUILDERS.get(kind)
+    if builder is None:  # pragma: no cover
+        return None
+    s, e = m.span()
+    return builder(kind, m, s, e, published, years)
 
 
 # Phone, account and ticket numbers ("0811-9224-5450", "1991-7669-6261"): three or more digit groups joined by

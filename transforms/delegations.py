@@ -6,51 +6,290 @@ counterparts ("bertemu dengan", "pertemuan dengan"). Meetings at home and hosted
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import NamedTuple
 
 import polars as pl
 
 from transforms.dates import find_periods
-from transforms.facts import ArticleContext, fact_id
+from transforms.facts import ArticleContext, Sentence, fact_id
+from transforms.patterns import examples
 from transforms.text import starting_with
 
 # Every sentence is searched by several of these: text.starting_with lets the engine skip a position without
 # trying every alternative (same matches, ~1.5x faster).
-TRIGGER = re.compile(starting_with(
-    "dklmbtwo",
-    r"\b(?:delegasi|kunjungan\s+kerja|kunker|lawatan|misi\s+(?:diplomatik|kemanusiaan|repatriasi|penyelamatan|"
-    r"resmi|ke)|bertolak\s+ke|berangkat\s+ke|melakukan\s+kunjungan|berkunjung\s+ke|mengunjungi|tim\s+gabungan\s+ke|"
-    r"working\s+visit|official\s+visit|mission\s+to)\b",
-), re.I)
+TRIGGER = re.compile(
+    starting_with(
+        "dklmbtwo",
+        r"\b(?:delegasi|kunjungan\s+kerja|kunker|lawatan|misi\s+(?:diplomatik|kemanusiaan|repatriasi|penyelamatan|"
+        r"resmi|ke)|bertolak\s+ke|berangkat\s+ke|melakukan\s+kunjungan|berkunjung\s+ke|mengunjungi|tim\s+gabungan\s+ke|"
+        r"working\s+visit|official\s+visit|mission\s+to)\b",
+    ),
+    re.I,
+)
 # A meeting or arrival in a foreign place is a visit too ("pertemuan ... di Phnom Penh", "tiba di Pnom Penh").
-MEETING = re.compile(starting_with(
-    "pbmrsjt",
-    r"\b(?:pertemuan|bertemu|menemui|rapat|pembicaraan|perundingan|sidang\s+komisi\s+bersama|joint\s+commission|"
-    r"tiba\s+di|mendarat\s+di)\b",
-), re.I)
+MEETING = re.compile(
+    starting_with(
+        "pbmrsjt",
+        r"\b(?:pertemuan|bertemu|menemui|rapat|pembicaraan|perundingan|sidang\s+komisi\s+bersama|joint\s+commission|"
+        r"tiba\s+di|mendarat\s+di)\b",
+    ),
+    re.I,
+)
 TO_COUNTRY = re.compile(r"\b(?:ke|di|to|in)\s+$", re.I)
 # "dipimpin langsung Kadiv Hubinter, Irjen Krishna Murti": up to six title words between the verb and the name.
 LEAD = re.compile(
     r"\b(?:dipimpin(?:\s+(?:langsung\s+)?oleh)?|dipimpin\s+langsung|diketuai(?:\s+oleh)?|dikepalai(?:\s+oleh)?|"
     r"led\s+by|headed\s+by)\s+(?:[A-Z][\w.()/-]*,?\s+){0,6}$"
 )
-MEMBER = re.compile(r"\b(?:didampingi|terdiri\s+(?:dari|atas)|beranggotakan|perwakilan\s+dari|turut\s+(?:serta|hadir)|anggota\s+delegasi|bersama\s+dengan)\b", re.I)
-COUNTERPART = re.compile(r"\b(?:bertemu(?:\s+dengan)?|pertemuan(?:[\s,]+\w+){0,6}?[\s,]+dengan|menemui|audiensi\s+dengan|diterima\s+oleh|met\s+with|courtesy\s+call)\b", re.I)
+MEMBER = re.compile(
+    r"\b(?:didampingi|terdiri\s+(?:dari|atas)|beranggotakan|perwakilan\s+dari|turut\s+(?:serta|hadir)|anggota\s+delegasi|bersama\s+dengan)\b",
+    re.I,
+)
+COUNTERPART = re.compile(
+    r"\b(?:bertemu(?:\s+dengan)?|pertemuan(?:[\s,]+\w+){0,6}?[\s,]+dengan|menemui|audiensi\s+dengan|diterima\s+oleh|met\s+with|courtesy\s+call)\b",
+    re.I,
+)
 CONTINUATION = re.compile(r"^\s*(?:selain\s+itu|selain|turut|juga|kemudian|serta)\b", re.I)
 PLANNED = re.compile(r"\b(?:akan|rencana|direncanakan|berencana|dijadwalkan|mendatang)\b", re.I)
 # Victims travel too ("anaknya berangkat ke Kamboja"): without a mission word such a sentence is no visit.
-VICTIM = re.compile(starting_with(
-    "kwacpd", r"\b(?:korban|wni|anak(?:nya)?|keluarga|calon\s+pekerja|pmi|cpmi|pekerja\s+migran|diberangkatkan)\b"
-), re.I)
-MISSION_WORD = re.compile(starting_with("dklmpb", r"\b(?:delegasi|kunjungan|kunker|lawatan|misi|pertemuan|bertemu)\b"), re.I)
-HOSTED = re.compile(r"\b(?:menerima\s+(?:kunjungan|delegasi)|kedatangan\s+delegasi|menjadi\s+tuan\s+rumah)\b", re.I)
+VICTIM = re.compile(
+    starting_with(
+        "kwacpd",
+        r"\b(?:korban|wni|anak(?:nya)?|keluarga|calon\s+pekerja|pmi|cpmi|pekerja\s+migran|diberangkatkan)\b",
+    ),
+    re.I,
+)
+MISSION_WORD = re.compile(
+    starting_with("dklmpb", r"\b(?:delegasi|kunjungan|kunker|lawatan|misi|pertemuan|bertemu)\b"), re.I
+)
+# "delegasi Kepolisian Thailand": a delegation named after its country or body.
+DELEGATION_OF = re.compile(r"\bdelegasi\s+", re.I)
+NAME_WORDS = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}")
+PURPOSE = re.compile(r"\b(?:untuk|guna|dalam\s+rangka)\s+(.{10,160}?)(?:[.;]|$)", re.I)
+VISIT_PERIOD_KINDS = {"day_range", "day", "month_range", "month", "day_no_year"}
+HOSTED = re.compile(
+    r"\b(?:menerima\s+(?:kunjungan|delegasi)|kedatangan\s+delegasi|menjadi\s+tuan\s+rumah)\b", re.I
+)
 
 DELEGATION_SCHEMA = {
-    "delegation_id": pl.String, "article_id": pl.String, "lead_agency_id": pl.String, "lead_person_id": pl.String,
-    "origin_country_id": pl.String, "destination_country_id": pl.String, "start_date": pl.Date,
-    "end_date": pl.Date, "purpose": pl.String, "sentence_text": pl.String,
+    "delegation_id": pl.String,
+    "article_id": pl.String,
+    "lead_agency_id": pl.String,
+    "lead_person_id": pl.String,
+    "origin_country_id": pl.String,
+    "destination_country_id": pl.String,
+    "start_date": pl.Date,
+    "end_date": pl.Date,
+    "purpose": pl.String,
+    "sentence_text": pl.String,
 }
-PARTICIPANT_SCHEMA = {"delegation_id": pl.String, "person_id": pl.String, "agency_id": pl.String, "role": pl.String}
+PARTICIPANT_SCHEMA = {
+    "delegation_id": pl.String,
+    "person_id": pl.String,
+    "agency_id": pl.String,
+    "role": pl.String,
+}
+
+
+class PersonAt(NamedTuple):
+    """A person mention: body offsets and the person's id."""
+
+    start: int
+    end: int
+    person_id: str
+
+
+class AgencyAt(NamedTuple):
+    """An agency mention: body offsets and the agency's id."""
+
+    start: int
+    end: int
+    agency_id: str
+
+
+@dataclass
+class ArticleActors:
+    """Who an article names: its persons' agencies, and the person and agency mentions in body order."""
+
+    agency_of_person: dict[str, str | None] = field(default_factory=dict)
+    persons: list[PersonAt] = field(default_factory=list)
+    agencies: list[AgencyAt] = field(default_factory=list)
+
+
+@dataclass
+class Roles:
+    """The participants found so far: person -> lead / member / counterpart, and the sentences naming members."""
+
+    of: dict[str, str] = field(default_factory=dict)
+    lead: str | None = None
+    member_sentences: set[int] = field(default_factory=set)
+
+
+def _actors(persons: pl.DataFrame, mentions: pl.DataFrame) -> dict[str, ArticleActors]:
+    """Per article, the persons' agencies and the person and agency mentions."""
+    actors: dict[str, ArticleActors] = defaultdict(ArticleActors)
+    for art, pid, agency in persons.select("article_id", "person_id", "agency_id").iter_rows():
+        actors[art].agency_of_person[pid] = agency
+    for art, etype, eid, start, end in (
+        mentions.filter(pl.col("entity_type").is_in(["person", "agency"]))
+        .select("article_id", "entity_type", "entity_id", "char_start", "char_end")
+        .iter_rows()
+    ):
+        if etype == "person":
+            actors[art].persons.append(PersonAt(start, end, eid))
+        else:
+            actors[art].agencies.append(AgencyAt(start, end, eid))
+    for found in actors.values():
+        found.persons.sort()
+    return actors
+
+
+def trigger_sentences(c: ArticleContext) -> list[Sentence]:
+    """Sentences about a visit: a mission word or a meeting abroad, and not about victims travelling."""
+    return [
+        s
+        for s in c.sentences
+        if (TRIGGER.search(s.text) or _meets_abroad(c, s))
+        and not (VICTIM.search(s.text) and not MISSION_WORD.search(s.text))
+    ]
+
+
+def visit_dates(c: ArticleContext, first: Sentence, trig: list[Sentence]) -> tuple[date | None, date | None]:
+    """The days of the visit: the first day or month (range) stated in its sentences, the destination's first."""
+    for s in [first, *trig]:
+        periods = [p for p in find_periods(s.text, c.published, c.years) if p.kind in VISIT_PERIOD_KINDS]
+        if periods:
+            return periods[0].start, periods[0].end
+    return None, None
+
+
+def _mentions_in(people: list[PersonAt], s: Sentence) -> list[PersonAt]:
+    return [p for p in people if s.start <= p.start < s.end]
+
+
+def _lead_and_member_sentences(
+    c: ArticleContext, trig: list[Sentence], people: list[PersonAt], roles: Roles
+) -> None:
+    """The lead: the first person named right after "dipimpin (oleh)". Member sentences: "didampingi",
+    "terdiri dari" in or next to a visit sentence, and the sentences that continue them ("Selain itu, ...")."""
+    for s in c.sentences:
+        for p in _mentions_in(people, s):
+            if LEAD.search(s.text[: p.start - s.start][-90:]) and roles.lead is None:
+                roles.lead = p.person_id
+                roles.of[p.person_id] = "lead"
+        member = MEMBER.search(s.text) and (
+            TRIGGER.search(s.text) or s.sent_idx - 1 in roles.member_sentences or _near(trig, s.sent_idx)
+        )
+        if member or CONTINUATION.match(s.text) and s.sent_idx - 1 in roles.member_sentences:
+            roles.member_sentences.add(s.sent_idx)
+
+
+def _counterparts_and_members(
+    c: ArticleContext, trig: list[Sentence], people: list[PersonAt], roles: Roles
+) -> None:
+    """Counterparts: persons named after "bertemu dengan" in or next to a visit sentence; members: persons of a
+    member sentence after its member word."""
+    for s in c.sentences:
+        m = COUNTERPART.search(s.text)
+        for p in _mentions_in(people, s):
+            if p.person_id in roles.of:
+                continue
+            if m and p.start - s.start > m.start() and (TRIGGER.search(s.text) or _near(trig, s.sent_idx)):
+                roles.of[p.person_id] = "counterpart"
+            elif s.sent_idx in roles.member_sentences:
+                member_start = MEMBER.search(s.text)
+                if (
+                    member_start is None
+                    or p.start - s.start > member_start.start()
+                    or CONTINUATION.match(s.text)
+                ):
+                    roles.of[p.person_id] = "member"
+
+
+def _domestic_lead(
+    trig: list[Sentence],
+    people: list[PersonAt],
+    roles: Roles,
+    actors: ArticleActors,
+    domestic: frozenset[str],
+) -> None:
+    """No "dipimpin": the Indonesian official named first in the visit's sentences leads it."""
+    roles.lead = next(
+        (
+            p.person_id
+            for s in trig
+            for p in _mentions_in(people, s)
+            if p.person_id not in roles.of and actors.agency_of_person.get(p.person_id) in domestic
+        ),
+        None,
+    )
+    if roles.lead is not None:
+        roles.of[roles.lead] = "lead"
+
+
+def _direction(
+    c: ArticleContext, trig: list[Sentence], actors: ArticleActors, domestic: frozenset[str]
+) -> tuple[str, str, Sentence, bool] | None:
+    """(origin, destination, the sentence naming the destination, hosted) of the article's visit, if any."""
+    destination, trigger_sentence = _destination(c, trig)
+    if destination is None:
+        return None
+    hosted = any(HOSTED.search(s.text) for s in trig)
+    visitor = _foreign_delegation(c, trig, actors.agencies, domestic)
+    if visitor is not None:
+        hosted, destination = True, visitor  # "Delegasi Kepolisian Thailand kunjungi Bareskrim": TH -> ID
+    if hosted:
+        return destination, "ID", trigger_sentence, True
+    return "ID", destination, trigger_sentence, False
+
+
+def delegation_of(
+    c: ArticleContext, actors: ArticleActors, domestic: frozenset[str], missions: frozenset[str]
+) -> tuple[dict[str, object], list[dict[str, object]]] | None:
+    """The article's delegation and its participants, or None when it reports no visit."""
+    trig = trigger_sentences(c)
+    direction = _direction(c, trig, actors, domestic) if trig else None
+    if direction is None:
+        return None
+    origin, destination, trigger_sentence, hosted = direction
+    roles = Roles()
+    _lead_and_member_sentences(c, trig, actors.persons, roles)
+    _counterparts_and_members(c, trig, actors.persons, roles)
+    sender = _sender_agency(c, trig, actors.agencies)
+    if roles.lead is None and not hosted and sender in missions:
+        return None  # an embassy acting in the country it sits in is not a visit abroad
+    if roles.lead is None:
+        _domestic_lead(trig, actors.persons, roles, actors, domestic)
+    lead_agency = actors.agency_of_person.get(roles.lead) if roles.lead else None
+    if lead_agency is None:
+        lead_agency = sender
+    if lead_agency in missions and not hosted:
+        return None  # an embassy acting in the country it sits in is not a visit abroad
+    d_id = fact_id("delegation", c.article_id, destination)
+    participants: list[dict[str, object]] = [
+        {"delegation_id": d_id, "person_id": pid, "agency_id": actors.agency_of_person.get(pid), "role": role}
+        for pid, role in roles.of.items()
+    ]
+    # Agencies sent as members ("perwakilan dari Kemlu, Ditjen Imigrasi Kemkumham, ...").
+    for aid in _member_agencies(c, roles.member_sentences, actors.agencies, lead_agency):
+        participants.append({"delegation_id": d_id, "person_id": None, "agency_id": aid, "role": "member"})
+    start_date, end_date = visit_dates(c, trigger_sentence, trig)
+    delegation = {
+        "delegation_id": d_id,
+        "article_id": c.article_id,
+        "lead_agency_id": lead_agency,
+        "lead_person_id": roles.lead,
+        "origin_country_id": origin,
+        "destination_country_id": destination,
+        "start_date": start_date,
+        "end_date": end_date,
+        "purpose": _purpose(trigger_sentence.text),
+        "sentence_text": trigger_sentence.text,
+    }
+    return delegation, participants
 
 
 def extract_delegations(
@@ -64,202 +303,166 @@ def extract_delegations(
 
     `domestic` are Indonesian agencies (who can lead a visit abroad), `missions` Indonesia's embassies abroad.
     """
-    person_rows: dict[str, list[tuple[int, str, str | None]]] = {}
-    for art, pid, agency, start in persons.select("article_id", "person_id", "agency_id", "char_start").iter_rows():
-        person_rows.setdefault(art, []).append((start, pid, agency))
-    person_mentions: dict[str, list[tuple[int, int, str]]] = {}
-    for art, pid, start, end in mentions.filter(pl.col("entity_type") == "person").select(
-        "article_id", "entity_id", "char_start", "char_end"
-    ).iter_rows():
-        person_mentions.setdefault(art, []).append((start, end, pid))
-    agency_mentions: dict[str, list[tuple[int, int, str]]] = {}
-    for art, aid, start, end in mentions.filter(pl.col("entity_type") == "agency").select(
-        "article_id", "entity_id", "char_start", "char_end"
-    ).iter_rows():
-        agency_mentions.setdefault(art, []).append((start, end, aid))
-
+    actors = _actors(persons, mentions)
     delegations: list[dict[str, object]] = []
     participants: list[dict[str, object]] = []
     for art, c in contexts.items():
-        trig = [
-            s for s in c.sentences
-            if (TRIGGER.search(s[4]) or _meets_abroad(c, s)) and not (VICTIM.search(s[4]) and not MISSION_WORD.search(s[4]))
-        ]
-        if not trig:
-            continue
-        agency_of_person = {pid: ag for _, pid, ag in person_rows.get(art, [])}
-        destination, trigger_sentence = _destination(c, trig)
-        if destination is None:
-            continue
-        hosted = any(HOSTED.search(s[4]) for s in trig)
-        visitor = _foreign_delegation(c, trig, agency_mentions.get(art, []), domestic)
-        if visitor is not None:
-            hosted, destination = True, visitor  # "Delegasi Kepolisian Thailand kunjungi Bareskrim": TH -> ID
-        origin = "ID"
-        if hosted:
-            origin, destination = destination, "ID"
-        d_id = fact_id("delegation", art, destination)
-        start_date = end_date = None
-        for s in [trigger_sentence, *trig]:
-            periods = [p for p in find_periods(s[4], c.published, c.years) if p.kind in {"day_range", "day", "month_range", "month", "day_no_year"}]
-            if periods:
-                start_date, end_date = periods[0].start, periods[0].end
-                break
-        roles: dict[str, str] = {}
-        lead_person = None
-        p_mentions = sorted(person_mentions.get(art, []))
-        member_sentences: set[int] = set()
-        for s in c.sentences:
-            idx, _, st, en, text = s
-            for start, _end, pid in p_mentions:
-                if not (st <= start < en):
-                    continue
-                before = text[: start - st]
-                if LEAD.search(before[-90:]) and lead_person is None:
-                    lead_person = pid
-                    roles[pid] = "lead"
-            if MEMBER.search(text) and (TRIGGER.search(text) or idx - 1 in member_sentences or _near(trig, idx)) or CONTINUATION.match(text) and idx - 1 in member_sentences:
-                member_sentences.add(idx)
-        for s in c.sentences:
-            idx, _, st, en, text = s
-            m = COUNTERPART.search(text)
-            for start, _end, pid in p_mentions:
-                if not (st <= start < en) or pid in roles:
-                    continue
-                if m and start - st > m.start() and (TRIGGER.search(text) or _near(trig, idx)):
-                    roles[pid] = "counterpart"
-                elif idx in member_sentences:
-                    member_start = MEMBER.search(text)
-                    if member_start is None or start - st > member_start.start() or CONTINUATION.match(text):
-                        roles[pid] = "member"
-        if lead_person is None and not hosted and _sender_agency(c, trig, agency_mentions.get(art, [])) in missions:
-            continue  # an embassy acting in the country it sits in is not a visit abroad
-        if lead_person is None:
-            # No "dipimpin": the Indonesian official named in the visit's sentences leads it.
-            lead_person = next(
-                (pid for _, _, st, en, _ in trig for start, _e, pid in p_mentions
-                 if st <= start < en and pid not in roles and agency_of_person.get(pid) in domestic),
-                None,
-            )
-            if lead_person is not None:
-                roles[lead_person] = "lead"
-        lead_agency = agency_of_person.get(lead_person) if lead_person else None
-        if lead_agency is None:
-            lead_agency = _sender_agency(c, trig, agency_mentions.get(art, []))
-        if lead_agency in missions and not hosted:
-            continue  # an embassy acting in the country it sits in is not a visit abroad
-        for pid, role in roles.items():
-            participants.append({"delegation_id": d_id, "person_id": pid, "agency_id": agency_of_person.get(pid), "role": role})
-        # Agencies sent as members ("perwakilan dari Kemlu, Ditjen Imigrasi Kemkumham, ...").
-        member_agencies = _member_agencies(c, member_sentences, agency_mentions.get(art, []), lead_agency)
-        for aid in member_agencies:
-            participants.append({"delegation_id": d_id, "person_id": None, "agency_id": aid, "role": "member"})
-        delegations.append({
-            "delegation_id": d_id, "article_id": art, "lead_agency_id": lead_agency, "lead_person_id": lead_person,
-            "origin_country_id": origin, "destination_country_id": destination, "start_date": start_date,
-            "end_date": end_date, "purpose": _purpose(trigger_sentence[4]), "sentence_text": trigger_sentence[4],
-        })
-    return pl.DataFrame(delegations, schema=DELEGATION_SCHEMA), pl.DataFrame(participants, schema=PARTICIPANT_SCHEMA)
+        found = delegation_of(c, actors.get(art, ArticleActors()), domestic, missions)
+        if found is not None:
+            delegation, people = found
+            delegations.append(delegation)
+            participants.extend(people)
+    return pl.DataFrame(delegations, schema=DELEGATION_SCHEMA), pl.DataFrame(
+        participants, schema=PARTICIPANT_SCHEMA
+    )
 
 
 FOREIGN_ACTOR = re.compile(
-    r"\b(?:pejabat|pemerintah|otoritas|menteri|militer|junta|polisi|kepolisian|tentara|aparat)\s+(?:[A-Z][\w.-]*\s+)?$", re.I
+    r"\b(?:pejabat|pemerintah|otoritas|menteri|militer|junta|polisi|kepolisian|tentara|aparat)\s+(?:[A-Z][\w.-]*\s+)?$",
+    re.I,
 )
 
 
-def _meets_abroad(c: ArticleContext, s: tuple[int, int, int, int, str]) -> bool:
+def _meets_abroad(c: ArticleContext, s: Sentence) -> bool:
     """A meeting or arrival sentence that places itself in a foreign country or city ("di Phnom Penh")."""
-    _, _, st, en, text = s
-    meeting = MEETING.search(text)
+    meeting = MEETING.search(s.text)
     if not meeting:
         return False
-    in_sentence = c.in_span(c.countries, st, en)
+    in_sentence = c.in_span(c.countries, s.start, s.end)
     # "Para pejabat China akan melakukan pembicaraan dengan mitra dari Thailand": other countries meeting.
-    indonesian = any(cid == "ID" for _, cid in in_sentence)
-    for start, cid in in_sentence:
-        actor = FOREIGN_ACTOR.search(text[max(0, start - st - 30) : start - st])
-        if cid != "ID" and start - st < meeting.start() and actor and not indonesian:
+    indonesian = any(m.entity_id == "ID" for m in in_sentence)
+    for m in in_sentence:
+        at = m.start - s.start
+        actor = FOREIGN_ACTOR.search(s.text[max(0, at - 30) : at])
+        if m.entity_id != "ID" and at < meeting.start() and actor and not indonesian:
             return False
-    for start, cid in in_sentence:
-        if cid != "ID" and TO_COUNTRY.search(text[max(0, start - st - 4) : start - st]):
-            return True
-    return False
+    return any(
+        m.entity_id != "ID" and TO_COUNTRY.search(s.text[max(0, m.start - s.start - 4) : m.start - s.start])
+        for m in in_sentence
+    )
 
 
 def _foreign_delegation(
-    c: ArticleContext, trig: list[tuple], agencies: list[tuple[int, int, str]], domestic: frozenset[str]
+    c: ArticleContext, trig: list[Sentence], agencies: list[AgencyAt], domestic: frozenset[str]
 ) -> str | None:
     """The country of a delegation named after a foreign body or country ("Delegasi Kepolisian Thailand"), which
     makes the visit one hosted in Indonesia."""
-    for _, _, st, _en, text in trig:
-        for m in re.finditer(r"\bdelegasi\s+", text, re.I):
-            at = st + m.end()
-            for start, cid in c.countries:
-                between = c.body[at:start]
-                if at <= start <= at + 25 and cid != "ID" and re.fullmatch(r"(?:[A-Z][\w.-]*\s+){0,2}", between):
-                    return cid
-            for start, _end, aid in agencies:
-                if at <= start <= at + 3 and domestic and aid not in domestic:
-                    country = next((cid for s2, cid in c.countries if start <= s2 < _end), None)
-                    if country and country != "ID":
-                        return country
+    for s in trig:
+        for m in DELEGATION_OF.finditer(s.text):
+            at = s.start + m.end()
+            for country in c.countries:
+                between = c.body[at : country.start]
+                if (
+                    at <= country.start <= at + 25
+                    and country.entity_id != "ID"
+                    and NAME_WORDS.fullmatch(between)
+                ):
+                    return country.entity_id
+            for agency in agencies:
+                if at <= agency.start <= at + 3 and domestic and agency.agency_id not in domestic:
+                    inside = next(
+                        (x.entity_id for x in c.countries if agency.start <= x.start < agency.end), None
+                    )
+                    if inside and inside != "ID":
+                        return inside
     return None
 
 
-def _near(trig: list[tuple[int, int, int, int, str]], idx: int) -> bool:
-    return any(abs(t[0] - idx) <= 1 for t in trig)
+def _near(trig: list[Sentence], idx: int) -> bool:
+    return any(abs(t.sent_idx - idx) <= 1 for t in trig)
 
 
-def _destination(c: ArticleContext, trig: list[tuple[int, int, int, int, str]]) -> tuple[str | None, tuple]:
+def _destination(c: ArticleContext, trig: list[Sentence]) -> tuple[str | None, Sentence]:
     """The foreign country the visit goes to: 'ke <Country>' in a trigger sentence; a planned trip is no visit."""
     votes: Counter[str] = Counter()
-    first_sentence: dict[str, tuple] = {}
+    first_sentence: dict[str, Sentence] = {}
     for s in trig:
-        _, _, st, en, text = s
-        for start, cid in c.in_span(c.countries, st, en):
-            if cid == "ID" and not HOSTED.search(text):
+        for m in c.in_span(c.countries, s.start, s.end):
+            if m.entity_id == "ID" and not HOSTED.search(s.text):
                 continue
-            before = text[: start - st]
+            before = s.text[: m.start - s.start]
             weight = 2 if TO_COUNTRY.search(before[-4:]) else 1
-            if PLANNED.search(text) and weight == 1:
+            if PLANNED.search(s.text) and weight == 1:
                 continue
-            votes[cid] += weight
-            first_sentence.setdefault(cid, s)
+            votes[m.entity_id] += weight
+            first_sentence.setdefault(m.entity_id, s)
     if not votes:
         return None, trig[0]
     best = votes.most_common(1)[0][0]
     return best, first_sentence[best]
 
 
-def _sender_agency(c: ArticleContext, trig: list[tuple], agencies: list[tuple[int, int, str]]) -> str | None:
-    for _, _, st, en, _ in trig:
-        hits = [aid for s, _, aid in agencies if st <= s < en and not aid.endswith("_KH")]
+def _sender_agency(c: ArticleContext, trig: list[Sentence], agencies: list[AgencyAt]) -> str | None:
+    """The first agency named in the visit's sentences (not a Cambodian host body)."""
+    for s in trig:
+        hits = [
+            a.agency_id for a in agencies if s.start <= a.start < s.end and not a.agency_id.endswith("_KH")
+        ]
         if hits:
             return hits[0]
     return None
 
 
 def _member_agencies(
-    c: ArticleContext, member_sentences: set[int], agencies: list[tuple[int, int, str]], lead_agency: str | None
+    c: ArticleContext, member_sentences: set[int], agencies: list[AgencyAt], lead_agency: str | None
 ) -> list[str]:
+    """Agencies named after the member word of a member sentence, except the lead's."""
     out: list[str] = []
     for idx in sorted(member_sentences):
-        _, _, st, en, text = c.sentences[idx]
-        m = MEMBER.search(text)
-        cut = st + (m.start() if m else 0)
-        hits = sorted((s, e, a) for s, e, a in agencies if cut <= s < en)
-        # "Ditjen Imigrasi Kemkumham": a unit named right before its parent ministry stands for the unit alone.
-        skip: set[int] = set()
-        for k in range(1, len(hits)):
-            if hits[k][0] - hits[k - 1][1] <= 1:
-                skip.add(k)
-        for k, (_, _, aid) in enumerate(hits):
-            if k in skip or aid == lead_agency or aid in out:
+        s = c.sentences[idx]
+        m = MEMBER.search(s.text)
+        cut = s.start + (m.start() if m else 0)
+        hits = sorted(a for a in agencies if cut <= a.start < s.end)
+        for k, hit in enumerate(hits):
+            # "Ditjen Imigrasi Kemkumham": a unit named right before its parent ministry stands for the unit alone.
+            parent_of_previous = k > 0 and hit.start - hits[k - 1].end <= 1
+            if parent_of_previous or hit.agency_id == lead_agency or hit.agency_id in out:
                 continue
-            out.append(aid)
+            out.append(hit.agency_id)
     return out
 
 
 def _purpose(text: str) -> str | None:
-    m = re.search(r"\b(?:untuk|guna|dalam\s+rangka)\s+(.{10,160}?)(?:[.;]|$)", text, re.I)
+    """What the visit is for: "untuk / guna / dalam rangka ..."."""
+    m = PURPOSE.search(text)
     return m.group(1).strip() if m else None
+
+
+# What each pattern exists for (checked by tests/transforms/test_lexicon.py).
+examples(
+    TRIGGER,
+    matches=("Delegasi RI melakukan kunjungan kerja ke Kamboja",),
+    rejects=("Polri menangkap 12 tersangka",),
+)
+examples(
+    MEETING, matches=("Sugiono bertemu dengan Menlu Kamboja di Phnom Penh",), rejects=("Sugiono berpidato",)
+)
+examples(TO_COUNTRY, matches=("kunjungan kerja ke ",), rejects=("kunjungan kerja Menteri ",))
+examples(
+    LEAD,
+    matches=("Delegasi RI yang dipimpin oleh Deputi ", "dipimpin langsung Kadiv Hubinter, Irjen "),
+    rejects=("Delegasi RI yang dipimpin oleh seorang ",),
+)
+examples(MEMBER, matches=("Delegasi didampingi Direktur",), rejects=("Delegasi tiba di Phnom Penh",))
+examples(COUNTERPART, matches=("Delegasi bertemu dengan Menteri",), rejects=("Delegasi tiba di Phnom Penh",))
+examples(CONTINUATION, matches=("Selain itu, hadir pula",), rejects=("Hadir pula",))
+examples(PLANNED, matches=("Kapolri akan melakukan kunjungan",), rejects=("Kapolri melakukan kunjungan",))
+examples(VICTIM, matches=("Anaknya berangkat ke Kamboja",), rejects=("Delegasi berangkat ke Kamboja",))
+examples(MISSION_WORD, matches=("delegasi berangkat ke Kamboja",), rejects=("Anaknya berangkat ke Kamboja",))
+examples(
+    HOSTED,
+    matches=("Bareskrim Polri menerima kunjungan delegasi Kepolisian Thailand",),
+    rejects=("Delegasi Polri berkunjung ke Thailand",),
+)
+examples(
+    FOREIGN_ACTOR,
+    matches=("Para pejabat China ",),
+    rejects=("Delegasi RI bertemu mitra dari ",),
+)
+examples(DELEGATION_OF, matches=("Delegasi Kepolisian Thailand",), rejects=("Kepolisian Thailand",))
+examples(NAME_WORDS, matches=("Kepolisian ",), rejects=())
+examples(
+    PURPOSE,
+    matches=("kunjungan kerja ke Kamboja untuk membahas penanganan kasus online scam.",),
+    rejects=("kunjungan kerja ke Kamboja.",),
+)

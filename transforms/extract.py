@@ -7,8 +7,9 @@ from dataclasses import dataclass
 import polars as pl
 
 from transforms.delegations import extract_delegations
-from transforms.entities import contextual_agencies, extract_persons, match_reference_entities
+from transforms.entities import contextual_agencies, match_reference_entities
 from transforms.facts import build_contexts, extract_facts, find_number_candidates
+from transforms.persons import extract_persons
 from transforms.reference import Reference, load_reference
 from transforms.text import headline_expr, split_sentences, tokenize
 

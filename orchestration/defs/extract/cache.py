@@ -3,7 +3,7 @@
 The cache is the extracted stage's own parts (orchestration/parts.py): every row carries its article's
 `extraction_key`, and each shard's `articles` table lists the keys it holds. The key is the SHA-256 of
 
-- the extractor version (every `transforms/*.py` source and every reference CSV: a code or reference-data
+- the extractor version (every `transforms/**/*.py` source and every reference CSV: a code or reference-data
   change re-extracts everything), and
 - exactly what extraction reads of the article: content hash, cleaned body, published date, language
   (the content hash alone ignores whitespace and JSON metadata, both of which can change the body's
@@ -57,11 +57,14 @@ class IncrementalExtraction:
 
 @cache
 def extractor_version() -> str:
-    """Hash of every file that decides what extraction produces: transforms/*.py and the reference CSVs."""
+    """Hash of every file that decides what extraction produces: transforms/**/*.py (the rule packages such as
+    transforms/facts/ too) and the reference CSVs."""
     digest = hashlib.sha256()
-    files = sorted(Path(transforms.__file__).parent.glob("*.py")) + sorted(reference_dir().glob("*.csv"))
+    package = Path(transforms.__file__).parent
+    files = sorted(package.rglob("*.py")) + sorted(reference_dir().glob("*.csv"))
     for path in files:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        name = path.relative_to(package).as_posix() if path.is_relative_to(package) else path.name
+        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 
 

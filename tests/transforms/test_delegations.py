@@ -1,0 +1,147 @@
+"""One row per delegation rule (transforms/delegations.py): a short article and the delegation it reports (or
+none), with the participants a rule gives a role. Each row's id names the rule it exists for."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+MISSION = (
+    "Delegasi RI yang dipimpin oleh Deputi Kemenko Polhukam Nur Rokhmah Hidayah melakukan kunjungan kerja ke Kamboja "
+    "pada 11-15 Juni 2024 untuk membahas penanganan kasus online scam. Delegasi didampingi Adhi Satya Perkasa dari "
+    "Kemlu. Delegasi bertemu dengan Menteri Dalam Negeri Kamboja Sar Kheng."
+)
+TEAM = (
+    "Kemlu mengirim tim ke Kamboja. Tim gabungan ke Kamboja terdiri dari perwakilan dari Bareskrim Polri, "
+    "Ditjen Imigrasi Kemkumham, dan BP2MI."
+)
+
+
+Participant = tuple[str | None, str | None, str]  # person_id, agency_id, role
+
+
+def visit(
+    rule: str,
+    body: str,
+    participants: set[Participant] = frozenset(),
+    absent: set[Participant] = frozenset(),
+    **fields: object,
+) -> object:
+    return pytest.param(body, fields, set(participants), set(absent), id=rule)
+
+
+def no_visit(rule: str, body: str) -> object:
+    return pytest.param(body, None, set(), set(), id=rule)
+
+
+RULES = [
+    visit("TRIGGER:destination_ke", MISSION, destination_country_id="KH", origin_country_id="ID"),
+    visit("visit_dates", MISSION, start_date=date(2024, 6, 11), end_date=date(2024, 6, 15)),
+    visit("_purpose", MISSION, purpose="membahas penanganan kasus online scam"),
+    visit(
+        "_lead_and_member_sentences:LEAD",
+        MISSION,
+        {("nur-rokhmah-hidayah", "KEMENKO_POLHUKAM", "lead")},
+        lead_person_id="nur-rokhmah-hidayah",
+        lead_agency_id="KEMENKO_POLHUKAM",
+    ),
+    visit("_counterparts_and_members:COUNTERPART", MISSION, {("sar-kheng", "MOI_KH", "counterpart")}),
+    visit("_member_agencies:MEMBER", MISSION, {(None, "KEMLU", "member")}),
+    visit(
+        "_counterparts_and_members:member_person",
+        "Delegasi RI melakukan kunjungan kerja ke Kamboja pada 11-15 Juni 2024. "
+        "Delegasi didampingi Direktur Pelindungan WNI Kemlu Judha Nugraha.",
+        {("judha-nugraha", "KEMLU", "member")},
+    ),
+    visit(
+        "_domestic_lead",
+        "Kapolri Listyo Sigit Prabowo melakukan kunjungan kerja ke Kamboja.",
+        {("listyo-sigit-prabowo", "POLRI", "lead")},
+        lead_person_id="listyo-sigit-prabowo",
+        lead_agency_id="POLRI",
+    ),
+    visit(
+        "_member_agencies:unit_before_parent",
+        TEAM,
+        {(None, "IMIGRASI", "member")},
+        {(None, "KEMKUMHAM", "member")},
+    ),
+    visit(
+        "_member_agencies:lead_agency_left_out",
+        TEAM,
+        {(None, "BP2MI", "member")},
+        {(None, "POLRI", "member")},
+        lead_agency_id="POLRI",
+    ),
+    visit(
+        "_lead_and_member_sentences:LEAD_over_the_first_official",
+        "Kunjungan kerja ke Kamboja diumumkan Menkominfo Budi Arie Setiadi. "
+        "Delegasi dipimpin oleh Deputi Kemenko Polhukam Nur Rokhmah Hidayah.",
+        {("nur-rokhmah-hidayah", "KEMENKO_POLHUKAM", "lead")},
+        lead_person_id="nur-rokhmah-hidayah",
+    ),
+    visit(
+        "_meets_abroad",
+        "Menteri Luar Negeri Sugiono bertemu dengan Menlu Kamboja di Phnom Penh, Kamboja, Senin (3/2/2025).",
+        destination_country_id="KH",
+    ),
+    no_visit(
+        "_meets_abroad:FOREIGN_ACTOR",
+        "Para pejabat China dilaporkan akan melakukan pembicaraan dengan mitra dari Thailand dan Myanmar "
+        "mengenai pusat penipuan di Myawaddy.",
+    ),
+    no_visit(
+        "trigger_sentences:VICTIM", "Anaknya berangkat ke Kamboja untuk bekerja dan menjadi korban penipuan."
+    ),
+    no_visit(
+        "_destination:PLANNED",
+        "Kapolri Listyo Sigit Prabowo akan melakukan kunjungan kerja untuk bertemu Menteri Dalam Negeri Kamboja.",
+    ),
+    visit(
+        "_direction:HOSTED",
+        "Kemlu menerima kunjungan kerja Menteri Luar Negeri Thailand.",
+        origin_country_id="TH",
+        destination_country_id="ID",
+    ),
+    visit(
+        "_foreign_delegation",
+        "Delegasi Kepolisian Thailand berkunjung ke Bareskrim Polri di Jakarta.",
+        origin_country_id="TH",
+        destination_country_id="ID",
+        lead_agency_id="POLICE_TH",
+    ),
+    no_visit(
+        "delegation_of:embassy_in_its_country",
+        "KBRI Phnom Penh melakukan kunjungan ke lokasi penampungan WNI di Sihanoukville, Kamboja.",
+    ),
+    no_visit(
+        "delegation_of:embassy_sender_without_lead",
+        "KBRI Phnom Penh bersama Direktur Pelindungan WNI Kemlu Judha Nugraha melakukan kunjungan ke Sihanoukville, Kamboja.",
+    ),
+    no_visit(
+        "delegation_of:embassy_lead",
+        "Dubes Santo Darmosumarto melakukan kunjungan ke Sihanoukville, Kamboja.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "fields", "participants", "absent"), RULES)
+def test_delegation_rule(
+    body: str,
+    fields: dict[str, object] | None,
+    participants: set[Participant],
+    absent: set[Participant],
+    extract: Callable,
+) -> None:
+    x = extract(body)
+    if fields is None:
+        assert x.delegations.height == 0, x.delegations.rows(named=True)
+        return
+    assert x.delegations.height == 1
+    row = x.delegations.row(0, named=True)
+    assert {k: row[k] for k in fields} == fields
+    got = set(x.delegation_participants.select("person_id", "agency_id", "role").rows())
+    assert participants <= got, got
+    assert not absent & got, got

@@ -1,0 +1,253 @@
+"""One row per entity rule: persons (transforms/persons.py, the methods of SentenceScan and the article steps) and
+agency / country mentions (transforms/entities.py, transforms/extract.py).
+
+Each row's id names the rule it exists for. Person rows check the person of that full name (or that there is
+none); mention rows check the entity a surface text is read as (or that an entity is not mentioned).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+
+def person(rule: str, body: str, name: str, **fields: object) -> object:
+    return pytest.param(body, name, fields, id=rule)
+
+
+def no_person(rule: str, body: str, name: str) -> object:
+    return pytest.param(body, name, None, id=rule)
+
+
+PERSON_RULES = [
+    person(
+        "SentenceScan.cues:speech_before",
+        '"Penindakan akan terus berjalan," ujar Sutrisno di Jakarta, Senin.',
+        "Sutrisno",
+    ),
+    person("SentenceScan.cues:speech_after", "Usman Kansong mengatakan jaringan itu besar.", "Usman Kansong"),
+    person(
+        "SentenceScan.one_word_name_after_title:rank",
+        "Operasi itu digelar Kombes Pol. Ade kemarin.",
+        "Ade",
+        title="Kombes Pol",
+    ),
+    person(
+        "SentenceScan.one_word_name_after_title:title_naming_agency",
+        "Menurut Menlu Sugiono, jaringan itu beroperasi di Kamboja.",
+        "Sugiono",
+        title="Menlu",
+        agency_id="KEMLU",
+    ),
+    no_person(
+        "SentenceScan.one_word_name_after_title:not_after_other_titles",
+        "Menurut Menko Polhukam Mahfud MD, korban tersebar di Pertemuan Bilateral Tingkat Tinggi kedua negara.",
+        "Bilateral",
+    ),
+    no_person(
+        "SentenceScan.is_person:one_word_after_a_generic_title",
+        "Hal itu dibahas Kepala Sutarman di Jakarta, Senin.",
+        "Sutarman",
+    ),
+    person(
+        "SentenceScan.is_letters_part",
+        "Menurut Menko Polhukam Mahfud MD, korban tersebar di Pertemuan Bilateral Tingkat Tinggi kedua negara.",
+        "Mahfud MD",
+        agency_id="KEMENKO_POLHUKAM",
+    ),
+    person(
+        "SentenceScan.is_initial:first_name",
+        "Hadir pula Kepala Divisi Humas Polri Irjen Pol. M. Natsir Kongah dan Maroli J. Indarto yang mengatakan kasus itu besar.",
+        "M. Natsir Kongah",
+        agency_id="POLRI",
+    ),
+    person(
+        "SentenceScan.is_initial:middle_name",
+        "Hadir pula Kepala Divisi Humas Polri Irjen Pol. M. Natsir Kongah dan Maroli J. Indarto yang mengatakan kasus itu besar.",
+        "Maroli J. Indarto",
+    ),
+    person(
+        "SentenceScan.title_start_before:title_and_agency",
+        "Hadir pula Kepala Divisi Humas Polri Irjen Pol. M. Natsir Kongah dan Maroli J. Indarto yang mengatakan kasus itu besar.",
+        "M. Natsir Kongah",
+        title="Kepala Divisi Humas Polri Irjen Pol",
+    ),
+    person(
+        "SentenceScan.cues:apposition",
+        "Usman Kansong, Dirjen IKP Kominfo, mengatakan situs itu diblokir.",
+        "Usman Kansong",
+        agency_id="KOMINFO",
+    ),
+    no_person(
+        "SentenceScan.after_org_head:ORG_HEADS",
+        "Acara digelar di Universitas Gadjah Mada, kata Budi Santoso.",
+        "Gadjah Mada",
+    ),
+    no_person(
+        "SentenceScan.after_org_head:street",
+        "Operasi dipimpin Kombes Pol. Ade dari Jalan Jenderal Sudirman.",
+        "Sudirman",
+    ),
+    person(
+        "SentenceScan.office_place:person",
+        "Kepala Kantor Imigrasi Soekarno Hatta, Bambang Tri Cahyono mengatakan pemeriksaan diperketat.",
+        "Bambang Tri Cahyono",
+        agency_id="IMIGRASI",
+    ),
+    no_person(
+        "SentenceScan.office_place:place",
+        "Kepala Kantor Imigrasi Soekarno Hatta, Bambang Tri Cahyono mengatakan pemeriksaan diperketat.",
+        "Soekarno Hatta",
+    ),
+    no_person(
+        "SentenceScan.title_continues",
+        "Direktur Jenderal Pengawasan Ruang Digital Komdigi Rahmat Hidayatullah Siregar hadir di Jakarta.",
+        "Ruang Digital",
+    ),
+    no_person(
+        "SentenceScan.title_continues:two_title_words",
+        "Direktur Penyelenggara Siaran Kominfo Budi Santoso mengatakan situs itu diblokir.",
+        "Penyelenggara Siaran",
+    ),
+    person(
+        "SentenceScan.title_continues:name_after_the_title",
+        "Direktur Jenderal Pengawasan Ruang Digital Komdigi Rahmat Hidayatullah Siregar hadir di Jakarta.",
+        "Rahmat Hidayatullah Siregar",
+        agency_id="KOMDIGI",
+        title="Direktur Jenderal Pengawasan Ruang Digital",
+    ),
+    person(
+        "SentenceScan.listed_names:LIST_INTRODUCERS",
+        "Polda Riau menetapkan tiga tersangka, yaitu Budi Santoso, Ahmad, dan Rina Wati.",
+        "Ahmad",
+        agency_id=None,
+    ),
+    person(
+        "SentenceScan.listed_names:two_words",
+        "Polda Riau menetapkan tiga tersangka, yaitu Budi Santoso, Ahmad, dan Rina Wati.",
+        "Rina Wati",
+        agency_id=None,
+    ),
+    person(
+        "ForeignBodies",
+        "Wakil Kepala Kepolisian Myanmar Aung Naing Thu mengatakan kerja sama diperkuat.",
+        "Aung Naing Thu",
+        agency_id="POLICE_MM",
+        country_id="MM",
+    ),
+    person(
+        "ForeignBodies:over_the_indonesian_ministry",
+        "Wakil Menteri Luar Negeri Myanmar Than Swe mengatakan kerja sama diperkuat.",
+        "Than Swe",
+        agency_id="MOFA_MM",
+        country_id="MM",
+    ),
+    person(
+        "_with_agencies:most_mentioned_before",
+        "Delegasi Kemlu datang ke Kamboja. Anggota tim Budi Setiawan mengatakan evakuasi lancar.",
+        "Budi Setiawan",
+        agency_id="KEMLU",
+        country_id="ID",
+    ),
+    person(
+        "_merge_partial_names",
+        "Menkominfo Budi Arie Setiadi hadir. Budi Arie mengatakan situs judi diblokir.",
+        "Budi Arie Setiadi",
+        title="Menkominfo",
+        agency_id="KOMINFO",
+    ),
+    no_person(
+        "_common_words",
+        "Operasi berhasil, ujar Senja di Jakarta, Senin. Pada senja hari, polisi datang. Setiap senja mereka berjaga.",
+        "Senja",
+    ),
+    no_person(
+        "_raw_persons:headline",
+        "Baca Juga: Kapolri Listyo Sigit Minta Bandar Judi Ditangkap\nKasus penipuan ditangani Kemlu.",
+        "Listyo",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "name", "fields"), PERSON_RULES)
+def test_person_rule(body: str, name: str, fields: dict[str, object] | None, extract: Callable) -> None:
+    persons = {p["full_name"]: p for p in extract(body).persons.iter_rows(named=True)}
+    if fields is None:
+        assert not any(name in full for full in persons), (
+            f"no person named {name!r} expected, got {list(persons)}"
+        )
+        return
+    assert name in persons, f"{name!r} expected among {list(persons)}"
+    assert {k: persons[name][k] for k in fields} == fields
+
+
+def mention(rule: str, body: str, surface: str, entity_type: str, entity_id: str | None) -> object:
+    return pytest.param(body, surface, entity_type, entity_id, id=rule)
+
+
+MENTION_RULES = [
+    mention(
+        "match_reference_entities:exact",
+        "Rapat digelar bersama Kementerian Luar Negeri di Jakarta.",
+        "Kementerian Luar Negeri",
+        "agency",
+        "KEMLU",
+    ),
+    mention(
+        "match_reference_entities:place_implies_country",
+        "Delegasi RI tiba di Phnom Penh.",
+        "Phnom Penh",
+        "country",
+        "KH",
+    ),
+    mention(
+        "_fuzzy_agencies",
+        "Rapat digelar oleh Kemenko Polhukan di Jakarta.",
+        "Kemenko Polhukan",
+        "agency",
+        "KEMENKO_POLHUKAM",
+    ),
+    mention(
+        "contextual_agencies:_LOCAL_BODY",
+        "Sebanyak 20 WNI dipulangkan dari Kamboja. Mereka diselamatkan kepolisian setempat pekan lalu.",
+        "kepolisian",
+        "agency",
+        "POLICE_KH",
+    ),
+    mention(
+        "_merge_partial_names:shorter_name_is_the_longer",
+        "Menkominfo Budi Arie Setiadi hadir. Budi Arie mengatakan situs judi diblokir.",
+        "Budi Arie",
+        "person",
+        "budi-arie-setiadi",
+    ),
+    mention(
+        "_person_mentions:single_name_linked",
+        "Menkominfo Budi Arie Setiadi hadir. Menurut Budi, ribuan situs diblokir.",
+        "Budi",
+        "person",
+        "budi-arie-setiadi",
+    ),
+    mention("drop_non_mentions:currency", "Gaji dijanjikan 1.000 dolar AS per bulan.", "AS", "country", None),
+    mention(
+        "drop_non_mentions:headline",
+        "Baca Juga: Polri Tangkap Bandar Judi Online Di Jakarta Utara\nKasus penipuan ditangani Kemlu.",
+        "Polri",
+        "agency",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "surface", "entity_type", "entity_id"), MENTION_RULES)
+def test_mention_rule(
+    body: str, surface: str, entity_type: str, entity_id: str | None, extract: Callable
+) -> None:
+    mentions = extract(body).entity_mentions
+    got = [
+        m["entity_id"]
+        for m in mentions.iter_rows(named=True)
+        if m["surface_text"] == surface and m["entity_type"] == entity_type
+    ]
+    assert got == ([entity_id] if entity_id else [])

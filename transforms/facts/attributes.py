@@ -1,0 +1,311 @@
+"""The attributes every kind of fact shares: category, qualifier, period, agency, country, and the base row.
+
+Each is one function of the article context and the figure's position, so a rule can be read and tested alone
+(tests/transforms/test_facts.py).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from collections import Counter
+from typing import NamedTuple
+
+from transforms.dates import Period, find_periods
+from transforms.facts.context import ArticleContext, Mention, Sentence, sentence_periods
+from transforms.facts.figure import Figure
+from transforms.facts.lexicon import (
+    ADDRESSEE_BEFORE,
+    BREAKS_DOWN,
+    CATEGORY_PATTERNS,
+    CLAUSE_BREAK,
+    CONJ,
+    COUNTRY_ADJACENT,
+    COUNTRY_LIST_GAP,
+    DIGIT,
+    QUALIFIER_BEFORE,
+    QUOTE,
+    STATEMENT_CUES,
+)
+from transforms.numbers import VAGUE
+
+Fact = dict[str, object]
+
+
+def fact_id(*parts: object) -> str:
+    """Stable id of a fact: the same article text always gives the same ids."""
+    return hashlib.sha1("|".join(str(p) for p in parts).encode()).hexdigest()[:16]
+
+
+# ----------------------------------------------------------------------------------------------- category
+
+
+class CategoryCue(NamedTuple):
+    """Where a category cue ("judi online") starts and ends in a text."""
+
+    start: int
+    category: str
+    end: int
+
+
+def _categories_at(text: str) -> CategoryCue | None:
+    """The first category cue in `text`."""
+    first: CategoryCue | None = None
+    for name, cue in CATEGORY_PATTERNS:
+        m = cue.search(text)
+        if m and (first is None or m.start() < first.start):
+            first = CategoryCue(m.start(), name, m.end())
+    return first
+
+
+def category(text_after: str, sentence: str, previous: list[str], body: str = "") -> str:
+    """Category from the words right after the number ("judi online dan penipuan" -> mixed), else the sentence,
+    else the previous sentences, else the topic the whole article talks about most."""
+    first = _categories_at(text_after)
+    if first is not None:
+        _, name, end = first
+        conj = CONJ.match(text_after[end:])
+        if conj:
+            tail = text_after[end + conj.end() :]
+            if any(cue.match(tail) and other != name for other, cue in CATEGORY_PATTERNS):
+                return "mixed"
+        return name
+    for text in [sentence, *previous]:
+        found = {name for name, cue in CATEGORY_PATTERNS if cue.search(text)}
+        if len(found) == 1:
+            return found.pop()
+        if len(found) > 1:
+            return "mixed"
+    return topic(body)
+
+
+@functools.lru_cache(maxsize=4096)
+def topic(body: str) -> str:
+    """The category the whole article talks about most (counted once per article, not once per figure)."""
+    counts = Counter({name: len(cue.findall(body)) for name, cue in CATEGORY_PATTERNS})
+    name, n = counts.most_common(1)[0]
+    return name if n else "other"
+
+
+def names_category(text: str) -> bool:
+    """The sentence names a crime itself."""
+    return any(cue.search(text) for _, cue in CATEGORY_PATTERNS)
+
+
+# ----------------------------------------------------------------------------------------------- qualifier
+
+
+def qualifier(prev: list[str | None], is_vague: bool, next_word: str | None) -> str:
+    """ "lebih dari 600" -> at_least, "sekitar 5.000" / "ratusan" -> about, "hampir 700" -> at_most, else exact.
+    Only the words since the previous figure count."""
+    if is_vague:
+        return "about"
+    words: list[str] = []
+    for w in reversed(prev):  # nearest first; another figure ends this figure's context
+        if not w or DIGIT.search(w) or w in VAGUE:
+            break
+        words.insert(0, w)
+    for phrase, qual in QUALIFIER_BEFORE:
+        n = len(phrase)
+        for offset in range(0, len(words) - n + 1):
+            if tuple(words[offset : offset + n]) == phrase:
+                return qual
+    if next_word == "lebih":
+        return "at_least"
+    return "exact"
+
+
+# ----------------------------------------------------------------------------------------------- period
+
+
+def closest_period(periods: list[Period], num_start: int, noun_end: int, body: str = "") -> Period | None:
+    """The period that scopes a figure: a range or open period anywhere in the sentence, else the date expression
+    right after the noun in the same clause ("15 kasus di tahun 2020", not "46 orang, disusul pada 28 Februari"),
+    else the nearest one before it."""
+    ranges = [p for p in periods if p.is_range]
+    if ranges:
+        return min(ranges, key=lambda p: abs(p.start_char - num_start))
+    after = [
+        p
+        for p in periods
+        if p.start_char >= noun_end
+        and p.start_char - noun_end <= 25
+        and not CLAUSE_BREAK.search(body[noun_end : p.start_char])
+    ]
+    if after:
+        return after[0]
+    before = [p for p in periods if p.end_char <= num_start]
+    if before:
+        return before[-1]
+    return periods[0] if periods else None
+
+
+def _earlier_period(c: ArticleContext, sent_idx: int, same_paragraph: bool) -> Period | None:
+    """The period of the nearest sentence before that states one (within the paragraph when asked)."""
+    para = c.sentences[sent_idx].para_idx
+    for prev in range(sent_idx - 1, -1, -1):
+        if same_paragraph and c.sentences[prev].para_idx != para:
+            break
+        found = sentence_periods(c, prev)
+        if found:
+            end = c.sentences[prev].end
+            return closest_period(found, end, end)
+    return None
+
+
+def resolve_period(
+    c: ArticleContext, sent_idx: int, num_start: int, noun_end: int, anaphoric: bool, breakdown: bool = False
+) -> Period | None:
+    """The sentence's own period; else, for a figure that refers back ("dari jumlah itu", "periode yang sama") or
+    is part of a breakdown (BREAKS_DOWN), the period of the figure before it; else a period stated earlier in the
+    same paragraph; else the period that scopes the whole story in its lead ("sepanjang 2024")."""
+    own = closest_period(sentence_periods(c, sent_idx), num_start, noun_end, c.body)
+    if own is not None:
+        return own
+    if breakdown and c.discourse.period is not None:
+        return c.discourse.period
+    if anaphoric:
+        if c.discourse.period is not None:
+            return c.discourse.period
+        earlier = _earlier_period(c, sent_idx, same_paragraph=False)
+        if earlier is not None:
+            return earlier
+    in_paragraph = _earlier_period(c, sent_idx, same_paragraph=True)
+    return in_paragraph if in_paragraph is not None else c.lead_scope()
+
+
+def breaks_down(text: str, num_at: int) -> bool:
+    """Whether the figure at `num_at` of sentence `text` is a part of the figure before this sentence: a breakdown
+    cue before it with no figure before the cue ("terdiri dari 3.236 rekening" after "1.322 pihak" in the same
+    sentence breaks down that one instead), or "dari total" anywhere."""
+    for m in BREAKS_DOWN.finditer(text):
+        if m.group(0).lower().startswith("dari") or (
+            m.start() < num_at and not DIGIT.search(text[: m.start()])
+        ):
+            return True
+    return False
+
+
+# ----------------------------------------------------------------------------------------------- agency
+
+
+def agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str | None:
+    """The agency that reports or acts: in the sentence (the nearest before the figure, not an addressee such as
+    "kepada OJK"), else a person's agency, else that of a person's title standing alone ("Kapolri"), else the
+    agency the story has mentioned most so far."""
+    in_sent = [
+        a
+        for a in c.in_span(c.agencies, s_start, s_end)
+        if not ADDRESSEE_BEFORE.search(c.body[max(0, a.start - 80) : a.start])
+    ]
+    if in_sent:
+        before = [a for a in in_sent if a.start <= num_start]
+        return (before[-1] if before else in_sent[0]).entity_id
+    people = [p.entity_id for p in c.in_span(c.persons, s_start, s_end) if p.entity_id]
+    if people:
+        return people[0]
+    sentence = c.body[s_start:s_end]
+    for title, title_agency in c.titles:
+        if re.search(r"\b" + re.escape(title) + r"\b", sentence):
+            return title_agency  # "Kapolri mengatakan ... 10 orang tersangka": the titled speaker's agency
+    return _most_mentioned_before(c, s_start)
+
+
+def _most_mentioned_before(c: ArticleContext, s_start: int) -> str | None:
+    """The agency mentioned most before `s_start`; ties go to the most recently mentioned."""
+    earlier = [a.entity_id for a in c.agencies if a.start < s_start]
+    if not earlier:
+        return None
+    counts = Counter(earlier)
+    top = max(counts.values())
+    return next(a for a in reversed(earlier) if counts[a] == top)
+
+
+# ----------------------------------------------------------------------------------------------- country
+
+
+def _end_of(c: ArticleContext, mention: Mention) -> int:
+    return c.country_end.get(mention.start, mention.start)
+
+
+def _country_in_sentence(
+    c: ArticleContext, in_sent: list[Mention], num_start: int, num_end: int
+) -> str | None:
+    """The country right before the figure ("Myanmar 487 kasus"), else the first one after it unless several are
+    listed ("di Thailand, Malaysia, Vietnam" -> none), else a foreign one earlier in the sentence."""
+    adjacent = [
+        x
+        for x in in_sent
+        if x.start < num_start and COUNTRY_ADJACENT.fullmatch(c.body[_end_of(c, x) : num_start])
+    ]
+    if adjacent:
+        return adjacent[-1].entity_id
+    after = [x for x in in_sent if x.start >= num_end]
+    distinct = [x for i, x in enumerate(after) if i == 0 or x.entity_id != after[i - 1].entity_id]
+    if len(distinct) > 1 and COUNTRY_LIST_GAP.fullmatch(c.body[_end_of(c, distinct[0]) : distinct[1].start]):
+        return None  # "tersebar di Thailand, Malaysia, Vietnam": no single country
+    if after:
+        first = after[0]
+        between = c.body[num_end : first.start]
+        if first.entity_id != "ID" or not (STATEMENT_CUES.search(between) or QUOTE.search(between)):
+            return first.entity_id
+    before = [x for x in in_sent if x.start < num_start and x.entity_id != "ID"]
+    return before[-1].entity_id if before else None
+
+
+def country(c: ArticleContext, sent: Sentence, num_start: int, num_end: int) -> str | None:
+    """Where the figure happened: a country of its sentence (`_country_in_sentence`), else a foreign one earlier
+    in the paragraph."""
+    in_sent = c.located(c.in_span(c.countries, sent.start, sent.end))
+    if in_sent:
+        return _country_in_sentence(c, in_sent, num_start, num_end)
+    for earlier in reversed(c.sentences[: sent.sent_idx]):
+        if earlier.para_idx != sent.para_idx:
+            break
+        hits = [
+            x for x in c.located(c.in_span(c.countries, earlier.start, earlier.end)) if x.entity_id != "ID"
+        ]
+        if hits:
+            return hits[-1].entity_id
+    return None
+
+
+# ----------------------------------------------------------------------------------------------- the base row
+
+
+def fact_base(fig: Figure, breakdown: bool) -> tuple[Fact, Period | None]:
+    """A kept figure's common columns: period, as-of date, qualifier, evidence. Computed only once a candidate is
+    kept (most are not); nothing it reads changes between the candidate's start and that point."""
+    c, cand, text = fig.c, fig.cand, fig.sent.text
+    period = resolve_period(c, fig.sent.sent_idx, cand.num_start, fig.surface_end, fig.anaphoric, breakdown)
+    dateline = next((p.start for p in find_periods(text, c.published, c.years) if p.kind == "dateline"), None)
+    return {
+        "article_id": c.article_id,
+        "value": fig.value,
+        "period_start": period.start if period else None,
+        "period_end": period.end if period else None,
+        "period_precision": period.precision if period else None,
+        "qualifier": qualifier(fig.prev, bool(cand.is_vague), fig.noun1),
+        "as_of_date": dateline or c.published,
+        "surface_text": c.body[cand.num_start : fig.surface_end],
+        "sentence_text": text,
+        "char_start": cand.num_start,
+        "char_end": fig.surface_end,
+    }, period
+
+
+def fill_gaps(fact: Fact, base: Fact, agency_id: str | None, country_id: str | None = None) -> None:
+    """A figure repeated later in the story ("tepatnya 2.945.150 konten" ... "menghapus 2.945.150 konten mulai
+    dari 17 Juli 2023") is one fact: the repetition fills what the first mention left open."""
+    if (
+        fact["period_start"] is None
+        and fact["period_end"] is None
+        and (base["period_start"] or base["period_end"])
+    ):
+        for k in ("period_start", "period_end", "period_precision"):
+            fact[k] = base[k]
+    if fact.get("agency_id") is None and agency_id is not None:
+        fact["agency_id"] = agency_id
+    if "country_id" in fact and fact["country_id"] is None and country_id is not None:
+        fact["country_id"] = country_id

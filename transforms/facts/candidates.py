@@ -1,0 +1,123 @@
+"""The vectorised number finder: every figure of every article with the words around it, in one Polars pass.
+
+Most numbers are no facts; the resolvers (transforms/facts/dispatch.py) only see these few candidates per
+article, as `Candidate` records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+import polars as pl
+
+from transforms.dates import NUMBER_WORDS
+from transforms.facts.lexicon import (
+    ANAPHORIC_NOUNS,
+    CASE_NOUNS,
+    CURRENCY_PREFIXES,
+    MONEY_NOUNS,
+    MONEY_TOKEN,
+    PEOPLE_NOUNS_STRONG,
+    PEOPLE_NOUNS_WEAK,
+)
+from transforms.numbers import MULTIPLIERS, NUMBER_TOKEN, VAGUE, number_value_expr
+
+PREV_WORDS = 6
+
+
+class Candidate(NamedTuple):
+    """One number expression: its value, the two words after it (past a multiplier such as "juta") and the six
+    words before it (`prev1` nearest). Offsets are in the article body."""
+
+    article_id: str
+    sent_idx: int
+    tok_idx: int
+    token: str | None
+    value: float
+    is_vague: bool
+    is_money: bool
+    noun1: str | None
+    noun2: str | None
+    num_start: int
+    num_end: int
+    noun_end: int | None
+    prev1: str | None
+    prev2: str | None
+    prev3: str | None
+    prev4: str | None
+    prev5: str | None
+    prev6: str | None
+
+    @property
+    def words_before(self) -> list[str | None]:
+        """The six words before the figure in reading order (the nearest last)."""
+        return [self.prev6, self.prev5, self.prev4, self.prev3, self.prev2, self.prev1]
+
+
+def find_number_candidates(tokens: pl.DataFrame) -> pl.DataFrame:
+    """Every number expression with the words around it (vectorised over all articles).
+
+    Columns: those of `Candidate`, in its order.
+    """
+    over = ("article_id", "sent_idx")
+    t = tokens.with_columns(
+        *[pl.col("norm").shift(-k).over(over).alias(f"next{k}") for k in (1, 2, 3)],
+        *[pl.col("norm").shift(k).over(over).alias(f"prev{k}") for k in range(1, PREV_WORDS + 1)],
+        *[pl.col("end").shift(-k).over(over).alias(f"end{k}") for k in (1, 2, 3)],
+        pl.col("raw").shift(-1).over(over).alias("next1_raw"),
+    )
+    is_num = pl.col("token").str.contains(NUMBER_TOKEN)
+    vague_two = pl.concat_str([pl.col("norm"), pl.col("next1")], separator=" ")
+    is_vague = pl.col("norm").is_in(list(VAGUE))
+    # "lima tersangka", "delapan korban": small numbers are written out; only kept before a count noun.
+    is_word = pl.col("norm").is_in(list(NUMBER_WORDS)) & (
+        pl.col("next1").is_in(
+            list(CASE_NOUNS) + list(PEOPLE_NOUNS_STRONG) + list(PEOPLE_NOUNS_WEAK) + list(ANAPHORIC_NOUNS)
+        )
+        | ((pl.col("next1") == "di") & (pl.col("next2") == "antaranya"))
+    )
+    cands = t.filter(is_num | is_vague | is_word)
+    has_mult = pl.col("next1").is_in(list(MULTIPLIERS)) & ~pl.col("next1").is_in(["m", "t"])
+    vague_mult = is_vague & vague_two.is_in(list(VAGUE))
+    consumed = has_mult | vague_mult
+    value = (
+        pl.when(is_vague & vague_mult)
+        .then(vague_two.replace_strict(VAGUE, default=None, return_dtype=pl.Float64))
+        .when(is_vague)
+        .then(pl.col("norm").replace_strict(VAGUE, default=None, return_dtype=pl.Float64))
+        .when(is_word)
+        .then(pl.col("norm").replace_strict(NUMBER_WORDS, default=None, return_dtype=pl.Float64))
+        .otherwise(number_value_expr(pl.col("token"), pl.col("next1")))
+    )
+    is_money = (
+        pl.col("token").str.contains(MONEY_TOKEN)
+        | pl.col("prev1").is_in(list(CURRENCY_PREFIXES))
+        | pl.col("next1").is_in(list(MONEY_NOUNS))
+        | (consumed & pl.col("next2").is_in(list(MONEY_NOUNS)))
+        # the first end of a range: "1.000 hingga 1.500 dolar AS"
+        | (
+            pl.col("next1").is_in(["hingga", "sampai", "-", "s.d."])
+            & pl.col("next3").is_in(list(MONEY_NOUNS))
+        )
+    )
+    return (
+        cands.with_columns(
+            value.alias("value"),
+            is_vague.alias("is_vague"),
+            is_money.alias("is_money"),
+            pl.when(consumed).then(pl.col("next2")).otherwise(pl.col("next1")).alias("noun1"),
+            pl.when(consumed).then(pl.col("next3")).otherwise(pl.col("next2")).alias("noun2"),
+            pl.col("start").alias("num_start"),
+            pl.when(consumed).then(pl.col("end1")).otherwise(pl.col("end")).alias("num_end"),
+            pl.when(consumed).then(pl.col("end2")).otherwise(pl.col("end1")).alias("noun_end"),
+        )
+        .select(Candidate._fields)
+        .filter(pl.col("value").is_not_null() & (pl.col("value") > 0))
+    )
+
+
+def iter_candidates(candidates: pl.DataFrame) -> Iterator[Candidate]:
+    """The candidates in reading order (article, then offset), as named records."""
+    for row in candidates.sort("article_id", "num_start").select(Candidate._fields).iter_rows():
+        yield Candidate(*row)

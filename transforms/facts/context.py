@@ -1,0 +1,207 @@
+"""What the fact rules know about one article: its sentences, mentions and the discourse so far.
+
+`ArticleContext` is built once per article (`build_contexts`) and read by every resolver; `Discourse` is the
+only state a resolver writes, the figures already resolved that later sentences refer back to ("312 di
+antaranya", "pada periode yang sama", "rinciannya: ..."). Sentences and mentions are named records, not
+positional tuples (they still unpack as tuples, which the delegation rules do).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import NamedTuple
+
+import polars as pl
+
+from transforms.dates import Period, find_periods, years_in
+from transforms.facts.lexicon import (
+    ARRIVED_IN,
+    DATELINE_DASH,
+    EVENT_DATE_BEFORE,
+    IN_PLACE,
+    NATIONALITY_BEFORE,
+    QUOTE,
+    SCOPE_CUES,
+    SCOPE_KINDS,
+    STATEMENT_CUES,
+)
+
+
+class Sentence(NamedTuple):
+    """One sentence of an article, offsets in the body."""
+
+    sent_idx: int
+    para_idx: int
+    start: int
+    end: int
+    text: str
+
+
+class Mention(NamedTuple):
+    """An entity named at `start` of the body: an agency, a country, or a person (then `entity_id` is the
+    person's agency, "" when unknown)."""
+
+    start: int
+    entity_id: str
+
+
+class CaseMark(NamedTuple):
+    """The latest case count, as later sentences refer back to it ("312 di antaranya", "105 lainnya")."""
+
+    sent_idx: int
+    unit: str
+    category: str
+    country_id: str | None
+
+
+class BlockedMark(NamedTuple):
+    """The latest blocked figure, whose list items ("Meta 7.523, Google 1.612") take its object and agency."""
+
+    sent_idx: int
+    object_type: str
+    agency_id: str | None
+
+
+@dataclass
+class Discourse:
+    """What the figures resolved so far in an article leave for the next ones (written only by resolvers)."""
+
+    period: Period | None = None  # of the latest figure resolved, for "pada periode yang sama"
+    case: CaseMark | None = None  # the latest case count, for "312 di antaranya"
+    kind: str | None = None  # "cases" or "blocked": what "dari jumlah itu" continues
+    blocked: BlockedMark | None = None  # the latest blocked figure
+
+
+@dataclass
+class ArticleContext:
+    """What the resolution step needs to know about one article."""
+
+    article_id: str
+    body: str
+    title: str
+    published: date | None
+    years: list[int]
+    sentences: list[Sentence]
+    agencies: list[Mention] = field(default_factory=list)  # sorted by start
+    countries: list[Mention] = field(default_factory=list)
+    persons: list[Mention] = field(default_factory=list)  # entity_id: the person's agency
+    country_end: dict[int, int] = field(default_factory=dict)
+    titles: list[tuple[str, str]] = field(default_factory=list)  # (short title of a person, its agency)
+    periods: dict[int, list[Period]] = field(default_factory=dict)  # per sentence, filled lazily
+    discourse: Discourse = field(default_factory=Discourse)
+
+    def sentence(self, sent_idx: int) -> Sentence:
+        return self.sentences[sent_idx]
+
+    def in_span(self, items: list[Mention], start: int, end: int) -> list[Mention]:
+        return [m for m in items if start <= m.start < end]
+
+    def located(self, items: list[Mention]) -> list[Mention]:
+        """Country mentions that say where something is, not a nationality ("asal Tiongkok", "warga negara
+        Indonesia"); Indonesia counts only as a place ("di Indonesia", "di seluruh Indonesia", a city)."""
+        out = []
+        for mention in items:
+            before = self.body[max(0, mention.start - 25) : mention.start]
+            if NATIONALITY_BEFORE.search(before):
+                continue
+            if mention.entity_id == "ID" and (not IN_PLACE.search(before) or ARRIVED_IN.search(before)):
+                continue
+            out.append(mention)
+        return out
+
+    def only_foreign_country(self) -> str | None:
+        """The one foreign country a story is set in, when it names exactly one as a place."""
+        found = {m.entity_id for m in self.located(self.countries)} - {"ID"}
+        return found.pop() if len(found) == 1 else None
+
+    def lead_scope(self) -> Period | None:
+        """The period the headline scopes the whole story to ("Kemlu Tangani 3.310 Kasus ... Sepanjang 2024"):
+        a period right after a scope word in the title. (Periods in a lead sentence scope only that sentence's
+        figures: later paragraphs often move on to other agencies and dates.)"""
+        for p in find_periods(self.title, self.published, self.years):
+            if p.kind in SCOPE_KINDS and SCOPE_CUES.search(
+                self.title[max(0, p.start_char - 30) : p.start_char + 12]
+            ):
+                return p
+        return None
+
+
+def build_contexts(
+    articles: pl.DataFrame, sentences: pl.DataFrame, mentions: pl.DataFrame, persons: pl.DataFrame
+) -> dict[str, ArticleContext]:
+    """One context per article, with its sentences, mentions and the short titles of its persons."""
+    ctx: dict[str, ArticleContext] = {}
+    sent_rows: dict[str, list[Sentence]] = defaultdict(list)
+    for art, *sentence in (
+        sentences.sort("article_id", "sent_idx")
+        .select("article_id", "sent_idx", "para_idx", "sent_start", "sent_end", "sentence_text")
+        .iter_rows()
+    ):
+        sent_rows[art].append(Sentence(*sentence))
+    titled = (
+        articles
+        if "title" in articles.columns
+        else articles.with_columns(pl.lit(None, pl.String).alias("title"))
+    )
+    for art, body, title, published in titled.select(
+        "article_id", "body", "title", "published_date"
+    ).iter_rows():
+        ctx[art] = ArticleContext(art, body, title or "", published, years_in(body), sent_rows.get(art, []))
+    person_agency = {
+        (a, p): ag for a, p, ag in persons.select("article_id", "person_id", "agency_id").iter_rows()
+    }
+    for art, title, agency in persons.select("article_id", "title", "agency_id").iter_rows():
+        # short titles stand for their holder later on ("Kapolri mengatakan ...")
+        if (
+            art in ctx
+            and title
+            and agency
+            and len(title.split()) <= 3
+            and (title, agency) not in ctx[art].titles
+        ):
+            ctx[art].titles.append((title, agency))
+    for art, etype, eid, start, end in (
+        mentions.sort("char_start")
+        .select("article_id", "entity_type", "entity_id", "char_start", "char_end")
+        .iter_rows()
+    ):
+        c = ctx.get(art)
+        if c is None:
+            continue
+        if etype == "agency":
+            c.agencies.append(Mention(start, eid))
+        elif etype == "country":
+            c.countries.append(Mention(start, eid))
+            c.country_end[start] = end
+        elif etype == "person":
+            c.persons.append(Mention(start, person_agency.get((art, eid)) or ""))
+    return ctx
+
+
+def is_event_date(sentence: str, period: Period) -> bool:
+    """A weekday dateline ("Rabu (28/6/2023)") dates the event unless it closes an attribution ("ujar Arief di
+    Jakarta, Rabu (8/1/2025)") or opens the story ("Jakarta, Kamis (20/7/2023) - ...")."""
+    before = sentence[max(0, period.start_char - 90) : period.start_char]
+    if EVENT_DATE_BEFORE.search(before):
+        return True
+    if period.start_char < 40 and DATELINE_DASH.match(sentence[period.end_char :]):
+        return False
+    clause = QUOTE.split(before)[-1]
+    return not STATEMENT_CUES.search(clause)
+
+
+def sentence_periods(c: ArticleContext, sent_idx: int) -> list[Period]:
+    """Periods of one sentence in body offsets; weekday datelines of statements dropped (cached per sentence)."""
+    cached = c.periods.get(sent_idx)
+    if cached is not None:
+        return cached
+    sent = c.sentences[sent_idx]
+    found = [
+        Period(p.kind, p.start_char + sent.start, p.end_char + sent.start, p.start, p.end, p.precision)
+        for p in find_periods(sent.text, c.published, c.years)
+        if p.kind != "dateline" or is_event_date(sent.text, p)
+    ]
+    c.periods[sent_idx] = found
+    return found

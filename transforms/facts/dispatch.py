@@ -1,0 +1,55 @@
+"""`extract_facts`: every candidate figure through the screening rules, then to the resolver of its kind."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import polars as pl
+
+from transforms.facts.blocked import blocked_cue, resolve_blocked
+from transforms.facts.candidates import iter_candidates
+from transforms.facts.cases import resolve_case
+from transforms.facts.context import ArticleContext
+from transforms.facts.figure import Figure
+from transforms.facts.ledger import Ledger
+from transforms.facts.money import resolve_money
+from transforms.facts.screen import dangling_reference, not_a_count, restates_vague, year_not_count
+
+
+def exact_nouns(candidates: pl.DataFrame) -> dict[str, set[str]]:
+    """Per article, the nouns counted by exact (not vague, not money) figures."""
+    nouns: dict[str, set[str]] = defaultdict(set)
+    exact = candidates.filter(~pl.col("is_vague") & ~pl.col("is_money"))
+    for art, noun in exact.select("article_id", "noun1").iter_rows():
+        nouns[art].add(noun or "")
+    return nouns
+
+
+def extract_facts(
+    candidates: pl.DataFrame, contexts: dict[str, ArticleContext], enforcers: frozenset[str] = frozenset()
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """Resolve candidates into (case_counts, blocked_content, money) frames; one fact per repeated figure.
+
+    Candidates are read in article order, since a figure may refer back to the ones before it (the article's
+    `Discourse`). `enforcers` are the Indonesian law-enforcement and immigration agencies (domestic arrests ->
+    country ID).
+    """
+    ledger = Ledger(exact_nouns=exact_nouns(candidates))
+    for cand in iter_candidates(candidates):
+        c = contexts.get(cand.article_id)
+        if c is None or cand.sent_idx >= len(c.sentences):
+            continue
+        fig = Figure(c, cand, c.sentence(cand.sent_idx))
+        if not_a_count(fig) or restates_vague(fig, ledger.exact_nouns.get(c.article_id, set())):
+            continue
+        if cand.is_money:
+            resolve_money(fig, ledger)
+            continue
+        if year_not_count(fig) or dangling_reference(fig):
+            continue
+        cue = blocked_cue(fig)
+        if cue.claims:
+            resolve_blocked(fig, cue, ledger)
+        else:
+            resolve_case(fig, ledger, enforcers)
+    return ledger.frames()

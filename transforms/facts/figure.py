@@ -1,0 +1,119 @@
+"""One candidate read in its article: the words and text around the figure every rule looks at.
+
+Everything here depends only on the article and the candidate, never on the discourse so far, so it is computed
+lazily and at most once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from transforms.facts.candidates import Candidate
+from transforms.facts.context import ArticleContext, Sentence
+from transforms.facts.lexicon import (
+    ANAPHORA,
+    ANAPHORIC_NOUNS,
+    BLOCK_OBJECTS,
+    COUNTED,
+    COUNTED_NOUNS,
+    NEXT_NUMBER,
+)
+
+
+@dataclass
+class Figure:
+    """A candidate figure of article `c` in sentence `sent`."""
+
+    c: ArticleContext
+    cand: Candidate
+    sent: Sentence
+
+    @cached_property
+    def prev(self) -> list[str | None]:
+        return self.cand.words_before
+
+    @cached_property
+    def noun1(self) -> str:
+        return self.cand.noun1 or ""
+
+    @cached_property
+    def noun2(self) -> str:
+        return self.cand.noun2 or ""
+
+    @cached_property
+    def value(self) -> float:
+        return float(self.cand.value)
+
+    @cached_property
+    def token_len(self) -> int:
+        return len(self.cand.token or "")
+
+    @cached_property
+    def num_at(self) -> int:
+        """The figure's offset in its sentence."""
+        return self.cand.num_start - self.sent.start
+
+    @cached_property
+    def text_after(self) -> str:
+        """From the figure to the end of its sentence."""
+        return self.c.body[self.cand.num_start : self.sent.end]
+
+    @cached_property
+    def window(self) -> str:
+        """From the figure up to the next figure of the sentence (its own words)."""
+        next_num = NEXT_NUMBER.search(self.text_after[self.token_len :])
+        return self.text_after[: self.token_len + next_num.start()] if next_num else self.text_after
+
+    @cached_property
+    def previous(self) -> list[str]:
+        """Up to two sentences before, in the same paragraph, nearest first."""
+        idx = self.sent.sent_idx
+        before = self.c.sentences[max(0, idx - 2) : idx]
+        return [s.text for s in before if s.para_idx == self.sent.para_idx][::-1]
+
+    @cached_property
+    def anaphoric(self) -> bool:
+        """The sentence refers back to a figure given before ("dari jumlah itu", "periode yang sama")."""
+        return bool(ANAPHORA.search(self.sent.text))
+
+    @cached_property
+    def surface_end(self) -> int:
+        """Where the figure's evidence ends: after its noun when it has one."""
+        return self.cand.noun_end or self.cand.num_end
+
+    @cached_property
+    def refers_back(self) -> bool:
+        """A bare "312 di antaranya" / "105 lainnya"."""
+        return self.noun1 in ANAPHORIC_NOUNS or (self.noun1 == "di" and self.noun2 == "antaranya")
+
+    @cached_property
+    def antecedent(self) -> str | None:
+        """What the figure a referring-back figure stands for counted (None for other figures)."""
+        if not self.refers_back:
+            return None
+        return antecedent_noun(self.c, self.sent.sent_idx, self.cand.num_start, self.noun1 == "di")
+
+
+def antecedent_noun(c: ArticleContext, sent_idx: int, num_start: int, among: bool) -> str | None:
+    """What the figure before an anaphoric one counted, in its sentence or else the sentence before.
+
+    "tujuh di antaranya" (`among`) picks from the figure right before it ("sepuluh negara, dengan tujuh di
+    antaranya" counts countries); "105 lainnya" contrasts with the nearest figure of something counted ("449 orang
+    tiba menggunakan dua pesawat, sementara 105 lainnya") and, when that one is anaphoric too, with what it
+    counted."""
+    sent = c.sentence(sent_idx)
+    chunks = [(sent.text[: num_start - sent.start], among)]
+    if sent_idx > 0:  # across a sentence end, the figure the new sentence goes on about is a counted one
+        chunks.append((c.sentence(sent_idx - 1).text, False))
+    for chunk, nearest in chunks:
+        for m in reversed(list(COUNTED.finditer(chunk))):
+            noun = m.group(1).lower()
+            if noun in ANAPHORIC_NOUNS or (
+                noun == "di" and chunk[m.end() :].lstrip().lower().startswith("antaranya")
+            ):
+                before = list(COUNTED.finditer(chunk[: m.start()]))
+                return before[-1].group(1).lower() if before else None
+            if nearest or noun in COUNTED_NOUNS or noun in BLOCK_OBJECTS:
+                return noun
+    return None

@@ -1,0 +1,126 @@
+"""The facts resolved so far in one run: one fact per repeated figure, and the output frames."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from transforms.facts.attributes import Fact
+from transforms.facts.lexicon import ROUNDED
+
+CASE_SCHEMA = {
+    "fact_id": pl.String,
+    "article_id": pl.String,
+    "value": pl.Float64,
+    "unit": pl.String,
+    "category": pl.String,
+    "agency_id": pl.String,
+    "country_id": pl.String,
+    "period_start": pl.Date,
+    "period_end": pl.Date,
+    "period_precision": pl.String,
+    "qualifier": pl.String,
+    "as_of_date": pl.Date,
+    "surface_text": pl.String,
+    "sentence_text": pl.String,
+    "char_start": pl.Int64,
+    "char_end": pl.Int64,
+}
+BLOCKED_SCHEMA = {
+    "fact_id": pl.String,
+    "article_id": pl.String,
+    "value": pl.Float64,
+    "object_type": pl.String,
+    "agency_id": pl.String,
+    "period_start": pl.Date,
+    "period_end": pl.Date,
+    "period_precision": pl.String,
+    "qualifier": pl.String,
+    "as_of_date": pl.Date,
+    "surface_text": pl.String,
+    "sentence_text": pl.String,
+    "char_start": pl.Int64,
+    "char_end": pl.Int64,
+}
+MONEY_SCHEMA = {
+    "fact_id": pl.String,
+    "article_id": pl.String,
+    "value": pl.Float64,
+    "currency": pl.String,
+    "what": pl.String,
+    "surface_text": pl.String,
+    "sentence_text": pl.String,
+    "char_start": pl.Int64,
+    "char_end": pl.Int64,
+}
+
+
+@dataclass
+class Ledger:
+    """Facts kept so far, by kind, and what a repetition of a figure is matched against.
+
+    `facts` maps a fact's key ("cases", article, value, unit) to its row, so a later mention of the same figure
+    fills its gaps instead of adding a row; ("blocked_total", article) is the latest blocked total, whose
+    period its list items take. `exact_nouns` are the nouns counted by exact figures per article ("804
+    tersangka"), which a vague figure of the same noun ("ratusan tersangka") only restates.
+    """
+
+    exact_nouns: dict[str, set[str]]
+    cases: list[Fact] = field(default_factory=list)
+    blocked: list[Fact] = field(default_factory=list)
+    money: list[Fact] = field(default_factory=list)
+    seen: set[tuple[object, ...]] = field(default_factory=set)
+    facts: dict[tuple[object, ...], Fact] = field(default_factory=dict)
+
+    def first(self, key: tuple[object, ...]) -> bool:
+        """Whether `key` is new (and from now on seen)."""
+        if key in self.seen:
+            return False
+        self.seen.add(key)
+        return True
+
+    def frames(self) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+        """(case_counts, blocked_content, money), without the round restatements of exact figures."""
+        return (
+            pl.DataFrame(without_roundings(self.cases, "unit"), schema=CASE_SCHEMA),
+            pl.DataFrame(without_roundings(self.blocked, "object_type"), schema=BLOCKED_SCHEMA),
+            pl.DataFrame(self.money, schema=MONEY_SCHEMA),
+        )
+
+
+def is_rounding(f: Fact) -> bool:
+    """A figure written round: "14 ribu", or a hundred-multiple bounding another ("lebih dari 600")."""
+    value = float(f["value"])  # type: ignore[arg-type]
+    return bool(ROUNDED.match(str(f["surface_text"]))) or (
+        f["qualifier"] in {"at_least", "at_most"} and value >= 100 and value % 100 == 0
+    )
+
+
+def rounds(f: Fact, exact: float) -> bool:
+    """Whether rounded figure `f` restates `exact`: within 10%, and on the side its qualifier says ("lebih dari
+    600" for 613, "hampir 700" for 687; "14 ribu" either way). "sekitar 5.000" next to 5.364 may be another count."""
+    value = float(f["value"])  # type: ignore[arg-type]
+    if exact == value or abs(exact - value) >= 0.1 * exact:
+        return False
+    if f["qualifier"] == "at_least":
+        return exact > value
+    if f["qualifier"] == "at_most":
+        return exact < value
+    return bool(ROUNDED.match(str(f["surface_text"])))
+
+
+def without_roundings(facts: list[Fact], kind: str) -> list[Fact]:
+    """Drop "14 ribu rekening" or "lebih dari 600 orang" when the article also gives the exact figure they round
+    (14.117 rekening, 613 orang): a restatement, not a second figure. Only within 10% of an exact figure of the
+    same kind."""
+    exact: dict[tuple[object, object], list[float]] = defaultdict(list)
+    for f in facts:
+        if not is_rounding(f):
+            exact[(f["article_id"], f[kind])].append(float(f["value"]))  # type: ignore[arg-type]
+    return [
+        f
+        for f in facts
+        if not (is_rounding(f) and any(rounds(f, v) for v in exact[(f["article_id"], f[kind])]))
+    ]

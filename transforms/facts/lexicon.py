@@ -1,0 +1,556 @@
+"""Every word list and pattern the fact rules read, each with the sentence it exists for.
+
+A pattern is declared with `pattern(...)`, which compiles it and records the text it must find (`matches`) and
+the text it must not (`rejects`); tests/transforms/test_lexicon.py checks every pattern of this module against
+them. A new cue arrives here with its example, and its rule's row in tests/transforms/test_facts.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.dates import NUMBER_WORDS
+from transforms.patterns import EXAMPLES, Examples, pattern  # noqa: F401 (the registry, re-exported)
+from transforms.text import starting_with
+
+# ------------------------------------------------------------------------------------------- what is counted
+
+# "2.300 kasus", "1.200 aduan": the noun after a figure that makes it a count of cases.
+CASE_NOUNS = {
+    "kasus": "cases",
+    "perkara": "cases",
+    "pengaduan": "cases",
+    "aduan": "cases",
+    "laporan": "cases",
+}
+# "13 WNI", "804 tersangka": nouns that make a figure a count of people on their own.
+PEOPLE_NOUNS_STRONG = {
+    "wni",
+    "korban",
+    "tersangka",
+    "pelaku",
+    "pmi",
+    "tki",
+    "pekerja",
+    "terdakwa",
+    "penjudi",
+    "pemain",
+    "buruh",
+    "imigran",
+    "abk",
+    "calon",
+    "cpmi",
+    "wna",
+    "tahanan",
+    "deportan",
+    "pengungsi",
+    "pmib",
+    "selebgram",
+    "influencer",
+    "pemengaruh",
+    "promotor",
+    "bandar",
+    "perekrut",
+    "calo",
+    "narapidana",
+}
+# "366 orang", "12 warga": people only when the sentence is about victims or arrests (CONTEXT_WORDS).
+PEOPLE_NOUNS_WEAK = {
+    "orang",
+    "warga",
+    "anak",
+    "perempuan",
+    "jiwa",
+    "mahasiswa",
+    "pemuda",
+    "remaja",
+    "pelajar",
+    "pemohon",
+}
+# "300 orang peserta", "50 orang petugas": people who are not victims, suspects or migrants.
+NOT_VICTIMS = {
+    "peserta",
+    "anggota",
+    "delegasi",
+    "staf",
+    "petugas",
+    "personel",
+    "pegawai",
+    "wartawan",
+    "pengunjung",
+    "relawan",
+    "saksi",
+    "penyidik",
+    "hakim",
+    "jaksa",
+    "polisi",
+    "pengikut",
+    "followers",
+    "subscriber",
+    "penonton",
+}
+# Words of a sentence about victims, arrests or returns, in which "orang" counts people affected.
+CONTEXT_WORDS = pattern(
+    r"korban|ditangkap|diamankan|(?:dipulang|memulang|pemulang)(?:kan|an)|diselamatkan|menyelamatkan|penyelamatan|"
+    r"repatriasi|evakuasi|deportasi|dideportasi|terjerat|tertipu|paspor|keberangkatan|"
+    r"terlibat|dipekerjakan|disekap|ditahan|diberangkatkan|dijanjikan|tppo|judi|scam|penipuan|perdagangan",
+    matches=("sebanyak 25 orang berhasil dipulangkan", "12 orang diamankan polisi"),
+    rejects=("rapat dihadiri 300 orang",),
+)
+# "312 di antaranya", "105 lainnya": count nouns that stand for the figure they follow.
+ANAPHORIC_NOUNS = {"lainnya", "sisanya", "diantaranya"}
+COUNTED_NOUNS = {*CASE_NOUNS, *PEOPLE_NOUNS_STRONG, *PEOPLE_NOUNS_WEAK, "berkas"}
+# "pasal 27", "pukul 10", "usia 17": words after which a number is no count.
+NOT_A_COUNT_BEFORE = {
+    "pukul",
+    "pasal",
+    "ayat",
+    "nomor",
+    "no",
+    "ke",
+    "peringkat",
+    "usia",
+    "umur",
+    "berusia",
+    "jam",
+    "tanggal",
+    "tgl",
+    "hotline",
+    "telepon",
+    "uu",
+    "perpres",
+    "pp",
+    "permen",
+    "halaman",
+    "kode",
+    "tahun",
+    "periode",
+    "sejak",
+    "rt",
+    "rw",
+    "lantai",
+    "gedung",
+    "jalan",
+    "jl",
+    "kamar",
+    "ruang",
+    "edisi",
+    "vol",
+    "seri",
+    "versi",
+    "salah",
+}
+# "dengan pengikut masing-masing 21.200 dan 32.700": a follower count; the fillers may stand between.
+AUDIENCE_WORDS = {
+    "pengikut",
+    "followers",
+    "follower",
+    "subscriber",
+    "subscribers",
+    "pelanggan",
+    "penonton",
+    "views",
+}
+AUDIENCE_FILLERS = {
+    "masing-masing",
+    "masing",
+    "dan",
+    "serta",
+    "sekitar",
+    "lebih",
+    "dari",
+    "hingga",
+    "sampai",
+    "sebanyak",
+    "mencapai",
+    "hampir",
+    "ribu",
+    "juta",
+    "rb",
+    "jt",
+    ",",
+}
+# "menetapkan 10 tersangka", "5 bandar": people an Indonesian police body arrests are counted in Indonesia.
+PERPETRATOR_NOUNS = {"tersangka", "pelaku", "terdakwa", "bandar", "penjudi", "pemain", "terpidana"}
+ARREST_WORDS = pattern(
+    r"ditangkap|menangkap|diamankan|mengamankan|meringkus|diringkus|ditetapkan|menetapkan|mengungkap|membongkar|"
+    r"menggerebek|digerebek|menolak\s+keberangkatan|menunda",
+    matches=("Polri menangkap 12 orang", "sebanyak 7 orang diringkus"),
+    rejects=("12 orang dipulangkan ke Indonesia",),
+)
+# "gelombang pertama 46 pada 21 Februari": a bare figure naming a wave of a count.
+STAGE_WORDS = {"gelombang", "tahap", "kloter", "batch", "tahapan"}
+ORDINAL_WORDS = {
+    "pertama",
+    "kedua",
+    "ketiga",
+    "keempat",
+    "kelima",
+    "keenam",
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "v",
+    "1",
+    "2",
+    "3",
+}
+BARE_AFTER = pattern(
+    r"^\s*(?:pada|di|dan|,|dalam|yang|sejak|tanggal)\b",
+    matches=(" pada 21 Februari",),
+    rejects=(" orang pada 21 Februari",),
+)
+COUNTED_LATER = pattern(
+    r"\b\d[\d.,]*\s+(" + "|".join(sorted(PEOPLE_NOUNS_STRONG | PEOPLE_NOUNS_WEAK | set(CASE_NOUNS))) + r")\b",
+    matches=("dan 28 Februari sejumlah 84 WNI",),
+    rejects=("dan 28 Februari sejumlah 84",),
+)
+# "Kemudian 347 di tahap penyidikan": a stage of the case count before it.
+AT_STAGE = pattern(
+    r"^\s*(?:di|dalam|pada)\s+tahap(?:an)?\b", matches=(" di tahap penyidikan",), rejects=(" di Jakarta",)
+)
+# A figure and the counted word after it ("sepuluh negara", "449 orang"), for what "105 lainnya" refers to.
+COUNTED = pattern(
+    r"(?:\b\d[\d.,]*|\b(?:" + "|".join(NUMBER_WORDS) + r"))\s+(?:(?:ribu|juta|miliar)\s+)?([\w-]+)",
+    matches=("449 orang tiba", "sepuluh negara"),
+    rejects=("orang tiba",),
+)
+# "merekrut lima hingga delapan pemain setiap hari": a rate, not a count of people or cases.
+RATE_AFTER = pattern(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:setiap|tiap|per)\s+(?:hari|minggu|pekan|bulan|tahun|jam)\b",
+    matches=(" konten per hari", " pemain setiap hari"),
+    rejects=(" konten sejak Juli",),
+)
+# Splits of a total by sex or age ("terdiri dari delapan perempuan dan 22 laki-laki", "711 korban perempuan
+# dewasa") are breakdowns, not figures of their own.
+DEMOGRAPHIC = pattern(
+    r"\b(?:perempuan|wanita|pria|laki[\s-]*laki|lelaki|dewasa|anak[\s-]*anak|balita)\b",
+    matches=("8 perempuan dan 22 laki-laki",),
+    rejects=("22 korban TPPO",),
+)
+BREAKDOWN = pattern(
+    r"\b(?:terdiri|merinci|rinci(?:an|nya)?|masing-masing)\b",
+    matches=("terdiri dari 8 perempuan",),
+    rejects=("sebanyak 30 korban",),
+)
+# "Dirincikan, pada Januari sebanyak 330 orang": the items of the figure before count what it counted.
+ITEMISED = pattern(
+    r"\b(?:dirinci(?:kan)?|rinciannya|dengan\s+rincian|merinci)\b",
+    matches=("Dirincikan, pada Januari sebanyak 330 orang",),
+    rejects=("pada Januari sebanyak 330 orang",),
+)
+# A sentence that breaks the figure before it down ("rinciannya", "terdiri dari", "mencakup 10.517 situs",
+# "diikuti oleh Meta dengan 7.523 konten", "93% dari total"): its figures are parts of that figure and cover its
+# period when they state none.
+BREAKS_DOWN = pattern(
+    r"\b(?:terdiri|(?:di)?rinci(?:an|nya|kan)?|merinci|mencakup|meliputi|sebaran|diikuti|dari\s+total)\b",
+    matches=("diikuti oleh Meta dengan 7.523 konten", "mencakup 10.517 situs"),
+    rejects=("Kominfo memblokir 7.523 konten",),
+)
+DIGIT = pattern(r"\d", 0, matches=("10.517",), rejects=("sepuluh",))
+# "2023 kasus" is a count; "2023" alone is a year.
+YEAR_LIKE = pattern(r"(19|20)\d{2}", 0, matches=("2023",), rejects=("123",))
+# Departures stopped at home: passports withheld, migrant workers stopped at the airport. Counted like the
+# annotations do, as trafficking prevention in Indonesia, whatever destination the sentence names.
+DEPARTURE_STOPPED = pattern(
+    r"\bgagal\s+(?:di)?berangkat|"  # "gagal melindungi PMI" is no stopped departure
+    r"\b(?:menunda|penundaan|ditunda|tunda|menangguhkan|penangguhan|ditangguhkan|tangguhkan|mencegah|pencegahan|"
+    r"dicegah|menolak|penolakan|ditolak|menggagalkan|menggagal|digagalkan)\s+(?:[\w.,]+\s+){0,4}?"
+    r"(?:paspor|keberangkatan|berangkat|diberangkatkan|pmi|cpmi|tki)(?:nya)?\b|"
+    # the other order: "613 PMI yang akan berangkat ke berbagai negara berhasil ditunda"
+    r"\b(?:berangkat|keberangkatan(?:nya)?)\s+(?:[\w.,]+\s+){0,6}?(?:berhasil\s+)?"
+    r"(?:ditunda|ditangguhkan|dicegah|ditolak|digagalkan)\b",
+    matches=(
+        "Imigrasi menunda penerbitan paspor 1.200 pemohon",
+        "613 PMI yang akan berangkat ke berbagai negara berhasil ditunda",
+        "120 orang dicegah keberangkatannya",
+    ),
+    rejects=("pemerintah gagal melindungi PMI",),
+)
+
+# ------------------------------------------------------------------------------------------- what is blocked
+
+# "2,1 juta situs", "573 akun": the noun after a figure -> the object type of a blocked figure.
+BLOCK_OBJECTS = {
+    "situs": "site",
+    "website": "site",
+    "web": "site",
+    "laman": "site",
+    "domain": "site",
+    "url": "site",
+    "tautan": "content",
+    "link": "content",
+    "konten": "content",
+    "video": "content",
+    "unggahan": "content",
+    "postingan": "content",
+    "halaman": "page",
+    "akun": "account",
+    "rekening": "bank_account",
+    "e-wallet": "e_wallet",
+    "ewallet": "e_wallet",
+    "dompet": "e_wallet",
+    "kata": "keyword",
+    "keyword": "keyword",
+    "aplikasi": "other",
+    "grup": "other",
+    "kanal": "other",
+    "channel": "other",
+    "nomor": "other",
+    "ip": "other",
+    "entitas": "other",
+    "sisipan": "page",
+    "pinjol": "other",
+    "pinpri": "other",
+}
+# Sites and contents are cut off by the communications ministry the story names, if it names one.
+ONLINE_CONTENT = {"site", "content", "page", "keyword"}
+COMMS_MINISTRIES = {"KOMINFO", "KOMDIGI"}
+# "555 akun dompet elektronik", "573 akun uang elektronik (e-wallet)": two nouns name the object more exactly.
+OBJECT_REFINED = {
+    ("akun", "dompet"): "e_wallet",
+    ("akun", "uang"): "e_wallet",
+    ("akun", "e-wallet"): "e_wallet",
+    ("akun", "ewallet"): "e_wallet",
+    ("akun", "rekening"): "bank_account",
+    ("nomor", "rekening"): "bank_account",
+    ("nomor", "telepon"): "other",
+    ("nomor", "ponsel"): "other",
+}
+# "171.420 konten berupa situs": the object named after "berupa".
+BERUPA = pattern(
+    r"^\S+\s+\S+\s+(?:berupa|yakni|yaitu)\s+(\S+)",
+    matches=("171.420 konten berupa situs judi",),
+    rejects=("171.420 konten judi online",),
+)
+# "1.500 situs yang disisipi konten judi": gambling pages slipped into school or government sites.
+SLIPPED_IN = pattern(
+    r"\b(?:disisipkan|disisipi|sisipan|menumpang)\b",
+    matches=("1.500 situs pendidikan yang disisipi konten judi",),
+    rejects=("1.500 situs judi online",),
+)
+BLOCK_VERBS = pattern(
+    r"blokir|pemblokiran|pemutusan\s+akses|memutus\s+akses|diputus|take\s*-?\s*down|takedown|menutup|ditutup|"
+    r"penutupan|menurunkan|diturunkan|penurunan\s+konten|menonaktifkan|dinonaktifkan|penonaktifan|membekukan|"
+    r"dibekukan|pembekuan|men-take|suspend|block(?:ed|ing)?|menghentikan|dihentikan|penghentian|menghapus|"
+    r"dihapus|penghapusan|menonaktifkan|ditangguhkan|menangguhkan|removed?|hapus|menangani|ditangani|tangani|"
+    r"penanganan\s+terhadap|penindakan\s+terhadap",
+    matches=("Kominfo telah memblokir 2,1 juta situs", "melakukan pemutusan akses 886.719 konten"),
+    rejects=("Kominfo menemukan 2,1 juta situs",),
+)
+# A verb between the blocking verb and the figure that says the figure was only found or reported:
+# "Selain menutup situs, Komdigi juga melaporkan 23.604 rekening kepada PPATK".
+NOT_BLOCKED_VERBS = pattern(
+    r"\b(?:melaporkan|dilaporkan|menemukan|ditemukan|mendeteksi|terdeteksi|mengidentifikasi|teridentifikasi|"
+    r"mencatat|tercatat|menerima|diterima)\b",
+    matches=("juga melaporkan 23.604 rekening kepada PPATK",),
+    rejects=("juga memblokir 23.604 rekening",),
+)
+# "ada 329 rekening, 202 rekening sudah kita blokir": a figure after a comma before the verb takes the verb.
+LATER_FIGURE = pattern(
+    r"[,;]\s*(?:\w+\s+){0,3}?\d",
+    0,
+    matches=(" rekening, 202 rekening sudah kita ",),
+    rejects=(" rekening dan ",),
+)
+CONJUNCTION = pattern(
+    r"\b(?:dan|serta|maupun|atau)\b", 0, matches=(" situs dan 300 ribu akun telah ",), rejects=(" situs, ",)
+)
+# A bare figure closing an item of a list that continues a blocked figure: "di Meta 106 ribu, Google 41 ribu".
+LIST_ITEM = pattern(
+    r"^[\d.,]+(?:\s+(?:ribu|rb|juta|jt|miliar))?\s*(?:,|\.|;|$|\s+dan\b)",
+    matches=("106 ribu, Google 41 ribu",),
+    rejects=("106 ribu konten",),
+)
+# A sentence that itemises a blocked total ("yakni sebanyak 1.248.405 konten", "Serta 2.032 konten dari Google").
+ITEMISING = pattern(
+    r"\b(?:yakni|yaitu|sisanya|terdiri|(?:di)?rinci(?:an|nya|kan)?|merinci|antara\s+lain|meliputi|serta|berupa)\b",
+    matches=("yakni sebanyak 1.248.405 konten", "Serta 2.032 konten dari Google"),
+    rejects=("Kominfo memblokir 2.032 konten",),
+)
+
+# ------------------------------------------------------------------------------------------- category
+
+# Each pattern opens with a lookahead on the letters its matches start with (text.starting_with): they are searched
+# over whole bodies, where trying every alternative at every character is slow.
+GAMBLING = pattern(
+    starting_with(
+        "jpskg",
+        r"(?:judi\s*(?:online|daring|slot|bola)|judol|perjudian(?:\s+(?:online|daring))?|slot\s+online|"
+        r"kasino\s+online|situs\s+judi|\bjudi\b|gambling)",
+    ),
+    matches=("2,1 juta konten judi online", "pemberantasan judol"),
+    rejects=("penipuan daring",),
+)
+SCAM = pattern(
+    starting_with(
+        "osplif",
+        r"(?:(?:online\s+)?scam(?:ming)?(?:\s+online)?|penipuan(?:\s+(?:berbasis\s+)?(?:daring|online))?|"
+        r"love\s+scam|investasi\s+bodong|\bfraud)",
+    ),
+    matches=("842 kasus online scam", "korban penipuan daring"),
+    rejects=("judi online",),
+)
+TRAFFICKING = pattern(
+    starting_with(
+        "tphe", r"(?:\btppo\b|perdagangan\s+(?:orang|manusia)|human\s+trafficking|\btrafficking|eksploitasi)"
+    ),
+    matches=("13 korban TPPO", "tindak pidana perdagangan orang"),
+    rejects=("perdagangan saham",),
+)
+CATEGORY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("online_gambling", GAMBLING),
+    ("online_scam", SCAM),
+    ("trafficking", TRAFFICKING),
+]
+# "markas judi online dan penipuan": a second category joined to the first makes the figure `mixed`.
+CONJ = pattern(
+    r"^\s*(?:,|dan|serta|maupun|atau|/|&)\s*", matches=(" dan penipuan",), rejects=(" di Kamboja",)
+)
+
+# ------------------------------------------------------------------------------------------- period
+
+# A sentence that refers back to a figure already given ("dari jumlah itu", "pada periode yang sama") takes the
+# period of that figure when it states none itself.
+ANAPHORA = pattern(
+    r"\b(?:(?:periode|tahun|kurun(?:\s+waktu)?|waktu|masa|rentang(?:\s+waktu)?|bulan)\s+yang\s+sama"
+    r"|(?:periode|kurun\s+waktu|rentang\s+waktu|masa)\s+(?:tersebut|itu)|sisanya"
+    r"|dari\s+(?:jumlah|angka|total)\s+(?:itu|tersebut|ini)|di\s+antaranya|dari\s+[\d.,]+\s+\w+\s+(?:itu|tersebut))\b",
+    matches=("Dari jumlah itu, 312 orang", "pada periode yang sama"),
+    rejects=("pada periode 2023",),
+)
+# Words of attribution: a weekday date after them is when something was said, not when it happened.
+STATEMENT_CUES = pattern(
+    r"\b(?:kata|ujar|ucap|ungkap|tutur|jelas|sebut|tegas|imbuh|papar|terang|tambah|katanya|ujarnya|tuturnya|"
+    r"jelasnya|menurut|mengatakan|menyatakan|menjelaskan|menegaskan|menyampaikan|mengungkapkan|menuturkan|"
+    r"menambahkan|memaparkan|menerangkan|keterangan|konferensi|jumpa|wartawan|dikutip|dilansir|rilis|siaran|"
+    r"said|told)\b",
+    matches=("ujar Arief di Jakarta, ",),
+    rejects=("Polisi menangkap 5 orang pada ",),
+)
+EVENT_DATE_BEFORE = pattern(
+    r"\b(?:pada|sejak|hingga|sampai|tanggal|tgl\.?)\s*$",
+    matches=("menangkap 5 orang pada ",),
+    rejects=("ujar Arief di Jakarta, ",),
+)
+# "Jakarta, Kamis (20/7/2023) - ...": a dateline that opens the story.
+DATELINE_DASH = pattern(r"\s*[-–—]", 0, matches=(" - Kementerian",), rejects=(", kata",))
+QUOTE = pattern(r"[\"”“]", 0, matches=('"Kami',), rejects=("Kami",))
+# Phrases that scope every figure of the story to a period when they open it ("sepanjang 2024").
+SCOPE_KINDS = {"year", "year_range", "month_range", "day_range", "mixed_range", "half", "open", "month"}
+SCOPE_CUES = pattern(
+    r"\b(?:sepanjang|selama|sejak|periode|kurun|pada\s+tahun|tahun\s+lalu)\b",
+    matches=("Kemlu Tangani 3.310 Kasus Sepanjang 2024",),
+    rejects=("Kemlu Tangani 3.310 Kasus",),
+)
+CLAUSE_BREAK = pattern(r"[,;]", 0, matches=(" orang, disusul pada ",), rejects=(" kasus di tahun ",))
+
+# ------------------------------------------------------------------------------------------- qualifier
+
+QUALIFIER_BEFORE = [
+    # longer phrases first: "tidak kurang dari" is at least, "tidak lebih dari" at most
+    (("tidak", "kurang", "dari"), "at_least"),
+    (("tidak", "lebih", "dari"), "at_most"),
+    (("paling", "sedikit"), "at_least"),
+    (("lebih", "dari"), "at_least"),
+    (("di", "atas"), "at_least"),
+    (("kurang", "dari"), "at_most"),
+    (("kurang", "lebih"), "about"),
+    (("sedikitnya",), "at_least"),
+    (("setidaknya",), "at_least"),
+    (("minimal",), "at_least"),
+    (("melebihi",), "at_least"),
+    (("lebih",), "at_least"),
+    (("sekitar",), "about"),
+    (("kira-kira",), "about"),
+    (("kurang",), "at_most"),
+    (("hampir",), "at_most"),
+    (("maksimal",), "at_most"),
+    (("nyaris",), "at_most"),
+    (("mendekati",), "at_most"),
+]
+# "14 ribu rekening": a figure written round (restates an exact one within 10%).
+ROUNDED = pattern(
+    r"^\d+(?:,\d)?\s+(?:ribu|rb|juta|jt)\b", matches=("14 ribu rekening",), rejects=("14.117 rekening",)
+)
+
+# ------------------------------------------------------------------------------------------- agency and country
+
+# "kepada Otoritas Jasa Keuangan (OJK)": the agency a request goes to, not the one acting.
+ADDRESSEE_BEFORE = pattern(
+    r"\b(?:kepada|ke|dengan|bersama)\s*(?:[^,.;()]{0,60}\(\s*)?$",
+    matches=("mengajukan pemblokiran 433 rekening kepada ", "kepada Otoritas Jasa Keuangan ("),
+    rejects=("menurut ",),
+)
+# "asal Tiongkok", "warga negara Indonesia": a nationality, not where something happened.
+NATIONALITY_BEFORE = pattern(
+    r"\b(?:asal|warga|berkewarganegaraan|kewarganegaraan|negara|wn|wna)\s*$",
+    matches=("12 WNA asal ", "warga negara "),
+    rejects=("12 kasus di ",),
+)
+# Indonesia counts as the place of a figure only as a place: "di seluruh Indonesia", not "tiba di Indonesia".
+IN_PLACE = pattern(
+    r"\b(?:di|seluruh|wilayah|dalam)\s*$", matches=("terjadi di seluruh ",), rejects=("WNI asal ",)
+)
+ARRIVED_IN = pattern(
+    r"\b(?:tiba|mendarat|pulang|kembali)\s+di\s*$", matches=("WNI tiba di ",), rejects=("terjadi di ",)
+)
+# "Myanmar 487 kasus", "Kamboja, yakni 1.200 kasus": a country right before the figure is where it happened.
+COUNTRY_ADJACENT = pattern(
+    r"[\s,:]*(?:yakni|yaitu|sebanyak|sekitar|ada)?[\s,:]*",
+    matches=(" sebanyak ",),
+    rejects=(),
+)
+# "tersebar di Thailand, Malaysia, Vietnam": countries listed, none of them the figure's place.
+COUNTRY_LIST_GAP = pattern(
+    r"\s*(?:,|\bdan\b|\bserta\b|\bhingga\b|\batau\b)\s*(?:dan\s+|hingga\s+)?",
+    0,
+    matches=(", ", " dan "),
+    rejects=(),
+)
+
+# ------------------------------------------------------------------------------------------- money
+
+# Currency words and prefixes -> ISO 4217 ("1.500 dolar AS", "RM 3.000", "50 juta yuan").
+CURRENCY_WORDS = {
+    "rupiah": "IDR",
+    "dolar": "USD",
+    "dollar": "USD",
+    "usd": "USD",
+    "us$": "USD",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "riel": "KHR",
+    "peso": "PHP",
+    "kyat": "MMK",
+    "euro": "EUR",
+    "yen": "JPY",
+    "won": "KRW",
+    "dong": "VND",
+    "sgd": "SGD",
+    "myr": "MYR",
+    "thb": "THB",
+}
+CURRENCY_PREFIXES = {
+    "rp": "IDR",
+    "rm": "MYR",
+    "us$": "USD",
+    "usd": "USD",
+    "$": "USD",
+    "sgd": "SGD",
+    "s$": "SGD",
+}
+# "dolar Singapura": a dollar of another country.
+DOLLAR_COUNTRY = {"singapura": "SGD", "australia": "AUD", "hong": "HKD", "kanada": "CAD", "taiwan": "TWD"}
+MONEY_NOUNS = set(CURRENCY_WORDS)
+# "Rp500 juta": a currency prefix written onto the figure.
+CURRENCY_PREFIX = pattern(r"^(Rp|RM|US\$)", matches=("Rp500",), rejects=("500",))
+# The vectorised finder's version of the same prefix (Polars regex, case-sensitive where it must be).
+MONEY_TOKEN = r"^(?:[Rr]p|RM|US\$)"
+WORD = pattern(r"[\w$]+", 0, matches=("dolar AS",), rejects=(" ,",))
+# "2.300 kasus hingga 2023 ... 1.200 kasus": the next figure in the sentence ends this figure's window.
+NEXT_NUMBER = pattern(r"\s\d", 0, matches=("kasus judi dan 12 kasus",), rejects=("kasus judi online",))

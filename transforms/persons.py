@@ -1,0 +1,1370 @@
+"""Persons: runs of capitalised name-like tokens next to a rank/title, a speech verb or an apposition; titles and
+agencies come from the words around the name.
+
+Each sentence is read as a list of `Token` records by a `SentenceScan`, whose methods are the rules: what is a
+name word (`is_name_token`), how far a name runs (`name_end`), what is a place or an institution rather than a
+person (`names_no_person`), where the title before a name starts (`title_start_before`), which cue makes the
+run a person (`cues`), and the title and agency (`title_and_agency_of`). tests/transforms/test_entities.py has
+a row per rule.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+import polars as pl
+
+from transforms.entities import MENTION_SCHEMA
+from transforms.patterns import examples
+from transforms.reference import Reference
+from transforms.text import is_headline
+
+# Capitalised words that begin or belong to a title or position, not to a name.
+POSITION_WORDS = {
+    "analis",
+    "asisten",
+    "deputi",
+    "direktur",
+    "dirjen",
+    "kepala",
+    "ketua",
+    "menteri",
+    "sekretaris",
+    "sekjen",
+    "kabid",
+    "kasubdit",
+    "kapolda",
+    "kapolres",
+    "kapolri",
+    "kabareskrim",
+    "juru",
+    "jubir",
+    "staf",
+    "anggota",
+    "wakil",
+    "duta",
+    "dubes",
+    "koordinator",
+    "komisioner",
+    "plt",
+    "plh",
+    "pj",
+    "gubernur",
+    "bupati",
+    "wali",
+    "walikota",
+    "kasat",
+    "kanit",
+    "kadiv",
+    "karo",
+    "kabag",
+    "kasubag",
+    "kasi",
+    "kabiro",
+    "presiden",
+    "wapres",
+    "pendiri",
+    "peneliti",
+    "pengamat",
+    "ekonom",
+    "dosen",
+    "guru",
+    "founder",
+    "ceo",
+    "secretary",
+    "minister",
+    "deputy",
+    "director",
+    "head",
+    "chairman",
+    "chairperson",
+    "commissioner",
+    "ambassador",
+    "permanent",
+    "senior",
+    "spokesperson",
+    "chief",
+    "officer",
+    "president",
+    "vice",
+    "general",
+    "governor",
+    "inspektur",
+    "atase",
+    "konsul",
+    "konjen",
+    "dirut",
+    "direktorat",
+    "panit",
+    "penyidik",
+    "jaksa",
+    "hakim",
+    "menko",
+    "mendagri",
+    "menlu",
+    "menaker",
+    "mensos",
+    "menkominfo",
+    "menkumham",
+    "wamenlu",
+    "wamen",
+    "kapuspen",
+    "kadis",
+    "kajati",
+    "kajari",
+    "kasatreskrim",
+    "dirreskrimum",
+    "dirreskrimsus",
+    "dirtipidum",
+    "dirtipidsiber",
+    "kabid humas",
+    "kabidhumas",
+    "ketum",
+    "sesmenko",
+    "komandan",
+    "danlanal",
+    "panglima",
+    "pangdam",
+    "kasad",
+    "kapolsek",
+    "pimpinan",
+    "wadir",
+    "wakapolri",
+    "wakapolda",
+    "kabaharkam",
+    "kakorlantas",
+    "kabaintelkam",
+    "irwasum",
+    "kalemdiklat",
+    "wakabareskrim",
+    "sestama",
+    "kasubbag",
+    "advokat",
+    "pengacara",
+    "aktivis",
+    "ketua umum",
+    "sekretaris jenderal",
+    "direktur jenderal",
+    "staf khusus",
+    "stafsus",
+    "tenaga ahli",
+}
+SPEECH_BEFORE = {
+    "ujar",
+    "kata",
+    "jelas",
+    "ungkap",
+    "tutur",
+    "tegas",
+    "imbuh",
+    "sebut",
+    "terang",
+    "papar",
+    "pungkas",
+    "lanjut",
+    "tambah",
+    "ucap",
+    "katanya",
+    "tandas",
+    "urai",
+    "beber",
+    "sambung",
+    "oleh",
+    "said",
+}
+SPEECH_AFTER = {
+    "mengatakan",
+    "menjelaskan",
+    "mengungkapkan",
+    "menegaskan",
+    "menyampaikan",
+    "menuturkan",
+    "menyebutkan",
+    "menyebut",
+    "menilai",
+    "mengaku",
+    "menambahkan",
+    "berharap",
+    "mengharapkan",
+    "memaparkan",
+    "menerangkan",
+    "membeberkan",
+    "mengimbau",
+    "meminta",
+    "menyatakan",
+    "mengingatkan",
+    "mengklaim",
+    "membenarkan",
+    "memastikan",
+    "said",
+    "told",
+    "stated",
+    "menekankan",
+    "mengutarakan",
+}
+NAME_STOP = {
+    "kementerian",
+    "pemerintah",
+    "delegasi",
+    "provinsi",
+    "kabupaten",
+    "kota",
+    "polisi",
+    "komisi",
+    "badan",
+    "dinas",
+    "satgas",
+    "tim",
+    "pusat",
+    "republik",
+    "negara",
+    "dalam",
+    "untuk",
+    "selain",
+    "namun",
+    "menurut",
+    "kami",
+    "kita",
+    "mereka",
+    "dia",
+    "ia",
+    "saat",
+    "sementara",
+    "adapun",
+    "bahkan",
+    "kemudian",
+    "sebanyak",
+    "sejak",
+    "pada",
+    "di",
+    "ke",
+    "dari",
+    "yang",
+    "dan",
+    "atau",
+    "itu",
+    "ini",
+    "para",
+    "pihak",
+    "bapak",
+    "ibu",
+    "pak",
+    "bu",
+    "bang",
+    "mas",
+    "mbak",
+    "kak",
+    "the",
+    "of",
+    "and",
+    "ministry",
+    "national",
+    "committee",
+    "police",
+    "kepolisian",
+    "direktorat",
+    "jenderal",
+    "bidang",
+    "kerja",
+    "sama",
+    "biro",
+    "divisi",
+    "subdit",
+    "unit",
+    "rapat",
+    "sidang",
+    "konferensi",
+    "kunjungan",
+    "forum",
+    "sekretariat",
+    "daerah",
+    "lembaga",
+    "organisasi",
+    "perhimpunan",
+    "bangsa",
+    "asia",
+    "tenggara",
+    "pasifik",
+    "afrika",
+    "eropa",
+    "timur",
+    "barat",
+    "utara",
+    "selatan",
+    "tengah",
+    "jawa",
+    "sumatera",
+    "kalimantan",
+    "sulawesi",
+    "papua",
+    "nusa",
+    "islam",
+    "kristen",
+    "tindak",
+    "pidana",
+    "perdagangan",
+    "orang",
+    "online",
+    "judi",
+    "scam",
+    "berita",
+    "foto",
+    "video",
+    "pertemuan",
+    "deklarasi",
+    "ktt",
+    "rakor",
+    "hari",
+    "tahun",
+    "bulan",
+    "minggu",
+    "pekan",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "sabtu",
+    "ahad",
+    "general",
+    "state",
+    "labour",
+    "vocational",
+    "training",
+    "interior",
+    "counter",
+    "trafficking",
+    "for",
+    "koordinasi",
+    "penanganan",
+    "kejahatan",
+    "transnasional",
+    "luar",
+    "biasa",
+    "kebijakan",
+    "ahli",
+    "pertama",
+    "perlindungan",
+    "pelindungan",
+    "informasi",
+    "komunikasi",
+    "publik",
+    "informatika",
+    "digital",
+    "keamanan",
+    "hukum",
+    "politik",
+    "kesejahteraan",
+    "rakyat",
+    "protokol",
+    "konsuler",
+    "imigrasi",
+    "tenaga",
+    "sosial",
+    "keuangan",
+    "bareskrim",
+    "mabes",
+    "polda",
+    "polres",
+    "jakarta",
+    "kasus",
+    "korban",
+    "warga",
+    "lebih",
+    "lanjut",
+    "terkait",
+    "sebelumnya",
+    "selanjutnya",
+    "oleh",
+    "karena",
+    "meski",
+    "tetapi",
+    "tapi",
+    "jika",
+    "bila",
+    "agar",
+    "supaya",
+    "setelah",
+    "sebelum",
+    "ketika",
+    "usai",
+}
+# Words of organisation and unit names ("Deputi Komisioner Pengawasan Perilaku Pelaku Usaha Jasa Keuangan OJK"):
+# capitalised inside titles, never part of a person's name.
+ORG_WORDS = {
+    "pengawasan",
+    "pengawas",
+    "perilaku",
+    "pelaku",
+    "usaha",
+    "jasa",
+    "misi",
+    "internasional",
+    "eksekutif",
+    "pekerja",
+    "migran",
+    "penanaman",
+    "modal",
+    "kelompok",
+    "substansi",
+    "humas",
+    "contact",
+    "person",
+    "tipidum",
+    "tipidsiber",
+    "tipideksus",
+    "fakultas",
+    "universitas",
+    "sosiologi",
+    "psikologi",
+    "institut",
+    "sekolah",
+    "hubungan",
+    "pelayanan",
+    "penegakan",
+    "pemberantasan",
+    "pencegahan",
+    "pengendalian",
+    "aplikasi",
+    "ekonomi",
+    "pembangunan",
+    "perencanaan",
+    "hak",
+    "asasi",
+    "manusia",
+    "pemberdayaan",
+    "perempuan",
+    "anak",
+    "penempatan",
+    "administrasi",
+    "umum",
+    "strategis",
+    "operasional",
+    "teknologi",
+    "pertahanan",
+    "intelijen",
+    "reserse",
+    "kriminal",
+    "khusus",
+    "narkoba",
+    "lalu",
+    "lintas",
+    "propam",
+    "profesi",
+    "pengamanan",
+    "pengembangan",
+    "penelitian",
+    "pendidikan",
+    "pelatihan",
+    "kesehatan",
+    "lingkungan",
+    "perhubungan",
+    "pariwisata",
+    "industri",
+    "pertanian",
+    "kelautan",
+    "perikanan",
+    "energi",
+    "sumber",
+    "daya",
+    "mineral",
+    "agama",
+    "kebudayaan",
+    "olahraga",
+    "pemuda",
+    "transmigrasi",
+    "koperasi",
+    "investasi",
+    "siber",
+    "sandi",
+    "bank",
+    "asuransi",
+    "pasar",
+    "moneter",
+    "fiskal",
+    "pajak",
+    "bea",
+    "cukai",
+    "perbendaharaan",
+    "anggaran",
+    "kekayaan",
+    "ruang",
+    "konsumen",
+    "edukasi",
+    "literasi",
+    "inklusi",
+    "keuangan",
+    "perlindungan",
+    "pelindungan",
+    "penyidikan",
+    "penyelidikan",
+    "penindakan",
+    "operasi",
+    "satuan",
+    "tugas",
+    "direktur",
+    "regional",
+    "wilayah",
+    "cabang",
+    "kantor",
+    "markas",
+    "besar",
+    "media",
+    "sosial",
+    "komunikasi",
+    "informasi",
+    "publik",
+    "rehabilitasi",
+    "pusat",
+    "data",
+    "statistik",
+    "tambang",
+    "batu",
+    "bara",
+    "siapa",
+    "saja",
+}
+# Words after which a capitalised run names a place or an institution ("UIN Sunan Kalijaga", "Jalan Sudirman").
+ORG_HEADS = {
+    "universitas",
+    "uin",
+    "iain",
+    "institut",
+    "fakultas",
+    "yayasan",
+    "masjid",
+    "jalan",
+    "jl",
+    "gedung",
+    "hotel",
+    "bandara",
+    "pelabuhan",
+    "kampus",
+    "sma",
+    "smp",
+    "smk",
+    "sd",
+    "stasiun",
+    "kecamatan",
+    "desa",
+    "kelurahan",
+    "kabupaten",
+    "provinsi",
+    "kota",
+    "pt",
+    "cv",
+    "rs",
+    "rsud",
+    "wisma",
+    "lapas",
+    "rutan",
+    "pondok",
+    "pesantren",
+    "kawasan",
+    "perumahan",
+    "apartemen",
+    "tol",
+    "taman",
+    "pantai",
+    "pulau",
+    "gunung",
+    "sungai",
+    "selat",
+}
+HONORIFIC_TOKENS = {
+    "h.e",
+    "he",
+    "dr",
+    "prof",
+    "drs",
+    "dra",
+    "ir",
+    "h",
+    "hj",
+    "bapak",
+    "ibu",
+    "pak",
+    "bu",
+    "mr",
+    "mrs",
+    "ms",
+    "yang",
+    "mulia",
+    "yth",
+    "k.h",
+    "kh",
+    "sir",
+    "datuk",
+    "dato",
+    "tan",
+    "sri",
+    "haji",
+    "hajjah",
+}
+CONNECTORS = {"dan", "untuk", "di", "of", "the", "and", "for", "bidang", "pada", "ri", "&", "(p)", "p", "/"}
+_NAME_TOKEN = re.compile(r"^[A-Z][a-z]+(?:['’\-][A-Za-z][a-z]+)*$")
+_NAME_LETTERS = re.compile(r"^[A-Z]{2}$")
+# "sembilan terdakwa lainnya, yakni Zidan, Andi Ismail, ... dan Syahrul Firmansyah": the names a count of people
+# introduces with "yakni"/"yaitu" are persons even without a title or a speech verb.
+LIST_INTRODUCERS = {"yakni", "yaitu", "masing-masing"}
+LISTED_PEOPLE = {"terdakwa", "tersangka", "pelaku", "korban", "saksi", "terpidana", "narapidana", "buronan"}
+_TRAILING_BREAK = re.compile(r"[,.;:!?)\"”’]$")
+
+# "Universitas Indonesia" is no person's name; "Jakarta, Kamis" closes a sentence.
+_SENTENCE_END = re.compile(r"[;.!?\"”]$")
+_TITLE_WORD = re.compile(r"^[A-Z][\w.()/&'-]*$")
+_LOWER_WORD = re.compile(r"^[A-Za-z][a-z]+$")
+# A headline ("Baca juga: Polri Tangkap Bandar ...") does not close with a full stop.
+_SENTENCE_CLOSED = re.compile(r"[.!?\"”]$")
+
+PERSONS_SCHEMA = {
+    "article_id": pl.String,
+    "person_id": pl.String,
+    "full_name": pl.String,
+    "title": pl.String,
+    "agency_id": pl.String,
+    "country_id": pl.String,
+    "char_start": pl.Int64,
+    "char_end": pl.Int64,
+    "sent_idx": pl.Int32,
+}
+
+
+def person_slug(name: str) -> str:
+    """Stable id: ascii-folded, lower-case, hyphen-separated full name."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+
+
+class Token(NamedTuple):
+    """One token of a sentence: `token` without the punctuation around it, `norm` its lower case, `raw` as
+    written (with a trailing comma, a closing parenthesis), `start`/`end` its body offsets."""
+
+    token: str
+    norm: str
+    raw: str
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        """The word as titles.csv spells it: lower case, dots dropped ("Irjen." -> "irjen")."""
+        return self.norm.strip(".")
+
+
+class EntitySpan(NamedTuple):
+    """An agency or country mention: its type, id and where it ends (body offset, or token index)."""
+
+    entity_type: str
+    entity_id: str
+    end: int
+
+
+class TitleEntry(NamedTuple):
+    """A title or rank of titles.csv: its kind (rank, position, honorific) and the agency it names, if any."""
+
+    kind: str
+    agency_id: str
+
+
+NO_TITLE = TitleEntry("", "")
+
+
+@dataclass(frozen=True)
+class Titles:
+    """Titles and ranks from titles.csv as token tuples (lower case, dots dropped), and per last word the lengths
+    of the titles ending in it, longest first (a title lookup then only tries those)."""
+
+    entries: dict[tuple[str, ...], TitleEntry]
+    lengths: dict[str, tuple[int, ...]]
+
+    @classmethod
+    def from_reference(cls, ref: Reference) -> Titles:
+        entries: dict[tuple[str, ...], TitleEntry] = {}
+        for title, kind, agency in ref.titles.select("title", "kind", "agency_id").iter_rows():
+            key = tuple(t.strip(".,").lower() for t in title.split() if t.strip(".,"))
+            if key:
+                entries[key] = TitleEntry(kind, agency or "")
+        lengths: dict[str, set[int]] = {}
+        for key in entries:
+            lengths.setdefault(key[-1], set()).add(len(key))
+        return cls(entries, {last: tuple(sorted(n, reverse=True)) for last, n in lengths.items()})
+
+    def words_of(self, kinds: set[str]) -> set[str]:
+        """Every word of the titles of these kinds."""
+        return {w for key, entry in self.entries.items() if entry.kind in kinds for w in key}
+
+
+# Head words of a title -> words of the foreign body it belongs to ("Menteri Dalam Negeri Malaysia" -> KDN_MY).
+_BODY_KEYWORDS = [
+    (re.compile(r"polis|police|kepolisian", re.I), re.compile(r"polis|police|kepolisian", re.I)),
+    (re.compile(r"luar\s+negeri|foreign", re.I), re.compile(r"luar\s+negeri|foreign", re.I)),
+    (re.compile(r"imigra|imigresen|immigration", re.I), re.compile(r"imigra|imigresen|immigration", re.I)),
+    (
+        re.compile(r"dalam\s+negeri|interior|home\s+affairs", re.I),
+        re.compile(r"dalam\s+negeri|interior|home\s+affairs", re.I),
+    ),
+    (re.compile(r"tenaga\s+kerja|labou?r", re.I), re.compile(r"tenaga\s+kerja|labou?r", re.I)),
+]
+_NAMES_INDONESIA = re.compile(r"\b(?:RI|Indonesia)\b")
+# "Dubes RI untuk Kamboja": the country after these words is where the title serves, not whose it is.
+_COUNTRY_OF_SERVICE = {"untuk", "di", "ke", "for", "to", "in"}
+
+
+class ForeignBodies:
+    """Which foreign body a title names: "Wakil Kepala Kepolisian Myanmar" -> POLICE_MM, "Wakil Menteri Luar
+    Negeri Myanmar" -> MOFA_MM. A title that names a foreign country belongs to that country's body, never to
+    the Indonesian ministry of the same name."""
+
+    def __init__(self, ref: Reference) -> None:
+        self.by_country: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self.country_of: dict[str, str] = {}
+        for aid, cid, name_id, name_en in ref.agencies.select(
+            "agency_id", "country_id", "name_id", "name_en"
+        ).iter_rows():
+            self.country_of[aid] = cid or ""
+            if cid and cid != "ID":
+                self.by_country[cid].append((aid, f"{name_id or ''} {name_en or ''}"))
+
+    def __call__(
+        self, tokens: list[Token], a: int | None, b: int, entities: dict[int, EntitySpan], agency: str | None
+    ) -> str | None:
+        if a is None or b < a:
+            return agency
+        countries = []
+        for k in range(a, b + 1):
+            hit = entities.get(k)
+            before = tokens[k - 1].norm if k > 0 else ""
+            if (
+                hit
+                and hit.entity_type == "country"
+                and hit.entity_id != "ID"
+                and before not in _COUNTRY_OF_SERVICE
+            ):
+                countries.append(hit.entity_id)
+        title_words = " ".join(t.token for t in tokens[a : b + 1])
+        if not countries or _NAMES_INDONESIA.search(title_words):
+            return agency
+        cc = countries[-1]
+        if agency and self.country_of.get(agency) == cc:
+            return agency
+        for head, body in _BODY_KEYWORDS:
+            if head.search(title_words):
+                return next((aid for aid, names in self.by_country[cc] if body.search(names)), None)
+        return None
+
+
+@dataclass(frozen=True)
+class PersonRules:
+    """What the person rules read besides the sentence: the titles, the words that are no names in this article
+    (`common`: written in lower case more often than not, and rank words), the body and the foreign bodies."""
+
+    titles: Titles
+    common: set[str]
+    body: str
+    foreign_body: ForeignBodies
+
+
+class Cues(NamedTuple):
+    """What makes a capitalised run a person's name."""
+
+    title_start: int | None  # a title or rank before it ("Kapolri Listyo Sigit")
+    speech_before: bool  # "ujar Hudiyanto", "dipimpin Krishna Murti"
+    speech_after: bool  # "Usman Kansong mengatakan"
+    apposition: bool  # "Usman Kansong, Dirjen IKP Kominfo"
+    listed: bool  # "tiga tersangka, yakni Budi Santoso, Ahmad, dan Rina"
+
+    @property
+    def any(self) -> bool:
+        return (
+            self.title_start is not None
+            or self.speech_before
+            or self.speech_after
+            or self.apposition
+            or self.listed
+        )
+
+
+def entities_by_token(
+    article_id: str, tokens: list[Token], entity_at: dict[tuple[str, int], EntitySpan]
+) -> dict[int, EntitySpan]:
+    """Token index -> the agency or country mention it belongs to (`end`: the index of its last token)."""
+    out: dict[int, EntitySpan] = {}
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        hit = entity_at.get((article_id, tok.start))
+        if hit:
+            j = i
+            while j + 1 < n and tokens[j + 1].start < hit.end:
+                j += 1
+            for k in range(i, j + 1):
+                out[k] = EntitySpan(hit.entity_type, hit.entity_id, j)
+    return out
+
+
+@dataclass
+class SentenceScan:
+    """One sentence read for persons: its tokens, the entity mentions over them and the rules (its methods)."""
+
+    article_id: str
+    sent_idx: int
+    tokens: list[Token]
+    entities: dict[int, EntitySpan]
+    rules: PersonRules
+    n: int = field(init=False)
+    ranks: dict[tuple[str, ...], TitleEntry] = field(init=False)
+    listed: set[int] = field(init=False)  # tokens that start a name in a list of people
+
+    def __post_init__(self) -> None:
+        self.n = len(self.tokens)
+        self.ranks = self.rules.titles.entries
+        self.listed = self.listed_names()
+
+    # --------------------------------------------------------------------------------------- name words
+
+    def is_name_token(self, i: int) -> bool:
+        """A capitalised word that is no stop word, title, organisation word, common word, entity or rank."""
+        tok = self.tokens[i]
+        return (
+            bool(_NAME_TOKEN.match(tok.token))
+            and tok.norm not in NAME_STOP
+            and tok.norm not in POSITION_WORDS
+            and tok.norm not in ORG_WORDS
+            and tok.norm not in self.rules.common
+            and i not in self.entities
+            and (tok.norm,) not in self.ranks
+        )
+
+    def is_initial(self, i: int) -> bool:
+        """ "M." in "M. Natsir Kongah", "J." in "Maroli J. Indarto"."""
+        tok = self.tokens[i]
+        return len(tok.token) == 1 and tok.token.isupper() and tok.raw == tok.token + "."
+
+    def is_letters_part(self, i: int) -> bool:
+        """Two capitals written as part of a name: "Mahfud MD", "Retno LP Marsudi" (not an acronym found as an
+        agency or country, not a rank)."""
+        tok = self.tokens[i]
+        return (
+            bool(_NAME_LETTERS.match(tok.token)) and i not in self.entities and (tok.norm,) not in self.ranks
+        )
+
+    def starts_name(self, i: int) -> bool:
+        """A name word, or an initial before one ("M. Natsir")."""
+        return self.is_name_token(i) or (self.is_initial(i) and i + 1 < self.n and self.is_name_token(i + 1))
+
+    def rank_ending_at(self, i: int) -> int | None:
+        """Start index of a rank/title phrase from titles.csv that ends at token i."""
+        for length in self.rules.titles.lengths.get(self.tokens[i].key, ()):
+            if length <= i + 1 and tuple(t.key for t in self.tokens[i - length + 1 : i + 1]) in self.ranks:
+                return i - length + 1
+        return None
+
+    def extends(self, j: int) -> bool:
+        """Whether the name running to token j goes on with token j + 1 (not past a comma or a parenthesis)."""
+        if j + 1 >= self.n or self.tokens[j + 1].raw.startswith("("):
+            return False
+        if _TRAILING_BREAK.search(self.tokens[j].raw) and not self.is_initial(j):
+            return False
+        return (
+            self.is_name_token(j + 1)
+            or self.is_letters_part(j + 1)
+            or (self.is_initial(j + 1) and j + 2 < self.n and self.is_name_token(j + 2))
+        )
+
+    def name_end(self, i: int) -> int:
+        """The last token of the name starting at i (at most six words)."""
+        j = i
+        while self.extends(j) and j - i < 5:
+            j += 1
+        return j
+
+    # --------------------------------------------------------------------------------------- no person
+
+    def title_continues(self, j: int) -> bool:
+        """A capitalised run followed, still inside the same title, by another name-like run is part of that title:
+        "Direktur Jenderal Pengawasan Ruang Digital Komdigi Rahmat Hidayatullah Siregar"."""
+        if self.tokens[j].raw.endswith(",") and j not in self.entities:
+            return False
+        k = j + 1
+        while k < self.n and k - j <= 10:
+            tok = self.tokens[k]
+            if (
+                k + 1 < self.n
+                and self.is_name_token(k)
+                and self.is_name_token(k + 1)
+                and not tok.raw.startswith("(")
+            ):
+                return True
+            if tok.norm in {"dan", "serta", "and", "atau"}:
+                return False
+            if (
+                k in self.entities
+                or tok.token[:1].isupper()
+                or tok.norm in CONNECTORS
+                or tok.raw.startswith("(")
+            ):
+                if _TRAILING_BREAK.search(tok.raw) and not (
+                    k in self.entities or tok.raw.rstrip(",").endswith(")")
+                ):
+                    return False
+                k += 1
+                continue
+            return False
+        return False
+
+    def after_org_head(self, i: int) -> bool:
+        """ "Bandara Internasional Soekarno-Hatta": an institution or place named after a person."""
+        toks = self.tokens
+        return (i > 0 and toks[i - 1].norm in ORG_HEADS) or (
+            i > 1 and toks[i - 2].norm in ORG_HEADS and toks[i - 1].token[:1].isupper()
+        )
+
+    def office_place(self, i: int, j: int) -> bool:
+        """ "Imigrasi Soekarno Hatta, Bambang Tri Cahyono": a place naming the office before it, then the person."""
+        toks = self.tokens
+        before = self.entities.get(i - 1) if i > 0 else None
+        return (
+            before is not None
+            and before.entity_type == "agency"
+            and not toks[i - 1].raw.endswith(",")
+            and toks[j].raw.endswith(",")
+            and j + 2 < self.n
+            and self.is_name_token(j + 1)
+            and self.is_name_token(j + 2)
+        )
+
+    def names_no_person(self, i: int, j: int) -> bool:
+        """The run i..j names a place, an institution or is part of a title."""
+        return self.after_org_head(i) or self.office_place(i, j) or self.title_continues(j)
+
+    # --------------------------------------------------------------------------------------- cues
+
+    def listed_names(self) -> set[int]:
+        """Token indices that start a name in a list of people ("tiga tersangka, yakni Budi Santoso, Ahmad, dan
+        Rina"): after a list word that follows, within six words, a noun for people; the list ends at the first
+        word that is neither a name nor a separator."""
+        starts: set[int] = set()
+        for k in range(1, self.n - 1):
+            introduces = self.tokens[k].norm in LIST_INTRODUCERS
+            if introduces and any(t.norm in LISTED_PEOPLE for t in self.tokens[max(0, k - 6) : k]):
+                starts |= self._list_items(k + 1)
+        return starts
+
+    def _list_items(self, m: int) -> set[int]:
+        """The names of a list starting at token m, separated by commas, "dan" or "serta"."""
+        starts: set[int] = set()
+        item_start = True
+        while m < self.n:
+            tok = self.tokens[m]
+            if tok.norm in {"dan", "serta"}:
+                item_start = True
+            elif self.is_name_token(m) or (not item_start and self.is_letters_part(m)):
+                if item_start:
+                    starts.add(m)
+                item_start = tok.raw.endswith(",")
+                if _TRAILING_BREAK.search(tok.raw) and not item_start:
+                    break
+            else:
+                break
+            m += 1
+        return starts
+
+    def title_start_before(self, i: int) -> int | None:
+        """Where the title before the name at i starts: walk back over title words, ranks, agencies, acronyms and
+        connectors. A comma may separate them: "Sekretaris ... Kemlu RI, Didik Eko Pujianto mengungkapkan"."""
+        k, title_start = i - 1, None
+        while k >= 0:
+            tok = self.tokens[k]
+            # "Dubes RI untuk Kamboja, Dr. Santo ...": an agency or country may close the title before the comma
+            entity = self.entities.get(k)
+            if (
+                k < i - 1
+                and tok.raw.endswith(",")
+                and not (entity and entity.entity_type in {"agency", "country"})
+            ):
+                break
+            rank_start = self.rank_ending_at(k)
+            if rank_start is not None:
+                title_start, k = rank_start, rank_start - 1
+                continue
+            if tok.key in POSITION_WORDS:
+                title_start, k = k, k - 1
+                continue
+            if entity or tok.key in CONNECTORS or _TITLE_WORD.match(tok.token):
+                k -= 1
+                if i - k > 14:
+                    break
+                continue
+            break
+        return title_start
+
+    def cues(self, i: int, j: int) -> Cues:
+        """The cues around the run i..j."""
+        toks = self.tokens
+        prev_norm = toks[i - 1].norm if i > 0 else ""
+        next_norm = toks[j + 1].norm if j + 1 < self.n else ""
+        apposition = (
+            toks[j].raw.endswith(",")
+            and j + 1 < self.n
+            and (toks[j + 1].key in POSITION_WORDS or self.rank_ending_at(j + 1) is not None)
+        )
+        return Cues(
+            title_start=self.title_start_before(i),
+            speech_before=prev_norm.strip(",") in SPEECH_BEFORE
+            or (i >= 2 and toks[i - 2].norm == "dipimpin"),
+            speech_after=next_norm in SPEECH_AFTER,
+            apposition=apposition,
+            listed=i in self.listed,
+        )
+
+    def one_word_name_after_title(self, i: int) -> bool:
+        """One-word names are common in Indonesia ("ujar Hudiyanto", taken after any speech verb), but after a title a
+        lone capitalised word is as often the title's last word ("Pertemuan Bilateral"). It is a name only right after
+        a rank ("AKBP Rahmat") or a one-word title that names its agency ("Menlu Sugiono", "Kapolri Listyo")."""
+        if i == 0:
+            return False
+        rank_start = self.rank_ending_at(i - 1)
+        if (
+            rank_start is not None
+            and self.ranks[tuple(t.key for t in self.tokens[rank_start:i])].kind == "rank"
+        ):
+            return True
+        entry = self.ranks.get((self.tokens[i - 1].key,), NO_TITLE)
+        return entry.kind == "position" and bool(entry.agency_id)
+
+    def is_person(self, i: int, j: int, cues: Cues) -> bool:
+        """A cue makes the run a name; a one-word run needs a speech verb, a list, a rank or an agency's title."""
+        if not cues.any:
+            return False
+        return j != i or cues.speech_before or cues.listed or self.one_word_name_after_title(i)
+
+    # --------------------------------------------------------------------------------------- title and agency
+
+    def apposition_end(self, a: int) -> int:
+        """The last token of an apposition title starting at a ("Usman Kansong, Dirjen IKP Kominfo, ..."): up to
+        the sentence end, a lower-case word, the next name or a rank."""
+        b = a
+        while b + 1 < self.n and b - a < 24 and not _SENTENCE_END.search(self.tokens[b].raw):
+            nxt = self.tokens[b + 1]
+            lower_word = nxt.token[:1].islower() and nxt.key not in CONNECTORS
+            next_is_name = nxt.key in {"dan", "serta", "and"} and b + 2 < self.n and self.is_name_token(b + 2)
+            next_rank = (
+                self.rank_ending_at(b + 1) is not None and self.ranks.get((nxt.key,), NO_TITLE).kind == "rank"
+            )
+            if lower_word or next_is_name or nxt.key in HONORIFIC_TOKENS or next_rank:
+                break
+            b += 1
+        return b
+
+    def title_and_agency(self, a: int | None, b: int) -> tuple[str | None, str | None]:
+        """Title text of tokens a..b without trailing agency/country names and honorifics; agency from a name inside
+        the span, else from the title itself (titles.csv: "Dubes" -> KBRI, "Menkominfo" -> KOMINFO)."""
+        if a is None or b < a:
+            return None, None
+        toks = self.tokens
+        agency = next(
+            (
+                self.entities[k].entity_id
+                for k in range(a, b + 1)
+                if k in self.entities and self.entities[k].entity_type == "agency"
+            ),
+            None,
+        )
+        end = b
+        while end >= a and (
+            end in self.entities or toks[end].norm.strip(".,") in CONNECTORS or not toks[end].token
+        ):
+            end -= 1
+        begin = a
+        while begin <= end and toks[begin].key in HONORIFIC_TOKENS:
+            begin += 1
+        if begin > end:
+            return None, agency
+        title = self.rules.body[toks[begin].start : toks[end].end].strip(" ,;")
+        if agency is None:
+            for length in range(min(4, end - begin + 1), 0, -1):
+                entry = self.ranks.get(tuple(t.key for t in toks[begin : begin + length]))
+                # a police or military rank says who employs the person less well than the story does
+                if entry and entry.agency_id and entry.kind == "position":
+                    agency = entry.agency_id
+                    break
+        return (title or None), agency
+
+    def title_and_agency_of(self, i: int, j: int, cues: Cues) -> tuple[str | None, str | None]:
+        """Prefer the apposition ("Name, Title Agency"), else the words before the name."""
+        title, agency = None, None
+        if cues.apposition:
+            a = j + 1
+            b = self.apposition_end(a)
+            title, agency = self.title_and_agency(a, b)
+            agency = self.rules.foreign_body(self.tokens, a, b, self.entities, agency)
+        if cues.title_start is not None and (title is None or agency is None):
+            t2, a2 = self.title_and_agency(cues.title_start, i - 1)
+            a2 = self.rules.foreign_body(self.tokens, cues.title_start, i - 1, self.entities, a2)
+            title = title or t2
+            agency = agency or a2
+        return title, agency
+
+    # --------------------------------------------------------------------------------------- the sentence
+
+    def person(self, i: int, j: int, cues: Cues) -> dict[str, object]:
+        """The person row of the name i..j."""
+        start, end = self.tokens[i].start, self.tokens[j].end
+        full_name = " ".join(self.rules.body[start:end].split())
+        title, agency = self.title_and_agency_of(i, j, cues)
+        return {
+            "article_id": self.article_id,
+            "person_id": person_slug(full_name),
+            "full_name": full_name,
+            "title": title,
+            "agency_id": agency,
+            "country_id": None,
+            "char_start": start,
+            "char_end": end,
+            "sent_idx": self.sent_idx,
+            "listed": cues.listed and not (cues.title_start is not None or cues.apposition),
+        }
+
+    def persons(self) -> list[dict[str, object]]:
+        """Every person named in the sentence, left to right."""
+        out: list[dict[str, object]] = []
+        i = 0
+        while i < self.n:
+            if not self.starts_name(i):
+                i += 1
+                continue
+            j = self.name_end(i)
+            if not self.names_no_person(i, j):
+                cues = self.cues(i, j)
+                if self.is_person(i, j, cues):
+                    out.append(self.person(i, j, cues))
+            i = j + 1
+        return out
+
+
+# ------------------------------------------------------------------------------------------- the articles
+
+
+def _common_words(tokens: pl.DataFrame) -> dict[str, set[str]]:
+    """Words an article writes in lower case more often than capitalised are common words there, not names.
+    Counted per article, so an article's persons never depend on the other articles of the batch (the
+    incremental extraction cache relies on that)."""
+    counts = (
+        tokens.filter(pl.col("token").str.contains(_LOWER_WORD.pattern))
+        .group_by("article_id", "norm")
+        .agg((pl.col("token").str.contains(r"^[a-z]")).mean().alias("lower_share"), pl.len().alias("n"))
+        .filter((pl.col("lower_share") > 0.5) & (pl.col("n") >= 2))
+    )
+    common: dict[str, set[str]] = defaultdict(set)
+    for art, norm in counts.select("article_id", "norm").iter_rows():
+        common[art].add(norm)
+    return common
+
+
+def _sentences_with_names(tokens: pl.DataFrame) -> pl.DataFrame:
+    """The tokens of the sentences with two name-like words in a row (the only ones that can name a person)."""
+    candidate_sents = (
+        tokens.with_columns(pl.col("token").str.contains(_NAME_TOKEN.pattern).alias("_cap"))
+        .with_columns(
+            (pl.col("_cap") & pl.col("_cap").shift(-1).over("article_id", "sent_idx")).alias("_pair")
+        )
+        .group_by("article_id", "sent_idx")
+        .agg(pl.col("_pair").any())
+        .filter(pl.col("_pair"))
+        .select("article_id", "sent_idx")
+    )
+    return tokens.join(candidate_sents, on=["article_id", "sent_idx"]).sort(
+        "article_id", "sent_idx", "tok_idx"
+    )
+
+
+def _raw_persons(
+    tokens: pl.DataFrame, mentions: pl.DataFrame, bodies: pl.DataFrame, ref: Reference
+) -> list[dict[str, object]]:
+    """Every person-naming run of every sentence (a row per mention, titles and agencies as that sentence gives
+    them)."""
+    titles = Titles.from_reference(ref)
+    # "Sri" of "Tan Sri" is also a common first name ("Sri Wahyuningsih Purba").
+    rank_words = titles.words_of({"rank", "honorific"}) - {"sri"}
+    entity_at = {
+        (art, start): EntitySpan(etype, eid, end)
+        for art, etype, eid, start, end in mentions.select(
+            "article_id", "entity_type", "entity_id", "char_start", "char_end"
+        ).iter_rows()
+    }
+    common = _common_words(tokens)
+    body_of = dict(bodies.select("article_id", "body").iter_rows())
+    foreign = ForeignBodies(ref)
+    found: list[dict[str, object]] = []
+    # One pass over plain rows: a Polars group per sentence costs more than the work done on it.
+    all_rows = (
+        _sentences_with_names(tokens)
+        .select("article_id", "sent_idx", "token", "norm", "raw", "start", "end")
+        .rows()
+    )
+    for (art, sent), group in itertools.groupby(all_rows, key=lambda r: (r[0], r[1])):
+        toks = [Token(*r[2:]) for r in group]
+        closed = _SENTENCE_CLOSED.search(toks[-1].raw) is not None
+        if not closed and is_headline(body_of[art][toks[0].start : toks[-1].end]):
+            continue  # "Baca juga" headlines: Title Case makes every word look like a name
+        rules = PersonRules(titles, common[art] | rank_words, body_of[art], foreign)
+        scan = SentenceScan(str(art), int(sent), toks, entities_by_token(art, toks, entity_at), rules)
+        found.extend(scan.persons())
+    return found
+
+
+def _with_agencies(found: list[dict[str, object]], mentions: pl.DataFrame, ref: Reference) -> pl.DataFrame:
+    """Agency fallback: the article's most mentioned agency before the person (delegation members,
+    spokespeople); suspects, defendants and victims listed by name ("tiga tersangka, yakni ...") belong to no
+    agency of the story. The country is the agency's."""
+    agency_country = dict(ref.agencies.select("agency_id", "country_id").iter_rows())
+    agency_rows: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for art, eid, start in (
+        mentions.filter(pl.col("entity_type") == "agency")
+        .select("article_id", "entity_id", "char_start")
+        .iter_rows()
+    ):
+        agency_rows[art].append((start, eid))
+    # `listed` is no column of the persons frame: its schema leaves the key out.
+    unaffiliated = {(p["article_id"], p["char_start"]) for p in found if p["listed"]}
+    filled = []
+    for row in pl.DataFrame(found, schema=PERSONS_SCHEMA).iter_rows(named=True):
+        if not row["agency_id"] and (row["article_id"], row["char_start"]) not in unaffiliated:
+            before = [
+                eid for start, eid in agency_rows.get(row["article_id"], []) if start < row["char_start"]
+            ]
+            if before:
+                row["agency_id"] = Counter(before).most_common(1)[0][0]
+        row["country_id"] = agency_country.get(row["agency_id"] or "", "") or None
+        filled.append(row)
+    return pl.DataFrame(filled, schema=PERSONS_SCHEMA)
+
+
+def extract_persons(
+    tokens: pl.DataFrame, mentions: pl.DataFrame, bodies: pl.DataFrame, ref: Reference
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Persons per article and their mentions.
+
+    Returns (persons: article_id, person_id, full_name, title, agency_id, country_id, char_start, sent_idx,
+    mentions: article_id, sent_idx, entity_type='person', entity_id, char_start, char_end).
+    """
+    found = _raw_persons(tokens, mentions, bodies, ref)
+    raw_persons = pl.DataFrame(found, schema=PERSONS_SCHEMA)
+    if raw_persons.is_empty():
+        return raw_persons, pl.DataFrame(schema=MENTION_SCHEMA)
+    raw_persons = _merge_partial_names(_with_agencies(found, mentions, ref))
+    persons = (
+        raw_persons.sort("article_id", "char_start")
+        .group_by("article_id", "person_id", maintain_order=True)
+        .agg(
+            pl.col("full_name").first(),
+            pl.col("title").drop_nulls().first(),
+            pl.col("agency_id").drop_nulls().first(),
+            pl.col("country_id").drop_nulls().first(),
+            pl.col("char_start").first(),
+            pl.col("sent_idx").first(),
+        )
+    )
+    return persons, _person_mentions(raw_persons, tokens)
+
+
+def _merge_partial_names(raw_persons: pl.DataFrame) -> pl.DataFrame:
+    """ "Budi Arie" and "Budi Arie Setiadi" in one article are one person: a name whose words run inside a longer
+    name of the same article takes that longer name."""
+    names = raw_persons.select("article_id", "person_id", "full_name").unique().rows()
+    by_article: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+    for art, pid, _name in names:
+        by_article[art].append((pid, pid.split("-")))
+    renames: dict[tuple[str, str], tuple[str, str]] = {}
+    full_of = {(art, pid): name for art, pid, name in names}
+    for art, people in by_article.items():
+        for pid, parts in people:
+            longer = [
+                other for other, oparts in people if len(oparts) > len(parts) and _runs_inside(parts, oparts)
+            ]
+            if longer:
+                # the longest; of equally long ones the first
+                other = max(longer, key=lambda name: len(name.split("-")))
+                renames[(art, pid)] = (other, full_of[(art, other)])
+    if not renames:
+        return raw_persons
+    rows = []
+    for row in raw_persons.iter_rows(named=True):
+        new = renames.get((row["article_id"], row["person_id"]))
+        if new:
+            row["person_id"], row["full_name"] = new
+        rows.append(row)
+    return pl.DataFrame(rows, schema=raw_persons.schema)
+
+
+def _runs_inside(parts: list[str], longer: list[str]) -> bool:
+    """The words of `parts` appear in a row inside `longer`."""
+    return any(longer[k : k + len(parts)] == parts for k in range(len(longer) - len(parts) + 1))
+
+
+def _person_mentions(raw_persons: pl.DataFrame, tokens: pl.DataFrame) -> pl.DataFrame:
+    """Every full-name mention, plus later single-name mentions ("Usman") linked to the article's full name."""
+    full = raw_persons.select(
+        "article_id",
+        "sent_idx",
+        pl.lit("person").alias("entity_type"),
+        pl.col("person_id").alias("entity_id"),
+        "char_start",
+        "char_end",
+    )
+    parts = (
+        raw_persons.select("article_id", "person_id", pl.col("full_name").str.split(" ").alias("part"))
+        .explode("part")
+        .filter(pl.col("part").str.len_chars() >= 3)
+        .unique()
+    )
+    # A name part shared by two persons of the article is ambiguous: do not link it.
+    parts = parts.filter(pl.len().over("article_id", "part") == 1)
+    singles = (
+        tokens.join(parts, left_on=["article_id", "token"], right_on=["article_id", "part"])
+        .select(
+            "article_id",
+            "sent_idx",
+            pl.lit("person").alias("entity_type"),
+            pl.col("person_id").alias("entity_id"),
+            pl.col("start").cast(pl.Int64).alias("char_start"),
+            pl.col("end").cast(pl.Int64).alias("char_end"),
+        )
+        .join(full.select("article_id", "char_start", "char_end"), on="article_id", how="left")
+        .filter(
+            ~(
+                (pl.col("char_start") >= pl.col("char_start_right"))
+                & (pl.col("char_end") <= pl.col("char_end_right"))
+            ).fill_null(False)
+        )
+        .group_by("article_id", "sent_idx", "entity_type", "entity_id", "char_start", "char_end")
+        .agg(pl.len().alias("_n"), pl.col("char_start_right").is_not_null().sum().alias("_m"))
+    )
+    # keep a single-name token only when it lies outside *every* full-name span of the article
+    n_full = full.group_by("article_id").agg(pl.len().alias("_full"))
+    singles = (
+        singles.join(n_full, on="article_id")
+        .filter(pl.col("_n") == pl.col("_full"))
+        .drop("_n", "_m", "_full")
+    )
+    return (
+        pl.concat([full, singles])
+        .unique(subset=["article_id", "char_start"], keep="first")
+        .sort("article_id", "char_start")
+    )
+
+
+# What each pattern exists for (checked by tests/transforms/test_lexicon.py).
+examples(_NAME_TOKEN, matches=("Sutrisno", "Al-Hakim"), rejects=("SUTRISNO", "sutrisno", "MD"))
+examples(_NAME_LETTERS, matches=("MD",), rejects=("Mahfud", "KBRI"))
+examples(_TRAILING_BREAK, matches=("Kansong,", "Indarto."), rejects=("Kansong",))
+examples(_SENTENCE_END, matches=("diblokir.",), rejects=("Kominfo,",))
+examples(_TITLE_WORD, matches=("Kadiv", "Polri(P)"), rejects=("mengatakan", "(Kapolri)"))
+examples(_LOWER_WORD, matches=("senja", "Senja"), rejects=("KBRI", "2024"))
+examples(_SENTENCE_CLOSED, matches=("diblokir.", 'kata dia."'), rejects=("Utara",))
+examples(_NAMES_INDONESIA, matches=("Dubes RI untuk Kamboja",), rejects=("Menteri Dalam Negeri Malaysia",))
