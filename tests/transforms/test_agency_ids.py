@@ -34,6 +34,8 @@ NOT_AGENCY_IDS = {
     "UTC",
     "GIF8",  # file signature
     "PANTAU_REFERENCE_DIR",  # environment variable
+    "BLOCKED_SCHEMA", "CASE_SCHEMA", "MONEY_SCHEMA",  # names in transforms.facts.__all__
+    "SUTRISNO",  # an all-caps word a name pattern must reject (transforms/persons.py examples)
 }
 CODE_LIKE = re.compile(r"^[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)*$")  # two characters or more
 
