@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import time
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, TextIO
 
@@ -254,32 +255,45 @@ def ui_command(port: int) -> list[str]:
     return [sys.executable, "-m", "dagster", "dev", "-m", "orchestration.definitions", "-h", UI_HOST, "-p", str(port)]
 
 
+class OutputFormat(StrEnum):
+    """`pantau sql --format`: anything else is a usage error, not silently a table."""
+
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
 @app.command()
 def sql(
-    query: Annotated[str, typer.Argument(help="SQL to run (read-only).")],
+    query: Annotated[str, typer.Argument(help="One SQL statement (read-only; only the warehouse is reachable).")],
     warehouse: WarehouseOpt = None,
-    format: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+    format: Annotated[OutputFormat, typer.Option("--format", help="table, csv or json.")] = OutputFormat.table,
 ) -> None:
-    """Read-only SQL against the warehouse."""
+    """Read-only SQL against the warehouse: no file outside it is read or written, nothing attached or installed."""
     import duckdb
     import polars as pl
+
+    from orchestration import readonly
 
     path = warehouse.resolve() if warehouse else settings.warehouse_path()
     if not path.exists():
         typer.echo(f"error: no warehouse at {path}; run `pantau run` first", err=True)
         raise typer.Exit(2)
     try:
-        with duckdb.connect(str(path), read_only=True) as con:
-            frame = pl.from_arrow(con.sql(query).to_arrow_table())
+        with readonly.connect(path) as con:
+            statements = con.extract_statements(query)
+            if len(statements) != 1:
+                typer.echo(f"error: pantau sql runs one statement at a time; this query has {len(statements)} "
+                           "(run each with its own pantau sql)", err=True)
+                raise typer.Exit(2)
+            relation = con.sql(query)
+            frame = pl.DataFrame() if relation is None else pl.from_arrow(relation.to_arrow_table())
     except duckdb.Error as exc:
-        message = str(exc)
-        if "read-only" in message.lower():
-            message = f"the warehouse is opened read-only; write statements are not allowed ({message})"
-        typer.echo(f"error: {message}", err=True)
+        typer.echo(f"error: {readonly.explain_refusal(exc)}", err=True)
         raise typer.Exit(1) from None
-    if format == "csv":
+    if format is OutputFormat.csv:
         typer.echo(frame.write_csv(), nl=False)
-    elif format == "json":
+    elif format is OutputFormat.json:
         typer.echo(json.dumps(frame.to_dicts(), default=str, ensure_ascii=False, indent=1))
     else:
         from rich.console import Console
