@@ -27,14 +27,18 @@ SUMMARY_TABLES = [
 ]
 
 
+@app.callback()
+def _everywhere() -> None:
+    """Every command finds this environment's `dbt` and `dagster`, whatever PATH and working directory."""
+    settings.put_interpreter_bin_on_path()
+
+
 def _set_paths(articles: Path | None, warehouse: Path | None) -> None:
     if articles is not None:
         os.environ["PANTAU_ARTICLES_DIR"] = str(articles.resolve())
     if warehouse is not None:
         os.environ["PANTAU_WAREHOUSE"] = str(warehouse.resolve())
-    home = settings.dagster_home()
-    home.mkdir(parents=True, exist_ok=True)
-    os.environ["DAGSTER_HOME"] = str(home)
+    settings.ensure_dagster_home()
 
 
 @app.command()
@@ -252,7 +256,12 @@ UI_HOST = "127.0.0.1"
 
 def ui_command(port: int) -> list[str]:
     """The `dagster dev` command line of `pantau ui`: loopback only, since the UI can launch runs unauthenticated."""
-    return [sys.executable, "-m", "dagster", "dev", "-m", "orchestration.definitions", "-h", UI_HOST, "-p", str(port)]
+    return [sys.executable, "-W", DEV_SUPERSEDED_WARNING, "-m", "dagster", "dev", "-m", "orchestration.definitions",
+            "-h", UI_HOST, "-p", str(port)]
+
+
+# `dagster dev` warns on every start that `dg dev` supersedes it; `dg` is a separate tool pantau does not use.
+DEV_SUPERSEDED_WARNING = "ignore:Function `dev_command` is superseded"
 
 
 class OutputFormat(StrEnum):
