@@ -15,12 +15,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import altair as alt
-import duckdb
 import polars as pl
 
+from expectations.offline import make_offline
 from expectations.runner import build_data_docs
 from expectations.stages import query as _query
 from expectations.stages import validate_warehouse
+from orchestration import readonly
 from transforms.ingest import rejected_by_reason
 
 DBT_PROJECT_DIR = Path(__file__).resolve().parent.parent / "dbt_project"
@@ -116,11 +117,12 @@ def write_report(warehouse: Path, out_dir: Path) -> Path:
         dbt_docs_index = dbt_docs_job.result()
         freshness = freshness_job.result()
     docs_index = build_data_docs([r for rs in results.values() for r in rs], out_dir / "data_docs")
+    make_offline(docs_index.parent)  # GE's pages load their styles and scripts from CDNs
     checks = pl.DataFrame(
         [{"stage": stage, "suite": r.suite_name, "passed": r.evaluated - r.failed, "failed": r.failed}
          for stage, rs in results.items() for r in rs]
     )
-    with duckdb.connect(str(warehouse), read_only=True) as con:
+    with readonly.connect(warehouse) as con:
         facts = _query(con, """
             select coalesce(f.agency_id, 'unknown') as agency, 'case counts' as fact,
                    coalesce(f.period_end, a.published_date) as date
