@@ -12,15 +12,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.conftest import PROJECT_ROOT
-
-VENV_BIN = PROJECT_ROOT / ".venv" / "bin"
-
-
-def path_without_venv() -> str:
-    """The caller's PATH minus the project's venv, so nothing is found there by accident."""
-    return os.pathsep.join(p for p in os.environ.get("PATH", "").split(os.pathsep)
-                           if p and Path(p).resolve() != VENV_BIN.resolve())
+from tests.conftest import VENV_BIN, path_without_venv
 
 
 def pantau_sql(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
