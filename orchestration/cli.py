@@ -78,7 +78,7 @@ def run(
                                "checks_failed": len(failed), **stats, **counts, "rejected_by_reason": reasons,
                                "step_seconds": _step_seconds(result)}, ensure_ascii=False))
     else:
-        _print_summary(result.success, elapsed, counts, passed, failed, stats, reasons)
+        _print_summary(result.success, elapsed, counts, passed, failed, stats, reasons, checks)
     if not result.success:
         for event in result.all_events:
             if event.is_step_failure:
@@ -214,9 +214,19 @@ def _rejected_by_reason(path: Path) -> dict[str, int]:
         return rejected_by_reason(pl.from_arrow(con.sql("select reason from marts.rejected_inputs").to_arrow_table()))
 
 
+def _check_kinds(checks: list) -> str:
+    """' (N dbt tests, M Great Expectations suites with E expectations)': the README's check vocabulary."""
+    if not checks:
+        return ""
+    suites = [c for c in checks if c.check_name.startswith("ge_")]
+    expectations = sum(int(getattr(c.metadata.get("expectations"), "value", 0) or 0) for c in suites)
+    return (f" ({len(checks) - len(suites)} dbt tests, {len(suites)} Great Expectations suite checks "
+            f"with {expectations} expectations)")
+
+
 def _print_summary(
     success: bool, elapsed: float, counts: dict[str, int], passed: int, failed: list, stats: dict[str, int],
-    reasons: dict[str, int],
+    reasons: dict[str, int], checks: list | None = None,
 ) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -239,7 +249,7 @@ def _print_summary(
             rejected.add_row(reason, str(n))
         console.print(rejected)
         console.print("each rejected input and its full reason: pantau sql \"select * from marts.rejected_inputs\"")
-    console.print(f"checks passed: {passed}, failed: {len(failed)}")
+    console.print(f"asset checks passed: {passed}, failed: {len(failed)}{_check_kinds(checks or [])}")
     for check in failed:
         console.print(f"  [red]failed[/red] {check.asset_key.to_user_string()}:{check.check_name}")
 

@@ -37,13 +37,13 @@ def test_report_renders_in_chromium(report_index: Path, seeds_warehouse: Path, b
 
         figures = page.locator("#charts figure")
         captions = figures.locator("figcaption").all_inner_texts()
-        assert {"Checks per stage", "Facts per agency over time", "Blocked content per object type"} <= set(captions)
+        assert {"Expectations per stage", "Facts per agency over time", "Blocked content per object type"} <= set(captions)
         for i in range(figures.count()):
             svg = figures.nth(i).locator("svg").first
             box = svg.bounding_box()
             assert box and box["width"] > 100 and box["height"] > 50, (captions[i], box)
         # Marks, not just an empty frame: bars for the checks per stage, points for the facts.
-        checks_chart = figures.filter(has_text="Checks per stage").locator("svg")
+        checks_chart = figures.filter(has_text="Expectations per stage").locator("svg")
         assert checks_chart.locator(".mark-rect path").count() >= len(STAGES)
         assert figures.filter(has_text="Facts per agency").locator("svg .mark-symbol path").count() > 0
 
