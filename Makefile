@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 MANIFEST := dbt_project/target/manifest.json
 
-.PHONY: run test ui eval eval-holdout bench lint clean env manifest chromium screenshots
+.PHONY: run test ui eval eval-holdout bench lint clean env manifest chromium screenshots duckdb1
 
 $(VENV)/.synced: pyproject.toml uv.lock
 	$(UV) --version >/dev/null 2>&1 || $(SYSTEM_PYTHON) -m pip install --quiet uv
@@ -32,7 +32,16 @@ run: $(MANIFEST)
 chromium:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core; }
 
-test: $(MANIFEST) chromium
+# The last DuckDB 1.x client, locked in its own tiny environment (tests/compat/duckdb1/uv.lock): the tests open
+# the published warehouse with it, since the warehouse must stay readable by 1.x clients (README, storage).
+DUCKDB1_VENV := .venv-duckdb1
+$(DUCKDB1_VENV)/.synced: tests/compat/duckdb1/pyproject.toml tests/compat/duckdb1/uv.lock $(VENV)/.synced
+	UV_PROJECT_ENVIRONMENT=$(CURDIR)/$(DUCKDB1_VENV) $(UV) sync --frozen --python 3.11 --project tests/compat/duckdb1
+	touch $@
+
+duckdb1: $(DUCKDB1_VENV)/.synced
+
+test: $(MANIFEST) chromium duckdb1
 	$(VENV)/bin/pytest
 
 # Rewrites docs/ui.png and docs/report.png from the browser tests.
@@ -68,4 +77,4 @@ lint: $(VENV)/.synced
 	cd dbt_project && ../$(VENV)/bin/sqlfluff lint models tests macros
 
 clean:
-	rm -rf data dbt_project/target dbt_project/logs .pytest_cache
+	rm -rf data $(DUCKDB1_VENV) dbt_project/target dbt_project/logs .pytest_cache

@@ -15,12 +15,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import altair as alt
-import duckdb
 import polars as pl
 
+from expectations.offline import make_offline
 from expectations.runner import build_data_docs
 from expectations.stages import query as _query
 from expectations.stages import validate_warehouse
+from orchestration import readonly
 from transforms.ingest import rejected_by_reason
 
 DBT_PROJECT_DIR = Path(__file__).resolve().parent.parent / "dbt_project"
@@ -116,11 +117,12 @@ def write_report(warehouse: Path, out_dir: Path) -> Path:
         dbt_docs_index = dbt_docs_job.result()
         freshness = freshness_job.result()
     docs_index = build_data_docs([r for rs in results.values() for r in rs], out_dir / "data_docs")
+    make_offline(docs_index.parent)  # GE's pages load their styles and scripts from CDNs
     checks = pl.DataFrame(
         [{"stage": stage, "suite": r.suite_name, "passed": r.evaluated - r.failed, "failed": r.failed}
          for stage, rs in results.items() for r in rs]
     )
-    with duckdb.connect(str(warehouse), read_only=True) as con:
+    with readonly.connect(warehouse) as con:
         facts = _query(con, """
             select coalesce(f.agency_id, 'unknown') as agency, 'case counts' as fact,
                    coalesce(f.period_end, a.published_date) as date
@@ -137,7 +139,7 @@ def write_report(warehouse: Path, out_dir: Path) -> Path:
     charts = []
     stage_long = checks.group_by("stage").agg(pl.col("passed").sum(), pl.col("failed").sum()).unpivot(
         index="stage", variable_name="result", value_name="expectations")
-    charts.append(("Checks per stage", alt.Chart(stage_long.to_pandas()).mark_bar().encode(
+    charts.append(("Expectations per stage", alt.Chart(stage_long.to_pandas()).mark_bar().encode(
         x=alt.X("stage:N", sort=["raw", "clean", "extracted", "marts"]), y="expectations:Q",
         color=alt.Color("result:N", scale=alt.Scale(domain=["passed", "failed"], range=["#2e7d32", "#c62828"]))
     ).properties(width=320, height=220)))
@@ -175,7 +177,7 @@ facts, {counts['fct_delegations']} delegations, {counts['rejected_inputs']} reje
 <a href="{docs_index.relative_to(out_dir).as_posix()}">Great Expectations Data Docs</a> &middot;
 <a id="dbt-docs" href="{dbt_docs_index.relative_to(out_dir).as_posix()}">dbt docs</a> (models, columns, lineage)</p>
 <section id="charts">{figures}</section>
-<h2>Checks per suite</h2><table id="checks"><tr><th>stage</th><th>suite</th><th>passed</th><th>failed</th></tr>{rows}</table>
+<h2>Expectations per suite</h2><p>Great Expectations suites run again on the published warehouse; each row counts the suite's expectations (README: check vocabulary).</p><table id="checks"><tr><th>stage</th><th>suite</th><th>passed</th><th>failed</th></tr>{rows}</table>
 <h2>Source freshness</h2><p>Age of the newest row of each source with a freshness config
 (<code>dbt source freshness</code>; a run stamps <code>ingested_at</code>, so this is the age of the last build).</p>
 <table id="freshness"><tr><th>source</th><th>newest row</th><th>age (hours)</th><th>warn after</th><th>error after</th>

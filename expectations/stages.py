@@ -128,6 +128,7 @@ class _MartsTables(Mapping[str, pd.DataFrame]):
 
 
 def validate_warehouse(path: Path) -> dict[str, list[StageResult]]:
-    with duckdb.connect(str(path), read_only=True) as con:
-        con.execute("set enable_progress_bar = false")
+    from orchestration import readonly
+
+    with readonly.connect(path) as con:  # the report reads the warehouse and nothing else
         return {stage: validate_stage(con, stage) for stage in ("raw", "clean", "extracted", "marts")}

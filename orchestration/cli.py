@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import time
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, TextIO
 
@@ -20,14 +21,19 @@ app = typer.Typer(help="pantau: facts Indonesian news reports about online gambl
 ArticlesOpt = Annotated[Path | None, typer.Option("--articles", help="Folder of articles (default: seeds/articles or $PANTAU_ARTICLES_DIR).")]
 WarehouseOpt = Annotated[Path | None, typer.Option("--warehouse", help="DuckDB warehouse file (default: data/warehouse.duckdb or $PANTAU_WAREHOUSE).")]
 
+
+@app.callback()
+def _everywhere() -> None:
+    """Every command finds this environment's `dbt` and `dagster`, whatever PATH and working directory."""
+    settings.put_interpreter_bin_on_path()
+
+
 def _set_paths(articles: Path | None, warehouse: Path | None) -> None:
     if articles is not None:
         os.environ["PANTAU_ARTICLES_DIR"] = str(articles.resolve())
     if warehouse is not None:
         os.environ["PANTAU_WAREHOUSE"] = str(warehouse.resolve())
-    home = settings.dagster_home()
-    home.mkdir(parents=True, exist_ok=True)
-    os.environ["DAGSTER_HOME"] = str(home)
+    settings.ensure_dagster_home()
 
 
 @app.command()
@@ -67,7 +73,7 @@ def run(
                                "checks_failed": len(failed), **stats, **counts, "rejected_by_reason": reasons,
                                "step_seconds": _step_seconds(result)}, ensure_ascii=False))
     else:
-        _print_summary(result.success, elapsed, counts, passed, failed, stats, reasons)
+        _print_summary(result.success, elapsed, counts, passed, failed, stats, reasons, checks)
     if not result.success:
         for event in result.all_events:
             if event.is_step_failure:
@@ -205,9 +211,19 @@ def _rejected_by_reason(path: Path) -> dict[str, int]:
         return rejected_by_reason(pl.from_arrow(con.sql("select reason from marts.rejected_inputs").to_arrow_table()))
 
 
+def _check_kinds(checks: list) -> str:
+    """' (N dbt tests, M Great Expectations suites with E expectations)': the README's check vocabulary."""
+    if not checks:
+        return ""
+    suites = [c for c in checks if c.check_name.startswith("ge_")]
+    expectations = sum(int(getattr(c.metadata.get("expectations"), "value", 0) or 0) for c in suites)
+    return (f" ({len(checks) - len(suites)} dbt tests, {len(suites)} Great Expectations suite checks "
+            f"with {expectations} expectations)")
+
+
 def _print_summary(
     success: bool, elapsed: float, counts: dict[str, int], passed: int, failed: list, stats: dict[str, int],
-    reasons: dict[str, int],
+    reasons: dict[str, int], checks: list | None = None,
 ) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -230,7 +246,7 @@ def _print_summary(
             rejected.add_row(reason, str(n))
         console.print(rejected)
         console.print("each rejected input and its full reason: pantau sql \"select * from marts.rejected_inputs\"")
-    console.print(f"checks passed: {passed}, failed: {len(failed)}")
+    console.print(f"asset checks passed: {passed}, failed: {len(failed)}{_check_kinds(checks or [])}")
     for check in failed:
         console.print(f"  [red]failed[/red] {check.asset_key.to_user_string()}:{check.check_name}")
 
@@ -247,35 +263,53 @@ UI_HOST = "127.0.0.1"
 
 def ui_command(port: int) -> list[str]:
     """The `dagster dev` command line of `pantau ui`: loopback only, since the UI can launch runs unauthenticated."""
-    return [sys.executable, "-m", "dagster", "dev", "-m", "orchestration.definitions", "-h", UI_HOST, "-p", str(port)]
+    return [sys.executable, "-W", DEV_SUPERSEDED_WARNING, "-m", "dagster", "dev", "-m", "orchestration.definitions",
+            "-h", UI_HOST, "-p", str(port)]
+
+
+# `dagster dev` warns on every start that `dg dev` supersedes it; `dg` is a separate tool pantau does not use.
+DEV_SUPERSEDED_WARNING = "ignore:Function `dev_command` is superseded"
+
+
+class OutputFormat(StrEnum):
+    """`pantau sql --format`: anything else is a usage error, not silently a table."""
+
+    table = "table"
+    csv = "csv"
+    json = "json"
 
 
 @app.command()
 def sql(
-    query: Annotated[str, typer.Argument(help="SQL to run (read-only).")],
+    query: Annotated[str, typer.Argument(help="One SQL statement (read-only; only the warehouse is reachable).")],
     warehouse: WarehouseOpt = None,
-    format: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+    format: Annotated[OutputFormat, typer.Option("--format", help="table, csv or json.")] = OutputFormat.table,
 ) -> None:
-    """Read-only SQL against the warehouse."""
+    """Read-only SQL against the warehouse: no file outside it is read or written, nothing attached or installed."""
     import duckdb
     import polars as pl
+
+    from orchestration import readonly
 
     path = warehouse.resolve() if warehouse else settings.warehouse_path()
     if not path.exists():
         typer.echo(f"error: no warehouse at {path}; run `pantau run` first", err=True)
         raise typer.Exit(2)
     try:
-        with duckdb.connect(str(path), read_only=True) as con:
-            frame = pl.from_arrow(con.sql(query).to_arrow_table())
+        with readonly.connect(path) as con:
+            statements = con.extract_statements(query)
+            if len(statements) != 1:
+                typer.echo(f"error: pantau sql runs one statement at a time; this query has {len(statements)} "
+                           "(run each with its own pantau sql)", err=True)
+                raise typer.Exit(2)
+            relation = con.sql(query)
+            frame = pl.DataFrame() if relation is None else pl.from_arrow(relation.to_arrow_table())
     except duckdb.Error as exc:
-        message = str(exc)
-        if "read-only" in message.lower():
-            message = f"the warehouse is opened read-only; write statements are not allowed ({message})"
-        typer.echo(f"error: {message}", err=True)
+        typer.echo(f"error: {readonly.explain_refusal(exc)}", err=True)
         raise typer.Exit(1) from None
-    if format == "csv":
+    if format is OutputFormat.csv:
         typer.echo(frame.write_csv(), nl=False)
-    elif format == "json":
+    elif format is OutputFormat.json:
         typer.echo(json.dumps(frame.to_dicts(), default=str, ensure_ascii=False, indent=1))
     else:
         from rich.console import Console

@@ -6,6 +6,7 @@ Resolved at run time (not import time) from the environment, so `pantau run --wa
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -39,3 +40,35 @@ def duckdb_memory_limit() -> str:
     it has read or written up to its limit (80% of RAM by default) and spills beyond it, so the limit, not the
     corpus, bounds the warehouse's share of a run's memory."""
     return os.environ.get("PANTAU_DUCKDB_MEMORY_LIMIT") or "1GB"
+
+
+def interpreter_bin() -> Path:
+    """The `bin/` of the Python running pantau (the venv's): where its `dbt` and `dagster` live. Not resolved:
+    a venv's python is a symlink to the base interpreter, whose bin/ has neither."""
+    return Path(sys.executable).parent
+
+
+def put_interpreter_bin_on_path() -> None:
+    """Put interpreter_bin() first on PATH for this process and its children, so that `.venv/bin/pantau ...`
+    works from any shell: dagster-dbt looks `dbt` up on PATH when `dagster dev` loads the code location
+    (`DbtProject.prepare_if_dev`), and would find none, or another environment's."""
+    here = str(interpreter_bin())
+    rest = [p for p in os.environ.get("PATH", "").split(os.pathsep) if p and p != here]
+    os.environ["PATH"] = os.pathsep.join([here, *rest])
+
+
+# Shipped with pantau and copied into a new DAGSTER_HOME: without one Dagster warns on every command that it
+# has no configuration, and prints its telemetry banner.
+DAGSTER_YAML = Path(__file__).resolve().parent / "dagster.yaml"
+
+
+def ensure_dagster_home() -> Path:
+    """Create DAGSTER_HOME (dagster_home()) with pantau's dagster.yaml unless it has one; export it; return it.
+    An existing dagster.yaml is the user's and is left as it is."""
+    home = dagster_home()
+    home.mkdir(parents=True, exist_ok=True)
+    config = home / "dagster.yaml"
+    if not config.exists() and not (home / "dagster.yml").exists():
+        config.write_text(DAGSTER_YAML.read_text(encoding="utf-8"), encoding="utf-8")
+    os.environ["DAGSTER_HOME"] = str(home)
+    return home

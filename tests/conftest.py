@@ -17,6 +17,14 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SEED_ARTICLES = PROJECT_ROOT / "seeds" / "articles"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PANTAU = [sys.executable, "-m", "orchestration.cli"]
+# The README's commands are `.venv/bin/pantau ...`; tests that check they work from any shell run this one.
+VENV_BIN = PROJECT_ROOT / ".venv" / "bin"
+
+
+def path_without_venv() -> str:
+    """The caller's PATH minus the project's venv (as in a shell that never activated it)."""
+    return os.pathsep.join(p for p in os.environ.get("PATH", "").split(os.pathsep)
+                           if p and Path(p).resolve() != VENV_BIN.resolve())
 
 
 @pytest.fixture

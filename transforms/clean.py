@@ -124,6 +124,54 @@ def _classify_all(texts: list[str], chunk: int = 2000) -> list[tuple[str, float]
     return results
 
 
+# Words of site menus ("Home News Nasional Ekonomi Olahraga Teknologi"); a line mostly made of them is a menu
+# wherever it stands. Lower case, compared with each word of the line lowered.
+_MENU_WORDS = [
+    "home", "beranda", "news", "berita", "nasional", "internasional", "regional", "daerah", "metro", "megapolitan",
+    "ekonomi", "bisnis", "finansial", "finance", "keuangan", "money", "market", "olahraga", "sport", "sports", "bola",
+    "teknologi", "tekno", "tech", "sains", "hiburan", "entertainment", "seleb", "celebrity", "lifestyle", "gaya",
+    "hidup", "otomotif", "oto", "politik", "hukum", "kriminal", "dunia", "global", "video", "foto", "tv", "live",
+    "kesehatan", "health", "travel", "wisata", "kuliner", "food", "opini", "kolom", "indeks", "terpopuler",
+    "terkini", "terbaru", "populer", "trending", "pendidikan", "edukasi", "login", "masuk", "daftar", "kanal",
+    "network", "tentang", "kami", "redaksi", "pedoman", "media", "siber", "kontak", "karir", "privasi", "iklan",
+    "disclaimer", "sitemap", "about", "contact", "career", "privacy", "games", "infografis", "cek", "fakta",
+]
+# A headline may sit this many short lines (byline, date, share buttons) above the first paragraph.
+HEADLINE_GAP = 4
+# Longer capitalised runs are menus: titles of the sample and development articles have at most 15 words, the
+# one capitalised menu among them 19.
+HEADLINE_MAX_WORDS = 15
+
+
+def _capitalised_run(words: pl.Expr) -> pl.Expr:
+    """Six or more capitalised words and nothing else (no digit, no punctuation): a menu or a Title Case headline."""
+    return (words >= 6) & pl.col("line").str.contains(r"^(?:[A-Z][\w&\-']*\s+){5,}[A-Z][\w&\-']*$")
+
+
+def _headline_line(words: pl.Expr) -> pl.Expr:
+    """Whether a capitalised run is the article's headline rather than a menu. A menu is made of section names,
+    is often long (19 words on a sample page) and stands above the headline or in the footer; the headline is
+    at most HEADLINE_MAX_WORDS words, the last capitalised run before the first paragraph of prose, with at
+    most HEADLINE_GAP lines (byline, date, "Bagikan") between them.
+    Works on the non-empty lines of every article (columns article_id, line)."""
+    idx = pl.int_range(pl.len()).over("article_id")
+    prose = (words >= 8) & pl.col("line").str.contains(r"[.!?…:;\"”’)]\s*$")
+    first_prose = pl.when(prose).then(idx).otherwise(None).min().over("article_id")
+    capitalised = _capitalised_run(words)
+    before_prose = capitalised & (idx < first_prose)
+    last_before_prose = pl.when(before_prose).then(idx).otherwise(None).max().over("article_id")
+    menu_share = (
+        pl.col("line").str.to_lowercase().str.split(" ").list.eval(pl.element().is_in(_MENU_WORDS)).list.mean()
+    )
+    return (
+        before_prose
+        & (idx == last_before_prose)
+        & (first_prose - idx <= HEADLINE_GAP + 1)
+        & (words <= HEADLINE_MAX_WORDS)
+        & (menu_share < 0.5)
+    ).fill_null(False)
+
+
 def clean_articles(raw: pl.DataFrame) -> pl.DataFrame:
     """Clean every raw article. Output columns: article_id, source_path, title, outlet, url, published_date,
     authors, language, word_count, content_hash, ingested_at, body, n_removed_lines, n_repeated_paragraphs."""
@@ -143,8 +191,9 @@ def clean_articles(raw: pl.DataFrame) -> pl.DataFrame:
     )
     words = pl.col("line").str.split(" ").list.len()
     byline = pl.col("line").str.extract_groups(_BYLINE)
-    # A navigation menu: many capitalised words in a row and no sentence punctuation.
-    is_nav = (words >= 6) & pl.col("line").str.contains(r"^(?:[A-Z][\w&\-']*\s+){5,}[A-Z][\w&\-']*$")
+    lines = lines.with_columns(_headline_line(words).alias("_headline"))
+    # A navigation menu: many capitalised words in a row and no sentence punctuation, unless it is the headline.
+    is_nav = _capitalised_run(words) & ~pl.col("_headline")
     oleh = pl.col("line").str.extract(_OLEH_BYLINE, 1).str.strip_chars()
     is_oleh = oleh.is_not_null() & (pl.col("line").str.len_chars() <= 140) & ~pl.col("line").str.contains(r"^\S+\s+(?:karena|sebab)\b")
     lines = lines.with_columns(

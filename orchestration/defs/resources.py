@@ -63,8 +63,7 @@ class WarehouseResource(ConfigurableResource):
         self.building.parent.mkdir(parents=True, exist_ok=True)
         for stale in (self.building, Path(str(self.building) + ".wal")):
             stale.unlink(missing_ok=True)
-        if self.published.exists():
-            shutil.copyfile(self.published, self.building)
+        create_build_file(self.building, self.published if self.published.exists() else None)
         return self.building
 
     def ensure_build(self) -> Path:
@@ -91,6 +90,40 @@ class WarehouseResource(ConfigurableResource):
             con.execute("checkpoint")
         os.replace(self.building, self.published)
         return self.published
+
+
+# The storage format of the published file: DuckDB 2.0 writes a format (number 69) that no 1.x client opens;
+# v1.4.0 (number 67) opens in DuckDB 1.4 (the LTS release) and later, 1.5 and 2.0 included. A file keeps the
+# format it was created with, whichever DuckDB later writes to it, so choosing it when the build file is
+# created is enough.
+STORAGE_VERSION = "v1.4.0"
+
+
+def storage_version(path: Path) -> str:
+    """The storage format tag DuckDB reports for a database file (e.g. 'v1.4.0+')."""
+    with duckdb.connect() as con:
+        con.execute(f"attach '{_sql_str(path)}' as probe (read_only)")
+        return con.execute("select tags['storage_version'] from duckdb_databases() where database_name = 'probe'").fetchone()[0]
+
+
+def create_build_file(building: Path, previous: Path | None) -> None:
+    """A new build file in STORAGE_VERSION: a byte copy of `previous` when it already has that format (fast),
+    otherwise its content copied into a file created with it (a warehouse published before this format was
+    chosen is converted once), or an empty one."""
+    if previous is not None and storage_version(previous) == f"{STORAGE_VERSION}+":
+        shutil.copyfile(previous, building)
+        return
+    with duckdb.connect(config={"memory_limit": settings.duckdb_memory_limit()}) as con:
+        con.execute(f"attach '{_sql_str(building)}' as build (storage_version '{STORAGE_VERSION}')")
+        if previous is not None:
+            con.execute(f"attach '{_sql_str(previous)}' as previous (read_only)")
+            con.execute("copy from database previous to build")
+            con.execute("detach previous")
+        con.execute("detach build")
+
+
+def _sql_str(path: Path) -> str:
+    return str(path).replace("'", "''")
 
 
 def _open(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:

@@ -99,7 +99,7 @@ def test_report_writes_data_docs_dbt_docs_and_summary(seeds_warehouse: Path, tmp
     assert hashlib.sha256(seeds_warehouse.read_bytes()).hexdigest() == before
     index = Path(result.stdout.strip().splitlines()[-1])
     page = index.read_text()
-    assert "<svg" in page and "Checks per stage" in page and 'id="checks"' in page
+    assert "<svg" in page and "Expectations per stage" in page and 'id="checks"' in page
     assert (tmp_path / "report" / "data_docs" / "index.html").exists()
 
     # dbt docs: one static page (manifest and catalog inlined), linked from the summary.

@@ -37,13 +37,13 @@ def test_report_renders_in_chromium(report_index: Path, seeds_warehouse: Path, b
 
         figures = page.locator("#charts figure")
         captions = figures.locator("figcaption").all_inner_texts()
-        assert {"Checks per stage", "Facts per agency over time", "Blocked content per object type"} <= set(captions)
+        assert {"Expectations per stage", "Facts per agency over time", "Blocked content per object type"} <= set(captions)
         for i in range(figures.count()):
             svg = figures.nth(i).locator("svg").first
             box = svg.bounding_box()
             assert box and box["width"] > 100 and box["height"] > 50, (captions[i], box)
         # Marks, not just an empty frame: bars for the checks per stage, points for the facts.
-        checks_chart = figures.filter(has_text="Checks per stage").locator("svg")
+        checks_chart = figures.filter(has_text="Expectations per stage").locator("svg")
         assert checks_chart.locator(".mark-rect path").count() >= len(STAGES)
         assert figures.filter(has_text="Facts per agency").locator("svg .mark-symbol path").count() > 0
 
@@ -71,9 +71,74 @@ def test_report_renders_in_chromium(report_index: Path, seeds_warehouse: Path, b
         page.wait_for_load_state("load")
         assert page.url.startswith("file:") and page.url.endswith("data_docs/index.html")
         assert "Data Docs" in page.locator("body").inner_text()
-        # Its tables are drawn by scripts from CDNs (blocked here), so check the validation pages it links.
         linked = set(re.findall(r"validations/[^\"'<>\s]+\.html", page.content()))
         assert {path.split("/")[2] for path in linked} == STAGES, linked
         assert all((report_index.parent / "data_docs" / path).is_file() for path in linked)
+    finally:
+        page.close()
+
+
+def _offline_page(browser: Any) -> tuple[Any, list[str], list[str]]:
+    """A page whose requests outside file:// and 127.0.0.1 are refused and recorded, with its script errors."""
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    remote: list[str] = []
+    errors: list[str] = []
+
+    def refuse(route: Any) -> None:
+        remote.append(route.request.url)
+        route.abort()
+
+    page.route(lambda url: not url.startswith(("file:", "http://127.0.0.1", "data:")), refuse)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    return page, remote, errors
+
+
+def test_data_docs_render_offline(report_index: Path, browser: Any, tmp_path: Path) -> None:
+    """GE's Data Docs with the network blocked (issue #17): the index's table of validations is drawn (by the
+    vendored bootstrap-table), Bootstrap styles it, the pass/fail icons have their font, and a validation page
+    shows its expectations; nothing is fetched from outside."""
+    docs = report_index.parent / "data_docs"
+    page, remote, errors = _offline_page(browser)
+    try:
+        page.goto((docs / "index.html").as_uri(), wait_until="load")
+        table = page.locator("#section-1-content-block-2-1-body-table")
+        rows = table.locator("tbody tr")
+        rows.first.wait_for(state="visible", timeout=30_000)
+        assert rows.count() >= len(STAGES), rows.all_inner_texts()
+        assert page.evaluate("() => typeof window.jQuery === 'function' && typeof jQuery.fn.bootstrapTable === 'function'")
+        # Bootstrap's stylesheet is applied (without it the body font would be the browser's default serif).
+        assert "Segoe UI" in page.evaluate("() => getComputedStyle(document.body).fontFamily")
+        # The status column is an icon: drawn only when Font Awesome's font has loaded.
+        icon = table.locator("i.fa-check-circle").first
+        icon.wait_for(state="visible", timeout=30_000)
+        assert page.evaluate("() => document.fonts.check('900 16px \"Font Awesome 6 Free\"')")
+        assert icon.bounding_box()["width"] > 5
+        save_screenshot(page.screenshot(full_page=True), "data_docs.png", tmp_path)
+
+        validation = next(docs.glob("validations/**/*.html"))
+        page.goto(validation.as_uri(), wait_until="load")
+        body = page.locator("body")
+        assert "Overview" in body.inner_text() and "Expectation" in body.inner_text()
+        assert page.locator("table").count() > 0
+        assert "Segoe UI" in page.evaluate("() => getComputedStyle(document.body).fontFamily")
+        assert remote == [], f"Data Docs tried to load remote resources: {remote[:5]}"
+        assert errors == [], errors[:3]
+    finally:
+        page.close()
+
+
+def test_dbt_docs_render_offline(report_index: Path, browser: Any) -> None:
+    """The dbt docs page (one static file) with the network blocked: a model's page shows its description and
+    columns, drawn by the page's own scripts from the manifest and catalog inlined in it."""
+    page, remote, errors = _offline_page(browser)
+    try:
+        page.goto((report_index.parent / "dbt_docs" / "index.html").as_uri() + "#!/model/model.pantau.fct_case_counts",
+                  wait_until="load")
+        page.get_by_text("surface_text", exact=True).first.wait_for(state="visible", timeout=60_000)
+        text = page.locator("body").inner_text()
+        assert "fct_case_counts table" in text and "Grain: one row per figure" in text
+        assert "dim_article" in text  # the project tree
+        assert remote == [], f"dbt docs tried to load remote resources: {remote[:5]}"
+        assert errors == [], errors[:3]
     finally:
         page.close()

@@ -9,7 +9,6 @@ import os
 import signal
 import socket
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -20,11 +19,11 @@ from typing import Any
 import pytest
 
 from orchestration.cli import UI_HOST, ui_command
-from tests.conftest import PROJECT_ROOT, save_screenshot
+from tests.conftest import VENV_BIN, path_without_venv, save_screenshot
 
 pytestmark = [pytest.mark.integration, pytest.mark.browser]
 
-STARTUP_TIMEOUT_S = 180
+STARTUP_TIMEOUT_S = 300
 GROUPS = {"ingest", "clean", "extract", "warehouse", "quality"}
 GE_CHECKS = {
     ("raw/articles", "ge_raw_suite"),
@@ -51,12 +50,13 @@ REPOSITORY_QUERY = """
 
 
 class Webserver:
-    """A running dagster-webserver: its base URL and the process (for stderr on failure)."""
+    """A running `pantau ui`: its base URL, the process, its output and its DAGSTER_HOME."""
 
-    def __init__(self, url: str, process: subprocess.Popen[bytes], log: Path) -> None:
+    def __init__(self, url: str, process: subprocess.Popen[bytes], log: Path, home: Path) -> None:
         self.url = url
         self.process = process
         self.log = log
+        self.home = home
 
     def graphql(self, query: str) -> dict[str, Any]:
         """POST a GraphQL query; fail on transport or GraphQL errors so a broken query never passes silently."""
@@ -80,20 +80,22 @@ def _log_tail(log: Path) -> str:
 
 @pytest.fixture(scope="module")
 def webserver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Webserver]:
-    """dagster-webserver on a free loopback port with DAGSTER_HOME and the warehouse in a temporary folder.
+    """`.venv/bin/pantau ui` (dagster dev: webserver and daemon) on a free loopback port with DAGSTER_HOME and
+    the warehouse in a temporary folder, started without the venv on PATH from another working directory.
 
     It runs in its own process group and ignores SIGINT/SIGTERM when started from a script, so the whole group
     is SIGKILLed at teardown."""
     tmp = tmp_path_factory.mktemp("webserver")
-    (tmp / "home").mkdir()
     port = _free_port()
-    env = {**os.environ, "DAGSTER_HOME": str(tmp / "home"), "PANTAU_WAREHOUSE": str(tmp / "warehouse.duckdb")}
+    # Exactly what the README shows, from a shell that has not activated the venv, in another folder: the code
+    # location must find the venv's dbt by itself (issue #17).
+    env = {k: v for k, v in os.environ.items() if k != "VIRTUAL_ENV"}
+    env.update(PATH=path_without_venv(), DAGSTER_HOME=str(tmp / "home"), PANTAU_WAREHOUSE=str(tmp / "warehouse.duckdb"))
     log = tmp / "webserver.log"
     with log.open("wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "dagster_webserver", "-m", "orchestration.definitions", "-h", UI_HOST, "-p", str(port)],
-            cwd=PROJECT_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
-    server = Webserver(f"http://{UI_HOST}:{port}", process, log)
+        process = subprocess.Popen([str(VENV_BIN / "pantau"), "ui", "--port", str(port)],
+                                   cwd=tmp, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    server = Webserver(f"http://{UI_HOST}:{port}", process, log, tmp / "home")
     try:
         deadline = time.monotonic() + STARTUP_TIMEOUT_S
         while True:
@@ -119,6 +121,16 @@ def test_pantau_ui_binds_loopback_only() -> None:
     cmd = ui_command(3000)
     assert cmd[cmd.index("-h") + 1] == "127.0.0.1" == UI_HOST
     assert cmd[cmd.index("-p") + 1] == "3000" and "orchestration.definitions" in cmd
+
+
+def test_pantau_ui_prints_only_its_own_output(webserver: Webserver) -> None:
+    """pantau's dagster.yaml (telemetry off) is in the DAGSTER_HOME it created, so Dagster neither warns about a
+    missing configuration nor prints its telemetry banner; `dagster dev`'s "use dg dev" warning is hidden."""
+    output = webserver.log.read_text(errors="replace")
+    assert "Serving dagster-webserver on http://127.0.0.1" in output, output[-3000:]
+    for noise in ("dagster.yaml", "Telemetry", "telemetry", "superseded", "dg dev"):
+        assert noise not in output, f"{noise!r} in pantau ui's output:\n{output[-3000:]}"
+    assert "enabled: false" in (webserver.home / "dagster.yaml").read_text()
 
 
 def test_code_location_loads(webserver: Webserver) -> None:

@@ -1,11 +1,13 @@
 """Warehouse: dbt models (staging -> intermediate -> marts) built into the run's DuckDB file."""
 
 
+import json
 import os
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
-from dagster import AssetExecutionContext
+from dagster import AssetExecutionContext, AssetObservation
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from orchestration import progress
@@ -29,7 +31,30 @@ def pantau_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wareh
     """`dbt build`: seeds, models and their tests (tests show as asset checks; error severity blocks)."""
     # profiles.yml reads this: dbt and the Python assets must write one and the same absolute file.
     os.environ["PANTAU_DBT_DB_PATH"] = str(warehouse.ensure_build())
-    progress.stage("dbt build", unit="results")
+    progress.stage("dbt build", total=build_nodes(pantau_dbt_project.manifest_path), unit="dbt nodes")
+    tests_seen: set[str] = set()
     for event in dbt.cli(["build"], context=context).stream():
-        progress.advance(1)
+        if _finishes_a_node(event, tests_seen):
+            progress.advance(1)
         yield event
+
+
+def build_nodes(manifest_path: Path) -> int:
+    """Seeds, models and tests `dbt build` runs: what dbt itself counts (its PASS=N)."""
+    nodes = json.loads(Path(manifest_path).read_text(encoding="utf-8"))["nodes"].values()
+    return sum(1 for n in nodes if n["resource_type"] in BUILD_RESOURCE_TYPES)
+
+
+BUILD_RESOURCE_TYPES = {"seed", "model", "snapshot", "test"}
+
+
+def _finishes_a_node(event: object, tests_seen: set[str]) -> bool:
+    """Whether a dagster-dbt event is one dbt node finishing. A test of one model is an asset check result; a
+    singular test reading several models is an observation on each of them, counted once."""
+    if isinstance(event, AssetObservation):
+        unique_id = event.metadata.get("unique_id")
+        key = getattr(unique_id, "value", unique_id)
+        if key in tests_seen:
+            return False
+        tests_seen.add(key)
+    return True
