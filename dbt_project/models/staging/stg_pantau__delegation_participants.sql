@@ -3,6 +3,10 @@ with
 source as (
 
     select * from {{ source('extracted', 'delegation_participants') }}
+    where delegation_id not in (
+        select delegation_id from {{ source('extracted', 'delegations') }}
+        where article_id in {{ quarantined_articles() }} and delegation_id is not null
+    )
 
 ),
 

@@ -10,6 +10,7 @@ from orchestration.defs.warehouse.assets import pantau_dbt_models
 MARTS = [
     "dim_article", "dim_agency", "dim_country", "dim_person", "fct_entity_mentions", "fct_case_counts",
     "fct_blocked_content", "fct_delegations", "fct_delegation_participants", "fct_claims", "rejected_inputs",
+    "quarantined_rows",
 ]
 
 
