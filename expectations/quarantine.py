@@ -109,6 +109,24 @@ def _is_date(value: str) -> bool:
     return len(value) == 10 and value[4] == "-" and value[7] == "-" and value.replace("-", "").isdigit()
 
 
+def _outside(column: str, value: Any, kwargs: dict[str, Any]) -> str:
+    """`value 791036613 is above 100000000, the largest allowed` (dates: `after 2026-12-02, the latest allowed`).
+    Values and bounds are both numbers or both ISO dates (GE's JSON), so they compare directly."""
+    low, high, dated = kwargs.get("min_value"), kwargs.get("max_value"), isinstance(value, str)
+    try:
+        if high is not None and (value > high or (kwargs.get("strict_max") and value == high)):
+            return f"{column} {_show(value)} is {'after' if dated else 'above'} {_show(high)}, the " \
+                   f"{'latest' if dated else 'largest'} allowed"
+        if low is not None and (value < low or (kwargs.get("strict_min") and value == low)):
+            if kwargs.get("strict_min") and not dated:
+                return f"{column} {_show(value)} is not above {_show(low)}"
+            return f"{column} {_show(value)} is {'before' if dated else 'below'} {_show(low)}, the " \
+                   f"{'earliest' if dated else 'smallest'} allowed"
+    except TypeError:
+        pass
+    return f"{column} {_show(value)} is outside {_show(low)}..{_show(high)}"
+
+
 def reason(result: dict[str, Any], row: dict[str, Any]) -> str:
     """Why this row failed, with its value and the rule, e.g. `published_date 2085-06-08 is not between
     2000-01-01 and 2026-12-02`; the expectation's notes follow when it has any."""
@@ -124,11 +142,7 @@ def reason(result: dict[str, Any], row: dict[str, Any]) -> str:
         column = kwargs.get("column")
         value = _show(row.get(column))
         if kind == "expect_column_values_to_be_between":
-            low = "above" if kwargs.get("strict_min") else "at least"
-            high = "below" if kwargs.get("strict_max") else "at most"
-            bounds = [f"{low} {_show(kwargs['min_value'])}" if kwargs.get("min_value") is not None else "",
-                      f"{high} {_show(kwargs['max_value'])}" if kwargs.get("max_value") is not None else ""]
-            text = f"{column} {value} is not {' and '.join(b for b in bounds if b)}"
+            text = _outside(column, row.get(column), kwargs)
         elif kind == "expect_column_values_to_be_in_set":
             text = f"{column} {value} is not one of the allowed values"
         elif kind == "expect_column_values_to_match_regex":

@@ -59,10 +59,12 @@ def test_odd_rows_are_withheld_with_their_reason_and_the_stages_publish(tmp_path
     article, fact = rows["dim_article", "a1"], rows["fct_blocked_content", "b2"]
     assert (article["article_id"], article["source_path"], article["stage"]) == ("a1", "a1.txt", "clean")
     assert article["check_name"] == "clean:expect_column_values_to_be_between:published_date"
-    assert article["reason"].startswith("published_date 2085-06-08 is not at least 2000-01-01 and at most ")
+    assert article["reason"].startswith("published_date 2085-06-08 is after ")
+    assert article["reason"].endswith(", the latest allowed: Nulls allowed (undated articles); a future date is a "
+                                      "parsing error.")
     assert (fact["article_id"], fact["source_path"]) == ("a2", "a2.txt")
-    assert fact["reason"].startswith("value 791036613 is not above 0 and at most 100000000 (rule for "
-                                     "fact_table == 'blocked_content'): A count of blocked items")
+    assert fact["reason"] == ("value 791036613 is above 100000000, the largest allowed (rule for fact_table == "
+                              "'blocked_content'): A count of blocked items above 100 million is a misparsed number.")
     assert verdicts["clean"].by_check == {"clean:expect_column_values_to_be_between:published_date": 1}
     assert (verdicts["extracted"].rejected, verdicts["extracted"].rows) == (1, 16)
 
