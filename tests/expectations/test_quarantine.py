@@ -70,7 +70,7 @@ def test_odd_rows_are_withheld_with_their_reason_and_the_stages_publish(tmp_path
 
     assert quarantine.write(con, withheld) == 2
     assert quarantine.write(con, withheld.clear()) == 0  # each run replaces the quarantine: nothing stays withheld
-    assert con.execute("select count(*) from quarantine.withheld").fetchone() == (0,)
+    assert con.execute("select count(*) from quarantine.withheld").fetchall() == [(0,)]
 
 
 def test_a_clean_stage_withholds_nothing(tmp_path: Path) -> None:
