@@ -226,7 +226,7 @@ def _quarantined_by_check(checks: list) -> dict[str, int]:
 
 def _print_summary(
     success: bool, elapsed: float, counts: dict[str, int], passed: int, failed: list, stats: dict[str, int],
-    reasons: dict[str, int], quarantined: dict[str, int],
+    reasons: dict[str, int], quarantined: dict[str, int] | None = None,
 ) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -250,11 +250,12 @@ def _print_summary(
         console.print(rejected)
         console.print("each rejected input and its full reason: pantau sql \"select * from marts.rejected_inputs\"")
     if quarantined:
-        withheld = Table("withheld by check", "rows")
+        withheld = Table("withheld by check" if success else "rejected by check (nothing published)", "rows")
         for name, n in quarantined.items():
             withheld.add_row(name, str(n))
         console.print(withheld)
-        console.print("each withheld row and its reason: pantau sql \"select * from marts.quarantined_rows\"")
+        if success:
+            console.print("each withheld row and its reason: pantau sql \"select * from marts.quarantined_rows\"")
     console.print(f"checks passed: {passed}, failed: {len(failed)}")
     for check in failed:
         blocking = check.severity.value == "ERROR"
