@@ -15,9 +15,10 @@ BODY = "Kominfo memblokir 500 situs judi online dan Polri menangkap 12 tersangka
 
 
 def _warehouse(path: Path, *, articles: int = 4, future: tuple[int, ...] = (), huge: tuple[int, ...] = (),
-               duplicate_fact: bool = False) -> duckdb.DuckDBPyConnection:
+               duplicate_fact: bool = False, unknown: tuple[int, ...] = ()) -> duckdb.DuckDBPyConnection:
     """raw/clean/extracted tables as the load writes them: `articles` articles with one case count and one
-    blocked-content figure each; the articles in `future` dated 2085, the blocked figures of `huge` misparsed."""
+    blocked-content figure each; the articles in `future` dated 2085, the blocked figures of `huge` misparsed, the
+    case counts of `unknown` in a country code no reference knows."""
     con = duckdb.connect(str(path))
     con.execute("create schema raw; create schema clean; create schema extracted")
     con.execute("""create table raw.articles (article_id varchar, source_path varchar, source_format varchar,
@@ -26,10 +27,11 @@ def _warehouse(path: Path, *, articles: int = 4, future: tuple[int, ...] = (), h
         word_count integer, language varchar, published_date date, url varchar)""")
     con.execute("""create table extracted.case_counts (fact_id varchar, article_id varchar, value double,
         unit varchar, category varchar, period_start date, period_end date, period_precision varchar,
-        qualifier varchar, char_start bigint, char_end bigint, surface_text varchar)""")
+        qualifier varchar, char_start bigint, char_end bigint, surface_text varchar, agency_id varchar,
+        country_id varchar)""")
     con.execute("""create table extracted.blocked_content (fact_id varchar, article_id varchar, value double,
         object_type varchar, period_start date, period_end date, period_precision varchar, qualifier varchar,
-        char_start bigint, char_end bigint, surface_text varchar)""")
+        char_start bigint, char_end bigint, surface_text varchar, agency_id varchar)""")
     for i in range(articles):
         article, body = f"a{i}", BODY + f" Berita nomor {i}."
         published = date(2085, 6, 8) if i in future else date(2024, 6, 8)
@@ -38,10 +40,10 @@ def _warehouse(path: Path, *, articles: int = 4, future: tuple[int, ...] = (), h
         con.execute("insert into clean.articles values (?, ?, ?, 40, 'id', ?, ?)",
                     [article, f"{article}.txt", body, published, f"https://contoh.id/{article}"])
         con.execute("insert into extracted.case_counts values (?, ?, 12, 'people', 'online_gambling', null, null, "
-                    "null, 'exact', 60, 72, '12 tersangka')", [f"c{i}", article])
+                    "null, 'exact', 60, 72, '12 tersangka', 'POLRI', ?)", [f"c{i}", article, "XX" if i in unknown else "KH"])
         blocked_id = "c0" if duplicate_fact and i == 0 else f"b{i}"
         con.execute("insert into extracted.blocked_content values (?, ?, ?, 'site', null, null, null, 'exact', "
-                    "18, 27, '500 situs')", [blocked_id, article, 791_036_613 if i in huge else 500])
+                    "18, 27, '500 situs', 'KOMINFO')", [blocked_id, article, 791_036_613 if i in huge else 500])
     return con
 
 
@@ -71,6 +73,16 @@ def test_odd_rows_are_withheld_with_their_reason_and_the_stages_publish(tmp_path
     assert quarantine.write(con, withheld) == 2
     assert quarantine.write(con, withheld.clear()) == 0  # each run replaces the quarantine: nothing stays withheld
     assert con.execute("select count(*) from quarantine.withheld").fetchall() == [(0,)]
+
+
+def test_a_fact_naming_an_unknown_code_is_withheld(tmp_path: Path) -> None:
+    withheld, verdicts = _judge(_warehouse(tmp_path / "w.duckdb", articles=6, unknown=(4,)))
+    [row] = withheld.to_dicts()
+    assert (row["table_name"], row["row_key"], row["article_id"]) == ("fct_case_counts", "c4", "a4")
+    assert row["check_name"] == "extracted:expect_column_values_to_be_in_set:country_id"
+    assert row["reason"] == ("country_id 'XX' is not one of the allowed values: An unknown country_id: not a code of "
+                             "seeds/reference/countries.csv.")
+    assert not verdicts["extracted"].blocking
 
 
 def test_a_clean_stage_withholds_nothing(tmp_path: Path) -> None:
