@@ -2,10 +2,12 @@ with
 
 source as (
 
-    select * from {{ source('extracted', 'delegation_participants') }}
-    where delegation_id not in (
-        select delegation_id from {{ source('extracted', 'delegations') }}
-        where article_id in {{ quarantined_articles() }} and delegation_id is not null
+    select participants.*
+    from {{ source('extracted', 'delegation_participants') }} as participants
+    where participants.delegation_id not in (
+        select withheld.delegation_id
+        from {{ source('extracted', 'delegations') }} as withheld
+        where withheld.article_id in {{ quarantined_articles() }} and withheld.delegation_id is not null
     )
 
 ),

@@ -5,29 +5,60 @@ with
 
 withheld as (
 
-    select table_name, row_key, article_id from {{ ref('quarantined_rows') }}
+    select
+        table_name,
+        row_key,
+        article_id
+
+    from {{ ref('quarantined_rows') }}
 
 ),
 
 withheld_articles as (
 
-    select distinct article_id from withheld where table_name = 'dim_article'
+    select distinct article_id
+    from withheld
+    where table_name = 'dim_article'
 
 ),
 
 published as (
 
-    select 'dim_article' as table_name, article_id as row_key, article_id from {{ ref('dim_article') }}
+    select
+        'dim_article' as table_name,
+        article_id as row_key,
+        article_id
+    from {{ ref('dim_article') }}
     union all
-    select 'fct_case_counts', fact_id, article_id from {{ ref('fct_case_counts') }}
+    select
+        'fct_case_counts' as table_name,
+        fact_id as row_key,
+        article_id
+    from {{ ref('fct_case_counts') }}
     union all
-    select 'fct_blocked_content', fact_id, article_id from {{ ref('fct_blocked_content') }}
+    select
+        'fct_blocked_content' as table_name,
+        fact_id as row_key,
+        article_id
+    from {{ ref('fct_blocked_content') }}
     union all
-    select 'fct_money', fact_id, article_id from {{ ref('fct_money') }}
+    select
+        'fct_money' as table_name,
+        fact_id as row_key,
+        article_id
+    from {{ ref('fct_money') }}
     union all
-    select 'fct_entity_mentions', mention_id, article_id from {{ ref('fct_entity_mentions') }}
+    select
+        'fct_entity_mentions' as table_name,
+        mention_id as row_key,
+        article_id
+    from {{ ref('fct_entity_mentions') }}
     union all
-    select 'fct_delegations', delegation_id, article_id from {{ ref('fct_delegations') }}
+    select
+        'fct_delegations' as table_name,
+        delegation_id as row_key,
+        article_id
+    from {{ ref('fct_delegations') }}
 
 ),
 
@@ -36,12 +67,11 @@ final as (
     select published.*
 
     from published
-    where
-        exists (
-            select 1 from withheld
-            where withheld.table_name = published.table_name and withheld.row_key = published.row_key
-        )
-        or published.article_id in (select article_id from withheld_articles)
+    left join withheld
+        on published.table_name = withheld.table_name and published.row_key = withheld.row_key
+    left join withheld_articles
+        on published.article_id = withheld_articles.article_id
+    where withheld.row_key is not null or withheld_articles.article_id is not null
 
 )
 
