@@ -34,7 +34,6 @@ from expectations.runner import StageResult
 
 STAGES = ("raw", "clean", "extracted")
 ARTICLE_TABLE = "dim_article"  # table_name of a withheld article
-QUARANTINE_TABLE = "quarantine.withheld"
 
 # Expectations that judge each row by its own values; any other failed critical expectation is systemic.
 ROW_LEVEL = frozenset({
