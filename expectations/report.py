@@ -105,44 +105,69 @@ def rejected_html(rejected_files: pl.DataFrame) -> str:
 
 
 QUARANTINED_SQL = """
-    select q.check_name, q.table_name, q.row_key, q.source_path, q.reason, a.title, a.url
+    select q.check_name, q.table_name, q.row_key, q.article_id, q.source_path, q.reason, a.title, a.url
     from marts.quarantined_rows q
     left join (select article_id, any_value(title) as title, any_value(url) as url from clean.articles group by 1) a
         using (article_id)
     order by q.check_name, q.source_path, q.row_key"""
+# The texts of withheld articles shown in the report (clean.articles keeps them); beyond this they are only linked.
+MAX_ARTICLE_TEXTS = 200
+ARTICLE_TEXTS_SQL = """
+    select article_id, any_value(title) as title, any_value(source_path) as source_path, any_value(body) as body
+    from clean.articles
+    where article_id in (select article_id from marts.quarantined_rows)
+    group by article_id order by source_path limit {limit}"""
 
 
-def quarantined_rows(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
-    """Every withheld row with its article's title and url (from clean.articles, which keeps withheld articles);
-    empty for a warehouse built before the quarantine existed."""
+def quarantined_rows(con: duckdb.DuckDBPyConnection) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Every withheld row with its article's title and url, and the texts of the withheld rows' articles (from
+    clean.articles, which keeps withheld articles); empty for a warehouse built before the quarantine existed."""
     exists = con.execute("select count(*) from information_schema.tables where table_schema = 'marts' "
                          "and table_name = 'quarantined_rows'").fetchall()[0][0]
     if not exists:
-        return pl.DataFrame(schema={c: pl.String for c in ("check_name", "table_name", "row_key", "source_path",
-                                                           "reason", "title", "url")})
-    return _query(con, QUARANTINED_SQL)
+        return (pl.DataFrame(schema={c: pl.String for c in ("check_name", "table_name", "row_key", "article_id",
+                                                            "source_path", "reason", "title", "url")}),
+                pl.DataFrame(schema={c: pl.String for c in ("article_id", "title", "source_path", "body")}))
+    return _query(con, QUARANTINED_SQL), _query(con, ARTICLE_TEXTS_SQL.format(limit=MAX_ARTICLE_TEXTS))
 
 
-def _article_link(source_path: str | None, title: str | None, url: str | None) -> str:
-    """The article as a link to its url when it has one, named by its title and input file."""
-    name = html.escape(f"{title} ({source_path})" if title else source_path or "")
+def _anchor(article_id: str) -> str:
+    return "article-" + "".join(c if c.isalnum() else "_" for c in article_id)
+
+
+def _article_link(row: dict, shown: set[str]) -> str:
+    """The article, named by its title and input file, linked to its text further down the page (when shown) and to
+    its url (when it has one)."""
+    name = html.escape(f"{row['title']} ({row['source_path']})" if row["title"] else row["source_path"] or "")
+    if row["article_id"] in shown:
+        name = f'<a href="#{_anchor(row["article_id"])}">{name}</a>'
+    url = row["url"]
     if url and url.startswith(("http://", "https://")):
-        return f'<a href="{html.escape(url, quote=True)}">{name}</a>'
+        name += f' (<a href="{html.escape(url, quote=True)}">source</a>)'
     return name
 
 
-def quarantined_html(rows: pl.DataFrame) -> str:
-    """Two tables: rows withheld per check, then every withheld row with its reason and a link to the article."""
+def quarantined_html(rows: pl.DataFrame, texts: pl.DataFrame | None = None) -> str:
+    """Rows withheld per check, every withheld row with its reason and a link to its article, then the articles'
+    texts (so the date or figure that was rejected can be read in context)."""
+    texts = texts if texts is not None else pl.DataFrame(schema={c: pl.String for c in ("article_id", "title",
+                                                                                        "source_path", "body")})
+    shown = set(texts["article_id"].to_list())
     counts = rows.group_by("check_name").len().sort(["len", "check_name"], descending=[True, False])
     by_check = "".join(f"<tr><td>{html.escape(c)}</td><td>{n}</td></tr>" for c, n in counts.iter_rows())
     by_row = "".join(
-        f"<tr><td>{_article_link(r['source_path'], r['title'], r['url'])}</td><td>{html.escape(r['table_name'])}</td>"
+        f"<tr><td>{_article_link(r, shown)}</td><td>{html.escape(r['table_name'])}</td>"
         f"<td>{html.escape(r['row_key'])}</td><td>{html.escape(r['check_name'])}</td><td>{html.escape(r['reason'])}</td></tr>"
         for r in rows.iter_rows(named=True))
+    bodies = "".join(
+        f"<details id=\"{_anchor(t['article_id'])}\"><summary>{html.escape(t['title'] or '')} "
+        f"({html.escape(t['source_path'] or '')})</summary><pre style=\"white-space:pre-wrap\">"
+        f"{html.escape(t['body'] or '')}</pre></details>"
+        for t in texts.iter_rows(named=True))
     return (f"<table id=\"quarantined\"><tr><th>check</th><th>rows withheld</th></tr>"
             f"{by_check or '<tr><td colspan=2>none</td></tr>'}</table>\n"
             f"<table id=\"quarantined_rows\"><tr><th>article</th><th>withheld from</th><th>row</th><th>check</th>"
-            f"<th>reason</th></tr>{by_row}</table>")
+            f"<th>reason</th></tr>{by_row}</table>\n<div id=\"quarantined_articles\">{bodies}</div>")
 
 
 def write_report(warehouse: Path, out_dir: Path) -> Path:
@@ -171,7 +196,7 @@ def write_report(warehouse: Path, out_dir: Path) -> Path:
             from marts.fct_blocked_content f join marts.dim_article a using (article_id)""")
         blocked = _query(con, "select object_type, sum(value)::double as blocked from marts.fct_blocked_content group by 1")
         rejected_files = _query(con, "select source_path, reason from marts.rejected_inputs order by source_path")
-        withheld = quarantined_rows(con)
+        withheld, withheld_texts = quarantined_rows(con)
         counts = {t: con.execute(f"select count(*) from marts.{t}").fetchall()[0][0]
                   for t in ("dim_article", "fct_case_counts", "fct_blocked_content", "fct_delegations", "rejected_inputs")}
 
@@ -228,7 +253,7 @@ withheld by row-level checks.
 out of their table while everything else was published (<code>marts.quarantined_rows</code>). A withheld article takes
 its facts with it. The raw, clean and extracted suites above count these rows among their failures: they are still
 in the loaded tables, not in the marts.</p>
-{quarantined_html(withheld)}</body></html>"""
+{quarantined_html(withheld, withheld_texts)}</body></html>"""
     index = out_dir / "index.html"
     index.write_text(page, encoding="utf-8")
     return index
