@@ -52,7 +52,7 @@ INPUT_CHECKS = {
     "extracted": ("ge_extracted_suite", ["extracted", "case_counts"], "Extracted facts: values positive and "
                   "plausible, offsets inside the body and matching, enums, periods."),
 }
-# The extracted suite reads both fact tables and the bodies; the quarantine writes next to every loaded table.
+# The extracted suite also reads blocked_content (and clean.articles, already a dep through ge_clean_suite).
 _EXTRA_DEPS = [AssetKey(["extracted", "blocked_content"])]
 
 
