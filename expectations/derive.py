@@ -25,7 +25,7 @@ from expectations.suites import (
 
 FACT_COLUMNS = (
     "fact_id", "article_id", "fact_table", "value", "unit", "object_type", "category", "period_start",
-    "period_end", "period_precision", "qualifier", "char_start", "char_end", "surface_text",
+    "period_end", "period_precision", "qualifier", "char_start", "char_end", "surface_text", "agency_id", "country_id",
 )
 MIN_PARAGRAPH_WORDS = 5  # shorter lines ("Jakarta -", "Baca juga:") legitimately repeat
 _NON_WORD = re.compile(r"[^\w]+")

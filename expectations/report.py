@@ -13,6 +13,7 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import altair as alt
 import polars as pl
@@ -23,6 +24,9 @@ from expectations.stages import query as _query
 from expectations.stages import validate_warehouse
 from orchestration import readonly
 from transforms.ingest import rejected_by_reason
+
+if TYPE_CHECKING:
+    import duckdb
 
 DBT_PROJECT_DIR = Path(__file__).resolve().parent.parent / "dbt_project"
 
@@ -105,6 +109,72 @@ def rejected_html(rejected_files: pl.DataFrame) -> str:
             f"<table id=\"rejected_files\"><tr><th>input</th><th>reason</th></tr>{by_file}</table>")
 
 
+QUARANTINED_SQL = """
+    select q.check_name, q.table_name, q.row_key, q.article_id, q.source_path, q.reason, a.title, a.url
+    from marts.quarantined_rows q
+    left join (select article_id, any_value(title) as title, any_value(url) as url from clean.articles group by 1) a
+        using (article_id)
+    order by q.check_name, q.source_path, q.row_key"""
+# The texts of withheld articles shown in the report (clean.articles keeps them); beyond this they are only linked.
+MAX_ARTICLE_TEXTS = 200
+ARTICLE_TEXTS_SQL = """
+    select article_id, any_value(title) as title, any_value(source_path) as source_path, any_value(body) as body
+    from clean.articles
+    where article_id in (select article_id from marts.quarantined_rows)
+    group by article_id order by source_path limit {limit}"""
+
+
+def quarantined_rows(con: duckdb.DuckDBPyConnection) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Every withheld row with its article's title and url, and the texts of the withheld rows' articles (from
+    clean.articles, which keeps withheld articles); empty for a warehouse built before the quarantine existed."""
+    exists = con.execute("select count(*) from information_schema.tables where table_schema = 'marts' "
+                         "and table_name = 'quarantined_rows'").fetchall()[0][0]
+    if not exists:
+        return (pl.DataFrame(schema={c: pl.String for c in ("check_name", "table_name", "row_key", "article_id",
+                                                            "source_path", "reason", "title", "url")}),
+                pl.DataFrame(schema={c: pl.String for c in ("article_id", "title", "source_path", "body")}))
+    return _query(con, QUARANTINED_SQL), _query(con, ARTICLE_TEXTS_SQL.format(limit=MAX_ARTICLE_TEXTS))
+
+
+def _anchor(article_id: str) -> str:
+    return "article-" + "".join(c if c.isalnum() else "_" for c in article_id)
+
+
+def _article_link(row: dict, shown: set[str]) -> str:
+    """The article, named by its title and input file, linked to its text further down the page (when shown) and to
+    its url (when it has one)."""
+    name = html.escape(f"{row['title']} ({row['source_path']})" if row["title"] else row["source_path"] or "")
+    if row["article_id"] in shown:
+        name = f'<a href="#{_anchor(row["article_id"])}">{name}</a>'
+    url = row["url"]
+    if url and url.startswith(("http://", "https://")):
+        name += f' (<a href="{html.escape(url, quote=True)}">source</a>)'
+    return name
+
+
+def quarantined_html(rows: pl.DataFrame, texts: pl.DataFrame | None = None) -> str:
+    """Rows withheld per check, every withheld row with its reason and a link to its article, then the articles'
+    texts (so the date or figure that was rejected can be read in context)."""
+    texts = texts if texts is not None else pl.DataFrame(schema={c: pl.String for c in ("article_id", "title",
+                                                                                        "source_path", "body")})
+    shown = set(texts["article_id"].to_list())
+    counts = rows.group_by("check_name").len().sort(["len", "check_name"], descending=[True, False])
+    by_check = "".join(f"<tr><td>{html.escape(c)}</td><td>{n}</td></tr>" for c, n in counts.iter_rows())
+    by_row = "".join(
+        f"<tr><td>{_article_link(r, shown)}</td><td>{html.escape(r['table_name'])}</td>"
+        f"<td>{html.escape(r['row_key'])}</td><td>{html.escape(r['check_name'])}</td><td>{html.escape(r['reason'])}</td></tr>"
+        for r in rows.iter_rows(named=True))
+    bodies = "".join(
+        f"<details id=\"{_anchor(t['article_id'])}\"><summary>{html.escape(t['title'] or '')} "
+        f"({html.escape(t['source_path'] or '')})</summary><pre style=\"white-space:pre-wrap\">"
+        f"{html.escape(t['body'] or '')}</pre></details>"
+        for t in texts.iter_rows(named=True))
+    return (f"<table id=\"quarantined\"><tr><th>check</th><th>rows withheld</th></tr>"
+            f"{by_check or '<tr><td colspan=2>none</td></tr>'}</table>\n"
+            f"<table id=\"quarantined_rows\"><tr><th>article</th><th>withheld from</th><th>row</th><th>check</th>"
+            f"<th>reason</th></tr>{by_row}</table>\n<div id=\"quarantined_articles\">{bodies}</div>")
+
+
 def write_report(warehouse: Path, out_dir: Path) -> Path:
     """Validate every stage of `warehouse`, write Data Docs, the dbt docs (`dbt_docs/index.html`) and
     `index.html` into `out_dir`; return the page. The warehouse is only ever opened read-only."""
@@ -132,6 +202,7 @@ def write_report(warehouse: Path, out_dir: Path) -> Path:
             from marts.fct_blocked_content f join marts.dim_article a using (article_id)""")
         blocked = _query(con, "select object_type, sum(value)::double as blocked from marts.fct_blocked_content group by 1")
         rejected_files = _query(con, "select source_path, reason from marts.rejected_inputs order by source_path")
+        withheld, withheld_texts = quarantined_rows(con)
         counts = {t: con.execute(f"select count(*) from marts.{t}").fetchall()[0][0]
                   for t in ("dim_article", "fct_case_counts", "fct_blocked_content", "fct_delegations", "rejected_inputs")}
 
@@ -173,7 +244,8 @@ td,th{{border:1px solid #ccc;padding:4px 10px}} tr.bad{{background:#ffebee}} tr.
 figure{{display:inline-block;margin:1rem;vertical-align:top}} figcaption{{font-weight:600}}</style></head><body>
 <h1>pantau data quality</h1><p>Warehouse <code>{html.escape(str(warehouse))}</code>, checked {stamp}.
 {counts['dim_article']} articles, {counts['fct_case_counts']} case counts, {counts['fct_blocked_content']} blocked-content
-facts, {counts['fct_delegations']} delegations, {counts['rejected_inputs']} rejected inputs.
+facts, {counts['fct_delegations']} delegations, {counts['rejected_inputs']} rejected inputs, {withheld.height} rows
+withheld by row-level checks.
 <a href="{docs_index.relative_to(out_dir).as_posix()}">Great Expectations Data Docs</a> &middot;
 <a id="dbt-docs" href="{dbt_docs_index.relative_to(out_dir).as_posix()}">dbt docs</a> (models, columns, lineage)</p>
 <section id="charts">{figures}</section>
@@ -182,7 +254,12 @@ facts, {counts['fct_delegations']} delegations, {counts['rejected_inputs']} reje
 (<code>dbt source freshness</code>; a run stamps <code>ingested_at</code>, so this is the age of the last build).</p>
 <table id="freshness"><tr><th>source</th><th>newest row</th><th>age (hours)</th><th>warn after</th><th>error after</th>
 <th>status</th></tr>{fresh_rows}</table>
-<h2>Rejected inputs</h2>{rejected_html(rejected_files)}</body></html>"""
+<h2>Rejected inputs</h2>{rejected_html(rejected_files)}
+<h2>Quarantined rows</h2><p>Rows a row-level check rejected (a future date, a value no count can have, ...), left
+out of their table while everything else was published (<code>marts.quarantined_rows</code>). A withheld article takes
+its facts with it. The raw, clean and extracted suites above count these rows among their failures: they are still
+in the loaded tables, not in the marts.</p>
+{quarantined_html(withheld, withheld_texts)}</body></html>"""
     index = out_dir / "index.html"
     index.write_text(page, encoding="utf-8")
     return index

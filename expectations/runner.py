@@ -59,6 +59,9 @@ class StageResult:
     results: list[dict[str, Any]]
     validation_result: dict[str, Any] = field(repr=False)
     suite: dict[str, Any] = field(repr=False)
+    # Per result (same order): every unexpected row as {id column: key, checked column(s): value}, not only the
+    # few examples kept in `results`: the quarantine (expectations/quarantine.py) withholds each of them.
+    unexpected_rows: list[list[dict[str, Any]]] = field(default_factory=list, repr=False)
 
     @property
     def blocking(self) -> bool:
@@ -220,7 +223,9 @@ def validate_frame(stage: str, frame: pd.DataFrame | pl.DataFrame, *, max_unexpe
     id_column = suite.meta.get("id_column")
     result_format: dict[str, Any] = {"result_format": "SUMMARY", "partial_unexpected_count": max_unexpected}
     if id_column in data.columns:
-        result_format["unexpected_index_column_names"] = [id_column]
+        # COMPLETE lists every unexpected row's id (the quarantine needs them all); the lists are moved out of
+        # the GE JSON below, so Data Docs and check metadata stay as small as with SUMMARY.
+        result_format.update(result_format="COMPLETE", unexpected_index_column_names=[id_column])
     asset_name = suite.name.removeprefix("pantau.")
     started = time.perf_counter()
     with _lock:
@@ -231,8 +236,13 @@ def validate_frame(stage: str, frame: pd.DataFrame | pl.DataFrame, *, max_unexpe
             _forget(batch)
     seconds = time.perf_counter() - started
     payload = validation.to_json_dict()
+    unexpected_rows = []
     for item in payload["results"]:
-        item["result"] = _shorten(item.get("result") or {})
+        outcome = item.get("result") or {}
+        unexpected_rows.append(outcome.pop("unexpected_index_list", None) or [])
+        for complete_only in ("unexpected_list", "unexpected_index_query"):
+            outcome.pop(complete_only, None)
+        item["result"] = _shorten(outcome)
     results = [_summarise(item, id_column) for item in payload["results"]]
     failed = [r for r in results if not r["success"]]
     return StageResult(
@@ -248,6 +258,7 @@ def validate_frame(stage: str, frame: pd.DataFrame | pl.DataFrame, *, max_unexpe
         results=results,
         validation_result=payload,
         suite=suite.to_json_dict(),
+        unexpected_rows=unexpected_rows,
     )
 
 

@@ -165,8 +165,13 @@ def clean_suite(*, today: date | None = None) -> gx.ExpectationSuite:
     )
 
 
-def extracted_suite(*, today: date | None = None) -> gx.ExpectationSuite:
-    """The extracted facts (case counts and blocked content, one frame) checked against their evidence."""
+def extracted_suite(*, today: date | None = None, agency_ids: Iterable[str] | None = None,
+                    country_ids: Iterable[str] | None = None) -> gx.ExpectationSuite:
+    """The extracted facts (case counts and blocked content, one frame) checked against their evidence.
+
+    `agency_ids` / `country_ids`: the codes of the reference data (seeds/reference); when given, a fact naming any
+    other code fails (nulls allowed), so the quarantine withholds it before dbt joins it to dim_agency/dim_country.
+    """
     gx = _gx()
     e = gx.expectations
     col = gx.expectations.row_conditions.Column
@@ -224,6 +229,10 @@ def extracted_suite(*, today: date | None = None) -> gx.ExpectationSuite:
                 notes="A year- or month-only period ends on its last day, which may still be ahead ('sepanjang "
                       "2025' read in March 2025), so the bound is the end of the current year.",
             ),
+            *[e.ExpectColumnValuesToBeInSet(column=column, value_set=sorted(set(ids)),
+                                            notes=f"An unknown {column}: not a code of seeds/reference/{csv}.")
+              for column, ids, csv in (("agency_id", agency_ids, "agencies.csv"),
+                                       ("country_id", country_ids, "countries.csv")) if ids is not None],
         ],
         id_column="fact_id",
         date_columns=["period_start", "period_end"],

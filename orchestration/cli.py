@@ -68,12 +68,14 @@ def run(
     counts = _table_counts(settings.warehouse_path()) if result.success else {}
     stats = _extraction_stats(result)
     reasons = _rejected_by_reason(settings.warehouse_path()) if result.success else {}
+    quarantined = _quarantined_by_check(checks)
     if quiet:
         typer.echo(json.dumps({"success": result.success, "seconds": round(elapsed, 1), "checks_passed": passed,
                                "checks_failed": len(failed), **stats, **counts, "rejected_by_reason": reasons,
-                               "step_seconds": _step_seconds(result)}, ensure_ascii=False))
+                               "quarantined_by_check": quarantined, "step_seconds": _step_seconds(result)},
+                              ensure_ascii=False))
     else:
-        _print_summary(result.success, elapsed, counts, passed, failed, stats, reasons, checks)
+        _print_summary(result.success, elapsed, counts, passed, failed, stats, reasons, checks, quarantined)
     if not result.success:
         for event in result.all_events:
             if event.is_step_failure:
@@ -221,9 +223,21 @@ def _check_kinds(checks: list) -> str:
             f"with {expectations} expectations)")
 
 
+def _quarantined_by_check(checks: list) -> dict[str, int]:
+    """Rows the quality checks withheld, per check (their `quarantined_by_check` metadata): also known when the
+    run blocked, since the checks judge before anything is published."""
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    for check in checks:
+        value = (check.metadata or {}).get("quarantined_by_check")
+        counts.update(getattr(value, "value", None) or {})
+    return dict(counts.most_common())
+
+
 def _print_summary(
     success: bool, elapsed: float, counts: dict[str, int], passed: int, failed: list, stats: dict[str, int],
-    reasons: dict[str, int], checks: list | None = None,
+    reasons: dict[str, int], checks: list | None = None, quarantined: dict[str, int] | None = None,
 ) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -246,9 +260,19 @@ def _print_summary(
             rejected.add_row(reason, str(n))
         console.print(rejected)
         console.print("each rejected input and its full reason: pantau sql \"select * from marts.rejected_inputs\"")
+    if quarantined:
+        withheld = Table("withheld by check" if success else "rejected by check (nothing published)", "rows")
+        for name, n in quarantined.items():
+            withheld.add_row(name, str(n))
+        console.print(withheld)
+        if success:
+            console.print("each withheld row and its reason: pantau sql \"select * from marts.quarantined_rows\"")
     console.print(f"asset checks passed: {passed}, failed: {len(failed)}{_check_kinds(checks or [])}")
     for check in failed:
-        console.print(f"  [red]failed[/red] {check.asset_key.to_user_string()}:{check.check_name}")
+        blocking = check.severity.value == "ERROR"
+        label = "[red]failed[/red]" if blocking else "[yellow]warned[/yellow]"
+        why = f": {check.description}" if check.description else ""
+        console.print(f"  {label} {check.asset_key.to_user_string()}:{check.check_name}{why}")
 
 
 @app.command()

@@ -72,3 +72,19 @@ def ensure_dagster_home() -> Path:
         config.write_text(DAGSTER_YAML.read_text(encoding="utf-8"), encoding="utf-8")
     os.environ["DAGSTER_HOME"] = str(home)
     return home
+
+
+# The share of a stage's rows that row-level checks may withhold before the stage blocks (README "Quarantine").
+QUARANTINE_MAX_SHARE = 0.01
+
+
+def quarantine_max_share() -> float:
+    """PANTAU_QUARANTINE_MAX_SHARE (default 0.01): above this share of rejected rows a parser is broken, not an
+    article odd, and the run keeps the previous warehouse. A value outside 0..1 is an error, not a silent default."""
+    raw = os.environ.get("PANTAU_QUARANTINE_MAX_SHARE")
+    if not raw:
+        return QUARANTINE_MAX_SHARE
+    share = float(raw)
+    if not 0 <= share <= 1:
+        raise ValueError(f"PANTAU_QUARANTINE_MAX_SHARE must be a share between 0 and 1, got {raw!r}")
+    return share

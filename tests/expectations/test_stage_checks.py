@@ -37,9 +37,10 @@ def test_evidence_derived_in_duckdb_equals_the_python_derivation(tmp_path: Path)
         con.execute("""create table extracted.case_counts as
             select 'f' || i as fact_id, 'a1' as article_id, 1300.0 as value, 'cases' as unit, 'other' as category,
                 null::date as period_start, null::date as period_end, null::varchar as period_precision,
-                'exact' as qualifier, s as char_start, e as char_end, 'x' as surface_text
+                'exact' as qualifier, s as char_start, e as char_end, 'x' as surface_text,
+                'KEMLU' as agency_id, null::varchar as country_id
             from (values (1, 21, 31), (2, -1, 4), (3, 40, 99), (4, 9, 3), (5, 0, 53)) t(i, s, e)""")
-        con.execute("""create table extracted.blocked_content as select * exclude (unit, category),
+        con.execute("""create table extracted.blocked_content as select * exclude (unit, category, country_id),
             'site' as object_type from extracted.case_counts where false""")
         in_sql = query(con, FACTS_WITH_EVIDENCE).to_pandas()
         in_python = add_extracted_columns(facts_frame(read(con, "extracted.case_counts"),

@@ -31,6 +31,7 @@ CONTRACT = {
     "fct_delegation_participants": "delegation_id person_id agency_id role",
     "fct_claims": "claim_id fact_table value category agency_id country_id period_start period_end first_reported_date n_articles fact_ids conflict_group_id",
     "rejected_inputs": "source_path reason detected_at",
+    "quarantined_rows": "table_name row_key article_id source_path check_name reason detected_at",
 }
 
 

@@ -38,3 +38,16 @@ def test_assets_are_grouped_by_stage() -> None:
     graph = defs.resolve_asset_graph()
     groups = {graph.get(k).group_name for k in graph.get_all_asset_keys()}
     assert {"ingest", "clean", "extract", "warehouse", "quality"} <= groups
+
+
+def test_input_suites_are_blocking_checks_and_dbt_reads_their_quarantine() -> None:
+    """Raw, clean and extracted are judged in one step before dbt; staging filters on what they withheld."""
+    from orchestration.defs.quality.checks import ge_input_suites
+
+    specs = {(s.asset_key.to_user_string(), s.name): s.blocking for s in ge_input_suites.check_specs}
+    assert specs == {("raw/articles", "ge_raw_suite"): True, ("clean/articles", "ge_clean_suite"): True,
+                     ("extracted/case_counts", "ge_extracted_suite"): True}
+    graph = defs.resolve_asset_graph()
+    readers = {k.to_user_string() for k in graph.get_all_asset_keys()
+               if AssetKey(["quarantine", "withheld"]) in graph.get(k).parent_keys}
+    assert any("case_counts" in r for r in readers) and any("articles" in r for r in readers), readers

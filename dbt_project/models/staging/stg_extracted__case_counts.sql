@@ -3,6 +3,9 @@ with
 source as (
 
     select * from {{ source('extracted', 'case_counts') }}
+    where
+        article_id not in {{ quarantined_articles() }}
+        and fact_id not in {{ quarantined_keys('fct_case_counts') }}
 
 ),
 

@@ -2,7 +2,13 @@ with
 
 source as (
 
-    select * from {{ source('extracted', 'delegation_participants') }}
+    select participants.*
+    from {{ source('extracted', 'delegation_participants') }} as participants
+    where participants.delegation_id not in (
+        select withheld.delegation_id
+        from {{ source('extracted', 'delegations') }} as withheld
+        where withheld.article_id in {{ quarantined_articles() }} and withheld.delegation_id is not null
+    )
 
 ),
 

@@ -3,6 +3,7 @@ with
 source as (
 
     select * from {{ source('extracted', 'entity_mentions') }}
+    where article_id not in {{ quarantined_articles() }}
 
 ),
 

@@ -1,18 +1,27 @@
-"""Great Expectations suites as Dagster asset checks, one per stage. Blocking: a failed critical expectation
-stops everything downstream, so a bad run is never published."""
+"""Great Expectations suites as Dagster asset checks, one per stage, all blocking.
+
+Raw, clean and extracted are judged together, before dbt (expectations/quarantine.py): rows that a row-level
+expectation rejects are withheld into `quarantine.withheld` and the check only warns; a systemic failure, or more
+rejected rows than the quarantine tolerates, fails it with severity ERROR, which stops everything downstream,
+so that run is never published. The marts suite blocks on any failed critical expectation."""
+
+from collections.abc import Iterator
 
 from dagster import (
     AssetCheckExecutionContext,
     AssetCheckResult,
     AssetCheckSeverity,
+    AssetCheckSpec,
     AssetKey,
     MetadataValue,
     asset_check,
+    multi_asset_check,
 )
 
+from expectations import quarantine
 from expectations.stages import validate_stage
 from expectations.suites import mart_tables
-from orchestration import progress
+from orchestration import progress, settings
 from orchestration.defs.resources import WarehouseResource
 
 
@@ -35,23 +44,62 @@ def _result(stage: str, warehouse: WarehouseResource) -> AssetCheckResult:
     )
 
 
-@asset_check(asset=AssetKey(["raw", "articles"]), name="ge_raw_suite", blocking=True)
-def ge_raw_suite(context: AssetCheckExecutionContext, warehouse: WarehouseResource) -> AssetCheckResult:
-    """Raw articles: text present, content hashes and paths unique, sizes within bounds."""
-    return _result("raw", warehouse)
+# stage -> (check name, asset it is attached to, what it checks)
+INPUT_CHECKS = {
+    "raw": ("ge_raw_suite", ["raw", "articles"], "Raw articles: text present, content hashes and paths unique, sizes "
+            "within bounds."),
+    "clean": ("ge_clean_suite", ["clean", "articles"], "Clean articles: body length, no repeated paragraph, "
+              "Indonesian (warn), published date not in the future."),
+    "extracted": ("ge_extracted_suite", ["extracted", "case_counts"], "Extracted facts: values positive and "
+                  "plausible, offsets inside the body and matching, enums, periods."),
+}
+# The extracted suite also reads blocked_content (and clean.articles, already a dep through ge_clean_suite).
+_EXTRA_DEPS = [AssetKey(["extracted", "blocked_content"])]
 
 
-@asset_check(asset=AssetKey(["clean", "articles"]), name="ge_clean_suite", blocking=True)
-def ge_clean_suite(context: AssetCheckExecutionContext, warehouse: WarehouseResource) -> AssetCheckResult:
-    """Clean articles: body length, no repeated paragraph, Indonesian (warn), published date not in the future."""
-    return _result("clean", warehouse)
-
-
-@asset_check(asset=AssetKey(["extracted", "case_counts"]), name="ge_extracted_suite", blocking=True,
-             additional_deps=[AssetKey(["extracted", "blocked_content"])])
-def ge_extracted_suite(context: AssetCheckExecutionContext, warehouse: WarehouseResource) -> AssetCheckResult:
-    """Extracted facts: values positive and plausible, offsets inside the body and matching, enums, periods."""
-    return _result("extracted", warehouse)
+@multi_asset_check(
+    name="ge_input_suites",
+    specs=[AssetCheckSpec(name, asset=AssetKey(key), blocking=True, description=f"{doc} Rows failing a row-level "
+                          "expectation are withheld (marts.quarantined_rows); systemic failures block.",
+                          additional_deps=_EXTRA_DEPS if stage == "extracted" else None)
+           for stage, (name, key, doc) in INPUT_CHECKS.items()],
+)
+def ge_input_suites(context: AssetCheckExecutionContext, warehouse: WarehouseResource) -> Iterator[AssetCheckResult]:
+    """Validate raw, clean and extracted, write the quarantine dbt reads, and block on what is systemic."""
+    progress.stage("quality checks (raw, clean, extracted)", total=len(INPUT_CHECKS), unit="suites")
+    results = {}
+    with warehouse.connect(read_only=True) as con:
+        for stage in INPUT_CHECKS:
+            (results[stage],) = validate_stage(con, stage)
+            progress.advance(1)
+        withheld, verdicts = quarantine.judge(con, results, settings.quarantine_max_share())
+    with warehouse.connect() as con:
+        quarantine.write(con, withheld)
+    for stage, (name, key, _) in INPUT_CHECKS.items():
+        result, verdict = results[stage], verdicts[stage]
+        if verdict.blocking:
+            context.log.error(f"{name}: {verdict.why_blocked()}")
+        elif verdict.by_check:
+            context.log.warning(f"{name}: {sum(verdict.by_check.values())} rows withheld: {verdict.by_check}")
+        yield AssetCheckResult(
+            asset_key=AssetKey(key),
+            check_name=name,
+            passed=result.success,
+            severity=AssetCheckSeverity.ERROR if verdict.blocking else AssetCheckSeverity.WARN,
+            description=verdict.why_blocked(),
+            metadata={
+                "expectations": result.evaluated,
+                "failed": result.failed,
+                "rows": verdict.rows,
+                "quarantined": sum(verdict.by_check.values()),
+                "rejected_rows_counted": verdict.rejected,
+                "rejected_rows_tolerated": verdict.tolerated,
+                "quarantined_by_check": MetadataValue.json(verdict.by_check),
+                "systemic_failures": MetadataValue.json(verdict.systemic),
+                "suites": MetadataValue.json([result.metadata()]),
+                "failures": MetadataValue.json(result.failures[:20]),
+            },
+        )
 
 
 @asset_check(asset=AssetKey(["marts", "fct_claims"]), name="ge_marts_suite", blocking=True,
@@ -61,4 +109,4 @@ def ge_marts_suite(context: AssetCheckExecutionContext, warehouse: WarehouseReso
     return _result("marts", warehouse)
 
 
-quality_checks = [ge_raw_suite, ge_clean_suite, ge_extracted_suite, ge_marts_suite]
+quality_checks = [ge_input_suites, ge_marts_suite]

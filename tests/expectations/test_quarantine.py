@@ -1,0 +1,136 @@
+"""Row-level quarantine (expectations/quarantine.py): odd rows are withheld with their reason, a systemic failure or
+too many rejected rows still block."""
+
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from expectations import quarantine
+from expectations.stages import validate_stage
+from orchestration import settings
+
+BODY = "Kominfo memblokir 500 situs judi online dan Polri menangkap 12 tersangka di Jakarta pada pekan ini. " * 2
+
+
+def _warehouse(path: Path, *, articles: int = 4, future: tuple[int, ...] = (), huge: tuple[int, ...] = (),
+               duplicate_fact: bool = False, unknown: tuple[int, ...] = ()) -> duckdb.DuckDBPyConnection:
+    """raw/clean/extracted tables as the load writes them: `articles` articles with one case count and one
+    blocked-content figure each; the articles in `future` dated 2085, the blocked figures of `huge` misparsed, the
+    case counts of `unknown` in a country code no reference knows."""
+    con = duckdb.connect(str(path))
+    con.execute("create schema raw; create schema clean; create schema extracted")
+    con.execute("""create table raw.articles (article_id varchar, source_path varchar, source_format varchar,
+        size_bytes bigint, text varchar, content_hash varchar)""")
+    con.execute("""create table clean.articles (article_id varchar, source_path varchar, body varchar,
+        word_count integer, language varchar, published_date date, url varchar)""")
+    con.execute("""create table extracted.case_counts (fact_id varchar, article_id varchar, value double,
+        unit varchar, category varchar, period_start date, period_end date, period_precision varchar,
+        qualifier varchar, char_start bigint, char_end bigint, surface_text varchar, agency_id varchar,
+        country_id varchar)""")
+    con.execute("""create table extracted.blocked_content (fact_id varchar, article_id varchar, value double,
+        object_type varchar, period_start date, period_end date, period_precision varchar, qualifier varchar,
+        char_start bigint, char_end bigint, surface_text varchar, agency_id varchar)""")
+    for i in range(articles):
+        article, body = f"a{i}", BODY + f" Berita nomor {i}."
+        published = date(2085, 6, 8) if i in future else date(2024, 6, 8)
+        con.execute("insert into raw.articles values (?, ?, 'txt', ?, ?, ?)",
+                    [article, f"{article}.txt", len(body), body, f"{i:064x}"])
+        con.execute("insert into clean.articles values (?, ?, ?, 40, 'id', ?, ?)",
+                    [article, f"{article}.txt", body, published, f"https://contoh.id/{article}"])
+        con.execute("insert into extracted.case_counts values (?, ?, 12, 'people', 'online_gambling', null, null, "
+                    "null, 'exact', 60, 72, '12 tersangka', 'POLRI', ?)", [f"c{i}", article, "XX" if i in unknown else "KH"])
+        blocked_id = "c0" if duplicate_fact and i == 0 else f"b{i}"
+        con.execute("insert into extracted.blocked_content values (?, ?, ?, 'site', null, null, null, 'exact', "
+                    "18, 27, '500 situs', 'KOMINFO')", [blocked_id, article, 791_036_613 if i in huge else 500])
+    return con
+
+
+def _judge(con: duckdb.DuckDBPyConnection, max_share: float = 0.01):
+    results = {stage: validate_stage(con, stage)[0] for stage in quarantine.STAGES}
+    return quarantine.judge(con, results, max_share)
+
+
+def test_odd_rows_are_withheld_with_their_reason_and_the_stages_publish(tmp_path: Path) -> None:
+    con = _warehouse(tmp_path / "w.duckdb", articles=8, future=(1,), huge=(2,))
+    withheld, verdicts = _judge(con)
+    assert not any(v.blocking for v in verdicts.values()), {s: v.why_blocked() for s, v in verdicts.items()}
+    rows = {(r["table_name"], r["row_key"]): r for r in withheld.to_dicts()}
+    assert set(rows) == {("dim_article", "a1"), ("fct_blocked_content", "b2")}
+    article, fact = rows["dim_article", "a1"], rows["fct_blocked_content", "b2"]
+    assert (article["article_id"], article["source_path"], article["stage"]) == ("a1", "a1.txt", "clean")
+    assert article["check_name"] == "clean:expect_column_values_to_be_between:published_date"
+    assert article["reason"].startswith("published_date 2085-06-08 is after ")
+    assert article["reason"].endswith(", the latest allowed: Nulls allowed (undated articles); a future date is a "
+                                      "parsing error.")
+    assert (fact["article_id"], fact["source_path"]) == ("a2", "a2.txt")
+    assert fact["reason"] == ("value 791036613 is above 100000000, the largest allowed (rule for fact_table == "
+                              "'blocked_content'): A count of blocked items above 100 million is a misparsed number.")
+    assert verdicts["clean"].by_check == {"clean:expect_column_values_to_be_between:published_date": 1}
+    assert (verdicts["extracted"].rejected, verdicts["extracted"].rows) == (1, 16)
+
+    assert quarantine.write(con, withheld) == 2
+    assert quarantine.write(con, withheld.clear()) == 0  # each run replaces the quarantine: nothing stays withheld
+    assert con.execute("select count(*) from quarantine.withheld").fetchall() == [(0,)]
+
+
+def test_a_fact_naming_an_unknown_code_is_withheld(tmp_path: Path) -> None:
+    withheld, verdicts = _judge(_warehouse(tmp_path / "w.duckdb", articles=6, unknown=(4,)))
+    [row] = withheld.to_dicts()
+    assert (row["table_name"], row["row_key"], row["article_id"]) == ("fct_case_counts", "c4", "a4")
+    assert row["check_name"] == "extracted:expect_column_values_to_be_in_set:country_id"
+    assert row["reason"] == ("country_id 'XX' is not one of the allowed values: An unknown country_id: not a code of "
+                             "seeds/reference/countries.csv.")
+    assert not verdicts["extracted"].blocking
+
+
+def test_a_clean_stage_withholds_nothing(tmp_path: Path) -> None:
+    withheld, verdicts = _judge(_warehouse(tmp_path / "w.duckdb"))
+    assert withheld.height == 0 and not any(v.blocking or v.by_check for v in verdicts.values())
+
+
+def test_too_many_rejected_rows_block(tmp_path: Path) -> None:
+    """3 of 10 blocked figures misparsed: 30% is a broken parser, not an odd article."""
+    con = _warehouse(tmp_path / "w.duckdb", articles=10, huge=(0, 4, 7))
+    withheld, verdicts = _judge(con)
+    assert withheld.height == 3
+    extracted = verdicts["extracted"]
+    assert extracted.blocking and not extracted.systemic and (extracted.rejected, extracted.tolerated) == (3, 1)
+    assert "3 of 20 rows rejected" in extracted.why_blocked()
+    assert not verdicts["clean"].blocking
+    # the same rows under a threshold that allows them publish
+    assert not _judge(con, max_share=0.2)[1]["extracted"].blocking
+
+
+def test_facts_of_a_withheld_article_do_not_count_twice(tmp_path: Path) -> None:
+    """The future-dated article's misparsed figure is recorded, but the article already took it out."""
+    con = _warehouse(tmp_path / "w.duckdb", articles=5, future=(3,), huge=(3,))
+    withheld, verdicts = _judge(con)
+    assert {(r["table_name"], r["row_key"]) for r in withheld.to_dicts()} == {("dim_article", "a3"),
+                                                                               ("fct_blocked_content", "b3")}
+    assert verdicts["extracted"].rejected == 0 and not any(v.blocking for v in verdicts.values())
+
+
+def test_a_broken_key_is_systemic_and_blocks(tmp_path: Path) -> None:
+    con = _warehouse(tmp_path / "w.duckdb", duplicate_fact=True)
+    withheld, verdicts = _judge(con)
+    assert verdicts["extracted"].blocking
+    assert verdicts["extracted"].systemic == ["expect_column_values_to_be_unique(fact_id)"]
+    assert withheld.height == 0
+
+
+def test_tolerated_rows() -> None:
+    assert quarantine.tolerated_rows(7, 0.01) == 1  # one odd row never blocks
+    assert quarantine.tolerated_rows(20_000, 0.01) == 200
+    assert quarantine.tolerated_rows(20_000, 0.0) == 1
+
+
+def test_threshold_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PANTAU_QUARANTINE_MAX_SHARE", raising=False)
+    assert settings.quarantine_max_share() == settings.QUARANTINE_MAX_SHARE == 0.01
+    monkeypatch.setenv("PANTAU_QUARANTINE_MAX_SHARE", "0.05")
+    assert settings.quarantine_max_share() == 0.05
+    monkeypatch.setenv("PANTAU_QUARANTINE_MAX_SHARE", "5")
+    with pytest.raises(ValueError, match="between 0 and 1"):
+        settings.quarantine_max_share()
