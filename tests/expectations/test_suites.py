@@ -129,6 +129,9 @@ def marts(clean: pd.DataFrame) -> dict[str, pd.DataFrame]:
             "agency_id": ["POLRI", "KOMINFO", None], "role": ["lead", "member", "counterpart"]}),
         "mart_agency_timeline": pd.DataFrame({"claim_id": ["k1"], "agency_id": ["KOMINFO"]}),
         "rejected_inputs": pd.DataFrame({"source_path": ["empty.txt", "lines.jsonl#2"]}),
+        "quarantined_rows": pd.DataFrame({
+            "table_name": ["dim_article", "fct_blocked_content"], "row_key": ["a9", "f9"],
+            "check_name": ["clean/articles:ge_clean_suite", "extracted/blocked_content:ge_extracted_suite"]}),
     }
 
 
