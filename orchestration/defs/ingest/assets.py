@@ -4,7 +4,7 @@
 import polars as pl
 from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, asset
 
-from orchestration import parts, progress
+from orchestration import build_inputs, parts, progress
 from orchestration.defs.resources import WarehouseResource
 from orchestration.parallel import imap_batches
 from transforms.ingest import RAW_SCHEMA, REJECTED_SCHEMA, iter_ingest, rejected_by_reason
@@ -24,6 +24,8 @@ def raw_parts(context: AssetExecutionContext, warehouse: WarehouseResource) -> M
     quarantined, not fatal."""
     progress.stage("ingest", unit="files")
     parts.remove_leftovers(warehouse.parts)
+    # What this build reads, taken before any file is read (a file changed meanwhile only costs another run).
+    inputs = build_inputs.fingerprint(warehouse.articles)
     staged = parts.staging_dir(warehouse.parts)
     seen = n_articles = 0
     first: pl.DataFrame | None = None  # the first ten articles, for the UI
@@ -43,6 +45,7 @@ def raw_parts(context: AssetExecutionContext, warehouse: WarehouseResource) -> M
         parts.complete_shards(staged, parts.SHARDS, {"articles": pl.DataFrame(schema=RAW_SCHEMA)})
         if not (staged / "rejected_inputs").is_dir():
             parts.write_part(pl.DataFrame(schema=REJECTED_SCHEMA), staged / "rejected_inputs")
+        build_inputs.write_for_run(staged, inputs, context.run_id)
         parts.replace_dir(staged, warehouse.parts / "raw")
     finally:
         parts.remove_leftovers(warehouse.parts)
