@@ -109,9 +109,16 @@ def stat_folder(root: Path) -> dict[str, EntryState]:
     return state
 
 
-def fingerprint(root: Path, files: dict[str, EntryState] | None = None) -> dict[str, object]:
-    """The current inputs of a build from `root`; `files` if the caller already stat-ed the folder."""
-    scanned_at = time.time_ns()
+def now_ns() -> int:
+    """The clock file mtimes are compared with."""
+    return time.time_ns()
+
+
+def fingerprint(root: Path, files: dict[str, EntryState] | None = None, *, scanned_at_ns: int | None = None
+                ) -> dict[str, object]:
+    """The current inputs of a build from `root`; `files` if the caller already stat-ed the folder (then
+    `scanned_at_ns`: when it started, so that racy files are recognised)."""
+    scanned_at = now_ns() if files is None or scanned_at_ns is None else scanned_at_ns
     files = stat_folder(root) if files is None else files
     mtimes = [entry[1] for entry in files.values() if len(entry) == 3]
     return {
@@ -167,6 +174,14 @@ def read_for_run(directory: Path, run_id: str) -> dict[str, object] | None:
     except (OSError, ValueError):
         return None
     return recorded.get("inputs") if recorded.get("run_id") == run_id else None
+
+
+def read_any_run(directory: Path) -> dict[str, object] | None:
+    """The fingerprint the last ingest into these raw parts took (whichever run), or None."""
+    try:
+        return json.loads((directory / PARTS_FILE).read_text()).get("inputs")
+    except (OSError, ValueError, AttributeError):
+        return None
 
 
 def up_to_date_summary(warehouse: Path, inputs: dict[str, object], seconds: float) -> tuple[str, dict[str, object]]:
