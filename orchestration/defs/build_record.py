@@ -30,4 +30,4 @@ def recorded_inputs(context: AssetExecutionContext, warehouse: WarehouseResource
     if not (all_shards and every_stage):
         context.log.info("not every stage or shard was rebuilt: no record of the build's inputs (the next run rebuilds)")
         return None
-    return build_inputs.read_for_run(warehouse.parts / "raw", context.run_id)
+    return build_inputs.read_for_run(warehouse.parts / "raw", context.run.run_id)

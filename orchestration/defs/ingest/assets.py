@@ -25,10 +25,10 @@ def raw_parts(context: AssetExecutionContext, warehouse: WarehouseResource) -> M
     progress.stage("ingest", unit="files")
     parts.remove_leftovers(warehouse.parts)
     try:
-        stats = ingest_to_parts(warehouse.articles, warehouse.parts, context.run_id)
+        stats = ingest_to_parts(warehouse.articles, warehouse.parts, context.run.run_id)
     except RawPartsMismatch as exc:
         context.log.warning(f"{exc}; reading every file again")
-        stats = ingest_to_parts(warehouse.articles, warehouse.parts, context.run_id, reuse=False)
+        stats = ingest_to_parts(warehouse.articles, warehouse.parts, context.run.run_id, reuse=False)
     rejects, first = stats.rejected, stats.preview
     context.log.info(f"{stats.articles} articles, {rejects.height} rejected from {warehouse.articles} "
                      f"({stats.files_read} files read, {stats.files_reused} unchanged and not read again)")
