@@ -134,11 +134,23 @@ def fingerprint(root: Path, files: dict[str, EntryState] | None = None, *, scann
 def differences(current: dict[str, object], published: dict[str, object] | None) -> list[str]:
     """Why the published warehouse is not up to date with `current` (empty: it is)."""
     if published is None:
-        return ["the warehouse has no record of its inputs"]
+        return ["no record of what built the warehouse (none yet, or built by an older or partial run)"]
     changed = [key for key in KEYS if current.get(key) != published.get(key)]
     if not changed and int(published.get("newest_mtime_ns", 0)) >= int(published.get("scanned_at_ns", 0)) - RACY_NS:
         changed.append("files modified within 2 s of the last build's scan")
     return changed
+
+
+_DESCRIBED = {
+    "articles_dir": "another articles folder", "files_digest": "article files added, changed or removed",
+    "extractor": "the extractor or the reference data changed", "dbt_project": "the dbt project changed",
+    "expectations": "the expectations changed", "pantau": "pantau's code or dependencies changed",
+}
+
+
+def describe(difference: str) -> str:
+    """A difference as `pantau run` prints it."""
+    return _DESCRIBED.get(difference, difference)
 
 
 def published_inputs(warehouse: Path) -> dict[str, object] | None:

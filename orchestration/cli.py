@@ -92,7 +92,10 @@ def _up_to_date(quiet: bool, started: float) -> bool:
     from orchestration import build_inputs
 
     inputs = build_inputs.fingerprint(settings.articles_dir())
-    if build_inputs.differences(inputs, build_inputs.published_inputs(settings.warehouse_path())):
+    changed = build_inputs.differences(inputs, build_inputs.published_inputs(settings.warehouse_path()))
+    if changed:
+        if not quiet:
+            typer.echo(f"rebuilding: {', '.join(build_inputs.describe(c) for c in changed)}")
         return False
     text, line = build_inputs.up_to_date_summary(settings.warehouse_path(), inputs, time.perf_counter() - started)
     typer.echo(json.dumps(line, ensure_ascii=False) if quiet else text)
