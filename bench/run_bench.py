@@ -5,7 +5,8 @@
 For each size: a deterministic corpus (seeded) of distinct articles made from the sample and development
 articles (numbers redrawn in the same notation, years shifted consistently, paragraphs shuffled) is written to
 data/bench/<size>/; `pantau run --quiet` runs on it as a subprocess (per-step times come from its summary, peak
-RSS of the process tree from /proc); then a `grep -E` scan (the floor) and a per-article Python `re`
+RSS of the process tree from /proc), then twice more as a daily run would: on the same folder (nothing changed)
+and with 1% new articles; then a `grep -E` scan (the floor) and a per-article Python `re`
 extraction (what one would write instead) run on the same files. Prints a table and writes
 bench/results/<timestamp>.json. This prints numbers; it asserts nothing (timings depend on the machine).
 """
@@ -34,6 +35,7 @@ BENCH_DIR = ROOT / "data" / "bench"
 RESULTS_DIR = ROOT / "bench" / "results"
 PANTAU = ROOT / ".venv" / "bin" / "pantau"
 CORPUS_VERSION = 1  # bump when the generator changes, so cached corpora are rebuilt
+PLUS_DIR = "plus"  # sub-folder of a corpus holding the +1% articles of the incremental rerun (removed after it)
 
 _MONTH = (
     r"(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|"
@@ -110,27 +112,41 @@ def vary(text: str, rng: random.Random) -> str:
 def build_corpus(size: int, seed: int) -> Path:
     """data/bench/<size>/: `size` distinct articles (no two with the same whitespace-collapsed text)."""
     out = BENCH_DIR / str(size)
+    shutil.rmtree(out / PLUS_DIR, ignore_errors=True)  # left by an interrupted +1% rerun
     marker = out / ".corpus.json"
     spec = {"size": size, "seed": seed, "version": CORPUS_VERSION}
     if marker.exists() and json.loads(marker.read_text()) == spec:
         return out
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("*.txt"):
+        old.unlink()
+    write_articles(out, size, seed, "a")
+    marker.write_text(json.dumps(spec))
+    return out
+
+
+def write_articles(out: Path, count: int, seed: int, prefix: str) -> None:
+    """`count` distinct varied articles as `<prefix><n>_<template>.txt` in `out`."""
     templates = sorted(p for d in TEMPLATE_DIRS for p in d.glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in templates]
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
-    for old in out.glob("*.txt"):
-        old.unlink()
     seen: set[str] = set()
-    for i in range(size):
+    for i in range(count):
         while True:
             text = vary(texts[i % len(texts)], rng)
             digest = hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
             if digest not in seen:
                 break
         seen.add(digest)
-        (out / f"a{i:06d}_{templates[i % len(texts)].stem[:12]}.txt").write_text(text, encoding="utf-8")
-    marker.write_text(json.dumps(spec))
-    return out
+        (out / f"{prefix}{i:06d}_{templates[i % len(texts)].stem[:12]}.txt").write_text(text, encoding="utf-8")
+
+
+def settle(corpus: Path) -> None:
+    """Wait until the newest file is older than the up-to-date check's racy window (orchestration/build_inputs.py),
+    so that the full build's record can vouch for every file and the unchanged rerun measures the no-op path."""
+    newest = max((p.stat().st_mtime for p in corpus.rglob("*.txt")), default=0.0)
+    time.sleep(max(0.0, newest + 2.5 - time.time()))
 
 
 # ------------------------------------------------------------------------------------------------- measuring
@@ -161,14 +177,17 @@ def _tree_rss_bytes(root: int) -> int:
     return total
 
 
-def run_pipeline(corpus: Path, size: int) -> dict[str, object]:
-    """`pantau run --quiet` on the corpus in its own DAGSTER_HOME; wall time, per-stage times, peak RSS."""
+def run_pipeline(corpus: Path, size: int, *, cold: bool = True, articles: int | None = None) -> dict[str, object]:
+    """`pantau run --quiet` on the corpus in its own DAGSTER_HOME; wall time, per-stage times, peak RSS. `cold`:
+    from an empty warehouse and parts store; else a rerun on what the previous run of this size left (the
+    warehouse is named by `size`; `articles`, default `size`, is how many the corpus holds now)."""
     with tempfile.TemporaryDirectory(prefix="pantau-bench-") as tmp:
         warehouse = BENCH_DIR / f"warehouse_{size}.duckdb"
         # A cold run: the parts store left by an earlier run would serve every article from the extraction cache.
-        for stale in (warehouse, warehouse.with_name(warehouse.name + ".building")):
+        for stale in (warehouse, warehouse.with_name(warehouse.name + ".building")) if cold else ():
             stale.unlink(missing_ok=True)
-        shutil.rmtree(warehouse.with_name(warehouse.name + ".parts"), ignore_errors=True)
+        if cold:
+            shutil.rmtree(warehouse.with_name(warehouse.name + ".parts"), ignore_errors=True)
         env = {**os.environ, "DAGSTER_HOME": tmp}
         cmd = [str(PANTAU), "run", "--articles", str(corpus), "--warehouse", str(warehouse), "--quiet"]
         started = time.perf_counter()
@@ -188,16 +207,36 @@ def run_pipeline(corpus: Path, size: int) -> dict[str, object]:
     if proc.returncode != 0:
         sys.exit(f"pantau run failed on {corpus} (exit {proc.returncode}):\n{stderr[-3000:]}")
     summary = json.loads(stdout.strip().splitlines()[-1])
-    steps: dict[str, float] = summary.pop("step_seconds")
+    steps: dict[str, float] = summary.pop("step_seconds", {})  # none when the warehouse was up to date
     stages = dict.fromkeys(STAGES, 0.0)
     for key, seconds in steps.items():
         stage = STEP_STAGE.get(key, "checks")  # the rest are the Great Expectations asset checks
         stages[stage] += seconds
     return {
         "wall_s": round(wall, 2), "job_s": summary["seconds"], "stages_s": {k: round(v, 2) for k, v in stages.items()},
-        "startup_and_overhead_s": round(wall - sum(stages.values()), 2), "articles_per_s": round(size / wall, 1),
+        "startup_and_overhead_s": round(wall - sum(stages.values()), 2), "articles_per_s": round((articles or size) / wall, 1),
         "peak_rss_mb": round(peak[0] / 2**20), "steps_s": steps, "summary": summary,
     }
+
+
+def reruns_after(corpus: Path, size: int, seed: int, full_wall: float) -> dict[str, dict[str, object]]:
+    """The daily case after a full build: the same folder again (nothing changed), then 1% new articles (at least
+    one) in a sub-folder, each timed like the full build and as a share of its wall time."""
+    out = {}
+    unchanged = run_pipeline(corpus, size, cold=False)
+    out["rerun_unchanged"] = {**unchanged, "pct_of_full": round(100 * unchanged["wall_s"] / full_wall, 1)}
+    print(f"[{size}] unchanged rerun {unchanged['wall_s']}s ({out['rerun_unchanged']['pct_of_full']}% of the full "
+          f"build), up to date: {unchanged['summary'].get('up_to_date', False)}", flush=True)
+    added = max(1, size // 100)
+    try:
+        write_articles(corpus / PLUS_DIR, added, seed + 1, "p")
+        plus = run_pipeline(corpus, size, cold=False, articles=size + added)
+    finally:
+        shutil.rmtree(corpus / PLUS_DIR, ignore_errors=True)
+    out["rerun_plus_1pct"] = {**plus, "articles_added": added, "pct_of_full": round(100 * plus["wall_s"] / full_wall, 1)}
+    print(f"[{size}] +{added} articles rerun {plus['wall_s']}s ({out['rerun_plus_1pct']['pct_of_full']}% of the full "
+          f"build), stages {plus['stages_s']}", flush=True)
+    return out
 
 
 def grep_floor(corpus: Path) -> dict[str, float]:
@@ -235,6 +274,12 @@ def print_table(results: list[dict[str, object]]) -> None:
                p["articles_per_s"], p["peak_rss_mb"], g["seconds"], py["seconds"],
                f"{ext / g['seconds']:.1f}x", f"{py['seconds'] / ext:.2f}x"]
         print(" | ".join(f"{v:>9}" for v in row))
+    print()
+    print(" | ".join(f"{h:>16}" for h in ["articles", "full wall", "unchanged rerun", "% of full", "+1% rerun", "% of full"]))
+    for r in results:
+        same, plus = r["rerun_unchanged"], r["rerun_plus_1pct"]
+        row = [r["articles"], r["pipeline"]["wall_s"], same["wall_s"], same["pct_of_full"], plus["wall_s"], plus["pct_of_full"]]
+        print(" | ".join(f"{v:>16}" for v in row))
 
 
 def main() -> None:
@@ -246,14 +291,16 @@ def main() -> None:
     for size in [int(s) for s in args.sizes.split(",")]:
         t0 = time.perf_counter()
         corpus = build_corpus(size, args.seed)
+        settle(corpus)
         print(f"[{size}] corpus ready in {time.perf_counter() - t0:.1f}s: {corpus}", flush=True)
         pipeline = run_pipeline(corpus, size)
         print(f"[{size}] pipeline {pipeline['wall_s']}s, stages {pipeline['stages_s']}", flush=True)
+        reruns = reruns_after(corpus, size, args.seed, pipeline["wall_s"])
         grep, python = grep_floor(corpus), python_baseline(corpus)
         extract = pipeline["stages_s"]["extract"]
         results.append({
             "articles": size, "corpus_bytes": sum(p.stat().st_size for p in corpus.glob("*.txt")),
-            "pipeline": pipeline, "grep": grep, "python": python,
+            "pipeline": pipeline, **reruns, "grep": grep, "python": python,
             "extract_vs_grep": round(extract / grep["seconds"], 2), "python_vs_extract": round(python["seconds"] / extract, 3),
         })
     print_table(results)

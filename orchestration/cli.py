@@ -42,8 +42,10 @@ def run(
     warehouse: WarehouseOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary line (JSON).")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Dagster's and dbt's own logs.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Rebuild even when the warehouse is up to date.")] = False,
 ) -> None:
-    """Run the whole pipeline (ingest -> clean -> extract -> dbt -> checks -> publish) on a folder of articles."""
+    """Run the whole pipeline (ingest -> clean -> extract -> dbt -> checks -> publish) on a folder of articles;
+    when the published warehouse was built from exactly these inputs, say so and do nothing (--force rebuilds)."""
     _set_paths(articles, warehouse)
     if not settings.articles_dir().is_dir():
         typer.echo(f"error: articles folder not found: {settings.articles_dir()}", err=True)
@@ -58,6 +60,8 @@ def run(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(3) from None
     try:
+        if not force and _up_to_date(quiet, started):
+            return
         result = _execute(quiet, verbose)
     finally:
         lock.release(settings.warehouse_path())
@@ -82,6 +86,22 @@ def run(
                 typer.echo(f"step failed: {event.step_key}: {event.step_failure_data.error.message.strip()}", err=True)
         typer.echo(f"full log: {_log_path()}", err=True)
         raise typer.Exit(1)
+
+
+def _up_to_date(quiet: bool, started: float) -> bool:
+    """Whether the published warehouse was built from the current inputs (orchestration/build_inputs.py); if so,
+    print so. Before Dagster is imported: nothing to do costs about a second."""
+    from orchestration import build_inputs
+
+    inputs = build_inputs.fingerprint(settings.articles_dir())
+    changed = build_inputs.differences(inputs, build_inputs.published_inputs(settings.warehouse_path()))
+    if changed:
+        if not quiet:
+            typer.echo(f"rebuilding: {', '.join(build_inputs.describe(c) for c in changed)}")
+        return False
+    text, line = build_inputs.up_to_date_summary(settings.warehouse_path(), inputs, time.perf_counter() - started)
+    typer.echo(json.dumps(line, ensure_ascii=False) if quiet else text)
+    return True
 
 
 def _execute(quiet: bool, verbose: bool):  # -> ExecuteInProcessResult (dagster is imported lazily)

@@ -21,7 +21,7 @@ def test_graph_from_files_to_marts() -> None:
     assert graph.get(AssetKey(["parts", "clean"])).parent_keys == {AssetKey(["parts", "raw"])}
 
 
-def test_clean_and_extract_are_partitioned_by_shard_and_every_launch_covers_all_shards() -> None:
+def test_clean_and_extract_are_partitioned_by_shard_and_every_launch_covers_all_shards(warehouse_path) -> None:
     graph = defs.resolve_asset_graph()
     for key in (["parts", "clean"], ["parts", "extracted"]):
         node = graph.get(AssetKey(key))

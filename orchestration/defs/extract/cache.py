@@ -25,8 +25,7 @@ from pathlib import Path
 
 import polars as pl
 
-import transforms
-from orchestration import parts, progress
+from orchestration import build_inputs, parts, progress
 from orchestration.parallel import batches, imap_batches
 from transforms.extract import extract_all
 from transforms.reference import Reference, load_reference, reference_dir
@@ -57,15 +56,9 @@ class IncrementalExtraction:
 
 @cache
 def extractor_version() -> str:
-    """Hash of every file that decides what extraction produces: transforms/**/*.py (the rule packages such as
-    transforms/facts/ too) and the reference CSVs."""
-    digest = hashlib.sha256()
-    package = Path(transforms.__file__).parent
-    files = sorted(package.rglob("*.py")) + sorted(reference_dir().glob("*.csv"))
-    for path in files:
-        name = path.relative_to(package).as_posix() if path.is_relative_to(package) else path.name
-        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()[:16]
+    """Hash of every file that decides what extraction produces: transforms/**/*.py and the reference CSVs (computed
+    in orchestration/build_inputs.py, which the up-to-date check of `pantau run` shares)."""
+    return build_inputs.extractor_version(reference_dir())
 
 
 def with_extraction_keys(clean: pl.DataFrame, version: str) -> pl.DataFrame:

@@ -4,7 +4,8 @@
 from dagster import AssetExecutionContext, MaterializeResult, asset
 
 from expectations.suites import mart_tables
-from orchestration import progress
+from orchestration import build_inputs, progress
+from orchestration.defs.build_record import recorded_inputs
 from orchestration.defs.resources import WarehouseResource
 from orchestration.defs.warehouse.assets import pantau_dbt_models
 
@@ -20,6 +21,8 @@ def published_warehouse(context: AssetExecutionContext, warehouse: WarehouseReso
     with warehouse.connect(read_only=True) as con:
         counts = {t: con.execute(f"select count(*) from marts.{t}").fetchone()[0] for t in mart_tables()}
     progress.stage("publish", total=1, unit="files")
+    with warehouse.connect() as con:  # what the build read, for the next run's up-to-date check
+        build_inputs.store(con, recorded_inputs(context, warehouse))
     path = warehouse.publish()
     progress.advance(1)
     context.log.info(f"published {path}")

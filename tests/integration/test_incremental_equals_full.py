@@ -1,0 +1,69 @@
+"""A daily run on a changed folder (incremental: unchanged files not read again, articles from the extraction
+cache) publishes the same marts, table by table, as a full build of the same folder from nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+
+import duckdb
+
+from tests.conftest import FIXTURES, SEED_ARTICLES, run_pantau
+
+# Ingest times are a run's own; every other column must be equal.
+RUN_TIME_COLUMNS = {"ingested_at", "detected_at"}
+
+
+def _marts(warehouse: Path) -> dict[str, list[tuple]]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        tables = [r[0] for r in con.execute(
+            "select table_name from information_schema.tables where table_schema = 'marts' order by 1").fetchall()]
+        out = {}
+        for table in tables:
+            columns = [r[0] for r in con.execute(
+                "select column_name from information_schema.columns where table_schema = 'marts' and table_name = ? "
+                "order by ordinal_position", [table]).fetchall() if r[0] not in RUN_TIME_COLUMNS]
+            select = ", ".join(f'"{c}"' for c in columns)
+            out[table] = con.execute(f"select {select} from marts.{table} order by all").fetchall()
+        return out
+
+
+def _run(articles: Path, warehouse: Path, home: Path) -> dict:
+    result = run_pantau("run", "--articles", str(articles), "--warehouse", str(warehouse), "--quiet", env_home=home)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_incremental_run_after_add_edit_delete_equals_a_full_build(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    shutil.copytree(SEED_ARTICLES, articles)
+    hour_ago = time.time_ns() - 3600 * 10**9
+    for path in articles.iterdir():
+        os.utime(path, ns=(hour_ago, hour_ago))
+    warehouse = tmp_path / "incremental.duckdb"
+    first = _run(articles, warehouse, tmp_path / "home")
+    assert first["dim_article"] == 5
+
+    seeds = sorted(articles.iterdir())
+    seeds[0].write_text(seeds[0].read_text().replace("\n", "\nKepolisian menangkap 12 tersangka judi online.\n", 1))
+    seeds[1].unlink()
+    changed = [seeds[0], articles / "zz_duplicate.txt"]
+    for new in sorted((FIXTURES / "devset" / "articles").iterdir())[:2]:
+        shutil.copyfile(new, articles / new.name)
+        changed.append(articles / new.name)
+    shutil.copyfile(seeds[2], articles / "zz_duplicate.txt")
+    for path in changed:  # the others keep their stat: the ingest does not read them again
+        os.utime(path, ns=(hour_ago + 10**9, hour_ago + 10**9))
+    incremental = _run(articles, warehouse, tmp_path / "home")
+    assert incremental["dim_article"] == 6 and incremental["articles_from_cache"] == 3
+    assert incremental["articles_extracted"] == 3  # the edited article and the two new ones
+
+    full = _run(articles, tmp_path / "full.duckdb", tmp_path / "home")
+    assert full["articles_from_cache"] == 0
+    got, want = _marts(warehouse), _marts(tmp_path / "full.duckdb")
+    assert got.keys() == want.keys() and "fct_case_counts" in want
+    for table in want:
+        assert got[table] == want[table], table
