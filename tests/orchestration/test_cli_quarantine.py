@@ -28,12 +28,12 @@ def test_counts_per_check_are_summed_over_the_checks() -> None:
 
 def test_summary_prints_withheld_rows_and_why_a_run_blocked(capsys: pytest.CaptureFixture[str]) -> None:
     cli._print_summary(True, 1.0, {"dim_article": 6, "rejected_inputs": 0}, 10, [_check("ge_clean_suite", {DATE: 1})],
-                       {}, {}, {DATE: 1})
+                       {}, {}, quarantined={DATE: 1})
     out = capsys.readouterr().out
     assert "withheld by check" in out and "marts.quarantined_rows" in out and "warned clean/articles:ge_clean_suite" in out
     why = "3 of 10 rows rejected by row-level checks"
     blocked = _check("ge_clean_suite", {DATE: 3}, severity=AssetCheckSeverity.ERROR, description=why)
-    cli._print_summary(False, 1.0, {}, 2, [blocked], {}, {}, {DATE: 3})
+    cli._print_summary(False, 1.0, {}, 2, [blocked], {}, {}, quarantined={DATE: 3})
     out = " ".join(capsys.readouterr().out.split())
     assert "rejected by check (nothing published)" in out and "marts.quarantined_rows" not in out
     assert f"failed clean/articles:ge_clean_suite: {why}" in out
