@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 import polars as pl
 
-from transforms.dates import find_periods
+from transforms.dates import Period, find_periods
 from transforms.facts import ArticleContext, Sentence, fact_id
 from transforms.patterns import examples
 from transforms.text import starting_with
@@ -24,7 +24,7 @@ TRIGGER = re.compile(
     starting_with(
         "dklmbtwo",
         r"\b(?:delegasi|kunjungan\s+kerja|kunker|lawatan|misi\s+(?:diplomatik|kemanusiaan|repatriasi|penyelamatan|"
-        r"resmi|ke)|bertolak\s+ke|berangkat\s+ke|melakukan\s+kunjungan|berkunjung\s+ke|mengunjungi|tim\s+gabungan\s+ke|"
+        r"resmi|ke)|(?:bertolak|berangkat|terbang)\s+(?:ke|menuju|dari)|melakukan\s+kunjungan|berkunjung\s+ke|mengunjungi|tim\s+gabungan\s+ke|"
         r"working\s+visit|official\s+visit|mission\s+to)\b",
     ),
     re.I,
@@ -34,11 +34,11 @@ MEETING = re.compile(
     starting_with(
         "pbmrsjt",
         r"\b(?:pertemuan|bertemu|menemui|rapat|pembicaraan|perundingan|sidang\s+komisi\s+bersama|joint\s+commission|"
-        r"tiba\s+di|mendarat\s+di)\b",
+        r"tiba\s+di|mendarat\s+di|perjalanan\s+ke|menghadiri)\b",
     ),
     re.I,
 )
-TO_COUNTRY = re.compile(r"\b(?:ke|di|to|in)\s+$", re.I)
+TO_COUNTRY = re.compile(r"\b(?:ke|di|to|in|menuju)\s+$", re.I)
 # "dipimpin langsung Kadiv Hubinter, Irjen Krishna Murti": up to six title words between the verb and the name.
 LEAD = re.compile(
     r"\b(?:dipimpin(?:\s+(?:langsung\s+)?oleh)?|dipimpin\s+langsung|diketuai(?:\s+oleh)?|dikepalai(?:\s+oleh)?|"
@@ -69,7 +69,17 @@ MISSION_WORD = re.compile(
 DELEGATION_OF = re.compile(r"\bdelegasi\s+", re.I)
 NAME_WORDS = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}")
 PURPOSE = re.compile(r"\b(?:untuk|guna|dalam\s+rangka)\s+(.{10,160}?)(?:[.;]|$)", re.I)
-VISIT_PERIOD_KINDS = {"day_range", "day", "month_range", "month", "day_no_year"}
+VISIT_PERIOD_KINDS = {"day_range", "day", "month_range", "month", "day_no_year", "dateline"}
+# "kata Retno dalam keterangan pers, Kamis (22/8/2024)": a day closing an attribution dates the statement.
+STATEMENT_DATE = re.compile(
+    r"\b(?:(?:kata|ujar|ucap|ungkap|tutur|jelas|sebut|tegas|imbuh|papar|terang|tambah)(?:nya)?|keterangan(?:nya)?|"
+    r"wartawan|(?:konferensi|jumpa|siaran)\s+pers|dikutip|dilansir)\b",
+    re.I,
+)
+DAY_OF_EVENT = re.compile(r"\b(?:pada|sejak|hingga|sampai|tanggal|tgl\.?)\s*$", re.I)
+DEPARTURE = re.compile(r"\b(?:bertolak|berangkat|terbang|lepas\s+landas)\b", re.I)
+# "Jumat 06 Des 2024 17:20 WIB": a header's time stamp, the publication and not the visit.
+TIME_STAMP = re.compile(r"\s*[-|,]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}\b")
 HOSTED = re.compile(
     r"\b(?:menerima\s+(?:kunjungan|delegasi)|kedatangan\s+delegasi|menjadi\s+tuan\s+rumah)\b", re.I
 )
@@ -158,12 +168,53 @@ def trigger_sentences(c: ArticleContext) -> list[Sentence]:
 
 
 def visit_dates(c: ArticleContext, first: Sentence, trig: list[Sentence]) -> tuple[date | None, date | None]:
-    """The days of the visit: the first day or month (range) stated in its sentences, the destination's first."""
-    for s in [first, *trig]:
-        periods = [p for p in find_periods(s.text, c.published, c.years) if p.kind in VISIT_PERIOD_KINDS]
-        if periods:
-            return periods[0].start, periods[0].end
-    return None, None
+    """The days of the visit: the first day or range stated in the sentence naming the destination or the next one
+    ("Rangkaian pertemuan berlangsung pada 3-8 Juni"), else in the other visit sentences or the one after each, in
+    body order (the departure day: "Menteri bertolak ke Malaysia pada Minggu (3/3/2024)"). A single day is extended
+    by the later days of those sentences within two weeks ("Keesokan harinya, Sabtu (24/5/2025)", "hingga 13
+    November"). Left out: the date of a statement ("kata Retno, Kamis (22/8/2024)"), a header's time stamp and a
+    start after the article's date (a plan)."""
+    n = len(c.sentences)
+    rest = sorted({t.sent_idx + k for t in trig for k in (0, 1)} - {first.sent_idx + k for k in (-1, 0, 1)})
+    days: list[tuple[date, date | None, bool]] = []  # start, end, a range
+    departure = False
+    for idx in [first.sent_idx, first.sent_idx + 1, first.sent_idx - 1, *rest]:
+        if not 0 <= idx < n:
+            continue
+        s = c.sentences[idx]
+        for p in find_periods(s.text, c.published, c.years):
+            if p.kind not in VISIT_PERIOD_KINDS or p.start is None or not _visit_day(s.text, p):
+                continue
+            if TIME_STAMP.match(s.text[p.end_char :]) or (not days and c.published and p.start > c.published):
+                continue
+            departure = departure or (not days and bool(DEPARTURE.search(s.text[: p.start_char])))
+            days.append((p.start, p.end, p.kind.endswith("range")))
+    if not days:
+        return None, None
+    start, end, is_range = days[0]
+    if is_range or end != start:
+        return start, end
+    holding = _range_holding(days, start)
+    if holding is not None:
+        return holding
+    later = [d for d, _, rng in days[1:] if not rng and start < d <= start + timedelta(days=14)]
+    # "timnya bertolak dari Jakarta pada Sabtu (15/3/2025)": the departure day starts the visit, its end is unsaid.
+    return start, max(later, default=None if departure else end)
+
+
+def _visit_day(sentence: str, p: Period) -> bool:
+    """A day that dates what the sentence reports ("bertolak pada Sabtu (15/3/2025)"), not the statement that
+    reports it ("kata Untung di Jakarta, Jumat (21/3/2025)")."""
+    before = sentence[max(0, p.start_char - 90) : p.start_char]
+    if DAY_OF_EVENT.search(before):
+        return True
+    clause = re.split(r"[\"”“]", before)[-1]
+    return not (p.kind == "dateline" and STATEMENT_DATE.search(clause))
+
+
+def _range_holding(days: list[tuple[date, date | None, bool]], day: date) -> tuple[date, date | None] | None:
+    """A range of the visit's sentences that holds a day named first ("9-11 Desember" after "Selasa (10/12)")."""
+    return next(((a, b) for a, b, rng in days if rng and b is not None and a <= day <= b), None)
 
 
 def _mentions_in(people: list[PersonAt], s: Sentence) -> list[PersonAt]:
@@ -337,7 +388,7 @@ def _meets_abroad(c: ArticleContext, s: Sentence) -> bool:
         if m.entity_id != "ID" and at < meeting.start() and actor and not indonesian:
             return False
     return any(
-        m.entity_id != "ID" and TO_COUNTRY.search(s.text[max(0, m.start - s.start - 4) : m.start - s.start])
+        m.entity_id != "ID" and TO_COUNTRY.search(s.text[max(0, m.start - s.start - 8) : m.start - s.start])
         for m in in_sentence
     )
 
@@ -381,7 +432,7 @@ def _destination(c: ArticleContext, trig: list[Sentence]) -> tuple[str | None, S
             if m.entity_id == "ID" and not HOSTED.search(s.text):
                 continue
             before = s.text[: m.start - s.start]
-            weight = 2 if TO_COUNTRY.search(before[-4:]) else 1
+            weight = 2 if TO_COUNTRY.search(before[-8:]) else 1
             if PLANNED.search(s.text) and weight == 1:
                 continue
             votes[m.entity_id] += weight
@@ -465,4 +516,16 @@ examples(
     PURPOSE,
     matches=("kunjungan kerja ke Kamboja untuk membahas penanganan kasus online scam.",),
     rejects=("kunjungan kerja ke Kamboja.",),
+)
+examples(
+    STATEMENT_DATE,
+    matches=('"Kami meminta percepatan," kata Kepala BP2MI di Jakarta, ',),
+    rejects=("Delegasi bertemu Menteri Dalam Negeri Malaysia di Putrajaya, ",),
+)
+examples(DAY_OF_EVENT, matches=("timnya bertolak dari Jakarta pada ",), rejects=("kata Untung di Jakarta, ",))
+examples(TIME_STAMP, matches=(" 17:20 WIB",), rejects=(" di Jakarta",))
+examples(
+    DEPARTURE,
+    matches=("Menteri bertolak ke Malaysia pada ",),
+    rejects=("Menteri bertemu Menlu Malaysia pada ",),
 )

@@ -39,6 +39,59 @@ def no_visit(rule: str, body: str) -> object:
 RULES = [
     visit("TRIGGER:destination_ke", MISSION, destination_country_id="KH", origin_country_id="ID"),
     visit("visit_dates", MISSION, start_date=date(2024, 6, 11), end_date=date(2024, 6, 15)),
+    visit(
+        "visit_dates:range_in_next_sentence",
+        "Delegasi Bareskrim Polri melakukan kunjungan kerja ke Laos. "
+        "Rangkaian pertemuan berlangsung pada 3-8 Juni 2024 di tiga kota.",
+        start_date=date(2024, 6, 3),
+        end_date=date(2024, 6, 8),
+    ),
+    visit(
+        "visit_dates:weekday_dateline",
+        "Menteri Luar Negeri Retno Marsudi bertemu Menlu Laos di Vientiane, Laos, Minggu (3/3/2024).",
+        start_date=date(2024, 3, 3),
+        end_date=date(2024, 3, 3),
+    ),
+    visit(
+        "visit_dates:STATEMENT_DATE",
+        "Delegasi BP2MI melakukan kunjungan kerja ke Malaysia pada Senin (1/7/2024). "
+        '"Kami meminta percepatan deportasi," kata Kepala BP2MI di Jakarta, Kamis (4/7/2024).',
+        start_date=date(2024, 7, 1),
+        end_date=date(2024, 7, 1),
+    ),
+    visit(
+        "visit_dates:later_day_extends",
+        "Menteri P2MI melakukan kunjungan kerja ke Malaysia pada Jumat (5/7/2024). "
+        "Keesokan harinya, Sabtu (6/7/2024), ia bertemu Menteri Dalam Negeri Malaysia di Putrajaya.",
+        start_date=date(2024, 7, 5),
+        end_date=date(2024, 7, 6),
+    ),
+    visit(
+        "visit_dates:_range_holding",
+        "Kapolri bertemu Kepala Kepolisian Thailand di Bangkok, Selasa (11/6/2024). "
+        "Kapolri melakukan kunjungan kerja ke Thailand pada 10-12 Juni 2024.",
+        start_date=date(2024, 6, 10),
+        end_date=date(2024, 6, 12),
+    ),
+    visit(
+        "visit_dates:DEPARTURE",
+        "Kadiv Hubinter Polri mengatakan timnya bertolak dari Jakarta pada Sabtu (6/7/2024). "
+        "Tim kemudian melanjutkan perjalanan ke Bangkok, Thailand.",
+        destination_country_id="TH",
+        start_date=date(2024, 7, 6),
+        end_date=None,
+    ),
+    visit(
+        "visit_dates:TIME_STAMP",
+        "Jumat, 2 Agustus 2024 17:20 WIB\nDelegasi Kemlu melakukan kunjungan kerja ke Myanmar pada 29-31 Juli 2024.",
+        start_date=date(2024, 7, 29),
+        end_date=date(2024, 7, 31),
+    ),
+    visit(
+        "visit_dates:no_start_after_publication",
+        "Delegasi Kemlu melakukan kunjungan kerja ke Myanmar. Pertemuan berikutnya digelar 20 Agustus 2024.",
+        start_date=None,
+    ),
     visit("_purpose", MISSION, purpose="membahas penanganan kasus online scam"),
     visit(
         "_lead_and_member_sentences:LEAD",
