@@ -25,7 +25,7 @@ TRIGGER = re.compile(
         "dklmbtwo",
         r"\b(?:delegasi|kunjungan\s+kerja|kunker|lawatan|misi\s+(?:diplomatik|kemanusiaan|repatriasi|penyelamatan|"
         r"resmi|ke)|(?:bertolak|berangkat|terbang)\s+(?:ke|menuju|dari)|melakukan\s+kunjungan|berkunjung\s+ke|mengunjungi|tim\s+gabungan\s+ke|"
-        r"working\s+visit|official\s+visit|mission\s+to)\b",
+        r"menerima\s+kunjungan|kunjungan\s+kehormatan|working\s+visit|official\s+visit|mission\s+to)\b",
     ),
     re.I,
 )
@@ -83,6 +83,21 @@ TIME_STAMP = re.compile(r"\s*[-|,]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}\b")
 HOSTED = re.compile(
     r"\b(?:menerima\s+(?:kunjungan|delegasi)|kedatangan\s+delegasi|menjadi\s+tuan\s+rumah)\b", re.I
 )
+# "Mukhtarudin menerima kunjungan (kehormatan) Menteri ... Sarawak, Malaysia, Stephen Rundi Utom": the visitor is
+# named after the host's verb.
+RECEIVED = re.compile(
+    r"\b(?:menerima|menyambut|menjamu)\s+(?:kunjungan|kedatangan|delegasi)(?:\s+kehormatan)?\b", re.I
+)
+# "Perdana Menteri Malaysia Anwar Ibrahim melakukan kunjungan bilateral ke Indonesia", "... tiba di Halim
+# Perdanakusuma, Jakarta": a foreign official coming to Indonesia (a country or place of Indonesia follows).
+INBOUND = re.compile(
+    r"\b(?:(?:melakukan\s+)?(?:kunjungan|lawatan)(?:\s+(?:kerja|resmi|kenegaraan|bilateral|kehormatan))?\s+ke|"
+    r"berkunjung\s+ke|mengunjungi|tiba\s+di|mendarat\s+di|berada\s+di)\s+",
+    re.I,
+)
+# "Duta Besar Malaysia untuk Indonesia": a resident ambassador's call is no visit.
+AMBASSADOR = re.compile(r"\b(?:duta\s+besar|dubes|ambassador|kuasa\s+usaha)\b", re.I)
+
 
 DELEGATION_SCHEMA = {
     "delegation_id": pl.String,
@@ -162,7 +177,7 @@ def trigger_sentences(c: ArticleContext) -> list[Sentence]:
     return [
         s
         for s in c.sentences
-        if (TRIGGER.search(s.text) or _meets_abroad(c, s))
+        if (TRIGGER.search(s.text) or _meets_abroad(c, s) or _inbound(c, s) is not None)
         and not (VICTIM.search(s.text) and not MISSION_WORD.search(s.text))
     ]
 
@@ -281,6 +296,67 @@ def _domestic_lead(
         roles.of[roles.lead] = "lead"
 
 
+def _inbound(c: ArticleContext, s: Sentence) -> str | None:
+    """The country of a foreign official who comes to Indonesia in this sentence ("Perdana Menteri Malaysia Anwar
+    Ibrahim melakukan kunjungan bilateral ke Indonesia"): a foreign country, then a person, then the visit verb, then
+    Indonesia or one of its places. Not an ambassador (who resides here)."""
+    persons = [m.start for m in c.in_span(c.persons, s.start, s.end)]
+    countries = c.in_span(c.countries, s.start, s.end)
+    for verb in INBOUND.finditer(s.text):
+        at, to = s.start + verb.start(), s.start + verb.end()
+        first_after = next((m for m in countries if m.start >= to), None)
+        if first_after is None or first_after.entity_id != "ID" or first_after.start > to + 60:
+            continue
+        foreign = [m for m in countries if m.entity_id != "ID" and at - 100 <= m.start < at]
+        if not foreign or AMBASSADOR.search(s.text[: verb.start()]):
+            continue
+        if any(m.entity_id == "ID" and foreign[-1].start < m.start < at for m in countries):
+            continue  # "Menteri P2MI (Indonesia) ... ke Malaysia": an Indonesian official travelling
+        if any(foreign[-1].start < p < at for p in persons):
+            return foreign[-1].entity_id
+    return None
+
+
+def _visitor(
+    c: ArticleContext, trig: list[Sentence], actors: ArticleActors, roles: Roles, domestic: frozenset[str]
+) -> str | re.Pattern[str] | None:
+    """A visit to Indonesia: its lead, unless "dipimpin" named one, is the person named right after "menerima
+    kunjungan" (the hosts before the verb are counterparts) or the foreign official coming ("Perdana Menteri
+    Malaysia Anwar Ibrahim melakukan kunjungan ke Indonesia"). Returns the visitor's agency named in the lead's
+    title (a foreign one), or AMBASSADOR when the visitor is a resident ambassador."""
+    for s in trig:
+        people = _mentions_in(actors.persons, s)
+        m = RECEIVED.search(s.text)
+        if m is not None:
+            after = [p for p in people if p.start - s.start >= m.end()]
+            if not after:
+                continue
+            title = c.body[s.start + m.end() : after[0].start]
+            if AMBASSADOR.search(title) and roles.lead is None:
+                return AMBASSADOR
+            for p in people:
+                if p.start - s.start < m.start() and p.person_id not in roles.of:
+                    roles.of[p.person_id] = "counterpart"
+            if roles.lead is None:
+                roles.lead = after[0].person_id
+                roles.of[roles.lead] = "lead"
+            return next(
+                (
+                    a.agency_id
+                    for a in actors.agencies
+                    if s.start + m.end() <= a.start < after[0].start and a.agency_id not in domestic
+                ),
+                None,
+            )
+        if roles.lead is None and _inbound(c, s) is not None:
+            verb = INBOUND.search(s.text)
+            before = [p for p in people if verb is not None and p.start - s.start < verb.start()]
+            if before:
+                roles.lead = before[-1].person_id
+                roles.of[roles.lead] = "lead"
+    return None
+
+
 def _direction(
     c: ArticleContext, trig: list[Sentence], actors: ArticleActors, domestic: frozenset[str]
 ) -> tuple[str, str, Sentence, bool] | None:
@@ -289,7 +365,9 @@ def _direction(
     if destination is None:
         return None
     hosted = any(HOSTED.search(s.text) for s in trig)
-    visitor = _foreign_delegation(c, trig, actors.agencies, domestic)
+    visitor = _foreign_delegation(c, trig, actors.agencies, domestic) or next(
+        (country for s in trig if (country := _inbound(c, s)) is not None), None
+    )
     if visitor is not None:
         hosted, destination = True, visitor  # "Delegasi Kepolisian Thailand kunjungi Bareskrim": TH -> ID
     if hosted:
@@ -312,10 +390,18 @@ def delegation_of(
     sender = _sender_agency(c, trig, actors.agencies)
     if roles.lead is None and not hosted and sender in missions:
         return None  # an embassy acting in the country it sits in is not a visit abroad
-    if roles.lead is None:
+    visitor_agency = None
+    if hosted:
+        received = _visitor(c, trig, actors, roles, domestic)
+        if received is AMBASSADOR:
+            return None  # a resident ambassador's call on a ministry
+        visitor_agency = received
+    elif roles.lead is None:
         _domestic_lead(trig, actors.persons, roles, actors, domestic)
     lead_agency = actors.agency_of_person.get(roles.lead) if roles.lead else None
-    if lead_agency is None:
+    if hosted and (visitor_agency is not None or lead_agency in domestic):
+        lead_agency = visitor_agency
+    if lead_agency is None and not (hosted and sender in domestic):
         lead_agency = sender
     if lead_agency in missions and not hosted:
         return None  # an embassy acting in the country it sits in is not a visit abroad
@@ -429,8 +515,8 @@ def _destination(c: ArticleContext, trig: list[Sentence]) -> tuple[str | None, S
     first_sentence: dict[str, Sentence] = {}
     for s in trig:
         for m in c.in_span(c.countries, s.start, s.end):
-            if m.entity_id == "ID" and not HOSTED.search(s.text):
-                continue
+            if m.entity_id == "ID":
+                continue  # a visit to Indonesia comes from the foreign country named
             before = s.text[: m.start - s.start]
             weight = 2 if TO_COUNTRY.search(before[-8:]) else 1
             if PLANNED.search(s.text) and weight == 1:
@@ -528,4 +614,17 @@ examples(
     DEPARTURE,
     matches=("Menteri bertolak ke Malaysia pada ",),
     rejects=("Menteri bertemu Menlu Malaysia pada ",),
+)
+examples(
+    RECEIVED,
+    matches=("Menlu menerima kunjungan kehormatan Menteri Dalam Negeri Laos",),
+    rejects=("Menlu melakukan kunjungan ke Laos",),
+)
+examples(
+    INBOUND,
+    matches=("Perdana Menteri Malaysia melakukan kunjungan bilateral ke ", "Anwar Ibrahim tiba di "),
+    rejects=("Anwar Ibrahim menerima kunjungan ",),
+)
+examples(
+    AMBASSADOR, matches=("Duta Besar Malaysia untuk Indonesia",), rejects=("Menteri Luar Negeri Malaysia",)
 )

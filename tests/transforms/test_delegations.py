@@ -165,6 +165,34 @@ RULES = [
         destination_country_id="ID",
         lead_agency_id="POLICE_TH",
     ),
+    visit(
+        "_visitor:RECEIVED",
+        "Menteri Luar Negeri Retno Marsudi menerima kunjungan kehormatan Menteri Dalam Negeri Laos, Vilay Lakhamfong, "
+        "di Jakarta, Senin (1/7/2024).",
+        {("retno-marsudi", "KEMLU", "counterpart")},
+        origin_country_id="LA",
+        destination_country_id="ID",
+        lead_person_id="vilay-lakhamfong",
+    ),
+    no_visit(
+        "_visitor:AMBASSADOR",
+        "Menteri Luar Negeri Retno Marsudi menerima kunjungan kehormatan Duta Besar Laos untuk Indonesia, "
+        "Vilay Lakhamfong, di Jakarta.",
+    ),
+    visit(
+        "_inbound",
+        "Perdana Menteri Vietnam Pham Minh Chinh melakukan kunjungan resmi ke Indonesia pada 1-2 Juli 2024.",
+        origin_country_id="VN",
+        destination_country_id="ID",
+        lead_person_id="pham-minh-chinh",
+    ),
+    visit(
+        "_inbound:indonesian_official_abroad",
+        "Kuala Lumpur - Menteri Pelindungan Pekerja Migran Indonesia Abdul Kadir Karding melakukan kunjungan kerja "
+        "ke Malaysia untuk meninjau pekerja migran Indonesia.",
+        origin_country_id="ID",
+        destination_country_id="MY",
+    ),
     no_visit(
         "delegation_of:embassy_in_its_country",
         "KBRI Phnom Penh melakukan kunjungan ke lokasi penampungan WNI di Sihanoukville, Kamboja.",
