@@ -42,18 +42,30 @@ TO_COUNTRY = re.compile(r"\b(?:ke|di|to|in|menuju)\s+$", re.I)
 # "dipimpin langsung Kadiv Hubinter, Irjen Krishna Murti": up to six title words between the verb and the name.
 LEAD = re.compile(
     r"\b(?:dipimpin(?:\s+(?:langsung\s+)?oleh)?|dipimpin\s+langsung|diketuai(?:\s+oleh)?|dikepalai(?:\s+oleh)?|"
-    r"led\s+by|headed\s+by)\s+(?:[A-Z][\w.()/-]*,?\s+){0,6}$"
+    r"led\s+by|headed\s+by)\s+(?:(?:[A-Z(][\w.()/-]*|dan|untuk|&),?\s+){0,12}$"
 )
 MEMBER = re.compile(
     r"\b(?:didampingi|terdiri\s+(?:dari|atas)|beranggotakan|perwakilan\s+dari|turut\s+(?:serta|hadir)|anggota\s+delegasi|bersama\s+dengan)\b",
     re.I,
 )
 COUNTERPART = re.compile(
-    r"\b(?:bertemu(?:\s+dengan)?|pertemuan(?:[\s,]+\w+){0,6}?[\s,]+dengan|menemui|audiensi\s+dengan|diterima\s+oleh|met\s+with|courtesy\s+call)\b",
+    r"\b(?:bertemu(?:\s+dengan)?|pertemuan(?:[\s,]+\w+){0,6}?[\s,]+dengan|menemui|audiensi\s+dengan|met\s+with|"
+    r"courtesy\s+call|(?:berdialog|berdiskusi|berkoordinasi|berbicara|berbincang|berunding)\s+dengan|"
+    r"(?:diterima|disambut)(?:\s+langsung)?(?:\s+oleh)?|kunjungan\s+kehormatan\s+kepada)\b",
     re.I,
 )
+# "Rombongan diterima langsung oleh ...": a sentence about the delegation itself, wherever it stands.
+DELEGATION_SUBJECT = re.compile(r"^\W*(?:rombongan|delegasi|tim)\b", re.I)
+# "kunjungan kehormatan kepada PM Hun Manet dan menyampaikan salam dari Presiden Joko Widodo": a new verb ends the
+# list of those met.
+NEW_CLAUSE = re.compile(r"\b(?:dan|lalu|serta|kemudian|sambil)\s+(?:me|ber|di)[a-z]{3,}\b")
 CONTINUATION = re.compile(r"^\s*(?:selain\s+itu|selain|turut|juga|kemudian|serta)\b", re.I)
 PLANNED = re.compile(r"\b(?:akan|rencana|direncanakan|berencana|dijadwalkan|mendatang)\b", re.I)
+# "direncanakan bertolak ke", "akan segera berangkat ke", "rencana kunjungan kerja": a trip not made yet.
+PLAN_BEFORE = re.compile(
+    r"\b(?:akan|direncanakan|berencana|dijadwalkan|rencana|rencananya|hendak|ingin|bakal)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 # Victims travel too ("anaknya berangkat ke Kamboja"): without a mission word such a sentence is no visit.
 VICTIM = re.compile(
     starting_with(
@@ -173,13 +185,19 @@ def _actors(persons: pl.DataFrame, mentions: pl.DataFrame) -> dict[str, ArticleA
 
 
 def trigger_sentences(c: ArticleContext) -> list[Sentence]:
-    """Sentences about a visit: a mission word or a meeting abroad, and not about victims travelling."""
+    """Sentences about a visit: a mission word or a meeting abroad, and not about victims travelling nor a trip
+    still planned ("Tim itu direncanakan bertolak ke Kamboja besok", "membahas rencana kunjungan kerja")."""
     return [
         s
         for s in c.sentences
-        if (TRIGGER.search(s.text) or _meets_abroad(c, s) or _inbound(c, s) is not None)
+        if (_done(TRIGGER, s.text) or _meets_abroad(c, s) or _inbound(c, s) is not None)
         and not (VICTIM.search(s.text) and not MISSION_WORD.search(s.text))
     ]
+
+
+def _done(pattern: re.Pattern[str], text: str) -> bool:
+    """A match of the pattern not announced as a plan by the words right before it."""
+    return any(not PLAN_BEFORE.search(text[: m.start()]) for m in pattern.finditer(text))
 
 
 def visit_dates(c: ArticleContext, first: Sentence, trig: list[Sentence]) -> tuple[date | None, date | None]:
@@ -243,7 +261,7 @@ def _lead_and_member_sentences(
     "terdiri dari" in or next to a visit sentence, and the sentences that continue them ("Selain itu, ...")."""
     for s in c.sentences:
         for p in _mentions_in(people, s):
-            if LEAD.search(s.text[: p.start - s.start][-90:]) and roles.lead is None:
+            if LEAD.search(s.text[: p.start - s.start][-160:]) and roles.lead is None:
                 roles.lead = p.person_id
                 roles.of[p.person_id] = "lead"
         member = MEMBER.search(s.text) and (
@@ -256,14 +274,22 @@ def _lead_and_member_sentences(
 def _counterparts_and_members(
     c: ArticleContext, trig: list[Sentence], people: list[PersonAt], roles: Roles
 ) -> None:
-    """Counterparts: persons named after "bertemu dengan" in or next to a visit sentence; members: persons of a
-    member sentence after its member word."""
+    """Counterparts: persons named after "bertemu dengan", "berdialog dengan", "diterima (oleh)" in or next to a
+    visit sentence, unless the meeting is still planned; members: persons of a member sentence after its member
+    word."""
     for s in c.sentences:
         m = COUNTERPART.search(s.text)
+        if m and PLANNED.search(s.text[: m.start()]):
+            m = None  # "dijadwalkan terbang ke Beijing untuk pertemuan dengan ...": not met yet
         for p in _mentions_in(people, s):
             if p.person_id in roles.of:
                 continue
-            if m and p.start - s.start > m.start() and (TRIGGER.search(s.text) or _near(trig, s.sent_idx)):
+            if (
+                m
+                and p.start - s.start > m.start()
+                and not NEW_CLAUSE.search(s.text[m.end() : p.start - s.start])
+                and (TRIGGER.search(s.text) or _near(trig, s.sent_idx) or DELEGATION_SUBJECT.match(s.text))
+            ):
                 roles.of[p.person_id] = "counterpart"
             elif s.sent_idx in roles.member_sentences:
                 member_start = MEMBER.search(s.text)
@@ -462,7 +488,7 @@ FOREIGN_ACTOR = re.compile(
 
 def _meets_abroad(c: ArticleContext, s: Sentence) -> bool:
     """A meeting or arrival sentence that places itself in a foreign country or city ("di Phnom Penh")."""
-    meeting = MEETING.search(s.text)
+    meeting = next((m for m in MEETING.finditer(s.text) if not PLAN_BEFORE.search(s.text[: m.start()])), None)
     if not meeting:
         return False
     in_sentence = c.in_span(c.countries, s.start, s.end)
@@ -628,3 +654,10 @@ examples(
 examples(
     AMBASSADOR, matches=("Duta Besar Malaysia untuk Indonesia",), rejects=("Menteri Luar Negeri Malaysia",)
 )
+examples(
+    PLAN_BEFORE,
+    matches=("Tim itu direncanakan ", "besok tim tersebut akan "),
+    rejects=("Tim itu telah ",),
+)
+examples(NEW_CLAUSE, matches=("Hun Manet dan menyampaikan salam",), rejects=("Hun Manet dan Menteri",))
+examples(DELEGATION_SUBJECT, matches=("Rombongan diterima langsung oleh",), rejects=("Kapolri diterima",))

@@ -194,6 +194,42 @@ RULES = [
         destination_country_id="MY",
     ),
     no_visit(
+        "trigger_sentences:PLAN_BEFORE",
+        "Polri telah membentuk tim khusus. Tim itu direncanakan bertolak ke Kamboja besok.",
+    ),
+    visit(
+        "_counterparts_and_members:berdialog_dengan",
+        "Delegasi Kemlu melakukan kunjungan kerja ke Myanmar. "
+        "Delegasi juga berdialog dengan Duta Besar RI untuk Myanmar, Irawan Santoso Mulyadi, di Yangon.",
+        {("irawan-santoso-mulyadi", "KBRI", "counterpart")},
+    ),
+    visit(
+        "_counterparts_and_members:DELEGATION_SUBJECT",
+        "Delegasi Kepolisian Thailand melakukan kunjungan ke Bareskrim Polri di Jakarta. Kunjungan membahas jalur "
+        "Mae Sot. Pertemuan berlangsung tiga hari. Rombongan diterima langsung oleh Kepala Bareskrim Polri "
+        "Komjen Pol. Wahyu Widada.",
+        {("wahyu-widada", "POLRI", "counterpart")},
+    ),
+    visit(
+        "_counterparts_and_members:planned_meeting",
+        "Menlu Retno Marsudi melakukan kunjungan kerja ke Kamboja. "
+        "Retno dijadwalkan terbang ke Beijing untuk pertemuan bilateral dengan Menteri Luar Negeri Tiongkok Wang Yi.",
+        absent={("wang-yi", None, "counterpart"), ("wang-yi", "MOFA_CN", "counterpart")},
+    ),
+    visit(
+        "_counterparts_and_members:NEW_CLAUSE",
+        "Menlu Retno Marsudi melakukan kunjungan kerja ke Kamboja. Retno melakukan kunjungan kehormatan kepada "
+        "Perdana Menteri Kamboja Hun Manet dan menyampaikan salam dari Menteri Sekretaris Negara Pratikno.",
+        {("hun-manet", None, "counterpart")},
+        {("pratikno", "SETNEG", "counterpart")},
+    ),
+    visit(
+        "_lead_and_member_sentences:LEAD_long_title",
+        "Delegasi Indonesia melakukan kunjungan kerja ke Filipina. Delegasi dipimpin Deputi Bidang Koordinasi "
+        "Hukum dan Hak Asasi Manusia Kemenko Polhukam, Irjen Pol. Sugeng Widodo.",
+        lead_person_id="sugeng-widodo",
+    ),
+    no_visit(
         "delegation_of:embassy_in_its_country",
         "KBRI Phnom Penh melakukan kunjungan ke lokasi penampungan WNI di Sihanoukville, Kamboja.",
     ),
