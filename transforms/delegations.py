@@ -54,6 +54,8 @@ COUNTERPART = re.compile(
     r"(?:diterima|disambut)(?:\s+langsung)?(?:\s+oleh)?|kunjungan\s+kehormatan\s+kepada)\b",
     re.I,
 )
+# "Dari pihak China hadir", "sementara pihak Kamboja diwakili", "Delegasi Indonesia terdiri atas": a side.
+SIDE = re.compile(r"\b(?:pihak|delegasi)\s+$", re.I)
 # "Rombongan diterima langsung oleh ...": a sentence about the delegation itself, wherever it stands.
 DELEGATION_SUBJECT = re.compile(r"^\W*(?:rombongan|delegasi|tim)\b", re.I)
 # "kunjungan kehormatan kepada PM Hun Manet dan menyampaikan salam dari Presiden Joko Widodo": a new verb ends the
@@ -301,6 +303,46 @@ def _counterparts_and_members(
                     roles.of[p.person_id] = "member"
 
 
+def _sides(c: ArticleContext, people: list[PersonAt], roles: Roles, host: str, visiting: str) -> None:
+    """A side named by its country: "Dari pihak China hadir ...", "pihak Kamboja diwakili ...", "Delegasi Indonesia
+    terdiri atas ..." (at a visit to Indonesia). The persons after the host's side are counterparts (its agencies
+    are no members); on the visiting side, with no lead yet, the first person listed leads."""
+    for s in c.sentences:
+        sides = [
+            m
+            for m in c.in_span(c.countries, s.start, s.end)
+            if SIDE.search(s.text[max(0, m.start - s.start - 10) : m.start - s.start])
+        ]
+        for k, side in enumerate(sides):
+            stop = sides[k + 1].start if k + 1 < len(sides) else s.end
+            after = [p for p in people if side.start < p.start < stop and roles.of.get(p.person_id) != "lead"]
+            if side.entity_id == host:
+                for p in after:
+                    roles.of[p.person_id] = "counterpart"
+                roles.member_sentences.discard(s.sent_idx)
+            elif side.entity_id == visiting and after and roles.lead is None and MEMBER.search(s.text):
+                roles.lead = after[0].person_id
+                roles.of[roles.lead] = "lead"
+
+
+def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) -> None:
+    """ "Anwar didampingi Menteri Luar Negeri Malaysia ...": whoever accompanies the lead is a member, wherever the
+    sentence stands."""
+    if roles.lead is None:
+        return
+    for s in c.sentences:
+        m = MEMBER.search(s.text)
+        mentions = _mentions_in(people, s)
+        if m is None or not any(
+            p.person_id == roles.lead and p.start - s.start < m.start() for p in mentions
+        ):
+            continue
+        roles.member_sentences.add(s.sent_idx)
+        for p in mentions:
+            if p.start - s.start > m.start() and p.person_id not in roles.of:
+                roles.of[p.person_id] = "member"
+
+
 def _domestic_lead(
     trig: list[Sentence],
     people: list[PersonAt],
@@ -413,6 +455,7 @@ def delegation_of(
     roles = Roles()
     _lead_and_member_sentences(c, trig, actors.persons, roles)
     _counterparts_and_members(c, trig, actors.persons, roles)
+    _sides(c, actors.persons, roles, host="ID" if hosted else destination, visiting=origin)
     sender = _sender_agency(c, trig, actors.agencies)
     if roles.lead is None and not hosted and sender in missions:
         return None  # an embassy acting in the country it sits in is not a visit abroad
@@ -424,6 +467,7 @@ def delegation_of(
         visitor_agency = received
     elif roles.lead is None:
         _domestic_lead(trig, actors.persons, roles, actors, domestic)
+    _members_of_lead(c, actors.persons, roles)
     lead_agency = actors.agency_of_person.get(roles.lead) if roles.lead else None
     if hosted and (visitor_agency is not None or lead_agency in domestic):
         lead_agency = visitor_agency
@@ -438,6 +482,8 @@ def delegation_of(
     ]
     # Agencies sent as members ("perwakilan dari Kemlu, Ditjen Imigrasi Kemkumham, ...").
     for aid in _member_agencies(c, roles.member_sentences, actors.agencies, lead_agency):
+        if hosted and aid in domestic:
+            continue  # a visit to Indonesia: the Indonesian bodies named are hosts, not members
         participants.append({"delegation_id": d_id, "person_id": None, "agency_id": aid, "role": "member"})
     start_date, end_date = visit_dates(c, trigger_sentence, trig)
     delegation = {
@@ -661,3 +707,4 @@ examples(
 )
 examples(NEW_CLAUSE, matches=("Hun Manet dan menyampaikan salam",), rejects=("Hun Manet dan Menteri",))
 examples(DELEGATION_SUBJECT, matches=("Rombongan diterima langsung oleh",), rejects=("Kapolri diterima",))
+examples(SIDE, matches=("Dari pihak ", "Delegasi "), rejects=("Dari Kamboja ",))

@@ -229,6 +229,35 @@ RULES = [
         "Hukum dan Hak Asasi Manusia Kemenko Polhukam, Irjen Pol. Sugeng Widodo.",
         lead_person_id="sugeng-widodo",
     ),
+    visit(
+        "_sides:host_side",
+        "Kadiv Hubinter Polri Irjen Krishna Murti melakukan kunjungan kerja ke Kamboja pada 7-13 April 2025. "
+        "Pertemuan berlangsung di Phnom Penh, sementara pihak Kamboja diwakili Deputy Chief of Staff CNP, "
+        "MajGen Pheanuk Kolkomar.",
+        {("pheanuk-kolkomar", "POLICE_KH", "counterpart")},
+    ),
+    visit(
+        "_sides:visiting_side_lead",
+        "Kesepakatan itu lahir dari kunjungan kerja ke Beijing, China, Senin (21/4/2025). Delegasi Indonesia "
+        "terdiri atas Menteri Luar Negeri Sugiono Wibowo dan Menteri Pertahanan Sjafrie Sjamsoeddin.",
+        lead_person_id="sugiono-wibowo",
+    ),
+    visit(
+        "_sides:host_delegation_at_home",
+        "Presiden Prabowo Subianto menerima kunjungan kehormatan Presiden Senat Kamboja Hun Sen, Senin (5/5/2025). "
+        "Delegasi Indonesia terdiri atas Menteri Luar Negeri Sugiono Wibowo dan Menteri Dalam Negeri Tito Karnavian.",
+        {("tito-karnavian", "KEMLU", "counterpart"), ("hun-sen", None, "lead")},
+        {("tito-karnavian", "KEMLU", "member"), (None, "KEMENDAGRI", "member")},
+        destination_country_id="ID",
+    ),
+    visit(
+        "_members_of_lead",
+        "Perdana Menteri Malaysia Anwar Ibrahim melakukan kunjungan resmi ke Indonesia pada 8-9 Januari 2023. "
+        "Ia mendarat di Bandara Soekarno-Hatta. Upacara digelar di Istana Bogor. "
+        "Anwar didampingi Sekretaris Jenderal Kementerian Luar Negeri Malaysia Amran Mohamed Zin.",
+        {("amran-mohamed-zin", "KEMLU", "member")},
+        lead_person_id="anwar-ibrahim",
+    ),
     no_visit(
         "delegation_of:embassy_in_its_country",
         "KBRI Phnom Penh melakukan kunjungan ke lokasi penampungan WNI di Sihanoukville, Kamboja.",
