@@ -25,20 +25,23 @@ TRIGGER = re.compile(
         "dklmbtwo",
         r"\b(?:delegasi|kunjungan\s+kerja|kunker|lawatan|misi\s+(?:diplomatik|kemanusiaan|repatriasi|penyelamatan|"
         r"resmi|ke)|(?:bertolak|berangkat|terbang)\s+(?:ke|menuju|dari)|melakukan\s+kunjungan|berkunjung\s+ke|mengunjungi|tim\s+gabungan\s+ke|"
-        r"menerima\s+kunjungan|kunjungan\s+kehormatan|working\s+visit|official\s+visit|mission\s+to)\b",
+        r"menerima\s+kunjungan|kunjungan\s+kehormatan|working\s+visit|official\s+visit|mission\s+to|mengutus|"
+        r"(?:memberangkatkan|mengirim(?:kan)?)\s+tim|berkantor(?:\s+sementara)?\s+di|menjemput)\b",
     ),
     re.I,
 )
 # A meeting or arrival in a foreign place is a visit too ("pertemuan ... di Phnom Penh", "tiba di Pnom Penh").
 MEETING = re.compile(
     starting_with(
-        "pbmrsjt",
+        "pbmrsjtd",
         r"\b(?:pertemuan|bertemu|menemui|rapat|pembicaraan|perundingan|sidang\s+komisi\s+bersama|joint\s+commission|"
-        r"tiba\s+di|mendarat\s+di|perjalanan\s+ke|menghadiri)\b",
+        r"tiba\s+di|mendarat\s+di|perjalanan\s+ke|menghadiri|dialog)\b",
     ),
     re.I,
 )
 TO_COUNTRY = re.compile(r"\b(?:ke|di|to|in|menuju)\s+$", re.I)
+# "di Diaoyutai State Guesthouse, Beijing": a venue's name may stand between "di" and its city.
+AT_PLACE = re.compile(r"\b(?i:ke|di|to|in|menuju)\s+(?:[A-Z][\w.'-]*,?\s+){0,5}$")
 # "dipimpin langsung Kadiv Hubinter, Irjen Krishna Murti": up to six title words between the verb and the name.
 LEAD = re.compile(
     r"\b(?:dipimpin(?:\s+(?:langsung\s+)?oleh)?|dipimpin\s+langsung|diketuai(?:\s+oleh)?|dikepalai(?:\s+oleh)?|"
@@ -65,7 +68,8 @@ CONTINUATION = re.compile(r"^\s*(?:selain\s+itu|selain|turut|juga|kemudian|serta
 PLANNED = re.compile(r"\b(?:akan|rencana|direncanakan|berencana|dijadwalkan|mendatang)\b", re.I)
 # "direncanakan bertolak ke", "akan segera berangkat ke", "rencana kunjungan kerja": a trip not made yet.
 PLAN_BEFORE = re.compile(
-    r"\b(?:akan|direncanakan|berencana|dijadwalkan|rencana|rencananya|hendak|ingin|bakal)\s+(?:\w+\s+){0,2}$",
+    r"(?:\b(?:akan|direncanakan|berencana|dijadwalkan|rencana|rencananya|hendak|ingin|bakal)\s+(?:\w+\s+){0,2}|"
+    r"\b(?:untuk|guna)\s+)$",
     re.I,
 )
 # Victims travel too ("anaknya berangkat ke Kamboja"): without a mission word such a sentence is no visit.
@@ -77,7 +81,12 @@ VICTIM = re.compile(
     re.I,
 )
 MISSION_WORD = re.compile(
-    starting_with("dklmpb", r"\b(?:delegasi|kunjungan|kunker|lawatan|misi|pertemuan|bertemu)\b"), re.I
+    starting_with(
+        "dklmpb",
+        r"\b(?:delegasi|kunjungan|kunker|lawatan|misi|pertemuan|bertemu|menjemput|mengutus|"
+        r"memberangkatkan\s+tim|berkantor)\b",
+    ),
+    re.I,
 )
 # "delegasi Kepolisian Thailand": a delegation named after its country or body.
 DELEGATION_OF = re.compile(r"\bdelegasi\s+", re.I)
@@ -546,7 +555,7 @@ def _meets_abroad(c: ArticleContext, s: Sentence) -> bool:
         if m.entity_id != "ID" and at < meeting.start() and actor and not indonesian:
             return False
     return any(
-        m.entity_id != "ID" and TO_COUNTRY.search(s.text[max(0, m.start - s.start - 8) : m.start - s.start])
+        m.entity_id != "ID" and AT_PLACE.search(s.text[max(0, m.start - s.start - 60) : m.start - s.start])
         for m in in_sentence
     )
 
@@ -708,3 +717,8 @@ examples(
 examples(NEW_CLAUSE, matches=("Hun Manet dan menyampaikan salam",), rejects=("Hun Manet dan Menteri",))
 examples(DELEGATION_SUBJECT, matches=("Rombongan diterima langsung oleh",), rejects=("Kapolri diterima",))
 examples(SIDE, matches=("Dari pihak ", "Delegasi "), rejects=("Dari Kamboja ",))
+examples(
+    AT_PLACE,
+    matches=("dialog di Diaoyutai State Guesthouse, ", "Di "),
+    rejects=("dialog tingkat menteri antara kedua negara, ",),
+)

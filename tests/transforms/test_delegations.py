@@ -124,9 +124,9 @@ RULES = [
     visit(
         "_member_agencies:lead_agency_left_out",
         TEAM,
-        {(None, "BP2MI", "member")},
-        {(None, "POLRI", "member")},
-        lead_agency_id="POLRI",
+        {(None, "BP2MI", "member"), (None, "POLRI", "member")},
+        {(None, "KEMLU", "member")},
+        lead_agency_id="KEMLU",  # "Kemlu mengirim tim ke Kamboja": the sender leads
     ),
     visit(
         "_lead_and_member_sentences:LEAD_over_the_first_official",
@@ -257,6 +257,37 @@ RULES = [
         "Anwar didampingi Sekretaris Jenderal Kementerian Luar Negeri Malaysia Amran Mohamed Zin.",
         {("amran-mohamed-zin", "KEMLU", "member")},
         lead_person_id="anwar-ibrahim",
+    ),
+    visit(
+        "TRIGGER:team_sent",
+        "BP2MI mengutus tim ke Myanmar, Rabu (5/6/2024), untuk memverifikasi data pekerja migran.",
+        destination_country_id="MM",
+        start_date=date(2024, 6, 5),
+    ),
+    visit(
+        "TRIGGER:memberangkatkan_tim",
+        "Polri memberangkatkan tim ke Laos, Rabu (5/6/2024).",
+        destination_country_id="LA",
+        lead_agency_id="POLRI",
+    ),
+    visit(
+        "TRIGGER:menjemput_abroad",
+        "Tim gabungan Polri menjemput 20 WNI di Bavet, Kamboja, Selasa (4/6/2024).",
+        destination_country_id="KH",
+    ),
+    no_visit(
+        "trigger_sentences:PLAN_BEFORE_purpose",
+        "Polri telah membentuk tim khusus untuk menjemput WNI korban penyekapan di Poipet, Kamboja.",
+    ),
+    no_visit(
+        "trigger_sentences:planned_visit_discussed",
+        "Menteri membahas rencana kunjungan kerja ke Vietnam dengan jajarannya di Jakarta.",
+    ),
+    visit(
+        "_meets_abroad:AT_PLACE_venue",
+        "Menlu Sugiono menggelar dialog dengan Menlu Wang Yi di Diaoyutai State Guesthouse, Beijing, Senin (22/7/2024).",
+        destination_country_id="CN",
+        start_date=date(2024, 7, 22),
     ),
     no_visit(
         "delegation_of:embassy_in_its_country",
