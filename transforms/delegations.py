@@ -48,7 +48,8 @@ LEAD = re.compile(
     r"led\s+by|headed\s+by)\s+(?:(?:[A-Z(][\w.()/-]*|dan|untuk|&),?\s+){0,12}$"
 )
 MEMBER = re.compile(
-    r"\b(?:didampingi|terdiri\s+(?:dari|atas)|beranggotakan|perwakilan\s+dari|turut\s+(?:serta|hadir)|anggota\s+delegasi|bersama\s+dengan)\b",
+    r"\b(?:didampingi|terdiri\s+(?:dari|atas)|beranggotakan|perwakilan\s+dari|turut\s+(?:serta|hadir)|anggota\s+delegasi|"
+    r"bersama\s+dengan|(?:turut\s+)?mendampingi)\b",
     re.I,
 )
 COUNTERPART = re.compile(
@@ -57,6 +58,10 @@ COUNTERPART = re.compile(
     r"(?:diterima|disambut)(?:\s+langsung)?(?:\s+oleh)?|kunjungan\s+kehormatan\s+kepada)\b",
     re.I,
 )
+# "Presiden Joko Widodo": a head of state titled without a country (a foreign one is "Presiden Filipina").
+HEAD_OF_STATE = re.compile(r"^(?:Wakil\s+)?Presiden(?:\s+RI)?$", re.I)
+# "Menlu Retno Marsudi juga mendampingi Presiden": the subject of "mendampingi" is a member too.
+ACCOMPANYING = re.compile(r"\bmendampingi\b", re.I)
 # "Dari pihak China hadir", "sementara pihak Kamboja diwakili", "Delegasi Indonesia terdiri atas": a side.
 SIDE = re.compile(r"\b(?:pihak|delegasi)\s+$", re.I)
 # "Rombongan diterima langsung oleh ...": a sentence about the delegation itself, wherever it stands.
@@ -165,6 +170,7 @@ class ArticleActors:
     agency_of_person: dict[str, str | None] = field(default_factory=dict)
     persons: list[PersonAt] = field(default_factory=list)
     agencies: list[AgencyAt] = field(default_factory=list)
+    heads_of_state: set[str] = field(default_factory=set)  # persons titled just "Presiden" / "Wakil Presiden"
 
 
 @dataclass
@@ -179,8 +185,12 @@ class Roles:
 def _actors(persons: pl.DataFrame, mentions: pl.DataFrame) -> dict[str, ArticleActors]:
     """Per article, the persons' agencies and the person and agency mentions."""
     actors: dict[str, ArticleActors] = defaultdict(ArticleActors)
-    for art, pid, agency in persons.select("article_id", "person_id", "agency_id").iter_rows():
+    for art, pid, agency, title in persons.select(
+        "article_id", "person_id", "agency_id", "title"
+    ).iter_rows():
         actors[art].agency_of_person[pid] = agency
+        if title and HEAD_OF_STATE.search(title.strip()):
+            actors[art].heads_of_state.add(pid)
     for art, etype, eid, start, end in (
         mentions.filter(pl.col("entity_type").is_in(["person", "agency"]))
         .select("article_id", "entity_type", "entity_id", "char_start", "char_end")
@@ -308,6 +318,7 @@ def _counterparts_and_members(
                     member_start is None
                     or p.start - s.start > member_start.start()
                     or CONTINUATION.match(s.text)
+                    or ACCOMPANYING.search(member_start.group())  # "Retno juga mendampingi Presiden"
                 ):
                     roles.of[p.person_id] = "member"
 
@@ -359,15 +370,18 @@ def _domestic_lead(
     actors: ArticleActors,
     domestic: frozenset[str],
 ) -> None:
-    """No "dipimpin": the Indonesian official named first in the visit's sentences leads it."""
+    """No "dipimpin": the President when the visit's sentences name him ("Presiden Joko Widodo bertolak ke Phnom
+    Penh", with his ministers), else the Indonesian official named first in them."""
+    named = [p.person_id for s in trig for p in _mentions_in(people, s) if p.person_id not in roles.of]
+    travelling = [  # the President as the subject: named before the visit's verb ("... salam dari Presiden" is not)
+        p.person_id
+        for s in trig
+        for p in _mentions_in(people, s)
+        if (verb := TRIGGER.search(s.text) or MEETING.search(s.text)) and p.start - s.start < verb.start()
+    ]
     roles.lead = next(
-        (
-            p.person_id
-            for s in trig
-            for p in _mentions_in(people, s)
-            if p.person_id not in roles.of and actors.agency_of_person.get(p.person_id) in domestic
-        ),
-        None,
+        (pid for pid in named if pid in actors.heads_of_state and pid in travelling),
+        next((pid for pid in named if actors.agency_of_person.get(pid) in domestic), None),
     )
     if roles.lead is not None:
         roles.of[roles.lead] = "lead"
@@ -480,8 +494,12 @@ def delegation_of(
     lead_agency = actors.agency_of_person.get(roles.lead) if roles.lead else None
     if hosted and (visitor_agency is not None or lead_agency in domestic):
         lead_agency = visitor_agency
-    if lead_agency is None and not (hosted and sender in domestic):
-        lead_agency = sender
+    if (
+        lead_agency is None
+        and not (hosted and sender in domestic)
+        and roles.lead not in actors.heads_of_state
+    ):
+        lead_agency = sender  # (a President without an agency code is not led by the first body named)
     if lead_agency in missions and not hosted:
         return None  # an embassy acting in the country it sits in is not a visit abroad
     d_id = fact_id("delegation", c.article_id, destination)
@@ -722,3 +740,5 @@ examples(
     matches=("dialog di Diaoyutai State Guesthouse, ", "Di "),
     rejects=("dialog tingkat menteri antara kedua negara, ",),
 )
+examples(HEAD_OF_STATE, matches=("Presiden", "Wakil Presiden"), rejects=("Presiden Senat Kerajaan Kamboja",))
+examples(ACCOMPANYING, matches=("Retno juga mendampingi Presiden",), rejects=("Anwar didampingi Menlu",))

@@ -289,6 +289,27 @@ RULES = [
         destination_country_id="CN",
         start_date=date(2024, 7, 22),
     ),
+    visit(
+        "_domestic_lead:HEAD_OF_STATE",
+        "Presiden Joko Widodo bertolak menuju Hanoi, Vietnam, pada Rabu (10/7/2024). "
+        "Menteri Luar Negeri Retno Marsudi juga mendampingi Presiden dalam rangkaian pertemuan di Hanoi.",
+        {("joko-widodo", None, "lead"), ("retno-marsudi", "KEMLU", "member")},
+        lead_person_id="joko-widodo",
+    ),
+    visit(
+        "_domestic_lead:HEAD_OF_STATE_only_as_subject",
+        "Menlu Retno Marsudi melakukan kunjungan kerja ke Kamboja. Retno melakukan kunjungan kehormatan kepada "
+        "Perdana Menteri Kamboja Hun Manet dan menyampaikan salam dari Presiden Joko Widodo.",
+        lead_person_id="retno-marsudi",
+    ),
+    visit(
+        "_domestic_lead:minister_meeting_police_chief",
+        "Menteri Luar Negeri Retno Marsudi bertemu Kepala Kepolisian Nasional Kamboja Jenderal Sar Thet "
+        "di Phnom Penh, Kamboja.",
+        {("retno-marsudi", "KEMLU", "lead")},
+        {("retno-marsudi", "KEMLU", "counterpart")},
+        lead_person_id="retno-marsudi",
+    ),
     no_visit(
         "delegation_of:embassy_in_its_country",
         "KBRI Phnom Penh melakukan kunjungan ke lokasi penampungan WNI di Sihanoukville, Kamboja.",
