@@ -62,6 +62,8 @@ COUNTERPART = re.compile(
 HEAD_OF_STATE = re.compile(r"^(?:Wakil\s+)?Presiden(?:\s+RI)?$", re.I)
 # "Menlu Retno Marsudi juga mendampingi Presiden": the subject of "mendampingi" is a member too.
 ACCOMPANYING = re.compile(r"\bmendampingi\b", re.I)
+# "Menteri Sarawak Stephen Rundi Utom, bersama Wakil Menteri ...": those with the visitor.
+BESIDE = re.compile(r"\b(?:bersama|beserta|didampingi)\b", re.I)
 # "Dari pihak China hadir", "sementara pihak Kamboja diwakili", "Delegasi Indonesia terdiri atas": a side.
 SIDE = re.compile(r"\b(?:pihak|delegasi)\s+$", re.I)
 # "Rombongan diterima langsung oleh ...": a sentence about the delegation itself, wherever it stands.
@@ -346,21 +348,28 @@ def _sides(c: ArticleContext, people: list[PersonAt], roles: Roles, host: str, v
 
 
 def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) -> None:
-    """ "Anwar didampingi Menteri Luar Negeri Malaysia ...": whoever accompanies the lead is a member, wherever the
-    sentence stands."""
+    """ "Anwar didampingi Menteri Luar Negeri Malaysia ...": whoever accompanies the lead is a member, and "Wang
+    Xiaohong ... telah bertemu Menko Polhukam Mahfud MD": whoever the lead meets is a counterpart, wherever the
+    sentence stands (not a meeting still planned)."""
     if roles.lead is None:
         return
     for s in c.sentences:
-        m = MEMBER.search(s.text)
         mentions = _mentions_in(people, s)
-        if m is None or not any(
-            p.person_id == roles.lead and p.start - s.start < m.start() for p in mentions
-        ):
-            continue
-        roles.member_sentences.add(s.sent_idx)
-        for p in mentions:
-            if p.start - s.start > m.start() and p.person_id not in roles.of:
-                roles.of[p.person_id] = "member"
+        for pattern, role in ((MEMBER, "member"), (COUNTERPART, "counterpart")):
+            m = pattern.search(s.text)
+            if m is None or not any(
+                p.person_id == roles.lead and p.start - s.start < m.start() for p in mentions
+            ):
+                continue
+            if role == "counterpart" and PLANNED.search(s.text[: m.start()]):
+                continue
+            if role == "member":
+                roles.member_sentences.add(s.sent_idx)
+            for p in mentions:
+                if p.start - s.start <= m.start() or p.person_id in roles.of:
+                    continue
+                if role == "member" or not NEW_CLAUSE.search(s.text[m.end() : p.start - s.start]):
+                    roles.of[p.person_id] = role
 
 
 def _domestic_lead(
@@ -431,6 +440,9 @@ def _visitor(
             if roles.lead is None:
                 roles.lead = after[0].person_id
                 roles.of[roles.lead] = "lead"
+            for p in after[1:]:  # "..., Stephen Rundi Utom, bersama Wakil Menteri ..., Datuk Gerawat Gala"
+                if p.person_id not in roles.of and BESIDE.search(c.body[after[0].end : p.start]):
+                    roles.of[p.person_id] = "member"
             return next(
                 (
                     a.agency_id
@@ -742,3 +754,6 @@ examples(
 )
 examples(HEAD_OF_STATE, matches=("Presiden", "Wakil Presiden"), rejects=("Presiden Senat Kerajaan Kamboja",))
 examples(ACCOMPANYING, matches=("Retno juga mendampingi Presiden",), rejects=("Anwar didampingi Menlu",))
+examples(
+    BESIDE, matches=("Stephen Rundi Utom, bersama Wakil Menteri",), rejects=("Stephen Rundi Utom, di Kantor",)
+)

@@ -310,6 +310,21 @@ RULES = [
         {("retno-marsudi", "KEMLU", "counterpart")},
         lead_person_id="retno-marsudi",
     ),
+    visit(
+        "_members_of_lead:counterpart_met_by_lead",
+        "Wakil Presiden Ma'ruf Amin menerima kunjungan kehormatan Menteri Keamanan Publik China, Wang Xiaohong, "
+        "di Jakarta. Keduanya membahas kerja sama penegakan hukum. Hubungan kedua negara terus membaik. "
+        "Wang Xiaohong menyebut ia telah lebih dulu bertemu Menko Polhukam Mahfud MD pada pagi harinya.",
+        {("mahfud-md", "KEMENKO_POLHUKAM", "counterpart")},
+        lead_person_id="wang-xiaohong",
+    ),
+    visit(
+        "_visitor:BESIDE",
+        "Menteri P2MI Abdul Kadir Karding menerima kunjungan Menteri Sumber Daya Manusia Malaysia, Steven Sim, "
+        "bersama Wakil Menteri Dalam Negeri Malaysia, Datuk Shamsul Anuar Nasarah, di Jakarta.",
+        {("shamsul-anuar-nasarah", "KDN_MY", "member"), ("abdul-kadir-karding", "KP2MI", "counterpart")},
+        lead_person_id="steven-sim",
+    ),
     no_visit(
         "delegation_of:embassy_in_its_country",
         "KBRI Phnom Penh melakukan kunjungan ke lokasi penampungan WNI di Sihanoukville, Kamboja.",
