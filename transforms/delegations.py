@@ -429,11 +429,11 @@ def _visitor(
         m = RECEIVED.search(s.text)
         if m is not None:
             after = [p for p in people if p.start - s.start >= m.end()]
-            if not after:
-                continue
-            title = c.body[s.start + m.end() : after[0].start]
+            title = c.body[s.start + m.end() : after[0].start] if after else s.text[m.end() : m.end() + 60]
             if AMBASSADOR.search(title) and roles.lead is None:
                 return AMBASSADOR
+            if not after:
+                continue
             for p in people:
                 if p.start - s.start < m.start() and p.person_id not in roles.of:
                     roles.of[p.person_id] = "counterpart"

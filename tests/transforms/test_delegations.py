@@ -326,6 +326,10 @@ RULES = [
         lead_person_id="steven-sim",
     ),
     no_visit(
+        "_visitor:AMBASSADOR_unnamed",
+        "Menlu Retno Marsudi menerima kunjungan Duta Besar Kamboja untuk Indonesia di Jakarta.",
+    ),
+    no_visit(
         "delegation_of:embassy_in_its_country",
         "KBRI Phnom Penh melakukan kunjungan ke lokasi penampungan WNI di Sihanoukville, Kamboja.",
     ),
