@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 import polars as pl
 
-from transforms.dates import find_periods
+from transforms.dates import Period, find_periods
 from transforms.facts import ArticleContext, Sentence, fact_id
 from transforms.patterns import examples
 from transforms.text import starting_with
@@ -24,36 +24,61 @@ TRIGGER = re.compile(
     starting_with(
         "dklmbtwo",
         r"\b(?:delegasi|kunjungan\s+kerja|kunker|lawatan|misi\s+(?:diplomatik|kemanusiaan|repatriasi|penyelamatan|"
-        r"resmi|ke)|bertolak\s+ke|berangkat\s+ke|melakukan\s+kunjungan|berkunjung\s+ke|mengunjungi|tim\s+gabungan\s+ke|"
-        r"working\s+visit|official\s+visit|mission\s+to)\b",
+        r"resmi|ke)|(?:bertolak|berangkat|terbang)\s+(?:ke|menuju|dari)|melakukan\s+kunjungan|berkunjung\s+ke|mengunjungi|tim\s+gabungan\s+ke|"
+        r"menerima\s+kunjungan|kunjungan\s+kehormatan|working\s+visit|official\s+visit|mission\s+to|mengutus|"
+        r"(?:memberangkatkan|mengirim(?:kan)?)\s+tim|berkantor(?:\s+sementara)?\s+di|menjemput)\b",
     ),
     re.I,
 )
 # A meeting or arrival in a foreign place is a visit too ("pertemuan ... di Phnom Penh", "tiba di Pnom Penh").
 MEETING = re.compile(
     starting_with(
-        "pbmrsjt",
+        "pbmrsjtd",
         r"\b(?:pertemuan|bertemu|menemui|rapat|pembicaraan|perundingan|sidang\s+komisi\s+bersama|joint\s+commission|"
-        r"tiba\s+di|mendarat\s+di)\b",
+        r"tiba\s+di|mendarat\s+di|perjalanan\s+ke|menghadiri|dialog)\b",
     ),
     re.I,
 )
-TO_COUNTRY = re.compile(r"\b(?:ke|di|to|in)\s+$", re.I)
+TO_COUNTRY = re.compile(r"\b(?:ke|di|to|in|menuju)\s+$", re.I)
+# "di Diaoyutai State Guesthouse, Beijing": a venue's name may stand between "di" and its city.
+AT_PLACE = re.compile(r"\b(?i:ke|di|to|in|menuju)\s+(?:[A-Z][\w.'-]*,?\s+){0,5}$")
 # "dipimpin langsung Kadiv Hubinter, Irjen Krishna Murti": up to six title words between the verb and the name.
 LEAD = re.compile(
     r"\b(?:dipimpin(?:\s+(?:langsung\s+)?oleh)?|dipimpin\s+langsung|diketuai(?:\s+oleh)?|dikepalai(?:\s+oleh)?|"
-    r"led\s+by|headed\s+by)\s+(?:[A-Z][\w.()/-]*,?\s+){0,6}$"
+    r"led\s+by|headed\s+by)\s+(?:(?:[A-Z(][\w.()/-]*|dan|untuk|&),?\s+){0,12}$"
 )
 MEMBER = re.compile(
-    r"\b(?:didampingi|terdiri\s+(?:dari|atas)|beranggotakan|perwakilan\s+dari|turut\s+(?:serta|hadir)|anggota\s+delegasi|bersama\s+dengan)\b",
+    r"\b(?:didampingi|terdiri\s+(?:dari|atas)|beranggotakan|perwakilan\s+dari|turut\s+(?:serta|hadir)|anggota\s+delegasi|"
+    r"bersama\s+dengan|(?:turut\s+)?mendampingi)\b",
     re.I,
 )
 COUNTERPART = re.compile(
-    r"\b(?:bertemu(?:\s+dengan)?|pertemuan(?:[\s,]+\w+){0,6}?[\s,]+dengan|menemui|audiensi\s+dengan|diterima\s+oleh|met\s+with|courtesy\s+call)\b",
+    r"\b(?:bertemu(?:\s+dengan)?|pertemuan(?:[\s,]+\w+){0,6}?[\s,]+dengan|menemui|audiensi\s+dengan|met\s+with|"
+    r"courtesy\s+call|(?:berdialog|berdiskusi|berkoordinasi|berbicara|berbincang|berunding)\s+dengan|"
+    r"(?:diterima|disambut)(?:\s+langsung)?(?:\s+oleh)?|kunjungan\s+kehormatan\s+kepada)\b",
     re.I,
 )
+# "Presiden Joko Widodo": a head of state titled without a country (a foreign one is "Presiden Filipina").
+HEAD_OF_STATE = re.compile(r"^(?:Wakil\s+)?Presiden(?:\s+RI)?$", re.I)
+# "Menlu Retno Marsudi juga mendampingi Presiden": the subject of "mendampingi" is a member too.
+ACCOMPANYING = re.compile(r"\bmendampingi\b", re.I)
+# "Menteri Sarawak Stephen Rundi Utom, bersama Wakil Menteri ...": those with the visitor.
+BESIDE = re.compile(r"\b(?:bersama|beserta|didampingi)\b", re.I)
+# "Dari pihak China hadir", "sementara pihak Kamboja diwakili", "Delegasi Indonesia terdiri atas": a side.
+SIDE = re.compile(r"\b(?:pihak|delegasi)\s+$", re.I)
+# "Rombongan diterima langsung oleh ...": a sentence about the delegation itself, wherever it stands.
+DELEGATION_SUBJECT = re.compile(r"^\W*(?:rombongan|delegasi|tim)\b", re.I)
+# "kunjungan kehormatan kepada PM Hun Manet dan menyampaikan salam dari Presiden Joko Widodo": a new verb ends the
+# list of those met.
+NEW_CLAUSE = re.compile(r"\b(?:dan|lalu|serta|kemudian|sambil)\s+(?:me|ber|di)[a-z]{3,}\b")
 CONTINUATION = re.compile(r"^\s*(?:selain\s+itu|selain|turut|juga|kemudian|serta)\b", re.I)
 PLANNED = re.compile(r"\b(?:akan|rencana|direncanakan|berencana|dijadwalkan|mendatang)\b", re.I)
+# "direncanakan bertolak ke", "akan segera berangkat ke", "rencana kunjungan kerja": a trip not made yet.
+PLAN_BEFORE = re.compile(
+    r"(?:\b(?:akan|direncanakan|berencana|dijadwalkan|rencana|rencananya|hendak|ingin|bakal)\s+(?:\w+\s+){0,2}|"
+    r"\b(?:untuk|guna)\s+)$",
+    re.I,
+)
 # Victims travel too ("anaknya berangkat ke Kamboja"): without a mission word such a sentence is no visit.
 VICTIM = re.compile(
     starting_with(
@@ -63,16 +88,46 @@ VICTIM = re.compile(
     re.I,
 )
 MISSION_WORD = re.compile(
-    starting_with("dklmpb", r"\b(?:delegasi|kunjungan|kunker|lawatan|misi|pertemuan|bertemu)\b"), re.I
+    starting_with(
+        "dklmpb",
+        r"\b(?:delegasi|kunjungan|kunker|lawatan|misi|pertemuan|bertemu|menjemput|mengutus|"
+        r"memberangkatkan\s+tim|berkantor)\b",
+    ),
+    re.I,
 )
 # "delegasi Kepolisian Thailand": a delegation named after its country or body.
 DELEGATION_OF = re.compile(r"\bdelegasi\s+", re.I)
 NAME_WORDS = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}")
 PURPOSE = re.compile(r"\b(?:untuk|guna|dalam\s+rangka)\s+(.{10,160}?)(?:[.;]|$)", re.I)
-VISIT_PERIOD_KINDS = {"day_range", "day", "month_range", "month", "day_no_year"}
+VISIT_PERIOD_KINDS = {"day_range", "day", "month_range", "month", "day_no_year", "dateline"}
+# "kata Retno dalam keterangan pers, Kamis (22/8/2024)": a day closing an attribution dates the statement.
+STATEMENT_DATE = re.compile(
+    r"\b(?:(?:kata|ujar|ucap|ungkap|tutur|jelas|sebut|tegas|imbuh|papar|terang|tambah)(?:nya)?|keterangan(?:nya)?|"
+    r"wartawan|(?:konferensi|jumpa|siaran)\s+pers|dikutip|dilansir)\b",
+    re.I,
+)
+DAY_OF_EVENT = re.compile(r"\b(?:pada|sejak|hingga|sampai|tanggal|tgl\.?)\s*$", re.I)
+DEPARTURE = re.compile(r"\b(?:bertolak|berangkat|terbang|lepas\s+landas)\b", re.I)
+# "Jumat 06 Des 2024 17:20 WIB": a header's time stamp, the publication and not the visit.
+TIME_STAMP = re.compile(r"\s*[-|,]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}\b")
 HOSTED = re.compile(
     r"\b(?:menerima\s+(?:kunjungan|delegasi)|kedatangan\s+delegasi|menjadi\s+tuan\s+rumah)\b", re.I
 )
+# "Mukhtarudin menerima kunjungan (kehormatan) Menteri ... Sarawak, Malaysia, Stephen Rundi Utom": the visitor is
+# named after the host's verb.
+RECEIVED = re.compile(
+    r"\b(?:menerima|menyambut|menjamu)\s+(?:kunjungan|kedatangan|delegasi)(?:\s+kehormatan)?\b", re.I
+)
+# "Perdana Menteri Malaysia Anwar Ibrahim melakukan kunjungan bilateral ke Indonesia", "... tiba di Halim
+# Perdanakusuma, Jakarta": a foreign official coming to Indonesia (a country or place of Indonesia follows).
+INBOUND = re.compile(
+    r"\b(?:(?:melakukan\s+)?(?:kunjungan|lawatan)(?:\s+(?:kerja|resmi|kenegaraan|bilateral|kehormatan))?\s+ke|"
+    r"berkunjung\s+ke|mengunjungi|tiba\s+di|mendarat\s+di|berada\s+di)\s+",
+    re.I,
+)
+# "Duta Besar Malaysia untuk Indonesia": a resident ambassador's call is no visit.
+AMBASSADOR = re.compile(r"\b(?:duta\s+besar|dubes|ambassador|kuasa\s+usaha)\b", re.I)
+
 
 DELEGATION_SCHEMA = {
     "delegation_id": pl.String,
@@ -117,6 +172,7 @@ class ArticleActors:
     agency_of_person: dict[str, str | None] = field(default_factory=dict)
     persons: list[PersonAt] = field(default_factory=list)
     agencies: list[AgencyAt] = field(default_factory=list)
+    heads_of_state: set[str] = field(default_factory=set)  # persons titled just "Presiden" / "Wakil Presiden"
 
 
 @dataclass
@@ -131,8 +187,12 @@ class Roles:
 def _actors(persons: pl.DataFrame, mentions: pl.DataFrame) -> dict[str, ArticleActors]:
     """Per article, the persons' agencies and the person and agency mentions."""
     actors: dict[str, ArticleActors] = defaultdict(ArticleActors)
-    for art, pid, agency in persons.select("article_id", "person_id", "agency_id").iter_rows():
+    for art, pid, agency, title in persons.select(
+        "article_id", "person_id", "agency_id", "title"
+    ).iter_rows():
         actors[art].agency_of_person[pid] = agency
+        if title and HEAD_OF_STATE.search(title.strip()):
+            actors[art].heads_of_state.add(pid)
     for art, etype, eid, start, end in (
         mentions.filter(pl.col("entity_type").is_in(["person", "agency"]))
         .select("article_id", "entity_type", "entity_id", "char_start", "char_end")
@@ -148,22 +208,69 @@ def _actors(persons: pl.DataFrame, mentions: pl.DataFrame) -> dict[str, ArticleA
 
 
 def trigger_sentences(c: ArticleContext) -> list[Sentence]:
-    """Sentences about a visit: a mission word or a meeting abroad, and not about victims travelling."""
+    """Sentences about a visit: a mission word or a meeting abroad, and not about victims travelling nor a trip
+    still planned ("Tim itu direncanakan bertolak ke Kamboja besok", "membahas rencana kunjungan kerja")."""
     return [
         s
         for s in c.sentences
-        if (TRIGGER.search(s.text) or _meets_abroad(c, s))
+        if (_done(TRIGGER, s.text) or _meets_abroad(c, s) or _inbound(c, s) is not None)
         and not (VICTIM.search(s.text) and not MISSION_WORD.search(s.text))
     ]
 
 
+def _done(pattern: re.Pattern[str], text: str) -> bool:
+    """A match of the pattern not announced as a plan by the words right before it."""
+    return any(not PLAN_BEFORE.search(text[: m.start()]) for m in pattern.finditer(text))
+
+
 def visit_dates(c: ArticleContext, first: Sentence, trig: list[Sentence]) -> tuple[date | None, date | None]:
-    """The days of the visit: the first day or month (range) stated in its sentences, the destination's first."""
-    for s in [first, *trig]:
-        periods = [p for p in find_periods(s.text, c.published, c.years) if p.kind in VISIT_PERIOD_KINDS]
-        if periods:
-            return periods[0].start, periods[0].end
-    return None, None
+    """The days of the visit: the first day or range stated in the sentence naming the destination or the next one
+    ("Rangkaian pertemuan berlangsung pada 3-8 Juni"), else in the other visit sentences or the one after each, in
+    body order (the departure day: "Menteri bertolak ke Malaysia pada Minggu (3/3/2024)"). A single day is extended
+    by the later days of those sentences within two weeks ("Keesokan harinya, Sabtu (24/5/2025)", "hingga 13
+    November"). Left out: the date of a statement ("kata Retno, Kamis (22/8/2024)"), a header's time stamp and a
+    start after the article's date (a plan)."""
+    n = len(c.sentences)
+    rest = sorted({t.sent_idx + k for t in trig for k in (0, 1)} - {first.sent_idx + k for k in (-1, 0, 1)})
+    days: list[tuple[date, date | None, bool]] = []  # start, end, a range
+    departure = False
+    for idx in [first.sent_idx, first.sent_idx + 1, first.sent_idx - 1, *rest]:
+        if not 0 <= idx < n:
+            continue
+        s = c.sentences[idx]
+        for p in find_periods(s.text, c.published, c.years):
+            if p.kind not in VISIT_PERIOD_KINDS or p.start is None or not _visit_day(s.text, p):
+                continue
+            if TIME_STAMP.match(s.text[p.end_char :]) or (not days and c.published and p.start > c.published):
+                continue
+            departure = departure or (not days and bool(DEPARTURE.search(s.text[: p.start_char])))
+            days.append((p.start, p.end, p.kind.endswith("range")))
+    if not days:
+        return None, None
+    start, end, is_range = days[0]
+    if is_range or end != start:
+        return start, end
+    holding = _range_holding(days, start)
+    if holding is not None:
+        return holding
+    later = [d for d, _, rng in days[1:] if not rng and start < d <= start + timedelta(days=14)]
+    # "timnya bertolak dari Jakarta pada Sabtu (15/3/2025)": the departure day starts the visit, its end is unsaid.
+    return start, max(later, default=None if departure else end)
+
+
+def _visit_day(sentence: str, p: Period) -> bool:
+    """A day that dates what the sentence reports ("bertolak pada Sabtu (15/3/2025)"), not the statement that
+    reports it ("kata Untung di Jakarta, Jumat (21/3/2025)")."""
+    before = sentence[max(0, p.start_char - 90) : p.start_char]
+    if DAY_OF_EVENT.search(before):
+        return True
+    clause = re.split(r"[\"”“]", before)[-1]
+    return not (p.kind == "dateline" and STATEMENT_DATE.search(clause))
+
+
+def _range_holding(days: list[tuple[date, date | None, bool]], day: date) -> tuple[date, date | None] | None:
+    """A range of the visit's sentences that holds a day named first ("9-11 Desember" after "Selasa (10/12)")."""
+    return next(((a, b) for a, b, rng in days if rng and b is not None and a <= day <= b), None)
 
 
 def _mentions_in(people: list[PersonAt], s: Sentence) -> list[PersonAt]:
@@ -177,7 +284,7 @@ def _lead_and_member_sentences(
     "terdiri dari" in or next to a visit sentence, and the sentences that continue them ("Selain itu, ...")."""
     for s in c.sentences:
         for p in _mentions_in(people, s):
-            if LEAD.search(s.text[: p.start - s.start][-90:]) and roles.lead is None:
+            if LEAD.search(s.text[: p.start - s.start][-160:]) and roles.lead is None:
                 roles.lead = p.person_id
                 roles.of[p.person_id] = "lead"
         member = MEMBER.search(s.text) and (
@@ -190,14 +297,22 @@ def _lead_and_member_sentences(
 def _counterparts_and_members(
     c: ArticleContext, trig: list[Sentence], people: list[PersonAt], roles: Roles
 ) -> None:
-    """Counterparts: persons named after "bertemu dengan" in or next to a visit sentence; members: persons of a
-    member sentence after its member word."""
+    """Counterparts: persons named after "bertemu dengan", "berdialog dengan", "diterima (oleh)" in or next to a
+    visit sentence, unless the meeting is still planned; members: persons of a member sentence after its member
+    word."""
     for s in c.sentences:
         m = COUNTERPART.search(s.text)
+        if m and PLANNED.search(s.text[: m.start()]):
+            m = None  # "dijadwalkan terbang ke Beijing untuk pertemuan dengan ...": not met yet
         for p in _mentions_in(people, s):
             if p.person_id in roles.of:
                 continue
-            if m and p.start - s.start > m.start() and (TRIGGER.search(s.text) or _near(trig, s.sent_idx)):
+            if (
+                m
+                and p.start - s.start > m.start()
+                and not NEW_CLAUSE.search(s.text[m.end() : p.start - s.start])
+                and (TRIGGER.search(s.text) or _near(trig, s.sent_idx) or DELEGATION_SUBJECT.match(s.text))
+            ):
                 roles.of[p.person_id] = "counterpart"
             elif s.sent_idx in roles.member_sentences:
                 member_start = MEMBER.search(s.text)
@@ -205,8 +320,56 @@ def _counterparts_and_members(
                     member_start is None
                     or p.start - s.start > member_start.start()
                     or CONTINUATION.match(s.text)
+                    or ACCOMPANYING.search(member_start.group())  # "Retno juga mendampingi Presiden"
                 ):
                     roles.of[p.person_id] = "member"
+
+
+def _sides(c: ArticleContext, people: list[PersonAt], roles: Roles, host: str, visiting: str) -> None:
+    """A side named by its country: "Dari pihak China hadir ...", "pihak Kamboja diwakili ...", "Delegasi Indonesia
+    terdiri atas ..." (at a visit to Indonesia). The persons after the host's side are counterparts (its agencies
+    are no members); on the visiting side, with no lead yet, the first person listed leads."""
+    for s in c.sentences:
+        sides = [
+            m
+            for m in c.in_span(c.countries, s.start, s.end)
+            if SIDE.search(s.text[max(0, m.start - s.start - 10) : m.start - s.start])
+        ]
+        for k, side in enumerate(sides):
+            stop = sides[k + 1].start if k + 1 < len(sides) else s.end
+            after = [p for p in people if side.start < p.start < stop and roles.of.get(p.person_id) != "lead"]
+            if side.entity_id == host:
+                for p in after:
+                    roles.of[p.person_id] = "counterpart"
+                roles.member_sentences.discard(s.sent_idx)
+            elif side.entity_id == visiting and after and roles.lead is None and MEMBER.search(s.text):
+                roles.lead = after[0].person_id
+                roles.of[roles.lead] = "lead"
+
+
+def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) -> None:
+    """ "Anwar didampingi Menteri Luar Negeri Malaysia ...": whoever accompanies the lead is a member, and "Wang
+    Xiaohong ... telah bertemu Menko Polhukam Mahfud MD": whoever the lead meets is a counterpart, wherever the
+    sentence stands (not a meeting still planned)."""
+    if roles.lead is None:
+        return
+    for s in c.sentences:
+        mentions = _mentions_in(people, s)
+        for pattern, role in ((MEMBER, "member"), (COUNTERPART, "counterpart")):
+            m = pattern.search(s.text)
+            if m is None or not any(
+                p.person_id == roles.lead and p.start - s.start < m.start() for p in mentions
+            ):
+                continue
+            if role == "counterpart" and PLANNED.search(s.text[: m.start()]):
+                continue
+            if role == "member":
+                roles.member_sentences.add(s.sent_idx)
+            for p in mentions:
+                if p.start - s.start <= m.start() or p.person_id in roles.of:
+                    continue
+                if role == "member" or not NEW_CLAUSE.search(s.text[m.end() : p.start - s.start]):
+                    roles.of[p.person_id] = role
 
 
 def _domestic_lead(
@@ -216,18 +379,85 @@ def _domestic_lead(
     actors: ArticleActors,
     domestic: frozenset[str],
 ) -> None:
-    """No "dipimpin": the Indonesian official named first in the visit's sentences leads it."""
+    """No "dipimpin": the President when the visit's sentences name him ("Presiden Joko Widodo bertolak ke Phnom
+    Penh", with his ministers), else the Indonesian official named first in them."""
+    named = [p.person_id for s in trig for p in _mentions_in(people, s) if p.person_id not in roles.of]
+    travelling = [  # the President as the subject: named before the visit's verb ("... salam dari Presiden" is not)
+        p.person_id
+        for s in trig
+        for p in _mentions_in(people, s)
+        if (verb := TRIGGER.search(s.text) or MEETING.search(s.text)) and p.start - s.start < verb.start()
+    ]
     roles.lead = next(
-        (
-            p.person_id
-            for s in trig
-            for p in _mentions_in(people, s)
-            if p.person_id not in roles.of and actors.agency_of_person.get(p.person_id) in domestic
-        ),
-        None,
+        (pid for pid in named if pid in actors.heads_of_state and pid in travelling),
+        next((pid for pid in named if actors.agency_of_person.get(pid) in domestic), None),
     )
     if roles.lead is not None:
         roles.of[roles.lead] = "lead"
+
+
+def _inbound(c: ArticleContext, s: Sentence) -> str | None:
+    """The country of a foreign official who comes to Indonesia in this sentence ("Perdana Menteri Malaysia Anwar
+    Ibrahim melakukan kunjungan bilateral ke Indonesia"): a foreign country, then a person, then the visit verb, then
+    Indonesia or one of its places. Not an ambassador (who resides here)."""
+    persons = [m.start for m in c.in_span(c.persons, s.start, s.end)]
+    countries = c.in_span(c.countries, s.start, s.end)
+    for verb in INBOUND.finditer(s.text):
+        at, to = s.start + verb.start(), s.start + verb.end()
+        first_after = next((m for m in countries if m.start >= to), None)
+        if first_after is None or first_after.entity_id != "ID" or first_after.start > to + 60:
+            continue
+        foreign = [m for m in countries if m.entity_id != "ID" and at - 100 <= m.start < at]
+        if not foreign or AMBASSADOR.search(s.text[: verb.start()]):
+            continue
+        if any(m.entity_id == "ID" and foreign[-1].start < m.start < at for m in countries):
+            continue  # "Menteri P2MI (Indonesia) ... ke Malaysia": an Indonesian official travelling
+        if any(foreign[-1].start < p < at for p in persons):
+            return foreign[-1].entity_id
+    return None
+
+
+def _visitor(
+    c: ArticleContext, trig: list[Sentence], actors: ArticleActors, roles: Roles, domestic: frozenset[str]
+) -> str | re.Pattern[str] | None:
+    """A visit to Indonesia: its lead, unless "dipimpin" named one, is the person named right after "menerima
+    kunjungan" (the hosts before the verb are counterparts) or the foreign official coming ("Perdana Menteri
+    Malaysia Anwar Ibrahim melakukan kunjungan ke Indonesia"). Returns the visitor's agency named in the lead's
+    title (a foreign one), or AMBASSADOR when the visitor is a resident ambassador."""
+    for s in trig:
+        people = _mentions_in(actors.persons, s)
+        m = RECEIVED.search(s.text)
+        if m is not None:
+            after = [p for p in people if p.start - s.start >= m.end()]
+            title = c.body[s.start + m.end() : after[0].start] if after else s.text[m.end() : m.end() + 60]
+            if AMBASSADOR.search(title) and roles.lead is None:
+                return AMBASSADOR
+            if not after:
+                continue
+            for p in people:
+                if p.start - s.start < m.start() and p.person_id not in roles.of:
+                    roles.of[p.person_id] = "counterpart"
+            if roles.lead is None:
+                roles.lead = after[0].person_id
+                roles.of[roles.lead] = "lead"
+            for p in after[1:]:  # "..., Stephen Rundi Utom, bersama Wakil Menteri ..., Datuk Gerawat Gala"
+                if p.person_id not in roles.of and BESIDE.search(c.body[after[0].end : p.start]):
+                    roles.of[p.person_id] = "member"
+            return next(
+                (
+                    a.agency_id
+                    for a in actors.agencies
+                    if s.start + m.end() <= a.start < after[0].start and a.agency_id not in domestic
+                ),
+                None,
+            )
+        if roles.lead is None and _inbound(c, s) is not None:
+            verb = INBOUND.search(s.text)
+            before = [p for p in people if verb is not None and p.start - s.start < verb.start()]
+            if before:
+                roles.lead = before[-1].person_id
+                roles.of[roles.lead] = "lead"
+    return None
 
 
 def _direction(
@@ -238,7 +468,9 @@ def _direction(
     if destination is None:
         return None
     hosted = any(HOSTED.search(s.text) for s in trig)
-    visitor = _foreign_delegation(c, trig, actors.agencies, domestic)
+    visitor = _foreign_delegation(c, trig, actors.agencies, domestic) or next(
+        (country for s in trig if (country := _inbound(c, s)) is not None), None
+    )
     if visitor is not None:
         hosted, destination = True, visitor  # "Delegasi Kepolisian Thailand kunjungi Bareskrim": TH -> ID
     if hosted:
@@ -258,14 +490,28 @@ def delegation_of(
     roles = Roles()
     _lead_and_member_sentences(c, trig, actors.persons, roles)
     _counterparts_and_members(c, trig, actors.persons, roles)
+    _sides(c, actors.persons, roles, host="ID" if hosted else destination, visiting=origin)
     sender = _sender_agency(c, trig, actors.agencies)
     if roles.lead is None and not hosted and sender in missions:
         return None  # an embassy acting in the country it sits in is not a visit abroad
-    if roles.lead is None:
+    visitor_agency = None
+    if hosted:
+        received = _visitor(c, trig, actors, roles, domestic)
+        if received is AMBASSADOR:
+            return None  # a resident ambassador's call on a ministry
+        visitor_agency = received
+    elif roles.lead is None:
         _domestic_lead(trig, actors.persons, roles, actors, domestic)
+    _members_of_lead(c, actors.persons, roles)
     lead_agency = actors.agency_of_person.get(roles.lead) if roles.lead else None
-    if lead_agency is None:
-        lead_agency = sender
+    if hosted and (visitor_agency is not None or lead_agency in domestic):
+        lead_agency = visitor_agency
+    if (
+        lead_agency is None
+        and not (hosted and sender in domestic)
+        and roles.lead not in actors.heads_of_state
+    ):
+        lead_agency = sender  # (a President without an agency code is not led by the first body named)
     if lead_agency in missions and not hosted:
         return None  # an embassy acting in the country it sits in is not a visit abroad
     d_id = fact_id("delegation", c.article_id, destination)
@@ -275,6 +521,8 @@ def delegation_of(
     ]
     # Agencies sent as members ("perwakilan dari Kemlu, Ditjen Imigrasi Kemkumham, ...").
     for aid in _member_agencies(c, roles.member_sentences, actors.agencies, lead_agency):
+        if hosted and aid in domestic:
+            continue  # a visit to Indonesia: the Indonesian bodies named are hosts, not members
         participants.append({"delegation_id": d_id, "person_id": None, "agency_id": aid, "role": "member"})
     start_date, end_date = visit_dates(c, trigger_sentence, trig)
     delegation = {
@@ -325,7 +573,7 @@ FOREIGN_ACTOR = re.compile(
 
 def _meets_abroad(c: ArticleContext, s: Sentence) -> bool:
     """A meeting or arrival sentence that places itself in a foreign country or city ("di Phnom Penh")."""
-    meeting = MEETING.search(s.text)
+    meeting = next((m for m in MEETING.finditer(s.text) if not PLAN_BEFORE.search(s.text[: m.start()])), None)
     if not meeting:
         return False
     in_sentence = c.in_span(c.countries, s.start, s.end)
@@ -337,7 +585,7 @@ def _meets_abroad(c: ArticleContext, s: Sentence) -> bool:
         if m.entity_id != "ID" and at < meeting.start() and actor and not indonesian:
             return False
     return any(
-        m.entity_id != "ID" and TO_COUNTRY.search(s.text[max(0, m.start - s.start - 4) : m.start - s.start])
+        m.entity_id != "ID" and AT_PLACE.search(s.text[max(0, m.start - s.start - 60) : m.start - s.start])
         for m in in_sentence
     )
 
@@ -378,10 +626,10 @@ def _destination(c: ArticleContext, trig: list[Sentence]) -> tuple[str | None, S
     first_sentence: dict[str, Sentence] = {}
     for s in trig:
         for m in c.in_span(c.countries, s.start, s.end):
-            if m.entity_id == "ID" and not HOSTED.search(s.text):
-                continue
+            if m.entity_id == "ID":
+                continue  # a visit to Indonesia comes from the foreign country named
             before = s.text[: m.start - s.start]
-            weight = 2 if TO_COUNTRY.search(before[-4:]) else 1
+            weight = 2 if TO_COUNTRY.search(before[-8:]) else 1
             if PLANNED.search(s.text) and weight == 1:
                 continue
             votes[m.entity_id] += weight
@@ -465,4 +713,47 @@ examples(
     PURPOSE,
     matches=("kunjungan kerja ke Kamboja untuk membahas penanganan kasus online scam.",),
     rejects=("kunjungan kerja ke Kamboja.",),
+)
+examples(
+    STATEMENT_DATE,
+    matches=('"Kami meminta percepatan," kata Kepala BP2MI di Jakarta, ',),
+    rejects=("Delegasi bertemu Menteri Dalam Negeri Malaysia di Putrajaya, ",),
+)
+examples(DAY_OF_EVENT, matches=("timnya bertolak dari Jakarta pada ",), rejects=("kata Untung di Jakarta, ",))
+examples(TIME_STAMP, matches=(" 17:20 WIB",), rejects=(" di Jakarta",))
+examples(
+    DEPARTURE,
+    matches=("Menteri bertolak ke Malaysia pada ",),
+    rejects=("Menteri bertemu Menlu Malaysia pada ",),
+)
+examples(
+    RECEIVED,
+    matches=("Menlu menerima kunjungan kehormatan Menteri Dalam Negeri Laos",),
+    rejects=("Menlu melakukan kunjungan ke Laos",),
+)
+examples(
+    INBOUND,
+    matches=("Perdana Menteri Malaysia melakukan kunjungan bilateral ke ", "Anwar Ibrahim tiba di "),
+    rejects=("Anwar Ibrahim menerima kunjungan ",),
+)
+examples(
+    AMBASSADOR, matches=("Duta Besar Malaysia untuk Indonesia",), rejects=("Menteri Luar Negeri Malaysia",)
+)
+examples(
+    PLAN_BEFORE,
+    matches=("Tim itu direncanakan ", "besok tim tersebut akan "),
+    rejects=("Tim itu telah ",),
+)
+examples(NEW_CLAUSE, matches=("Hun Manet dan menyampaikan salam",), rejects=("Hun Manet dan Menteri",))
+examples(DELEGATION_SUBJECT, matches=("Rombongan diterima langsung oleh",), rejects=("Kapolri diterima",))
+examples(SIDE, matches=("Dari pihak ", "Delegasi "), rejects=("Dari Kamboja ",))
+examples(
+    AT_PLACE,
+    matches=("dialog di Diaoyutai State Guesthouse, ", "Di "),
+    rejects=("dialog tingkat menteri antara kedua negara, ",),
+)
+examples(HEAD_OF_STATE, matches=("Presiden", "Wakil Presiden"), rejects=("Presiden Senat Kerajaan Kamboja",))
+examples(ACCOMPANYING, matches=("Retno juga mendampingi Presiden",), rejects=("Anwar didampingi Menlu",))
+examples(
+    BESIDE, matches=("Stephen Rundi Utom, bersama Wakil Menteri",), rejects=("Stephen Rundi Utom, di Kantor",)
 )

@@ -207,6 +207,18 @@ SPEECH_AFTER = {
     "menekankan",
     "mengutarakan",
 }
+# "Senior Officials Meeting on Transnational Crime", "Joint Working Group Meeting": a meeting's name is no person.
+MEETING_WORDS = {
+    "meeting",
+    "meetings",
+    "officials",
+    "summit",
+    "conference",
+    "workshop",
+    "dialogue",
+    "retreat",
+    "session",
+}
 NAME_STOP = {
     "kementerian",
     "pemerintah",
@@ -835,6 +847,7 @@ class SentenceScan:
             and tok.norm not in NAME_STOP
             and tok.norm not in POSITION_WORDS
             and tok.norm not in ORG_WORDS
+            and tok.norm not in MEETING_WORDS
             and tok.norm not in self.rules.common
             and i not in self.entities
             and (tok.norm,) not in self.ranks

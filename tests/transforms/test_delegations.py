@@ -39,6 +39,59 @@ def no_visit(rule: str, body: str) -> object:
 RULES = [
     visit("TRIGGER:destination_ke", MISSION, destination_country_id="KH", origin_country_id="ID"),
     visit("visit_dates", MISSION, start_date=date(2024, 6, 11), end_date=date(2024, 6, 15)),
+    visit(
+        "visit_dates:range_in_next_sentence",
+        "Delegasi Bareskrim Polri melakukan kunjungan kerja ke Laos. "
+        "Rangkaian pertemuan berlangsung pada 3-8 Juni 2024 di tiga kota.",
+        start_date=date(2024, 6, 3),
+        end_date=date(2024, 6, 8),
+    ),
+    visit(
+        "visit_dates:weekday_dateline",
+        "Menteri Luar Negeri Retno Marsudi bertemu Menlu Laos di Vientiane, Laos, Minggu (3/3/2024).",
+        start_date=date(2024, 3, 3),
+        end_date=date(2024, 3, 3),
+    ),
+    visit(
+        "visit_dates:STATEMENT_DATE",
+        "Delegasi BP2MI melakukan kunjungan kerja ke Malaysia pada Senin (1/7/2024). "
+        '"Kami meminta percepatan deportasi," kata Kepala BP2MI di Jakarta, Kamis (4/7/2024).',
+        start_date=date(2024, 7, 1),
+        end_date=date(2024, 7, 1),
+    ),
+    visit(
+        "visit_dates:later_day_extends",
+        "Menteri P2MI melakukan kunjungan kerja ke Malaysia pada Jumat (5/7/2024). "
+        "Keesokan harinya, Sabtu (6/7/2024), ia bertemu Menteri Dalam Negeri Malaysia di Putrajaya.",
+        start_date=date(2024, 7, 5),
+        end_date=date(2024, 7, 6),
+    ),
+    visit(
+        "visit_dates:_range_holding",
+        "Kapolri bertemu Kepala Kepolisian Thailand di Bangkok, Selasa (11/6/2024). "
+        "Kapolri melakukan kunjungan kerja ke Thailand pada 10-12 Juni 2024.",
+        start_date=date(2024, 6, 10),
+        end_date=date(2024, 6, 12),
+    ),
+    visit(
+        "visit_dates:DEPARTURE",
+        "Kadiv Hubinter Polri mengatakan timnya bertolak dari Jakarta pada Sabtu (6/7/2024). "
+        "Tim kemudian melanjutkan perjalanan ke Bangkok, Thailand.",
+        destination_country_id="TH",
+        start_date=date(2024, 7, 6),
+        end_date=None,
+    ),
+    visit(
+        "visit_dates:TIME_STAMP",
+        "Jumat, 2 Agustus 2024 17:20 WIB\nDelegasi Kemlu melakukan kunjungan kerja ke Myanmar pada 29-31 Juli 2024.",
+        start_date=date(2024, 7, 29),
+        end_date=date(2024, 7, 31),
+    ),
+    visit(
+        "visit_dates:no_start_after_publication",
+        "Delegasi Kemlu melakukan kunjungan kerja ke Myanmar. Pertemuan berikutnya digelar 20 Agustus 2024.",
+        start_date=None,
+    ),
     visit("_purpose", MISSION, purpose="membahas penanganan kasus online scam"),
     visit(
         "_lead_and_member_sentences:LEAD",
@@ -71,9 +124,9 @@ RULES = [
     visit(
         "_member_agencies:lead_agency_left_out",
         TEAM,
-        {(None, "BP2MI", "member")},
-        {(None, "POLRI", "member")},
-        lead_agency_id="POLRI",
+        {(None, "BP2MI", "member"), (None, "POLRI", "member")},
+        {(None, "KEMLU", "member")},
+        lead_agency_id="KEMLU",  # "Kemlu mengirim tim ke Kamboja": the sender leads
     ),
     visit(
         "_lead_and_member_sentences:LEAD_over_the_first_official",
@@ -111,6 +164,170 @@ RULES = [
         origin_country_id="TH",
         destination_country_id="ID",
         lead_agency_id="POLICE_TH",
+    ),
+    visit(
+        "_visitor:RECEIVED",
+        "Menteri Luar Negeri Retno Marsudi menerima kunjungan kehormatan Menteri Dalam Negeri Laos, Vilay Lakhamfong, "
+        "di Jakarta, Senin (1/7/2024).",
+        {("retno-marsudi", "KEMLU", "counterpart")},
+        origin_country_id="LA",
+        destination_country_id="ID",
+        lead_person_id="vilay-lakhamfong",
+    ),
+    no_visit(
+        "_visitor:AMBASSADOR",
+        "Menteri Luar Negeri Retno Marsudi menerima kunjungan kehormatan Duta Besar Laos untuk Indonesia, "
+        "Vilay Lakhamfong, di Jakarta.",
+    ),
+    visit(
+        "_inbound",
+        "Perdana Menteri Vietnam Pham Minh Chinh melakukan kunjungan resmi ke Indonesia pada 1-2 Juli 2024.",
+        origin_country_id="VN",
+        destination_country_id="ID",
+        lead_person_id="pham-minh-chinh",
+    ),
+    visit(
+        "_inbound:indonesian_official_abroad",
+        "Kuala Lumpur - Menteri Pelindungan Pekerja Migran Indonesia Abdul Kadir Karding melakukan kunjungan kerja "
+        "ke Malaysia untuk meninjau pekerja migran Indonesia.",
+        origin_country_id="ID",
+        destination_country_id="MY",
+    ),
+    no_visit(
+        "trigger_sentences:PLAN_BEFORE",
+        "Polri telah membentuk tim khusus. Tim itu direncanakan bertolak ke Kamboja besok.",
+    ),
+    visit(
+        "_counterparts_and_members:berdialog_dengan",
+        "Delegasi Kemlu melakukan kunjungan kerja ke Myanmar. "
+        "Delegasi juga berdialog dengan Duta Besar RI untuk Myanmar, Irawan Santoso Mulyadi, di Yangon.",
+        {("irawan-santoso-mulyadi", "KBRI", "counterpart")},
+    ),
+    visit(
+        "_counterparts_and_members:DELEGATION_SUBJECT",
+        "Delegasi Kepolisian Thailand melakukan kunjungan ke Bareskrim Polri di Jakarta. Kunjungan membahas jalur "
+        "Mae Sot. Pertemuan berlangsung tiga hari. Rombongan diterima langsung oleh Kepala Bareskrim Polri "
+        "Komjen Pol. Wahyu Widada.",
+        {("wahyu-widada", "POLRI", "counterpart")},
+    ),
+    visit(
+        "_counterparts_and_members:planned_meeting",
+        "Menlu Retno Marsudi melakukan kunjungan kerja ke Kamboja. "
+        "Retno dijadwalkan terbang ke Beijing untuk pertemuan bilateral dengan Menteri Luar Negeri Tiongkok Wang Yi.",
+        absent={("wang-yi", None, "counterpart"), ("wang-yi", "MOFA_CN", "counterpart")},
+    ),
+    visit(
+        "_counterparts_and_members:NEW_CLAUSE",
+        "Menlu Retno Marsudi melakukan kunjungan kerja ke Kamboja. Retno melakukan kunjungan kehormatan kepada "
+        "Perdana Menteri Kamboja Hun Manet dan menyampaikan salam dari Menteri Sekretaris Negara Pratikno.",
+        {("hun-manet", None, "counterpart")},
+        {("pratikno", "SETNEG", "counterpart")},
+    ),
+    visit(
+        "_lead_and_member_sentences:LEAD_long_title",
+        "Delegasi Indonesia melakukan kunjungan kerja ke Filipina. Delegasi dipimpin Deputi Bidang Koordinasi "
+        "Hukum dan Hak Asasi Manusia Kemenko Polhukam, Irjen Pol. Sugeng Widodo.",
+        lead_person_id="sugeng-widodo",
+    ),
+    visit(
+        "_sides:host_side",
+        "Kadiv Hubinter Polri Irjen Krishna Murti melakukan kunjungan kerja ke Kamboja pada 7-13 April 2025. "
+        "Pertemuan berlangsung di Phnom Penh, sementara pihak Kamboja diwakili Deputy Chief of Staff CNP, "
+        "MajGen Pheanuk Kolkomar.",
+        {("pheanuk-kolkomar", "POLICE_KH", "counterpart")},
+    ),
+    visit(
+        "_sides:visiting_side_lead",
+        "Kesepakatan itu lahir dari kunjungan kerja ke Beijing, China, Senin (21/4/2025). Delegasi Indonesia "
+        "terdiri atas Menteri Luar Negeri Sugiono Wibowo dan Menteri Pertahanan Sjafrie Sjamsoeddin.",
+        lead_person_id="sugiono-wibowo",
+    ),
+    visit(
+        "_sides:host_delegation_at_home",
+        "Presiden Prabowo Subianto menerima kunjungan kehormatan Presiden Senat Kamboja Hun Sen, Senin (5/5/2025). "
+        "Delegasi Indonesia terdiri atas Menteri Luar Negeri Sugiono Wibowo dan Menteri Dalam Negeri Tito Karnavian.",
+        {("tito-karnavian", "KEMLU", "counterpart"), ("hun-sen", None, "lead")},
+        {("tito-karnavian", "KEMLU", "member"), (None, "KEMENDAGRI", "member")},
+        destination_country_id="ID",
+    ),
+    visit(
+        "_members_of_lead",
+        "Perdana Menteri Malaysia Anwar Ibrahim melakukan kunjungan resmi ke Indonesia pada 8-9 Januari 2023. "
+        "Ia mendarat di Bandara Soekarno-Hatta. Upacara digelar di Istana Bogor. "
+        "Anwar didampingi Sekretaris Jenderal Kementerian Luar Negeri Malaysia Amran Mohamed Zin.",
+        {("amran-mohamed-zin", "KEMLU", "member")},
+        lead_person_id="anwar-ibrahim",
+    ),
+    visit(
+        "TRIGGER:team_sent",
+        "BP2MI mengutus tim ke Myanmar, Rabu (5/6/2024), untuk memverifikasi data pekerja migran.",
+        destination_country_id="MM",
+        start_date=date(2024, 6, 5),
+    ),
+    visit(
+        "TRIGGER:memberangkatkan_tim",
+        "Polri memberangkatkan tim ke Laos, Rabu (5/6/2024).",
+        destination_country_id="LA",
+        lead_agency_id="POLRI",
+    ),
+    visit(
+        "TRIGGER:menjemput_abroad",
+        "Tim gabungan Polri menjemput 20 WNI di Bavet, Kamboja, Selasa (4/6/2024).",
+        destination_country_id="KH",
+    ),
+    no_visit(
+        "trigger_sentences:PLAN_BEFORE_purpose",
+        "Polri telah membentuk tim khusus untuk menjemput WNI korban penyekapan di Poipet, Kamboja.",
+    ),
+    no_visit(
+        "trigger_sentences:planned_visit_discussed",
+        "Menteri membahas rencana kunjungan kerja ke Vietnam dengan jajarannya di Jakarta.",
+    ),
+    visit(
+        "_meets_abroad:AT_PLACE_venue",
+        "Menlu Sugiono menggelar dialog dengan Menlu Wang Yi di Diaoyutai State Guesthouse, Beijing, Senin (22/7/2024).",
+        destination_country_id="CN",
+        start_date=date(2024, 7, 22),
+    ),
+    visit(
+        "_domestic_lead:HEAD_OF_STATE",
+        "Presiden Joko Widodo bertolak menuju Hanoi, Vietnam, pada Rabu (10/7/2024). "
+        "Menteri Luar Negeri Retno Marsudi juga mendampingi Presiden dalam rangkaian pertemuan di Hanoi.",
+        {("joko-widodo", None, "lead"), ("retno-marsudi", "KEMLU", "member")},
+        lead_person_id="joko-widodo",
+    ),
+    visit(
+        "_domestic_lead:HEAD_OF_STATE_only_as_subject",
+        "Menlu Retno Marsudi melakukan kunjungan kerja ke Kamboja. Retno melakukan kunjungan kehormatan kepada "
+        "Perdana Menteri Kamboja Hun Manet dan menyampaikan salam dari Presiden Joko Widodo.",
+        lead_person_id="retno-marsudi",
+    ),
+    visit(
+        "_domestic_lead:minister_meeting_police_chief",
+        "Menteri Luar Negeri Retno Marsudi bertemu Kepala Kepolisian Nasional Kamboja Jenderal Sar Thet "
+        "di Phnom Penh, Kamboja.",
+        {("retno-marsudi", "KEMLU", "lead")},
+        {("retno-marsudi", "KEMLU", "counterpart")},
+        lead_person_id="retno-marsudi",
+    ),
+    visit(
+        "_members_of_lead:counterpart_met_by_lead",
+        "Wakil Presiden Ma'ruf Amin menerima kunjungan kehormatan Menteri Keamanan Publik China, Wang Xiaohong, "
+        "di Jakarta. Keduanya membahas kerja sama penegakan hukum. Hubungan kedua negara terus membaik. "
+        "Wang Xiaohong menyebut ia telah lebih dulu bertemu Menko Polhukam Mahfud MD pada pagi harinya.",
+        {("mahfud-md", "KEMENKO_POLHUKAM", "counterpart")},
+        lead_person_id="wang-xiaohong",
+    ),
+    visit(
+        "_visitor:BESIDE",
+        "Menteri P2MI Abdul Kadir Karding menerima kunjungan Menteri Sumber Daya Manusia Malaysia, Steven Sim, "
+        "bersama Wakil Menteri Dalam Negeri Malaysia, Datuk Shamsul Anuar Nasarah, di Jakarta.",
+        {("shamsul-anuar-nasarah", "KDN_MY", "member"), ("abdul-kadir-karding", "KP2MI", "counterpart")},
+        lead_person_id="steven-sim",
+    ),
+    no_visit(
+        "_visitor:AMBASSADOR_unnamed",
+        "Menlu Retno Marsudi menerima kunjungan Duta Besar Kamboja untuk Indonesia di Jakarta.",
     ),
     no_visit(
         "delegation_of:embassy_in_its_country",

@@ -21,6 +21,16 @@ def no_person(rule: str, body: str, name: str) -> object:
 
 
 PERSON_RULES = [
+    no_person(
+        "SentenceScan.is_name_token:MEETING_WORDS",
+        "Pertemuan Senior Officials Meeting Bali Process digelar di Jakarta.",
+        "Meeting",
+    ),
+    person(
+        "SentenceScan.is_name_token:MEETING_WORDS_person_next_to_a_meeting",
+        "Direktur Judha Nugraha memimpin Joint Working Group Meeting di Phnom Penh.",
+        "Judha Nugraha",
+    ),
     person(
         "SentenceScan.cues:speech_before",
         '"Penindakan akan terus berjalan," ujar Sutrisno di Jakarta, Senin.',
