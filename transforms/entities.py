@@ -170,6 +170,100 @@ def contextual_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref: Re
     return pl.DataFrame(out, schema=MENTION_SCHEMA)
 
 
+# "Menteri Luar Negeri Tiongkok", "Perdana Menteri Kamboja", "Kepolisian Bokeo", "Direktur Jenderal Imigrasi
+# Kamboja", "militer Thailand": a body (or its head) named by its function and the country or place it serves.
+# The role words must end right before the country or place mention (an optional "Provinsi"/"Kerajaan" between).
+_TITLED_ROLE = re.compile(
+    r"\b(?P<role>"
+    r"(?P<mofa>(?:kementerian|kementrian|kemlu|kemenlu|(?:wakil\s+)?menteri)\s+luar\s+negeri"
+    r"(?:\s+dan\s+kerja\s+sama\s+internasional)?|kemlu|kemenlu|menlu|wamenlu|foreign\s+minist(?:er|ry))"
+    r"|(?P<moi>(?:kementerian|kementrian|(?:wakil\s+)?menteri)\s+dalam\s+negeri|kemendagri|mendagri"
+    r"|interior\s+minist(?:er|ry))"
+    r"|(?P<mnd>(?:kementerian|kementrian|(?:wakil\s+)?menteri)\s+pertahanan(?:\s+nasional)?|kemhan|kemenhan|menhan"
+    r"|defen[cs]e\s+minist(?:er|ry))"
+    r"|(?P<trade>(?:kementerian|kementrian|menteri)\s+perdagangan(?:\s+internasional\s+dan\s+industri)?)"
+    r"|(?P<police>kepolisian|polisi|aparat\s+kepolisian|(?:kepala\s+)?(?:biro\s+|kementerian\s+)?keamanan\s+publik)"
+    r"|(?P<immigration>(?:direktorat\s+jenderal|direktur\s+jenderal|ditjen|dirjen|departemen|biro|otoritas"
+    r"|kantor)\s+imigrasi|imigrasi)"
+    r"|(?P<military>militer|tentara|angkatan\s+bersenjata|junta(?:\s+militer)?)"
+    r"|(?P<senate>(?:presiden\s+|ketua\s+)?senat)"
+    r"|(?P<gov>(?:wakil\s+)?perdana\s+menteri|pemerintah(?:an)?(?:\s+pusat)?)"
+    r")(?:\s+(?:provinsi|kerajaan|negara\s+bagian))?\s+$",
+    re.I,
+)
+# What the body of each role is called in the reference (name_id + name_en of an agency of that country).
+_ROLE_BODY = {
+    "mofa": re.compile(r"luar\s+negeri|foreign\s+affairs|foreign\s+ministry", re.I),
+    "moi": re.compile(r"dalam\s+negeri|interior|home\s+affairs", re.I),
+    "mnd": re.compile(r"pertahanan|defen[cs]e", re.I),
+    "trade": re.compile(r"perdagangan|trade", re.I),
+    "police": re.compile(r"polis|police|kepolisian|keamanan\s+publik|public\s+security", re.I),
+    "military": re.compile(r"militer|military|armed\s+forces|angkatan\s+bersenjata|junta", re.I),
+    "senate": re.compile(r"\bsenat", re.I),
+    "gov": re.compile(r"^(?:pemerintah|kerajaan)\b.*\bgovernment\b", re.I),
+}
+
+
+def _bodies_by_role(ref: Reference) -> dict[tuple[str, str], str]:
+    """(role, country) -> the reference agency of that role in that country (the first listed)."""
+    out: dict[tuple[str, str], str] = {}
+    for aid, atype, cid, name_id, name_en in ref.agencies.select(
+        "agency_id", "agency_type", "country_id", "name_id", "name_en"
+    ).iter_rows():
+        if not cid or cid == "ID":
+            continue
+        names = f"{name_id or ''} {name_en or ''}"
+        if atype == "ImmigrationService":
+            out.setdefault(("immigration", cid), aid)
+        for role, body in _ROLE_BODY.items():
+            if role == "gov" and atype != "CentralGovernmentOrganisation":
+                continue
+            if role == "police" and atype != "LawEnforcement":
+                continue
+            if body.search(names):
+                out.setdefault((role, cid), aid)
+    return out
+
+
+def titled_foreign_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref: Reference) -> pl.DataFrame:
+    """Foreign bodies named by function and country ("Menteri Dalam Negeri Laos" -> the Lao interior ministry,
+    "Polisi Sihanoukville" -> Cambodia's police): one agency mention from the role words to the country or place,
+    when the reference has that country's body of that role (the generic Indonesian reading of the role words,
+    "Menteri Dalam Negeri" -> Kemendagri, is dropped by the caller)."""
+    bodies = _bodies_by_role(ref)
+    countries = mentions.filter((pl.col("entity_type") == "country") & (pl.col("entity_id") != "ID"))
+    if countries.is_empty():
+        return pl.DataFrame(schema=MENTION_SCHEMA)
+    hits = countries.join(
+        sentences.select("article_id", "sent_idx", "sent_start", "sentence_text"),
+        on=["article_id", "sent_idx"],
+    )
+    out: list[dict[str, object]] = []
+    for art, sent, cid, start, end, s_start, text in hits.select(
+        "article_id", "sent_idx", "entity_id", "char_start", "char_end", "sent_start", "sentence_text"
+    ).iter_rows():
+        m = _TITLED_ROLE.search(text[max(0, start - s_start - 80) : start - s_start])
+        if not m:
+            continue
+        role = next(k for k in _ROLE_BODY.keys() | {"immigration"} if m.group(k))
+        aid = bodies.get((role, cid))
+        if aid:
+            role_start = start - (len(m.string) - m.start("role"))
+            out.append(
+                {
+                    "article_id": art,
+                    "sent_idx": sent,
+                    "entity_type": "agency",
+                    "entity_id": aid,
+                    "char_start": role_start,
+                    "char_end": end,
+                    "tok_idx": None,
+                    "n": None,
+                }
+            )
+    return pl.DataFrame(out, schema=MENTION_SCHEMA).unique(["article_id", "char_start"], keep="first")
+
+
 # What each pattern exists for (checked by tests/transforms/test_lexicon.py).
 examples(
     _LOCAL_BODY,
@@ -177,6 +271,28 @@ examples(
     rejects=("diselamatkan kepolisian Indonesia",),
 )
 examples(_POLICE_NAME, matches=("Cambodian National Police",), rejects=("General Department of Immigration",))
+examples(
+    _TITLED_ROLE,
+    matches=(
+        "bertemu Menteri Dalam Negeri ",
+        "Direktur Jenderal Imigrasi ",
+        "Kepala Keamanan Publik Provinsi ",
+        "Menlu ",
+    ),
+    rejects=("bertemu Menteri Dalam Negeri Tito di ", "tiba di "),
+)
+_ROLE_BODY_EXAMPLES = {
+    "mofa": "Ministry of Foreign Affairs",
+    "moi": "Kementerian Dalam Negeri",
+    "mnd": "Ministry of National Defense",
+    "trade": "Ministry of International Trade and Industry",
+    "police": "Royal Thai Police",
+    "military": "Royal Thai Armed Forces",
+    "senate": "Senat Kerajaan Kamboja",
+    "gov": "Pemerintah Kerajaan Kamboja Royal Government of Cambodia",
+}
+for _role, _body in _ROLE_BODY.items():
+    examples(_body, matches=(_ROLE_BODY_EXAMPLES[_role],))
 
 
 def __getattr__(name: str) -> object:
