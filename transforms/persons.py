@@ -397,6 +397,9 @@ NAME_STOP = {
 # Words of organisation and unit names ("Deputi Komisioner Pengawasan Perilaku Pelaku Usaha Jasa Keuangan OJK"):
 # capitalised inside titles, never part of a person's name.
 ORG_WORDS = {
+    # "Presiden Senat Kerajaan Kamboja": a legislature, not the name after a title
+    "senat",
+    "senate",
     "pengawasan",
     "pengawas",
     "perilaku",
@@ -819,11 +822,13 @@ class SentenceScan:
     n: int = field(init=False)
     ranks: dict[tuple[str, ...], TitleEntry] = field(init=False)
     listed: set[int] = field(init=False)  # tokens that start a name in a list of people
+    last_name_end: int = field(init=False)  # the last token of the latest person found (-1: none yet)
 
     def __post_init__(self) -> None:
         self.n = len(self.tokens)
         self.ranks = self.rules.titles.entries
         self.listed = self.listed_names()
+        self.last_name_end = -1
 
     # --------------------------------------------------------------------------------------- name words
 
@@ -978,7 +983,8 @@ class SentenceScan:
         """Where the title before the name at i starts: walk back over title words, ranks, agencies, acronyms and
         connectors. A comma may separate them: "Sekretaris ... Kemlu RI, Didik Eko Pujianto mengungkapkan"."""
         k, title_start = i - 1, None
-        while k >= 0:
+        # "Menlu China Wang Yi dan Menhan Dong Jun": a title never reaches back over the person before it
+        while k > self.last_name_end:
             tok = self.tokens[k]
             # "Dubes RI untuk Kamboja, Dr. Santo ...": an agency or country may close the title before the comma
             entity = self.entities.get(k)
@@ -1001,6 +1007,12 @@ class SentenceScan:
                     break
                 continue
             break
+        if title_start is None and i not in self.listed and 0 <= self.last_name_end == k < i - 1:
+            # "Kepala Divisi Humas Polri M. Natsir Kongah dan Maroli J. Indarto": the next name of a list after a
+            # titled person is a person too (its title is not the one before the first name)
+            between = {t.norm.strip(",") for t in self.tokens[k + 1 : i]}
+            if between <= {"dan", "serta", ""}:
+                return k + 1
         return title_start
 
     def cues(self, i: int, j: int) -> Cues:
@@ -1035,6 +1047,18 @@ class SentenceScan:
         ):
             return True
         entry = self.ranks.get((self.tokens[i - 1].key,), NO_TITLE)
+        if entry.kind == "position" and bool(entry.agency_id):
+            return True
+        # "Menteri Luar Negeri Sugiono", "Menlu RI Sugiono": a longer title that names its agency, maybe followed
+        # by the country it serves
+        end = i - 1
+        hit = self.entities.get(end)
+        if hit is not None and hit.entity_type == "country" and hit.entity_id == "ID" and end > 0:
+            end -= 1
+        start = self.rank_ending_at(end)
+        if start is None:
+            return False
+        entry = self.ranks[tuple(t.key for t in self.tokens[start : end + 1])]
         return entry.kind == "position" and bool(entry.agency_id)
 
     def is_person(self, i: int, j: int, cues: Cues) -> bool:
@@ -1096,18 +1120,25 @@ class SentenceScan:
         return (title or None), agency
 
     def title_and_agency_of(self, i: int, j: int, cues: Cues) -> tuple[str | None, str | None]:
-        """Prefer the apposition ("Name, Title Agency"), else the words before the name."""
+        """Prefer the apposition ("Name, Title Agency"), else the words before the name. With a title before the
+        name, the words after the comma are as often the next item of a list of officials ("Menteri Dalam Negeri
+        Tito Karnavian, Menteri Sosial Saifullah Yusuf, ..."): the title before comes first then."""
         title, agency = None, None
-        if cues.apposition:
+        if cues.apposition and cues.title_start is None:
             a = j + 1
             b = self.apposition_end(a)
             title, agency = self.title_and_agency(a, b)
             agency = self.rules.foreign_body(self.tokens, a, b, self.entities, agency)
-        if cues.title_start is not None and (title is None or agency is None):
-            t2, a2 = self.title_and_agency(cues.title_start, i - 1)
-            a2 = self.rules.foreign_body(self.tokens, cues.title_start, i - 1, self.entities, a2)
-            title = title or t2
-            agency = agency or a2
+        if cues.title_start is not None:
+            title, agency = self.title_and_agency(cues.title_start, i - 1)
+            agency = self.rules.foreign_body(self.tokens, cues.title_start, i - 1, self.entities, agency)
+            if cues.apposition and agency is None:
+                a = j + 1
+                b = self.apposition_end(a)
+                t2, a2 = self.title_and_agency(a, b)
+                a2 = self.rules.foreign_body(self.tokens, a, b, self.entities, a2)
+                title = title or t2
+                agency = agency or a2
         return title, agency
 
     # --------------------------------------------------------------------------------------- the sentence
@@ -1143,6 +1174,7 @@ class SentenceScan:
                 cues = self.cues(i, j)
                 if self.is_person(i, j, cues):
                     out.append(self.person(i, j, cues))
+                    self.last_name_end = j
             i = j + 1
         return out
 

@@ -157,6 +157,40 @@ PERSON_RULES = [
         title="Menkominfo",
         agency_id="KOMINFO",
     ),
+    person(
+        "SentenceScan.title_start_before:not_past_the_previous_person",
+        "Dari pihak China hadir Menlu China Wang Yi dan Menhan Dong Jun di Beijing.",
+        "Dong Jun",
+        title="Menhan",
+    ),
+    person(
+        "SentenceScan.title_and_agency_of:title_before_in_a_list_of_officials",
+        "Hadir Menteri Dalam Negeri Tito Karnavian, Menteri Sosial Saifullah Yusuf, dan Sekretaris Kabinet Teddy Indra Wijaya.",
+        "Tito Karnavian",
+        agency_id="KEMENDAGRI",
+    ),
+    person(
+        "SentenceScan.title_and_agency_of:apposition_without_title_before",
+        "Usman Kansong, Dirjen IKP Kominfo, mengatakan situs itu diblokir.",
+        "Usman Kansong",
+        agency_id="KOMINFO",
+    ),
+    person(
+        "SentenceScan.one_word_name_after_title:longer_title_naming_agency",
+        "Menteri Luar Negeri RI Sugiono bertemu mitranya di Kuala Lumpur.",
+        "Sugiono",
+        agency_id="KEMLU",
+    ),
+    no_person(
+        "SentenceScan.one_word_name_after_title:longer_title_without_agency",
+        "Hal itu disampaikan Sekretaris Jenderal Sutarman di Jakarta.",
+        "Sutarman",
+    ),
+    no_person(
+        "ORG_WORDS:senate_after_a_title",
+        "Prabowo menerima Presiden Senat Kerajaan Kamboja Hun Sen di Istana Merdeka.",
+        "Senat",
+    ),
     no_person(
         "_common_words",
         "Operasi berhasil, ujar Senja di Jakarta, Senin. Pada senja hari, polisi datang. Setiap senja mereka berjaga.",
