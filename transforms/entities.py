@@ -120,7 +120,7 @@ _LOCAL_BODY = re.compile(
 
 
 # "Cambodian National Police", "Polis Diraja Malaysia": the reference agencies that are a country's police.
-_POLICE_NAME = re.compile(r"police|polis", re.I)
+_POLICE_NAME = re.compile(r"police|polis|public\s+security", re.I)
 
 
 def contextual_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref: Reference) -> pl.DataFrame:
@@ -188,7 +188,7 @@ _TITLED_ROLE = re.compile(
     r"|(?P<military>militer|tentara|angkatan\s+bersenjata|junta(?:\s+militer)?)"
     r"|(?P<senate>(?:presiden\s+|ketua\s+)?senat)"
     r"|(?P<gov>(?:wakil\s+)?perdana\s+menteri|pemerintah(?:an)?(?:\s+pusat)?)"
-    r")(?:\s+(?:provinsi|kerajaan|negara\s+bagian))?\s+$",
+    r")(?:\s+(?:provinsi|kerajaan|negara\s+bagian|kota|distrik))?\s+$",
     re.I,
 )
 # What the body of each role is called in the reference (name_id + name_en of an agency of that country).
@@ -264,13 +264,40 @@ def titled_foreign_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref
     return pl.DataFrame(out, schema=MENTION_SCHEMA).unique(["article_id", "char_start"], keep="first")
 
 
+def inside_ranks(mentions: pl.DataFrame, articles: pl.DataFrame, ref: Reference) -> pl.DataFrame:
+    """Agency mentions that are the last word of a rank ("Laksda TNI Hersan", "Brigjen TNI"): the rank says what
+    the officer is, not that the story mentions the body. Returns their article_id, entity_type, char_start."""
+    ranks = {
+        " ".join(t.lower().split())
+        for t in ref.titles.filter(pl.col("kind") == "rank")["title"].to_list()
+        if len(t.split()) > 1
+    }
+    agencies = mentions.filter(pl.col("entity_type") == "agency").join(
+        articles.select("article_id", "body"), on="article_id"
+    )
+    out = []
+    for art, etype, start, end, body in agencies.select(
+        "article_id", "entity_type", "char_start", "char_end", "body"
+    ).iter_rows():
+        words = body[max(0, start - 30) : start].split()
+        if words and f"{words[-1]} {body[start:end]}".lower() in ranks:
+            out.append((art, etype, start))
+    return pl.DataFrame(
+        out, schema={"article_id": pl.String, "entity_type": pl.String, "char_start": pl.Int64}, orient="row"
+    )
+
+
 # What each pattern exists for (checked by tests/transforms/test_lexicon.py).
 examples(
     _LOCAL_BODY,
     matches=("diselamatkan kepolisian setempat", "Kepolisian dan Imigrasi Myanmar"),
     rejects=("diselamatkan kepolisian Indonesia",),
 )
-examples(_POLICE_NAME, matches=("Cambodian National Police",), rejects=("General Department of Immigration",))
+examples(
+    _POLICE_NAME,
+    matches=("Cambodian National Police", "Ministry of Public Security (Laos)"),
+    rejects=("General Department of Immigration",),
+)
 examples(
     _TITLED_ROLE,
     matches=(

@@ -7,7 +7,12 @@ from dataclasses import dataclass
 import polars as pl
 
 from transforms.delegations import extract_delegations
-from transforms.entities import contextual_agencies, match_reference_entities, titled_foreign_agencies
+from transforms.entities import (
+    contextual_agencies,
+    inside_ranks,
+    match_reference_entities,
+    titled_foreign_agencies,
+)
 from transforms.facts import build_contexts, extract_facts, find_number_candidates
 from transforms.persons import extract_persons
 from transforms.reference import Reference, load_reference
@@ -89,6 +94,9 @@ def extract_all(clean: pl.DataFrame, ref: Reference | None = None) -> Extraction
             .unique(["article_id", "entity_type", "char_start"], keep="first", maintain_order=True)
             .sort("article_id", "char_start")
         )
+    ref_mentions = ref_mentions.join(
+        inside_ranks(ref_mentions, articles, ref), on=["article_id", "entity_type", "char_start"], how="anti"
+    )
     mentions = pl.concat(
         [
             ref_mentions.select("article_id", "sent_idx", "entity_type", "entity_id", "char_start", "char_end"),
