@@ -705,7 +705,10 @@ class Titles:
 
 # Head words of a title -> words of the foreign body it belongs to ("Menteri Dalam Negeri Malaysia" -> KDN_MY).
 _BODY_KEYWORDS = [
-    (re.compile(r"polis|police|kepolisian", re.I), re.compile(r"polis|police|kepolisian", re.I)),
+    (
+        re.compile(r"polis|police|kepolisian|keamanan\s+publik|public\s+security", re.I),
+        re.compile(r"polis|police|kepolisian|keamanan\s+publik|public\s+security", re.I),
+    ),
     (re.compile(r"luar\s+negeri|foreign", re.I), re.compile(r"luar\s+negeri|foreign", re.I)),
     (re.compile(r"imigra|imigresen|immigration", re.I), re.compile(r"imigra|imigresen|immigration", re.I)),
     (
@@ -923,8 +926,11 @@ class SentenceScan:
         return False
 
     def after_org_head(self, i: int) -> bool:
-        """ "Bandara Internasional Soekarno-Hatta": an institution or place named after a person."""
+        """ "Bandara Internasional Soekarno-Hatta": an institution or place named after a person (not past a comma:
+        "Kepala Keamanan Publik Provinsi Bokeo, Anousin Sackpaseuth" names the person after the title)."""
         toks = self.tokens
+        if i > 0 and toks[i - 1].raw.endswith(","):
+            return False
         return (i > 0 and toks[i - 1].norm in ORG_HEADS) or (
             i > 1 and toks[i - 2].norm in ORG_HEADS and toks[i - 1].token[:1].isupper()
         )

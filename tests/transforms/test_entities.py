@@ -191,6 +191,17 @@ PERSON_RULES = [
         "Prabowo menerima Presiden Senat Kerajaan Kamboja Hun Sen di Istana Merdeka.",
         "Senat",
     ),
+    person(
+        "SentenceScan.after_org_head:not_past_a_comma",
+        "Operasi itu dipimpin Kepala Keamanan Publik Provinsi Bokeo, Anousin Sackpaseuth. Aparat Laos bekerja sama.",
+        "Anousin Sackpaseuth",
+        agency_id="POLICE_LA",
+    ),
+    no_person(
+        "SentenceScan.after_org_head:place_named_after_a_person",
+        "Rombongan tiba di Bandara Internasional Soekarno Hatta pada Senin malam, ujar petugas.",
+        "Soekarno Hatta",
+    ),
     no_person(
         "_common_words",
         "Operasi berhasil, ujar Senja di Jakarta, Senin. Pada senja hari, polisi datang. Setiap senja mereka berjaga.",
