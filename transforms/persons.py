@@ -608,6 +608,14 @@ HONORIFIC_TOKENS = {
     "sri",
     "haji",
     "hajjah",
+    # Khmer honorifics ("Samdech Akka Moha Sena Padei Techo Hun Sen")
+    "samdech",
+    "akka",
+    "moha",
+    "sena",
+    "padei",
+    "techo",
+    "oknha",
 }
 CONNECTORS = {"dan", "untuk", "di", "of", "the", "and", "for", "bidang", "pada", "ri", "&", "(p)", "p", "/"}
 _NAME_TOKEN = re.compile(r"^[A-Z][a-z]+(?:['’\-][A-Za-z][a-z]+)*$")
@@ -716,6 +724,11 @@ _BODY_KEYWORDS = [
         re.compile(r"dalam\s+negeri|interior|home\s+affairs", re.I),
     ),
     (re.compile(r"tenaga\s+kerja|labou?r", re.I), re.compile(r"tenaga\s+kerja|labou?r", re.I)),
+    # "Duta Besar Malaysia untuk Indonesia": a foreign ambassador serves that country's foreign ministry
+    (
+        re.compile(r"duta\s+besar|dubes|ambassador", re.I),
+        re.compile(r"luar\s+negeri|foreign\s+affairs", re.I),
+    ),
 ]
 _NAMES_INDONESIA = re.compile(r"\b(?:RI|Indonesia)\b")
 # "Dubes RI untuk Kamboja": the country after these words is where the title serves, not whose it is.
@@ -754,7 +767,11 @@ class ForeignBodies:
             ):
                 countries.append(hit.entity_id)
         title_words = " ".join(t.token for t in tokens[a : b + 1])
-        if not countries or _NAMES_INDONESIA.search(title_words):
+        # "Duta Besar Malaysia untuk Indonesia": Indonesia is where the title serves, not whose it is
+        own_words = " ".join(
+            tokens[k].token for k in range(a, b + 1) if k == 0 or tokens[k - 1].norm not in _COUNTRY_OF_SERVICE
+        )
+        if not countries or _NAMES_INDONESIA.search(own_words):
             return agency
         cc = countries[-1]
         if agency and self.country_of.get(agency) == cc:
@@ -862,8 +879,25 @@ class SentenceScan:
         )
 
     def starts_name(self, i: int) -> bool:
-        """A name word, or an initial before one ("M. Natsir")."""
-        return self.is_name_token(i) or (self.is_initial(i) and i + 1 < self.n and self.is_name_token(i + 1))
+        """A name word, or an initial before one ("M. Natsir"), or, right after a rank, an organisation word that is
+        also a first name before a name word ("Irjen Pol. Sandi Nugroho")."""
+        return (
+            self.is_name_token(i)
+            or (self.is_initial(i) and i + 1 < self.n and self.is_name_token(i + 1))
+            or (
+                self.after_rank(i)
+                and self.tokens[i].norm in ORG_WORDS
+                and i + 1 < self.n
+                and self.is_name_token(i + 1)
+                and bool(_NAME_TOKEN.match(self.tokens[i].token))
+                and i not in self.entities
+            )
+        )
+
+    def after_rank(self, i: int) -> bool:
+        """Token i follows a police or military rank ("Irjen Pol.", "AKBP")."""
+        start = self.rank_ending_at(i - 1) if i > 0 else None
+        return start is not None and self.ranks[tuple(t.key for t in self.tokens[start:i])].kind == "rank"
 
     def rank_ending_at(self, i: int) -> int | None:
         """Start index of a rank/title phrase from titles.csv that ends at token i."""
@@ -1107,7 +1141,10 @@ class SentenceScan:
         )
         end = b
         while end >= a and (
-            end in self.entities or toks[end].norm.strip(".,") in CONNECTORS or not toks[end].token
+            end in self.entities
+            or toks[end].norm.strip(".,") in CONNECTORS
+            or not toks[end].token
+            or toks[end].key in HONORIFIC_TOKENS  # "Duta Besar Malaysia untuk Indonesia Datuk Syed ..."
         ):
             end -= 1
         begin = a

@@ -202,6 +202,35 @@ PERSON_RULES = [
         "Rombongan tiba di Bandara Internasional Soekarno Hatta pada Senin malam, ujar petugas.",
         "Soekarno Hatta",
     ),
+    person(
+        "SentenceScan.starts_name:organisation_word_after_a_rank",
+        "Kadiv Humas Polri Irjen Pol. Sandi Nugroho menyebut pertemuan ini penting.",
+        "Sandi Nugroho",
+        agency_id="POLRI",
+    ),
+    no_person(
+        "SentenceScan.starts_name:organisation_word_without_a_rank",
+        "Kerja sama dengan Badan Siber dan Sandi Negara Republik terus diperkuat, ujar dia.",
+        "Sandi Negara",
+    ),
+    person(
+        "HONORIFIC_TOKENS:khmer_honorific",
+        "Prabowo menerima Presiden Senat Kerajaan Kamboja, Samdech Akka Moha Sena Padei Techo Hun Sen, di Jakarta.",
+        "Hun Sen",
+        agency_id="SENATE_KH",
+    ),
+    person(
+        "ForeignBodies:ambassador_serving_in_indonesia",
+        "Hal itu disampaikan Duta Besar Malaysia untuk Indonesia Datuk Syed Hasrin Hussin di Jakarta.",
+        "Syed Hasrin Hussin",
+        agency_id="MOFA_MY",
+    ),
+    person(
+        "ForeignBodies:indonesian_ambassador_abroad",
+        "Hal itu disampaikan Dubes RI untuk Kamboja Santo Darmosumarto di Phnom Penh.",
+        "Santo Darmosumarto",
+        agency_id="KBRI",
+    ),
     no_person(
         "_common_words",
         "Operasi berhasil, ujar Senja di Jakarta, Senin. Pada senja hari, polisi datang. Setiap senja mereka berjaga.",
