@@ -769,7 +769,9 @@ class ForeignBodies:
         title_words = " ".join(t.token for t in tokens[a : b + 1])
         # "Duta Besar Malaysia untuk Indonesia": Indonesia is where the title serves, not whose it is
         own_words = " ".join(
-            tokens[k].token for k in range(a, b + 1) if k == 0 or tokens[k - 1].norm not in _COUNTRY_OF_SERVICE
+            tokens[k].token
+            for k in range(a, b + 1)
+            if k == 0 or tokens[k - 1].norm not in _COUNTRY_OF_SERVICE
         )
         if not countries or _NAMES_INDONESIA.search(own_words):
             return agency
