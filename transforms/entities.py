@@ -187,7 +187,8 @@ _TITLED_ROLE = re.compile(
     r"|kantor)\s+imigrasi|imigrasi)"
     r"|(?P<military>militer|tentara|angkatan\s+bersenjata|junta(?:\s+militer)?)"
     r"|(?P<senate>(?:presiden\s+|ketua\s+)?senat)"
-    r"|(?P<gov>(?:wakil\s+)?perdana\s+menteri|pemerintah(?:an)?(?:\s+pusat)?)"
+    # a head of government, not "pemerintah Filipina" (a generic reference the annotations do not count)
+    r"|(?P<gov>(?:wakil\s+)?perdana\s+menteri)"
     r")(?:\s+(?:provinsi|kerajaan|negara\s+bagian|kota|distrik))?\s+$",
     re.I,
 )

@@ -339,6 +339,20 @@ MENTION_RULES = [
         "TNI",
     ),
     mention(
+        "titled_foreign_agencies:interior_minister_by_title",
+        "Menteri Dalam Negeri Laos menerima delegasi RI di Vientiane.",
+        "Menteri Dalam Negeri Laos",
+        "agency",
+        "MOI_LA",
+    ),
+    mention(
+        "match_reference_entities:body_named_inside_another",
+        "Kasus itu dilaporkan ke Komisi Kejaksaan RI oleh keluarga korban.",
+        "Komisi Kejaksaan RI",
+        "agency",
+        "KOMISI_KEJAKSAAN",
+    ),
+    mention(
         "titled_foreign_agencies:indonesian_role_stays",
         "Menteri Dalam Negeri Tito Karnavian menerima delegasi Kamboja di Jakarta.",
         "Menteri Dalam Negeri",
@@ -346,7 +360,7 @@ MENTION_RULES = [
         "KEMENDAGRI",
     ),
     mention(
-        "titled_foreign_agencies:no_body_of_that_role",
+        "match_reference_entities:generic_government_is_no_mention",
         "Mereka dideportasi setelah pemerintah Filipina menutup operasi itu.",
         "pemerintah Filipina",
         "agency",
