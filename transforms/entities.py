@@ -74,8 +74,61 @@ def match_reference_entities(tokens: pl.DataFrame, ref: Reference) -> pl.DataFra
         "tok_idx", "n",
     )
     fuzzy = _fuzzy_agencies(grams, exact, ref)
-    return _longest_non_overlapping(pl.concat([exact, fuzzy]).cast(MENTION_SCHEMA)).sort(
+    pairs = _slash_pairs(tokens, forms)
+    return _longest_non_overlapping(pl.concat([exact, fuzzy, pairs]).cast(MENTION_SCHEMA)).sort(
         "article_id", "char_start"
+    )
+
+
+# "TNI/Polri", "Kemlu/KBRI": names joined by a slash are one whitespace token; each part is looked up alone.
+_SLASH_PART = re.compile(r"[^/]+")
+
+
+def _slash_pairs(tokens: pl.DataFrame, forms: pl.DataFrame) -> pl.DataFrame:
+    """Mentions of the parts of slash-joined tokens ("TNI/Polri" -> TNI and POLRI), each part a one-token form."""
+    joined = tokens.filter(pl.col("token").str.contains(r"^[^/\s:]+(?:/[^/\s:]+)+$"))
+    if joined.is_empty():
+        return pl.DataFrame(schema=MENTION_SCHEMA)
+    rows = []
+    for art, sent, tok_idx, start, token in joined.select(
+        "article_id", "sent_idx", "tok_idx", "start", "token"
+    ).iter_rows():
+        for m in _SLASH_PART.finditer(token):
+            rows.append(
+                (art, sent, tok_idx, start + m.start(), start + m.end(), m.group(), m.group().lower())
+            )
+    parts = pl.DataFrame(
+        rows,
+        schema={
+            "article_id": pl.String,
+            "sent_idx": pl.Int32,
+            "tok_idx": pl.Int32,
+            "char_start": pl.Int64,
+            "char_end": pl.Int64,
+            "phrase_cased": pl.String,
+            "phrase": pl.String,
+        },
+        orient="row",
+    )
+    one = forms.filter(pl.col("n_tokens") == 1)
+    insensitive = parts.join(
+        one.filter(~pl.col("case_sensitive")).select("phrase", "entity_type", "entity_id"), on="phrase"
+    )
+    sensitive = parts.join(
+        one.filter(pl.col("case_sensitive")).select(
+            pl.col("phrase").alias("phrase_cased"), "entity_type", "entity_id"
+        ),
+        on="phrase_cased",
+    )
+    return pl.concat([insensitive, sensitive], how="diagonal").select(
+        "article_id",
+        "sent_idx",
+        "entity_type",
+        "entity_id",
+        "char_start",
+        "char_end",
+        "tok_idx",
+        pl.lit(1, dtype=pl.Int32).alias("n"),
     )
 
 
@@ -299,6 +352,7 @@ examples(
     matches=("Cambodian National Police", "Ministry of Public Security (Laos)"),
     rejects=("General Department of Immigration",),
 )
+examples(_SLASH_PART, matches=("TNI", "Polri"), rejects=("/",))
 examples(
     _TITLED_ROLE,
     matches=(

@@ -290,6 +290,27 @@ MENTION_RULES = [
         "POLICE_KH",
     ),
     mention(
+        "_slash_pairs:first",
+        "Pengamanan perbatasan dilakukan aparat TNI/Polri sejak pekan lalu.",
+        "TNI",
+        "agency",
+        "TNI",
+    ),
+    mention(
+        "_slash_pairs:second",
+        "Pengamanan perbatasan dilakukan aparat TNI/Polri sejak pekan lalu.",
+        "Polri",
+        "agency",
+        "POLRI",
+    ),
+    mention(
+        "_slash_pairs:not_in_a_web_address",
+        "Aduan dapat dikirim lewat https://aduan.kominfo.go.id/judi setiap hari.",
+        "kominfo",
+        "agency",
+        None,
+    ),
+    mention(
         "titled_foreign_agencies:minister_and_country",
         "Retno juga bertemu Menteri Dalam Negeri Kamboja Sar Sokha di Phnom Penh.",
         "Menteri Dalam Negeri Kamboja",
