@@ -235,7 +235,7 @@ _TITLED_ROLE = re.compile(
     r"|(?P<mnd>(?:kementerian|kementrian|(?:wakil\s+)?menteri)\s+pertahanan(?:\s+nasional)?|kemhan|kemenhan|menhan"
     r"|defen[cs]e\s+minist(?:er|ry))"
     r"|(?P<trade>(?:kementerian|kementrian|menteri)\s+perdagangan(?:\s+internasional\s+dan\s+industri)?)"
-    r"|(?P<police>kepolisian|polisi|aparat\s+kepolisian|(?:kepala\s+)?(?:biro\s+|kementerian\s+)?keamanan\s+publik)"
+    r"|(?P<police>kepolisian|polisi|aparat\s+kepolisian|ncb(?:\s+interpol)?|interpol|(?:kepala\s+)?(?:biro\s+|kementerian\s+)?keamanan\s+publik)"
     r"|(?P<immigration>(?:direktorat\s+jenderal|direktur\s+jenderal|ditjen|dirjen|departemen|biro|otoritas"
     r"|kantor)\s+imigrasi|imigrasi)"
     r"|(?P<military>militer|tentara|angkatan\s+bersenjata|junta(?:\s+militer)?)"

@@ -374,6 +374,20 @@ MENTION_RULES = [
         "KOMISI_KEJAKSAAN",
     ),
     mention(
+        "titled_foreign_agencies:foreign_ncb_interpol",
+        "Informasi itu diperoleh dari NCB Interpol Kamboja pada Senin.",
+        "NCB Interpol Kamboja",
+        "agency",
+        "POLICE_KH",
+    ),
+    mention(
+        "titled_foreign_agencies:indonesian_ncb_interpol_stays",
+        "Informasi itu diteruskan NCB Interpol Indonesia kepada Bareskrim.",
+        "NCB Interpol Indonesia",
+        "agency",
+        "POLRI",
+    ),
+    mention(
         "titled_foreign_agencies:indonesian_role_stays",
         "Menteri Dalam Negeri Tito Karnavian menerima delegasi Kamboja di Jakarta.",
         "Menteri Dalam Negeri",
