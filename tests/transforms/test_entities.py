@@ -231,6 +231,12 @@ PERSON_RULES = [
         "Santo Darmosumarto",
         agency_id="KBRI",
     ),
+    person(
+        "SentenceScan.title_start_before:embassy_head_as_agency_title",
+        "Pemulangan didampingi Duta Besar RI untuk Thailand, Wahyu Setiawan Hadi.",
+        "Wahyu Setiawan Hadi",
+        agency_id="KBRI",
+    ),
     no_person(
         "_common_words",
         "Operasi berhasil, ujar Senja di Jakarta, Senin. Pada senja hari, polisi datang. Setiap senja mereka berjaga.",
@@ -400,6 +406,13 @@ MENTION_RULES = [
         "pemerintah Filipina",
         "agency",
         None,
+    ),
+    mention(
+        "match_reference_entities:embassy_by_its_head",
+        "Pemulangan didampingi Duta Besar RI untuk Thailand, Wahyu Setiawan Hadi.",
+        "Duta Besar RI",
+        "agency",
+        "KBRI",
     ),
     mention(
         "match_reference_entities:foreign_task_force",
