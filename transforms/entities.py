@@ -74,8 +74,61 @@ def match_reference_entities(tokens: pl.DataFrame, ref: Reference) -> pl.DataFra
         "tok_idx", "n",
     )
     fuzzy = _fuzzy_agencies(grams, exact, ref)
-    return _longest_non_overlapping(pl.concat([exact, fuzzy]).cast(MENTION_SCHEMA)).sort(
+    pairs = _slash_pairs(tokens, forms)
+    return _longest_non_overlapping(pl.concat([exact, fuzzy, pairs]).cast(MENTION_SCHEMA)).sort(
         "article_id", "char_start"
+    )
+
+
+# "TNI/Polri", "Kemlu/KBRI": names joined by a slash are one whitespace token; each part is looked up alone.
+_SLASH_PART = re.compile(r"[^/]+")
+
+
+def _slash_pairs(tokens: pl.DataFrame, forms: pl.DataFrame) -> pl.DataFrame:
+    """Mentions of the parts of slash-joined tokens ("TNI/Polri" -> TNI and POLRI), each part a one-token form."""
+    joined = tokens.filter(pl.col("token").str.contains(r"^[^/\s:]+(?:/[^/\s:]+)+$"))
+    if joined.is_empty():
+        return pl.DataFrame(schema=MENTION_SCHEMA)
+    rows = []
+    for art, sent, tok_idx, start, token in joined.select(
+        "article_id", "sent_idx", "tok_idx", "start", "token"
+    ).iter_rows():
+        for m in _SLASH_PART.finditer(token):
+            rows.append(
+                (art, sent, tok_idx, start + m.start(), start + m.end(), m.group(), m.group().lower())
+            )
+    parts = pl.DataFrame(
+        rows,
+        schema={
+            "article_id": pl.String,
+            "sent_idx": pl.Int32,
+            "tok_idx": pl.Int32,
+            "char_start": pl.Int64,
+            "char_end": pl.Int64,
+            "phrase_cased": pl.String,
+            "phrase": pl.String,
+        },
+        orient="row",
+    )
+    one = forms.filter(pl.col("n_tokens") == 1)
+    insensitive = parts.join(
+        one.filter(~pl.col("case_sensitive")).select("phrase", "entity_type", "entity_id"), on="phrase"
+    )
+    sensitive = parts.join(
+        one.filter(pl.col("case_sensitive")).select(
+            pl.col("phrase").alias("phrase_cased"), "entity_type", "entity_id"
+        ),
+        on="phrase_cased",
+    )
+    return pl.concat([insensitive, sensitive], how="diagonal").select(
+        "article_id",
+        "sent_idx",
+        "entity_type",
+        "entity_id",
+        "char_start",
+        "char_end",
+        "tok_idx",
+        pl.lit(1, dtype=pl.Int32).alias("n"),
     )
 
 
@@ -120,7 +173,7 @@ _LOCAL_BODY = re.compile(
 
 
 # "Cambodian National Police", "Polis Diraja Malaysia": the reference agencies that are a country's police.
-_POLICE_NAME = re.compile(r"police|polis", re.I)
+_POLICE_NAME = re.compile(r"police|polis|public\s+security", re.I)
 
 
 def contextual_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref: Reference) -> pl.DataFrame:
@@ -170,13 +223,158 @@ def contextual_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref: Re
     return pl.DataFrame(out, schema=MENTION_SCHEMA)
 
 
+# "Menteri Luar Negeri Tiongkok", "Perdana Menteri Kamboja", "Kepolisian Bokeo", "Direktur Jenderal Imigrasi
+# Kamboja", "militer Thailand": a body (or its head) named by its function and the country or place it serves.
+# The role words must end right before the country or place mention (an optional "Provinsi"/"Kerajaan" between).
+_TITLED_ROLE = re.compile(
+    r"\b(?P<role>"
+    r"(?P<mofa>(?:kementerian|kementrian|kemlu|kemenlu|(?:wakil\s+)?menteri)\s+luar\s+negeri"
+    r"(?:\s+dan\s+kerja\s+sama\s+internasional)?|kemlu|kemenlu|menlu|wamenlu|foreign\s+minist(?:er|ry))"
+    r"|(?P<moi>(?:kementerian|kementrian|(?:wakil\s+)?menteri)\s+dalam\s+negeri|kemendagri|mendagri"
+    r"|interior\s+minist(?:er|ry))"
+    r"|(?P<mnd>(?:kementerian|kementrian|(?:wakil\s+)?menteri)\s+pertahanan(?:\s+nasional)?|kemhan|kemenhan|menhan"
+    r"|defen[cs]e\s+minist(?:er|ry))"
+    r"|(?P<trade>(?:kementerian|kementrian|menteri)\s+perdagangan(?:\s+internasional\s+dan\s+industri)?)"
+    r"|(?P<police>kepolisian|polisi|aparat\s+kepolisian|ncb(?:\s+interpol)?|interpol|(?:kepala\s+)?(?:biro\s+|kementerian\s+)?keamanan\s+publik)"
+    r"|(?P<immigration>(?:direktorat\s+jenderal|direktur\s+jenderal|ditjen|dirjen|departemen|biro|otoritas"
+    r"|kantor)\s+imigrasi|imigrasi)"
+    r"|(?P<military>militer|tentara|angkatan\s+bersenjata|junta(?:\s+militer)?)"
+    r"|(?P<senate>(?:presiden\s+|ketua\s+)?senat)"
+    # a head of government, not "pemerintah Filipina" (a generic reference the annotations do not count)
+    r"|(?P<gov>(?:wakil\s+)?perdana\s+menteri)"
+    r")(?:\s+(?:provinsi|kerajaan|negara\s+bagian|kota|distrik))?\s+$",
+    re.I,
+)
+# What the body of each role is called in the reference (name_id + name_en of an agency of that country).
+_ROLE_BODY = {
+    "mofa": re.compile(r"luar\s+negeri|foreign\s+affairs|foreign\s+ministry", re.I),
+    "moi": re.compile(r"dalam\s+negeri|interior|home\s+affairs", re.I),
+    "mnd": re.compile(r"pertahanan|defen[cs]e", re.I),
+    "trade": re.compile(r"perdagangan|trade", re.I),
+    "police": re.compile(r"polis|police|kepolisian|keamanan\s+publik|public\s+security", re.I),
+    "military": re.compile(r"militer|military|armed\s+forces|angkatan\s+bersenjata|junta", re.I),
+    "senate": re.compile(r"\bsenat", re.I),
+    "gov": re.compile(r"^(?:pemerintah|kerajaan)\b.*\bgovernment\b", re.I),
+}
+
+
+def _bodies_by_role(ref: Reference) -> dict[tuple[str, str], str]:
+    """(role, country) -> the reference agency of that role in that country (the first listed)."""
+    out: dict[tuple[str, str], str] = {}
+    for aid, atype, cid, name_id, name_en in ref.agencies.select(
+        "agency_id", "agency_type", "country_id", "name_id", "name_en"
+    ).iter_rows():
+        if not cid or cid == "ID":
+            continue
+        names = f"{name_id or ''} {name_en or ''}"
+        if atype == "ImmigrationService":
+            out.setdefault(("immigration", cid), aid)
+        for role, body in _ROLE_BODY.items():
+            if role == "gov" and atype != "CentralGovernmentOrganisation":
+                continue
+            if role == "police" and atype != "LawEnforcement":
+                continue
+            if body.search(names):
+                out.setdefault((role, cid), aid)
+    return out
+
+
+def titled_foreign_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref: Reference) -> pl.DataFrame:
+    """Foreign bodies named by function and country ("Menteri Dalam Negeri Laos" -> the Lao interior ministry,
+    "Polisi Sihanoukville" -> Cambodia's police): one agency mention from the role words to the country or place,
+    when the reference has that country's body of that role (the generic Indonesian reading of the role words,
+    "Menteri Dalam Negeri" -> Kemendagri, is dropped by the caller)."""
+    bodies = _bodies_by_role(ref)
+    countries = mentions.filter((pl.col("entity_type") == "country") & (pl.col("entity_id") != "ID"))
+    if countries.is_empty():
+        return pl.DataFrame(schema=MENTION_SCHEMA)
+    hits = countries.join(
+        sentences.select("article_id", "sent_idx", "sent_start", "sentence_text"),
+        on=["article_id", "sent_idx"],
+    )
+    out: list[dict[str, object]] = []
+    for art, sent, cid, start, end, s_start, text in hits.select(
+        "article_id", "sent_idx", "entity_id", "char_start", "char_end", "sent_start", "sentence_text"
+    ).iter_rows():
+        m = _TITLED_ROLE.search(text[max(0, start - s_start - 80) : start - s_start])
+        if not m:
+            continue
+        role = next(k for k in _ROLE_BODY.keys() | {"immigration"} if m.group(k))
+        aid = bodies.get((role, cid))
+        if aid:
+            role_start = start - (len(m.string) - m.start("role"))
+            out.append(
+                {
+                    "article_id": art,
+                    "sent_idx": sent,
+                    "entity_type": "agency",
+                    "entity_id": aid,
+                    "char_start": role_start,
+                    "char_end": end,
+                    "tok_idx": None,
+                    "n": None,
+                }
+            )
+    return pl.DataFrame(out, schema=MENTION_SCHEMA).unique(["article_id", "char_start"], keep="first")
+
+
+def inside_ranks(mentions: pl.DataFrame, articles: pl.DataFrame, ref: Reference) -> pl.DataFrame:
+    """Agency mentions that are the last word of a rank ("Laksda TNI Hersan", "Brigjen TNI"): the rank says what
+    the officer is, not that the story mentions the body. Returns their article_id, entity_type, char_start."""
+    ranks = {
+        " ".join(t.lower().split())
+        for t in ref.titles.filter(pl.col("kind") == "rank")["title"].to_list()
+        if len(t.split()) > 1
+    }
+    agencies = mentions.filter(pl.col("entity_type") == "agency").join(
+        articles.select("article_id", "body"), on="article_id"
+    )
+    out = []
+    for art, etype, start, end, body in agencies.select(
+        "article_id", "entity_type", "char_start", "char_end", "body"
+    ).iter_rows():
+        words = body[max(0, start - 30) : start].split()
+        if words and f"{words[-1]} {body[start:end]}".lower() in ranks:
+            out.append((art, etype, start))
+    return pl.DataFrame(
+        out, schema={"article_id": pl.String, "entity_type": pl.String, "char_start": pl.Int64}, orient="row"
+    )
+
+
 # What each pattern exists for (checked by tests/transforms/test_lexicon.py).
 examples(
     _LOCAL_BODY,
     matches=("diselamatkan kepolisian setempat", "Kepolisian dan Imigrasi Myanmar"),
     rejects=("diselamatkan kepolisian Indonesia",),
 )
-examples(_POLICE_NAME, matches=("Cambodian National Police",), rejects=("General Department of Immigration",))
+examples(
+    _POLICE_NAME,
+    matches=("Cambodian National Police", "Ministry of Public Security (Laos)"),
+    rejects=("General Department of Immigration",),
+)
+examples(_SLASH_PART, matches=("TNI", "Polri"), rejects=("/",))
+examples(
+    _TITLED_ROLE,
+    matches=(
+        "bertemu Menteri Dalam Negeri ",
+        "Direktur Jenderal Imigrasi ",
+        "Kepala Keamanan Publik Provinsi ",
+        "Menlu ",
+    ),
+    rejects=("bertemu Menteri Dalam Negeri Tito di ", "tiba di "),
+)
+_ROLE_BODY_EXAMPLES = {
+    "mofa": "Ministry of Foreign Affairs",
+    "moi": "Kementerian Dalam Negeri",
+    "mnd": "Ministry of National Defense",
+    "trade": "Ministry of International Trade and Industry",
+    "police": "Royal Thai Police",
+    "military": "Royal Thai Armed Forces",
+    "senate": "Senat Kerajaan Kamboja",
+    "gov": "Pemerintah Kerajaan Kamboja Royal Government of Cambodia",
+}
+for _role, _body in _ROLE_BODY.items():
+    examples(_body, matches=(_ROLE_BODY_EXAMPLES[_role],))
 
 
 def __getattr__(name: str) -> object:

@@ -7,7 +7,12 @@ from dataclasses import dataclass
 import polars as pl
 
 from transforms.delegations import extract_delegations
-from transforms.entities import contextual_agencies, match_reference_entities
+from transforms.entities import (
+    contextual_agencies,
+    inside_ranks,
+    match_reference_entities,
+    titled_foreign_agencies,
+)
 from transforms.facts import build_contexts, extract_facts, find_number_candidates
 from transforms.persons import extract_persons
 from transforms.reference import Reference, load_reference
@@ -64,6 +69,34 @@ def extract_all(clean: pl.DataFrame, ref: Reference | None = None) -> Extraction
     ref_mentions = pl.concat([generic, contextual]).sort("article_id", "char_start")
     ref_mentions = drop_non_mentions(ref_mentions, sentences, articles)
     persons, person_mentions = extract_persons(tokens, ref_mentions, articles, ref)
+    # "Menteri Dalam Negeri Laos": a foreign body named by function and country replaces the agency mentions
+    # inside its span (the Indonesian ministry of the same function). After the persons, whose titles read the
+    # role words and the country themselves.
+    titled = drop_non_mentions(titled_foreign_agencies(sentences, ref_mentions, ref), sentences, articles)
+    if not titled.is_empty():
+        spans = titled.select(
+            "article_id", pl.col("char_start").alias("t_start"), pl.col("char_end").alias("t_end")
+        )
+        inside = (
+            ref_mentions.filter(pl.col("entity_type") == "agency")
+            .join(spans, on="article_id")
+            .filter((pl.col("char_start") < pl.col("t_end")) & (pl.col("char_end") > pl.col("t_start")))
+            .select("article_id", "entity_type", "char_start")
+            .unique()
+        )
+        ref_mentions = (
+            pl.concat(
+                [
+                    ref_mentions.join(inside, on=["article_id", "entity_type", "char_start"], how="anti"),
+                    titled,
+                ]
+            )
+            .unique(["article_id", "entity_type", "char_start"], keep="first", maintain_order=True)
+            .sort("article_id", "char_start")
+        )
+    ref_mentions = ref_mentions.join(
+        inside_ranks(ref_mentions, articles, ref), on=["article_id", "entity_type", "char_start"], how="anti"
+    )
     mentions = pl.concat(
         [
             ref_mentions.select("article_id", "sent_idx", "entity_type", "entity_id", "char_start", "char_end"),

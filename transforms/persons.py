@@ -409,6 +409,9 @@ NAME_STOP = {
 # Words of organisation and unit names ("Deputi Komisioner Pengawasan Perilaku Pelaku Usaha Jasa Keuangan OJK"):
 # capitalised inside titles, never part of a person's name.
 ORG_WORDS = {
+    # "Presiden Senat Kerajaan Kamboja": a legislature, not the name after a title
+    "senat",
+    "senate",
     "pengawasan",
     "pengawas",
     "perilaku",
@@ -617,6 +620,14 @@ HONORIFIC_TOKENS = {
     "sri",
     "haji",
     "hajjah",
+    # Khmer honorifics ("Samdech Akka Moha Sena Padei Techo Hun Sen")
+    "samdech",
+    "akka",
+    "moha",
+    "sena",
+    "padei",
+    "techo",
+    "oknha",
 }
 CONNECTORS = {"dan", "untuk", "di", "of", "the", "and", "for", "bidang", "pada", "ri", "&", "(p)", "p", "/"}
 _NAME_TOKEN = re.compile(r"^[A-Z][a-z]+(?:['’\-][A-Za-z][a-z]+)*$")
@@ -714,7 +725,10 @@ class Titles:
 
 # Head words of a title -> words of the foreign body it belongs to ("Menteri Dalam Negeri Malaysia" -> KDN_MY).
 _BODY_KEYWORDS = [
-    (re.compile(r"polis|police|kepolisian", re.I), re.compile(r"polis|police|kepolisian", re.I)),
+    (
+        re.compile(r"polis|police|kepolisian|keamanan\s+publik|public\s+security", re.I),
+        re.compile(r"polis|police|kepolisian|keamanan\s+publik|public\s+security", re.I),
+    ),
     (re.compile(r"luar\s+negeri|foreign", re.I), re.compile(r"luar\s+negeri|foreign", re.I)),
     (re.compile(r"imigra|imigresen|immigration", re.I), re.compile(r"imigra|imigresen|immigration", re.I)),
     (
@@ -722,6 +736,11 @@ _BODY_KEYWORDS = [
         re.compile(r"dalam\s+negeri|interior|home\s+affairs", re.I),
     ),
     (re.compile(r"tenaga\s+kerja|labou?r", re.I), re.compile(r"tenaga\s+kerja|labou?r", re.I)),
+    # "Duta Besar Malaysia untuk Indonesia": a foreign ambassador serves that country's foreign ministry
+    (
+        re.compile(r"duta\s+besar|dubes|ambassador", re.I),
+        re.compile(r"luar\s+negeri|foreign\s+affairs", re.I),
+    ),
 ]
 _NAMES_INDONESIA = re.compile(r"\b(?:RI|Indonesia)\b")
 # "Dubes RI untuk Kamboja": the country after these words is where the title serves, not whose it is.
@@ -760,7 +779,13 @@ class ForeignBodies:
             ):
                 countries.append(hit.entity_id)
         title_words = " ".join(t.token for t in tokens[a : b + 1])
-        if not countries or _NAMES_INDONESIA.search(title_words):
+        # "Duta Besar Malaysia untuk Indonesia": Indonesia is where the title serves, not whose it is
+        own_words = " ".join(
+            tokens[k].token
+            for k in range(a, b + 1)
+            if k == 0 or tokens[k - 1].norm not in _COUNTRY_OF_SERVICE
+        )
+        if not countries or _NAMES_INDONESIA.search(own_words):
             return agency
         cc = countries[-1]
         if agency and self.country_of.get(agency) == cc:
@@ -831,11 +856,13 @@ class SentenceScan:
     n: int = field(init=False)
     ranks: dict[tuple[str, ...], TitleEntry] = field(init=False)
     listed: set[int] = field(init=False)  # tokens that start a name in a list of people
+    last_name_end: int = field(init=False)  # the last token of the latest person found (-1: none yet)
 
     def __post_init__(self) -> None:
         self.n = len(self.tokens)
         self.ranks = self.rules.titles.entries
         self.listed = self.listed_names()
+        self.last_name_end = -1
 
     # --------------------------------------------------------------------------------------- name words
 
@@ -867,8 +894,25 @@ class SentenceScan:
         )
 
     def starts_name(self, i: int) -> bool:
-        """A name word, or an initial before one ("M. Natsir")."""
-        return self.is_name_token(i) or (self.is_initial(i) and i + 1 < self.n and self.is_name_token(i + 1))
+        """A name word, or an initial before one ("M. Natsir"), or, right after a rank, an organisation word that is
+        also a first name before a name word ("Irjen Pol. Sandi Nugroho")."""
+        return (
+            self.is_name_token(i)
+            or (self.is_initial(i) and i + 1 < self.n and self.is_name_token(i + 1))
+            or (
+                self.after_rank(i)
+                and self.tokens[i].norm in ORG_WORDS
+                and i + 1 < self.n
+                and self.is_name_token(i + 1)
+                and bool(_NAME_TOKEN.match(self.tokens[i].token))
+                and i not in self.entities
+            )
+        )
+
+    def after_rank(self, i: int) -> bool:
+        """Token i follows a police or military rank ("Irjen Pol.", "AKBP")."""
+        start = self.rank_ending_at(i - 1) if i > 0 else None
+        return start is not None and self.ranks[tuple(t.key for t in self.tokens[start:i])].kind == "rank"
 
     def rank_ending_at(self, i: int) -> int | None:
         """Start index of a rank/title phrase from titles.csv that ends at token i."""
@@ -931,8 +975,11 @@ class SentenceScan:
         return False
 
     def after_org_head(self, i: int) -> bool:
-        """ "Bandara Internasional Soekarno-Hatta": an institution or place named after a person."""
+        """ "Bandara Internasional Soekarno-Hatta": an institution or place named after a person (not past a comma:
+        "Kepala Keamanan Publik Provinsi Bokeo, Anousin Sackpaseuth" names the person after the title)."""
         toks = self.tokens
+        if i > 0 and toks[i - 1].raw.endswith(","):
+            return False
         return (i > 0 and toks[i - 1].norm in ORG_HEADS) or (
             i > 1 and toks[i - 2].norm in ORG_HEADS and toks[i - 1].token[:1].isupper()
         )
@@ -991,7 +1038,8 @@ class SentenceScan:
         """Where the title before the name at i starts: walk back over title words, ranks, agencies, acronyms and
         connectors. A comma may separate them: "Sekretaris ... Kemlu RI, Didik Eko Pujianto mengungkapkan"."""
         k, title_start = i - 1, None
-        while k >= 0:
+        # "Menlu China Wang Yi dan Menhan Dong Jun": a title never reaches back over the person before it
+        while k > self.last_name_end:
             tok = self.tokens[k]
             # "Dubes RI untuk Kamboja, Dr. Santo ...": an agency or country may close the title before the comma
             entity = self.entities.get(k)
@@ -1014,6 +1062,12 @@ class SentenceScan:
                     break
                 continue
             break
+        if title_start is None and i not in self.listed and 0 <= self.last_name_end == k < i - 1:
+            # "Kepala Divisi Humas Polri M. Natsir Kongah dan Maroli J. Indarto": the next name of a list after a
+            # titled person is a person too (its title is not the one before the first name)
+            between = {t.norm.strip(",") for t in self.tokens[k + 1 : i]}
+            if between <= {"dan", "serta", ""}:
+                return k + 1
         return title_start
 
     def cues(self, i: int, j: int) -> Cues:
@@ -1048,6 +1102,18 @@ class SentenceScan:
         ):
             return True
         entry = self.ranks.get((self.tokens[i - 1].key,), NO_TITLE)
+        if entry.kind == "position" and bool(entry.agency_id):
+            return True
+        # "Menteri Luar Negeri Sugiono", "Menlu RI Sugiono": a longer title that names its agency, maybe followed
+        # by the country it serves
+        end = i - 1
+        hit = self.entities.get(end)
+        if hit is not None and hit.entity_type == "country" and hit.entity_id == "ID" and end > 0:
+            end -= 1
+        start = self.rank_ending_at(end)
+        if start is None:
+            return False
+        entry = self.ranks[tuple(t.key for t in self.tokens[start : end + 1])]
         return entry.kind == "position" and bool(entry.agency_id)
 
     def is_person(self, i: int, j: int, cues: Cues) -> bool:
@@ -1090,7 +1156,10 @@ class SentenceScan:
         )
         end = b
         while end >= a and (
-            end in self.entities or toks[end].norm.strip(".,") in CONNECTORS or not toks[end].token
+            end in self.entities
+            or toks[end].norm.strip(".,") in CONNECTORS
+            or not toks[end].token
+            or toks[end].key in HONORIFIC_TOKENS  # "Duta Besar Malaysia untuk Indonesia Datuk Syed ..."
         ):
             end -= 1
         begin = a
@@ -1109,18 +1178,25 @@ class SentenceScan:
         return (title or None), agency
 
     def title_and_agency_of(self, i: int, j: int, cues: Cues) -> tuple[str | None, str | None]:
-        """Prefer the apposition ("Name, Title Agency"), else the words before the name."""
+        """Prefer the apposition ("Name, Title Agency"), else the words before the name. With a title before the
+        name, the words after the comma are as often the next item of a list of officials ("Menteri Dalam Negeri
+        Tito Karnavian, Menteri Sosial Saifullah Yusuf, ..."): the title before comes first then."""
         title, agency = None, None
-        if cues.apposition:
+        if cues.apposition and cues.title_start is None:
             a = j + 1
             b = self.apposition_end(a)
             title, agency = self.title_and_agency(a, b)
             agency = self.rules.foreign_body(self.tokens, a, b, self.entities, agency)
-        if cues.title_start is not None and (title is None or agency is None):
-            t2, a2 = self.title_and_agency(cues.title_start, i - 1)
-            a2 = self.rules.foreign_body(self.tokens, cues.title_start, i - 1, self.entities, a2)
-            title = title or t2
-            agency = agency or a2
+        if cues.title_start is not None:
+            title, agency = self.title_and_agency(cues.title_start, i - 1)
+            agency = self.rules.foreign_body(self.tokens, cues.title_start, i - 1, self.entities, agency)
+            if cues.apposition and agency is None:
+                a = j + 1
+                b = self.apposition_end(a)
+                t2, a2 = self.title_and_agency(a, b)
+                a2 = self.rules.foreign_body(self.tokens, a, b, self.entities, a2)
+                title = title or t2
+                agency = agency or a2
         return title, agency
 
     # --------------------------------------------------------------------------------------- the sentence
@@ -1156,6 +1232,7 @@ class SentenceScan:
                 cues = self.cues(i, j)
                 if self.is_person(i, j, cues):
                     out.append(self.person(i, j, cues))
+                    self.last_name_end = j
             i = j + 1
         return out
 
