@@ -414,6 +414,24 @@ RULES = [
         object_type="bank_account",
         agency_id="OJK",
     ),
+    dropped(
+        "blocked.is_list_item:LIST_ITEM_whole_figure",
+        "Komdigi memblokir 2,4 juta konten judi online. Dari 10.000 sampel situs yang dianalisis, 76 persen memakai Cloudflare.",
+        10_000,
+    ),
+    dropped(
+        "blocked.continues_blocked:NOT_BLOCKED_PART",
+        'Tersangka menemukan 5.000 situs judi. Dari jumlah itu, biasanya sekitar 4.000 situs diblokir. Sisanya, 1.000 situs, justru "dibina" alias dijaga agar tetap bisa diakses.',
+        1000,
+    ),
+    kept(
+        "blocked.continues_blocked:NOT_BLOCKED_PART_not_the_blocked_one",
+        'Tersangka menemukan 5.000 situs judi. Dari jumlah itu, biasanya sekitar 4.000 situs diblokir. Sisanya, 1.000 situs, justru "dibina" alias dijaga agar tetap bisa diakses.',
+        4000,
+        table="blocked",
+        object_type="site",
+        qualifier="about",
+    ),
     # ---------------------------------------------------------------- case counts: unit
     kept(
         "cases.case_unit:CASE_NOUNS",

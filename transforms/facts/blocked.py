@@ -146,13 +146,17 @@ def continues_blocked(fig: Figure) -> bool:
     d, sent_idx = fig.c.discourse, fig.sent.sent_idx
     if follows_block_verb(fig.c, sent_idx, STRONG_BLOCK_VERBS):
         return True  # "Kami sudah melakukan pemblokiran terkait keyword. ... mencapai 1.361 kata kunci"
-    return d.kind == "blocked" and (
-        fig.anaphoric
-        or follows_block_verb(fig.c, sent_idx)
-        or (
-            d.blocked is not None
-            and sent_idx - d.blocked.sent_idx <= 3
-            and bool(ITEMISING.search(fig.sent.text))
+    return (
+        d.kind == "blocked"
+        and not NOT_BLOCKED_PART.search(fig.sent.text)  # "Sisanya, 1.000 situs, justru dijaga"
+        and (
+            fig.anaphoric
+            or follows_block_verb(fig.c, sent_idx)
+            or (
+                d.blocked is not None
+                and sent_idx - d.blocked.sent_idx <= 3
+                and bool(ITEMISING.search(fig.sent.text))
+            )
         )
     )
 

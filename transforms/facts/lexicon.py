@@ -360,9 +360,9 @@ CONJUNCTION = pattern(
 )
 # A bare figure closing an item of a list that continues a blocked figure: "di Meta 106 ribu, Google 41 ribu".
 LIST_ITEM = pattern(
-    r"^[\d.,]+(?:\s+(?:ribu|rb|juta|jt|miliar))?\s*(?:,|\.|;|$|\s+dan\b)",
-    matches=("106 ribu, Google 41 ribu",),
-    rejects=("106 ribu konten",),
+    r"^[\d.,]*\d(?:\s+(?:ribu|rb|juta|jt|miliar))?\s*(?:,(?!\d)|\.(?!\d)|;|$|\s+dan\b)",
+    matches=("106 ribu, Google 41 ribu", "84.484."),
+    rejects=("106 ribu konten", "10.000 sampel situs"),  # not the "10." of a dotted figure
 )
 # A sentence that itemises a blocked total ("yakni sebanyak 1.248.405 konten", "Serta 2.032 konten dari Google").
 ITEMISING = pattern(
@@ -385,13 +385,15 @@ LIST_LINE = pattern(
 # reported to someone, seized, or explicitly spared ("agar tidak ikut diblokir").
 NOT_BLOCKED_PART = pattern(
     r"\b(?:menemukan|ditemukan|temuan|mendeteksi|terdeteksi|mengidentifikasi|teridentifikasi|terindikasi|"
-    r"menyita|disita|sitaan|dibiarkan|membiarkan|lolos|(?:tidak|tak|belum|bukan)\s+(?:ikut\s+)?(?:di|ter)?(?:blokir|tutup|turunkan|putus))\b|"
+    r"menyita|disita|sitaan|dibiarkan|membiarkan|lolos|dijaga|dibina|dilindungi|"
+    r"tetap\s+(?:bisa\s+|dapat\s+)?(?:diakses|aktif|beroperasi)|(?:tidak|tak|belum|bukan)\s+(?:ikut\s+)?(?:di|ter)?(?:blokir|tutup|turunkan|putus))\b|"
     r"\b(?:melaporkan|dilaporkan)\s+(?:[\w.,]+\s+){0,4}?(?:kepada|ke)\b",
     matches=(
         "1.000 situs dijaga agar tidak ikut diblokir",
         "25.000 rekening yang terindikasi",
         "dilaporkan ke atasan",
         "1.000 situs judi online yang disebut dibiarkan beroperasi",
+        'Sisanya, 1.000 situs, justru "dibina" alias dijaga agar tetap bisa diakses.',
     ),
     rejects=("Telegram mencatat 880 konten", "OJK masih melaporkan 17.026 rekening."),
 )
