@@ -432,6 +432,21 @@ RULES = [
         object_type="site",
         qualifier="about",
     ),
+    kept(
+        "blocked.as_of_point",
+        "Pada konferensi pers 8 Juli 2025, OJK masih melaporkan pemblokiran 17.026 rekening judi online.",
+        17_026,
+        table="blocked",
+        period_start=None,
+        period_end=date(2025, 7, 8),
+    ),
+    kept(
+        "blocked.as_of_point:event_of_the_day",
+        "Kominfo memblokir 500 situs judi online pada Rabu (28/6/2023).",
+        500,
+        table="blocked",
+        period_start=date(2023, 6, 28),
+    ),
     # ---------------------------------------------------------------- case counts: unit
     kept(
         "cases.case_unit:CASE_NOUNS",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transforms.dates import Period
 from transforms.facts.attributes import agency, breaks_down, fact_base, fact_id, fill_gaps
 from transforms.facts.context import ArticleContext, BlockedMark
 from transforms.facts.figure import Figure
@@ -13,6 +14,7 @@ from transforms.facts.ledger import Ledger
 from transforms.facts.lexicon import (
     ALL_OF_THEM_BLOCKED,
     APPOSITION_GAP,
+    AS_OF,
     BERUPA,
     BLOCK_OBJECTS,
     BLOCK_VERBS,
@@ -270,6 +272,18 @@ def blocked_agency(fig: Figure, list_item: bool, kind: str, found: str | None) -
     return found
 
 
+def as_of_point(fig: Figure, period: Period | None) -> bool:
+    """A blocked total as it stood at one day or month ("Pada konferensi pers 8 Juli 2025, OJK masih melaporkan
+    17.026 rekening"): a cumulative figure whose start is unknown, so only the period's end holds."""
+    if period is None or period.precision not in {"day", "month"}:
+        return False
+    one_unit = period.start == period.end or (
+        period.precision == "month"
+        and (period.start.year, period.start.month) == (period.end.year, period.end.month)
+    )
+    return one_unit and bool(AS_OF.search(fig.sent.text))
+
+
 def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
     """Keep a blocked figure (or fill the gaps of its earlier mention) and note it in the discourse."""
     c, sent = fig.c, fig.sent
@@ -277,6 +291,8 @@ def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
     if not_an_object(fig):
         return
     base, period = fact_base(fig, breaks_down(sent.text, fig.num_at))
+    if as_of_point(fig, period):
+        base["period_start"] = None
     found = agency(c, sent.start, sent.end, fig.cand.num_start)
     total = ledger.facts.get(("blocked_total", c.article_id))
     if period is None and cue.list_item and total is not None:

@@ -440,6 +440,13 @@ STRONG_BLOCK_VERBS = pattern(
     matches=("Kami sudah melakukan pemblokiran terkait keyword.",),
     rejects=("Polri menangani 20 kasus.",),
 )
+# A blocked total reported as it stands at a day or month ("Pada konferensi pers 8 Juli 2025, OJK masih melaporkan
+# 17.026 rekening", "data per Maret 2025, angkanya baru 14.117 rekening"): cumulative, so its start is unknown.
+AS_OF = pattern(
+    r"\b(?:telah|sudah|masih|baru|per|hingga|sampai)\b",
+    matches=("OJK masih melaporkan 17.026 rekening", "data per Maret 2025"),
+    rejects=("Pada Rabu, Kominfo memblokir 500 situs",),
+)
 # "situs dan alamat IP", "laman dan alamat IP": contents that are sites ("berasal dari situs dan alamat IP, yaitu
 # 213.336 konten").
 SITES_AND_IPS = pattern(
