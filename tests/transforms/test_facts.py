@@ -447,6 +447,37 @@ RULES = [
         table="blocked",
         period_start=date(2023, 6, 28),
     ),
+    kept(
+        "candidates.is_word:BLOCK_OBJECTS",
+        "Komdigi kembali menutup tiga akun media sosial populer penyebar judi online.",
+        3,
+        table="blocked",
+        object_type="account",
+        agency_id="KOMDIGI",
+    ),
+    dropped(
+        "blocked.verb_right_before:written_out_number",
+        '"Polanya selalu sama. Satu situs ditutup, tiga situs baru muncul," ujar Kominfo.',
+        3,
+    ),
+    kept(
+        "blocked.part_of_blocked:written_out_number",
+        "Komdigi mengajukan pemblokiran 821 rekening bank kepada OJK. Rinciannya: BCA 517 rekening. Sembilan rekening sisanya tersebar di tujuh bank lain, masing-masing satu hingga tiga rekening.",
+        9,
+        table="blocked",
+        object_type="bank_account",
+        agency_id="KOMDIGI",
+    ),
+    dropped(
+        "blocked.range_end",
+        "Komdigi mengajukan pemblokiran 821 rekening bank kepada OJK. Rinciannya: BCA 517 rekening. Sembilan rekening sisanya tersebar di tujuh bank lain, masing-masing satu hingga tiga rekening.",
+        3,
+    ),
+    dropped(
+        "blocked.part_of_blocked:NOT_BLOCKED_PART_followers",
+        "Komdigi kembali menutup tiga akun populer. Ketiganya akun Instagram, yakni @mimin dengan 774 ribu pengikut, serta @awcogans yang diikuti 430 ribu akun.",
+        430_000,
+    ),
     # ---------------------------------------------------------------- case counts: unit
     kept(
         "cases.case_unit:CASE_NOUNS",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.dates import Period
+from transforms.dates import NUMBER_WORDS, Period
 from transforms.facts.attributes import agency, breaks_down, fact_base, fact_id, fill_gaps
 from transforms.facts.context import ArticleContext, BlockedMark
 from transforms.facts.figure import Figure
@@ -33,6 +33,7 @@ from transforms.facts.lexicon import (
     PART_CUES,
     PEOPLE_NOUNS_STRONG,
     PEOPLE_NOUNS_WEAK,
+    RANGE_WORDS,
     RATE_AFTER,
     REQUEST_NOUNS,
     REQUEST_OBJECT,
@@ -179,6 +180,18 @@ def is_list_item(fig: Figure, continues: bool) -> bool:
     )
 
 
+def verb_right_before(fig: Figure) -> bool:
+    """A blocking verb in the figure's own clause, before it ("kembali menutup tiga akun")."""
+    clause = re.split(r"[,;:]", fig.sent.text[: fig.num_at])[-1]
+    return bool(BLOCK_VERBS.search(clause)) and not NOT_BLOCKED_VERBS.search(clause)
+
+
+def range_end(fig: Figure) -> bool:
+    """The upper end of a range ("masing-masing satu hingga tiga rekening", "1.000-2.000 situs"): no count."""
+    prev1, prev2 = (fig.cand.prev1 or ""), (fig.cand.prev2 or "")
+    return prev1 in RANGE_WORDS and (prev2[:1].isdigit() or prev2 in NUMBER_WORDS)
+
+
 @dataclass(frozen=True)
 class BlockedCue:
     """Whether a figure is blocked content, and how: as a list item of the total before it or on its own."""
@@ -192,6 +205,8 @@ class BlockedCue:
 def blocked_cue(fig: Figure) -> BlockedCue:
     """A list item of a blocked total, or a blocked object ("situs", "akun") in a blocking sentence or one that
     continues a blocked figure."""
+    if range_end(fig):
+        return BlockedCue(False, False)
     continues = continues_blocked(fig)
     list_item = is_list_item(fig, continues) or part_of_blocked(fig)
     own_verb = blocking(fig.sent.text, fig.num_at)
@@ -202,6 +217,10 @@ def blocked_cue(fig: Figure) -> BlockedCue:
         before = object_before(fig)
         if before is not None:
             return BlockedCue(False, True, before)
+    if not (fig.cand.is_vague or DIGIT.match(fig.cand.token or "") or list_item):
+        # a written-out number is blocked only right after its verb ("kembali menutup tiga akun"), not in
+        # "Satu situs ditutup, tiga situs baru muncul"
+        return BlockedCue(False, fig.noun1 in BLOCK_OBJECTS and verb_right_before(fig))
     claims = list_item or (fig.noun1 in BLOCK_OBJECTS and (own_verb or continues or all_blocked_next(fig)))
     return BlockedCue(list_item, claims)
 

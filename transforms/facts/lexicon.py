@@ -386,7 +386,8 @@ LIST_LINE = pattern(
 NOT_BLOCKED_PART = pattern(
     r"\b(?:menemukan|ditemukan|temuan|mendeteksi|terdeteksi|mengidentifikasi|teridentifikasi|terindikasi|"
     r"menyita|disita|sitaan|dibiarkan|membiarkan|lolos|dijaga|dibina|dilindungi|"
-    r"tetap\s+(?:bisa\s+|dapat\s+)?(?:diakses|aktif|beroperasi)|(?:tidak|tak|belum|bukan)\s+(?:ikut\s+)?(?:di|ter)?(?:blokir|tutup|turunkan|putus))\b|"
+    r"tetap\s+(?:bisa\s+|dapat\s+)?(?:diakses|aktif|beroperasi)|pengikut|followers|diikuti\s+[\d.,]+\s|"
+    r"(?:tidak|tak|belum|bukan)\s+(?:ikut\s+)?(?:di|ter)?(?:blokir|tutup|turunkan|putus))\b|"
     r"\b(?:melaporkan|dilaporkan)\s+(?:[\w.,]+\s+){0,4}?(?:kepada|ke)\b",
     matches=(
         "1.000 situs dijaga agar tidak ikut diblokir",
@@ -394,6 +395,7 @@ NOT_BLOCKED_PART = pattern(
         "dilaporkan ke atasan",
         "1.000 situs judi online yang disebut dibiarkan beroperasi",
         'Sisanya, 1.000 situs, justru "dibina" alias dijaga agar tetap bisa diakses.',
+        "@awcogans yang diikuti 430 ribu akun",
     ),
     rejects=("Telegram mencatat 880 konten", "OJK masih melaporkan 17.026 rekening."),
 )
@@ -428,9 +430,13 @@ ALL_OF_THEM_BLOCKED = pattern(
 PART_CUES = pattern(
     r"\b(?:berikut(?:nya)?|selanjutnya|kemudian|disusul|diikuti|menyusul|menyumbang|sisanya|sedangkan|sementara|"
     r"lalu|serta|ditempati|posisi|platform|angka(?:nya)?|jumlah(?:nya)?|menjadi|naik|turun|bertambah|melonjak|"
-    r"meningkat|mencapai|masih|baru|sebelumnya|hanya|ikut|di\s+antaranya|(?:di)?rinci(?:an|nya|kan)?|yakni|yaitu|"
+    r"meningkat|mencapai|masih|baru|sebelumnya|hanya|ikut|di\s+antaranya|(?:di)?rinci(?:an)?(?:nya|kan)?|yakni|yaitu|"
     r"terdiri|mencakup|meliputi|termasuk|tersebar)\b",
-    matches=("Berikutnya ada 16.304 konten", "Angka itu kembali bertambah menjadi 80.305 konten"),
+    matches=(
+        "Berikutnya ada 16.304 konten",
+        "Angka itu kembali bertambah menjadi 80.305 konten",
+        "Rinciannya: BCA",
+    ),
     rejects=("Di Indonesia ada 10.000 situs judi",),
 )
 # The verbs that surely block (not "menangani", "menghentikan"): a sentence after one of them that counts a
@@ -447,6 +453,8 @@ AS_OF = pattern(
     matches=("OJK masih melaporkan 17.026 rekening", "data per Maret 2025"),
     rejects=("Pada Rabu, Kominfo memblokir 500 situs",),
 )
+# "satu hingga tiga rekening": the word before the upper end of a range.
+RANGE_WORDS = {"hingga", "sampai", "s.d.", "-", "\u2013"}
 # "situs dan alamat IP", "laman dan alamat IP": contents that are sites ("berasal dari situs dan alamat IP, yaitu
 # 213.336 konten").
 SITES_AND_IPS = pattern(
