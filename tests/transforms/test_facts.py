@@ -478,6 +478,11 @@ RULES = [
         "Komdigi kembali menutup tiga akun populer. Ketiganya akun Instagram, yakni @mimin dengan 774 ribu pengikut, serta @awcogans yang diikuti 430 ribu akun.",
         430_000,
     ),
+    dropped(
+        "blocked.part_of_blocked:NOT_BLOCKED_PART_still_active",
+        "Kominfo memblokir 5.000 situs judi online.\n\nMenurut Kominfo, saat ini masih ada 2.000 situs judi yang aktif.",
+        2000,
+    ),
     # ---------------------------------------------------------------- case counts: unit
     kept(
         "cases.case_unit:CASE_NOUNS",

@@ -386,7 +386,7 @@ LIST_LINE = pattern(
 NOT_BLOCKED_PART = pattern(
     r"\b(?:menemukan|ditemukan|temuan|mendeteksi|terdeteksi|mengidentifikasi|teridentifikasi|terindikasi|"
     r"menyita|disita|sitaan|dibiarkan|membiarkan|lolos|dijaga|dibina|dilindungi|"
-    r"tetap\s+(?:bisa\s+|dapat\s+)?(?:diakses|aktif|beroperasi)|pengikut|followers|diikuti\s+[\d.,]+\s|"
+    r"(?:tetap|masih|yang)\s+(?:bisa\s+|dapat\s+)?(?:diakses|aktif|beroperasi)|pengikut|followers|diikuti\s+[\d.,]+\s|"
     r"(?:tidak|tak|belum|bukan)\s+(?:ikut\s+)?(?:di|ter)?(?:blokir|tutup|turunkan|putus))\b|"
     r"\b(?:melaporkan|dilaporkan)\s+(?:[\w.,]+\s+){0,4}?(?:kepada|ke)\b",
     matches=(
@@ -396,6 +396,7 @@ NOT_BLOCKED_PART = pattern(
         "1.000 situs judi online yang disebut dibiarkan beroperasi",
         'Sisanya, 1.000 situs, justru "dibina" alias dijaga agar tetap bisa diakses.',
         "@awcogans yang diikuti 430 ribu akun",
+        "masih ada 2.000 situs judi yang aktif",
     ),
     rejects=("Telegram mencatat 880 konten", "OJK masih melaporkan 17.026 rekening."),
 )
