@@ -483,6 +483,14 @@ RULES = [
         "Kominfo memblokir 5.000 situs judi online.\n\nMenurut Kominfo, saat ini masih ada 2.000 situs judi yang aktif.",
         2000,
     ),
+    kept(
+        "blocked.part_of_blocked:same_verb_is_no_part",
+        "Kominfo memblokir 5.000 konten judi online pada 2023. Hingga kini, sebanyak 2,1 juta situs dan 300 ribu konten telah diblokir Kominfo sejak 2018.",
+        300_000,
+        table="blocked",
+        object_type="content",
+        period_start=date(2018, 1, 1),
+    ),
     # ---------------------------------------------------------------- case counts: unit
     kept(
         "cases.case_unit:CASE_NOUNS",

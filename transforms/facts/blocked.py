@@ -125,6 +125,8 @@ def part_of_blocked(fig: Figure) -> bool:
         return False
     if NOT_BLOCKED_PART.search(sent.text) or BLOCK_VERBS.search(sent.text[: fig.num_at]):
         return False
+    if sent.sent_idx == last.sent_idx and BLOCK_VERBS.search(sent.text):
+        return False  # "2,1 juta situs dan 300 ribu konten telah diblokir": two figures of one verb, no parts
     noun1 = fig.noun1
     if noun1 in CASE_NOUNS or noun1 in PEOPLE_NOUNS_STRONG or noun1 in PEOPLE_NOUNS_WEAK:
         return False
