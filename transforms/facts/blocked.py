@@ -3,29 +3,45 @@ and the items of a blocked total listed after it ("rinciannya: ... Meta 7.523, G
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from transforms.dates import NUMBER_WORDS, Period
 from transforms.facts.attributes import agency, breaks_down, fact_base, fact_id, fill_gaps
 from transforms.facts.context import ArticleContext, BlockedMark
 from transforms.facts.figure import Figure
 from transforms.facts.ledger import Ledger
 from transforms.facts.lexicon import (
+    ALL_OF_THEM_BLOCKED,
+    APPOSITION_GAP,
+    AS_OF,
     BERUPA,
     BLOCK_OBJECTS,
     BLOCK_VERBS,
     CASE_NOUNS,
     COMMS_MINISTRIES,
     CONJUNCTION,
+    DIGIT,
     ITEMISING,
     LATER_FIGURE,
     LIST_ITEM,
+    LIST_LINE,
+    NOT_BLOCKED_PART,
     NOT_BLOCKED_VERBS,
     OBJECT_REFINED,
     ONLINE_CONTENT,
+    PART_CUES,
     PEOPLE_NOUNS_STRONG,
     PEOPLE_NOUNS_WEAK,
+    RANGE_WORDS,
     RATE_AFTER,
+    REQUEST_NOUNS,
+    REQUEST_OBJECT,
+    SITES_AND_CONTENTS,
+    SITES_AND_IPS,
     SLIPPED_IN,
+    SPARED_BEFORE_VERB,
+    STRONG_BLOCK_VERBS,
 )
 
 
@@ -35,6 +51,11 @@ def blocking(text: str, num_at: int) -> bool:
     if not verbs:
         return False
     before = [m for m in verbs if m.start() < num_at]
+    after = [m for m in verbs if m.start() >= num_at]
+    own_after = after and not DIGIT.search(text[num_at : after[0].start()].lstrip("0123456789.,"))
+    # the figure's own verb, negated or only reported: "1.000 situs dijaga agar tidak ikut diblokir"
+    if own_after and SPARED_BEFORE_VERB.search(text[num_at : after[0].start()]):
+        return False
     if not before:
         # "... 2,1 juta situs dan 300 ribu akun telah diblokir" - but in "ada 329 rekening, 202 rekening sudah kita
         # blokir" the verb belongs to the second figure only.
@@ -44,26 +65,103 @@ def blocking(text: str, num_at: int) -> bool:
     return not NOT_BLOCKED_VERBS.search(text[before[-1].end() : num_at])
 
 
-def follows_block_verb(c: ArticleContext, sent_idx: int) -> bool:
+def follows_block_verb(c: ArticleContext, sent_idx: int, verbs: re.Pattern[str] = BLOCK_VERBS) -> bool:
     """The sentence before, in the same paragraph, blocks something ("... tetap harus kami tangani. Ada lebih dari
     123 ribu konten di file sharing")."""
     if sent_idx == 0 or c.sentences[sent_idx - 1].para_idx != c.sentences[sent_idx].para_idx:
         return False
     text = c.sentences[sent_idx].text
-    return bool(BLOCK_VERBS.search(c.sentences[sent_idx - 1].text)) and not NOT_BLOCKED_VERBS.search(text)
+    return bool(verbs.search(c.sentences[sent_idx - 1].text)) and not (
+        NOT_BLOCKED_VERBS.search(text) or NOT_BLOCKED_PART.search(text)
+    )
+
+
+def all_blocked_next(fig: Figure) -> bool:
+    """The next sentence of the paragraph blocks all of it: "PPATK mengidentifikasi 312 rekening ... 'Semuanya
+    sudah kami bekukan'"."""
+    c, idx = fig.c, fig.sent.sent_idx
+    if idx + 1 >= len(c.sentences) or c.sentences[idx + 1].para_idx != fig.sent.para_idx:
+        return False
+    return bool(ALL_OF_THEM_BLOCKED.search(c.sentences[idx + 1].text))
+
+
+def request_object(fig: Figure) -> str | None:
+    """A request to block ("821 permohonan pemblokiran rekening bank", "mengajukan 401 pemblokiran"): the object
+    named after it, else the one blocked in the sentence or the one before ("pengajuan pemblokiran situs"); None
+    when the figure is no request."""
+    if fig.noun1 not in REQUEST_NOUNS:
+        return None
+    m = REQUEST_OBJECT.match(fig.text_after)
+    if m is None:
+        return None
+    named = (m.group(1) or "").lower()
+    if named in BLOCK_OBJECTS:
+        return BLOCK_OBJECTS[named]
+    before = fig.sent.text[: fig.num_at]
+    if fig.sent.sent_idx > 0:
+        before = fig.c.sentences[fig.sent.sent_idx - 1].text + " " + before
+    objects = [BLOCK_OBJECTS[w] for w in re.findall(r"\w+", before.lower()) if w in BLOCK_OBJECTS]
+    return objects[-1] if objects else "other"
+
+
+def object_before(fig: Figure) -> str | None:
+    """A bare figure closing the clause of a blocked object named before it ("konten judi yang diblokir tercatat
+    84.484", "rekening yang dibekukan sebanyak 4.196"): that object; None when it names none."""
+    if not LIST_ITEM.match(fig.text_after):
+        return None
+    clause = re.split(r"\d", fig.sent.text[: fig.num_at])[-1]
+    objects = [w for w in re.findall(r"[\w-]+", clause.lower()) if w in BLOCK_OBJECTS and w != "kata"]
+    return BLOCK_OBJECTS[objects[-1]] if objects else None
+
+
+def part_of_blocked(fig: Figure) -> bool:
+    """A part or an earlier value of the latest blocked figure, in the next sentences without a blocking verb of
+    its own: an item of a list under it ("Berikut rinciannya: - 442.165 situs web ..."), or a figure of the same
+    object in a sentence that goes on about it ("Berikutnya ada 16.304 konten", "menyumbang 58.585 konten",
+    "Angka itu kembali bertambah menjadi 80.305 konten"). Not when found, flagged, reported or spared."""
+    c, sent = fig.c, fig.sent
+    last = c.discourse.blocked
+    if last is None or c.discourse.kind != "blocked" or not 0 <= sent.sent_idx - last.sent_idx <= 2:
+        return False
+    if NOT_BLOCKED_PART.search(sent.text) or BLOCK_VERBS.search(sent.text[: fig.num_at]):
+        return False
+    if sent.sent_idx == last.sent_idx and BLOCK_VERBS.search(sent.text):
+        return False  # "2,1 juta situs dan 300 ribu konten telah diblokir": two figures of one verb, no parts
+    noun1 = fig.noun1
+    if noun1 in CASE_NOUNS or noun1 in PEOPLE_NOUNS_STRONG or noun1 in PEOPLE_NOUNS_WEAK:
+        return False
+    prev_text = c.sentences[sent.sent_idx - 1].text.rstrip()
+    in_list = bool(LIST_LINE.match(sent.text)) and (
+        bool(LIST_LINE.match(prev_text)) or prev_text.endswith(":")
+    )
+    if in_list:
+        first = not DIGIT.search(LIST_LINE.sub("", sent.text[: fig.num_at]))
+        return first and (
+            noun1 in BLOCK_OBJECTS or bool(LIST_ITEM.match(fig.text_after)) or noun1 in {"dari", "di", "pada"}
+        )
+    if noun1 not in BLOCK_OBJECTS or not PART_CUES.search(sent.text):
+        return False
+    kind = BLOCK_OBJECTS[noun1]
+    return kind == last.object_type or (kind in ONLINE_CONTENT and last.object_type in ONLINE_CONTENT)
 
 
 def continues_blocked(fig: Figure) -> bool:
     """The sentence goes on about the blocked figure before it: refers back to it, follows a blocking sentence,
     or itemises it within three sentences ("yakni sebanyak 1.248.405 konten")."""
     d, sent_idx = fig.c.discourse, fig.sent.sent_idx
-    return d.kind == "blocked" and (
-        fig.anaphoric
-        or follows_block_verb(fig.c, sent_idx)
-        or (
-            d.blocked is not None
-            and sent_idx - d.blocked.sent_idx <= 3
-            and bool(ITEMISING.search(fig.sent.text))
+    if follows_block_verb(fig.c, sent_idx, STRONG_BLOCK_VERBS):
+        return True  # "Kami sudah melakukan pemblokiran terkait keyword. ... mencapai 1.361 kata kunci"
+    return (
+        d.kind == "blocked"
+        and not NOT_BLOCKED_PART.search(fig.sent.text)  # "Sisanya, 1.000 situs, justru dijaga"
+        and (
+            fig.anaphoric
+            or follows_block_verb(fig.c, sent_idx)
+            or (
+                d.blocked is not None
+                and sent_idx - d.blocked.sent_idx <= 3
+                and bool(ITEMISING.search(fig.sent.text))
+            )
         )
     )
 
@@ -84,37 +182,84 @@ def is_list_item(fig: Figure, continues: bool) -> bool:
     )
 
 
+def verb_right_before(fig: Figure) -> bool:
+    """A blocking verb in the figure's own clause, before it ("kembali menutup tiga akun")."""
+    clause = re.split(r"[,;:]", fig.sent.text[: fig.num_at])[-1]
+    return bool(BLOCK_VERBS.search(clause)) and not NOT_BLOCKED_VERBS.search(clause)
+
+
+def range_end(fig: Figure) -> bool:
+    """The upper end of a range ("masing-masing satu hingga tiga rekening", "1.000-2.000 situs"): no count."""
+    prev1, prev2 = (fig.cand.prev1 or ""), (fig.cand.prev2 or "")
+    return prev1 in RANGE_WORDS and (prev2[:1].isdigit() or prev2 in NUMBER_WORDS)
+
+
 @dataclass(frozen=True)
 class BlockedCue:
     """Whether a figure is blocked content, and how: as a list item of the total before it or on its own."""
 
     list_item: bool
     claims: bool
+    # the object when the figure's own noun does not name it (a request, a bare figure)
+    kind: str | None = None
 
 
 def blocked_cue(fig: Figure) -> BlockedCue:
     """A list item of a blocked total, or a blocked object ("situs", "akun") in a blocking sentence or one that
     continues a blocked figure."""
+    if range_end(fig):
+        return BlockedCue(False, False)
     continues = continues_blocked(fig)
-    list_item = is_list_item(fig, continues)
-    claims = list_item or (fig.noun1 in BLOCK_OBJECTS and (blocking(fig.sent.text, fig.num_at) or continues))
+    list_item = is_list_item(fig, continues) or part_of_blocked(fig)
+    own_verb = blocking(fig.sent.text, fig.num_at)
+    requested = request_object(fig)
+    if requested is not None:
+        return BlockedCue(list_item, True, requested)
+    if not list_item and fig.noun1 not in BLOCK_OBJECTS and own_verb:
+        before = object_before(fig)
+        if before is not None:
+            return BlockedCue(False, True, before)
+    if not (fig.cand.is_vague or DIGIT.match(fig.cand.token or "") or list_item):
+        # a written-out number is blocked only right after its verb ("kembali menutup tiga akun"), not in
+        # "Satu situs ditutup, tiga situs baru muncul"
+        return BlockedCue(False, fig.noun1 in BLOCK_OBJECTS and verb_right_before(fig))
+    claims = list_item or (fig.noun1 in BLOCK_OBJECTS and (own_verb or continues or all_blocked_next(fig)))
     return BlockedCue(list_item, claims)
 
 
 def object_type(fig: Figure, list_item: bool) -> str:
-    """The list's object for a list item; else from the noun(s) ("akun dompet elektronik" -> e_wallet); pages
-    slipped into other sites are pages; "konten berupa situs" is sites."""
+    """From the noun(s) ("akun dompet elektronik" -> e_wallet; "1.932.131 dari situs" -> site); else, for a list
+    item, the object named before it in its clause or the list's; pages slipped into other sites are pages;
+    "konten berupa situs" and contents of "situs dan alamat IP" are sites; "situs dan konten" is contents."""
     last = fig.c.discourse.blocked
-    if list_item and last:
-        kind = last.object_type
+    if fig.noun1 in BLOCK_OBJECTS:
+        kind = OBJECT_REFINED.get((fig.noun1, fig.noun2), BLOCK_OBJECTS[fig.noun1])
+    elif list_item and fig.noun1 in {"dari", "di", "pada"} and fig.noun2 in BLOCK_OBJECTS:
+        kind = BLOCK_OBJECTS[fig.noun2]
+    elif list_item and last:
+        kind = object_before(fig) or last.object_type
     else:
-        kind = OBJECT_REFINED.get((fig.noun1, fig.noun2), BLOCK_OBJECTS.get(fig.noun1, "other"))
+        kind = "other"
+    if kind == "content" and (
+        sites_and_ips_before(fig.sent.text[max(0, fig.num_at - 60) : fig.num_at])
+        or SITES_AND_IPS.search(fig.window[:60])
+    ):
+        kind = "site"  # "berasal dari situs dan alamat IP, yaitu 213.336 konten"
+    if kind == "site" and SITES_AND_CONTENTS.match(fig.text_after):
+        kind = "content"
     if kind == "site" and SLIPPED_IN.search(fig.text_after[:80]):
         kind = "page"  # gambling pages slipped into school or government sites
-    berupa = BERUPA.match(fig.text_after)
+    berupa = BERUPA.match(fig.text_after) or BERUPA.match(re.sub(r"\s+di\s+antaranya\b", "", fig.text_after))
     if berupa and berupa.group(1).lower() in BLOCK_OBJECTS:
         kind = BLOCK_OBJECTS[berupa.group(1).lower()]
     return kind
+
+
+def sites_and_ips_before(before: str) -> bool:
+    """ "berasal dari situs dan alamat IP, yaitu 213.336 konten": the contents are those sites (not in "171.420
+    konten berupa situs dan alamat IP, sedangkan 15.596 konten lainnya")."""
+    found = list(SITES_AND_IPS.finditer(before))
+    return bool(found) and bool(APPOSITION_GAP.match(before[found[-1].end() :]))
 
 
 def not_an_object(fig: Figure) -> bool:
@@ -131,6 +276,8 @@ def blocked_agency(fig: Figure, list_item: bool, kind: str, found: str | None) -
     c, sent = fig.c, fig.sent
     if c.in_span(c.agencies, sent.start, sent.end):
         return found
+    if any(p.entity_id for p in c.in_span(c.persons, sent.start, sent.end)):
+        return found  # "..., ujar Himawan": the quoted official's agency
     last = c.discourse.blocked
     if list_item and last:
         return last.agency_id  # "lalu di Meta 106 ribu": the list's agency
@@ -146,13 +293,27 @@ def blocked_agency(fig: Figure, list_item: bool, kind: str, found: str | None) -
     return found
 
 
+def as_of_point(fig: Figure, period: Period | None) -> bool:
+    """A blocked total as it stood at one day or month ("Pada konferensi pers 8 Juli 2025, OJK masih melaporkan
+    17.026 rekening"): a cumulative figure whose start is unknown, so only the period's end holds."""
+    if period is None or period.precision not in {"day", "month"}:
+        return False
+    one_unit = period.start == period.end or (
+        period.precision == "month"
+        and (period.start.year, period.start.month) == (period.end.year, period.end.month)
+    )
+    return one_unit and bool(AS_OF.search(fig.sent.text))
+
+
 def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
     """Keep a blocked figure (or fill the gaps of its earlier mention) and note it in the discourse."""
     c, sent = fig.c, fig.sent
-    kind = object_type(fig, cue.list_item)
+    kind = cue.kind or object_type(fig, cue.list_item)
     if not_an_object(fig):
         return
     base, period = fact_base(fig, breaks_down(sent.text, fig.num_at))
+    if as_of_point(fig, period):
+        base["period_start"] = None
     found = agency(c, sent.start, sent.end, fig.cand.num_start)
     total = ledger.facts.get(("blocked_total", c.article_id))
     if period is None and cue.list_item and total is not None:
@@ -161,11 +322,17 @@ def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
     key = ("blocked", c.article_id, fig.value, kind)
     if not ledger.first(key):
         fill_gaps(ledger.facts[key], base, found)
+        # the story goes on about the figure it repeats ("Jumlah itu melonjak ... OJK masih melaporkan 17.026")
+        last = c.discourse.blocked
+        if c.discourse.kind == "blocked" and last is not None:
+            c.discourse.blocked = last._replace(sent_idx=sent.sent_idx)
         return
     c.discourse.period = period or c.discourse.period
     c.discourse.kind = "blocked"
     agency_id = blocked_agency(fig, cue.list_item, kind, found)
-    c.discourse.blocked = BlockedMark(sent.sent_idx, kind, agency_id)
+    # a list keeps its total's object: "- 1.932.131 dari situs", then "- 35.092 dari Google" (contents)
+    listed = c.discourse.blocked.object_type if cue.list_item and c.discourse.blocked else kind
+    c.discourse.blocked = BlockedMark(sent.sent_idx, listed, agency_id)
     if not cue.list_item:
         ledger.facts[("blocked_total", c.article_id)] = base
     fact = {

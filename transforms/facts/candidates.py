@@ -14,6 +14,7 @@ import polars as pl
 from transforms.dates import NUMBER_WORDS
 from transforms.facts.lexicon import (
     ANAPHORIC_NOUNS,
+    BLOCK_OBJECTS,
     CASE_NOUNS,
     CURRENCY_PREFIXES,
     MONEY_NOUNS,
@@ -70,10 +71,15 @@ def find_number_candidates(tokens: pl.DataFrame) -> pl.DataFrame:
     is_num = pl.col("token").str.contains(NUMBER_TOKEN)
     vague_two = pl.concat_str([pl.col("norm"), pl.col("next1")], separator=" ")
     is_vague = pl.col("norm").is_in(list(VAGUE))
-    # "lima tersangka", "delapan korban": small numbers are written out; only kept before a count noun.
+    # "lima tersangka", "delapan korban", "tiga akun": small numbers are written out; only kept before a count noun
+    # or a blocked object.
     is_word = pl.col("norm").is_in(list(NUMBER_WORDS)) & (
         pl.col("next1").is_in(
-            list(CASE_NOUNS) + list(PEOPLE_NOUNS_STRONG) + list(PEOPLE_NOUNS_WEAK) + list(ANAPHORIC_NOUNS)
+            list(CASE_NOUNS)
+            + list(PEOPLE_NOUNS_STRONG)
+            + list(PEOPLE_NOUNS_WEAK)
+            + list(ANAPHORIC_NOUNS)
+            + list(BLOCK_OBJECTS)  # "menutup tiga akun", "Sembilan rekening sisanya"
         )
         | ((pl.col("next1") == "di") & (pl.col("next2") == "antaranya"))
     )

@@ -303,6 +303,7 @@ BLOCK_OBJECTS = {
     "sisipan": "page",
     "pinjol": "other",
     "pinpri": "other",
+    "iklan": "content",
 }
 # Sites and contents are cut off by the communications ministry the story names, if it names one.
 ONLINE_CONTENT = {"site", "content", "page", "keyword"}
@@ -335,7 +336,7 @@ BLOCK_VERBS = pattern(
     r"penutupan|menurunkan|diturunkan|penurunan\s+konten|menonaktifkan|dinonaktifkan|penonaktifan|membekukan|"
     r"dibekukan|pembekuan|men-take|suspend|block(?:ed|ing)?|menghentikan|dihentikan|penghentian|menghapus|"
     r"dihapus|penghapusan|menonaktifkan|ditangguhkan|menangguhkan|removed?|hapus|menangani|ditangani|tangani|"
-    r"penanganan\s+terhadap|penindakan\s+terhadap",
+    r"penanganan\s+terhadap|penindakan\s+terhadap|bekukan|menindak(?!lanjut)|ditindak(?!lanjut)",
     matches=("Kominfo telah memblokir 2,1 juta situs", "melakukan pemutusan akses 886.719 konten"),
     rejects=("Kominfo menemukan 2,1 juta situs",),
 )
@@ -343,8 +344,8 @@ BLOCK_VERBS = pattern(
 # "Selain menutup situs, Komdigi juga melaporkan 23.604 rekening kepada PPATK".
 NOT_BLOCKED_VERBS = pattern(
     r"\b(?:melaporkan|dilaporkan|menemukan|ditemukan|mendeteksi|terdeteksi|mengidentifikasi|teridentifikasi|"
-    r"mencatat|tercatat|menerima|diterima)\b",
-    matches=("juga melaporkan 23.604 rekening kepada PPATK",),
+    r"mencatat|menerima|diterima|menyita|disita|sitaan)\b",
+    matches=("juga melaporkan 23.604 rekening kepada PPATK", "Penyidik menyita 58 rekening"),
     rejects=("juga memblokir 23.604 rekening",),
 )
 # "ada 329 rekening, 202 rekening sudah kita blokir": a figure after a comma before the verb takes the verb.
@@ -359,15 +360,120 @@ CONJUNCTION = pattern(
 )
 # A bare figure closing an item of a list that continues a blocked figure: "di Meta 106 ribu, Google 41 ribu".
 LIST_ITEM = pattern(
-    r"^[\d.,]+(?:\s+(?:ribu|rb|juta|jt|miliar))?\s*(?:,|\.|;|$|\s+dan\b)",
-    matches=("106 ribu, Google 41 ribu",),
-    rejects=("106 ribu konten",),
+    r"^[\d.,]*\d(?:\s+(?:ribu|rb|juta|jt|miliar))?\s*(?:,(?!\d)|\.(?!\d)|;|$|\s+dan\b)",
+    matches=("106 ribu, Google 41 ribu", "84.484."),
+    rejects=("106 ribu konten", "10.000 sampel situs"),  # not the "10." of a dotted figure
 )
 # A sentence that itemises a blocked total ("yakni sebanyak 1.248.405 konten", "Serta 2.032 konten dari Google").
 ITEMISING = pattern(
     r"\b(?:yakni|yaitu|sisanya|terdiri|(?:di)?rinci(?:an|nya|kan)?|merinci|antara\s+lain|meliputi|serta|berupa)\b",
     matches=("yakni sebanyak 1.248.405 konten", "Serta 2.032 konten dari Google"),
     rejects=("Kominfo memblokir 2.032 konten",),
+)
+
+# ------------------------------------------------------------------------------------------- blocked: continuations
+# (issue #19) Figures that go on about a blocked total without a blocking verb of their own.
+
+# A line of a bulleted or numbered list ("- 19.752 konten di platform Meta", "1. BCA: 517 rekening").
+LIST_LINE = pattern(
+    r"^\s*(?:[-\u2013\u2022*\u00b7]|\d{1,2}[.)])\s",
+    0,
+    matches=("- 442.165 situs web dan alamat IP", "2) BRI: 126 rekening"),
+    rejects=("442.165 situs web", "2023 situs"),
+)
+# What stops a figure from being a part or a later value of a blocked series: it was only found, flagged,
+# reported to someone, seized, or explicitly spared ("agar tidak ikut diblokir").
+NOT_BLOCKED_PART = pattern(
+    r"\b(?:menemukan|ditemukan|temuan|mendeteksi|terdeteksi|mengidentifikasi|teridentifikasi|terindikasi|"
+    r"menyita|disita|sitaan|dibiarkan|membiarkan|lolos|dijaga|dibina|dilindungi|"
+    r"(?:tetap|masih|yang)\s+(?:bisa\s+|dapat\s+)?(?:diakses|aktif|beroperasi)|pengikut|followers|diikuti\s+[\d.,]+\s|"
+    r"(?:tidak|tak|belum|bukan)\s+(?:ikut\s+)?(?:di|ter)?(?:blokir|tutup|turunkan|putus))\b|"
+    r"\b(?:melaporkan|dilaporkan)\s+(?:[\w.,]+\s+){0,4}?(?:kepada|ke)\b",
+    matches=(
+        "1.000 situs dijaga agar tidak ikut diblokir",
+        "25.000 rekening yang terindikasi",
+        "dilaporkan ke atasan",
+        "1.000 situs judi online yang disebut dibiarkan beroperasi",
+        'Sisanya, 1.000 situs, justru "dibina" alias dijaga agar tetap bisa diakses.',
+        "@awcogans yang diikuti 430 ribu akun",
+        "masih ada 2.000 situs judi yang aktif",
+    ),
+    rejects=("Telegram mencatat 880 konten", "OJK masih melaporkan 17.026 rekening."),
+)
+# A blocking verb after the figure that is negated or only reported: "1.000 situs dijaga agar tidak ikut
+# diblokir", "4.000 situs lain dilaporkan ke atasan untuk diblokir".
+SPARED_BEFORE_VERB = pattern(
+    r"\b(?:tidak|tak|belum|bukan|jangan)\s+(?:ikut\s+|sampai\s+|akan\s+)?\S*$|"
+    r"\b(?:dilaporkan|melaporkan|ditemukan|terindikasi|dijaga|dilindungi)\b",
+    matches=(" situs dijaga agar tidak ikut ", " situs lain dilaporkan ke atasan untuk "),
+    rejects=(" situs judi online telah ", " situs ataupun konten telah diajukan untuk "),
+)
+# "821 permohonan pemblokiran rekening", "mengajukan 401 pemblokiran": a request to block, counted as blocked
+# (agency = the requester); the object is named after it when it is.
+REQUEST_NOUNS = {"permohonan", "pengajuan", "usulan", "permintaan", "pemblokiran", "blokir"}
+REQUEST_OBJECT = pattern(
+    r"^\S+(?:\s+(?:ribu|juta))?\s+(?:(?:permohonan|pengajuan|usulan|permintaan)\s+)?(?:pemblokiran|blokir)"
+    r"(?:\s+(?:terhadap|atas))?(?:\s+(\w+))?",
+    re.I,
+    matches=("821 permohonan pemblokiran rekening bank", "401 pemblokiran,"),
+    rejects=("821 rekening bank",),
+)
+# "Semuanya sudah kami bekukan": the next sentence blocks all of the figure before ("PPATK mengidentifikasi 312
+# rekening ... 'Semuanya sudah kami bekukan'").
+ALL_OF_THEM_BLOCKED = pattern(
+    r"^\W*(?:semua|seluruh|kesemua)(?:nya)?\b(?:\s+[\w-]+){0,3}?\s+\w*"
+    r"(?:blokir|bekukan|tutup|putus|take\s*down|hapus|nonaktifkan|turunkan)",
+    matches=('"Semuanya sudah kami bekukan," kata Ivan.', "Seluruhnya kami bekukan pada Februari."),
+    rejects=("Semua pihak diminta melapor.",),
+)
+# The words of a sentence that goes on with the parts or the earlier values of a blocked figure: "Berikutnya ada
+# 16.304 konten", "media sosial menyumbang 170.438 konten", "Angka itu kembali bertambah menjadi 80.305 konten".
+PART_CUES = pattern(
+    r"\b(?:berikut(?:nya)?|selanjutnya|kemudian|disusul|diikuti|menyusul|menyumbang|sisanya|sedangkan|sementara|"
+    r"lalu|serta|ditempati|posisi|platform|angka(?:nya)?|jumlah(?:nya)?|menjadi|naik|turun|bertambah|melonjak|"
+    r"meningkat|mencapai|masih|baru|sebelumnya|hanya|ikut|di\s+antaranya|(?:di)?rinci(?:an)?(?:nya|kan)?|yakni|yaitu|"
+    r"terdiri|mencakup|meliputi|termasuk|tersebar)\b",
+    matches=(
+        "Berikutnya ada 16.304 konten",
+        "Angka itu kembali bertambah menjadi 80.305 konten",
+        "Rinciannya: BCA",
+    ),
+    rejects=("Di Indonesia ada 10.000 situs judi",),
+)
+# The verbs that surely block (not "menangani", "menghentikan"): a sentence after one of them that counts a
+# blocked object goes on about it ("Kami sudah melakukan pemblokiran terkait keyword. ... 1.361 kata kunci").
+STRONG_BLOCK_VERBS = pattern(
+    r"blokir|pemutusan\s+akses|memutus\s+akses|take\s*-?\s*down|takedown|bekukan|pembekuan",
+    matches=("Kami sudah melakukan pemblokiran terkait keyword.",),
+    rejects=("Polri menangani 20 kasus.",),
+)
+# A blocked total reported as it stands at a day or month ("Pada konferensi pers 8 Juli 2025, OJK masih melaporkan
+# 17.026 rekening", "data per Maret 2025, angkanya baru 14.117 rekening"): cumulative, so its start is unknown.
+AS_OF = pattern(
+    r"\b(?:telah|sudah|masih|baru|per|hingga|sampai)\b",
+    matches=("OJK masih melaporkan 17.026 rekening", "data per Maret 2025"),
+    rejects=("Pada Rabu, Kominfo memblokir 500 situs",),
+)
+# "satu hingga tiga rekening": the word before the upper end of a range.
+RANGE_WORDS = {"hingga", "sampai", "s.d.", "-", "\u2013"}
+# "situs dan alamat IP", "laman dan alamat IP": contents that are sites ("berasal dari situs dan alamat IP, yaitu
+# 213.336 konten").
+SITES_AND_IPS = pattern(
+    r"\b(?:situs|laman|website|web)(?:\s+web)?\s+(?:dan|atau|maupun|serta|&)\s+(?:alamat\s+)?IP\b",
+    matches=("berasal dari situs dan alamat IP, yaitu", "1.932.131 dari situs atau alamat IP"),
+    rejects=("konten di media sosial",),
+)
+# What may stand between "situs dan alamat IP" and the contents it names: "..., yaitu 213.336 konten".
+APPOSITION_GAP = pattern(
+    r"^[\s,:]*(?:yaitu|yakni|sebanyak|sejumlah|mencapai|ada)?\s*$",
+    matches=(", yaitu ", ", yakni "),
+    rejects=(", sedangkan ",),
+)
+# "2,46 juta situs dan konten judol": a total of sites and contents is contents.
+SITES_AND_CONTENTS = pattern(
+    r"^\S+(?:\s+(?:ribu|juta|miliar))?\s+(?:situs|laman|website)\s+(?:dan|atau|ataupun|maupun|serta)\s+konten\b",
+    matches=("52.151 situs dan konten terkait", "2,4 juta situs dan konten judi"),
+    rejects=("52.151 situs judi",),
 )
 
 # ------------------------------------------------------------------------------------------- category
