@@ -281,10 +281,38 @@ RULES = [
         country_id="KH",
         period_precision="month",
     ),
+    kept(
+        "cases.resolve_split",
+        "Sebanyak 30 korban TPPO dipulangkan dari Kamboja, terdiri dari 8 perempuan dan 22 laki-laki.",
+        22,
+        table="cases",
+        unit="people",
+        category="trafficking",
+        country_id="KH",
+    ),
+    kept(
+        "cases.resolve_split:total_agency_and_period",
+        "KBRI Phnom Penh memulangkan 30 korban TPPO pada Mei 2024. Kemlu merinci, mereka terdiri atas enam laki-laki"
+        " dan 24 perempuan.",
+        6,
+        table="cases",
+        unit="people",
+        agency_id="KBRI",
+        period_precision="month",
+    ),
+    kept(
+        "cases.is_demographic_split:split_before",
+        "Polri menyelamatkan 1.572 korban TPPO. Korban terdiri atas 711 perempuan dewasa dan 86 anak perempuan."
+        " Selanjutnya, ada 731 laki-laki dewasa dan 44 anak laki-laki.",
+        731,
+        table="cases",
+        unit="people",
+        category="trafficking",
+    ),
     dropped(
-        "cases.is_demographic_split",
-        "Sebanyak 30 korban TPPO dipulangkan, terdiri dari 8 perempuan dan 22 laki-laki.",
-        8,
+        "cases.is_demographic_split:no_people_total",
+        "Rapat itu dihadiri 8 perempuan dan 22 laki-laki.",
+        22,
     ),
     dropped(
         "cases.resolve_case:RATE_AFTER", "Sindikat itu merekrut lima hingga delapan pemain setiap hari.", 8

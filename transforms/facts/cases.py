@@ -4,6 +4,7 @@ category, agency, country and period, and the parts of a count given after it ("
 from __future__ import annotations
 
 from transforms.facts.attributes import (
+    Fact,
     agency,
     breaks_down,
     category,
@@ -86,13 +87,58 @@ def counted_people_before(fig: Figure) -> bool:
 
 
 def is_demographic_split(fig: Figure) -> bool:
-    """ "terdiri dari delapan perempuan dan 22 laki-laki" after a total: a split by sex or age, not a count."""
-    near = " ".join(w for w in fig.prev[-3:] if w) + " " + " ".join(fig.window.split()[:4])
+    """ "terdiri dari delapan perempuan dan 22 laki-laki" after a count of people: a split of that total by sex
+    or age ("Selanjutnya, ada 731 laki-laki dewasa" goes on with the split of the sentence before)."""
     last = fig.c.discourse.case
-    counted_before = last is not None and last.sent_idx == fig.sent.sent_idx
+    if last is None or last.unit != "people":
+        return False
+    near = " ".join(w for w in fig.prev[-3:] if w) + " " + " ".join(fig.window.split()[:4])
+    counted_before = last.sent_idx == fig.sent.sent_idx
+    split_before = bool(fig.previous) and bool(BREAKDOWN.search(fig.previous[0]))
     return bool(DEMOGRAPHIC.search(near)) and bool(
-        fig.anaphoric or BREAKDOWN.search(fig.sent.text) or counted_before
+        fig.anaphoric or BREAKDOWN.search(fig.sent.text) or counted_before or split_before
     )
+
+
+def total_fact(fig: Figure, ledger: Ledger) -> Fact | None:
+    """The fact of the latest case count, the total a part of it ("8 perempuan") belongs to."""
+    last = fig.c.discourse.case
+    if last is None:
+        return None
+    sent = fig.c.sentence(last.sent_idx)
+    return next(
+        (
+            f
+            for f in reversed(ledger.cases)
+            if f["article_id"] == fig.c.article_id and sent.start <= f["char_start"] < sent.end  # type: ignore[operator]
+        ),
+        None,
+    )
+
+
+def resolve_split(fig: Figure, ledger: Ledger) -> None:
+    """A split of the latest count of people by sex or age is a fact of its own (people) with the total's
+    category, agency, country and period; the total stays the figure later parts refer to."""
+    c = fig.c
+    last = c.discourse.case
+    assert last is not None
+    base, _ = fact_base(fig, True)
+    total = total_fact(fig, ledger)
+    agency_id = total["agency_id"] if total else agency(c, fig.sent.start, fig.sent.end, fig.cand.num_start)
+    key = ("cases", c.article_id, fig.value, "people")
+    if not ledger.first(key):
+        fill_gaps(ledger.facts[key], base, agency_id, last.country_id)  # type: ignore[arg-type]
+        return
+    fact = {
+        "fact_id": fact_id("cases", c.article_id, fig.cand.num_start),
+        **base,
+        "unit": "people",
+        "category": last.category,
+        "agency_id": agency_id,
+        "country_id": last.country_id,
+    }
+    ledger.facts[key] = fact
+    ledger.cases.append(fact)
 
 
 def domestic(agency_id: str | None, fig: Figure, enforcers: frozenset[str]) -> bool:
@@ -134,10 +180,13 @@ def case_category_and_country(
 def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None:
     """Keep a case count (or fill the gaps of its earlier mention) and note it in the discourse."""
     c, sent = fig.c, fig.sent
-    unit = case_unit(fig, counted_people_before(fig)) or stage_item_unit(fig)
-    if unit is None or RATE_AFTER.match(c.body[fig.surface_end : fig.surface_end + 40]):
+    if RATE_AFTER.match(c.body[fig.surface_end : fig.surface_end + 40]):
         return
     if is_demographic_split(fig):
+        resolve_split(fig, ledger)
+        return
+    unit = case_unit(fig, counted_people_before(fig)) or stage_item_unit(fig)
+    if unit is None:
         return
     breakdown = breaks_down(sent.text, fig.num_at)
     base, period = fact_base(fig, breakdown)

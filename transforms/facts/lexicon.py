@@ -66,6 +66,13 @@ PEOPLE_NOUNS_WEAK = {
     "remaja",
     "pelajar",
     "pemohon",
+    # acc-cases: a split by sex or age ("enam laki-laki dan tiga perempuan") counts people of the total before it
+    "laki-laki",
+    "lelaki",
+    "pria",
+    "wanita",
+    "anak-anak",
+    "balita",
 }
 # "300 orang peserta", "50 orang petugas": people who are not victims, suspects or migrants.
 NOT_VICTIMS = {
@@ -223,7 +230,7 @@ RATE_AFTER = pattern(
     rejects=(" konten sejak Juli",),
 )
 # Splits of a total by sex or age ("terdiri dari delapan perempuan dan 22 laki-laki", "711 korban perempuan
-# dewasa") are breakdowns, not figures of their own.
+# dewasa") are parts of that total: facts of their own with the total's attributes.
 DEMOGRAPHIC = pattern(
     r"\b(?:perempuan|wanita|pria|laki[\s-]*laki|lelaki|dewasa|anak[\s-]*anak|balita)\b",
     matches=("8 perempuan dan 22 laki-laki",),
