@@ -314,6 +314,86 @@ RULES = [
         "Rapat itu dihadiri 8 perempuan dan 22 laki-laki.",
         22,
     ),
+    # ---------------------------------------------------------------- acc-cases: no count, and series of people
+    dropped(
+        "screen.population:before",
+        "Jumlah WNI yang tinggal di Kamboja melebihi 73.000 orang, dengan 58.307 di antaranya memiliki izin kerja.",
+        58_307,
+    ),
+    dropped("screen.population:after", "Sekitar 58.000 WNI tinggal di negara itu.", 58_000),
+    kept(
+        "screen.population:victims_kept",
+        "Sebanyak 58 WNI korban penipuan daring disekap di Kamboja.",
+        58,
+        table="cases",
+        unit="people",
+    ),
+    dropped(
+        "screen.document_count:DOCUMENT_AFTER",
+        "PPATK telah menyerahkan 210 laporan hasil analisis terkait judi online kepada penyidik.",
+        210,
+    ),
+    dropped(
+        "screen.document_count:DOCUMENT_NAMED",
+        "Judi online penyumbang terbesar laporan transaksi keuangan mencurigakan (LTKM). Sepanjang 2025, PPATK"
+        " menerima 42,7 juta laporan terkait judol.",
+        42_700_000,
+    ),
+    kept(
+        "screen.document_count:complaints_kept",
+        "OJK menerima 1.200 laporan masyarakat terkait penipuan online.",
+        1_200,
+        table="cases",
+        unit="cases",
+    ),
+    dropped(
+        "screen.difference",
+        "Tahun 2023 ada 1.196 kasus judi online dan tahun 2024 sebanyak 792. Artinya, jumlah perkara turun 404 kasus.",
+        404,
+    ),
+    dropped(
+        "screen.cleared",
+        "Polisi mengamankan 24 orang terkait judi online. Delapan orang lainnya hanya berstatus saksi. Kapolsek"
+        " menjelaskan, lima di antaranya baru mulai bekerja.",
+        5,
+    ),
+    kept(
+        "screen.cleared:saksi_korban_kept",
+        "Dari 35 WNI yang dipulangkan, dua ditetapkan sebagai tersangka dan 14 orang berstatus saksi korban TPPO.",
+        14,
+        table="cases",
+        unit="people",
+    ),
+    dropped(
+        "screen.group_size",
+        "Sekitar 600 WNI lain tersebar dalam kelompok kerja berisi 30 hingga 40 orang.",
+        40,
+    ),
+    dropped(
+        "screen.group_size:masing-masing",
+        "Sebanyak 35 WNI dipulangkan. Dua kloter masing-masing berisi 11 WNI tiba di Jakarta.",
+        11,
+    ),
+    kept(
+        "cases.counts_on_people",
+        "KBRI mencatat 243 WNI eks pekerja sindikat penipuan daring meminta fasilitasi. Pada 18 Januari, jumlahnya"
+        " bertambah 65 orang.",
+        65,
+        table="cases",
+        unit="people",
+    ),
+    dropped(
+        "cases.counts_on_people:ATTENDANCE",
+        "KBRI mencatat 243 WNI korban penipuan daring. Sosialisasi itu dihadiri 300 orang.",
+        300,
+    ),
+    kept(
+        "cases.case_unit:CONTEXT_WORDS_arrest",
+        "Polisi menggerebek apartemen itu dan mengamankan 24 orang.",
+        24,
+        table="cases",
+        unit="people",
+    ),
     dropped(
         "cases.resolve_case:RATE_AFTER", "Sindikat itu merekrut lima hingga delapan pemain setiap hari.", 8
     ),

@@ -20,6 +20,7 @@ from transforms.facts.ledger import Ledger
 from transforms.facts.lexicon import (
     ARREST_WORDS,
     AT_STAGE,
+    ATTENDANCE,
     BARE_AFTER,
     BREAKDOWN,
     CASE_NOUNS,
@@ -36,6 +37,7 @@ from transforms.facts.lexicon import (
     RATE_AFTER,
     STAGE_WORDS,
 )
+from transforms.facts.screen import not_a_case_count
 
 
 def case_unit(fig: Figure, counted_noun_before: bool = False) -> str | None:
@@ -51,7 +53,11 @@ def case_unit(fig: Figure, counted_noun_before: bool = False) -> str | None:
         noun1 in PEOPLE_NOUNS_WEAK
         and noun2 not in NOT_VICTIMS
         and (
-            CONTEXT_WORDS.search(text) or fig.anaphoric or noun2 in PEOPLE_NOUNS_STRONG or counted_noun_before
+            CONTEXT_WORDS.search(text)
+            or fig.anaphoric
+            or noun2 in PEOPLE_NOUNS_STRONG
+            or counted_noun_before
+            or counts_on_people(fig)
         )
     ):
         return "people"  # "12 orang CPMI", "WNI yang berada di Myawaddy berjumlah 366 orang"
@@ -59,6 +65,19 @@ def case_unit(fig: Figure, counted_noun_before: bool = False) -> str | None:
     if fig.refers_back and last is not None:
         return last.unit
     return None
+
+
+def counts_on_people(fig: Figure) -> bool:
+    """ "... 243 WNI datang meminta fasilitasi deportasi. Pada 18 Januari, jumlahnya bertambah 65 orang": "orang"
+    within two sentences after a count of people goes on counting people (not an audience: ATTENDANCE)."""
+    last = fig.c.discourse.case
+    return (
+        last is not None
+        and fig.noun1 in {"orang", "jiwa"}
+        and last.unit == "people"
+        and fig.sent.sent_idx - last.sent_idx <= 2
+        and not ATTENDANCE.search(fig.sent.text)
+    )
 
 
 def stage_item_unit(fig: Figure) -> str | None:
@@ -180,7 +199,7 @@ def case_category_and_country(
 def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None:
     """Keep a case count (or fill the gaps of its earlier mention) and note it in the discourse."""
     c, sent = fig.c, fig.sent
-    if RATE_AFTER.match(c.body[fig.surface_end : fig.surface_end + 40]):
+    if RATE_AFTER.match(c.body[fig.surface_end : fig.surface_end + 40]) or not_a_case_count(fig):
         return
     if is_demographic_split(fig):
         resolve_split(fig, ledger)

@@ -100,10 +100,73 @@ NOT_VICTIMS = {
 CONTEXT_WORDS = pattern(
     r"korban|ditangkap|diamankan|(?:dipulang|memulang|pemulang)(?:kan|an)|diselamatkan|menyelamatkan|penyelamatan|"
     r"repatriasi|evakuasi|deportasi|dideportasi|terjerat|tertipu|paspor|keberangkatan|"
-    r"terlibat|dipekerjakan|disekap|ditahan|diberangkatkan|dijanjikan|tppo|judi|scam|penipuan|perdagangan",
+    r"terlibat|dipekerjakan|disekap|ditahan|diberangkatkan|dijanjikan|tppo|judi|scam|penipuan|perdagangan|"
+    r"menangkap|mengamankan|menjaring|terjaring|membekuk|dibekuk|meringkus|diringkus|menahan|menipu|judol",
     matches=("sebanyak 25 orang berhasil dipulangkan", "12 orang diamankan polisi"),
     rejects=("rapat dihadiri 300 orang",),
 )
+# ---- acc-cases: what is no count of cases or people affected, and series that go on counting people ----
+# "Pada 2023 ada 410 orang. Sementara 95 orang tahun ini": "orang" right after a count of people counts people
+# too, unless the sentence is about an audience ("rapat itu dihadiri 300 orang").
+ATTENDANCE = pattern(
+    r"\b(?:dihadiri|menghadiri|hadir|diikuti|mengikuti|peserta|undangan|penonton|pengunjung|anggota)\b",
+    matches=("rapat itu dihadiri 300 orang",),
+    rejects=("jumlahnya bertambah 65 orang",),
+)
+# "jumlah WNI yang tinggal di negara itu melebihi 73.000 orang", "58.000 WNI tinggal di Kamboja": a population,
+# no one affected.
+POPULATION_BEFORE = pattern(
+    r"\b(?:yang\s+)?(?:tinggal|menetap|bermukim|berdomisili)\s+(?:di|dan)\b|\b(?:populasi|diaspora|penduduk)\b",
+    matches=("jumlah WNI yang tinggal di negara itu melebihi ",),
+    rejects=("jumlah WNI yang disekap di negara itu mencapai ",),
+)
+POPULATION_AFTER = pattern(
+    r"^\S+\s+(?:\S+\s+)?(?:yang\s+)?(?:tinggal|menetap|bermukim|berdomisili)\b",
+    matches=("58.000 WNI tinggal di negara itu",),
+    rejects=("58 WNI disekap di negara itu",),
+)
+# "210 laporan hasil analisis", "42,7 juta laporan transaksi keuangan mencurigakan": documents, not complaints.
+DOCUMENT_AFTER = pattern(
+    r"^\s*(?:hasil|transaksi|keuangan|analisis|analisa|intelijen|ltkm|lha|lhp|lhks|pemeriksaan|tahunan|kinerja)\b",
+    matches=(" hasil analisis", " transaksi keuangan mencurigakan"),
+    rejects=(" polisi", " masyarakat"),
+)
+# "Sepanjang 2025 PPATK menerima 42,7 juta laporan" after "laporan transaksi keuangan mencurigakan (LTKM)": the
+# reports the sentence or the one before names are documents.
+DOCUMENT_NAMED = pattern(
+    r"\blaporan\s+(?:hasil\s+analisis|transaksi\s+keuangan|keuangan)|\b(?:LTKM|LHA)\b",
+    matches=("laporan transaksi keuangan mencurigakan (LTKM)",),
+    rejects=("laporan polisi",),
+)
+# "dua kloter masing-masing berisi 11 WNI", "kelompok kerja berisi 30 hingga 40 orang": the size of each group.
+GROUP_SIZE = pattern(
+    r"\b(?:masing-masing|kelompok|setiap|tiap|per)\b(?:\s+\S+){0,3}?\s+(?:berisi|beranggotakan|berjumlah)"
+    r"(?:\s+\S+){0,2}\s*$",
+    matches=("dua kloter masing-masing berisi ", "dalam kelompok kerja berisi 30 hingga "),
+    rejects=("sebuah kapal berisi ",),
+)
+# "jumlah perkara turun 404 kasus": a difference between two counts, no count itself.
+DIFFERENCE_BEFORE = {
+    "turun",
+    "menurun",
+    "berkurang",
+    "naik",
+    "meningkat",
+    "selisih",
+    "penurunan",
+    "kenaikan",
+    "peningkatan",
+    "merosot",
+    "anjlok",
+    "susut",
+}
+# "Delapan orang lainnya hanya berstatus saksi": people cleared are no one affected ("saksi korban" are victims).
+CLEARED = pattern(
+    r"\b(?:hanya\s+)?(?:berstatus|sebagai)\s+saksi\b(?!\s+korban)|\b(?:dibebaskan|dilepas)\s+karena\s+tidak\s+terbukti\b",
+    matches=("Delapan orang lainnya hanya berstatus saksi.",),
+    rejects=("empat berstatus saksi korban",),
+)
+
 # "312 di antaranya", "105 lainnya": count nouns that stand for the figure they follow.
 ANAPHORIC_NOUNS = {"lainnya", "sisanya", "diantaranya"}
 COUNTED_NOUNS = {*CASE_NOUNS, *PEOPLE_NOUNS_STRONG, *PEOPLE_NOUNS_WEAK, "berkas"}
