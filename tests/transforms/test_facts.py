@@ -399,6 +399,34 @@ RULES = [
     ),
     # ---------------------------------------------------------------- case counts: category
     kept(
+        "cases.consular_or_detention:caseload",
+        "Penipuan daring marak di Kamboja. Sepanjang 2025, KBRI Phnom Penh menangani 1.300 kasus WNI bermasalah.",
+        1_300,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "cases.consular_or_detention:deportation",
+        "Korban online scam terus bertambah. Sebanyak 186 WNI dideportasi dari Malaysia pekan lalu.",
+        186,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "cases.consular_or_detention:crime_named",
+        "Sebanyak 186 WNI korban TPPO dideportasi dari Malaysia pekan lalu.",
+        186,
+        table="cases",
+        category="trafficking",
+    ),
+    kept(
+        "cases.consular_or_detention:suspects_detained",
+        "Satgas TPPO mengembangkan kasus itu. Kini 12 tersangka sudah ditahan.",
+        12,
+        table="cases",
+        category="trafficking",
+    ),
+    kept(
         "attributes.category:CONJ_mixed",
         "Polri mengungkap 50 kasus judi online dan penipuan daring.",
         50,

@@ -24,6 +24,7 @@ from transforms.facts.lexicon import (
     BARE_AFTER,
     BREAKDOWN,
     CASE_NOUNS,
+    CONSULAR_OR_DETENTION,
     CONTEXT_WORDS,
     COUNTED_LATER,
     DEMOGRAPHIC,
@@ -172,6 +173,21 @@ def domestic(agency_id: str | None, fig: Figure, enforcers: frozenset[str]) -> b
     )
 
 
+def consular_or_detention(fig: Figure) -> bool:
+    """ "KBRI menangani 1.300 kasus WNI bermasalah", "186 WNI dideportasi": a consular caseload, a detention or a
+    deportation whose sentence names no crime is category `other` (not for suspects, nor a figure referring back)."""
+    if (
+        fig.noun1 in PERPETRATOR_NOUNS
+        or fig.noun2 in PERPETRATOR_NOUNS
+        or fig.refers_back
+        or fig.noun2 == "lainnya"
+    ):
+        return (
+            False  # "12 tersangka sudah ditahan" is an arrest; "8 WNI lainnya" counts what its total counted
+        )
+    return bool(CONSULAR_OR_DETENTION.search(fig.sent.text)) and not names_category(fig.sent.text)
+
+
 def case_category_and_country(
     fig: Figure, breakdown: bool, agency_id: str | None, enforcers: frozenset[str]
 ) -> tuple[str, str | None]:
@@ -187,6 +203,8 @@ def case_category_and_country(
         kind = "trafficking" if stopped else last.category  # type: ignore[union-attr]
     if stopped:
         place = "ID"
+    elif consular_or_detention(fig) and not part:
+        kind = "other"
     if place is None and (fig.refers_back or fig.anaphoric or part) and last is not None:
         place = last.country_id
     if place is None and domestic(agency_id, fig, enforcers):

@@ -145,6 +145,14 @@ GROUP_SIZE = pattern(
     matches=("dua kloter masing-masing berisi ", "dalam kelompok kerja berisi 30 hingga "),
     rejects=("sebuah kapal berisi ",),
 )
+# Category `other`: a consular caseload ("1.300 kasus WNI bermasalah", "117 kasus WNI"), a detention or a
+# deportation ("186 WNI dideportasi", "400 WNI yang ditahan di depot imigresen") in a sentence that names no crime.
+CONSULAR_OR_DETENTION = pattern(
+    r"\bbermasalah\b|\bkasus\s+(?:warga\s+negara\s+indonesia|wni|pmi)\b|\b(?:di)?deportasi\b|\bdeportan\b|"
+    r"\bditahan\b|\bdetensi\b|\bimigresen\b|\bpenahanan\b",
+    matches=("KBRI menangani 1.300 kasus WNI bermasalah", "sebanyak 143 WNI dideportasi"),
+    rejects=("KBRI memulangkan 62 WNI korban",),
+)
 # "jumlah perkara turun 404 kasus": a difference between two counts, no count itself.
 DIFFERENCE_BEFORE = {
     "turun",
