@@ -292,7 +292,7 @@ RULES = [
     ),
     kept(
         "cases.resolve_split:total_agency_and_period",
-        "KBRI Phnom Penh memulangkan 30 korban TPPO pada Mei 2024. Kemlu merinci, mereka terdiri atas enam laki-laki"
+        "KBRI Phnom Penh memulangkan 30 korban TPPO pada Mei 2024. Para korban itu terdiri atas enam laki-laki"
         " dan 24 perempuan.",
         6,
         table="cases",
@@ -425,6 +425,69 @@ RULES = [
         12,
         table="cases",
         category="trafficking",
+    ),
+    # ---------------------------------------------------------------- acc-cases: who stated the figure
+    kept(
+        "attributes.acting:EMPLOYER_BEFORE",
+        "Polda Metro Jaya menangkap 11 tersangka judi online. Sembilan orang merupakan oknum pegawai Komdigi.",
+        9,
+        table="cases",
+        agency_id="POLRI",
+    ),
+    kept(
+        "attributes.acting:acronym_of_employer",
+        "Polda Metro Jaya menetapkan 16 tersangka judi online, sebagian pegawai Kementerian Komunikasi dan Digital"
+        " (Komdigi). Dengan tambahan itu, jumlah tersangka kini mencapai 18 orang.",
+        18,
+        table="cases",
+        agency_id="POLRI",
+    ),
+    kept(
+        "attributes.acting:FORUM_BEFORE",
+        "KBRI Phnom Penh mencatat lonjakan kasus. Di sela KTT ASEAN, tercatat 1.301 kasus WNI bermasalah di Kamboja.",
+        1_301,
+        table="cases",
+        agency_id="KBRI",
+    ),
+    kept(
+        "attributes._unit_before_parent",
+        "Direktorat Jenderal Imigrasi Kementerian Hukum dan HAM (Kemenkumham) menunda penerbitan paspor bagi 3.120"
+        " pemohon yang terindikasi calon korban TPPO.",
+        3_120,
+        table="cases",
+        agency_id="IMIGRASI",
+    ),
+    kept(
+        "cases.case_agency:RUMOUR",
+        "KBRI Vientiane memulangkan 37 WNI korban online scam. Sebelumnya, beredar luas di media sosial sebuah video"
+        " yang memperlihatkan tujuh WNI di sebuah kamar.",
+        7,
+        table="cases",
+        agency_id=None,
+    ),
+    kept(
+        "cases.case_agency:part_takes_total",
+        "KBRI Phnom Penh mencatat 1.301 kasus WNI bermasalah di Kamboja pada 2025. Di sela KTT ASEAN, Menlu"
+        " menyinggung angka itu. Dari jumlah itu, 1.112 kasus berkaitan dengan penipuan daring.",
+        1_112,
+        table="cases",
+        agency_id="KBRI",
+    ),
+    kept(
+        "cases.case_agency:WNI_COUNTED_foreign_operation",
+        "Kemlu menerima laporan penggerebekan di Manila. Sebanyak 30 WNI ikut diamankan ketika Kepolisian Nasional"
+        " Filipina menggerebek sebuah gedung di Pasay.",
+        30,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
+        "cases.resolve_split:own_speaker",
+        "Sebanyak 35 WNI pekerja judi online di Filipina tiba di Jakarta, kata Kemlu. Kepala Divisi Hubungan"
+        " Internasional Polri Krishna Murti mengatakan rombongan itu terdiri atas 8 perempuan dan 27 laki-laki.",
+        27,
+        table="cases",
+        agency_id="POLRI",
     ),
     kept(
         "attributes.category:CONJ_mixed",

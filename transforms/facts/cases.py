@@ -3,8 +3,13 @@ category, agency, country and period, and the parts of a count given after it ("
 
 from __future__ import annotations
 
+import functools
+
+import polars as pl
+
 from transforms.facts.attributes import (
     Fact,
+    acting,
     agency,
     breaks_down,
     category,
@@ -36,9 +41,12 @@ from transforms.facts.lexicon import (
     PEOPLE_NOUNS_WEAK,
     PERPETRATOR_NOUNS,
     RATE_AFTER,
+    RUMOUR,
     STAGE_WORDS,
+    WNI_COUNTED,
 )
 from transforms.facts.screen import not_a_case_count
+from transforms.reference import load_reference
 
 
 def case_unit(fig: Figure, counted_noun_before: bool = False) -> str | None:
@@ -138,13 +146,17 @@ def total_fact(fig: Figure, ledger: Ledger) -> Fact | None:
 
 def resolve_split(fig: Figure, ledger: Ledger) -> None:
     """A split of the latest count of people by sex or age is a fact of its own (people) with the total's
-    category, agency, country and period; the total stays the figure later parts refer to."""
+    category, country and period, and its agency unless its own sentence names who states it; the total stays the
+    figure later parts refer to."""
     c = fig.c
     last = c.discourse.case
     assert last is not None
     base, _ = fact_base(fig, True)
     total = total_fact(fig, ledger)
-    agency_id = total["agency_id"] if total else agency(c, fig.sent.start, fig.sent.end, fig.cand.num_start)
+    if total is None or stated_in_sentence(fig):  # "Menurut data KJRI, rombongan itu terdiri atas ..."
+        agency_id = agency(c, fig.sent.start, fig.sent.end, fig.cand.num_start)
+    else:
+        agency_id = total["agency_id"]  # type: ignore[assignment]
     key = ("cases", c.article_id, fig.value, "people")
     if not ledger.first(key):
         fill_gaps(ledger.facts[key], base, agency_id, last.country_id)  # type: ignore[arg-type]
@@ -188,6 +200,66 @@ def consular_or_detention(fig: Figure) -> bool:
     return bool(CONSULAR_OR_DETENTION.search(fig.sent.text)) and not names_category(fig.sent.text)
 
 
+@functools.cache
+def foreign_agencies() -> frozenset[str]:
+    """Agencies of another state than Indonesia (the reference's country of each agency)."""
+    agencies = load_reference().agencies
+    return frozenset(agencies.filter(~pl.col("country_id").is_in(["ID", ""]))["agency_id"].to_list())
+
+
+def stated_in_sentence(fig: Figure) -> bool:
+    """The figure's sentence names an agency that acts or a person of an agency."""
+    c, sent = fig.c, fig.sent
+    return any(acting(c, a) for a in c.in_span(c.agencies, sent.start, sent.end)) or any(
+        p.entity_id for p in c.in_span(c.persons, sent.start, sent.end)
+    )
+
+
+def indonesian_reporter(fig: Figure) -> str | None:
+    """The Indonesian body that reports a figure: a person of one in the sentence, else one named in the sentence,
+    else in the paragraph before, else the one the story has mentioned most so far."""
+    c, sent = fig.c, fig.sent
+    foreign = foreign_agencies()
+    people = [p.entity_id for p in c.in_span(c.persons, sent.start, sent.end) if p.entity_id]
+    named = [a.entity_id for a in c.in_span(c.agencies, sent.start, sent.end) if acting(c, a)]
+    for found in (people, named):
+        domestic = [a for a in found if a not in foreign]
+        if domestic:
+            return domestic[0]
+    para = [s for s in c.sentences[: sent.sent_idx] if s.para_idx == sent.para_idx]
+    earlier = [
+        a.entity_id
+        for a in c.agencies
+        if a.start < sent.start and acting(c, a) and a.entity_id not in foreign
+    ]
+    if para:
+        in_para = [a for a in c.in_span(c.agencies, para[0].start, sent.start) if acting(c, a)]
+        domestic = [a.entity_id for a in in_para if a.entity_id not in foreign]
+        if domestic:
+            return domestic[-1]
+    return max(earlier, key=earlier.count) if earlier else None
+
+
+def case_agency(fig: Figure, ledger: Ledger, breakdown: bool) -> str | None:
+    """The agency that states or handles a count. A rumour ("beredar video ... tujuh WNI") has none; a part of a
+    total ("Dari jumlah itu, 312 di antaranya") whose sentence names no one takes the total's; the WNI part of a
+    foreign operation ("30 WNI ikut diamankan ketika otoritas Filipina menggerebek") belongs to the Indonesian body
+    that reports it."""
+    c, sent = fig.c, fig.sent
+    if RUMOUR.search(sent.text):
+        return None
+    if (fig.refers_back or fig.anaphoric or breakdown) and not stated_in_sentence(fig):
+        total = total_fact(fig, ledger)
+        if total is not None and total["agency_id"] is not None:
+            return total["agency_id"]  # type: ignore[return-value]
+    found = agency(c, sent.start, sent.end, fig.cand.num_start)
+    wni = WNI_COUNTED.match(fig.text_after) or (fig.refers_back and fig.antecedent in {"wni", "pmi"})
+    speakers = [p.entity_id for p in c.in_span(c.persons, sent.start, sent.end) if p.entity_id]
+    if found in foreign_agencies() and wni and not (speakers and speakers[0] in foreign_agencies()):
+        return indonesian_reporter(fig) or found  # unless a foreign official states it ("kata Prasit")
+    return found
+
+
 def case_category_and_country(
     fig: Figure, breakdown: bool, agency_id: str | None, enforcers: frozenset[str]
 ) -> tuple[str, str | None]:
@@ -227,7 +299,7 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
         return
     breakdown = breaks_down(sent.text, fig.num_at)
     base, period = fact_base(fig, breakdown)
-    agency_id = agency(c, sent.start, sent.end, fig.cand.num_start)
+    agency_id = case_agency(fig, ledger, breakdown)
     kind, place = case_category_and_country(fig, breakdown, agency_id, enforcers)
     key = ("cases", c.article_id, fig.value, unit)
     if not ledger.first(key):

@@ -557,10 +557,38 @@ ROUNDED = pattern(
 
 # "kepada Otoritas Jasa Keuangan (OJK)": the agency a request goes to, not the one acting.
 ADDRESSEE_BEFORE = pattern(
-    r"\b(?:kepada|ke|dengan|bersama)\s*(?:[^,.;()]{0,60}\(\s*)?$",
+    r"\b(?:kepada|ke|dengan|bersama)\b\s*(?:[^,.;()]{0,60}\(\s*)?$",
     matches=("mengajukan pemblokiran 433 rekening kepada ", "kepada Otoritas Jasa Keuangan ("),
-    rejects=("menurut ",),
+    rejects=("menurut ", "Jakarta - Kedutaan Besar Republik Indonesia ("),
 )
+# ---- acc-cases: agencies that do not state or handle a figure ----
+# "sembilan di antaranya pegawai Kemenhub", "oknum pegawai Komdigi": the employer of the people counted.
+EMPLOYER_BEFORE = pattern(
+    r"\b(?:pegawai|karyawan|staf|oknum|pejabat|asn|aparatur\s+sipil)\b(?:\s+(?:dan|serta)\s+staf)?"
+    r"(?:\s+(?:ahli|khusus|honorer|kontrak|di|dari))?\s*$",
+    matches=("12 orang merupakan pegawai ", "sepuluh di antaranya pegawai dan staf ahli "),
+    rejects=("Polisi menangkap 12 tersangka bersama ",),
+)
+# "di sela KTT ASEAN", "Konferensi Tingkat Tinggi (KTT) ASEAN ke-46", "melalui ASEAN": a forum, no one who counts.
+FORUM_BEFORE = pattern(
+    r"\b(?:ktt|konferensi(?:\s+tingkat\s+tinggi)?|forum|summit|sidang|kerangka|melalui|keketuaan|rangkaian)"
+    r"(?:\s*\(\w+\))?(?:\s+[\w-]+){0,2}\s*$",
+    matches=("di sela rangkaian Konferensi Tingkat Tinggi (KTT) ", "maupun regional melalui "),
+    rejects=("Data ",),
+)
+# "beredar video yang memperlihatkan tujuh WNI", "video viral menyebut 60 WNI": a rumour, stated by no agency.
+RUMOUR = pattern(
+    r"\bberedar\b|\bviral\b|\bvideo\s+(?:yang\s+)?(?:memperlihatkan|menunjukkan|menyebut)|\bhoaks?\b|\bkabar\s+burung\b",
+    matches=("beredar luas di media sosial sebuah video", "video viral menyebut 60 WNI"),
+    rejects=("KBRI mencatat 60 WNI",),
+)
+# "Sebanyak 30 WNI ikut diamankan ketika otoritas Filipina menggerebek": the WNI part of a foreign operation.
+WNI_COUNTED = pattern(
+    r"^\S+\s+(?:orang\s+)?(?:wni|warga\s+negara\s+indonesia|pmi|pekerja\s+migran\s+indonesia)\b",
+    matches=("30 WNI ikut diamankan", "35 warga negara Indonesia (WNI)"),
+    rejects=("771 orang dari berbagai negara",),
+)
+
 # "asal Tiongkok", "warga negara Indonesia": a nationality, not where something happened.
 NATIONALITY_BEFORE = pattern(
     r"\b(?:asal|warga|berkewarganegaraan|kewarganegaraan|negara|wn|wna)\s*$",
