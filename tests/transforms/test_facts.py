@@ -489,6 +489,44 @@ RULES = [
         table="cases",
         agency_id="POLRI",
     ),
+    # ---------------------------------------------------------------- acc-cases: where
+    kept(
+        "cases.tally",
+        "Sepanjang 2023, Polri menangkap 1.987 tersangka judi online.",
+        1_987,
+        table="cases",
+        country_id=None,
+    ),
+    kept(
+        "cases.tally:NATIONAL",
+        "Secara nasional, Satgas TPPO mengungkap 242 kasus dengan 284 tersangka.",
+        284,
+        table="cases",
+        country_id=None,
+    ),
+    kept(
+        "cases.domestic:one_operation",
+        "Pada Jumat (1/11/2024), Polda Metro Jaya menangkap 11 tersangka judi online di Bekasi.",
+        11,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.carry_place",
+        "Kemlu telah memulangkan 699 WNI korban online scam dari Myawaddy, Myanmar. Pemulangan dilakukan dalam tiga"
+        " gelombang. Gelombang pertama pada 20 Februari membawa 46 orang.",
+        46,
+        table="cases",
+        country_id="MM",
+    ),
+    kept(
+        "cases.carry_place:repetition_stays",
+        "Kemlu menangani 3.310 kasus WNI terjerat online scam sepanjang 2024. Sebanyak 1.200 kasus terjadi di"
+        " Kamboja dan 400 kasus di Myanmar.\n\nMenurut Kemlu, 3.310 kasus itu melibatkan 1.012 korban TPPO.",
+        3_310,
+        table="cases",
+        country_id=None,
+    ),
     kept(
         "attributes.category:CONJ_mixed",
         "Polri mengungkap 50 kasus judi online dan penipuan daring.",

@@ -7,6 +7,7 @@ import functools
 
 import polars as pl
 
+from transforms.dates import Period
 from transforms.facts.attributes import (
     Fact,
     acting,
@@ -35,6 +36,7 @@ from transforms.facts.lexicon import (
     DEMOGRAPHIC,
     DEPARTURE_STOPPED,
     ITEMISED,
+    NATIONAL,
     NOT_VICTIMS,
     ORDINAL_WORDS,
     PEOPLE_NOUNS_STRONG,
@@ -173,10 +175,24 @@ def resolve_split(fig: Figure, ledger: Ledger) -> None:
     ledger.cases.append(fact)
 
 
-def domestic(agency_id: str | None, fig: Figure, enforcers: frozenset[str]) -> bool:
-    """Arrests and suspects counted by an Indonesian police, immigration or prosecution body happened in
-    Indonesia unless the sentence places them abroad."""
-    if agency_id not in enforcers:
+def tally(period: Period | None, text: str) -> bool:
+    """A national tally over a stretch of time ("sepanjang 2023", "periode 5-20 Juni 2023", "secara nasional"),
+    not one operation (a day or a few days)."""
+    if NATIONAL.search(text):
+        return True
+    if period is None or period.start is None:
+        return False
+    end = period.end or period.start
+    return period.precision in {"year", "month", "open"} or (end - period.start).days > 3
+
+
+def domestic(
+    agency_id: str | None, fig: Figure, enforcers: frozenset[str], period: Period | None = None
+) -> bool:
+    """Arrests and suspects counted by an Indonesian police, immigration or prosecution body in one operation
+    happened in Indonesia unless the sentence places them abroad; a national tally over a period names no
+    country."""
+    if agency_id not in enforcers or tally(period, fig.sent.text):
         return False
     return (
         fig.noun1 in PERPETRATOR_NOUNS
@@ -260,8 +276,30 @@ def case_agency(fig: Figure, ledger: Ledger, breakdown: bool) -> str | None:
     return found
 
 
+def carry_place(fig: Figure, national: bool, repeated: bool) -> bool:
+    """ "... 699 WNI dari Myawaddy. Gelombang pertama membawa 46 orang": a new count whose sentence names no place
+    happened where the count one or two sentences before did (a foreign country: Indonesia there is mostly the
+    guess of `domestic`); a repetition of an earlier figure ("Dari 3.310 kasus tersebut") does not move."""
+    c, sent = fig.c, fig.sent
+    last = c.discourse.case
+    if (
+        repeated
+        or national
+        or last is None
+        or last.country_id in (None, "ID")
+        or sent.sent_idx - last.sent_idx > 2
+    ):
+        return False
+    return not c.located(c.in_span(c.countries, sent.start, sent.end))
+
+
 def case_category_and_country(
-    fig: Figure, breakdown: bool, agency_id: str | None, enforcers: frozenset[str]
+    fig: Figure,
+    breakdown: bool,
+    agency_id: str | None,
+    enforcers: frozenset[str],
+    period: Period | None = None,
+    repeated: bool = False,
 ) -> tuple[str, str | None]:
     """The category and country of a count. A stopped departure is trafficking in Indonesia; a part of a
     breakdown, or a figure that refers back, counts what the figure before it counted and where."""
@@ -279,9 +317,14 @@ def case_category_and_country(
         kind = "other"
     if place is None and (fig.refers_back or fig.anaphoric or part) and last is not None:
         place = last.country_id
-    if place is None and domestic(agency_id, fig, enforcers):
+    national = agency_id in enforcers and tally(period, sent.text)
+    if place is None and domestic(agency_id, fig, enforcers, period):
         place = "ID"
-    if place is None:
+    if place is None and carry_place(fig, national, repeated):
+        place = last.country_id  # type: ignore[union-attr]
+    if (
+        place is None and not national
+    ):  # a national tally of an Indonesian enforcer is not the story's country
         place = c.only_foreign_country()
     return kind, place
 
@@ -300,8 +343,8 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
     breakdown = breaks_down(sent.text, fig.num_at)
     base, period = fact_base(fig, breakdown)
     agency_id = case_agency(fig, ledger, breakdown)
-    kind, place = case_category_and_country(fig, breakdown, agency_id, enforcers)
     key = ("cases", c.article_id, fig.value, unit)
+    kind, place = case_category_and_country(fig, breakdown, agency_id, enforcers, period, key in ledger.seen)
     if not ledger.first(key):
         fill_gaps(ledger.facts[key], base, agency_id, place)
         return

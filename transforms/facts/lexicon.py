@@ -153,6 +153,12 @@ CONSULAR_OR_DETENTION = pattern(
     matches=("KBRI menangani 1.300 kasus WNI bermasalah", "sebanyak 143 WNI dideportasi"),
     rejects=("KBRI memulangkan 62 WNI korban",),
 )
+# "Secara nasional, Satgas TPPO mengungkap 242 kasus": a national tally, whose country is not stated.
+NATIONAL = pattern(
+    r"\bsecara\s+nasional\b|\bse-?indonesia\b|\bpolda\s+jajaran\b",
+    matches=("Secara nasional, Ramadhan menyebut", "Bareskrim bersama polda jajaran"),
+    rejects=("Polda Metro Jaya menangkap",),
+)
 # "jumlah perkara turun 404 kasus": a difference between two counts, no count itself.
 DIFFERENCE_BEFORE = {
     "turun",
