@@ -394,6 +394,41 @@ RULES = [
         table="cases",
         unit="people",
     ),
+    kept(
+        "cases.elliptical_unit",
+        '"Untuk tahun 2022, kita amankan tersangka judi online 760 orang. Sedangkan tahun 2023, 106," kata Adi.',
+        106,
+        table="cases",
+        unit="people",
+        period_precision="year",
+    ),
+    kept(
+        "cases.elliptical_unit:cases",
+        '"Tahun 2023 ada 1.196 kasus dan tahun 2024 sebanyak 792," ujar Trunoyudo.',
+        792,
+        table="cases",
+        unit="cases",
+    ),
+    dropped(
+        "cases.elliptical_unit:no_count_before",
+        "Rapat digelar pada tahun 2024 sebanyak 12 kali.",
+        12,
+    ),
+    kept(
+        "cases.nationals",
+        "Aparat Laos menahan 771 orang dalam penggerebekan itu. Warga Laos menjadi kelompok terbesar, disusul 231"
+        " warga Myanmar dan 73 orang asal Filipina.",
+        231,
+        table="cases",
+        unit="people",
+    ),
+    kept(
+        "lexicon.PEOPLE_NOUNS_STRONG:wn",
+        "Sebanyak 88 WN China diamankan di Batam pada 29 Agustus 2023.",
+        88,
+        table="cases",
+        unit="people",
+    ),
     dropped(
         "cases.resolve_case:RATE_AFTER", "Sindikat itu merekrut lima hingga delapan pemain setiap hari.", 8
     ),
@@ -778,3 +813,35 @@ def test_fact_rule(
     assert len(found) == 1, f"one fact of {value} expected, got {found}"
     got = {k: found[0][k] for k in fields}
     assert got == fields
+
+
+# Rows where one value must give several facts (kept/dropped pick exactly one): value -> how many facts.
+REPEATS = [
+    pytest.param(
+        "Polisi Laos menahan 771 orang. Otoritas juga menahan 11 warga Ethiopia, enam warga Mozambik, dan enam warga"
+        " Uganda.",
+        6,
+        2,
+        id="cases.another_figure:same_sentence",
+    ),
+    pytest.param(
+        "Polda Metro Jaya menetapkan 28 tersangka judi online dan menetapkan 4 orang sebagai DPO.\n\n"
+        "- Empat orang berperan sebagai bandar.\n\n- Tujuh orang berperan sebagai agen.",
+        4,
+        2,
+        id="cases.another_figure:bullet",
+    ),
+    pytest.param(
+        "Polri menangkap 12 tersangka judi online di Jakarta. Ke-12 tersangka itu ditahan, kata Kapolri. Polisi juga"
+        " menyita barang bukti dari 12 tersangka judi online itu.",
+        12,
+        1,
+        id="cases.another_figure:repetition_is_one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "value", "count"), REPEATS)
+def test_repeated_value(body: str, value: float, count: int, extract: Callable, facts_of: Callable) -> None:
+    found = [f for f in facts_of(extract(body, None)) if f["value"] == value and f["table"] == "cases"]
+    assert len(found) == count, found

@@ -28,7 +28,9 @@ from transforms.facts.lexicon import (
     AT_STAGE,
     ATTENDANCE,
     BARE_AFTER,
+    BARE_END,
     BREAKDOWN,
+    BULLET,
     CASE_NOUNS,
     CONSULAR_OR_DETENTION,
     CONTEXT_WORDS,
@@ -37,6 +39,7 @@ from transforms.facts.lexicon import (
     DEPARTURE_STOPPED,
     ITEMISED,
     NATIONAL,
+    NATIONALS_AFTER,
     NOT_VICTIMS,
     ORDINAL_WORDS,
     PEOPLE_NOUNS_STRONG,
@@ -46,6 +49,7 @@ from transforms.facts.lexicon import (
     RUMOUR,
     STAGE_WORDS,
     WNI_COUNTED,
+    YEAR_LIKE,
 )
 from transforms.facts.screen import not_a_case_count
 from transforms.reference import load_reference
@@ -84,11 +88,34 @@ def counts_on_people(fig: Figure) -> bool:
     last = fig.c.discourse.case
     return (
         last is not None
-        and fig.noun1 in {"orang", "jiwa"}
+        and (fig.noun1 in {"orang", "jiwa"} or nationals(fig))
         and last.unit == "people"
         and fig.sent.sent_idx - last.sent_idx <= 2
         and not ATTENDANCE.search(fig.sent.text)
     )
+
+
+def nationals(fig: Figure) -> bool:
+    """ "231 warga Myanmar", "73 orang asal Filipina": people of a nationality."""
+    c = fig.c
+    after = c.body[fig.surface_end : fig.surface_end + 30]
+    if NATIONALS_AFTER.match(after):
+        return True
+    return fig.noun1 == "warga" and any(0 < m.start - fig.surface_end <= 2 for m in c.countries)
+
+
+def elliptical_unit(fig: Figure) -> str | None:
+    """ "Untuk tahun 2022, kita amankan 760 orang. Sedangkan tahun 2023, 106": a bare figure after a year, in the
+    sentence of a count or the next one, counts what that count counted."""
+    last = fig.c.discourse.case
+    if last is None or fig.sent.sent_idx - last.sent_idx > 1:
+        return None
+    if not BARE_END.match(fig.text_after[fig.token_len :]):
+        return None
+    words = [w or "" for w in fig.prev[-3:]]
+    if not any(w in {"tahun", "bulan", "periode"} or YEAR_LIKE.fullmatch(w.strip(",")) for w in words):
+        return None
+    return last.unit
 
 
 def stage_item_unit(fig: Figure) -> str | None:
@@ -149,7 +176,7 @@ def total_fact(fig: Figure, ledger: Ledger) -> Fact | None:
 def resolve_split(fig: Figure, ledger: Ledger) -> None:
     """A split of the latest count of people by sex or age is a fact of its own (people) with the total's
     category, country and period, and its agency unless its own sentence names who states it; the total stays the
-    figure later parts refer to."""
+    figure later parts refer to (only its sentence moves on, for the series that follows)."""
     c = fig.c
     last = c.discourse.case
     assert last is not None
@@ -173,6 +200,8 @@ def resolve_split(fig: Figure, ledger: Ledger) -> None:
     }
     ledger.facts[key] = fact
     ledger.cases.append(fact)
+    # the series goes on from here ("Warga Laos ... 275 orang" next), with the total's attributes
+    c.discourse.case = last._replace(sent_idx=fig.sent.sent_idx)
 
 
 def tally(period: Period | None, text: str) -> bool:
@@ -329,6 +358,12 @@ def case_category_and_country(
     return kind, place
 
 
+def another_figure(fig: Figure, earlier: Fact) -> bool:
+    """The same value again is another figure, not a repetition, in its own sentence ("11 warga Ethiopia, enam
+    warga Mozambik, dan enam warga Uganda") or as an item of a bulleted list ("- Dua orang memfilter situs")."""
+    return earlier["sentence_text"] == fig.sent.text or bool(BULLET.match(fig.sent.text))
+
+
 def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None:
     """Keep a case count (or fill the gaps of its earlier mention) and note it in the discourse."""
     c, sent = fig.c, fig.sent
@@ -337,13 +372,15 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
     if is_demographic_split(fig):
         resolve_split(fig, ledger)
         return
-    unit = case_unit(fig, counted_people_before(fig)) or stage_item_unit(fig)
+    unit = case_unit(fig, counted_people_before(fig)) or stage_item_unit(fig) or elliptical_unit(fig)
     if unit is None:
         return
     breakdown = breaks_down(sent.text, fig.num_at)
     base, period = fact_base(fig, breakdown)
     agency_id = case_agency(fig, ledger, breakdown)
     key = ("cases", c.article_id, fig.value, unit)
+    if key in ledger.seen and another_figure(fig, ledger.facts[key]):
+        key = (*key, fig.cand.num_start)
     kind, place = case_category_and_country(fig, breakdown, agency_id, enforcers, period, key in ledger.seen)
     if not ledger.first(key):
         fill_gaps(ledger.facts[key], base, agency_id, place)

@@ -53,6 +53,9 @@ PEOPLE_NOUNS_STRONG = {
     "perekrut",
     "calo",
     "narapidana",
+    # acc-cases: "88 WN China diamankan", "menangkap tiga buronan"
+    "wn",
+    "buronan",
 }
 # "366 orang", "12 warga": people only when the sentence is about victims or arrests (CONTEXT_WORDS).
 PEOPLE_NOUNS_WEAK = {
@@ -159,6 +162,21 @@ NATIONAL = pattern(
     matches=("Secara nasional, Ramadhan menyebut", "Bareskrim bersama polda jajaran"),
     rejects=("Polda Metro Jaya menangkap",),
 )
+# "Sedangkan tahun 2023, 106," / "tahun 2024 sebanyak 792": a bare figure closing a clause, in a series that
+# goes on with the count before it.
+BARE_END = pattern(
+    r"^\s*(?:[,.;:\"”)]|$|(?:dan|sedangkan|sementara|serta)\b)",
+    matches=(", kata Adi", '."', ""),
+    rejects=(" persen", " orang"),
+)
+# "ada 73 orang asal Filipina", "231 warga Myanmar": people of a nationality, parts of a count of people.
+NATIONALS_AFTER = pattern(
+    r"^\s*(?:asal|berkewarganegaraan|kewarganegaraan)\b",
+    matches=(" asal Filipina",),
+    rejects=(" di Filipina",),
+)
+# "- Empat orang berperan sebagai bandar": an item of a bulleted list.
+BULLET = pattern(r"^\s*[-•*–]\s", 0, matches=("- Empat orang",), rejects=("Empat orang",))
 # "jumlah perkara turun 404 kasus": a difference between two counts, no count itself.
 DIFFERENCE_BEFORE = {
     "turun",
