@@ -563,6 +563,20 @@ RULES = [
         country_id=None,
     ),
     kept(
+        "cases.consular_or_detention:SUBSET_AFTER",
+        "Sepanjang 2025, KBRI menangani 5.088 kasus WNI, dan 82 persen di antaranya terkait sindikat penipuan daring.",
+        5_088,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "lexicon.TRAFFICKING:perekrut",
+        "Polisi memulangkan 400 korban online scam. Bareskrim juga menetapkan 16 tersangka perekrut.",
+        16,
+        table="cases",
+        category="trafficking",
+    ),
+    kept(
         "attributes.category:CONJ_mixed",
         "Polri mengungkap 50 kasus judi online dan penipuan daring.",
         50,

@@ -48,6 +48,7 @@ from transforms.facts.lexicon import (
     RATE_AFTER,
     RUMOUR,
     STAGE_WORDS,
+    SUBSET_AFTER,
     WNI_COUNTED,
     YEAR_LIKE,
 )
@@ -242,7 +243,13 @@ def consular_or_detention(fig: Figure) -> bool:
         return (
             False  # "12 tersangka sudah ditahan" is an arrest; "8 WNI lainnya" counts what its total counted
         )
-    return bool(CONSULAR_OR_DETENTION.search(fig.sent.text)) and not names_category(fig.sent.text)
+    own = fig.sent.text
+    subset = SUBSET_AFTER.search(own, fig.num_at)
+    if (
+        subset
+    ):  # "5.088 kasus WNI, dan 82 persen di antaranya terkait penipuan daring": the crime of a part only
+        own = own[: subset.start()]
+    return bool(CONSULAR_OR_DETENTION.search(own)) and not names_category(own)
 
 
 @functools.cache

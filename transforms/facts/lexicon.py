@@ -177,6 +177,12 @@ NATIONALS_AFTER = pattern(
 )
 # "- Empat orang berperan sebagai bandar": an item of a bulleted list.
 BULLET = pattern(r"^\s*[-•*–]\s", 0, matches=("- Empat orang",), rejects=("Empat orang",))
+# "5.088 kasus WNI, dan 82 persen di antaranya terkait penipuan daring": what follows names a part of the figure.
+SUBSET_AFTER = pattern(
+    r"[,;]\s*(?:dan\s+|serta\s+)?(?:\S+\s+){0,3}?(?:di\s+antaranya|diantaranya)\b",
+    matches=(", dan 82 persen di antaranya terkait",),
+    rejects=(" kasus WNI bermasalah", ", sebagian besar terkait penipuan daring"),
+)
 # "jumlah perkara turun 404 kasus": a difference between two counts, no count itself.
 DIFFERENCE_BEFORE = {
     "turun",
@@ -496,7 +502,9 @@ SCAM = pattern(
 )
 TRAFFICKING = pattern(
     starting_with(
-        "tphe", r"(?:\btppo\b|perdagangan\s+(?:orang|manusia)|human\s+trafficking|\btrafficking|eksploitasi)"
+        "tphe",
+        r"(?:\btppo\b|perdagangan\s+(?:orang|manusia)|human\s+trafficking|\btrafficking|eksploitasi|"
+        r"\bperekrut\b)",  # acc-cases: "tersangka perekrut" recruit people for trafficking
     ),
     matches=("13 korban TPPO", "tindak pidana perdagangan orang"),
     rejects=("perdagangan saham",),
