@@ -577,6 +577,24 @@ RULES = [
         category="trafficking",
     ),
     kept(
+        "cases.story_period",
+        "Sejak dibentuk pada 5 Juni 2023 hingga 20 Juni 2023, Satgas TPPO Polri telah menangani 456 laporan polisi."
+        "\n\nKepala Biro Penerangan Masyarakat Divisi Humas Polri mengatakan Satgas TPPO Polri telah menangkap 532"
+        " tersangka.",
+        532,
+        table="cases",
+        period_start=date(2023, 6, 5),
+        period_end=date(2023, 6, 20),
+    ),
+    kept(
+        "cases.story_period:raid_scopes_itself",
+        "Pada 10-12 Agustus 2024, Kepolisian Laos menggerebek perusahaan penipuan daring dan mengamankan 771 orang."
+        "\n\nKepolisian Laos memperkirakan masih ada 300 orang korban lainnya di kawasan itu.",
+        300,
+        table="cases",
+        period_start=None,
+    ),
+    kept(
         "attributes.category:CONJ_mixed",
         "Polri mengungkap 50 kasus judi online dan penipuan daring.",
         50,

@@ -365,6 +365,17 @@ def case_category_and_country(
     return kind, place
 
 
+def story_period(fig: Figure, ledger: Ledger, agency_id: str | None) -> Period | None:
+    """ "Sejak dibentuk pada 5 Juni hingga 20 Juni 2023, Satgas telah menangani 456 laporan polisi. ... Satgas TPPO
+    telah menangkap 532 tersangka": a count stating no period, by the body whose latest count was scoped to a
+    stretch of time (more than a few days), belongs to that stretch."""
+    scope = fig.c.discourse.period
+    last = ledger.cases[-1] if ledger.cases else None
+    if scope is None or not scope.is_range or not tally(scope, "") or last is None or agency_id is None:
+        return None  # (a raid of a few days scopes its own figures only)
+    return scope if last["agency_id"] == agency_id and last["article_id"] == fig.c.article_id else None
+
+
 def another_figure(fig: Figure, earlier: Fact) -> bool:
     """The same value again is another figure, not a repetition, in its own sentence ("11 warga Ethiopia, enam
     warga Mozambik, dan enam warga Uganda") or as an item of a bulleted list ("- Dua orang memfilter situs")."""
@@ -385,6 +396,10 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
     breakdown = breaks_down(sent.text, fig.num_at)
     base, period = fact_base(fig, breakdown)
     agency_id = case_agency(fig, ledger, breakdown)
+    if period is None:
+        period = story_period(fig, ledger, agency_id)
+        if period is not None:
+            base.update(period_start=period.start, period_end=period.end, period_precision=period.precision)
     key = ("cases", c.article_id, fig.value, unit)
     if key in ledger.seen and another_figure(fig, ledger.facts[key]):
         key = (*key, fig.cand.num_start)
