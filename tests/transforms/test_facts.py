@@ -595,6 +595,22 @@ RULES = [
         period_start=None,
     ),
     kept(
+        "attributes.acting:FORUM_BEFORE_not_melalui",
+        "Pemerintah melalui Kementerian Luar Negeri sejak 2020 telah menangani sedikitnya 2.300 kasus penipuan daring.",
+        2_300,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
+        "cases.carry_place:same_unit_only",
+        "Sebanyak 13 WNI korban TPPO di Myawaddy, Myanmar, dipulangkan. Sebelumnya, 20 WNI dipulangkan dari Kamboja."
+        "\n\nJAKARTA - Pemerintah sejak 2020 telah"
+        " menangani 2.300 kasus penipuan daring dengan korban WNI di Asia Tenggara, Afrika, dan Timur Tengah.",
+        2_300,
+        table="cases",
+        country_id=None,
+    ),
+    kept(
         "attributes.category:CONJ_mixed",
         "Polri mengungkap 50 kasus judi online dan penipuan daring.",
         50,

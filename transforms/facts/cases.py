@@ -312,7 +312,7 @@ def case_agency(fig: Figure, ledger: Ledger, breakdown: bool) -> str | None:
     return found
 
 
-def carry_place(fig: Figure, national: bool, repeated: bool) -> bool:
+def carry_place(fig: Figure, national: bool, repeated: bool, unit: str | None = None) -> bool:
     """ "... 699 WNI dari Myawaddy. Gelombang pertama membawa 46 orang": a new count whose sentence names no place
     happened where the count one or two sentences before did (a foreign country: Indonesia there is mostly the
     guess of `domestic`); a repetition of an earlier figure ("Dari 3.310 kasus tersebut") does not move."""
@@ -324,6 +324,7 @@ def carry_place(fig: Figure, national: bool, repeated: bool) -> bool:
         or last is None
         or last.country_id in (None, "ID")
         or sent.sent_idx - last.sent_idx > 2
+        or (unit is not None and unit != last.unit)  # "13 WNI ... di Myanmar" does not place "2.300 kasus"
     ):
         return False
     return not c.located(c.in_span(c.countries, sent.start, sent.end))
@@ -336,6 +337,7 @@ def case_category_and_country(
     enforcers: frozenset[str],
     period: Period | None = None,
     repeated: bool = False,
+    unit: str | None = None,
 ) -> tuple[str, str | None]:
     """The category and country of a count. A stopped departure is trafficking in Indonesia; a part of a
     breakdown, or a figure that refers back, counts what the figure before it counted and where."""
@@ -356,7 +358,7 @@ def case_category_and_country(
     national = agency_id in enforcers and tally(period, sent.text)
     if place is None and domestic(agency_id, fig, enforcers, period):
         place = "ID"
-    if place is None and carry_place(fig, national, repeated):
+    if place is None and carry_place(fig, national, repeated, unit):
         place = last.country_id  # type: ignore[union-attr]
     if (
         place is None and not national
@@ -403,7 +405,9 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
     key = ("cases", c.article_id, fig.value, unit)
     if key in ledger.seen and another_figure(fig, ledger.facts[key]):
         key = (*key, fig.cand.num_start)
-    kind, place = case_category_and_country(fig, breakdown, agency_id, enforcers, period, key in ledger.seen)
+    kind, place = case_category_and_country(
+        fig, breakdown, agency_id, enforcers, period, key in ledger.seen, unit
+    )
     if not ledger.first(key):
         fill_gaps(ledger.facts[key], base, agency_id, place)
         return

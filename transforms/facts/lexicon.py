@@ -603,10 +603,10 @@ EMPLOYER_BEFORE = pattern(
 )
 # "di sela KTT ASEAN", "Konferensi Tingkat Tinggi (KTT) ASEAN ke-46", "melalui ASEAN": a forum, no one who counts.
 FORUM_BEFORE = pattern(
-    r"\b(?:ktt|konferensi(?:\s+tingkat\s+tinggi)?|forum|summit|sidang|kerangka|melalui|keketuaan|rangkaian)"
+    r"\b(?:ktt|konferensi(?:\s+tingkat\s+tinggi)?|forum|summit|sidang|kerangka|keketuaan|rangkaian)"
     r"(?:\s*\(\w+\))?(?:\s+[\w-]+){0,2}\s*$",
-    matches=("di sela rangkaian Konferensi Tingkat Tinggi (KTT) ", "maupun regional melalui "),
-    rejects=("Data ",),
+    matches=("di sela rangkaian Konferensi Tingkat Tinggi (KTT) ", "baik bilateral maupun dalam kerangka "),
+    rejects=("Data ", "Pemerintah melalui "),
 )
 # "beredar video yang memperlihatkan tujuh WNI", "video viral menyebut 60 WNI": a rumour, stated by no agency.
 RUMOUR = pattern(
