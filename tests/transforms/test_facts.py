@@ -562,15 +562,335 @@ RULES = [
         country_id="KH",
         period_precision="month",
     ),
+    kept(
+        "cases.resolve_split",
+        "Sebanyak 30 korban TPPO dipulangkan dari Kamboja, terdiri dari 8 perempuan dan 22 laki-laki.",
+        22,
+        table="cases",
+        unit="people",
+        category="trafficking",
+        country_id="KH",
+    ),
+    kept(
+        "cases.resolve_split:total_agency_and_period",
+        "KBRI Phnom Penh memulangkan 30 korban TPPO pada Mei 2024. Para korban itu terdiri atas enam laki-laki"
+        " dan 24 perempuan.",
+        6,
+        table="cases",
+        unit="people",
+        agency_id="KBRI",
+        period_precision="month",
+    ),
+    kept(
+        "cases.is_demographic_split:split_before",
+        "Polri menyelamatkan 1.572 korban TPPO. Korban terdiri atas 711 perempuan dewasa dan 86 anak perempuan."
+        " Selanjutnya, ada 731 laki-laki dewasa dan 44 anak laki-laki.",
+        731,
+        table="cases",
+        unit="people",
+        category="trafficking",
+    ),
     dropped(
-        "cases.is_demographic_split",
-        "Sebanyak 30 korban TPPO dipulangkan, terdiri dari 8 perempuan dan 22 laki-laki.",
-        8,
+        "cases.is_demographic_split:no_people_total",
+        "Rapat itu dihadiri 8 perempuan dan 22 laki-laki.",
+        22,
+    ),
+    # ---------------------------------------------------------------- acc-cases: no count, and series of people
+    dropped(
+        "screen.population:before",
+        "Jumlah WNI yang tinggal di Kamboja melebihi 73.000 orang, dengan 58.307 di antaranya memiliki izin kerja.",
+        58_307,
+    ),
+    dropped("screen.population:after", "Sekitar 58.000 WNI tinggal di negara itu.", 58_000),
+    kept(
+        "screen.population:victims_kept",
+        "Sebanyak 58 WNI korban penipuan daring disekap di Kamboja.",
+        58,
+        table="cases",
+        unit="people",
+    ),
+    dropped(
+        "screen.document_count:DOCUMENT_AFTER",
+        "PPATK telah menyerahkan 210 laporan hasil analisis terkait judi online kepada penyidik.",
+        210,
+    ),
+    dropped(
+        "screen.document_count:DOCUMENT_NAMED",
+        "Judi online penyumbang terbesar laporan transaksi keuangan mencurigakan (LTKM). Sepanjang 2025, PPATK"
+        " menerima 42,7 juta laporan terkait judol.",
+        42_700_000,
+    ),
+    kept(
+        "screen.document_count:complaints_kept",
+        "OJK menerima 1.200 laporan masyarakat terkait penipuan online.",
+        1_200,
+        table="cases",
+        unit="cases",
+    ),
+    dropped(
+        "screen.difference",
+        "Tahun 2023 ada 1.196 kasus judi online dan tahun 2024 sebanyak 792. Artinya, jumlah perkara turun 404 kasus.",
+        404,
+    ),
+    dropped(
+        "screen.cleared",
+        "Polisi mengamankan 24 orang terkait judi online. Delapan orang lainnya hanya berstatus saksi. Kapolsek"
+        " menjelaskan, lima di antaranya baru mulai bekerja.",
+        5,
+    ),
+    kept(
+        "screen.cleared:saksi_korban_kept",
+        "Dari 35 WNI yang dipulangkan, dua ditetapkan sebagai tersangka dan 14 orang berstatus saksi korban TPPO.",
+        14,
+        table="cases",
+        unit="people",
+    ),
+    dropped(
+        "screen.group_size",
+        "Sekitar 600 WNI lain tersebar dalam kelompok kerja berisi 30 hingga 40 orang.",
+        40,
+    ),
+    dropped(
+        "screen.group_size:masing-masing",
+        "Sebanyak 35 WNI dipulangkan. Dua kloter masing-masing berisi 11 WNI tiba di Jakarta.",
+        11,
+    ),
+    kept(
+        "cases.counts_on_people",
+        "KBRI mencatat 243 WNI eks pekerja sindikat penipuan daring meminta fasilitasi. Pada 18 Januari, jumlahnya"
+        " bertambah 65 orang.",
+        65,
+        table="cases",
+        unit="people",
+    ),
+    dropped(
+        "cases.counts_on_people:ATTENDANCE",
+        "KBRI mencatat 243 WNI korban penipuan daring. Sosialisasi itu dihadiri 300 orang.",
+        300,
+    ),
+    kept(
+        "cases.case_unit:CONTEXT_WORDS_arrest",
+        "Polisi menggerebek apartemen itu dan mengamankan 24 orang.",
+        24,
+        table="cases",
+        unit="people",
+    ),
+    kept(
+        "cases.elliptical_unit",
+        '"Untuk tahun 2022, kita amankan tersangka judi online 760 orang. Sedangkan tahun 2023, 106," kata Adi.',
+        106,
+        table="cases",
+        unit="people",
+        period_precision="year",
+    ),
+    kept(
+        "cases.elliptical_unit:cases",
+        '"Tahun 2023 ada 1.196 kasus dan tahun 2024 sebanyak 792," ujar Trunoyudo.',
+        792,
+        table="cases",
+        unit="cases",
+    ),
+    dropped(
+        "cases.elliptical_unit:no_count_before",
+        "Rapat digelar pada tahun 2024 sebanyak 12 kali.",
+        12,
+    ),
+    kept(
+        "cases.nationals",
+        "Aparat Laos menahan 771 orang dalam penggerebekan itu. Warga Laos menjadi kelompok terbesar, disusul 231"
+        " warga Myanmar dan 73 orang asal Filipina.",
+        231,
+        table="cases",
+        unit="people",
+    ),
+    kept(
+        "lexicon.PEOPLE_NOUNS_STRONG:wn",
+        "Sebanyak 88 WN China diamankan di Batam pada 29 Agustus 2023.",
+        88,
+        table="cases",
+        unit="people",
     ),
     dropped(
         "cases.resolve_case:RATE_AFTER", "Sindikat itu merekrut lima hingga delapan pemain setiap hari.", 8
     ),
     # ---------------------------------------------------------------- case counts: category
+    kept(
+        "cases.consular_or_detention:caseload",
+        "Penipuan daring marak di Kamboja. Sepanjang 2025, KBRI Phnom Penh menangani 1.300 kasus WNI bermasalah.",
+        1_300,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "cases.consular_or_detention:deportation",
+        "Korban online scam terus bertambah. Sebanyak 186 WNI dideportasi dari Malaysia pekan lalu.",
+        186,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "cases.consular_or_detention:crime_named",
+        "Sebanyak 186 WNI korban TPPO dideportasi dari Malaysia pekan lalu.",
+        186,
+        table="cases",
+        category="trafficking",
+    ),
+    kept(
+        "cases.consular_or_detention:suspects_detained",
+        "Satgas TPPO mengembangkan kasus itu. Kini 12 tersangka sudah ditahan.",
+        12,
+        table="cases",
+        category="trafficking",
+    ),
+    # ---------------------------------------------------------------- acc-cases: who stated the figure
+    kept(
+        "attributes.acting:EMPLOYER_BEFORE",
+        "Polda Metro Jaya menangkap 11 tersangka judi online. Sembilan orang merupakan oknum pegawai Komdigi.",
+        9,
+        table="cases",
+        agency_id="POLRI",
+    ),
+    kept(
+        "attributes.acting:acronym_of_employer",
+        "Polda Metro Jaya menetapkan 16 tersangka judi online, sebagian pegawai Kementerian Komunikasi dan Digital"
+        " (Komdigi). Dengan tambahan itu, jumlah tersangka kini mencapai 18 orang.",
+        18,
+        table="cases",
+        agency_id="POLRI",
+    ),
+    kept(
+        "attributes.acting:FORUM_BEFORE",
+        "KBRI Phnom Penh mencatat lonjakan kasus. Di sela KTT ASEAN, tercatat 1.301 kasus WNI bermasalah di Kamboja.",
+        1_301,
+        table="cases",
+        agency_id="KBRI",
+    ),
+    kept(
+        "attributes._unit_before_parent",
+        "Direktorat Jenderal Imigrasi Kementerian Hukum dan HAM (Kemenkumham) menunda penerbitan paspor bagi 3.120"
+        " pemohon yang terindikasi calon korban TPPO.",
+        3_120,
+        table="cases",
+        agency_id="IMIGRASI",
+    ),
+    kept(
+        "cases.case_agency:RUMOUR",
+        "KBRI Vientiane memulangkan 37 WNI korban online scam. Sebelumnya, beredar luas di media sosial sebuah video"
+        " yang memperlihatkan tujuh WNI di sebuah kamar.",
+        7,
+        table="cases",
+        agency_id=None,
+    ),
+    kept(
+        "cases.case_agency:part_takes_total",
+        "KBRI Phnom Penh mencatat 1.301 kasus WNI bermasalah di Kamboja pada 2025. Di sela KTT ASEAN, Menlu"
+        " menyinggung angka itu. Dari jumlah itu, 1.112 kasus berkaitan dengan penipuan daring.",
+        1_112,
+        table="cases",
+        agency_id="KBRI",
+    ),
+    kept(
+        "cases.case_agency:WNI_COUNTED_foreign_operation",
+        "Kemlu menerima laporan penggerebekan di Manila. Sebanyak 30 WNI ikut diamankan ketika Kepolisian Nasional"
+        " Filipina menggerebek sebuah gedung di Pasay.",
+        30,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
+        "cases.resolve_split:own_speaker",
+        "Sebanyak 35 WNI pekerja judi online di Filipina tiba di Jakarta, kata Kemlu. Kepala Divisi Hubungan"
+        " Internasional Polri Krishna Murti mengatakan rombongan itu terdiri atas 8 perempuan dan 27 laki-laki.",
+        27,
+        table="cases",
+        agency_id="POLRI",
+    ),
+    # ---------------------------------------------------------------- acc-cases: where
+    kept(
+        "cases.tally",
+        "Sepanjang 2023, Polri menangkap 1.987 tersangka judi online.",
+        1_987,
+        table="cases",
+        country_id=None,
+    ),
+    kept(
+        "cases.tally:NATIONAL",
+        "Secara nasional, Satgas TPPO mengungkap 242 kasus dengan 284 tersangka.",
+        284,
+        table="cases",
+        country_id=None,
+    ),
+    kept(
+        "cases.domestic:one_operation",
+        "Pada Jumat (1/11/2024), Polda Metro Jaya menangkap 11 tersangka judi online di Bekasi.",
+        11,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.carry_place",
+        "Kemlu telah memulangkan 699 WNI korban online scam dari Myawaddy, Myanmar. Pemulangan dilakukan dalam tiga"
+        " gelombang. Gelombang pertama pada 20 Februari membawa 46 orang.",
+        46,
+        table="cases",
+        country_id="MM",
+    ),
+    kept(
+        "cases.carry_place:repetition_stays",
+        "Kemlu menangani 3.310 kasus WNI terjerat online scam sepanjang 2024. Sebanyak 1.200 kasus terjadi di"
+        " Kamboja dan 400 kasus di Myanmar.\n\nMenurut Kemlu, 3.310 kasus itu melibatkan 1.012 korban TPPO.",
+        3_310,
+        table="cases",
+        country_id=None,
+    ),
+    kept(
+        "cases.consular_or_detention:SUBSET_AFTER",
+        "Sepanjang 2025, KBRI menangani 5.088 kasus WNI, dan 82 persen di antaranya terkait sindikat penipuan daring.",
+        5_088,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "lexicon.TRAFFICKING:perekrut",
+        "Polisi memulangkan 400 korban online scam. Bareskrim juga menetapkan 16 tersangka perekrut.",
+        16,
+        table="cases",
+        category="trafficking",
+    ),
+    kept(
+        "cases.story_period",
+        "Sejak dibentuk pada 5 Juni 2023 hingga 20 Juni 2023, Satgas TPPO Polri telah menangani 456 laporan polisi."
+        "\n\nKepala Biro Penerangan Masyarakat Divisi Humas Polri mengatakan Satgas TPPO Polri telah menangkap 532"
+        " tersangka.",
+        532,
+        table="cases",
+        period_start=date(2023, 6, 5),
+        period_end=date(2023, 6, 20),
+    ),
+    kept(
+        "cases.story_period:raid_scopes_itself",
+        "Pada 10-12 Agustus 2024, Kepolisian Laos menggerebek perusahaan penipuan daring dan mengamankan 771 orang."
+        "\n\nKepolisian Laos memperkirakan masih ada 300 orang korban lainnya di kawasan itu.",
+        300,
+        table="cases",
+        period_start=None,
+    ),
+    kept(
+        "attributes.acting:FORUM_BEFORE_not_melalui",
+        "Pemerintah melalui Kementerian Luar Negeri sejak 2020 telah menangani sedikitnya 2.300 kasus penipuan daring.",
+        2_300,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
+        "cases.carry_place:same_unit_only",
+        "Sebanyak 13 WNI korban TPPO di Myawaddy, Myanmar, dipulangkan. Sebelumnya, 20 WNI dipulangkan dari Kamboja."
+        "\n\nJAKARTA - Pemerintah sejak 2020 telah"
+        " menangani 2.300 kasus penipuan daring dengan korban WNI di Asia Tenggara, Afrika, dan Timur Tengah.",
+        2_300,
+        table="cases",
+        country_id=None,
+    ),
     kept(
         "attributes.category:CONJ_mixed",
         "Polri mengungkap 50 kasus judi online dan penipuan daring.",
@@ -822,3 +1142,35 @@ def test_fact_rule(
     assert len(found) == 1, f"one fact of {value} expected, got {found}"
     got = {k: found[0][k] for k in fields}
     assert got == fields
+
+
+# Rows where one value must give several facts (kept/dropped pick exactly one): value -> how many facts.
+REPEATS = [
+    pytest.param(
+        "Polisi Laos menahan 771 orang. Otoritas juga menahan 11 warga Ethiopia, enam warga Mozambik, dan enam warga"
+        " Uganda.",
+        6,
+        2,
+        id="cases.another_figure:same_sentence",
+    ),
+    pytest.param(
+        "Polda Metro Jaya menetapkan 28 tersangka judi online dan menetapkan 4 orang sebagai DPO.\n\n"
+        "- Empat orang berperan sebagai bandar.\n\n- Tujuh orang berperan sebagai agen.",
+        4,
+        2,
+        id="cases.another_figure:bullet",
+    ),
+    pytest.param(
+        "Polri menangkap 12 tersangka judi online di Jakarta. Ke-12 tersangka itu ditahan, kata Kapolri. Polisi juga"
+        " menyita barang bukti dari 12 tersangka judi online itu.",
+        12,
+        1,
+        id="cases.another_figure:repetition_is_one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "value", "count"), REPEATS)
+def test_repeated_value(body: str, value: float, count: int, extract: Callable, facts_of: Callable) -> None:
+    found = [f for f in facts_of(extract(body, None)) if f["value"] == value and f["table"] == "cases"]
+    assert len(found) == count, found

@@ -24,11 +24,14 @@ from transforms.facts.lexicon import (
     COUNTRY_ADJACENT,
     COUNTRY_LIST_GAP,
     DIGIT,
+    EMPLOYER_BEFORE,
+    FORUM_BEFORE,
     QUALIFIER_BEFORE,
     QUOTE,
     STATEMENT_CUES,
 )
 from transforms.numbers import VAGUE
+from transforms.reference import load_reference
 
 Fact = dict[str, object]
 
@@ -194,14 +197,12 @@ def agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str |
     """The agency that reports or acts: in the sentence (the nearest before the figure, not an addressee such as
     "kepada OJK"), else a person's agency, else that of a person's title standing alone ("Kapolri"), else the
     agency the story has mentioned most so far."""
-    in_sent = [
-        a
-        for a in c.in_span(c.agencies, s_start, s_end)
-        if not ADDRESSEE_BEFORE.search(c.body[max(0, a.start - 80) : a.start])
-    ]
+    in_sent = [a for a in c.in_span(c.agencies, s_start, s_end) if acting(c, a)]
     if in_sent:
         before = [a for a in in_sent if a.start <= num_start]
-        return (before[-1] if before else in_sent[0]).entity_id
+        if not before:
+            return in_sent[0].entity_id
+        return _unit_before_parent(before)
     people = [p.entity_id for p in c.in_span(c.persons, s_start, s_end) if p.entity_id]
     if people:
         return people[0]
@@ -212,9 +213,52 @@ def agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str |
     return _most_mentioned_before(c, s_start)
 
 
+def _unit_before_parent(before: list[Mention]) -> str:
+    """The last agency named before a figure, or the unit named right before it when that is its parent
+    ("Direktorat Jenderal Imigrasi Kementerian Hukum dan HAM (Kemenkumham) menunda ..." -> IMIGRASI)."""
+    last = before[-1].entity_id
+    run = len(before) - 1
+    while run > 0 and before[run - 1].entity_id == last:
+        run -= 1  # "Kementerian Hukum dan HAM (Kemenkumham)": one name, two mentions
+    if (
+        run > 0
+        and _unit_of(before[run - 1].entity_id) == last
+        and before[run].start - before[run - 1].start <= 40
+    ):
+        return before[run - 1].entity_id
+    return last
+
+
+def _unit_of(agency_id: str) -> str | None:
+    """The parent agency of `agency_id` in the reference ("IMIGRASI" -> "KEMKUMHAM"), if any."""
+    return _parents().get(agency_id)
+
+
+@functools.cache
+def _parents() -> dict[str, str]:
+    agencies = load_reference().agencies
+    return {a: p for a, p in agencies.select("agency_id", "parent_agency_id").iter_rows() if p}
+
+
+def acting(c: ArticleContext, a: Mention) -> bool:
+    """Whether agency mention `a` may state or handle a figure: not an addressee ("kepada OJK"), not the employer of
+    the people counted ("pegawai Komdigi"), not a forum ("KTT ASEAN")."""
+    before = c.body[max(0, a.start - 80) : a.start]
+    if before.rstrip().endswith(
+        "("
+    ):  # "pegawai Kementerian Komunikasi dan Digital (Komdigi)": as its full name
+        full = [m for m in c.agencies if m.entity_id == a.entity_id and a.start - 120 <= m.start < a.start]
+        if full:
+            return acting(c, full[0])
+    return not (
+        ADDRESSEE_BEFORE.search(before) or EMPLOYER_BEFORE.search(before) or FORUM_BEFORE.search(before)
+    )
+
+
 def _most_mentioned_before(c: ArticleContext, s_start: int) -> str | None:
-    """The agency mentioned most before `s_start`; ties go to the most recently mentioned."""
-    earlier = [a.entity_id for a in c.agencies if a.start < s_start]
+    """The agency mentioned most before `s_start` (as one that acts, `acting`); ties go to the most recently
+    mentioned."""
+    earlier = [a.entity_id for a in c.agencies if a.start < s_start and acting(c, a)]
     if not earlier:
         return None
     counts = Counter(earlier)

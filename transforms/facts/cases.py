@@ -3,7 +3,14 @@ category, agency, country and period, and the parts of a count given after it ("
 
 from __future__ import annotations
 
+import functools
+
+import polars as pl
+
+from transforms.dates import Period
 from transforms.facts.attributes import (
+    Fact,
+    acting,
     agency,
     breaks_down,
     category,
@@ -19,22 +26,34 @@ from transforms.facts.ledger import Ledger
 from transforms.facts.lexicon import (
     ARREST_WORDS,
     AT_STAGE,
+    ATTENDANCE,
     BARE_AFTER,
+    BARE_END,
     BREAKDOWN,
+    BULLET,
     CASE_NOUNS,
+    CONSULAR_OR_DETENTION,
     CONTEXT_WORDS,
     COUNTED_LATER,
     DEMOGRAPHIC,
     DEPARTURE_STOPPED,
     ITEMISED,
+    NATIONAL,
+    NATIONALS_AFTER,
     NOT_VICTIMS,
     ORDINAL_WORDS,
     PEOPLE_NOUNS_STRONG,
     PEOPLE_NOUNS_WEAK,
     PERPETRATOR_NOUNS,
     RATE_AFTER,
+    RUMOUR,
     STAGE_WORDS,
+    SUBSET_AFTER,
+    WNI_COUNTED,
+    YEAR_LIKE,
 )
+from transforms.facts.screen import not_a_case_count
+from transforms.reference import load_reference
 
 
 def case_unit(fig: Figure, counted_noun_before: bool = False) -> str | None:
@@ -50,7 +69,11 @@ def case_unit(fig: Figure, counted_noun_before: bool = False) -> str | None:
         noun1 in PEOPLE_NOUNS_WEAK
         and noun2 not in NOT_VICTIMS
         and (
-            CONTEXT_WORDS.search(text) or fig.anaphoric or noun2 in PEOPLE_NOUNS_STRONG or counted_noun_before
+            CONTEXT_WORDS.search(text)
+            or fig.anaphoric
+            or noun2 in PEOPLE_NOUNS_STRONG
+            or counted_noun_before
+            or counts_on_people(fig)
         )
     ):
         return "people"  # "12 orang CPMI", "WNI yang berada di Myawaddy berjumlah 366 orang"
@@ -58,6 +81,42 @@ def case_unit(fig: Figure, counted_noun_before: bool = False) -> str | None:
     if fig.refers_back and last is not None:
         return last.unit
     return None
+
+
+def counts_on_people(fig: Figure) -> bool:
+    """ "... 243 WNI datang meminta fasilitasi deportasi. Pada 18 Januari, jumlahnya bertambah 65 orang": "orang"
+    within two sentences after a count of people goes on counting people (not an audience: ATTENDANCE)."""
+    last = fig.c.discourse.case
+    return (
+        last is not None
+        and (fig.noun1 in {"orang", "jiwa"} or nationals(fig))
+        and last.unit == "people"
+        and fig.sent.sent_idx - last.sent_idx <= 2
+        and not ATTENDANCE.search(fig.sent.text)
+    )
+
+
+def nationals(fig: Figure) -> bool:
+    """ "231 warga Myanmar", "73 orang asal Filipina": people of a nationality."""
+    c = fig.c
+    after = c.body[fig.surface_end : fig.surface_end + 30]
+    if NATIONALS_AFTER.match(after):
+        return True
+    return fig.noun1 == "warga" and any(0 < m.start - fig.surface_end <= 2 for m in c.countries)
+
+
+def elliptical_unit(fig: Figure) -> str | None:
+    """ "Untuk tahun 2022, kita amankan 760 orang. Sedangkan tahun 2023, 106": a bare figure after a year, in the
+    sentence of a count or the next one, counts what that count counted."""
+    last = fig.c.discourse.case
+    if last is None or fig.sent.sent_idx - last.sent_idx > 1:
+        return None
+    if not BARE_END.match(fig.text_after[fig.token_len :]):
+        return None
+    words = [w or "" for w in fig.prev[-3:]]
+    if not any(w in {"tahun", "bulan", "periode"} or YEAR_LIKE.fullmatch(w.strip(",")) for w in words):
+        return None
+    return last.unit
 
 
 def stage_item_unit(fig: Figure) -> str | None:
@@ -86,19 +145,84 @@ def counted_people_before(fig: Figure) -> bool:
 
 
 def is_demographic_split(fig: Figure) -> bool:
-    """ "terdiri dari delapan perempuan dan 22 laki-laki" after a total: a split by sex or age, not a count."""
-    near = " ".join(w for w in fig.prev[-3:] if w) + " " + " ".join(fig.window.split()[:4])
+    """ "terdiri dari delapan perempuan dan 22 laki-laki" after a count of people: a split of that total by sex
+    or age ("Selanjutnya, ada 731 laki-laki dewasa" goes on with the split of the sentence before)."""
     last = fig.c.discourse.case
-    counted_before = last is not None and last.sent_idx == fig.sent.sent_idx
+    if last is None or last.unit != "people":
+        return False
+    near = " ".join(w for w in fig.prev[-3:] if w) + " " + " ".join(fig.window.split()[:4])
+    counted_before = last.sent_idx == fig.sent.sent_idx
+    split_before = bool(fig.previous) and bool(BREAKDOWN.search(fig.previous[0]))
     return bool(DEMOGRAPHIC.search(near)) and bool(
-        fig.anaphoric or BREAKDOWN.search(fig.sent.text) or counted_before
+        fig.anaphoric or BREAKDOWN.search(fig.sent.text) or counted_before or split_before
     )
 
 
-def domestic(agency_id: str | None, fig: Figure, enforcers: frozenset[str]) -> bool:
-    """Arrests and suspects counted by an Indonesian police, immigration or prosecution body happened in
-    Indonesia unless the sentence places them abroad."""
-    if agency_id not in enforcers:
+def total_fact(fig: Figure, ledger: Ledger) -> Fact | None:
+    """The fact of the latest case count, the total a part of it ("8 perempuan") belongs to."""
+    last = fig.c.discourse.case
+    if last is None:
+        return None
+    sent = fig.c.sentence(last.sent_idx)
+    return next(
+        (
+            f
+            for f in reversed(ledger.cases)
+            if f["article_id"] == fig.c.article_id and sent.start <= f["char_start"] < sent.end  # type: ignore[operator]
+        ),
+        None,
+    )
+
+
+def resolve_split(fig: Figure, ledger: Ledger) -> None:
+    """A split of the latest count of people by sex or age is a fact of its own (people) with the total's
+    category, country and period, and its agency unless its own sentence names who states it; the total stays the
+    figure later parts refer to (only its sentence moves on, for the series that follows)."""
+    c = fig.c
+    last = c.discourse.case
+    assert last is not None
+    base, _ = fact_base(fig, True)
+    total = total_fact(fig, ledger)
+    if total is None or stated_in_sentence(fig):  # "Menurut data KJRI, rombongan itu terdiri atas ..."
+        agency_id = agency(c, fig.sent.start, fig.sent.end, fig.cand.num_start)
+    else:
+        agency_id = total["agency_id"]  # type: ignore[assignment]
+    key = ("cases", c.article_id, fig.value, "people")
+    if not ledger.first(key):
+        fill_gaps(ledger.facts[key], base, agency_id, last.country_id)  # type: ignore[arg-type]
+        return
+    fact = {
+        "fact_id": fact_id("cases", c.article_id, fig.cand.num_start),
+        **base,
+        "unit": "people",
+        "category": last.category,
+        "agency_id": agency_id,
+        "country_id": last.country_id,
+    }
+    ledger.facts[key] = fact
+    ledger.cases.append(fact)
+    # the series goes on from here ("Warga Laos ... 275 orang" next), with the total's attributes
+    c.discourse.case = last._replace(sent_idx=fig.sent.sent_idx)
+
+
+def tally(period: Period | None, text: str) -> bool:
+    """A national tally over a stretch of time ("sepanjang 2023", "periode 5-20 Juni 2023", "secara nasional"),
+    not one operation (a day or a few days)."""
+    if NATIONAL.search(text):
+        return True
+    if period is None or period.start is None:
+        return False
+    end = period.end or period.start
+    return period.precision in {"year", "month", "open"} or (end - period.start).days > 3
+
+
+def domestic(
+    agency_id: str | None, fig: Figure, enforcers: frozenset[str], period: Period | None = None
+) -> bool:
+    """Arrests and suspects counted by an Indonesian police, immigration or prosecution body in one operation
+    happened in Indonesia unless the sentence places them abroad; a national tally over a period names no
+    country."""
+    if agency_id not in enforcers or tally(period, fig.sent.text):
         return False
     return (
         fig.noun1 in PERPETRATOR_NOUNS
@@ -107,8 +231,113 @@ def domestic(agency_id: str | None, fig: Figure, enforcers: frozenset[str]) -> b
     )
 
 
+def consular_or_detention(fig: Figure) -> bool:
+    """ "KBRI menangani 1.300 kasus WNI bermasalah", "186 WNI dideportasi": a consular caseload, a detention or a
+    deportation whose sentence names no crime is category `other` (not for suspects, nor a figure referring back)."""
+    if (
+        fig.noun1 in PERPETRATOR_NOUNS
+        or fig.noun2 in PERPETRATOR_NOUNS
+        or fig.refers_back
+        or fig.noun2 == "lainnya"
+    ):
+        return (
+            False  # "12 tersangka sudah ditahan" is an arrest; "8 WNI lainnya" counts what its total counted
+        )
+    own = fig.sent.text
+    subset = SUBSET_AFTER.search(own, fig.num_at)
+    if (
+        subset
+    ):  # "5.088 kasus WNI, dan 82 persen di antaranya terkait penipuan daring": the crime of a part only
+        own = own[: subset.start()]
+    return bool(CONSULAR_OR_DETENTION.search(own)) and not names_category(own)
+
+
+@functools.cache
+def foreign_agencies() -> frozenset[str]:
+    """Agencies of another state than Indonesia (the reference's country of each agency)."""
+    agencies = load_reference().agencies
+    return frozenset(agencies.filter(~pl.col("country_id").is_in(["ID", ""]))["agency_id"].to_list())
+
+
+def stated_in_sentence(fig: Figure) -> bool:
+    """The figure's sentence names an agency that acts or a person of an agency."""
+    c, sent = fig.c, fig.sent
+    return any(acting(c, a) for a in c.in_span(c.agencies, sent.start, sent.end)) or any(
+        p.entity_id for p in c.in_span(c.persons, sent.start, sent.end)
+    )
+
+
+def indonesian_reporter(fig: Figure) -> str | None:
+    """The Indonesian body that reports a figure: a person of one in the sentence, else one named in the sentence,
+    else in the paragraph before, else the one the story has mentioned most so far."""
+    c, sent = fig.c, fig.sent
+    foreign = foreign_agencies()
+    people = [p.entity_id for p in c.in_span(c.persons, sent.start, sent.end) if p.entity_id]
+    named = [a.entity_id for a in c.in_span(c.agencies, sent.start, sent.end) if acting(c, a)]
+    for found in (people, named):
+        domestic = [a for a in found if a not in foreign]
+        if domestic:
+            return domestic[0]
+    para = [s for s in c.sentences[: sent.sent_idx] if s.para_idx == sent.para_idx]
+    earlier = [
+        a.entity_id
+        for a in c.agencies
+        if a.start < sent.start and acting(c, a) and a.entity_id not in foreign
+    ]
+    if para:
+        in_para = [a for a in c.in_span(c.agencies, para[0].start, sent.start) if acting(c, a)]
+        domestic = [a.entity_id for a in in_para if a.entity_id not in foreign]
+        if domestic:
+            return domestic[-1]
+    return max(earlier, key=earlier.count) if earlier else None
+
+
+def case_agency(fig: Figure, ledger: Ledger, breakdown: bool) -> str | None:
+    """The agency that states or handles a count. A rumour ("beredar video ... tujuh WNI") has none; a part of a
+    total ("Dari jumlah itu, 312 di antaranya") whose sentence names no one takes the total's; the WNI part of a
+    foreign operation ("30 WNI ikut diamankan ketika otoritas Filipina menggerebek") belongs to the Indonesian body
+    that reports it."""
+    c, sent = fig.c, fig.sent
+    if RUMOUR.search(sent.text):
+        return None
+    if (fig.refers_back or fig.anaphoric or breakdown) and not stated_in_sentence(fig):
+        total = total_fact(fig, ledger)
+        if total is not None and total["agency_id"] is not None:
+            return total["agency_id"]  # type: ignore[return-value]
+    found = agency(c, sent.start, sent.end, fig.cand.num_start)
+    wni = WNI_COUNTED.match(fig.text_after) or (fig.refers_back and fig.antecedent in {"wni", "pmi"})
+    speakers = [p.entity_id for p in c.in_span(c.persons, sent.start, sent.end) if p.entity_id]
+    if found in foreign_agencies() and wni and not (speakers and speakers[0] in foreign_agencies()):
+        return indonesian_reporter(fig) or found  # unless a foreign official states it ("kata Prasit")
+    return found
+
+
+def carry_place(fig: Figure, national: bool, repeated: bool, unit: str | None = None) -> bool:
+    """ "... 699 WNI dari Myawaddy. Gelombang pertama membawa 46 orang": a new count whose sentence names no place
+    happened where the count one or two sentences before did (a foreign country: Indonesia there is mostly the
+    guess of `domestic`); a repetition of an earlier figure ("Dari 3.310 kasus tersebut") does not move."""
+    c, sent = fig.c, fig.sent
+    last = c.discourse.case
+    if (
+        repeated
+        or national
+        or last is None
+        or last.country_id in (None, "ID")
+        or sent.sent_idx - last.sent_idx > 2
+        or (unit is not None and unit != last.unit)  # "13 WNI ... di Myanmar" does not place "2.300 kasus"
+    ):
+        return False
+    return not c.located(c.in_span(c.countries, sent.start, sent.end))
+
+
 def case_category_and_country(
-    fig: Figure, breakdown: bool, agency_id: str | None, enforcers: frozenset[str]
+    fig: Figure,
+    breakdown: bool,
+    agency_id: str | None,
+    enforcers: frozenset[str],
+    period: Period | None = None,
+    repeated: bool = False,
+    unit: str | None = None,
 ) -> tuple[str, str | None]:
     """The category and country of a count. A stopped departure is trafficking in Indonesia; a part of a
     breakdown, or a figure that refers back, counts what the figure before it counted and where."""
@@ -122,28 +351,63 @@ def case_category_and_country(
         kind = "trafficking" if stopped else last.category  # type: ignore[union-attr]
     if stopped:
         place = "ID"
+    elif consular_or_detention(fig) and not part:
+        kind = "other"
     if place is None and (fig.refers_back or fig.anaphoric or part) and last is not None:
         place = last.country_id
-    if place is None and domestic(agency_id, fig, enforcers):
+    national = agency_id in enforcers and tally(period, sent.text)
+    if place is None and domestic(agency_id, fig, enforcers, period):
         place = "ID"
-    if place is None:
+    if place is None and carry_place(fig, national, repeated, unit):
+        place = last.country_id  # type: ignore[union-attr]
+    if (
+        place is None and not national
+    ):  # a national tally of an Indonesian enforcer is not the story's country
         place = c.only_foreign_country()
     return kind, place
+
+
+def story_period(fig: Figure, ledger: Ledger, agency_id: str | None) -> Period | None:
+    """ "Sejak dibentuk pada 5 Juni hingga 20 Juni 2023, Satgas telah menangani 456 laporan polisi. ... Satgas TPPO
+    telah menangkap 532 tersangka": a count stating no period, by the body whose latest count was scoped to a
+    stretch of time (more than a few days), belongs to that stretch."""
+    scope = fig.c.discourse.period
+    last = ledger.cases[-1] if ledger.cases else None
+    if scope is None or not scope.is_range or not tally(scope, "") or last is None or agency_id is None:
+        return None  # (a raid of a few days scopes its own figures only)
+    return scope if last["agency_id"] == agency_id and last["article_id"] == fig.c.article_id else None
+
+
+def another_figure(fig: Figure, earlier: Fact) -> bool:
+    """The same value again is another figure, not a repetition, in its own sentence ("11 warga Ethiopia, enam
+    warga Mozambik, dan enam warga Uganda") or as an item of a bulleted list ("- Dua orang memfilter situs")."""
+    return earlier["sentence_text"] == fig.sent.text or bool(BULLET.match(fig.sent.text))
 
 
 def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None:
     """Keep a case count (or fill the gaps of its earlier mention) and note it in the discourse."""
     c, sent = fig.c, fig.sent
-    unit = case_unit(fig, counted_people_before(fig)) or stage_item_unit(fig)
-    if unit is None or RATE_AFTER.match(c.body[fig.surface_end : fig.surface_end + 40]):
+    if RATE_AFTER.match(c.body[fig.surface_end : fig.surface_end + 40]) or not_a_case_count(fig):
         return
     if is_demographic_split(fig):
+        resolve_split(fig, ledger)
+        return
+    unit = case_unit(fig, counted_people_before(fig)) or stage_item_unit(fig) or elliptical_unit(fig)
+    if unit is None:
         return
     breakdown = breaks_down(sent.text, fig.num_at)
     base, period = fact_base(fig, breakdown)
-    agency_id = agency(c, sent.start, sent.end, fig.cand.num_start)
-    kind, place = case_category_and_country(fig, breakdown, agency_id, enforcers)
+    agency_id = case_agency(fig, ledger, breakdown)
+    if period is None:
+        period = story_period(fig, ledger, agency_id)
+        if period is not None:
+            base.update(period_start=period.start, period_end=period.end, period_precision=period.precision)
     key = ("cases", c.article_id, fig.value, unit)
+    if key in ledger.seen and another_figure(fig, ledger.facts[key]):
+        key = (*key, fig.cand.num_start)
+    kind, place = case_category_and_country(
+        fig, breakdown, agency_id, enforcers, period, key in ledger.seen, unit
+    )
     if not ledger.first(key):
         fill_gaps(ledger.facts[key], base, agency_id, place)
         return

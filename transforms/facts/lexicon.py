@@ -53,6 +53,9 @@ PEOPLE_NOUNS_STRONG = {
     "perekrut",
     "calo",
     "narapidana",
+    # acc-cases: "88 WN China diamankan", "menangkap tiga buronan"
+    "wn",
+    "buronan",
 }
 # "366 orang", "12 warga": people only when the sentence is about victims or arrests (CONTEXT_WORDS).
 PEOPLE_NOUNS_WEAK = {
@@ -66,6 +69,13 @@ PEOPLE_NOUNS_WEAK = {
     "remaja",
     "pelajar",
     "pemohon",
+    # acc-cases: a split by sex or age ("enam laki-laki dan tiga perempuan") counts people of the total before it
+    "laki-laki",
+    "lelaki",
+    "pria",
+    "wanita",
+    "anak-anak",
+    "balita",
 }
 # "300 orang peserta", "50 orang petugas": people who are not victims, suspects or migrants.
 NOT_VICTIMS = {
@@ -93,10 +103,108 @@ NOT_VICTIMS = {
 CONTEXT_WORDS = pattern(
     r"korban|ditangkap|diamankan|(?:dipulang|memulang|pemulang)(?:kan|an)|diselamatkan|menyelamatkan|penyelamatan|"
     r"repatriasi|evakuasi|deportasi|dideportasi|terjerat|tertipu|paspor|keberangkatan|"
-    r"terlibat|dipekerjakan|disekap|ditahan|diberangkatkan|dijanjikan|tppo|judi|scam|penipuan|perdagangan",
+    r"terlibat|dipekerjakan|disekap|ditahan|diberangkatkan|dijanjikan|tppo|judi|scam|penipuan|perdagangan|"
+    r"menangkap|mengamankan|menjaring|terjaring|membekuk|dibekuk|meringkus|diringkus|menahan|menipu|judol",
     matches=("sebanyak 25 orang berhasil dipulangkan", "12 orang diamankan polisi"),
     rejects=("rapat dihadiri 300 orang",),
 )
+# ---- acc-cases: what is no count of cases or people affected, and series that go on counting people ----
+# "Pada 2023 ada 410 orang. Sementara 95 orang tahun ini": "orang" right after a count of people counts people
+# too, unless the sentence is about an audience ("rapat itu dihadiri 300 orang").
+ATTENDANCE = pattern(
+    r"\b(?:dihadiri|menghadiri|hadir|diikuti|mengikuti|peserta|undangan|penonton|pengunjung|anggota)\b",
+    matches=("rapat itu dihadiri 300 orang",),
+    rejects=("jumlahnya bertambah 65 orang",),
+)
+# "jumlah WNI yang tinggal di negara itu melebihi 73.000 orang", "58.000 WNI tinggal di Kamboja": a population,
+# no one affected.
+POPULATION_BEFORE = pattern(
+    r"\b(?:yang\s+)?(?:tinggal|menetap|bermukim|berdomisili)\s+(?:di|dan)\b|\b(?:populasi|diaspora|penduduk)\b",
+    matches=("jumlah WNI yang tinggal di negara itu melebihi ",),
+    rejects=("jumlah WNI yang disekap di negara itu mencapai ",),
+)
+POPULATION_AFTER = pattern(
+    r"^\S+\s+(?:\S+\s+)?(?:yang\s+)?(?:tinggal|menetap|bermukim|berdomisili)\b",
+    matches=("58.000 WNI tinggal di negara itu",),
+    rejects=("58 WNI disekap di negara itu",),
+)
+# "210 laporan hasil analisis", "42,7 juta laporan transaksi keuangan mencurigakan": documents, not complaints.
+DOCUMENT_AFTER = pattern(
+    r"^\s*(?:hasil|transaksi|keuangan|analisis|analisa|intelijen|ltkm|lha|lhp|lhks|pemeriksaan|tahunan|kinerja)\b",
+    matches=(" hasil analisis", " transaksi keuangan mencurigakan"),
+    rejects=(" polisi", " masyarakat"),
+)
+# "Sepanjang 2025 PPATK menerima 42,7 juta laporan" after "laporan transaksi keuangan mencurigakan (LTKM)": the
+# reports the sentence or the one before names are documents.
+DOCUMENT_NAMED = pattern(
+    r"\blaporan\s+(?:hasil\s+analisis|transaksi\s+keuangan|keuangan)|\b(?:LTKM|LHA)\b",
+    matches=("laporan transaksi keuangan mencurigakan (LTKM)",),
+    rejects=("laporan polisi",),
+)
+# "dua kloter masing-masing berisi 11 WNI", "kelompok kerja berisi 30 hingga 40 orang": the size of each group.
+GROUP_SIZE = pattern(
+    r"\b(?:masing-masing|kelompok|setiap|tiap|per)\b(?:\s+\S+){0,3}?\s+(?:berisi|beranggotakan|berjumlah)"
+    r"(?:\s+\S+){0,2}\s*$",
+    matches=("dua kloter masing-masing berisi ", "dalam kelompok kerja berisi 30 hingga "),
+    rejects=("sebuah kapal berisi ",),
+)
+# Category `other`: a consular caseload ("1.300 kasus WNI bermasalah", "117 kasus WNI"), a detention or a
+# deportation ("186 WNI dideportasi", "400 WNI yang ditahan di depot imigresen") in a sentence that names no crime.
+CONSULAR_OR_DETENTION = pattern(
+    r"\bbermasalah\b|\bkasus\s+(?:warga\s+negara\s+indonesia|wni|pmi)\b|\b(?:di)?deportasi\b|\bdeportan\b|"
+    r"\bditahan\b|\bdetensi\b|\bimigresen\b|\bpenahanan\b",
+    matches=("KBRI menangani 1.300 kasus WNI bermasalah", "sebanyak 143 WNI dideportasi"),
+    rejects=("KBRI memulangkan 62 WNI korban",),
+)
+# "Secara nasional, Satgas TPPO mengungkap 242 kasus": a national tally, whose country is not stated.
+NATIONAL = pattern(
+    r"\bsecara\s+nasional\b|\bse-?indonesia\b|\bpolda\s+jajaran\b",
+    matches=("Secara nasional, Ramadhan menyebut", "Bareskrim bersama polda jajaran"),
+    rejects=("Polda Metro Jaya menangkap",),
+)
+# "Sedangkan tahun 2023, 106," / "tahun 2024 sebanyak 792": a bare figure closing a clause, in a series that
+# goes on with the count before it.
+BARE_END = pattern(
+    r"^\s*(?:[,.;:\"”)]|$|(?:dan|sedangkan|sementara|serta)\b)",
+    matches=(", kata Adi", '."', ""),
+    rejects=(" persen", " orang"),
+)
+# "ada 73 orang asal Filipina", "231 warga Myanmar": people of a nationality, parts of a count of people.
+NATIONALS_AFTER = pattern(
+    r"^\s*(?:asal|berkewarganegaraan|kewarganegaraan)\b",
+    matches=(" asal Filipina",),
+    rejects=(" di Filipina",),
+)
+# "- Empat orang berperan sebagai bandar": an item of a bulleted list.
+BULLET = pattern(r"^\s*[-•*–]\s", 0, matches=("- Empat orang",), rejects=("Empat orang",))
+# "5.088 kasus WNI, dan 82 persen di antaranya terkait penipuan daring": what follows names a part of the figure.
+SUBSET_AFTER = pattern(
+    r"[,;]\s*(?:dan\s+|serta\s+)?(?:\S+\s+){0,3}?(?:di\s+antaranya|diantaranya)\b",
+    matches=(", dan 82 persen di antaranya terkait",),
+    rejects=(" kasus WNI bermasalah", ", sebagian besar terkait penipuan daring"),
+)
+# "jumlah perkara turun 404 kasus": a difference between two counts, no count itself.
+DIFFERENCE_BEFORE = {
+    "turun",
+    "menurun",
+    "berkurang",
+    "naik",
+    "meningkat",
+    "selisih",
+    "penurunan",
+    "kenaikan",
+    "peningkatan",
+    "merosot",
+    "anjlok",
+    "susut",
+}
+# "Delapan orang lainnya hanya berstatus saksi": people cleared are no one affected ("saksi korban" are victims).
+CLEARED = pattern(
+    r"\b(?:hanya\s+)?(?:berstatus|sebagai)\s+saksi\b(?!\s+korban)|\b(?:dibebaskan|dilepas)\s+karena\s+tidak\s+terbukti\b",
+    matches=("Delapan orang lainnya hanya berstatus saksi.",),
+    rejects=("empat berstatus saksi korban",),
+)
+
 # "312 di antaranya", "105 lainnya": count nouns that stand for the figure they follow.
 ANAPHORIC_NOUNS = {"lainnya", "sisanya", "diantaranya"}
 COUNTED_NOUNS = {*CASE_NOUNS, *PEOPLE_NOUNS_STRONG, *PEOPLE_NOUNS_WEAK, "berkas"}
@@ -223,7 +331,7 @@ RATE_AFTER = pattern(
     rejects=(" konten sejak Juli",),
 )
 # Splits of a total by sex or age ("terdiri dari delapan perempuan dan 22 laki-laki", "711 korban perempuan
-# dewasa") are breakdowns, not figures of their own.
+# dewasa") are parts of that total: facts of their own with the total's attributes.
 DEMOGRAPHIC = pattern(
     r"\b(?:perempuan|wanita|pria|laki[\s-]*laki|lelaki|dewasa|anak[\s-]*anak|balita)\b",
     matches=("8 perempuan dan 22 laki-laki",),
@@ -500,7 +608,9 @@ SCAM = pattern(
 )
 TRAFFICKING = pattern(
     starting_with(
-        "tphe", r"(?:\btppo\b|perdagangan\s+(?:orang|manusia)|human\s+trafficking|\btrafficking|eksploitasi)"
+        "tphe",
+        r"(?:\btppo\b|perdagangan\s+(?:orang|manusia)|human\s+trafficking|\btrafficking|eksploitasi|"
+        r"\bperekrut\b)",  # acc-cases: "tersangka perekrut" recruit people for trafficking
     ),
     matches=("13 korban TPPO", "tindak pidana perdagangan orang"),
     rejects=("perdagangan saham",),
@@ -585,10 +695,38 @@ ROUNDED = pattern(
 
 # "kepada Otoritas Jasa Keuangan (OJK)": the agency a request goes to, not the one acting.
 ADDRESSEE_BEFORE = pattern(
-    r"\b(?:kepada|ke|dengan|bersama)\s*(?:[^,.;()]{0,60}\(\s*)?$",
+    r"\b(?:kepada|ke|dengan|bersama)\b\s*(?:[^,.;()]{0,60}\(\s*)?$",
     matches=("mengajukan pemblokiran 433 rekening kepada ", "kepada Otoritas Jasa Keuangan ("),
-    rejects=("menurut ",),
+    rejects=("menurut ", "Jakarta - Kedutaan Besar Republik Indonesia ("),
 )
+# ---- acc-cases: agencies that do not state or handle a figure ----
+# "sembilan di antaranya pegawai Kemenhub", "oknum pegawai Komdigi": the employer of the people counted.
+EMPLOYER_BEFORE = pattern(
+    r"\b(?:pegawai|karyawan|staf|oknum|pejabat|asn|aparatur\s+sipil)\b(?:\s+(?:dan|serta)\s+staf)?"
+    r"(?:\s+(?:ahli|khusus|honorer|kontrak|di|dari))?\s*$",
+    matches=("12 orang merupakan pegawai ", "sepuluh di antaranya pegawai dan staf ahli "),
+    rejects=("Polisi menangkap 12 tersangka bersama ",),
+)
+# "di sela KTT ASEAN", "Konferensi Tingkat Tinggi (KTT) ASEAN ke-46", "melalui ASEAN": a forum, no one who counts.
+FORUM_BEFORE = pattern(
+    r"\b(?:ktt|konferensi(?:\s+tingkat\s+tinggi)?|forum|summit|sidang|kerangka|keketuaan|rangkaian)"
+    r"(?:\s*\(\w+\))?(?:\s+[\w-]+){0,2}\s*$",
+    matches=("di sela rangkaian Konferensi Tingkat Tinggi (KTT) ", "baik bilateral maupun dalam kerangka "),
+    rejects=("Data ", "Pemerintah melalui "),
+)
+# "beredar video yang memperlihatkan tujuh WNI", "video viral menyebut 60 WNI": a rumour, stated by no agency.
+RUMOUR = pattern(
+    r"\bberedar\b|\bviral\b|\bvideo\s+(?:yang\s+)?(?:memperlihatkan|menunjukkan|menyebut)|\bhoaks?\b|\bkabar\s+burung\b",
+    matches=("beredar luas di media sosial sebuah video", "video viral menyebut 60 WNI"),
+    rejects=("KBRI mencatat 60 WNI",),
+)
+# "Sebanyak 30 WNI ikut diamankan ketika otoritas Filipina menggerebek": the WNI part of a foreign operation.
+WNI_COUNTED = pattern(
+    r"^\S+\s+(?:orang\s+)?(?:wni|warga\s+negara\s+indonesia|pmi|pekerja\s+migran\s+indonesia)\b",
+    matches=("30 WNI ikut diamankan", "35 warga negara Indonesia (WNI)"),
+    rejects=("771 orang dari berbagai negara",),
+)
+
 # "asal Tiongkok", "warga negara Indonesia": a nationality, not where something happened.
 NATIONALITY_BEFORE = pattern(
     r"\b(?:asal|warga|berkewarganegaraan|kewarganegaraan|negara|wn|wna)\s*$",

@@ -8,9 +8,17 @@ from transforms.facts.lexicon import (
     AUDIENCE_WORDS,
     BLOCK_OBJECTS,
     CASE_NOUNS,
+    CLEARED,
     COUNTED_NOUNS,
+    DIFFERENCE_BEFORE,
+    DIGIT,
+    DOCUMENT_AFTER,
+    DOCUMENT_NAMED,
+    GROUP_SIZE,
     NOT_A_COUNT_BEFORE,
     PEOPLE_NOUNS_STRONG,
+    POPULATION_AFTER,
+    POPULATION_BEFORE,
     YEAR_LIKE,
 )
 from transforms.text import is_headline
@@ -51,3 +59,49 @@ def year_not_count(fig: Figure) -> bool:
 def dangling_reference(fig: Figure) -> bool:
     """ "tujuh di antaranya" after "sepuluh negara": it refers back to something that is no count."""
     return fig.refers_back and fig.antecedent not in COUNTED_NOUNS and fig.antecedent not in BLOCK_OBJECTS
+
+
+# ----------------------------------------------------------------------- acc-cases: no count of cases or people
+
+
+def population(fig: Figure) -> bool:
+    """ "jumlah WNI yang tinggal di negara itu melebihi 73.000 orang, dengan 58.307 di antaranya ...", "58.000 WNI
+    tinggal di Kamboja": people living somewhere, no one affected."""
+    before = fig.sent.text[: fig.num_at]
+    return bool(POPULATION_BEFORE.search(before) or POPULATION_AFTER.match(fig.text_after))
+
+
+def document_count(fig: Figure) -> bool:
+    """ "210 laporan hasil analisis", "42,7 juta laporan transaksi keuangan mencurigakan": documents, not reports
+    of cases."""
+    if fig.noun1 != "laporan":
+        return False
+    named = [fig.sent.text, *fig.previous[:1]]
+    return bool(DOCUMENT_AFTER.match(fig.c.body[fig.surface_end : fig.surface_end + 30])) or any(
+        DOCUMENT_NAMED.search(text) for text in named
+    )
+
+
+def group_size(fig: Figure) -> bool:
+    """ "dua kloter masing-masing berisi 11 WNI": the size of each group, not a total."""
+    return bool(GROUP_SIZE.search(fig.sent.text[: fig.num_at]))
+
+
+def difference(fig: Figure) -> bool:
+    """ "jumlah perkara turun 404 kasus": how much a count changed, not a count."""
+    words = [(w or "") for w in fig.prev[-2:]]
+    return words[-1] in DIFFERENCE_BEFORE or (words[-1] == "sebanyak" and words[0] in DIFFERENCE_BEFORE)
+
+
+def cleared(fig: Figure) -> bool:
+    """ "Delapan orang lainnya hanya berstatus saksi", and "lima di antaranya ..." of them in the next sentence:
+    people cleared are no one affected."""
+    if CLEARED.search(fig.sent.text):
+        return True
+    first_figure = not DIGIT.search(fig.sent.text[: fig.num_at])
+    return fig.refers_back and first_figure and bool(fig.previous) and bool(CLEARED.search(fig.previous[0]))
+
+
+def not_a_case_count(fig: Figure) -> bool:
+    """A figure of people or reports that counts no case or person affected."""
+    return population(fig) or document_count(fig) or difference(fig) or cleared(fig) or group_size(fig)
