@@ -220,7 +220,7 @@ RULES = [
         "_counterparts_and_members:NEW_CLAUSE",
         "Menlu Retno Marsudi melakukan kunjungan kerja ke Kamboja. Retno melakukan kunjungan kehormatan kepada "
         "Perdana Menteri Kamboja Hun Manet dan menyampaikan salam dari Menteri Sekretaris Negara Pratikno.",
-        {("hun-manet", None, "counterpart")},
+        {("hun-manet", "GOV_KH", "counterpart")},
         {("pratikno", "SETNEG", "counterpart")},
     ),
     visit(
@@ -246,7 +246,7 @@ RULES = [
         "_sides:host_delegation_at_home",
         "Presiden Prabowo Subianto menerima kunjungan kehormatan Presiden Senat Kamboja Hun Sen, Senin (5/5/2025). "
         "Delegasi Indonesia terdiri atas Menteri Luar Negeri Sugiono Wibowo dan Menteri Dalam Negeri Tito Karnavian.",
-        {("tito-karnavian", "KEMLU", "counterpart"), ("hun-sen", None, "lead")},
+        {("tito-karnavian", "KEMENDAGRI", "counterpart"), ("hun-sen", "SENATE_KH", "lead")},
         {("tito-karnavian", "KEMLU", "member"), (None, "KEMENDAGRI", "member")},
         destination_country_id="ID",
     ),
@@ -255,7 +255,7 @@ RULES = [
         "Perdana Menteri Malaysia Anwar Ibrahim melakukan kunjungan resmi ke Indonesia pada 8-9 Januari 2023. "
         "Ia mendarat di Bandara Soekarno-Hatta. Upacara digelar di Istana Bogor. "
         "Anwar didampingi Sekretaris Jenderal Kementerian Luar Negeri Malaysia Amran Mohamed Zin.",
-        {("amran-mohamed-zin", "KEMLU", "member")},
+        {("amran-mohamed-zin", "MOFA_MY", "member")},
         lead_person_id="anwar-ibrahim",
     ),
     visit(
@@ -293,7 +293,7 @@ RULES = [
         "_domestic_lead:HEAD_OF_STATE",
         "Presiden Joko Widodo bertolak menuju Hanoi, Vietnam, pada Rabu (10/7/2024). "
         "Menteri Luar Negeri Retno Marsudi juga mendampingi Presiden dalam rangkaian pertemuan di Hanoi.",
-        {("joko-widodo", None, "lead"), ("retno-marsudi", "KEMLU", "member")},
+        {("joko-widodo", "PRESIDEN_RI", "lead"), ("retno-marsudi", "KEMLU", "member")},
         lead_person_id="joko-widodo",
     ),
     visit(
