@@ -27,6 +27,7 @@ from transforms.facts.lexicon import (
     RATE_AFTER,
     SLIPPED_IN,
 )
+from transforms.facts.relations import relate
 
 
 def blocking(text: str, num_at: int) -> bool:
@@ -152,7 +153,8 @@ def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
     kind = object_type(fig, cue.list_item)
     if not_an_object(fig):
         return
-    base, period = fact_base(fig, breaks_down(sent.text, fig.num_at))
+    breakdown = breaks_down(sent.text, fig.num_at)
+    base, period = fact_base(fig, breakdown)
     found = agency(c, sent.start, sent.end, fig.cand.num_start)
     total = ledger.facts.get(("blocked_total", c.article_id))
     if period is None and cue.list_item and total is not None:
@@ -174,5 +176,6 @@ def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
         "object_type": kind,
         "agency_id": agency_id,
     }
+    relate(fact, fig, period, ledger.totals, "blocked", cue.list_item or breakdown)
     ledger.facts[key] = fact
     ledger.blocked.append(fact)

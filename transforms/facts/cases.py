@@ -35,6 +35,7 @@ from transforms.facts.lexicon import (
     RATE_AFTER,
     STAGE_WORDS,
 )
+from transforms.facts.relations import relate
 
 
 def case_unit(fig: Figure, counted_noun_before: bool = False) -> str | None:
@@ -156,6 +157,7 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
         "agency_id": agency_id,
         "country_id": place,
     }
+    relate(fact, fig, period, ledger.totals, "cases", breakdown)
     c.discourse.case = CaseMark(sent.sent_idx, unit, kind, place)
     c.discourse.kind = "cases"
     ledger.facts[key] = fact
