@@ -153,7 +153,7 @@ counted as (
         coalesce(value < previous_value, false) as is_decrease,
         case
             when previous_stands_at is null then period_start
-            else previous_stands_at + interval 1 day
+            else cast(previous_stands_at + interval 1 day as date)
         end as period_start,
         stands_at as period_end,
         agency_id,
