@@ -607,6 +607,14 @@ RELATIONS = [
         "running_total",
     ),
     related(
+        "relations.relate:NEW_LEVEL_BEFORE",
+        "Pada 2022 Kominfo telah memblokir 118.320 konten judi online. Setahun kemudian jumlahnya turun menjadi"
+        " 78.306.",
+        78_306,
+        None,
+        "period",
+    ),
+    related(
         "relations.figure_kind:SINCE_open",
         "Pemerintah melalui Kementerian Luar Negeri sejak 2020 telah menangani sedikitnya 2.300 kasus online scam.",
         2300,

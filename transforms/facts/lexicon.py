@@ -606,3 +606,9 @@ RECENT_WINDOW = pattern(
     matches=("Dalam lima tahun terakhir, Kemenkominfo", "selama tiga bulan terakhir"),
     rejects=("sejak lima tahun lalu", "tahun terakhir masa jabatannya"),
 )
+# "Setahun kemudian jumlahnya turun menjadi 78.306": a new level of the figure before, not a part of it.
+NEW_LEVEL_BEFORE = pattern(
+    r"\b(?:menjadi|jadi)\s+(?:(?:sebanyak|sekitar|lebih\s+dari|hampir|sedikitnya)\s+)*$",
+    matches=("jumlahnya turun menjadi ",),
+    rejects=("terdiri dari ",),
+)

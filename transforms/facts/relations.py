@@ -23,6 +23,7 @@ from transforms.facts.context import sentence_periods
 from transforms.facts.figure import Figure
 from transforms.facts.lexicon import (
     CHANGE_BEFORE,
+    NEW_LEVEL_BEFORE,
     PART_OF_BEFORE,
     PERFECT_BEFORE,
     RECENT_WINDOW,
@@ -80,13 +81,23 @@ def relate(
     total = totals.get(key)
     kind = figure_kind(fig, period, table)
     fact["part_of_fact_id"] = None
-    if total is not None and (part_cue or refers_into(fig)) and _fits(fact, total):
+    if total is not None and _is_part(fig, fact, total, part_cue):
         fact["part_of_fact_id"] = total["fact_id"]
         if kind != "change" and _same_period(fact, total):
             kind = str(total["figure_kind"])
     fact["figure_kind"] = kind
     if fact["part_of_fact_id"] is None and kind != "change":
         totals[key] = fact
+
+
+def _is_part(fig: Figure, fact: Fact, total: Fact, part_cue: bool) -> bool:
+    """An item of a breakdown or list counting what its total counts, or a figure that refers into the total
+    ("Dari jumlah tersebut, 171.420 konten berupa situs": another object may be named); never a new level of it
+    ("turun menjadi 78.306")."""
+    before = fig.sent.text[max(0, fig.num_at - 40) : fig.num_at]
+    if NEW_LEVEL_BEFORE.search(before) or not _fits(fact, total):
+        return False
+    return refers_into(fig) or (part_cue and _measure(fact) == _measure(total))
 
 
 def _measure(f: Fact) -> object:
