@@ -4,8 +4,9 @@
 --   basis 'period':        a period figure; of claims that conflict (same thing, overlapping periods, different
 --                          values) only the one reported last (then by more articles) is kept;
 --   basis 'running_total': the first report of a series of running totals (one fact table, agency family,
---                          unit or object, category and country), counted from its period_start (or unknown)
---                          up to the day it was said;
+--                          unit or object, category, country and start: "sejak 2018" and "sejak 20 Oktober
+--                          2024" count from different days, so they are two series), counted from its
+--                          period_start (or unknown) up to the day it was said;
 --   basis 'increment':     each later report of that series minus the report before it, counted between the
 --                          two days. A running total lower than the one before is flagged (is_decrease) and
 --                          its negative increment kept, so that the series still sums to its last report.
@@ -72,7 +73,8 @@ top_level as (
                 coalesce(claims.family_agency_id, '?'),
                 coalesce(claims.unit, claims.object_type),
                 coalesce(claims.category, '?'),
-                coalesce(claims.country_id, '?')
+                coalesce(claims.country_id, '?'),
+                coalesce(cast(claims.period_start as varchar), '?')
             )
         ) as series_id
 
@@ -153,7 +155,7 @@ counted as (
         coalesce(value < previous_value, false) as is_decrease,
         case
             when previous_stands_at is null then period_start
-            else cast(previous_stands_at + interval 1 day as date)
+            else least(cast(previous_stands_at + interval 1 day as date), stands_at)
         end as period_start,
         stands_at as period_end,
         agency_id,
