@@ -15,3 +15,5 @@ QUALIFIERS = ("exact", "at_least", "about", "at_most")
 PERIOD_PRECISIONS = ("day", "month", "year", "open")
 ENTITY_TYPES = ("agency", "country", "person")  # entity_mentions.entity_type
 ROLES = ("lead", "member", "counterpart")  # delegation_participants.role
+# fct_case_counts / fct_blocked_content.figure_kind (transforms/facts/relations.py)
+FIGURE_KINDS = ("period", "running_total", "change")

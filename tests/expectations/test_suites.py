@@ -128,6 +128,8 @@ def marts(clean: pd.DataFrame) -> dict[str, pd.DataFrame]:
             "delegation_id": ["d1", "d1", "d1"], "person_id": ["p1", None, None],
             "agency_id": ["POLRI", "KOMINFO", None], "role": ["lead", "member", "counterpart"]}),
         "mart_agency_timeline": pd.DataFrame({"claim_id": ["k1"], "agency_id": ["KOMINFO"]}),
+        "mart_blocked_by_period": pd.DataFrame({"claim_id": ["k1"], "agency_id": ["KOMINFO"]}),
+        "mart_case_counts_by_period": pd.DataFrame({"claim_id": ["k1"], "agency_id": ["POLRI"]}),
         "rejected_inputs": pd.DataFrame({"source_path": ["empty.txt", "lines.jsonl#2"]}),
         "quarantined_rows": pd.DataFrame({
             "table_name": ["dim_article", "fct_blocked_content"], "row_key": ["a9", "f9"],

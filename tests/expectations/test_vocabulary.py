@@ -12,6 +12,7 @@ from expectations.suites import DBT_MANIFEST, MAX_BLOCKED
 from transforms.vocabulary import (
     CATEGORIES,
     ENTITY_TYPES,
+    FIGURE_KINDS,
     OBJECT_TYPES,
     PERIOD_PRECISIONS,
     QUALIFIERS,
@@ -27,6 +28,7 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
     "period_precision": PERIOD_PRECISIONS,
     "entity_type": ENTITY_TYPES,
     "role": ROLES,
+    "figure_kind": FIGURE_KINDS,
 }
 
 
@@ -53,8 +55,8 @@ def test_the_fact_marts_test_every_vocabulary() -> None:
     """A vocabulary column that loses its accepted_values test in a mart would pass anything."""
     tested = {(model, column) for column, tests in _accepted_values().items() for model, _ in tests}
     for model, columns in {
-        "fct_case_counts": ("unit", "category", "qualifier", "period_precision"),
-        "fct_blocked_content": ("object_type", "qualifier", "period_precision"),
+        "fct_case_counts": ("unit", "category", "qualifier", "period_precision", "figure_kind"),
+        "fct_blocked_content": ("object_type", "qualifier", "period_precision", "figure_kind"),
         "fct_entity_mentions": ("entity_type",),
         "fct_delegation_participants": ("role",),
     }.items():

@@ -25,8 +25,8 @@ CONTRACT = {
     "dim_country": "country_id iso3 name_en name_id region",
     "dim_person": "person_id full_name title agency_id country_id first_seen_article_id",
     "fct_entity_mentions": "mention_id article_id entity_type entity_id surface_text char_start char_end",
-    "fct_case_counts": "fact_id article_id value unit category agency_id country_id period_start period_end period_precision qualifier as_of_date surface_text sentence_text char_start char_end",
-    "fct_blocked_content": "fact_id article_id value object_type agency_id period_start period_end period_precision qualifier as_of_date surface_text sentence_text char_start char_end",
+    "fct_case_counts": "fact_id article_id value unit category agency_id country_id period_start period_end period_precision qualifier as_of_date surface_text sentence_text char_start char_end part_of_fact_id figure_kind",
+    "fct_blocked_content": "fact_id article_id value object_type agency_id period_start period_end period_precision qualifier as_of_date surface_text sentence_text char_start char_end part_of_fact_id figure_kind",
     "fct_delegations": "delegation_id article_id lead_agency_id lead_person_id origin_country_id destination_country_id start_date end_date purpose sentence_text",
     "fct_delegation_participants": "delegation_id person_id agency_id role",
     "fct_claims": "claim_id fact_table value category agency_id country_id period_start period_end first_reported_date n_articles fact_ids conflict_group_id",
@@ -56,6 +56,29 @@ def test_known_seed_facts(seeds_warehouse: Path) -> None:
     assert blocked == [(2_100_000, "site", "KOMINFO")]  # the body is repeated: one fact, not two
     kh = _query(seeds_warehouse, "select sum(value) from marts.fct_case_counts where country_id = 'KH' and category = 'online_scam'")
     assert kh[0][0] == 842
+
+
+def test_seed_figures_add_up(seeds_warehouse: Path) -> None:
+    """Issue #20 on the sample articles: 544 and 842 are parts of Kemenko Polhukam's 1,386 cases of 2023, so the
+    top-level 2023 sum is 1,386; Kemlu's two figures are one running-total series (2,300 since 2020, then 2,842:
+    542 more); the 2,1 million sites are a running total as of the article's date."""
+    top_2023 = _query(seeds_warehouse, """
+        select sum(value) from marts.fct_case_counts where agency_id = 'KEMENKO_POLHUKAM'
+        and year(period_start) = 2023 and year(period_end) = 2023 and part_of_fact_id is null""")
+    assert top_2023[0][0] == 1386
+    parts = _query(seeds_warehouse, """
+        select p.value, t.value from marts.fct_case_counts p join marts.fct_case_counts t
+        on p.part_of_fact_id = t.fact_id and p.article_id = t.article_id order by p.value""")
+    assert parts == [(544, 1386), (842, 1386)]
+    kemlu = _query(seeds_warehouse, """
+        select basis, value, running_value, previous_value, period_end from marts.mart_case_counts_by_period
+        where agency_id = 'KEMLU' order by period_end""")
+    assert [r[:4] for r in kemlu] == [("running_total", 2300, 2300, None), ("increment", 542, 2842, 2300)]
+    assert len({r[0] for r in _query(seeds_warehouse, "select series_id from marts.mart_case_counts_by_period where agency_id = 'KEMLU'")}) == 1
+    sites = _query(seeds_warehouse, """
+        select f.figure_kind, f.as_of_date = a.published_date from marts.fct_blocked_content f
+        join marts.dim_article a using (article_id) where f.object_type = 'site'""")
+    assert sites == [("running_total", True)]
 
 
 def test_substring_invariant_holds_for_every_row(seeds_warehouse: Path) -> None:

@@ -1170,7 +1170,157 @@ REPEATS = [
 ]
 
 
+# ---------------------------------------------------------------- relations between the figures of one article
+# (transforms/facts/relations.py) Each row: the figure, the value of the total it is a part of (None: top-level)
+# and its figure_kind.
+
+
+def related(rule: str, body: str, value: float, part_of: float | None, kind: str) -> object:
+    return pytest.param(body, value, part_of, kind, id=rule)
+
+
+RELATIONS = [
+    related(
+        "relations.link_sums:seed_breakdown_after_total",
+        "Kasus WNI di Kamboja meningkat dari 15 kasus di tahun 2020 menjadi 1.386 kasus di tahun 2023. Adapun pada"
+        " tahun 2023, 544 kasus merupakan kasus judi online dan 842 kasus merupakan kasus scam online.",
+        544,
+        1386,
+        "period",
+    ),
+    related(
+        "relations.link_sums:total_is_top_level",
+        "Kasus WNI di Kamboja meningkat dari 15 kasus di tahun 2020 menjadi 1.386 kasus di tahun 2023. Adapun pada"
+        " tahun 2023, 544 kasus merupakan kasus judi online dan 842 kasus merupakan kasus scam online.",
+        1386,
+        None,
+        "period",
+    ),
+    related(
+        "relations.link_sums:parts_before_total",
+        "Pada 2024 Polri menangani 120 kasus judi online dan 80 kasus penipuan online, sehingga seluruhnya 200"
+        " kasus.",
+        80,
+        200,
+        "period",
+    ),
+    related(
+        "relations.link_sums:no_sum_no_part",
+        "Pada 2024 Polri menangani 120 kasus judi online dan 80 kasus penipuan online, lalu 150 kasus lain.",
+        80,
+        None,
+        "period",
+    ),
+    related(
+        "relations.refers_into:di_antaranya",
+        "Polisi Kamboja menangkap 500 orang dalam penggerebekan markas judi online, 200 di antaranya WNI.",
+        200,
+        500,
+        "period",
+    ),
+    related(
+        "relations.refers_into:dari_jumlah_itu",
+        "Sepanjang 2023 Kemlu menangani 1.200 kasus WNI korban online scam. Dari jumlah itu, 312 kasus terjadi di"
+        " Kamboja.",
+        312,
+        1200,
+        "period",
+    ),
+    related(
+        "relations.relate:blocked_list_item",
+        "Sejak 2018 Kominfo telah memblokir 10.000 konten judi online. Rinciannya, di Meta 7.000 dan Google 3.000.",
+        7000,
+        10000,
+        "running_total",
+    ),
+    related(
+        "relations.relate:NEW_LEVEL_BEFORE",
+        "Pada 2022 Kominfo telah memblokir 118.320 konten judi online. Setahun kemudian jumlahnya turun menjadi"
+        " 78.306.",
+        78_306,
+        None,
+        "period",
+    ),
+    related(
+        "relations.figure_kind:SINCE_open",
+        "Pemerintah melalui Kementerian Luar Negeri sejak 2020 telah menangani sedikitnya 2.300 kasus online scam.",
+        2300,
+        None,
+        "running_total",
+    ),
+    related(
+        "relations.figure_kind:SINCE_range",
+        "Sejak periode 2020 hingga 2023, Kemlu telah menangani 2.842 kasus online scamming.",
+        2842,
+        None,
+        "running_total",
+    ),
+    related(
+        "relations.figure_kind:RUNNING_TOTAL",
+        "Usman mengungkapkan bahwa saat ini pihaknya telah memblokir 2,1 juta situs judi online dan akan terus"
+        " bertambah.",
+        2_100_000,
+        None,
+        "running_total",
+    ),
+    related(
+        "relations.figure_kind:PERFECT_BEFORE_blocked",
+        "Kominfo telah memblokir 5.000 akun judi online.",
+        5000,
+        None,
+        "running_total",
+    ),
+    related(
+        "relations.figure_kind:perfect_case_is_no_total",
+        "Polri telah menangkap 12 tersangka judi online di Jakarta.",
+        12,
+        None,
+        "period",
+    ),
+    related(
+        "relations.figure_kind:RECENT_WINDOW",
+        "Dalam lima tahun terakhir, Kemenkominfo setidaknya telah melakukan pemutusan akses terhadap 886.719"
+        " konten judi online.",
+        886_719,
+        None,
+        "period",
+    ),
+    related(
+        "relations.figure_kind:closed_period",
+        "Pada tahun 2023 Kominfo telah memblokir 5.000 akun judi online.",
+        5000,
+        None,
+        "period",
+    ),
+    related(
+        "relations.figure_kind:CHANGE_BEFORE",
+        "Pada 2024 aduan penipuan online ke Kominfo bertambah 1.200 kasus dibanding tahun sebelumnya.",
+        1200,
+        None,
+        "change",
+    ),
+    related(
+        "relations.figure_kind:level_after_meningkat_menjadi",
+        "Aduan penipuan online ke Kominfo meningkat menjadi 1.200 kasus pada 2024.",
+        1200,
+        None,
+        "period",
+    ),
+]
+
+
 @pytest.mark.parametrize(("body", "value", "count"), REPEATS)
 def test_repeated_value(body: str, value: float, count: int, extract: Callable, facts_of: Callable) -> None:
     found = [f for f in facts_of(extract(body, None)) if f["value"] == value and f["table"] == "cases"]
     assert len(found) == count, found
+
+
+@pytest.mark.parametrize(("body", "value", "part_of", "kind"), RELATIONS)
+def test_relation_rule(
+    body: str, value: float, part_of: float | None, kind: str, extract: Callable, facts_of: Callable
+) -> None:
+    facts = [f for f in facts_of(extract(body)) if f["table"] != "money"]
+    found = [f for f in facts if f["value"] == value]
+    assert len(found) == 1, f"one fact of {value} expected, got {found}"
+    total = [f["value"] for f in facts if f["fact_id"] == found[0]["part_of_fact_id"]]
+    assert (total[0] if total else None, found[0]["figure_kind"]) == (part_of, kind)

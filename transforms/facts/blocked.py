@@ -43,6 +43,7 @@ from transforms.facts.lexicon import (
     SPARED_BEFORE_VERB,
     STRONG_BLOCK_VERBS,
 )
+from transforms.facts.relations import relate
 
 
 def blocking(text: str, num_at: int) -> bool:
@@ -311,7 +312,8 @@ def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
     kind = cue.kind or object_type(fig, cue.list_item)
     if not_an_object(fig):
         return
-    base, period = fact_base(fig, breaks_down(sent.text, fig.num_at))
+    breakdown = breaks_down(sent.text, fig.num_at)
+    base, period = fact_base(fig, breakdown)
     if as_of_point(fig, period):
         base["period_start"] = None
     found = agency(c, sent.start, sent.end, fig.cand.num_start)
@@ -341,5 +343,6 @@ def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
         "object_type": kind,
         "agency_id": agency_id,
     }
+    relate(fact, fig, period, ledger.totals, "blocked", cue.list_item or breakdown)
     ledger.facts[key] = fact
     ledger.blocked.append(fact)

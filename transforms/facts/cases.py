@@ -52,6 +52,7 @@ from transforms.facts.lexicon import (
     WNI_COUNTED,
     YEAR_LIKE,
 )
+from transforms.facts.relations import figure_kind, relate
 from transforms.facts.screen import not_a_case_count
 from transforms.reference import load_reference
 
@@ -198,6 +199,9 @@ def resolve_split(fig: Figure, ledger: Ledger) -> None:
         "category": last.category,
         "agency_id": agency_id,
         "country_id": last.country_id,
+        # a part of its total, counted like it (relations.py); the total stays the article's latest total
+        "part_of_fact_id": total["fact_id"] if total is not None else None,
+        "figure_kind": total["figure_kind"] if total is not None else figure_kind(fig, None, "cases"),
     }
     ledger.facts[key] = fact
     ledger.cases.append(fact)
@@ -420,6 +424,7 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
         "agency_id": agency_id,
         "country_id": place,
     }
+    relate(fact, fig, period, ledger.totals, "cases", breakdown)
     c.discourse.case = CaseMark(sent.sent_idx, unit, kind, place)
     c.discourse.kind = "cases"
     ledger.facts[key] = fact

@@ -9,6 +9,7 @@ import polars as pl
 
 from transforms.facts.attributes import Fact
 from transforms.facts.lexicon import ROUNDED
+from transforms.facts.relations import link_sums, settle
 
 CASE_SCHEMA = {
     "fact_id": pl.String,
@@ -27,6 +28,8 @@ CASE_SCHEMA = {
     "sentence_text": pl.String,
     "char_start": pl.Int64,
     "char_end": pl.Int64,
+    "part_of_fact_id": pl.String,  # transforms/facts/relations.py
+    "figure_kind": pl.String,
 }
 BLOCKED_SCHEMA = {
     "fact_id": pl.String,
@@ -43,6 +46,8 @@ BLOCKED_SCHEMA = {
     "sentence_text": pl.String,
     "char_start": pl.Int64,
     "char_end": pl.Int64,
+    "part_of_fact_id": pl.String,
+    "figure_kind": pl.String,
 }
 MONEY_SCHEMA = {
     "fact_id": pl.String,
@@ -63,7 +68,8 @@ class Ledger:
 
     `facts` maps a fact's key ("cases", article, value, unit) to its row, so a later mention of the same figure
     fills its gaps instead of adding a row; ("blocked_total", article) is the latest blocked total, whose
-    period its list items take. `exact_nouns` are the nouns counted by exact figures per article ("804
+    period its list items take. `totals` holds the latest top-level fact per (table, article), the total a part
+    points at (relations.relate). `exact_nouns` are the nouns counted by exact figures per article ("804
     tersangka"), which a vague figure of the same noun ("ratusan tersangka") only restates.
     """
 
@@ -73,6 +79,7 @@ class Ledger:
     money: list[Fact] = field(default_factory=list)
     seen: set[tuple[object, ...]] = field(default_factory=set)
     facts: dict[tuple[object, ...], Fact] = field(default_factory=dict)
+    totals: dict[tuple[str, str], Fact] = field(default_factory=dict)
 
     def first(self, key: tuple[object, ...]) -> bool:
         """Whether `key` is new (and from now on seen)."""
@@ -83,9 +90,11 @@ class Ledger:
 
     def frames(self) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
         """(case_counts, blocked_content, money), without the round restatements of exact figures."""
+        link_sums(self.cases)
+        link_sums(self.blocked)
         return (
-            pl.DataFrame(without_roundings(self.cases, "unit"), schema=CASE_SCHEMA),
-            pl.DataFrame(without_roundings(self.blocked, "object_type"), schema=BLOCKED_SCHEMA),
+            pl.DataFrame(settle(without_roundings(self.cases, "unit")), schema=CASE_SCHEMA),
+            pl.DataFrame(settle(without_roundings(self.blocked, "object_type")), schema=BLOCKED_SCHEMA),
             pl.DataFrame(self.money, schema=MONEY_SCHEMA),
         )
 

@@ -798,3 +798,61 @@ MONEY_TOKEN = r"^(?:[Rr]p|RM|US\$)"
 WORD = pattern(r"[\w$]+", 0, matches=("dolar AS",), rejects=(" ,",))
 # "2.300 kasus hingga 2023 ... 1.200 kasus": the next figure in the sentence ends this figure's window.
 NEXT_NUMBER = pattern(r"\s\d", 0, matches=("kasus judi dan 12 kasus",), rejects=("kasus judi online",))
+
+# ------------------------------------------------------------------------------------------- relations
+# (transforms/facts/relations.py: how the figures of one article relate: part of a total, running total, change)
+
+# "312 di antaranya", "sisanya 40", "dari jumlah itu 200 orang": the figure is a part of the figure before it.
+PART_OF_BEFORE = pattern(
+    r"\b(?:di\s*antaranya|sisanya|dari\s+(?:jumlah|angka|total)\s+(?:itu|tersebut|ini)"
+    r"|dari\s+[\d.,]+\s+\w+\s+(?:itu|tersebut))\b",
+    matches=("Dari jumlah itu, 312 orang", "312 di antaranya WNI", "200 diantaranya"),
+    rejects=("105 lainnya", "pada periode yang sama"),
+)
+# "sejak 2017", "hingga kini", "sampai saat ini", "akan terus bertambah": a total counted up to the day it is said.
+RUNNING_TOTAL = pattern(
+    r"\b(?:hingga|sampai(?:\s+dengan)?)\s+(?:kini|sekarang|saat\s+ini|hari\s+ini)\b|\bsejauh\s+ini\b"
+    r"|\bsecara\s+(?:keseluruhan|kumulatif|total)\b|\bkumulatif\b|\bakumulasi\b|\bterus\s+bertambah\b",
+    matches=("hingga kini", "telah memblokir 2,1 juta situs dan akan terus bertambah", "sampai saat ini"),
+    rejects=("hingga 2023", "pada tahun 2023"),
+)
+# "sejak periode 2020 hingga 2023, Kemlu telah menangani 2.842 kasus": a range opened by "sejak" is a running total.
+SINCE = pattern(
+    r"\b(?:sejak|semenjak)\s+(?:[a-z]+\s+){0,2}\d",
+    matches=("sejak periode 2020 hingga 2023", "sejak Januari 2020 sampai Juni 2024"),
+    rejects=("pada periode 2020 hingga 2023",),
+)
+# "total 2,1 juta situs", "totalnya sebanyak 500", "telah memblokir 2,1 juta": a total said as of a day (when the
+# figure states no closed period).
+TOTAL_BEFORE = pattern(
+    r"\btotal(?:nya)?\s+(?:(?:sebanyak|sebesar|mencapai|ada|lebih\s+dari|sekitar|sedikitnya|setidaknya)\s+)*$",
+    matches=("dengan total ", "totalnya sebanyak "),
+    rejects=("total dari ", "kasus "),
+)
+PERFECT_BEFORE = pattern(
+    r"\b(?:telah|sudah)\s+(?:[\w-]+\s+){0,6}?$",
+    matches=("pihaknya telah memblokir ", "sudah diblokir sebanyak "),
+    rejects=("akan memblokir ",),
+)
+# "bertambah 1.200 kasus", "naik sebesar 300", "penurunan sekitar 40": the figure is a difference, not a level
+# ("meningkat menjadi 1.386 kasus", "dari 15 kasus" are levels).
+CHANGE_BEFORE = pattern(
+    r"\b(?:naik|meningkat|bertambah|turun|menurun|berkurang|melonjak|kenaikan|peningkatan|penambahan|penurunan"
+    r"|lonjakan|tambahan|selisih)\s+(?:(?:sebesar|sebanyak|sekitar|lagi|lebih\s+dari|hampir|sedikitnya)\s+)*$",
+    matches=("bertambah ", "naik sebesar ", "ada tambahan "),
+    rejects=("meningkat menjadi ", "meningkat dari "),
+)
+# "Dalam lima tahun terakhir, ... 886.719 konten": a window ending at publication, counted within it (not a total
+# up to a day, whatever "telah" says).
+RECENT_WINDOW = pattern(
+    r"\b(?:dalam|selama|sepanjang)\s+(?:[\w-]+\s+){0,2}?(?:tahun|bulan|minggu|pekan|hari)\s+"
+    r"(?:terakhir|belakangan)\b",
+    matches=("Dalam lima tahun terakhir, Kemenkominfo", "selama tiga bulan terakhir"),
+    rejects=("sejak lima tahun lalu", "tahun terakhir masa jabatannya"),
+)
+# "Setahun kemudian jumlahnya turun menjadi 78.306": a new level of the figure before, not a part of it.
+NEW_LEVEL_BEFORE = pattern(
+    r"\b(?:menjadi|jadi)\s+(?:(?:sebanyak|sekitar|lebih\s+dari|hampir|sedikitnya)\s+)*$",
+    matches=("jumlahnya turun menjadi ",),
+    rejects=("terdiri dari ",),
+)

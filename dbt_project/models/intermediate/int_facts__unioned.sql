@@ -38,7 +38,9 @@ case_count_facts as (
         period_end,
         period_precision,
         qualifier,
-        as_of_date
+        as_of_date,
+        part_of_fact_id,
+        figure_kind
 
     from case_counts
 
@@ -60,7 +62,9 @@ blocked_content_facts as (
         period_end,
         period_precision,
         qualifier,
-        as_of_date
+        as_of_date,
+        part_of_fact_id,
+        figure_kind
 
     from blocked_content
 

@@ -24,7 +24,9 @@ final as (
         surface_text,
         sentence_text,
         char_start,
-        char_end
+        char_end,
+        part_of_fact_id,
+        figure_kind
 
     from blocked_content
 

@@ -26,7 +26,9 @@ final as (
         surface_text,
         sentence_text,
         char_start,
-        char_end
+        char_end,
+        part_of_fact_id,
+        figure_kind
 
     from case_counts
 

@@ -26,7 +26,9 @@ final as (
         cast(surface_text as varchar) as surface_text,
         cast(sentence_text as varchar) as sentence_text,
         cast(char_start as bigint) as char_start,
-        cast(char_end as bigint) as char_end
+        cast(char_end as bigint) as char_end,
+        cast(part_of_fact_id as varchar) as part_of_fact_id,
+        cast(figure_kind as varchar) as figure_kind
 
     from source
 

@@ -1,0 +1,169 @@
+"""How the figures of one article relate: the total a figure is a part of, and what kind of figure it is.
+
+`part_of_fact_id` is the fact (same article, same table) a figure is a part of: an item of a breakdown
+("terdiri dari ...", "rinciannya ..."), a list item of a blocked total ("Meta 7.523, Google 1.612"), a figure that
+refers back into the one before it ("200 di antaranya WNI", "dari jumlah itu"), or figures right next to a total
+that add up to it exactly ("1.386 kasus ... 544 kasus judi online dan 842 kasus scam online"). A part is always
+smaller than its total and counts the same unit.
+
+`figure_kind` is `period` (counted within period_start..period_end, or a window such as "dalam lima tahun
+terakhir"), `running_total` (cumulative up to as_of_date: "sejak 2020", "hingga kini", "total", a blocked figure
+with "telah memblokir" and no closed period) or `change` ("bertambah 1.200 kasus"). A part is the kind of its
+total unless it is a change.
+
+`relate` is the one hook in the resolvers (called when a new fact is kept); `link_sums` runs over each article's
+kept facts when the frames are built.
+"""
+
+from __future__ import annotations
+
+from transforms.dates import Period
+from transforms.facts.attributes import Fact
+from transforms.facts.context import sentence_periods
+from transforms.facts.figure import Figure
+from transforms.facts.lexicon import (
+    CHANGE_BEFORE,
+    NEW_LEVEL_BEFORE,
+    PART_OF_BEFORE,
+    PERFECT_BEFORE,
+    RECENT_WINDOW,
+    RUNNING_TOTAL,
+    SINCE,
+    TOTAL_BEFORE,
+)
+
+RUNNING_PERIODS = {"open", "until"}  # "sejak 2020", "sejak dibentuk hingga 20 Juni"
+MAX_PARTS = 6  # the longest run of adjacent figures tried as the parts of a total
+
+
+def figure_kind(fig: Figure, period: Period | None, table: str) -> str:
+    """`change` after a verb of change; `running_total` for a period opened by "sejak", or with no closed period
+    and a cumulative cue ("hingga kini", "total", "terus bertambah"; for blocked content also "telah memblokir");
+    else `period`."""
+    c, sent = fig.c, fig.sent
+    before = sent.text[max(0, fig.num_at - 60) : fig.num_at]
+    if CHANGE_BEFORE.search(before):
+        return "change"
+    if period is not None and period.kind in RUNNING_PERIODS:
+        return "running_total"
+    own = period is not None and period in sentence_periods(c, sent.sent_idx)
+    if own and SINCE.search(c.body[max(0, period.start_char - 30) : period.end_char]):  # type: ignore[union-attr]
+        return "running_total"
+    if period is not None and period.start is not None and period.end is not None:
+        return "period"
+    if RECENT_WINDOW.search(sent.text):
+        return "period"
+    if RUNNING_TOTAL.search(sent.text) or TOTAL_BEFORE.search(before):
+        return "running_total"
+    if table == "blocked" and PERFECT_BEFORE.search(before):
+        return "running_total"
+    return "period"
+
+
+def refers_into(fig: Figure) -> bool:
+    """ "200 di antaranya WNI", "Dari jumlah itu, 312 orang": the figure is counted within the one before."""
+    before = fig.sent.text[max(0, fig.num_at - 60) : fig.num_at]
+    return bool(PART_OF_BEFORE.search(before) or PART_OF_BEFORE.search(fig.window[:40]))
+
+
+def relate(
+    fact: Fact,
+    fig: Figure,
+    period: Period | None,
+    totals: dict[tuple[str, str], Fact],
+    table: str,
+    part_cue: bool,
+) -> None:
+    """Set a new fact's `part_of_fact_id` and `figure_kind`, and note it as the article's latest total of its table
+    when it is top-level. `part_cue`: the resolver found it to be an item of the figure before (a breakdown, a
+    list item); a figure that refers into the one before is one too."""
+    key = (table, str(fact["article_id"]))
+    total = totals.get(key)
+    kind = figure_kind(fig, period, table)
+    fact["part_of_fact_id"] = None
+    if total is not None and _is_part(fig, fact, total, part_cue):
+        fact["part_of_fact_id"] = total["fact_id"]
+        if kind != "change" and _same_period(fact, total):
+            kind = str(total["figure_kind"])
+    fact["figure_kind"] = kind
+    if fact["part_of_fact_id"] is None and kind != "change":
+        totals[key] = fact
+
+
+def _is_part(fig: Figure, fact: Fact, total: Fact, part_cue: bool) -> bool:
+    """An item of a breakdown or list counting what its total counts, or a figure that refers into the total
+    ("Dari jumlah tersebut, 171.420 konten berupa situs": another object may be named); never a new level of it
+    ("turun menjadi 78.306")."""
+    before = fig.sent.text[max(0, fig.num_at - 40) : fig.num_at]
+    if NEW_LEVEL_BEFORE.search(before) or not _fits(fact, total):
+        return False
+    return refers_into(fig) or (part_cue and _measure(fact) == _measure(total))
+
+
+def _measure(f: Fact) -> object:
+    return f.get("unit", f.get("object_type"))
+
+
+def _fits(part: Fact, total: Fact) -> bool:
+    """A part is smaller than its total, in the same article and counts the same unit (case counts)."""
+    return (
+        part["article_id"] == total["article_id"]
+        and float(part["value"]) < float(total["value"])  # type: ignore[arg-type]
+        and ("unit" not in part or part["unit"] == total["unit"])
+    )
+
+
+def _same_period(part: Fact, total: Fact) -> bool:
+    if part["period_start"] is None and part["period_end"] is None:
+        return True
+    return (part["period_start"], part["period_end"]) == (total["period_start"], total["period_end"])
+
+
+def link_sums(facts: list[Fact]) -> None:
+    """Figures right next to a total (just before or after it, among the article's figures of the same unit or
+    object) that add up to it exactly, two or more, with its period or none, are its parts ("1.386 kasus ... 544
+    kasus judi online dan 842 kasus scam online"). Only figures not yet related are linked."""
+    by_article: dict[tuple[object, object], list[Fact]] = {}
+    for f in facts:
+        by_article.setdefault((f["article_id"], _measure(f)), []).append(f)
+    for group in by_article.values():
+        group.sort(key=lambda f: int(f["char_start"]))  # type: ignore[arg-type]
+        for i, total in enumerate(group):
+            if total["part_of_fact_id"] is not None or total["figure_kind"] == "change":
+                continue
+            for run in _runs_next_to(group, i):
+                if _adds_up(run, total):
+                    for part in run:
+                        part["part_of_fact_id"] = total["fact_id"]
+                        if part["figure_kind"] != "change":  # a part counts the way its total does
+                            part["figure_kind"] = total["figure_kind"]
+                    break
+
+
+def _runs_next_to(group: list[Fact], i: int) -> list[list[Fact]]:
+    after = [group[i + 1 : i + 1 + n] for n in range(2, MAX_PARTS + 1) if i + n < len(group)]
+    before = [group[i - n : i] for n in range(2, MAX_PARTS + 1) if i - n >= 0]
+    return after + before
+
+
+def _adds_up(run: list[Fact], total: Fact) -> bool:
+    return (
+        all(
+            p["part_of_fact_id"] is None
+            and p["figure_kind"] != "change"
+            and p["qualifier"] == "exact"
+            and _fits(p, total)
+            and _same_period(p, total)
+            for p in run
+        )
+        and sum(float(p["value"]) for p in run) == float(total["value"])  # type: ignore[arg-type]
+    )
+
+
+def settle(facts: list[Fact]) -> list[Fact]:
+    """After facts were dropped (roundings): a part whose total is gone is top-level again."""
+    kept = {f["fact_id"] for f in facts}
+    for f in facts:
+        if f["part_of_fact_id"] is not None and f["part_of_fact_id"] not in kept:
+            f["part_of_fact_id"] = None
+    return facts
