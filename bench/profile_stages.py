@@ -27,8 +27,16 @@ from transforms import extract  # noqa: E402
 from transforms.clean import clean_articles  # noqa: E402
 from transforms.ingest import ingest_folder  # noqa: E402
 
-STEPS = ["split_sentences", "tokenize", "match_reference_entities", "extract_persons", "build_contexts",
-         "find_number_candidates", "extract_facts", "extract_delegations"]
+STEPS = [
+    "split_sentences",
+    "tokenize",
+    "match_reference_entities",
+    "extract_persons",
+    "build_contexts",
+    "find_number_candidates",
+    "extract_facts",
+    "extract_delegations",
+]
 
 
 def timed(name: str, fn: Callable, spent: dict[str, float]) -> Callable:
@@ -57,8 +65,12 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=10_000)
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--seed", type=int, default=20240615)
-    parser.add_argument("--only", choices=["clean", "extract"], default=None,
-                        help="extract: reuse data/bench/clean_<size>.parquet from an earlier run when present.")
+    parser.add_argument(
+        "--only",
+        choices=["clean", "extract"],
+        default=None,
+        help="extract: reuse data/bench/clean_<size>.parquet from an earlier run when present.",
+    )
     parser.add_argument("--no-cprofile", action="store_true", help="Only the wall time per step.")
     args = parser.parse_args()
     cache = BENCH_DIR / f"clean_{args.size}.parquet"

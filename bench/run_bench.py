@@ -35,7 +35,9 @@ BENCH_DIR = ROOT / "data" / "bench"
 RESULTS_DIR = ROOT / "bench" / "results"
 PANTAU = ROOT / ".venv" / "bin" / "pantau"
 CORPUS_VERSION = 1  # bump when the generator changes, so cached corpora are rebuilt
-PLUS_DIR = "plus"  # sub-folder of a corpus holding the +1% articles of the incremental rerun (removed after it)
+PLUS_DIR = (
+    "plus"  # sub-folder of a corpus holding the +1% articles of the incremental rerun (removed after it)
+)
 
 _MONTH = (
     r"(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|"
@@ -58,13 +60,20 @@ NUMBER_NEAR_KEYWORD = (
     r"([0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?|[0-9]+(,[0-9]+)?)( (ribu|juta|miliar|triliun))? (" + _NOUNS + r")"
 )
 _PY_NUMBER = re.compile(
-    r"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?: (ribu|juta|miliar|triliun))? (" + _NOUNS + r")\b", re.IGNORECASE
+    r"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?: (ribu|juta|miliar|triliun))? (" + _NOUNS + r")\b",
+    re.IGNORECASE,
 )
 _MULT = {"ribu": 1e3, "juta": 1e6, "miliar": 1e9, "triliun": 1e12}
 
 STAGES = ("ingest", "clean", "extract", "load", "dbt", "checks", "publish")
-STEP_STAGE = {"parts__raw": "ingest", "parts__clean": "clean", "parts__extracted": "extract", "warehouse_tables": "load",
-              "pantau_dbt_models": "dbt", "warehouse__published": "publish"}
+STEP_STAGE = {
+    "parts__raw": "ingest",
+    "parts__clean": "clean",
+    "parts__extracted": "extract",
+    "warehouse_tables": "load",
+    "pantau_dbt_models": "dbt",
+    "warehouse__published": "publish",
+}
 
 
 # ------------------------------------------------------------------------------------------------- the corpus
@@ -91,7 +100,7 @@ def vary(text: str, rng: random.Random) -> str:
         if m.group("dmy"):
             year = m.group("dmy_year")
             if year and len(year) == 4:
-                return m.group("dmy")[: -4] + str(int(year) + shift)
+                return m.group("dmy")[:-4] + str(int(year) + shift)
             return m.group("dmy")
         if m.group("time") or m.group("day"):
             return m.group(0)
@@ -139,7 +148,9 @@ def write_articles(out: Path, count: int, seed: int, prefix: str) -> None:
             if digest not in seen:
                 break
         seen.add(digest)
-        (out / f"{prefix}{i:06d}_{templates[i % len(texts)].stem[:12]}.txt").write_text(text, encoding="utf-8")
+        (out / f"{prefix}{i:06d}_{templates[i % len(texts)].stem[:12]}.txt").write_text(
+            text, encoding="utf-8"
+        )
 
 
 def settle(corpus: Path) -> None:
@@ -177,7 +188,9 @@ def _tree_rss_bytes(root: int) -> int:
     return total
 
 
-def run_pipeline(corpus: Path, size: int, *, cold: bool = True, articles: int | None = None) -> dict[str, object]:
+def run_pipeline(
+    corpus: Path, size: int, *, cold: bool = True, articles: int | None = None
+) -> dict[str, object]:
     """`pantau run --quiet` on the corpus in its own DAGSTER_HOME; wall time, per-stage times, peak RSS. `cold`:
     from an empty warehouse and parts store; else a rerun on what the previous run of this size left (the
     warehouse is named by `size`; `articles`, default `size`, is how many the corpus holds now)."""
@@ -191,7 +204,9 @@ def run_pipeline(corpus: Path, size: int, *, cold: bool = True, articles: int | 
         env = {**os.environ, "DAGSTER_HOME": tmp}
         cmd = [str(PANTAU), "run", "--articles", str(corpus), "--warehouse", str(warehouse), "--quiet"]
         started = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
         peak = [0]
 
         def poll() -> None:
@@ -213,9 +228,14 @@ def run_pipeline(corpus: Path, size: int, *, cold: bool = True, articles: int | 
         stage = STEP_STAGE.get(key, "checks")  # the rest are the Great Expectations asset checks
         stages[stage] += seconds
     return {
-        "wall_s": round(wall, 2), "job_s": summary["seconds"], "stages_s": {k: round(v, 2) for k, v in stages.items()},
-        "startup_and_overhead_s": round(wall - sum(stages.values()), 2), "articles_per_s": round((articles or size) / wall, 1),
-        "peak_rss_mb": round(peak[0] / 2**20), "steps_s": steps, "summary": summary,
+        "wall_s": round(wall, 2),
+        "job_s": summary["seconds"],
+        "stages_s": {k: round(v, 2) for k, v in stages.items()},
+        "startup_and_overhead_s": round(wall - sum(stages.values()), 2),
+        "articles_per_s": round((articles or size) / wall, 1),
+        "peak_rss_mb": round(peak[0] / 2**20),
+        "steps_s": steps,
+        "summary": summary,
     }
 
 
@@ -225,25 +245,39 @@ def reruns_after(corpus: Path, size: int, seed: int, full_wall: float) -> dict[s
     out = {}
     unchanged = run_pipeline(corpus, size, cold=False)
     out["rerun_unchanged"] = {**unchanged, "pct_of_full": round(100 * unchanged["wall_s"] / full_wall, 1)}
-    print(f"[{size}] unchanged rerun {unchanged['wall_s']}s ({out['rerun_unchanged']['pct_of_full']}% of the full "
-          f"build), up to date: {unchanged['summary'].get('up_to_date', False)}", flush=True)
+    print(
+        f"[{size}] unchanged rerun {unchanged['wall_s']}s ({out['rerun_unchanged']['pct_of_full']}% of the full "
+        f"build), up to date: {unchanged['summary'].get('up_to_date', False)}",
+        flush=True,
+    )
     added = max(1, size // 100)
     try:
         write_articles(corpus / PLUS_DIR, added, seed + 1, "p")
         plus = run_pipeline(corpus, size, cold=False, articles=size + added)
     finally:
         shutil.rmtree(corpus / PLUS_DIR, ignore_errors=True)
-    out["rerun_plus_1pct"] = {**plus, "articles_added": added, "pct_of_full": round(100 * plus["wall_s"] / full_wall, 1)}
-    print(f"[{size}] +{added} articles rerun {plus['wall_s']}s ({out['rerun_plus_1pct']['pct_of_full']}% of the full "
-          f"build), stages {plus['stages_s']}", flush=True)
+    out["rerun_plus_1pct"] = {
+        **plus,
+        "articles_added": added,
+        "pct_of_full": round(100 * plus["wall_s"] / full_wall, 1),
+    }
+    print(
+        f"[{size}] +{added} articles rerun {plus['wall_s']}s ({out['rerun_plus_1pct']['pct_of_full']}% of the full "
+        f"build), stages {plus['stages_s']}",
+        flush=True,
+    )
     return out
 
 
 def grep_floor(corpus: Path) -> dict[str, float]:
     """The floor: one `grep -E` pass over the files printing every number-before-count-noun match."""
     started = time.perf_counter()
-    out = subprocess.run(["grep", "-rhoiE", NUMBER_NEAR_KEYWORD, str(corpus)], capture_output=True, check=False,
-                         env={**os.environ, "LC_ALL": "C"})
+    out = subprocess.run(
+        ["grep", "-rhoiE", NUMBER_NEAR_KEYWORD, str(corpus)],
+        capture_output=True,
+        check=False,
+        env={**os.environ, "LC_ALL": "C"},
+    )
     seconds = time.perf_counter() - started
     return {"seconds": round(seconds, 3), "matches": out.stdout.count(b"\n")}
 
@@ -256,7 +290,9 @@ def python_baseline(corpus: Path) -> dict[str, float]:
         text = path.read_text(encoding="utf-8")
         for m in _PY_NUMBER.finditer(text):
             value = float(m.group(1).replace(".", "").replace(",", "."))
-            facts.append((path.name, value * _MULT.get((m.group(2) or "").lower(), 1), m.group(3).lower(), m.start()))
+            facts.append(
+                (path.name, value * _MULT.get((m.group(2) or "").lower(), 1), m.group(3).lower(), m.start())
+            )
     seconds = time.perf_counter() - started
     return {"seconds": round(seconds, 3), "matches": len(facts)}
 
@@ -265,20 +301,52 @@ def python_baseline(corpus: Path) -> dict[str, float]:
 
 
 def print_table(results: list[dict[str, object]]) -> None:
-    head = ["articles", *STAGES, "overhead", "wall", "art/s", "RSS MB", "grep", "python", "extract/grep", "python/extract"]
+    head = [
+        "articles",
+        *STAGES,
+        "overhead",
+        "wall",
+        "art/s",
+        "RSS MB",
+        "grep",
+        "python",
+        "extract/grep",
+        "python/extract",
+    ]
     print(" | ".join(f"{h:>9}" for h in head))
     for r in results:
         p, g, py = r["pipeline"], r["grep"], r["python"]
         ext = p["stages_s"]["extract"]
-        row = [r["articles"], *(p["stages_s"][s] for s in STAGES), p["startup_and_overhead_s"], p["wall_s"],
-               p["articles_per_s"], p["peak_rss_mb"], g["seconds"], py["seconds"],
-               f"{ext / g['seconds']:.1f}x", f"{py['seconds'] / ext:.2f}x"]
+        row = [
+            r["articles"],
+            *(p["stages_s"][s] for s in STAGES),
+            p["startup_and_overhead_s"],
+            p["wall_s"],
+            p["articles_per_s"],
+            p["peak_rss_mb"],
+            g["seconds"],
+            py["seconds"],
+            f"{ext / g['seconds']:.1f}x",
+            f"{py['seconds'] / ext:.2f}x",
+        ]
         print(" | ".join(f"{v:>9}" for v in row))
     print()
-    print(" | ".join(f"{h:>16}" for h in ["articles", "full wall", "unchanged rerun", "% of full", "+1% rerun", "% of full"]))
+    print(
+        " | ".join(
+            f"{h:>16}"
+            for h in ["articles", "full wall", "unchanged rerun", "% of full", "+1% rerun", "% of full"]
+        )
+    )
     for r in results:
         same, plus = r["rerun_unchanged"], r["rerun_plus_1pct"]
-        row = [r["articles"], r["pipeline"]["wall_s"], same["wall_s"], same["pct_of_full"], plus["wall_s"], plus["pct_of_full"]]
+        row = [
+            r["articles"],
+            r["pipeline"]["wall_s"],
+            same["wall_s"],
+            same["pct_of_full"],
+            plus["wall_s"],
+            plus["pct_of_full"],
+        ]
         print(" | ".join(f"{v:>16}" for v in row))
 
 
@@ -298,16 +366,27 @@ def main() -> None:
         reruns = reruns_after(corpus, size, args.seed, pipeline["wall_s"])
         grep, python = grep_floor(corpus), python_baseline(corpus)
         extract = pipeline["stages_s"]["extract"]
-        results.append({
-            "articles": size, "corpus_bytes": sum(p.stat().st_size for p in corpus.glob("*.txt")),
-            "pipeline": pipeline, **reruns, "grep": grep, "python": python,
-            "extract_vs_grep": round(extract / grep["seconds"], 2), "python_vs_extract": round(python["seconds"] / extract, 3),
-        })
+        results.append(
+            {
+                "articles": size,
+                "corpus_bytes": sum(p.stat().st_size for p in corpus.glob("*.txt")),
+                "pipeline": pipeline,
+                **reruns,
+                "grep": grep,
+                "python": python,
+                "extract_vs_grep": round(extract / grep["seconds"], 2),
+                "python_vs_extract": round(python["seconds"] / extract, 3),
+            }
+        )
     print_table(results)
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    machine = {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
-               "load_avg_at_end": os.getloadavg()}
+    machine = {
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "load_avg_at_end": os.getloadavg(),
+    }
     path = RESULTS_DIR / f"{stamp}.json"
     path.write_text(json.dumps({"seed": args.seed, "machine": machine, "results": results}, indent=1))
     print(f"results: {path.relative_to(ROOT)}")

@@ -24,8 +24,22 @@ from expectations.suites import (
 )
 
 FACT_COLUMNS = (
-    "fact_id", "article_id", "fact_table", "value", "unit", "object_type", "category", "period_start",
-    "period_end", "period_precision", "qualifier", "char_start", "char_end", "surface_text", "agency_id", "country_id",
+    "fact_id",
+    "article_id",
+    "fact_table",
+    "value",
+    "unit",
+    "object_type",
+    "category",
+    "period_start",
+    "period_end",
+    "period_precision",
+    "qualifier",
+    "char_start",
+    "char_end",
+    "surface_text",
+    "agency_id",
+    "country_id",
 )
 MIN_PARAGRAPH_WORDS = 5  # shorter lines ("Jakarta -", "Baca juga:") legitimately repeat
 _NON_WORD = re.compile(r"[^\w]+")
@@ -63,8 +77,9 @@ def body_substring(body: Any, char_start: Any, char_end: Any) -> str | None:
 
 
 def _lengths(texts: Any) -> pd.Series:
-    return pd.Series(pd.array([len(t) if isinstance(t, str) else None for t in texts], dtype="Int64"),
-                     index=texts.index)
+    return pd.Series(
+        pd.array([len(t) if isinstance(t, str) else None for t in texts], dtype="Int64"), index=texts.index
+    )
 
 
 def add_raw_columns(frame: pd.DataFrame) -> pd.DataFrame:
@@ -78,10 +93,12 @@ def add_clean_columns(frame: pd.DataFrame) -> pd.DataFrame:
     """clean.articles -> body_length and the most-repeated-paragraph count, `body` dropped (a copy)."""
     if "body" not in frame.columns:
         return _require(frame, {BODY_LENGTH_COLUMN, PARAGRAPH_REPEAT_COLUMN}, "body")
-    return frame.assign(**{
-        BODY_LENGTH_COLUMN: _lengths(frame["body"]),
-        PARAGRAPH_REPEAT_COLUMN: [max_paragraph_occurrence_count(b) for b in frame["body"]],
-    }).drop(columns="body")
+    return frame.assign(
+        **{
+            BODY_LENGTH_COLUMN: _lengths(frame["body"]),
+            PARAGRAPH_REPEAT_COLUMN: [max_paragraph_occurrence_count(b) for b in frame["body"]],
+        }
+    ).drop(columns="body")
 
 
 def _require(frame: pd.DataFrame, derived: set[str], source: str) -> pd.DataFrame:
@@ -104,7 +121,8 @@ def add_extracted_columns(frame: pd.DataFrame) -> pd.DataFrame:
     out[BODY_LENGTH_COLUMN] = _lengths(out["body"])
     out[BODY_SUBSTRING_COLUMN] = pd.Series(
         [body_substring(b, s, e) for b, s, e in zip(bodies, out["char_start"], out["char_end"], strict=True)],
-        index=out.index, dtype=object,
+        index=out.index,
+        dtype=object,
     )
     return out.drop(columns="body")
 
@@ -115,13 +133,17 @@ def facts_frame(case_counts: Any, blocked_content: Any, articles: Any) -> pd.Dat
     Accepts pandas or polars frames. `fact_table` is `case_counts` / `blocked_content`; columns a table lacks
     (unit and category for blocked content, object_type for case counts) are null.
     """
-    parts = [to_pandas(table).assign(fact_table=name)
-             for name, table in (("case_counts", case_counts), ("blocked_content", blocked_content))]
+    parts = [
+        to_pandas(table).assign(fact_table=name)
+        for name, table in (("case_counts", case_counts), ("blocked_content", blocked_content))
+    ]
     facts = pd.concat([p for p in parts if len(p)] or parts[:1], ignore_index=True)
     for column in FACT_COLUMNS:  # a table with no rows must not drop the columns only it has
         if column not in facts.columns:
             facts[column] = None
-    bodies = to_pandas(articles)[["article_id", "body"]].drop_duplicates("article_id")  # clean suite flags dups
+    bodies = to_pandas(articles)[["article_id", "body"]].drop_duplicates(
+        "article_id"
+    )  # clean suite flags dups
     return facts.merge(bodies, on="article_id", how="left", validate="many_to_one")
 
 

@@ -111,7 +111,10 @@ def _predictions(warehouse: Path) -> dict[str, dict[str, list[dict]]]:
     """Per file name: the warehouse's facts and entities, in the shape of the annotations."""
     out: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        files = {r["article_id"]: r for r in _fetch(con, "select article_id, source_path, published_date from marts.dim_article")}
+        files = {
+            r["article_id"]: r
+            for r in _fetch(con, "select article_id, source_path, published_date from marts.dim_article")
+        }
         for r in files.values():
             out[_file(r["source_path"])]["published_date"] = [r["published_date"]]
         for r in _fetch(con, "select * from marts.fct_case_counts"):
@@ -121,18 +124,30 @@ def _predictions(warehouse: Path) -> dict[str, dict[str, list[dict]]]:
         for r in _fetch(con, "select * from marts.fct_money"):
             out[_file(files[r["article_id"]]["source_path"])]["money"].append(r)
         participants = defaultdict(list)
-        for r in _fetch(con, """select p.*, d.full_name from marts.fct_delegation_participants p
-                                left join marts.dim_person d using (person_id)"""):
+        for r in _fetch(
+            con,
+            """select p.*, d.full_name from marts.fct_delegation_participants p
+                                left join marts.dim_person d using (person_id)""",
+        ):
             participants[r["delegation_id"]].append(r)
-        for r in _fetch(con, "select d.*, p.full_name as lead_name from marts.fct_delegations d left join marts.dim_person p on p.person_id = d.lead_person_id"):
+        for r in _fetch(
+            con,
+            "select d.*, p.full_name as lead_name from marts.fct_delegations d left join marts.dim_person p on p.person_id = d.lead_person_id",
+        ):
             r["participants"] = participants[r["delegation_id"]]
             out[_file(files[r["article_id"]]["source_path"])]["delegations"].append(r)
-        for r in _fetch(con, "select distinct article_id, entity_type, entity_id from marts.fct_entity_mentions where entity_type in ('agency', 'country')"):
+        for r in _fetch(
+            con,
+            "select distinct article_id, entity_type, entity_id from marts.fct_entity_mentions where entity_type in ('agency', 'country')",
+        ):
             key = "agencies" if r["entity_type"] == "agency" else "countries"
             out[_file(files[r["article_id"]]["source_path"])][key].append(r)
-        for r in _fetch(con, """select m.article_id, m.entity_id, p.full_name, p.title, p.agency_id
+        for r in _fetch(
+            con,
+            """select m.article_id, m.entity_id, p.full_name, p.title, p.agency_id
                                 from (select distinct article_id, entity_id from marts.fct_entity_mentions where entity_type = 'person') m
-                                join marts.dim_person p on p.person_id = m.entity_id"""):
+                                join marts.dim_person p on p.person_id = m.entity_id""",
+        ):
             out[_file(files[r["article_id"]]["source_path"])]["persons"].append(r)
     return out
 
@@ -141,8 +156,9 @@ def _file(source_path: str) -> str:
     return Path(source_path.split("#")[0]).name
 
 
-def _match_values(gold: list, pred: list, gold_key: Callable[[Any], object],
-                  pred_key: Callable[[Any], object]) -> tuple[list[tuple[Any, Any]], list, list]:
+def _match_values(
+    gold: list, pred: list, gold_key: Callable[[Any], object], pred_key: Callable[[Any], object]
+) -> tuple[list[tuple[Any, Any]], list, list]:
     remaining = list(pred)
     pairs, misses = [], []
     for g in gold:
@@ -164,7 +180,9 @@ def _participants(role: str, *, persons: bool = True) -> Callable[[dict], set[st
     agencies taking part without a named person."""
     if persons:
         return lambda pred: _names(x["full_name"] for x in pred["participants"] if x["role"] == role)
-    return lambda pred: {x["agency_id"] for x in pred["participants"] if x["role"] == role and not x["person_id"]}
+    return lambda pred: {
+        x["agency_id"] for x in pred["participants"] if x["role"] == role and not x["person_id"]
+    }
 
 
 @dataclass(frozen=True)
@@ -235,54 +253,101 @@ def _value(row: dict) -> float:
 
 def _figure(unit: str, gold_unit: str | None = None) -> tuple[Callable[[dict], str], Callable[[dict], str]]:
     """How a missed and a false figure read: value, unit (or object, currency) and its words."""
-    return (lambda m: f"{m['value']} {m.get(gold_unit or unit)} ({m.get('evidence')})",
-            lambda f: f"{f['value']} {f[unit]} ({f['surface_text']})")
+    return (
+        lambda m: f"{m['value']} {m.get(gold_unit or unit)} ({m.get('evidence')})",
+        lambda f: f"{f['value']} {f[unit]} ({f['surface_text']})",
+    )
 
 
 # Every kind of fact scored, in report order; each row of the annotation format is one FactKind.
 FACT_KINDS: tuple[FactKind, ...] = (
-    FactKind("case_counts", _value, _value, *_figure("unit"), lambda g: str(g["value"]), (
-        Attribute("unit", "unit", _column("unit")),
-        Attribute("category", "category", _column("category")),
-        AGENCY,
-        Attribute("country", "country", _column("country_id")),
-        *PERIOD,
-        QUALIFIER,
-    )),
-    FactKind("blocked", _value, _value, *_figure("object_type", "object"), lambda g: str(g["value"]), (
-        Attribute("object", "object", _column("object_type")),
-        AGENCY,
-        *PERIOD,
-        QUALIFIER,
-    )),
-    FactKind("money", _value, _value, *_figure("currency"), lambda g: str(g["value"]), (
-        Attribute("currency", "currency", _column("currency")),
-    )),
     FactKind(
-        "delegations", lambda g: g.get("destination"), _column("destination_country_id"),
+        "case_counts",
+        _value,
+        _value,
+        *_figure("unit"),
+        lambda g: str(g["value"]),
+        (
+            Attribute("unit", "unit", _column("unit")),
+            Attribute("category", "category", _column("category")),
+            AGENCY,
+            Attribute("country", "country", _column("country_id")),
+            *PERIOD,
+            QUALIFIER,
+        ),
+    ),
+    FactKind(
+        "blocked",
+        _value,
+        _value,
+        *_figure("object_type", "object"),
+        lambda g: str(g["value"]),
+        (
+            Attribute("object", "object", _column("object_type")),
+            AGENCY,
+            *PERIOD,
+            QUALIFIER,
+        ),
+    ),
+    FactKind(
+        "money",
+        _value,
+        _value,
+        *_figure("currency"),
+        lambda g: str(g["value"]),
+        (Attribute("currency", "currency", _column("currency")),),
+    ),
+    FactKind(
+        "delegations",
+        lambda g: g.get("destination"),
+        _column("destination_country_id"),
         lambda m: f"to {m.get('destination')} led by {m.get('lead_person')}",
         lambda f: f"to {f['destination_country_id']} ({f['sentence_text'][:80]})",
-        lambda g: f"delegation to {g.get('destination')}", (
+        lambda g: f"delegation to {g.get('destination')}",
+        (
             Attribute("lead_agency", "lead_agency", _column("lead_agency_id")),
-            Attribute("lead_person", "lead_person", _column("lead_name"),
-                      lambda gold, pred: normalise_name(gold) == normalise_name(pred)),
+            Attribute(
+                "lead_person",
+                "lead_person",
+                _column("lead_name"),
+                lambda gold, pred: normalise_name(gold) == normalise_name(pred),
+            ),
             _period("start_date"),
             _period("end_date"),
-            Attribute("members", "members", _participants("member"), lambda gold, pred: _names(gold) == pred, ()),
-            Attribute("met", "met", _participants("counterpart"), lambda gold, pred: _names(gold) == pred, ()),
-            Attribute("member_agencies", "member_agencies", _participants("member", persons=False),
-                      lambda gold, pred: set(gold) == pred, annotated_only=True),
+            Attribute(
+                "members", "members", _participants("member"), lambda gold, pred: _names(gold) == pred, ()
+            ),
+            Attribute(
+                "met", "met", _participants("counterpart"), lambda gold, pred: _names(gold) == pred, ()
+            ),
+            Attribute(
+                "member_agencies",
+                "member_agencies",
+                _participants("member", persons=False),
+                lambda gold, pred: set(gold) == pred,
+                annotated_only=True,
+            ),
         ),
     ),
     FactKind("agencies", str, _column("entity_id"), str, _column("entity_id"), distinct=True),
     FactKind("countries", str, _column("entity_id"), str, _column("entity_id"), distinct=True),
-    FactKind("persons", lambda g: normalise_name(g["name"]), lambda p: normalise_name(p["full_name"]),
-             lambda m: m["name"], lambda f: f["full_name"], lambda g: g["name"], (AGENCY,), distinct=True),
+    FactKind(
+        "persons",
+        lambda g: normalise_name(g["name"]),
+        lambda p: normalise_name(p["full_name"]),
+        lambda m: m["name"],
+        lambda f: f["full_name"],
+        lambda g: g["name"],
+        (AGENCY,),
+        distinct=True,
+    ),
 )
 FACT_TYPES = [kind.name for kind in FACT_KINDS]
 
 
-def _compare(score: TypeScore, file: str, label: str, checks: Iterable[tuple[str, bool, object, object] | None]) -> None:
+def _compare(
+    score: TypeScore, file: str, label: str, checks: Iterable[tuple[str, bool, object, object] | None]
+) -> None:
     for check in checks:
         if check is None:
             continue
@@ -325,9 +390,14 @@ FLOOR_DIGITS = 4
 def achieved(scores: Scores) -> dict[str, Any]:
     """The scores in the floors format: what `record_floors` writes and `below_floors` compares with."""
     return {
-        "f1": {name: math.floor(s.f1 * 10**FLOOR_DIGITS) / 10**FLOOR_DIGITS for name, s in scores.by_type.items()},
-        "attributes": {name: {attr: f"{correct}/{total}" for attr, (correct, total) in sorted(s.attr_counts.items())}
-                       for name, s in scores.by_type.items() if s.attr_counts},
+        "f1": {
+            name: math.floor(s.f1 * 10**FLOOR_DIGITS) / 10**FLOOR_DIGITS for name, s in scores.by_type.items()
+        },
+        "attributes": {
+            name: {attr: f"{correct}/{total}" for attr, (correct, total) in sorted(s.attr_counts.items())}
+            for name, s in scores.by_type.items()
+            if s.attr_counts
+        },
         "published_date": f"{scores.published_correct}/{scores.published_total}",
     }
 
@@ -340,8 +410,11 @@ def _fraction(text: str) -> Fraction:
 def below_floors(scores: Scores, floors: dict[str, Any]) -> list[str]:
     """Every score under its floor, and every score with no floor recorded (so the floors stay complete)."""
     got = achieved(scores)
-    low = [f"{name} F1 {got['f1'].get(name, 0.0):.4f} < {floor}" for name, floor in floors["f1"].items()
-           if got["f1"].get(name, 0.0) < floor]
+    low = [
+        f"{name} F1 {got['f1'].get(name, 0.0):.4f} < {floor}"
+        for name, floor in floors["f1"].items()
+        if got["f1"].get(name, 0.0) < floor
+    ]
     for name, attributes in floors["attributes"].items():
         for attr, floor in attributes.items():
             value = got["attributes"].get(name, {}).get(attr, "0/1")
@@ -350,15 +423,21 @@ def below_floors(scores: Scores, floors: dict[str, Any]) -> list[str]:
     if _fraction(got["published_date"]) < _fraction(floors["published_date"]):
         low.append(f"published date {got['published_date']} < {floors['published_date']}")
     low += [f"{name} F1: no floor recorded" for name in got["f1"] if name not in floors["f1"]]
-    low += [f"{name} {attr}: no floor recorded" for name, attributes in got["attributes"].items()
-            for attr in attributes if attr not in floors["attributes"].get(name, {})]
+    low += [
+        f"{name} {attr}: no floor recorded"
+        for name, attributes in got["attributes"].items()
+        for attr in attributes
+        if attr not in floors["attributes"].get(name, {})
+    ]
     return low
 
 
 def floors_key(gold_path: Path) -> str:
     """A gold set's key in the floors file: its path relative to the project (as the Makefile names it)."""
     resolved = Path(gold_path).resolve()
-    return str(resolved.relative_to(PROJECT_ROOT)) if resolved.is_relative_to(PROJECT_ROOT) else str(gold_path)
+    return (
+        str(resolved.relative_to(PROJECT_ROOT)) if resolved.is_relative_to(PROJECT_ROOT) else str(gold_path)
+    )
 
 
 def read_floors(floors_path: Path, gold_path: Path) -> dict[str, Any]:
@@ -381,12 +460,18 @@ def format_report(scores: Scores, show_errors: bool = True) -> str:
     lines = [f"{'fact type':<14}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}{'attr acc':>10}"]
     for name, s in scores.by_type.items():
         acc = f"{s.attr_accuracy:.3f}" if s.attr_accuracy is not None else "-"
-        lines.append(f"{name:<14}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>5}{s.fp:>5}{s.fn:>5}{acc:>10}")
+        lines.append(
+            f"{name:<14}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>5}{s.fp:>5}{s.fn:>5}{acc:>10}"
+        )
     lines.append(f"attribute accuracy (all): {scores.attribute_accuracy:.3f}")
     lines.append(f"published date: {scores.published_correct}/{scores.published_total} right")
     if show_errors:
         for name, s in scores.by_type.items():
-            for label, items in (("missed", s.misses), ("false", s.false), ("wrong attribute", s.wrong_attrs)):
+            for label, items in (
+                ("missed", s.misses),
+                ("false", s.false),
+                ("wrong attribute", s.wrong_attrs),
+            ):
                 for item in items:
                     lines.append(f"  {name} {label}: {item}")
         for item in scores.published_errors:

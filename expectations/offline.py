@@ -30,21 +30,19 @@ VENDORED = {
     "https://cdnjs.cloudflare.com/ajax/libs/popper.js/1.12.9/umd/popper.min.js": "popper.min.js",
     "https://unpkg.com/bootstrap-table@1.19.1/dist/bootstrap-table.min.js": "bootstrap-table.min.js",
     "https://unpkg.com/bootstrap-table@1.19.1/dist/bootstrap-table.min.css": "bootstrap-table.min.css",
-    "https://unpkg.com/bootstrap-table@1.19.1/dist/extensions/filter-control/bootstrap-table-filter-control.min.js":
-        "bootstrap-table-filter-control.min.js",
-    "https://unpkg.com/bootstrap-table@1.19.0/dist/extensions/filter-control/bootstrap-table-filter-control.min.css":
-        "bootstrap-table-filter-control.min.css",
-    "https://unpkg.com/bootstrap-table@1.19.0/dist/extensions/filter-control/bootstrap-table-filter-control.css":
-        "bootstrap-table-filter-control.min.css",
-    "https://cdnjs.cloudflare.com/ajax/libs/bootstrap-datepicker/1.9.0/js/bootstrap-datepicker.min.js":
-        "bootstrap-datepicker.min.js",
-    "https://cdnjs.cloudflare.com/ajax/libs/bootstrap-datepicker/1.9.0/css/bootstrap-datepicker.min.css":
-        "bootstrap-datepicker.min.css",
+    "https://unpkg.com/bootstrap-table@1.19.1/dist/extensions/filter-control/bootstrap-table-filter-control.min.js": "bootstrap-table-filter-control.min.js",
+    "https://unpkg.com/bootstrap-table@1.19.0/dist/extensions/filter-control/bootstrap-table-filter-control.min.css": "bootstrap-table-filter-control.min.css",
+    "https://unpkg.com/bootstrap-table@1.19.0/dist/extensions/filter-control/bootstrap-table-filter-control.css": "bootstrap-table-filter-control.min.css",
+    "https://cdnjs.cloudflare.com/ajax/libs/bootstrap-datepicker/1.9.0/js/bootstrap-datepicker.min.js": "bootstrap-datepicker.min.js",
+    "https://cdnjs.cloudflare.com/ajax/libs/bootstrap-datepicker/1.9.0/css/bootstrap-datepicker.min.css": "bootstrap-datepicker.min.css",
     # The index page's status column is only an icon (fa-check-circle / fa-times): the icon font is content.
     "https://cdnjs.cloudflare.com/ajax/libs/font-awesome/6.6.0/css/all.min.css": "fontawesome/css/all.min.css",
 }
-VEGA = ("https://cdn.jsdelivr.net/npm/vega@", "https://cdn.jsdelivr.net/npm/vega-lite@",
-        "https://cdn.jsdelivr.net/npm/vega-embed@")
+VEGA = (
+    "https://cdn.jsdelivr.net/npm/vega@",
+    "https://cdn.jsdelivr.net/npm/vega-lite@",
+    "https://cdn.jsdelivr.net/npm/vega-embed@",
+)
 VEGA_BUNDLE = "vega-bundle.js"
 
 # <script src="URL" ...></script> and <link ... href="URL" ...>: the two ways a page loads a resource.
@@ -67,7 +65,9 @@ def make_offline(site: Path) -> None:
         (vendor_out / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(VENDOR_DIR / name, vendor_out / name)
     # all.min.css loads its fonts from ../webfonts/.
-    shutil.copytree(VENDOR_DIR / "fontawesome" / "webfonts", vendor_out / "fontawesome" / "webfonts", dirs_exist_ok=True)
+    shutil.copytree(
+        VENDOR_DIR / "fontawesome" / "webfonts", vendor_out / "fontawesome" / "webfonts", dirs_exist_ok=True
+    )
     needs_vega = False
     for page in site.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
@@ -123,8 +123,15 @@ def remote_resources(site: Path) -> list[str]:
     for path in sorted(Path(site).rglob("*")):
         if path.suffix == ".html":
             text = path.read_text(encoding="utf-8")
-            found += [f"{path.name}: {m.group('url')}" for rx in (_SCRIPT, _LINK, _IMG) for m in rx.finditer(text)
-                      if _remote(m.group("url"))]
+            found += [
+                f"{path.name}: {m.group('url')}"
+                for rx in (_SCRIPT, _LINK, _IMG)
+                for m in rx.finditer(text)
+                if _remote(m.group("url"))
+            ]
         elif path.suffix == ".css":
-            found += [f"{path.name}: {m.group(0)}" for m in _CSS_REMOTE_URL.finditer(path.read_text(encoding="utf-8"))]
+            found += [
+                f"{path.name}: {m.group(0)}"
+                for m in _CSS_REMOTE_URL.finditer(path.read_text(encoding="utf-8"))
+            ]
     return found

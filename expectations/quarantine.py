@@ -36,14 +36,16 @@ STAGES = ("raw", "clean", "extracted")
 ARTICLE_TABLE = "dim_article"  # table_name of a withheld article
 
 # Expectations that judge each row by its own values; any other failed critical expectation is systemic.
-ROW_LEVEL = frozenset({
-    "expect_column_values_to_be_between",
-    "expect_column_values_to_be_in_set",
-    "expect_column_values_to_match_regex",
-    "expect_column_values_to_not_be_null",
-    "expect_column_pair_values_a_to_be_greater_than_b",
-    "expect_column_pair_values_to_be_equal",
-})
+ROW_LEVEL = frozenset(
+    {
+        "expect_column_values_to_be_between",
+        "expect_column_values_to_be_in_set",
+        "expect_column_values_to_match_regex",
+        "expect_column_values_to_not_be_null",
+        "expect_column_pair_values_a_to_be_greater_than_b",
+        "expect_column_pair_values_to_be_equal",
+    }
+)
 
 SCHEMA = """create schema if not exists quarantine;
 create table if not exists quarantine.withheld (
@@ -76,8 +78,10 @@ class StageVerdict:
         if self.systemic:
             return f"systemic failure ({'; '.join(self.systemic)})"
         if self.too_many:
-            return (f"{self.rejected} of {self.rows} rows rejected by row-level checks, more than the "
-                    f"{self.tolerated} tolerated (PANTAU_QUARANTINE_MAX_SHARE): a parser is broken, not an article odd")
+            return (
+                f"{self.rejected} of {self.rows} rows rejected by row-level checks, more than the "
+                f"{self.tolerated} tolerated (PANTAU_QUARANTINE_MAX_SHARE): a parser is broken, not an article odd"
+            )
         return None
 
 
@@ -88,8 +92,13 @@ def tolerated_rows(rows: int, max_share: float) -> int:
 
 def is_row_level(result: dict[str, Any], id_column: str | None) -> bool:
     """A critical expectation that judges single rows and names them (not the key, not a share, no exception)."""
-    return (result["expectation"] in ROW_LEVEL and result["severity"] == "critical" and not result["exception"]
-            and result["column"] != id_column and "mostly" not in (result.get("kwargs") or {}))
+    return (
+        result["expectation"] in ROW_LEVEL
+        and result["severity"] == "critical"
+        and not result["exception"]
+        and result["column"] != id_column
+        and "mostly" not in (result.get("kwargs") or {})
+    )
 
 
 def check_name(stage: str, result: dict[str, Any]) -> str:
@@ -114,13 +123,17 @@ def _outside(column: str, value: Any, kwargs: dict[str, Any]) -> str:
     low, high, dated = kwargs.get("min_value"), kwargs.get("max_value"), isinstance(value, str)
     try:
         if high is not None and (value > high or (kwargs.get("strict_max") and value == high)):
-            return f"{column} {_show(value)} is {'after' if dated else 'above'} {_show(high)}, the " \
-                   f"{'latest' if dated else 'largest'} allowed"
+            return (
+                f"{column} {_show(value)} is {'after' if dated else 'above'} {_show(high)}, the "
+                f"{'latest' if dated else 'largest'} allowed"
+            )
         if low is not None and (value < low or (kwargs.get("strict_min") and value == low)):
             if kwargs.get("strict_min") and not dated:
                 return f"{column} {_show(value)} is not above {_show(low)}"
-            return f"{column} {_show(value)} is {'before' if dated else 'below'} {_show(low)}, the " \
-                   f"{'earliest' if dated else 'smallest'} allowed"
+            return (
+                f"{column} {_show(value)} is {'before' if dated else 'below'} {_show(low)}, the "
+                f"{'earliest' if dated else 'smallest'} allowed"
+            )
     except TypeError:
         pass
     return f"{column} {_show(value)} is outside {_show(low)}..{_show(high)}"
@@ -160,24 +173,41 @@ def rejections(result: StageResult) -> tuple[list[dict[str, Any]], list[str]]:
     configs = [r["expectation_config"] for r in result.validation_result["results"]]
     rows: list[dict[str, Any]] = []
     systemic: list[str] = []
-    for summary, config, unexpected in zip(result.results, configs, result.unexpected_rows or [[]] * len(configs),
-                                           strict=True):
+    for summary, config, unexpected in zip(
+        result.results, configs, result.unexpected_rows or [[]] * len(configs), strict=True
+    ):
         if summary["success"] or summary["severity"] != "critical":
             continue
         judged = {**summary, "kwargs": config.get("kwargs") or {}}
         named = [u for u in unexpected if u.get(id_column) is not None]
-        if not is_row_level(judged, id_column) or len(named) != (summary["unexpected_count"] or 0) or not named:
-            systemic.append(f"{summary['expectation']}({summary['column']})" + (
-                f": {summary['exception']}" if summary["exception"] else ""))
+        if (
+            not is_row_level(judged, id_column)
+            or len(named) != (summary["unexpected_count"] or 0)
+            or not named
+        ):
+            systemic.append(
+                f"{summary['expectation']}({summary['column']})"
+                + (f": {summary['exception']}" if summary["exception"] else "")
+            )
             continue
         name = check_name(result.stage, judged)
-        rows += [{"stage": result.stage, "row_key": str(u[id_column]), "check_name": name,
-                  "reason": reason(judged, u)} for u in named]
+        rows += [
+            {
+                "stage": result.stage,
+                "row_key": str(u[id_column]),
+                "check_name": name,
+                "reason": reason(judged, u),
+            }
+            for u in named
+        ]
     return rows, systemic
 
 
-def judge(con: duckdb.DuckDBPyConnection, results: dict[str, StageResult], max_share: float,
-          ) -> tuple[pl.DataFrame, dict[str, StageVerdict]]:
+def judge(
+    con: duckdb.DuckDBPyConnection,
+    results: dict[str, StageResult],
+    max_share: float,
+) -> tuple[pl.DataFrame, dict[str, StageVerdict]]:
     """Every withheld row with its table, article and source path, and each stage's verdict.
 
     `con` holds the tables the suites validated (raw.articles, clean.articles, extracted.*)."""
@@ -188,7 +218,8 @@ def judge(con: duckdb.DuckDBPyConnection, results: dict[str, StageResult], max_s
         candidates += rows
     schema = {"stage": pl.String, "row_key": pl.String, "check_name": pl.String, "reason": pl.String}
     frame = pl.DataFrame(candidates, schema=schema)  # noqa: F841 (read by DuckDB below)
-    withheld = pl.from_arrow(con.sql("""
+    withheld = pl.from_arrow(
+        con.sql("""
         with facts as (
             select fact_id, article_id, 'fct_case_counts' as table_name from extracted.case_counts
             union all
@@ -210,16 +241,22 @@ def judge(con: duckdb.DuckDBPyConnection, results: dict[str, StageResult], max_s
         left join (select distinct on (fact_id) * from facts) f on c.stage = 'extracted' and f.fact_id = c.row_key
         left join sources s on s.article_id = (case when c.stage = 'extracted' then f.article_id else c.row_key end)
         order by c.stage, table_name, c.row_key, c.check_name
-    """).to_arrow_table())
+    """).to_arrow_table()
+    )
     withheld = withheld.with_columns(table_name=pl.col("table_name").fill_null("unknown"))
     articles_out = set(withheld.filter(pl.col("table_name") == ARTICLE_TABLE)["article_id"].to_list())
     verdicts = {}
     for stage, result in results.items():
         mine = withheld.filter(pl.col("stage") == stage)
-        counted = mine if stage != "extracted" else mine.filter(~pl.col("article_id").is_in(list(articles_out)))
+        counted = (
+            mine if stage != "extracted" else mine.filter(~pl.col("article_id").is_in(list(articles_out)))
+        )
         verdicts[stage] = StageVerdict(
-            stage=stage, rows=result.rows, rejected=counted["row_key"].n_unique(),
-            tolerated=tolerated_rows(result.rows, max_share), systemic=systemic[stage],
+            stage=stage,
+            rows=result.rows,
+            rejected=counted["row_key"].n_unique(),
+            tolerated=tolerated_rows(result.rows, max_share),
+            systemic=systemic[stage],
             by_check=dict(Counter(mine["check_name"].to_list()).most_common()),
         )
     return withheld, verdicts
@@ -229,6 +266,7 @@ def write(con: duckdb.DuckDBPyConnection, withheld: pl.DataFrame, detected_at: d
     """Replace `quarantine.withheld` (the source of marts.quarantined_rows) with this run's withheld rows."""
     con.execute(SCHEMA)
     stamp = detected_at or datetime.now(UTC)
+    # read by the insert below through DuckDB's replacement scan of the local name
     rows = withheld.select("table_name", "row_key", "article_id", "source_path", "check_name", "reason", "stage")  # noqa: F841
     con.execute("delete from quarantine.withheld")
     con.execute("insert into quarantine.withheld select *, $stamp::timestamptz from rows", {"stamp": stamp})

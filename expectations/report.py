@@ -37,11 +37,24 @@ def _dbt(args: list[str], warehouse: Path, work: Path) -> subprocess.CompletedPr
     dbt = Path(sys.executable).with_name("dbt")
     work.mkdir(parents=True, exist_ok=True)
     return subprocess.run(
-        [str(dbt) if dbt.exists() else "dbt", *args, "--project-dir", str(DBT_PROJECT_DIR),
-         "--profiles-dir", str(DBT_PROJECT_DIR), "--target", "report",
-         "--target-path", str(work / "target"), "--log-path", str(work / "logs")],
+        [
+            str(dbt) if dbt.exists() else "dbt",
+            *args,
+            "--project-dir",
+            str(DBT_PROJECT_DIR),
+            "--profiles-dir",
+            str(DBT_PROJECT_DIR),
+            "--target",
+            "report",
+            "--target-path",
+            str(work / "target"),
+            "--log-path",
+            str(work / "logs"),
+        ],
         env={**os.environ, "PANTAU_DBT_DB_PATH": str(warehouse.resolve())},
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
@@ -67,13 +80,21 @@ def source_freshness(warehouse: Path) -> list[dict]:
         out = Path(tmp) / "sources.json"
         result = _dbt(["source", "freshness", "--output", str(out)], warehouse, Path(tmp))
         if not out.exists():
-            raise RuntimeError(f"dbt source freshness failed:\n{result.stdout[-3000:]}{result.stderr[-2000:]}")
+            raise RuntimeError(
+                f"dbt source freshness failed:\n{result.stdout[-3000:]}{result.stderr[-2000:]}"
+            )
         results = json.loads(out.read_text(encoding="utf-8"))["results"]
     return [
-        {"source": r["unique_id"].split(".", 2)[2], "status": r["status"], "max_loaded_at": r.get("max_loaded_at"),
-         "age_hours": None if r.get("max_loaded_at_time_ago_in_s") is None else r["max_loaded_at_time_ago_in_s"] / 3600,
-         "warn_after": _period((r.get("criteria") or {}).get("warn_after")),
-         "error_after": _period((r.get("criteria") or {}).get("error_after"))}
+        {
+            "source": r["unique_id"].split(".", 2)[2],
+            "status": r["status"],
+            "max_loaded_at": r.get("max_loaded_at"),
+            "age_hours": None
+            if r.get("max_loaded_at_time_ago_in_s") is None
+            else r["max_loaded_at_time_ago_in_s"] / 3600,
+            "warn_after": _period((r.get("criteria") or {}).get("warn_after")),
+            "error_after": _period((r.get("criteria") or {}).get("error_after")),
+        }
         for r in results
     ]
 
@@ -103,10 +124,14 @@ def rejected_html(rejected_files: pl.DataFrame) -> str:
     """Two tables: how many inputs per kind of reason, then every rejected input with its full reason."""
     counts = rejected_counts(rejected_files)
     by_kind = "".join(f"<tr><td>{html.escape(r)}</td><td>{n}</td></tr>" for r, n in counts.iter_rows())
-    by_file = "".join(f"<tr><td>{html.escape(p)}</td><td>{html.escape(r)}</td></tr>"
-                      for p, r in rejected_files.select("source_path", "reason").iter_rows())
-    return (f"<table id=\"rejected\"><tr><th>reason</th><th>files</th></tr>{by_kind or '<tr><td colspan=2>none</td></tr>'}</table>\n"
-            f"<table id=\"rejected_files\"><tr><th>input</th><th>reason</th></tr>{by_file}</table>")
+    by_file = "".join(
+        f"<tr><td>{html.escape(p)}</td><td>{html.escape(r)}</td></tr>"
+        for p, r in rejected_files.select("source_path", "reason").iter_rows()
+    )
+    return (
+        f'<table id="rejected"><tr><th>reason</th><th>files</th></tr>{by_kind or "<tr><td colspan=2>none</td></tr>"}</table>\n'
+        f'<table id="rejected_files"><tr><th>input</th><th>reason</th></tr>{by_file}</table>'
+    )
 
 
 QUARANTINED_SQL = """
@@ -127,12 +152,29 @@ ARTICLE_TEXTS_SQL = """
 def quarantined_rows(con: duckdb.DuckDBPyConnection) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Every withheld row with its article's title and url, and the texts of the withheld rows' articles (from
     clean.articles, which keeps withheld articles); empty for a warehouse built before the quarantine existed."""
-    exists = con.execute("select count(*) from information_schema.tables where table_schema = 'marts' "
-                         "and table_name = 'quarantined_rows'").fetchall()[0][0]
+    exists = con.execute(
+        "select count(*) from information_schema.tables where table_schema = 'marts' "
+        "and table_name = 'quarantined_rows'"
+    ).fetchall()[0][0]
     if not exists:
-        return (pl.DataFrame(schema={c: pl.String for c in ("check_name", "table_name", "row_key", "article_id",
-                                                            "source_path", "reason", "title", "url")}),
-                pl.DataFrame(schema={c: pl.String for c in ("article_id", "title", "source_path", "body")}))
+        return (
+            pl.DataFrame(
+                schema={
+                    c: pl.String
+                    for c in (
+                        "check_name",
+                        "table_name",
+                        "row_key",
+                        "article_id",
+                        "source_path",
+                        "reason",
+                        "title",
+                        "url",
+                    )
+                }
+            ),
+            pl.DataFrame(schema={c: pl.String for c in ("article_id", "title", "source_path", "body")}),
+        )
     return _query(con, QUARANTINED_SQL), _query(con, ARTICLE_TEXTS_SQL.format(limit=MAX_ARTICLE_TEXTS))
 
 
@@ -155,24 +197,31 @@ def _article_link(row: dict, shown: set[str]) -> str:
 def quarantined_html(rows: pl.DataFrame, texts: pl.DataFrame | None = None) -> str:
     """Rows withheld per check, every withheld row with its reason and a link to its article, then the articles'
     texts (so the date or figure that was rejected can be read in context)."""
-    texts = texts if texts is not None else pl.DataFrame(schema={c: pl.String for c in ("article_id", "title",
-                                                                                        "source_path", "body")})
+    texts = (
+        texts
+        if texts is not None
+        else pl.DataFrame(schema={c: pl.String for c in ("article_id", "title", "source_path", "body")})
+    )
     shown = set(texts["article_id"].to_list())
     counts = rows.group_by("check_name").len().sort(["len", "check_name"], descending=[True, False])
     by_check = "".join(f"<tr><td>{html.escape(c)}</td><td>{n}</td></tr>" for c, n in counts.iter_rows())
     by_row = "".join(
         f"<tr><td>{_article_link(r, shown)}</td><td>{html.escape(r['table_name'])}</td>"
         f"<td>{html.escape(r['row_key'])}</td><td>{html.escape(r['check_name'])}</td><td>{html.escape(r['reason'])}</td></tr>"
-        for r in rows.iter_rows(named=True))
+        for r in rows.iter_rows(named=True)
+    )
     bodies = "".join(
-        f"<details id=\"{_anchor(t['article_id'])}\"><summary>{html.escape(t['title'] or '')} "
-        f"({html.escape(t['source_path'] or '')})</summary><pre style=\"white-space:pre-wrap\">"
+        f'<details id="{_anchor(t["article_id"])}"><summary>{html.escape(t["title"] or "")} '
+        f'({html.escape(t["source_path"] or "")})</summary><pre style="white-space:pre-wrap">'
         f"{html.escape(t['body'] or '')}</pre></details>"
-        for t in texts.iter_rows(named=True))
-    return (f"<table id=\"quarantined\"><tr><th>check</th><th>rows withheld</th></tr>"
-            f"{by_check or '<tr><td colspan=2>none</td></tr>'}</table>\n"
-            f"<table id=\"quarantined_rows\"><tr><th>article</th><th>withheld from</th><th>row</th><th>check</th>"
-            f"<th>reason</th></tr>{by_row}</table>\n<div id=\"quarantined_articles\">{bodies}</div>")
+        for t in texts.iter_rows(named=True)
+    )
+    return (
+        f'<table id="quarantined"><tr><th>check</th><th>rows withheld</th></tr>'
+        f"{by_check or '<tr><td colspan=2>none</td></tr>'}</table>\n"
+        f'<table id="quarantined_rows"><tr><th>article</th><th>withheld from</th><th>row</th><th>check</th>'
+        f'<th>reason</th></tr>{by_row}</table>\n<div id="quarantined_articles">{bodies}</div>'
+    )
 
 
 def write_report(warehouse: Path, out_dir: Path) -> Path:
@@ -189,62 +238,125 @@ def write_report(warehouse: Path, out_dir: Path) -> Path:
     docs_index = build_data_docs([r for rs in results.values() for r in rs], out_dir / "data_docs")
     make_offline(docs_index.parent)  # GE's pages load their styles and scripts from CDNs
     checks = pl.DataFrame(
-        [{"stage": stage, "suite": r.suite_name, "passed": r.evaluated - r.failed, "failed": r.failed}
-         for stage, rs in results.items() for r in rs]
+        [
+            {"stage": stage, "suite": r.suite_name, "passed": r.evaluated - r.failed, "failed": r.failed}
+            for stage, rs in results.items()
+            for r in rs
+        ]
     )
     with readonly.connect(warehouse) as con:
-        facts = _query(con, """
+        facts = _query(
+            con,
+            """
             select coalesce(f.agency_id, 'unknown') as agency, 'case counts' as fact,
                    coalesce(f.period_end, a.published_date) as date
             from marts.fct_case_counts f join marts.dim_article a using (article_id)
             union all
             select coalesce(f.agency_id, 'unknown'), 'blocked content', coalesce(f.period_end, a.published_date)
-            from marts.fct_blocked_content f join marts.dim_article a using (article_id)""")
-        blocked = _query(con, "select object_type, sum(value)::double as blocked from marts.fct_blocked_content group by 1")
-        rejected_files = _query(con, "select source_path, reason from marts.rejected_inputs order by source_path")
+            from marts.fct_blocked_content f join marts.dim_article a using (article_id)""",
+        )
+        blocked = _query(
+            con, "select object_type, sum(value)::double as blocked from marts.fct_blocked_content group by 1"
+        )
+        rejected_files = _query(
+            con, "select source_path, reason from marts.rejected_inputs order by source_path"
+        )
         withheld, withheld_texts = quarantined_rows(con)
-        counts = {t: con.execute(f"select count(*) from marts.{t}").fetchall()[0][0]
-                  for t in ("dim_article", "fct_case_counts", "fct_blocked_content", "fct_delegations", "rejected_inputs")}
+        counts = {
+            t: con.execute(f"select count(*) from marts.{t}").fetchall()[0][0]
+            for t in (
+                "dim_article",
+                "fct_case_counts",
+                "fct_blocked_content",
+                "fct_delegations",
+                "rejected_inputs",
+            )
+        }
 
     rejected = rejected_counts(rejected_files)
     charts = []
-    stage_long = checks.group_by("stage").agg(pl.col("passed").sum(), pl.col("failed").sum()).unpivot(
-        index="stage", variable_name="result", value_name="expectations")
-    charts.append(("Expectations per stage", alt.Chart(stage_long.to_pandas()).mark_bar().encode(
-        x=alt.X("stage:N", sort=["raw", "clean", "extracted", "marts"]), y="expectations:Q",
-        color=alt.Color("result:N", scale=alt.Scale(domain=["passed", "failed"], range=["#2e7d32", "#c62828"]))
-    ).properties(width=320, height=220)))
+    stage_long = (
+        checks.group_by("stage")
+        .agg(pl.col("passed").sum(), pl.col("failed").sum())
+        .unpivot(index="stage", variable_name="result", value_name="expectations")
+    )
+    charts.append(
+        (
+            "Expectations per stage",
+            alt.Chart(stage_long.to_pandas())
+            .mark_bar()
+            .encode(
+                x=alt.X("stage:N", sort=["raw", "clean", "extracted", "marts"]),
+                y="expectations:Q",
+                color=alt.Color(
+                    "result:N", scale=alt.Scale(domain=["passed", "failed"], range=["#2e7d32", "#c62828"])
+                ),
+            )
+            .properties(width=320, height=220),
+        )
+    )
     if facts.height:
-        charts.append(("Facts per agency over time", alt.Chart(facts.with_columns(pl.col("date").cast(pl.String)).to_pandas())
-                       .mark_circle(size=90).encode(x=alt.X("date:T", title="period end (or published)"),
-                                                    y=alt.Y("agency:N"), color="fact:N", tooltip=["agency", "fact", "date"])
-                       .properties(width=480, height=220)))
+        charts.append(
+            (
+                "Facts per agency over time",
+                alt.Chart(facts.with_columns(pl.col("date").cast(pl.String)).to_pandas())
+                .mark_circle(size=90)
+                .encode(
+                    x=alt.X("date:T", title="period end (or published)"),
+                    y=alt.Y("agency:N"),
+                    color="fact:N",
+                    tooltip=["agency", "fact", "date"],
+                )
+                .properties(width=480, height=220),
+            )
+        )
     if blocked.height:
-        charts.append(("Blocked content per object type", alt.Chart(blocked.to_pandas()).mark_bar().encode(
-            x=alt.X("blocked:Q", title="items blocked"), y="object_type:N"
-        ).properties(width=420, height=160)))
+        charts.append(
+            (
+                "Blocked content per object type",
+                alt.Chart(blocked.to_pandas())
+                .mark_bar()
+                .encode(x=alt.X("blocked:Q", title="items blocked"), y="object_type:N")
+                .properties(width=420, height=160),
+            )
+        )
     if rejected.height:
-        charts.append(("Rejected inputs", alt.Chart(rejected.to_pandas()).mark_bar(color="#ef6c00").encode(
-            x="files:Q", y=alt.Y("reason:N", sort="-x")).properties(width=420, height=max(60, 24 * rejected.height))))
+        charts.append(
+            (
+                "Rejected inputs",
+                alt.Chart(rejected.to_pandas())
+                .mark_bar(color="#ef6c00")
+                .encode(x="files:Q", y=alt.Y("reason:N", sort="-x"))
+                .properties(width=420, height=max(60, 24 * rejected.height)),
+            )
+        )
 
     rows = "".join(
         f"<tr class='{'ok' if r['failed'] == 0 else 'bad'}'><td>{html.escape(r['stage'])}</td><td>{html.escape(r['suite'])}</td>"
-        f"<td>{r['passed']}</td><td>{r['failed']}</td></tr>" for r in checks.iter_rows(named=True))
-    fresh_rows = "".join(
-        f"<tr class='{'ok' if f['status'] == 'pass' else 'bad'}'><td>{html.escape(f['source'])}</td>"
-        f"<td>{html.escape(str(f['max_loaded_at'] or ''))}</td>"
-        f"<td>{_hours(f['age_hours'])}</td><td>{html.escape(f['warn_after'])}</td>"
-        f"<td>{html.escape(f['error_after'])}</td><td>{html.escape(f['status'])}</td></tr>" for f in freshness
-    ) or "<tr><td colspan=6>no source declares a freshness</td></tr>"
-    figures = "".join(f"<figure><figcaption>{html.escape(t)}</figcaption>{_svg(c)}</figure>" for t, c in charts)
+        f"<td>{r['passed']}</td><td>{r['failed']}</td></tr>"
+        for r in checks.iter_rows(named=True)
+    )
+    fresh_rows = (
+        "".join(
+            f"<tr class='{'ok' if f['status'] == 'pass' else 'bad'}'><td>{html.escape(f['source'])}</td>"
+            f"<td>{html.escape(str(f['max_loaded_at'] or ''))}</td>"
+            f"<td>{_hours(f['age_hours'])}</td><td>{html.escape(f['warn_after'])}</td>"
+            f"<td>{html.escape(f['error_after'])}</td><td>{html.escape(f['status'])}</td></tr>"
+            for f in freshness
+        )
+        or "<tr><td colspan=6>no source declares a freshness</td></tr>"
+    )
+    figures = "".join(
+        f"<figure><figcaption>{html.escape(t)}</figcaption>{_svg(c)}</figure>" for t, c in charts
+    )
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     page = f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>pantau data quality</title>
 <style>body{{font-family:system-ui,sans-serif;margin:2rem;max-width:1100px}} table{{border-collapse:collapse}}
 td,th{{border:1px solid #ccc;padding:4px 10px}} tr.bad{{background:#ffebee}} tr.ok td:last-child{{color:#2e7d32}}
 figure{{display:inline-block;margin:1rem;vertical-align:top}} figcaption{{font-weight:600}}</style></head><body>
 <h1>pantau data quality</h1><p>Warehouse <code>{html.escape(str(warehouse))}</code>, checked {stamp}.
-{counts['dim_article']} articles, {counts['fct_case_counts']} case counts, {counts['fct_blocked_content']} blocked-content
-facts, {counts['fct_delegations']} delegations, {counts['rejected_inputs']} rejected inputs, {withheld.height} rows
+{counts["dim_article"]} articles, {counts["fct_case_counts"]} case counts, {counts["fct_blocked_content"]} blocked-content
+facts, {counts["fct_delegations"]} delegations, {counts["rejected_inputs"]} rejected inputs, {withheld.height} rows
 withheld by row-level checks.
 <a href="{docs_index.relative_to(out_dir).as_posix()}">Great Expectations Data Docs</a> &middot;
 <a id="dbt-docs" href="{dbt_docs_index.relative_to(out_dir).as_posix()}">dbt docs</a> (models, columns, lineage)</p>

@@ -80,11 +80,27 @@ class StageResult:
     def metadata(self) -> dict[str, Any]:
         """A small JSON summary for Dagster check metadata: counts and each failure with a few examples."""
         return {
-            "suite": self.suite_name, "rows": self.rows, "evaluated": self.evaluated, "failed": self.failed,
-            "failed_critical": self.failed_critical, "seconds": round(self.seconds, 3),
+            "suite": self.suite_name,
+            "rows": self.rows,
+            "evaluated": self.evaluated,
+            "failed": self.failed,
+            "failed_critical": self.failed_critical,
+            "seconds": round(self.seconds, 3),
             "failures": [
-                {k: r[k] for k in ("expectation", "column", "row_condition", "severity", "unexpected_count",
-                                   "observed_value", "examples", "unexpected_ids", "exception")}
+                {
+                    k: r[k]
+                    for k in (
+                        "expectation",
+                        "column",
+                        "row_condition",
+                        "severity",
+                        "unexpected_count",
+                        "observed_value",
+                        "examples",
+                        "unexpected_ids",
+                        "exception",
+                    )
+                }
                 for r in self.failures
             ],
         }
@@ -169,7 +185,9 @@ def _condition_text(condition: Any) -> str | None:
     if not condition:
         return None
     if isinstance(condition, dict) and {"column", "operator", "parameter"} <= condition.keys():
-        column = condition["column"].get("name") if isinstance(condition["column"], dict) else condition["column"]
+        column = (
+            condition["column"].get("name") if isinstance(condition["column"], dict) else condition["column"]
+        )
         return f"{column} {condition['operator']} {condition['parameter']!r}"
     return _short(condition)
 
@@ -186,7 +204,9 @@ def _summarise(result: dict[str, Any], id_column: str | None) -> dict[str, Any]:
     if indexed and isinstance(indexed[0], dict):
         examples = [{k: _short(v) for k, v in row.items()} for row in indexed[:MAX_EXAMPLES]]
     else:
-        examples = [{"value": _short(v)} for v in (outcome.get("partial_unexpected_list") or [])[:MAX_EXAMPLES]]
+        examples = [
+            {"value": _short(v)} for v in (outcome.get("partial_unexpected_list") or [])[:MAX_EXAMPLES]
+        ]
     exception = result.get("exception_info") or {}
     if "raised_exception" not in exception:  # keyed by metric when a metric failed
         exception = next(iter(exception.values()), {}) if exception else {}
@@ -209,8 +229,13 @@ def _summarise(result: dict[str, Any], id_column: str | None) -> dict[str, Any]:
     }
 
 
-def validate_frame(stage: str, frame: pd.DataFrame | pl.DataFrame, *, max_unexpected: int = PARTIAL_UNEXPECTED,
-                   **suite_kwargs: Any) -> StageResult:
+def validate_frame(
+    stage: str,
+    frame: pd.DataFrame | pl.DataFrame,
+    *,
+    max_unexpected: int = PARTIAL_UNEXPECTED,
+    **suite_kwargs: Any,
+) -> StageResult:
     """Validate one stage's frame with its suite.
 
     stage: `raw`, `clean`, `extracted` (facts joined with their article `body`, e.g. `derive.facts_frame`),
@@ -266,8 +291,10 @@ def validate_marts(tables: Mapping[str, pd.DataFrame | pl.DataFrame]) -> dict[st
     """Validate every marts table given (name -> frame); foreign keys are checked against the dim_agency and
     dim_country frames when those are among `tables`."""
     ids: dict[str, Any] = {}
-    for kwarg, dimension, key in (("agency_ids", "dim_agency", "agency_id"), ("country_ids", "dim_country",
-                                                                              "country_id")):
+    for kwarg, dimension, key in (
+        ("agency_ids", "dim_agency", "agency_id"),
+        ("country_ids", "dim_country", "country_id"),
+    ):
         if dimension in tables:
             ids[kwarg] = to_pandas(tables[dimension])[key].dropna().astype(str).tolist()
     return {name: validate_frame("marts", frame, table=name, **ids) for name, frame in tables.items()}
@@ -293,12 +320,15 @@ def build_data_docs(results: Iterable[StageResult | Mapping[str, Any]], out_dir:
     context = gx.get_context(mode="ephemeral")
     for site in list(context.list_data_docs_sites()):
         context.delete_data_docs_site(site)  # the default site would write to a temporary folder
-    context.add_data_docs_site(DATA_DOCS_SITE, {
-        "class_name": "SiteBuilder",
-        "show_how_to_buttons": False,
-        "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(out_dir)},
-        "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-    })
+    context.add_data_docs_site(
+        DATA_DOCS_SITE,
+        {
+            "class_name": "SiteBuilder",
+            "show_how_to_buttons": False,
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(out_dir)},
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        },
+    )
     seen_suites: set[str] = set()
     for item in results:
         record = asdict(item) if isinstance(item, StageResult) else dict(item)
@@ -307,18 +337,23 @@ def build_data_docs(results: Iterable[StageResult | Mapping[str, Any]], out_dir:
         run_id = RunIdentifier(run_name=DATASOURCE, run_time=run_time)
         validation.meta["run_id"] = run_id
         suite_id = ExpectationSuiteIdentifier(name=validation.suite_name)
-        key = ValidationResultIdentifier(expectation_suite_identifier=suite_id, run_id=run_id,
-                                         batch_identifier=record.get("stage") or validation.suite_name)
+        key = ValidationResultIdentifier(
+            expectation_suite_identifier=suite_id,
+            run_id=run_id,
+            batch_identifier=record.get("stage") or validation.suite_name,
+        )
         context.validation_results_store.set(key, validation)
         if validation.suite_name not in seen_suites:
             seen_suites.add(validation.suite_name)
             suite = record.get("suite") or {}
-            context.suites.add(gx.ExpectationSuite(
-                name=validation.suite_name,
-                expectations=[r.expectation_config for r in validation.results],
-                notes=suite.get("notes"),
-                meta=suite.get("meta"),
-            ))
+            context.suites.add(
+                gx.ExpectationSuite(
+                    name=validation.suite_name,
+                    expectations=[r.expectation_config for r in validation.results],
+                    notes=suite.get("notes"),
+                    meta=suite.get("meta"),
+                )
+            )
     context.build_data_docs(site_names=[DATA_DOCS_SITE])
     index = out_dir / "index.html"
     if not index.is_file():

@@ -25,8 +25,10 @@ from transforms.reference import reference_dir
 
 def _fact_select(table: str, missing: set[str]) -> str:
     """One fact table in the columns of derive.FACT_COLUMNS (the ones it lacks as nulls)."""
-    columns = [f"'{table}' as fact_table" if c == "fact_table" else f"null::varchar as {c}" if c in missing else c
-               for c in FACT_COLUMNS]
+    columns = [
+        f"'{table}' as fact_table" if c == "fact_table" else f"null::varchar as {c}" if c in missing else c
+        for c in FACT_COLUMNS
+    ]
     return f"select {', '.join(columns)} from extracted.{table}"
 
 
@@ -68,31 +70,42 @@ def read(con: duckdb.DuckDBPyConnection, table: str) -> pl.DataFrame:
 
 def raw_frame(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
     """raw.articles as the raw suite sees it: every column but `text`, and the text's length (from DuckDB)."""
-    return query(con, f"select * exclude (text), length(text)::bigint as {TEXT_LENGTH_COLUMN} from raw.articles")
+    return query(
+        con, f"select * exclude (text), length(text)::bigint as {TEXT_LENGTH_COLUMN} from raw.articles"
+    )
 
 
 def clean_frame(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
     """clean.articles as the clean suite sees it: every column but `body`, the body's length, and the
     most-repeated-paragraph count (derive.max_paragraph_occurrence_count, computed on bodies streamed in
     batches, so the corpus' bodies are never in memory at once)."""
-    columns = query(con, f"select rowid as _row, * exclude (body), length(body)::bigint as {BODY_LENGTH_COLUMN} "
-                         "from clean.articles")
+    columns = query(
+        con,
+        f"select rowid as _row, * exclude (body), length(body)::bigint as {BODY_LENGTH_COLUMN} "
+        "from clean.articles",
+    )
     rows: list[int] = []
     counts: list[int] = []
     for batch in con.sql("select rowid as _row, body from clean.articles").to_arrow_reader(BODY_BATCH_ROWS):
         rows.extend(batch.column("_row").to_pylist())
         counts.extend(max_paragraph_occurrence_count(body) for body in batch.column("body").to_pylist())
-    paragraphs = pl.DataFrame({"_row": rows, PARAGRAPH_REPEAT_COLUMN: counts},
-                              schema={"_row": columns.schema["_row"], PARAGRAPH_REPEAT_COLUMN: pl.Int64})
+    paragraphs = pl.DataFrame(
+        {"_row": rows, PARAGRAPH_REPEAT_COLUMN: counts},
+        schema={"_row": columns.schema["_row"], PARAGRAPH_REPEAT_COLUMN: pl.Int64},
+    )
     return columns.join(paragraphs, on="_row", how="left", maintain_order="left").drop("_row")
 
 
 def reference_codes() -> dict[str, list[str]]:
     """The agency and country codes of the reference CSVs (what dbt seeds as dim_agency and dim_country): the
     extracted suite rejects a fact naming any other."""
-    return {f"{kind}_ids": pl.read_csv(reference_dir() / csv, columns=[f"{kind}_id"], infer_schema_length=0)
-            .get_column(f"{kind}_id").drop_nulls().to_list()
-            for kind, csv in (("agency", "agencies.csv"), ("country", "countries.csv"))}
+    return {
+        f"{kind}_ids": pl.read_csv(reference_dir() / csv, columns=[f"{kind}_id"], infer_schema_length=0)
+        .get_column(f"{kind}_id")
+        .drop_nulls()
+        .to_list()
+        for kind, csv in (("agency", "agencies.csv"), ("country", "countries.csv"))
+    }
 
 
 def validate_stage(con: duckdb.DuckDBPyConnection, stage: str) -> list[StageResult]:

@@ -81,8 +81,15 @@ def _gx() -> Any:
     return gx
 
 
-def _suite(name: str, expectations: list[Any], *, id_column: str | None, notes: str,
-           date_columns: Iterable[str] = (), derived_columns: Iterable[str] = ()) -> gx.ExpectationSuite:
+def _suite(
+    name: str,
+    expectations: list[Any],
+    *,
+    id_column: str | None,
+    notes: str,
+    date_columns: Iterable[str] = (),
+    derived_columns: Iterable[str] = (),
+) -> gx.ExpectationSuite:
     """One place that sets the suite metadata the runner reads (id column, date columns)."""
     return _gx().ExpectationSuite(
         name=f"{SUITE_PREFIX}.{name}",
@@ -104,18 +111,26 @@ def raw_suite() -> gx.ExpectationSuite:
         [
             e.ExpectColumnValuesToNotBeNull(column="article_id"),
             e.ExpectColumnValuesToBeUnique(column="article_id"),
-            e.ExpectColumnValuesToBeUnique(column="source_path", notes="One file (or JSONL line) is one article."),
-            e.ExpectColumnValuesToNotBeNull(column=TEXT_LENGTH_COLUMN, notes="Derived: the length of `text`."),
+            e.ExpectColumnValuesToBeUnique(
+                column="source_path", notes="One file (or JSONL line) is one article."
+            ),
+            e.ExpectColumnValuesToNotBeNull(
+                column=TEXT_LENGTH_COLUMN, notes="Derived: the length of `text`."
+            ),
             e.ExpectColumnValuesToBeBetween(
-                column=TEXT_LENGTH_COLUMN, min_value=MIN_TEXT_CHARS,
+                column=TEXT_LENGTH_COLUMN,
+                min_value=MIN_TEXT_CHARS,
                 notes="Derived: the length of `text`. Shorter inputs must be rejected, not ingested.",
             ),
             e.ExpectColumnValuesToNotBeNull(column="content_hash"),
             e.ExpectColumnValuesToBeUnique(column="content_hash", notes="Exact duplicates are kept once."),
-            e.ExpectColumnValuesToMatchRegex(column="content_hash", regex=r"^[0-9a-f]{64}$",
-                                             notes="SHA-256 hex digest."),
+            e.ExpectColumnValuesToMatchRegex(
+                column="content_hash", regex=r"^[0-9a-f]{64}$", notes="SHA-256 hex digest."
+            ),
             e.ExpectColumnValuesToBeBetween(
-                column="size_bytes", min_value=MIN_TEXT_CHARS, max_value=MAX_FILE_BYTES,
+                column="size_bytes",
+                min_value=MIN_TEXT_CHARS,
+                max_value=MAX_FILE_BYTES,
                 notes="A news article is kilobytes; megabytes of text is a dump, not an article.",
             ),
             e.ExpectColumnValuesToBeInSet(column="source_format", value_set=list(SOURCE_FORMATS)),
@@ -136,21 +151,31 @@ def clean_suite(*, today: date | None = None) -> gx.ExpectationSuite:
             e.ExpectColumnValuesToNotBeNull(column="article_id"),
             e.ExpectColumnValuesToBeUnique(column="article_id"),
             e.ExpectColumnValuesToBeBetween(
-                column=BODY_LENGTH_COLUMN, min_value=MIN_BODY_CHARS, max_value=MAX_BODY_CHARS, mostly=0.95,
+                column=BODY_LENGTH_COLUMN,
+                min_value=MIN_BODY_CHARS,
+                max_value=MAX_BODY_CHARS,
+                mostly=0.95,
                 notes="Derived: the length of `body`. A few very short items (photo captions, briefs) are normal; "
                 "many mean cleaning ate the text.",
             ),
             e.ExpectColumnValuesToBeBetween(column="word_count", min_value=MIN_WORDS),
             e.ExpectColumnValuesToBeInSet(
-                column="language", value_set=list(LANGUAGES), mostly=0.9, severity="warning",
+                column="language",
+                value_set=list(LANGUAGES),
+                mostly=0.9,
+                severity="warning",
                 notes="Flag, do not block: the corpus is Indonesian news, a few English pieces are tolerated.",
             ),
             e.ExpectColumnValuesToBeBetween(
-                column="published_date", min_value=EARLIEST_DATE, max_value=today,
+                column="published_date",
+                min_value=EARLIEST_DATE,
+                max_value=today,
                 notes="Nulls allowed (undated articles); a future date is a parsing error.",
             ),
             e.ExpectColumnValuesToBeBetween(
-                column=PARAGRAPH_REPEAT_COLUMN, min_value=0, max_value=1,
+                column=PARAGRAPH_REPEAT_COLUMN,
+                min_value=0,
+                max_value=1,
                 notes=(
                     "Derived before validation: how often the most frequent paragraph (a line of >= 5 words, "
                     "case and punctuation ignored) occurs in the body. Cleaning keeps the first copy only, so "
@@ -165,8 +190,12 @@ def clean_suite(*, today: date | None = None) -> gx.ExpectationSuite:
     )
 
 
-def extracted_suite(*, today: date | None = None, agency_ids: Iterable[str] | None = None,
-                    country_ids: Iterable[str] | None = None) -> gx.ExpectationSuite:
+def extracted_suite(
+    *,
+    today: date | None = None,
+    agency_ids: Iterable[str] | None = None,
+    country_ids: Iterable[str] | None = None,
+) -> gx.ExpectationSuite:
     """The extracted facts (case counts and blocked content, one frame) checked against their evidence.
 
     `agency_ids` / `country_ids`: the codes of the reference data (seeds/reference); when given, a fact naming any
@@ -186,25 +215,40 @@ def extracted_suite(*, today: date | None = None, agency_ids: Iterable[str] | No
             e.ExpectColumnValuesToBeInSet(column="fact_table", value_set=list(FACT_TABLES)),
             e.ExpectColumnValuesToNotBeNull(column="value"),
             e.ExpectColumnValuesToBeBetween(
-                column="value", min_value=0, strict_min=True, max_value=MAX_PEOPLE_OR_CASES, row_condition=is_case,
+                column="value",
+                min_value=0,
+                strict_min=True,
+                max_value=MAX_PEOPLE_OR_CASES,
+                row_condition=is_case,
                 notes="A count of cases or people above 10 million is a misparsed number.",
             ),
             e.ExpectColumnValuesToBeBetween(
-                column="value", min_value=0, strict_min=True, max_value=MAX_BLOCKED, row_condition=is_blocked,
+                column="value",
+                min_value=0,
+                strict_min=True,
+                max_value=MAX_BLOCKED,
+                row_condition=is_blocked,
                 notes="A count of blocked items above 100 million is a misparsed number.",
             ),
             e.ExpectColumnValuesToBeBetween(column="char_start", min_value=0),
             e.ExpectColumnPairValuesAToBeGreaterThanB(
-                column_A="char_end", column_B="char_start", or_equal=False, ignore_row_if="either_value_is_missing",
+                column_A="char_end",
+                column_B="char_start",
+                or_equal=False,
+                ignore_row_if="either_value_is_missing",
             ),
             e.ExpectColumnPairValuesAToBeGreaterThanB(
-                column_A=BODY_LENGTH_COLUMN, column_B="char_end", or_equal=True,
+                column_A=BODY_LENGTH_COLUMN,
+                column_B="char_end",
+                or_equal=True,
                 ignore_row_if="either_value_is_missing",
                 notes="Derived: body_length is the length of the article's clean body.",
             ),
             e.ExpectColumnValuesToNotBeNull(column="surface_text"),
             e.ExpectColumnPairValuesToBeEqual(
-                column_A="surface_text", column_B=BODY_SUBSTRING_COLUMN, ignore_row_if="neither",
+                column_A="surface_text",
+                column_B=BODY_SUBSTRING_COLUMN,
+                ignore_row_if="neither",
                 notes=(
                     "Derived: body_substring = body[char_start:char_end] of the article (null when the offsets "
                     "fall outside the body). Every fact must point at its own evidence."
@@ -220,19 +264,31 @@ def extracted_suite(*, today: date | None = None, agency_ids: Iterable[str] | No
             e.ExpectColumnValuesToBeInSet(column="qualifier", value_set=list(QUALIFIERS)),
             e.ExpectColumnValuesToBeInSet(column="period_precision", value_set=list(PERIOD_PRECISIONS)),
             e.ExpectColumnPairValuesAToBeGreaterThanB(
-                column_A="period_end", column_B="period_start", or_equal=True,
+                column_A="period_end",
+                column_B="period_start",
+                or_equal=True,
                 ignore_row_if="either_value_is_missing",
             ),
             e.ExpectColumnValuesToBeBetween(column="period_start", min_value=EARLIEST_DATE, max_value=today),
             e.ExpectColumnValuesToBeBetween(
-                column="period_end", min_value=EARLIEST_DATE, max_value=date(today.year, 12, 31),
+                column="period_end",
+                min_value=EARLIEST_DATE,
+                max_value=date(today.year, 12, 31),
                 notes="A year- or month-only period ends on its last day, which may still be ahead ('sepanjang "
-                      "2025' read in March 2025), so the bound is the end of the current year.",
+                "2025' read in March 2025), so the bound is the end of the current year.",
             ),
-            *[e.ExpectColumnValuesToBeInSet(column=column, value_set=sorted(set(ids)),
-                                            notes=f"An unknown {column}: not a code of seeds/reference/{csv}.")
-              for column, ids, csv in (("agency_id", agency_ids, "agencies.csv"),
-                                       ("country_id", country_ids, "countries.csv")) if ids is not None],
+            *[
+                e.ExpectColumnValuesToBeInSet(
+                    column=column,
+                    value_set=sorted(set(ids)),
+                    notes=f"An unknown {column}: not a code of seeds/reference/{csv}.",
+                )
+                for column, ids, csv in (
+                    ("agency_id", agency_ids, "agencies.csv"),
+                    ("country_id", country_ids, "countries.csv"),
+                )
+                if ids is not None
+            ],
         ],
         id_column="fact_id",
         date_columns=["period_start", "period_end"],
@@ -248,12 +304,17 @@ def extracted_suite(*, today: date | None = None, agency_ids: Iterable[str] | No
 # manifest (`make manifest`), so every mart is validated and a new one needs no list updated here.
 DBT_MANIFEST = Path(__file__).resolve().parent.parent / "dbt_project" / "target" / "manifest.json"
 MARTS_SCHEMA = "marts"
-DIMENSION_KEYS = {"dim_agency": "agency_id", "dim_country": "country_id"}  # the dimensions foreign keys are checked in
+DIMENSION_KEYS = {
+    "dim_agency": "agency_id",
+    "dim_country": "country_id",
+}  # the dimensions foreign keys are checked in
 
 # Rules for particular marts (each table named here must be a mart: tests/expectations/test_suites.py).
 MARTS_MIN_ROWS: dict[str, int] = {"dim_article": 1, "dim_agency": 1, "dim_country": MIN_COUNTRIES}
 MARTS_MAX_VALUE: dict[str, int] = {"fct_case_counts": MAX_PEOPLE_OR_CASES, "fct_blocked_content": MAX_BLOCKED}
-MARTS_VALUE_SETS: dict[str, dict[str, tuple[str, ...]]] = {"fct_entity_mentions": {"entity_type": ENTITY_TYPES}}
+MARTS_VALUE_SETS: dict[str, dict[str, tuple[str, ...]]] = {
+    "fct_entity_mentions": {"entity_type": ENTITY_TYPES}
+}
 
 
 @dataclass(frozen=True)
@@ -261,8 +322,12 @@ class Mart:
     """One table of the marts schema, as dbt declares it."""
 
     name: str
-    key: tuple[str, ...]  # the column of its error-severity `unique` test, else its `unique_combination` columns
-    foreign_keys: tuple[tuple[str, str], ...]  # (column, dimension) of its `relationships` tests to DIMENSION_KEYS
+    key: tuple[
+        str, ...
+    ]  # the column of its error-severity `unique` test, else its `unique_combination` columns
+    foreign_keys: tuple[
+        tuple[str, str], ...
+    ]  # (column, dimension) of its `relationships` tests to DIMENSION_KEYS
 
 
 def _ref_name(ref: str) -> str:
@@ -276,15 +341,22 @@ def read_marts(manifest: Path = DBT_MANIFEST) -> dict[str, Mart]:
     if not manifest.is_file():
         raise FileNotFoundError(f"{manifest} is missing: run `make manifest` (dbt parse) first")
     nodes = json.loads(manifest.read_text(encoding="utf-8"))["nodes"]
-    models = {uid: node["name"] for uid, node in nodes.items()
-              if node["resource_type"] == "model" and node["schema"] == MARTS_SCHEMA}
+    models = {
+        uid: node["name"]
+        for uid, node in nodes.items()
+        if node["resource_type"] == "model" and node["schema"] == MARTS_SCHEMA
+    }
     unique: dict[str, list[str]] = {name: [] for name in models.values()}
     combined: dict[str, tuple[str, ...]] = {}
     foreign: dict[str, list[tuple[str, str]]] = {name: [] for name in models.values()}
     for node in nodes.values():
         test, model = node.get("test_metadata") or {}, models.get(node.get("attached_node") or "")
-        if node["resource_type"] != "test" or model is None or str(node["config"].get("severity")).lower() != "error" \
-                or node["config"].get("where"):
+        if (
+            node["resource_type"] != "test"
+            or model is None
+            or str(node["config"].get("severity")).lower() != "error"
+            or node["config"].get("where")
+        ):
             continue
         kwargs = test.get("kwargs") or {}
         if test.get("name") == "unique":
@@ -296,7 +368,9 @@ def read_marts(manifest: Path = DBT_MANIFEST) -> dict[str, Mart]:
             if DIMENSION_KEYS.get(dimension) == kwargs.get("field"):
                 foreign[model].append((node["column_name"], dimension))
     return {
-        name: Mart(name, tuple(sorted(unique[name])[:1]) or combined.get(name, ()), tuple(sorted(foreign[name])))
+        name: Mart(
+            name, tuple(sorted(unique[name])[:1]) or combined.get(name, ()), tuple(sorted(foreign[name]))
+        )
         for name in sorted(models.values())
     }
 
@@ -306,8 +380,9 @@ def mart_tables() -> list[str]:
     return list(read_marts())
 
 
-def marts_suite(table: str, *, agency_ids: Iterable[str] | None = None,
-                country_ids: Iterable[str] | None = None) -> gx.ExpectationSuite:
+def marts_suite(
+    table: str, *, agency_ids: Iterable[str] | None = None, country_ids: Iterable[str] | None = None
+) -> gx.ExpectationSuite:
     """One small suite per marts table: key unique and not null, row counts, values and foreign keys.
 
     `agency_ids` / `country_ids` are the ids in dim_agency / dim_country; pass them to check that every
@@ -323,38 +398,65 @@ def marts_suite(table: str, *, agency_ids: Iterable[str] | None = None,
     if table in MARTS_MIN_ROWS:
         rules.append(e.ExpectTableRowCountToBeBetween(min_value=MARTS_MIN_ROWS[table]))
     if len(mart.key) == 1:
-        rules += [e.ExpectColumnValuesToNotBeNull(column=mart.key[0]), e.ExpectColumnValuesToBeUnique(column=mart.key[0])]
+        rules += [
+            e.ExpectColumnValuesToNotBeNull(column=mart.key[0]),
+            e.ExpectColumnValuesToBeUnique(column=mart.key[0]),
+        ]
     elif mart.key:
-        rules.append(e.ExpectCompoundColumnsToBeUnique(column_list=list(mart.key), ignore_row_if="never",
-                                                       notes="The grain: one row per combination (nulls equal)."))
+        rules.append(
+            e.ExpectCompoundColumnsToBeUnique(
+                column_list=list(mart.key),
+                ignore_row_if="never",
+                notes="The grain: one row per combination (nulls equal).",
+            )
+        )
     if table == "dim_country":
-        rules.append(e.ExpectColumnValuesToMatchRegex(column="country_id", regex=r"^[A-Z]{2}$",
-                                                      notes="ISO 3166 alpha-2."))
+        rules.append(
+            e.ExpectColumnValuesToMatchRegex(
+                column="country_id", regex=r"^[A-Z]{2}$", notes="ISO 3166 alpha-2."
+            )
+        )
     if table in MARTS_MAX_VALUE:
         maximum = MARTS_MAX_VALUE[table]
-        rules.append(e.ExpectColumnValuesToBeBetween(
-            column="value", min_value=0, strict_min=True, max_value=maximum,
-            notes=f"Distribution check: a figure above {maximum:,} is suspect (a misparsed number).",
-        ))
+        rules.append(
+            e.ExpectColumnValuesToBeBetween(
+                column="value",
+                min_value=0,
+                strict_min=True,
+                max_value=maximum,
+                notes=f"Distribution check: a figure above {maximum:,} is suspect (a misparsed number).",
+            )
+        )
     for column, values in MARTS_VALUE_SETS.get(table, {}).items():
         rules.append(e.ExpectColumnValuesToBeInSet(column=column, value_set=list(values)))
     ids = {"dim_agency": agency_ids, "dim_country": country_ids}
     for column, dimension in mart.foreign_keys:
         if ids[dimension] is not None:
-            rules.append(e.ExpectColumnValuesToBeInSet(
-                column=column, value_set=sorted(set(ids[dimension])),
-                notes=f"Every {column} must exist in {dimension}.{DIMENSION_KEYS[dimension]}.",
-            ))
-    return _suite(f"marts.{table}", rules, id_column=mart.key[0] if len(mart.key) == 1 else None,
-                  notes=f"marts.{table}: keys, volumes, foreign keys.")
+            rules.append(
+                e.ExpectColumnValuesToBeInSet(
+                    column=column,
+                    value_set=sorted(set(ids[dimension])),
+                    notes=f"Every {column} must exist in {dimension}.{DIMENSION_KEYS[dimension]}.",
+                )
+            )
+    return _suite(
+        f"marts.{table}",
+        rules,
+        id_column=mart.key[0] if len(mart.key) == 1 else None,
+        notes=f"marts.{table}: keys, volumes, foreign keys.",
+    )
 
 
 def marts_columns(table: str) -> set[str]:
     """The columns `marts_suite(table)` reads: the checks load only these (fct_entity_mentions alone has ~32 rows per
     article; its text columns are never checked)."""
     mart = read_marts()[table]
-    return {*mart.key, *(column for column, _ in mart.foreign_keys), *MARTS_VALUE_SETS.get(table, {}),
-            *(["value"] if table in MARTS_MAX_VALUE else [])}
+    return {
+        *mart.key,
+        *(column for column, _ in mart.foreign_keys),
+        *MARTS_VALUE_SETS.get(table, {}),
+        *(["value"] if table in MARTS_MAX_VALUE else []),
+    }
 
 
 STAGES: dict[str, Callable[..., gx.ExpectationSuite]] = {

@@ -83,7 +83,9 @@ def code_versions() -> dict[str, str]:
         "extractor": extractor_version(),
         "dbt_project": _dbt_files_digest(),
         "expectations": _digest((root / "expectations").glob("*.py"), root),
-        "pantau": importlib.metadata.version("pantau") + "-" + _digest([p for p in pantau if p.is_file()], root),
+        "pantau": importlib.metadata.version("pantau")
+        + "-"
+        + _digest([p for p in pantau if p.is_file()], root),
     }
 
 
@@ -116,8 +118,9 @@ def now_ns() -> int:
     return time.time_ns()
 
 
-def fingerprint(root: Path, files: dict[str, EntryState] | None = None, *, scanned_at_ns: int | None = None
-                ) -> dict[str, object]:
+def fingerprint(
+    root: Path, files: dict[str, EntryState] | None = None, *, scanned_at_ns: int | None = None
+) -> dict[str, object]:
     """The current inputs of a build from `root`; `files` if the caller already stat-ed the folder (then
     `scanned_at_ns`: when it started, so that racy files are recognised)."""
     scanned_at = now_ns() if files is None or scanned_at_ns is None else scanned_at_ns
@@ -138,15 +141,21 @@ def differences(current: dict[str, object], published: dict[str, object] | None)
     if published is None:
         return ["no record of what built the warehouse (none yet, or built by an older or partial run)"]
     changed = [key for key in KEYS if current.get(key) != published.get(key)]
-    if not changed and int(published.get("newest_mtime_ns", 0)) >= int(published.get("scanned_at_ns", 0)) - RACY_NS:
+    if (
+        not changed
+        and int(published.get("newest_mtime_ns", 0)) >= int(published.get("scanned_at_ns", 0)) - RACY_NS
+    ):
         changed.append("files modified within 2 s of the last build's scan")
     return changed
 
 
 _DESCRIBED = {
-    "articles_dir": "another articles folder", "files_digest": "article files added, changed or removed",
-    "extractor": "the extractor or the reference data changed", "dbt_project": "the dbt project changed",
-    "expectations": "the expectations changed", "pantau": "pantau's code or dependencies changed",
+    "articles_dir": "another articles folder",
+    "files_digest": "article files added, changed or removed",
+    "extractor": "the extractor or the reference data changed",
+    "dbt_project": "the dbt project changed",
+    "expectations": "the expectations changed",
+    "pantau": "pantau's code or dependencies changed",
 }
 
 
@@ -173,7 +182,9 @@ def store(con: object, inputs: dict[str, object] | None) -> None:
     """Record `inputs` (None: unknown, so the next run rebuilds) in the build, through a DuckDB connection."""
     con.execute("create schema if not exists pantau_meta")
     con.execute(f"create or replace table {TABLE} (inputs varchar, published_at timestamptz)")
-    con.execute(f"insert into {TABLE} values (?, now())", [json.dumps(inputs, sort_keys=True) if inputs else None])
+    con.execute(
+        f"insert into {TABLE} values (?, now())", [json.dumps(inputs, sort_keys=True) if inputs else None]
+    )
 
 
 def write_for_run(directory: Path, inputs: dict[str, object], run_id: str) -> None:
@@ -198,10 +209,19 @@ def read_any_run(directory: Path) -> dict[str, object] | None:
         return None
 
 
-def up_to_date_summary(warehouse: Path, inputs: dict[str, object], seconds: float) -> tuple[str, dict[str, object]]:
+def up_to_date_summary(
+    warehouse: Path, inputs: dict[str, object], seconds: float
+) -> tuple[str, dict[str, object]]:
     """The line `pantau run` prints when there is nothing to do, and its --quiet JSON."""
-    text = (f"up to date: {warehouse} was built from these {inputs['files']} files in {inputs['articles_dir']} "
-            f"with the same extractor ({inputs['extractor']}), dbt project, expectations and pantau code; nothing to do "
-            "(--force rebuilds)")
-    return text, {"success": True, "up_to_date": True, "seconds": round(seconds, 2), "warehouse": os.fspath(warehouse),
-                  "files": inputs["files"]}
+    text = (
+        f"up to date: {warehouse} was built from these {inputs['files']} files in {inputs['articles_dir']} "
+        f"with the same extractor ({inputs['extractor']}), dbt project, expectations and pantau code; nothing to do "
+        "(--force rebuilds)"
+    )
+    return text, {
+        "success": True,
+        "up_to_date": True,
+        "seconds": round(seconds, 2),
+        "warehouse": os.fspath(warehouse),
+        "files": inputs["files"],
+    }

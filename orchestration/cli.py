@@ -16,10 +16,21 @@ import typer
 
 from orchestration import settings
 
-app = typer.Typer(help="pantau: facts Indonesian news reports about online gambling, scams and trafficking.", no_args_is_help=True)
+app = typer.Typer(
+    help="pantau: facts Indonesian news reports about online gambling, scams and trafficking.",
+    no_args_is_help=True,
+)
 
-ArticlesOpt = Annotated[Path | None, typer.Option("--articles", help="Folder of articles (default: seeds/articles or $PANTAU_ARTICLES_DIR).")]
-WarehouseOpt = Annotated[Path | None, typer.Option("--warehouse", help="DuckDB warehouse file (default: data/warehouse.duckdb or $PANTAU_WAREHOUSE).")]
+ArticlesOpt = Annotated[
+    Path | None,
+    typer.Option("--articles", help="Folder of articles (default: seeds/articles or $PANTAU_ARTICLES_DIR)."),
+]
+WarehouseOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--warehouse", help="DuckDB warehouse file (default: data/warehouse.duckdb or $PANTAU_WAREHOUSE)."
+    ),
+]
 
 
 @app.callback()
@@ -41,8 +52,12 @@ def run(
     articles: ArticlesOpt = None,
     warehouse: WarehouseOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary line (JSON).")] = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Dagster's and dbt's own logs.")] = False,
-    force: Annotated[bool, typer.Option("--force", help="Rebuild even when the warehouse is up to date.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Show Dagster's and dbt's own logs.")
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Rebuild even when the warehouse is up to date.")
+    ] = False,
 ) -> None:
     """Run the whole pipeline (ingest -> clean -> extract -> dbt -> checks -> publish) on a folder of articles;
     when the published warehouse was built from exactly these inputs, say so and do nothing (--force rebuilds)."""
@@ -74,16 +89,31 @@ def run(
     reasons = _rejected_by_reason(settings.warehouse_path()) if result.success else {}
     quarantined = _quarantined_by_check(checks)
     if quiet:
-        typer.echo(json.dumps({"success": result.success, "seconds": round(elapsed, 1), "checks_passed": passed,
-                               "checks_failed": len(failed), **stats, **counts, "rejected_by_reason": reasons,
-                               "quarantined_by_check": quarantined, "step_seconds": _step_seconds(result)},
-                              ensure_ascii=False))
+        typer.echo(
+            json.dumps(
+                {
+                    "success": result.success,
+                    "seconds": round(elapsed, 1),
+                    "checks_passed": passed,
+                    "checks_failed": len(failed),
+                    **stats,
+                    **counts,
+                    "rejected_by_reason": reasons,
+                    "quarantined_by_check": quarantined,
+                    "step_seconds": _step_seconds(result),
+                },
+                ensure_ascii=False,
+            )
+        )
     else:
         _print_summary(result.success, elapsed, counts, passed, failed, stats, reasons, checks, quarantined)
     if not result.success:
         for event in result.all_events:
             if event.is_step_failure:
-                typer.echo(f"step failed: {event.step_key}: {event.step_failure_data.error.message.strip()}", err=True)
+                typer.echo(
+                    f"step failed: {event.step_key}: {event.step_failure_data.error.message.strip()}",
+                    err=True,
+                )
         typer.echo(f"full log: {_log_path()}", err=True)
         raise typer.Exit(1)
 
@@ -99,7 +129,9 @@ def _up_to_date(quiet: bool, started: float) -> bool:
         if not quiet:
             typer.echo(f"rebuilding: {', '.join(build_inputs.describe(c) for c in changed)}")
         return False
-    text, line = build_inputs.up_to_date_summary(settings.warehouse_path(), inputs, time.perf_counter() - started)
+    text, line = build_inputs.up_to_date_summary(
+        settings.warehouse_path(), inputs, time.perf_counter() - started
+    )
     typer.echo(json.dumps(line, ensure_ascii=False) if quiet else text)
     return True
 
@@ -121,8 +153,9 @@ def _execute(quiet: bool, verbose: bool):  # -> ExecuteInProcessResult (dagster 
         progress.set_listener(view)
         try:
             with DagsterInstance.get() as instance:
-                return job.execute_in_process(instance=instance, run_config=run_config, raise_on_error=False,
-                                            tags=ALL_SHARDS_TAGS)
+                return job.execute_in_process(
+                    instance=instance, run_config=run_config, raise_on_error=False, tags=ALL_SHARDS_TAGS
+                )
         finally:
             progress.set_listener(None)
             if view is not None:
@@ -148,9 +181,15 @@ class _RunProgress:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
             self.bar = Progress(
-                TextColumn("{task.description:<26}"), BarColumn(), MofNCompleteColumn(),
-                TextColumn("{task.fields[unit]}"), TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
-                console=self.console, redirect_stdout=False, redirect_stderr=False,
+                TextColumn("{task.description:<26}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[unit]}"),
+                TextColumn("{task.fields[rate]}"),
+                TimeElapsedColumn(),
+                console=self.console,
+                redirect_stdout=False,
+                redirect_stderr=False,
             )
             self.bar.start()
 
@@ -183,7 +222,9 @@ class _RunProgress:
             return
         seconds = time.perf_counter() - self.started
         if self.bar is not None:
-            self.bar.update(self.task, total=self.total if self.total is not None else self.done, rate=self._rate())
+            self.bar.update(
+                self.task, total=self.total if self.total is not None else self.done, rate=self._rate()
+            )
         else:
             total = self.total if self.total is not None else self.done
             rate = f", {self.done / seconds:.1f} {self.unit}/s" if seconds > 0 and self.done else ""
@@ -230,7 +271,9 @@ def _rejected_by_reason(path: Path) -> dict[str, int]:
     from transforms.ingest import rejected_by_reason
 
     with duckdb.connect(str(path), read_only=True) as con:
-        return rejected_by_reason(pl.from_arrow(con.sql("select reason from marts.rejected_inputs").to_arrow_table()))
+        return rejected_by_reason(
+            pl.from_arrow(con.sql("select reason from marts.rejected_inputs").to_arrow_table())
+        )
 
 
 def _check_kinds(checks: list) -> str:
@@ -239,8 +282,10 @@ def _check_kinds(checks: list) -> str:
         return ""
     suites = [c for c in checks if c.check_name.startswith("ge_")]
     expectations = sum(int(getattr(c.metadata.get("expectations"), "value", 0) or 0) for c in suites)
-    return (f" ({len(checks) - len(suites)} dbt tests, {len(suites)} Great Expectations suite checks "
-            f"with {expectations} expectations)")
+    return (
+        f" ({len(checks) - len(suites)} dbt tests, {len(suites)} Great Expectations suite checks "
+        f"with {expectations} expectations)"
+    )
 
 
 def _quarantined_by_check(checks: list) -> dict[str, int]:
@@ -256,8 +301,15 @@ def _quarantined_by_check(checks: list) -> dict[str, int]:
 
 
 def _print_summary(
-    success: bool, elapsed: float, counts: dict[str, int], passed: int, failed: list, stats: dict[str, int],
-    reasons: dict[str, int], checks: list | None = None, quarantined: dict[str, int] | None = None,
+    success: bool,
+    elapsed: float,
+    counts: dict[str, int],
+    passed: int,
+    failed: list,
+    stats: dict[str, int],
+    reasons: dict[str, int],
+    checks: list | None = None,
+    quarantined: dict[str, int] | None = None,
 ) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -272,21 +324,27 @@ def _print_summary(
         console.print(table)
         console.print(f"articles ingested: {counts['dim_article']}, rejected: {counts['rejected_inputs']}")
     if stats:
-        console.print(f"articles extracted: {stats.get('articles_extracted', 0)}, "
-                      f"from the extraction cache: {stats.get('articles_from_cache', 0)}")
+        console.print(
+            f"articles extracted: {stats.get('articles_extracted', 0)}, "
+            f"from the extraction cache: {stats.get('articles_from_cache', 0)}"
+        )
     if reasons:
         rejected = Table("rejected because", "inputs")
         for reason, n in reasons.items():
             rejected.add_row(reason, str(n))
         console.print(rejected)
-        console.print("each rejected input and its full reason: pantau sql \"select * from marts.rejected_inputs\"")
+        console.print(
+            'each rejected input and its full reason: pantau sql "select * from marts.rejected_inputs"'
+        )
     if quarantined:
         withheld = Table("withheld by check" if success else "rejected by check (nothing published)", "rows")
         for name, n in quarantined.items():
             withheld.add_row(name, str(n))
         console.print(withheld)
         if success:
-            console.print("each withheld row and its reason: pantau sql \"select * from marts.quarantined_rows\"")
+            console.print(
+                'each withheld row and its reason: pantau sql "select * from marts.quarantined_rows"'
+            )
     console.print(f"asset checks passed: {passed}, failed: {len(failed)}{_check_kinds(checks or [])}")
     for check in failed:
         blocking = check.severity.value == "ERROR"
@@ -296,7 +354,11 @@ def _print_summary(
 
 
 @app.command()
-def ui(port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 3000, articles: ArticlesOpt = None, warehouse: WarehouseOpt = None) -> None:
+def ui(
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 3000,
+    articles: ArticlesOpt = None,
+    warehouse: WarehouseOpt = None,
+) -> None:
     """Start the Dagster UI (dagster dev) on 127.0.0.1 for the same definitions."""
     _set_paths(articles, warehouse)
     raise typer.Exit(subprocess.call(ui_command(port), cwd=settings.PROJECT_ROOT))
@@ -307,8 +369,20 @@ UI_HOST = "127.0.0.1"
 
 def ui_command(port: int) -> list[str]:
     """The `dagster dev` command line of `pantau ui`: loopback only, since the UI can launch runs unauthenticated."""
-    return [sys.executable, "-W", DEV_SUPERSEDED_WARNING, "-m", "dagster", "dev", "-m", "orchestration.definitions",
-            "-h", UI_HOST, "-p", str(port)]
+    return [
+        sys.executable,
+        "-W",
+        DEV_SUPERSEDED_WARNING,
+        "-m",
+        "dagster",
+        "dev",
+        "-m",
+        "orchestration.definitions",
+        "-h",
+        UI_HOST,
+        "-p",
+        str(port),
+    ]
 
 
 # `dagster dev` warns on every start that `dg dev` supersedes it; `dg` is a separate tool pantau does not use.
@@ -325,9 +399,13 @@ class OutputFormat(StrEnum):
 
 @app.command()
 def sql(
-    query: Annotated[str, typer.Argument(help="One SQL statement (read-only; only the warehouse is reachable).")],
+    query: Annotated[
+        str, typer.Argument(help="One SQL statement (read-only; only the warehouse is reachable).")
+    ],
     warehouse: WarehouseOpt = None,
-    format: Annotated[OutputFormat, typer.Option("--format", help="table, csv or json.")] = OutputFormat.table,
+    format: Annotated[
+        OutputFormat, typer.Option("--format", help="table, csv or json.")
+    ] = OutputFormat.table,
 ) -> None:
     """Read-only SQL against the warehouse: no file outside it is read or written, nothing attached or installed."""
     import duckdb
@@ -343,8 +421,11 @@ def sql(
         with readonly.connect(path) as con:
             statements = con.extract_statements(query)
             if len(statements) != 1:
-                typer.echo(f"error: pantau sql runs one statement at a time; this query has {len(statements)} "
-                           "(run each with its own pantau sql)", err=True)
+                typer.echo(
+                    f"error: pantau sql runs one statement at a time; this query has {len(statements)} "
+                    "(run each with its own pantau sql)",
+                    err=True,
+                )
                 raise typer.Exit(2)
             relation = con.sql(query)
             frame = pl.DataFrame() if relation is None else pl.from_arrow(relation.to_arrow_table())
@@ -366,7 +447,9 @@ def sql(
 
 
 @app.command()
-def report(warehouse: WarehouseOpt = None, out: Annotated[Path | None, typer.Option(help="Output folder.")] = None) -> None:
+def report(
+    warehouse: WarehouseOpt = None, out: Annotated[Path | None, typer.Option(help="Output folder.")] = None
+) -> None:
     """Write the data-quality report (Great Expectations Data Docs, dbt docs, source freshness and a summary page) and print its path."""
     from expectations.report import write_report
 
@@ -380,12 +463,22 @@ def report(warehouse: WarehouseOpt = None, out: Annotated[Path | None, typer.Opt
 def evaluate(
     gold: Annotated[Path, typer.Option("--gold", help="Annotations (JSONL, the gold FORMAT).")],
     warehouse: WarehouseOpt = None,
-    min_f1: Annotated[float | None, typer.Option(help="Exit 1 when any F1 or attribute accuracy is below this.")] = None,
+    min_f1: Annotated[
+        float | None, typer.Option(help="Exit 1 when any F1 or attribute accuracy is below this.")
+    ] = None,
     show_errors: Annotated[bool, typer.Option(help="List misses and false facts.")] = True,
-    floors: Annotated[Path | None, typer.Option(help="Exit 1 when any score is below its floor in this file "
-                                                     "(tests/fixtures/floors.json).")] = None,
-    record_floors: Annotated[bool, typer.Option(help="Write the scores achieved as this gold set's floors "
-                                                     "into --floors instead of checking them.")] = False,
+    floors: Annotated[
+        Path | None,
+        typer.Option(
+            help="Exit 1 when any score is below its floor in this file (tests/fixtures/floors.json)."
+        ),
+    ] = None,
+    record_floors: Annotated[
+        bool,
+        typer.Option(
+            help="Write the scores achieved as this gold set's floors into --floors instead of checking them."
+        ),
+    ] = False,
 ) -> None:
     """Score the warehouse against hand-made annotations: P/R/F1 per fact type and attribute accuracy."""
     from expectations import gold_eval

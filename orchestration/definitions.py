@@ -16,18 +16,29 @@ from orchestration.defs.sensors import new_articles_sensor
 from orchestration.defs.warehouse.assets import pantau_dbt_models
 
 # Partitioned by article shard (clean and extract); every launch below covers all shards in one run.
-pantau_job = define_asset_job("pantau_job", selection=AssetSelection.all(), description="Files to published warehouse.")
+pantau_job = define_asset_job(
+    "pantau_job", selection=AssetSelection.all(), description="Files to published warehouse."
+)
 
 # Written by the ge_input_suites checks (not an op of its own), read by dbt's staging: declared for the lineage.
 quarantine_withheld = AssetSpec(
-    ["quarantine", "withheld"], group_name="quality", kinds={"duckdb"},
+    ["quarantine", "withheld"],
+    group_name="quality",
+    kinds={"duckdb"},
     description="Rows withheld by row-level quality checks (expectations/quarantine.py), rewritten by the checks of "
     "raw, clean and extracted on every run; staging leaves them out and marts.quarantined_rows lists them.",
 )
 
 defs = Definitions(
-    assets=[raw_parts, clean_parts, extracted_parts, warehouse_tables, quarantine_withheld, pantau_dbt_models,
-            published_warehouse],
+    assets=[
+        raw_parts,
+        clean_parts,
+        extracted_parts,
+        warehouse_tables,
+        quarantine_withheld,
+        pantau_dbt_models,
+        published_warehouse,
+    ],
     asset_checks=quality_checks,
     jobs=[pantau_job],
     schedules=[pantau_daily],

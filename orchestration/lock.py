@@ -50,7 +50,9 @@ def acquire(warehouse: Path) -> None:
         except BlockingIOError:
             pid = _holder_pid(fd)
             os.close(fd)
-            raise WarehouseBusy(f"another pantau run is building {Path(warehouse).resolve()} (pid {pid})") from None
+            raise WarehouseBusy(
+                f"another pantau run is building {Path(warehouse).resolve()} (pid {pid})"
+            ) from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         _held[path] = [fd, 1]

@@ -79,7 +79,8 @@ def _finished(pending: deque[tuple[int, Future[T]]]) -> T:
     return result
 
 
-def map_batches(fn: Callable[[pl.DataFrame], T], frame: pl.DataFrame, *, rows: int,
-                workers: int | None = None) -> list[T]:
+def map_batches(
+    fn: Callable[[pl.DataFrame], T], frame: pl.DataFrame, *, rows: int, workers: int | None = None
+) -> list[T]:
     """`imap_batches` over the batches of `rows` rows of one frame, as a list."""
     return list(imap_batches(fn, batches(frame, rows), workers=workers))

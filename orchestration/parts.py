@@ -41,7 +41,11 @@ SHARDS = [f"{i:02d}" for i in range(SHARD_COUNT)]
 
 def shard_expr(article_id: str = "article_id") -> pl.Expr:
     """The shard of each article: its id is the start of a SHA-256, so its first 8 hex digits spread evenly."""
-    return (pl.col(article_id).str.slice(0, 8).str.to_integer(base=16) % SHARD_COUNT).cast(pl.String).str.zfill(2)
+    return (
+        (pl.col(article_id).str.slice(0, 8).str.to_integer(base=16) % SHARD_COUNT)
+        .cast(pl.String)
+        .str.zfill(2)
+    )
 
 
 def shard_dir(stage_dir: Path, shard: str) -> Path:

@@ -28,10 +28,15 @@ def explain_refusal(exc: duckdb.Error) -> str:
     """One line saying why DuckDB refused a statement on a sandboxed connection, in the user's terms."""
     detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     lowered = detail.lower()
-    if isinstance(exc, duckdb.PermissionException) or "disabled by configuration" in lowered \
-            or "disabled through configuration" in lowered:
-        return ("refused: pantau sql reads only the warehouse (no files read or written outside it, "
-                f"no ATTACH, no INSTALL/LOAD, no EXPORT): {detail}")
+    if (
+        isinstance(exc, duckdb.PermissionException)
+        or "disabled by configuration" in lowered
+        or "disabled through configuration" in lowered
+    ):
+        return (
+            "refused: pantau sql reads only the warehouse (no files read or written outside it, "
+            f"no ATTACH, no INSTALL/LOAD, no EXPORT): {detail}"
+        )
     if "configuration has been locked" in lowered:
         return f"refused: settings cannot be changed in pantau sql: {detail}"
     if "read-only" in lowered:

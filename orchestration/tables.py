@@ -16,8 +16,14 @@ def storable(frame: pl.DataFrame) -> pl.DataFrame:
     return frame.with_columns([pl.col(c).cast(pl.String) for c, t in frame.schema.items() if t == pl.Null])
 
 
-def create_from_parts(con: duckdb.DuckDBPyConnection, table: str, files: list[str], *, exclude: list[str] | None = None,
-                      order_by: str | None = None) -> None:
+def create_from_parts(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    files: list[str],
+    *,
+    exclude: list[str] | None = None,
+    order_by: str | None = None,
+) -> None:
     """Create `table` from a set of Parquet files (orchestration/parts.py) in one load, without the `exclude`
     columns, sorted by `order_by` (the set's row order depends on which shards were rebuilt when). The files are
     passed by name, not as a glob in the SQL text: a quote or `[` in the warehouse's path stays a character."""
@@ -25,5 +31,8 @@ def create_from_parts(con: duckdb.DuckDBPyConnection, table: str, files: list[st
         raise FileNotFoundError(f"no Parquet parts for {table}: its stage has not been materialised")
     columns = f"* exclude ({', '.join(exclude)})" if exclude else "*"
     order = f" order by {order_by}" if order_by else ""
-    con.execute(f"create or replace table {table} as select {columns} "
-                f"from read_parquet($files, union_by_name = true, hive_partitioning = false){order}", {"files": files})
+    con.execute(
+        f"create or replace table {table} as select {columns} "
+        f"from read_parquet($files, union_by_name = true, hive_partitioning = false){order}",
+        {"files": files},
+    )

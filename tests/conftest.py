@@ -23,8 +23,11 @@ VENV_BIN = PROJECT_ROOT / ".venv" / "bin"
 
 def path_without_venv() -> str:
     """The caller's PATH minus the project's venv (as in a shell that never activated it)."""
-    return os.pathsep.join(p for p in os.environ.get("PATH", "").split(os.pathsep)
-                           if p and Path(p).resolve() != VENV_BIN.resolve())
+    return os.pathsep.join(
+        p
+        for p in os.environ.get("PATH", "").split(os.pathsep)
+        if p and Path(p).resolve() != VENV_BIN.resolve()
+    )
 
 
 @pytest.fixture
@@ -39,7 +42,9 @@ def warehouse_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def run_pantau(*args: str, env_home: Path) -> subprocess.CompletedProcess[str]:
     """The real `pantau` command in a subprocess, with its own DAGSTER_HOME so runs never touch data/dagster."""
     env = {**os.environ, "DAGSTER_HOME": str(env_home)}
-    return subprocess.run([*PANTAU, *args], cwd=PROJECT_ROOT, capture_output=True, text=True, env=env, timeout=900)
+    return subprocess.run(
+        [*PANTAU, *args], cwd=PROJECT_ROOT, capture_output=True, text=True, env=env, timeout=900
+    )
 
 
 @pytest.fixture(scope="session")
@@ -48,7 +53,9 @@ def seeds_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("seeds")
     (tmp / "home").mkdir()
     path = tmp / "warehouse.duckdb"
-    result = run_pantau("run", "--articles", str(SEED_ARTICLES), "--warehouse", str(path), "--quiet", env_home=tmp / "home")
+    result = run_pantau(
+        "run", "--articles", str(SEED_ARTICLES), "--warehouse", str(path), "--quiet", env_home=tmp / "home"
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     summary = json.loads(result.stdout.strip().splitlines()[-1])
     assert summary["success"] and summary["checks_failed"] == 0 and summary["dim_article"] == 5
@@ -62,8 +69,11 @@ def chromium_path() -> str:
     """Debian's chromium (installed by `make test`); a missing browser is an error, never a skip."""
     path = shutil.which("chromium")
     if path is None:
-        pytest.fail("chromium not found on PATH: run the tests with `make test` (it installs Debian's chromium) "
-                    "or `apt-get install -y --no-install-recommends chromium`", pytrace=False)
+        pytest.fail(
+            "chromium not found on PATH: run the tests with `make test` (it installs Debian's chromium) "
+            "or `apt-get install -y --no-install-recommends chromium`",
+            pytrace=False,
+        )
     return path
 
 

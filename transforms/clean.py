@@ -14,16 +14,53 @@ import polars as pl
 from transforms.dates import published_date_from_text
 
 # Lines that are page furniture wherever they appear (case-insensitive, whole line).
-_FURNITURE_LINE = r"(?i)^(?:" + "|".join([
-    r"loading\.*", r"(?:a[\s\-+]*){1,3}(?:pengaturan font)?", r"pengaturan font", r"share:?", r"bagikan:?",
-    r"komentar", r"\(\)", r"top", r"terkini", r"indeks", r"advertisement", r"iklan", r"scroll to (?:continue|resume).*",
-    r"tag terkait:?", r"tags?:.*", r"lihat semua", r"news terkini", r"berita terkait.*", r"baca (?:juga|selengkapnya)\b.*",
-    r"simak (?:juga|video|berita).*", r"(?:foto|video|ilustrasi|sumber foto)\s*:.*", r"apakah konten ini bermanfaat\??",
-    r"dukung dengan .*", r"login ke .*", r"(?:ikuti|follow) (?:kami|berita).*", r"mau berita terbaru.*",
-    r"dapatkan (?:update|berita).*", r"copyright.*", r"©.*", r"hak cipta.*", r"artikel ini telah tayang.*",
-    r"klik (?:di ?sini|link).*", r"download aplikasi.*", r"berbasis data\.?", r"paling diminati\.?",
-    r"(?:previous|next|sebelumnya|selanjutnya)", r"halaman\s+\d+.*", r"\d+\s*/\s*\d+", r"[|·•\-–—\s]+",
-]) + r")$"
+_FURNITURE_LINE = (
+    r"(?i)^(?:"
+    + "|".join(
+        [
+            r"loading\.*",
+            r"(?:a[\s\-+]*){1,3}(?:pengaturan font)?",
+            r"pengaturan font",
+            r"share:?",
+            r"bagikan:?",
+            r"komentar",
+            r"\(\)",
+            r"top",
+            r"terkini",
+            r"indeks",
+            r"advertisement",
+            r"iklan",
+            r"scroll to (?:continue|resume).*",
+            r"tag terkait:?",
+            r"tags?:.*",
+            r"lihat semua",
+            r"news terkini",
+            r"berita terkait.*",
+            r"baca (?:juga|selengkapnya)\b.*",
+            r"simak (?:juga|video|berita).*",
+            r"(?:foto|video|ilustrasi|sumber foto)\s*:.*",
+            r"apakah konten ini bermanfaat\??",
+            r"dukung dengan .*",
+            r"login ke .*",
+            r"(?:ikuti|follow) (?:kami|berita).*",
+            r"mau berita terbaru.*",
+            r"dapatkan (?:update|berita).*",
+            r"copyright.*",
+            r"©.*",
+            r"hak cipta.*",
+            r"artikel ini telah tayang.*",
+            r"klik (?:di ?sini|link).*",
+            r"download aplikasi.*",
+            r"berbasis data\.?",
+            r"paling diminati\.?",
+            r"(?:previous|next|sebelumnya|selanjutnya)",
+            r"halaman\s+\d+.*",
+            r"\d+\s*/\s*\d+",
+            r"[|·•\-–—\s]+",
+        ]
+    )
+    + r")$"
+)
 _BYLINE = r"(?i)^(penulis|editor|pewarta|redaktur|reporter|kontributor|wartawan|penyunting)\s*:\s*(.+)$"
 # "Oleh Dian Kurniawan Pratama pada 27 Apr 2023", "Oleh: Siti Rahma, Dosen ...": an author line ("Oleh karena
 # itu" opens sentences, so the name must be capitalised and the line short).
@@ -48,9 +85,36 @@ def _parse_meta_date(value: str | None) -> date | None:
 # news they are 11-30% of the words (10,090 bench, sample, development and held-out articles: minimum 11.1%,
 # 5th percentile 12.7%); in English, French, Javanese or an English piece with an Indonesian lead, at most 5%.
 _FUNCTION_WORDS = [
-    "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "ini", "itu", "dalam", "pada", "tidak", "akan", "juga",
-    "oleh", "ada", "adalah", "telah", "atau", "tersebut", "kami", "kita", "mereka", "sebagai", "bahwa", "karena",
-    "saat", "sudah", "bisa", "para",
+    "yang",
+    "dan",
+    "di",
+    "ke",
+    "dari",
+    "untuk",
+    "dengan",
+    "ini",
+    "itu",
+    "dalam",
+    "pada",
+    "tidak",
+    "akan",
+    "juga",
+    "oleh",
+    "ada",
+    "adalah",
+    "telah",
+    "atau",
+    "tersebut",
+    "kami",
+    "kita",
+    "mereka",
+    "sebagai",
+    "bahwa",
+    "karena",
+    "saat",
+    "sudah",
+    "bisa",
+    "para",
 ]
 # A text of at least SURE_WORDS words with at least SURE_SHARE function words is Indonesian without asking
 # py3langid, whose scoring is most of the clean stage's time; every other text is classified by py3langid.
@@ -127,14 +191,90 @@ def _classify_all(texts: list[str], chunk: int = 2000) -> list[tuple[str, float]
 # Words of site menus ("Home News Nasional Ekonomi Olahraga Teknologi"); a line mostly made of them is a menu
 # wherever it stands. Lower case, compared with each word of the line lowered.
 _MENU_WORDS = [
-    "home", "beranda", "news", "berita", "nasional", "internasional", "regional", "daerah", "metro", "megapolitan",
-    "ekonomi", "bisnis", "finansial", "finance", "keuangan", "money", "market", "olahraga", "sport", "sports", "bola",
-    "teknologi", "tekno", "tech", "sains", "hiburan", "entertainment", "seleb", "celebrity", "lifestyle", "gaya",
-    "hidup", "otomotif", "oto", "politik", "hukum", "kriminal", "dunia", "global", "video", "foto", "tv", "live",
-    "kesehatan", "health", "travel", "wisata", "kuliner", "food", "opini", "kolom", "indeks", "terpopuler",
-    "terkini", "terbaru", "populer", "trending", "pendidikan", "edukasi", "login", "masuk", "daftar", "kanal",
-    "network", "tentang", "kami", "redaksi", "pedoman", "media", "siber", "kontak", "karir", "privasi", "iklan",
-    "disclaimer", "sitemap", "about", "contact", "career", "privacy", "games", "infografis", "cek", "fakta",
+    "home",
+    "beranda",
+    "news",
+    "berita",
+    "nasional",
+    "internasional",
+    "regional",
+    "daerah",
+    "metro",
+    "megapolitan",
+    "ekonomi",
+    "bisnis",
+    "finansial",
+    "finance",
+    "keuangan",
+    "money",
+    "market",
+    "olahraga",
+    "sport",
+    "sports",
+    "bola",
+    "teknologi",
+    "tekno",
+    "tech",
+    "sains",
+    "hiburan",
+    "entertainment",
+    "seleb",
+    "celebrity",
+    "lifestyle",
+    "gaya",
+    "hidup",
+    "otomotif",
+    "oto",
+    "politik",
+    "hukum",
+    "kriminal",
+    "dunia",
+    "global",
+    "video",
+    "foto",
+    "tv",
+    "live",
+    "kesehatan",
+    "health",
+    "travel",
+    "wisata",
+    "kuliner",
+    "food",
+    "opini",
+    "kolom",
+    "indeks",
+    "terpopuler",
+    "terkini",
+    "terbaru",
+    "populer",
+    "trending",
+    "pendidikan",
+    "edukasi",
+    "login",
+    "masuk",
+    "daftar",
+    "kanal",
+    "network",
+    "tentang",
+    "kami",
+    "redaksi",
+    "pedoman",
+    "media",
+    "siber",
+    "kontak",
+    "karir",
+    "privasi",
+    "iklan",
+    "disclaimer",
+    "sitemap",
+    "about",
+    "contact",
+    "career",
+    "privacy",
+    "games",
+    "infografis",
+    "cek",
+    "fakta",
 ]
 # A headline may sit this many short lines (byline, date, share buttons) above the first paragraph.
 HEADLINE_GAP = 4
@@ -161,7 +301,11 @@ def _headline_line(words: pl.Expr) -> pl.Expr:
     before_prose = capitalised & (idx < first_prose)
     last_before_prose = pl.when(before_prose).then(idx).otherwise(None).max().over("article_id")
     menu_share = (
-        pl.col("line").str.to_lowercase().str.split(" ").list.eval(pl.element().is_in(_MENU_WORDS)).list.mean()
+        pl.col("line")
+        .str.to_lowercase()
+        .str.split(" ")
+        .list.eval(pl.element().is_in(_MENU_WORDS))
+        .list.mean()
     )
     return (
         before_prose
@@ -177,10 +321,7 @@ def clean_articles(raw: pl.DataFrame) -> pl.DataFrame:
     authors, language, word_count, content_hash, ingested_at, body, n_removed_lines, n_repeated_paragraphs."""
     pre = raw.with_columns(
         pl.col("text").str.extract(_SOURCE_PREFIX, 1).alias("_source_url"),
-        pl.col("text")
-        .str.replace(_SOURCE_PREFIX, "")
-        .str.replace_all(_BYLINE_SPLIT, "\n$1")
-        .alias("_text"),
+        pl.col("text").str.replace(_SOURCE_PREFIX, "").str.replace_all(_BYLINE_SPLIT, "\n$1").alias("_text"),
     )
     lines = (
         pre.select("article_id", pl.col("_text").str.split("\n").alias("line"))
@@ -195,10 +336,20 @@ def clean_articles(raw: pl.DataFrame) -> pl.DataFrame:
     # A navigation menu: many capitalised words in a row and no sentence punctuation, unless it is the headline.
     is_nav = _capitalised_run(words) & ~pl.col("_headline")
     oleh = pl.col("line").str.extract(_OLEH_BYLINE, 1).str.strip_chars()
-    is_oleh = oleh.is_not_null() & (pl.col("line").str.len_chars() <= 140) & ~pl.col("line").str.contains(r"^\S+\s+(?:karena|sebab)\b")
+    is_oleh = (
+        oleh.is_not_null()
+        & (pl.col("line").str.len_chars() <= 140)
+        & ~pl.col("line").str.contains(r"^\S+\s+(?:karena|sebab)\b")
+    )
     lines = lines.with_columns(
-        pl.when(is_oleh).then(pl.lit("penulis")).otherwise(byline.struct.field("1").str.to_lowercase()).alias("_byline_role"),
-        pl.when(is_oleh).then(oleh).otherwise(byline.struct.field("2").str.strip_chars()).alias("_byline_name"),
+        pl.when(is_oleh)
+        .then(pl.lit("penulis"))
+        .otherwise(byline.struct.field("1").str.to_lowercase())
+        .alias("_byline_role"),
+        pl.when(is_oleh)
+        .then(oleh)
+        .otherwise(byline.struct.field("2").str.strip_chars())
+        .alias("_byline_name"),
         (pl.col("line").str.contains(_FURNITURE_LINE) | is_nav).alias("_furniture"),
         pl.col("line").str.replace(_CAPTION_SUFFIX, "").alias("line"),
         words.alias("_words"),
@@ -223,9 +374,7 @@ def clean_articles(raw: pl.DataFrame) -> pl.DataFrame:
         & (pl.len().over("article_id") > 1)
     )
     content = content.with_columns(is_title.alias("_is_title"))
-    content = content.with_columns(
-        (pl.col("_bare_byline") & ~pl.col("_is_title")).alias("_bare_byline")
-    )
+    content = content.with_columns((pl.col("_bare_byline") & ~pl.col("_is_title")).alias("_bare_byline"))
     # Trailing furniture: short lines after the last line that reads like prose.
     prose = (pl.col("_words") >= 8) & ~pl.col("_is_title") & ~pl.col("_bare_byline")
     last_prose = pl.when(prose).then(pl.col("_pos")).otherwise(None).max().over("article_id")
@@ -246,8 +395,12 @@ def clean_articles(raw: pl.DataFrame) -> pl.DataFrame:
     authors = (
         pl.concat(
             [
-                lines.filter(pl.col("_is_byline")).select("article_id", "line_no", pl.col("_byline_name").alias("name")),
-                content.filter(pl.col("_bare_byline")).select("article_id", "line_no", pl.col("line").alias("name")),
+                lines.filter(pl.col("_is_byline")).select(
+                    "article_id", "line_no", pl.col("_byline_name").alias("name")
+                ),
+                content.filter(pl.col("_bare_byline")).select(
+                    "article_id", "line_no", pl.col("line").alias("name")
+                ),
             ]
         )
         .sort("article_id", "line_no")
@@ -256,16 +409,20 @@ def clean_articles(raw: pl.DataFrame) -> pl.DataFrame:
     )
     # Bylines often carry the date ("Oleh : Candra Mata | Selasa, 30 Mei 2023 - 12:35 WIB"); they leave the body.
     byline_text = (
-        lines.filter(pl.col("_is_byline")).group_by("article_id", maintain_order=True)
+        lines.filter(pl.col("_is_byline"))
+        .group_by("article_id", maintain_order=True)
         .agg(pl.col("line").str.join("\n").alias("_byline_text"))
     )
-    stats = content.group_by("article_id").agg(pl.col("_repeat").sum().cast(pl.Int32).alias("n_repeated_paragraphs"))
+    stats = content.group_by("article_id").agg(
+        pl.col("_repeat").sum().cast(pl.Int32).alias("n_repeated_paragraphs")
+    )
     removed = lines.group_by("article_id").agg(
         (pl.col("_furniture") | pl.col("_is_byline")).sum().cast(pl.Int32).alias("n_removed_lines")
     )
     # Outlet hints inside the text: "(ANTARA)", "KOMPAS.com -", "... dari Warta Ekonomi?".
     outlet_text = (
-        pl.col("text").str.extract(r"\(\s*([A-Z][A-Za-z]+)\s*\)\s*[-–—]", 1)
+        pl.col("text")
+        .str.extract(r"\(\s*([A-Z][A-Za-z]+)\s*\)\s*[-–—]", 1)
         .fill_null(pl.col("text").str.extract(r"\b([A-Z][A-Za-z]+\.(?:com|co\.id|id|net))\s*[-–—]", 1))
         .fill_null(pl.col("text").str.extract(r"(?i)berita terbaru lainnya dari ([^?\n]+)\?", 1))
     )
@@ -299,8 +456,20 @@ def clean_articles(raw: pl.DataFrame) -> pl.DataFrame:
         pl.col("n_repeated_paragraphs").fill_null(0),
         pl.col("n_removed_lines").fill_null(0),
     ).select(
-        "article_id", "source_path", "title", "outlet", "url", "published_date", "authors", "language",
-        "word_count", "content_hash", "ingested_at", "body", "n_removed_lines", "n_repeated_paragraphs",
+        "article_id",
+        "source_path",
+        "title",
+        "outlet",
+        "url",
+        "published_date",
+        "authors",
+        "language",
+        "word_count",
+        "content_hash",
+        "ingested_at",
+        "body",
+        "n_removed_lines",
+        "n_repeated_paragraphs",
     )
 
 
@@ -313,7 +482,9 @@ def split_too_short(clean: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         "source_path",
         pl.format(
             "too little text after cleaning: {} words left once page furniture (menus, bylines, captions, "
-            "repeats) was removed, an article has at least {}", "word_count", pl.lit(MIN_WORDS),
+            "repeats) was removed, an article has at least {}",
+            "word_count",
+            pl.lit(MIN_WORDS),
         ).alias("reason"),
         pl.col("ingested_at").alias("detected_at"),
     )

@@ -18,19 +18,72 @@ from functools import lru_cache
 from transforms.text import starting_with
 
 MONTHS: dict[str, int] = {
-    "januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "pebruari": 2, "february": 2,
-    "maret": 3, "mar": 3, "march": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "jun": 6,
-    "june": 6, "juli": 7, "jul": 7, "july": 7, "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agus": 8,
-    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "october": 10,
-    "oct": 10, "november": 11, "nov": 11, "nopember": 11, "desember": 12, "des": 12, "december": 12,
+    "januari": 1,
+    "jan": 1,
+    "january": 1,
+    "februari": 2,
+    "feb": 2,
+    "pebruari": 2,
+    "february": 2,
+    "maret": 3,
+    "mar": 3,
+    "march": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "may": 5,
+    "juni": 6,
+    "jun": 6,
+    "june": 6,
+    "juli": 7,
+    "jul": 7,
+    "july": 7,
+    "agustus": 8,
+    "agu": 8,
+    "agt": 8,
+    "ags": 8,
+    "agus": 8,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "nopember": 11,
+    "desember": 12,
+    "des": 12,
+    "december": 12,
     "dec": 12,
 }
 WEEKDAYS: dict[str, int] = {
-    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6,
+    "senin": 0,
+    "selasa": 1,
+    "rabu": 2,
+    "kamis": 3,
+    "jumat": 4,
+    "jum'at": 4,
+    "sabtu": 5,
+    "minggu": 6,
+    "ahad": 6,
 }
 NUMBER_WORDS: dict[str, int] = {
-    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
-    "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12,
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
+    "sepuluh": 10,
+    "sebelas": 11,
+    "dua belas": 12,
 }
 
 _M = r"(?P<{name}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -38,8 +91,24 @@ _Y = r"(?P<{name}>(?:19|20)\d{{2}})"
 _D = r"(?P<{name}>[0-3]?\d)"
 _TO = r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.?/?d\.?|-|–|—|ke)\s*"
 _PART = r"(?:(?:awal|pertengahan|akhir|medio)\s+)?"  # "sejak pertengahan Februari 2025": the month is enough
-_ORDINALS = {"i": 1, "1": 1, "pertama": 1, "satu": 1, "ii": 2, "2": 2, "kedua": 2, "dua": 2, "iii": 3, "3": 3,
-             "ketiga": 3, "tiga": 3, "iv": 4, "4": 4, "keempat": 4, "empat": 4}
+_ORDINALS = {
+    "i": 1,
+    "1": 1,
+    "pertama": 1,
+    "satu": 1,
+    "ii": 2,
+    "2": 2,
+    "kedua": 2,
+    "dua": 2,
+    "iii": 3,
+    "3": 3,
+    "ketiga": 3,
+    "tiga": 3,
+    "iv": 4,
+    "4": 4,
+    "keempat": 4,
+    "empat": 4,
+}
 _WD = r"(?P<wd>" + "|".join(WEEKDAYS) + r")"
 
 
@@ -59,34 +128,191 @@ _YEAR_WORDS_FIRST = "sdmpat"  # sejak mulai dari periode antara tahun pada selam
 
 # Ordered: the longest, most specific forms first; a match hides shorter ones inside it.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("day_range", re.compile(starting_with(r"\d", _p(r"\b{d1}\s+{m1}\s+{y1}" + _TO + r"{d2}\s+{m2}\s+{y2}\b")), re.I)),
-    ("day_range", re.compile(starting_with(r"\d", _p(r"\b{d1}\s+{m1}" + _TO + r"{d2}\s+{m2}\s+{y2}\b")), re.I)),
-    ("day_range", re.compile(starting_with(r"\d", _p(r"\b{d1}\s*(?:[-–—]|hingga|sampai(?:\s+dengan)?|s\.?/?d\.?)\s*{d2}\s+{m2}\s+{y2}\b")), re.I)),
-    ("month_range", re.compile(starting_with(_MONTH_FIRST, _p(r"\b{m1}\s+{y1}" + _TO + r"{m2}\s+{y2}\b")), re.I)),
-    ("month_range", re.compile(starting_with(_MONTH_FIRST, _p(r"\b{m1}\s*(?:-|–|—|hingga|sampai)\s*{m2}\s+{y2}\b")), re.I)),
-    ("year_range", re.compile(starting_with(_YEAR_WORDS_FIRST, _p(r"\b(?:sejak|mulai|dari|periode|antara|tahun|pada|selama)\s+(?:periode\s+|tahun\s+)?{y1}" + _TO.replace("|ke)", "|ke|dan)") + r"(?:tahun\s+)?{y2}\b")), re.I)),
+    (
+        "day_range",
+        re.compile(starting_with(r"\d", _p(r"\b{d1}\s+{m1}\s+{y1}" + _TO + r"{d2}\s+{m2}\s+{y2}\b")), re.I),
+    ),
+    (
+        "day_range",
+        re.compile(starting_with(r"\d", _p(r"\b{d1}\s+{m1}" + _TO + r"{d2}\s+{m2}\s+{y2}\b")), re.I),
+    ),
+    (
+        "day_range",
+        re.compile(
+            starting_with(
+                r"\d", _p(r"\b{d1}\s*(?:[-–—]|hingga|sampai(?:\s+dengan)?|s\.?/?d\.?)\s*{d2}\s+{m2}\s+{y2}\b")
+            ),
+            re.I,
+        ),
+    ),
+    (
+        "month_range",
+        re.compile(starting_with(_MONTH_FIRST, _p(r"\b{m1}\s+{y1}" + _TO + r"{m2}\s+{y2}\b")), re.I),
+    ),
+    (
+        "month_range",
+        re.compile(
+            starting_with(_MONTH_FIRST, _p(r"\b{m1}\s*(?:-|–|—|hingga|sampai)\s*{m2}\s+{y2}\b")), re.I
+        ),
+    ),
+    (
+        "year_range",
+        re.compile(
+            starting_with(
+                _YEAR_WORDS_FIRST,
+                _p(
+                    r"\b(?:sejak|mulai|dari|periode|antara|tahun|pada|selama)\s+(?:periode\s+|tahun\s+)?{y1}"
+                    + _TO.replace("|ke)", "|ke|dan)")
+                    + r"(?:tahun\s+)?{y2}\b"
+                ),
+            ),
+            re.I,
+        ),
+    ),
     ("year_range", re.compile(starting_with("12", _p(r"\b{y1}\s*[-–—/]\s*{y2}\b")), re.I)),
     # Ends of different precision: "sejak 2018 hingga 3 Juli 2024", "sejak 2020 hingga Agustus 2024".
-    ("mixed_range", re.compile(starting_with("smdpa", _p(r"\b(?:sejak|mulai|dari|periode|antara)\s+(?:tanggal\s+)?" + _PART + r"(?:{d1}\s+)?(?:{m1}\s+)?(?:tahun\s+)?{y1}" + _TO + _PART + r"(?:{d2}\s+)?(?:{m2}\s+)?(?:tahun\s+)?{y2}\b")), re.I)),
-    ("mixed_range", re.compile(starting_with(r"\dt" + _MONTH_FIRST, _p(r"\b(?:{d1}\s+)?(?:{m1}\s+)?(?:tahun\s+)?{y1}\s+(?:hingga|sampai(?:\s+dengan)?|s\.?/?d\.?)\s+" + _PART + r"(?:{d2}\s+)?(?:{m2}\s+)?(?:tahun\s+)?{y2}\b")), re.I)),
-    ("half", re.compile(starting_with("sktc", r"\b(?P<unit>semester|kuartal|triwulan|caturwulan)\s*(?P<n>I{1,3}V?|IV|[1-4]|pertama|kedua|ketiga|keempat|satu|dua|tiga|empat)\b(?:\s*[-–]\s*|\s+(?:tahun\s+)?)(?P<y1>(?:19|20)\d{2})\b"), re.I)),
+    (
+        "mixed_range",
+        re.compile(
+            starting_with(
+                "smdpa",
+                _p(
+                    r"\b(?:sejak|mulai|dari|periode|antara)\s+(?:tanggal\s+)?"
+                    + _PART
+                    + r"(?:{d1}\s+)?(?:{m1}\s+)?(?:tahun\s+)?{y1}"
+                    + _TO
+                    + _PART
+                    + r"(?:{d2}\s+)?(?:{m2}\s+)?(?:tahun\s+)?{y2}\b"
+                ),
+            ),
+            re.I,
+        ),
+    ),
+    (
+        "mixed_range",
+        re.compile(
+            starting_with(
+                r"\dt" + _MONTH_FIRST,
+                _p(
+                    r"\b(?:{d1}\s+)?(?:{m1}\s+)?(?:tahun\s+)?{y1}\s+(?:hingga|sampai(?:\s+dengan)?|s\.?/?d\.?)\s+"
+                    + _PART
+                    + r"(?:{d2}\s+)?(?:{m2}\s+)?(?:tahun\s+)?{y2}\b"
+                ),
+            ),
+            re.I,
+        ),
+    ),
+    (
+        "half",
+        re.compile(
+            starting_with(
+                "sktc",
+                r"\b(?P<unit>semester|kuartal|triwulan|caturwulan)\s*(?P<n>I{1,3}V?|IV|[1-4]|pertama|kedua|ketiga|keempat|satu|dua|tiga|empat)\b(?:\s*[-–]\s*|\s+(?:tahun\s+)?)(?P<y1>(?:19|20)\d{2})\b",
+            ),
+            re.I,
+        ),
+    ),
     # "tiga bulan pertama tahun 2025", "enam bulan pertama 2024": January to the end of month N.
-    ("first_months", re.compile(starting_with(r"\dstelmdp", r"\b(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+bulan\s+pertama\s+(?:tahun\s+)?(?P<y1>(?:19|20)\d{2})\b"), re.I)),
-    ("dateline", re.compile(starting_with(_WD_FIRST, _WD + r"\s*(?:\(\s*|,\s*)(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)(?:/(?P<yy>(?:19|20)?\d{2}))?\s*\)?"), re.I)),
-    ("open", re.compile(starting_with("sm", _p(r"\b(?:sejak|mulai)\s+(?:tanggal\s+)?" + _PART + r"(?:{d1}\s+)?(?:{m1}\s+)?(?:tahun\s+)?{y1}\b")), re.I)),
+    (
+        "first_months",
+        re.compile(
+            starting_with(
+                r"\dstelmdp",
+                r"\b(?P<n>\d{1,2}|"
+                + "|".join(NUMBER_WORDS)
+                + r")\s+bulan\s+pertama\s+(?:tahun\s+)?(?P<y1>(?:19|20)\d{2})\b",
+            ),
+            re.I,
+        ),
+    ),
+    (
+        "dateline",
+        re.compile(
+            starting_with(
+                _WD_FIRST,
+                _WD + r"\s*(?:\(\s*|,\s*)(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)(?:/(?P<yy>(?:19|20)?\d{2}))?\s*\)?",
+            ),
+            re.I,
+        ),
+    ),
+    (
+        "open",
+        re.compile(
+            starting_with(
+                "sm",
+                _p(
+                    r"\b(?:sejak|mulai)\s+(?:tanggal\s+)?"
+                    + _PART
+                    + r"(?:{d1}\s+)?(?:{m1}\s+)?(?:tahun\s+)?{y1}\b"
+                ),
+            ),
+            re.I,
+        ),
+    ),
     # "sejak dibentuk hingga 20 Juni": a count up to a day from a start the text does not date.
-    ("until", re.compile(starting_with("s", _p(r"\bsejak\s+(?:[a-z]+\s+){1,3}?(?:hingga|sampai(?:\s+dengan)?)\s+(?:tanggal\s+)?{d1}\s+{m1}(?:\s+{y1})?\b")), re.I)),
+    (
+        "until",
+        re.compile(
+            starting_with(
+                "s",
+                _p(
+                    r"\bsejak\s+(?:[a-z]+\s+){1,3}?(?:hingga|sampai(?:\s+dengan)?)\s+(?:tanggal\s+)?{d1}\s+{m1}(?:\s+{y1})?\b"
+                ),
+            ),
+            re.I,
+        ),
+    ),
     ("day", re.compile(starting_with(r"\d", _p(r"\b{d1}\s+{m1}\s+{y1}\b")), re.I)),
     ("day", re.compile(starting_with(r"\d", r"\b(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)/(?P<yy>(?:19|20)\d{2})\b"))),
     ("month", re.compile(starting_with(_MONTH_FIRST, _p(r"\b{m1}\s+{y1}\b")), re.I)),
-    ("relative", re.compile(starting_with("ds", r"\b(?:dalam|selama)\s+(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+tahun\s+(?:terakhir|belakangan)"), re.I)),
+    (
+        "relative",
+        re.compile(
+            starting_with(
+                "ds",
+                r"\b(?:dalam|selama)\s+(?P<n>\d+|"
+                + "|".join(NUMBER_WORDS)
+                + r")\s+tahun\s+(?:terakhir|belakangan)",
+            ),
+            re.I,
+        ),
+    ),
     ("this_year", re.compile(starting_with(r"spt\s", r"\b(?:sepanjang|selama|pada)?\s*tahun\s+ini\b"), re.I)),
-    ("last_year", re.compile(starting_with(r"spt\s", r"\b(?:sepanjang|selama|pada)?\s*tahun\s+lalu\b"), re.I)),
-    ("year", re.compile(starting_with("pdshta12", _p(r"\b(?:(?:pada|di|sepanjang|selama|hingga|sampai|tahun|akhir|awal)\s+)*(?:tahun\s+)?{y1}\b")), re.I)),
+    (
+        "last_year",
+        re.compile(starting_with(r"spt\s", r"\b(?:sepanjang|selama|pada)?\s*tahun\s+lalu\b"), re.I),
+    ),
+    (
+        "year",
+        re.compile(
+            starting_with(
+                "pdshta12",
+                _p(
+                    r"\b(?:(?:pada|di|sepanjang|selama|hingga|sampai|tahun|akhir|awal)\s+)*(?:tahun\s+)?{y1}\b"
+                ),
+            ),
+            re.I,
+        ),
+    ),
     # "pada Oktober lalu": the latest such month up to the article's date.
-    ("month_no_year", re.compile(starting_with("psbap", r"\b(?:pada|sejak|bulan|awal|akhir|pertengahan)\s+(?:bulan\s+)?(?P<m1>" + "|".join(
-        name for name in sorted(MONTHS, key=len, reverse=True) if len(name) > 3) + r")\b(?:\s+(?:lalu|kemarin|ini))?(?!\s*(?:[0-3]?\d|(?:19|20)\d{2})\b)"), re.I)),
-    ("day_no_year", re.compile(starting_with(r"\d", _p(r"\b{d1}\s*(?:[-–—]\s*{d2}\s+)?\s*{m1}\b(?!\s+(?:19|20)\d{2})")), re.I)),
+    (
+        "month_no_year",
+        re.compile(
+            starting_with(
+                "psbap",
+                r"\b(?:pada|sejak|bulan|awal|akhir|pertengahan)\s+(?:bulan\s+)?(?P<m1>"
+                + "|".join(name for name in sorted(MONTHS, key=len, reverse=True) if len(name) > 3)
+                + r")\b(?:\s+(?:lalu|kemarin|ini))?(?!\s*(?:[0-3]?\d|(?:19|20)\d{2})\b)",
+            ),
+            re.I,
+        ),
+    ),
+    (
+        "day_no_year",
+        re.compile(
+            starting_with(r"\d", _p(r"\b{d1}\s*(?:[-–—]\s*{d2}\s+)?\s*{m1}\b(?!\s+(?:19|20)\d{2})")), re.I
+        ),
+    ),
 ]
 
 
@@ -101,7 +327,16 @@ class Period:
 
     @property
     def is_range(self) -> bool:
-        return self.kind in {"day_range", "month_range", "year_range", "mixed_range", "half", "open", "relative", "until"}
+        return self.kind in {
+            "day_range",
+            "month_range",
+            "year_range",
+            "mixed_range",
+            "half",
+            "open",
+            "relative",
+            "until",
+        }
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -136,7 +371,9 @@ def _int(m: re.Match[str], name: str) -> int | None:
     return int(v) if v and v.isdigit() else None
 
 
-def resolve_dateline(day: int, month: int, year: int | None, weekday: int | None, years: list[int]) -> date | None:
+def resolve_dateline(
+    day: int, month: int, year: int | None, weekday: int | None, years: list[int]
+) -> date | None:
     """A "Jumat (7/7)" date: the year given, else the candidate year whose weekday matches (none if no year fits
     the weekday), else the latest candidate year."""
     if year is not None:
@@ -233,7 +470,10 @@ def _build_dateline(
 ) -> Period | None:
     pub_year = published.year if published else None
     d = resolve_dateline(
-        _int(m, "dd") or 0, _int(m, "mm") or 0, _int(m, "yy"), WEEKDAYS.get(m.group("wd").lower()),
+        _int(m, "dd") or 0,
+        _int(m, "mm") or 0,
+        _int(m, "yy"),
+        WEEKDAYS.get(m.group("wd").lower()),
         years + ([pub_year] if pub_year else []),
     )
     return Period(kind, s, e, d, d, "day") if d else None
@@ -318,6 +558,7 @@ def _build_day_no_year(
     start, end = _safe_date(ref, mo, d1 or 0), _safe_date(ref, mo, d2 or 0)
     return Period(kind, s, e, start, end, "day") if start and end and start <= end else None
 
+
 _BUILDERS: dict[str, Callable[[str, re.Match[str], int, int, date | None, list[int]], Period | None]] = {
     "day_range": _build_day_range,
     "month_range": _build_month_range,
@@ -355,8 +596,18 @@ _DIGIT_CHAIN = re.compile(r"\b\d{3,}(?:[-–.]\d{3,}){2,}\b")
 
 # Kinds whose every pattern has a mandatory year ("(?:19|20)\d{2}") or digit: a sentence without one cannot
 # match them, so most sentences (no year in them) are scanned by 6 patterns instead of 22. Same matches.
-_NEEDS_YEAR = {"day_range", "month_range", "year_range", "mixed_range", "half", "first_months", "open", "day", "month",
-               "year"}
+_NEEDS_YEAR = {
+    "day_range",
+    "month_range",
+    "year_range",
+    "mixed_range",
+    "half",
+    "first_months",
+    "open",
+    "day",
+    "month",
+    "year",
+}
 _NEEDS_DIGIT = _NEEDS_YEAR | {"dateline", "day_no_year"}
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 _ANY_DIGIT = re.compile(r"\d")
@@ -388,13 +639,16 @@ def _matches(sentence: str, dates_only: bool = False) -> tuple[tuple[str, re.Mat
         patterns = _WITHOUT_DIGIT
     chains = _digit_chains(sentence)
     return tuple(
-        (kind, m) for kind, pattern in patterns for m in pattern.finditer(sentence)
+        (kind, m)
+        for kind, pattern in patterns
+        for m in pattern.finditer(sentence)
         if not any(m.start() < ce and cs < m.end() for cs, ce in chains)
     )
 
 
-def find_periods(sentence: str, published: date | None = None, years: list[int] | None = None, *,
-                 dates_only: bool = False) -> list[Period]:
+def find_periods(
+    sentence: str, published: date | None = None, years: list[int] | None = None, *, dates_only: bool = False
+) -> list[Period]:
     """Every period expression of `sentence`, non-overlapping, in text order. Never raises. `dates_only`: only
     full dates, date ranges, months and datelines (the same ones, found faster)."""
     if not isinstance(sentence, str) or not sentence:
@@ -417,7 +671,9 @@ def find_periods(sentence: str, published: date | None = None, years: list[int] 
 
 
 # Between two dates that bound one range: "Sabtu (16/11/2024) hingga Senin (18/11/2024)", "16/11 s.d. 18/11".
-_RANGE_JOIN = re.compile(r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.?/?d\.?|[-–—])\s*", re.I)  # used with fullmatch
+_RANGE_JOIN = re.compile(
+    r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.?/?d\.?|[-–—])\s*", re.I
+)  # used with fullmatch
 
 
 def _joined_ranges(sentence: str, found: list[Period]) -> list[Period]:
@@ -427,9 +683,14 @@ def _joined_ranges(sentence: str, found: list[Period]) -> list[Period]:
     for period in found:
         last = out[-1] if out else None
         if (
-            last is not None and last.kind in {"day", "dateline"} and period.kind in {"day", "dateline"}
-            and last.start == last.end and period.start == period.end and last.start is not None
-            and period.start is not None and last.start < period.start
+            last is not None
+            and last.kind in {"day", "dateline"}
+            and period.kind in {"day", "dateline"}
+            and last.start == last.end
+            and period.start == period.end
+            and last.start is not None
+            and period.start is not None
+            and last.start < period.start
             and _RANGE_JOIN.fullmatch(sentence[last.end_char : period.start_char])
         ):
             out[-1] = Period("day_range", last.start_char, period.end_char, last.start, period.end, "day")
@@ -447,18 +708,25 @@ def years_in(text: str) -> list[int]:
         return []
     chains = _digit_chains(text)
     return [
-        int(m.group(1)) for m in _YEAR.finditer(text)
+        int(m.group(1))
+        for m in _YEAR.finditer(text)
         if 1990 <= int(m.group(1)) <= 2099 and not any(cs <= m.start() < ce for cs, ce in chains)
     ]
 
 
 # A page's own time stamp: "RABU, 23 OKTOBER 2024 | 17:27 WIB", "30 August 2023 20:47", "22 Aug 2024 06:09".
 _STAMP = re.compile(
-    _p(r"\b(?:" + "|".join(WEEKDAYS) + r")?\s*,?\s*{d1}\s+{m1}\s+{y1}\s*(?:[,|•·-]\s*)?(?:pukul\s*)?[0-2]?\d[:.][0-5]\d\b"),
+    _p(
+        r"\b(?:"
+        + "|".join(WEEKDAYS)
+        + r")?\s*,?\s*{d1}\s+{m1}\s+{y1}\s*(?:[,|•·-]\s*)?(?:pukul\s*)?[0-2]?\d[:.][0-5]\d\b"
+    ),
     re.I,
 )
 # "Rabu, 19 Juli 2023": a weekday with a full date, as bylines and attributions write it.
-_WEEKDAY_FULL = re.compile(_p(r"\b(?P<wd>" + "|".join(WEEKDAYS) + r")(?:\s*,\s*|\s+){d1}\s+{m1}\s+{y1}\b"), re.I)
+_WEEKDAY_FULL = re.compile(
+    _p(r"\b(?P<wd>" + "|".join(WEEKDAYS) + r")(?:\s*,\s*|\s+){d1}\s+{m1}\s+{y1}\b"), re.I
+)
 
 
 def published_date_from_text(text: str) -> date | None:
@@ -471,10 +739,15 @@ def published_date_from_text(text: str) -> date | None:
         d = _safe_date(_int(m, "y1") or 0, _month(m, "m1") or 0, _int(m, "d1") or 0)
         if d and 1990 <= d.year <= 2100:
             return d
-    years = [p.start.year for p in find_periods(text, dates_only=True)
-             if p.kind in {"day", "day_range", "month"} and p.start]
+    years = [
+        p.start.year
+        for p in find_periods(text, dates_only=True)
+        if p.kind in {"day", "day_range", "month"} and p.start
+    ]
     years = years or years_in(text)
-    datelines = [p.start for p in find_periods(text, None, years, dates_only=True) if p.kind == "dateline" and p.start]
+    datelines = [
+        p.start for p in find_periods(text, None, years, dates_only=True) if p.kind == "dateline" and p.start
+    ]
     for m in _WEEKDAY_FULL.finditer(text):
         d = _safe_date(_int(m, "y1") or 0, _month(m, "m1") or 0, _int(m, "d1") or 0)
         if d and d.weekday() == WEEKDAYS.get(m.group("wd").lower()):

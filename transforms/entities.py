@@ -23,8 +23,14 @@ FUZZY_MIN_SCORE = 90.0
 FUZZY_MIN_CHARS = 8
 
 MENTION_SCHEMA = {
-    "article_id": pl.String, "sent_idx": pl.Int32, "entity_type": pl.String, "entity_id": pl.String,
-    "char_start": pl.Int64, "char_end": pl.Int64, "tok_idx": pl.Int32, "n": pl.Int32,
+    "article_id": pl.String,
+    "sent_idx": pl.Int32,
+    "entity_type": pl.String,
+    "entity_id": pl.String,
+    "char_start": pl.Int64,
+    "char_end": pl.Int64,
+    "tok_idx": pl.Int32,
+    "n": pl.Int32,
 }
 
 
@@ -33,10 +39,9 @@ def _longest_non_overlapping(matches: pl.DataFrame) -> pl.DataFrame:
     last match kept (a dropped match must not hide the ones after it)."""
     if matches.is_empty():
         return matches
-    best = (
-        matches.sort(["article_id", "entity_type", "char_start", "char_end"], descending=[False, False, False, True])
-        .unique(subset=["article_id", "entity_type", "char_start"], keep="first", maintain_order=True)
-    )
+    best = matches.sort(
+        ["article_id", "entity_type", "char_start", "char_end"], descending=[False, False, False, True]
+    ).unique(subset=["article_id", "entity_type", "char_start"], keep="first", maintain_order=True)
     # Overlaps are rare: a match overlapping nothing before it is kept without the sequential pass.
     prev_end = pl.col("char_end").cum_max().shift(1).over("article_id", "entity_type")
     best = best.with_columns((prev_end.is_null() | (pl.col("char_start") >= prev_end)).alias("_free"))
@@ -61,17 +66,26 @@ def match_reference_entities(tokens: pl.DataFrame, ref: Reference) -> pl.DataFra
     grams = ngrams(tokens, MAX_NGRAM)
     forms = ref.surface_forms
     insensitive = grams.join(
-        forms.filter(~pl.col("case_sensitive")).select("phrase", "entity_type", "entity_id"), on="phrase", how="inner"
+        forms.filter(~pl.col("case_sensitive")).select("phrase", "entity_type", "entity_id"),
+        on="phrase",
+        how="inner",
     )
     sensitive = grams.join(
-        forms.filter(pl.col("case_sensitive")).select(pl.col("phrase").alias("phrase_cased"), "entity_type", "entity_id"),
+        forms.filter(pl.col("case_sensitive")).select(
+            pl.col("phrase").alias("phrase_cased"), "entity_type", "entity_id"
+        ),
         on="phrase_cased",
         how="inner",
     )
     exact = pl.concat([insensitive, sensitive], how="diagonal").select(
-        "article_id", "sent_idx", "entity_type", "entity_id",
-        pl.col("start").cast(pl.Int64).alias("char_start"), pl.col("end").cast(pl.Int64).alias("char_end"),
-        "tok_idx", "n",
+        "article_id",
+        "sent_idx",
+        "entity_type",
+        "entity_id",
+        pl.col("start").cast(pl.Int64).alias("char_start"),
+        pl.col("end").cast(pl.Int64).alias("char_end"),
+        "tok_idx",
+        "n",
     )
     fuzzy = _fuzzy_agencies(grams, exact, ref)
     pairs = _slash_pairs(tokens, forms)
@@ -136,13 +150,19 @@ def _fuzzy_agencies(grams: pl.DataFrame, exact: pl.DataFrame, ref: Reference) ->
     """Typos of agency names: capitalised 2..3-token n-grams close to a long agency form (rapidfuzz.cdist over the
     distinct candidates of the whole batch, not per article)."""
     forms = ref.surface_forms.filter(
-        (pl.col("entity_type") == "agency") & (pl.col("phrase").str.len_chars() >= FUZZY_MIN_CHARS) & (pl.col("n_tokens") >= 2)
+        (pl.col("entity_type") == "agency")
+        & (pl.col("phrase").str.len_chars() >= FUZZY_MIN_CHARS)
+        & (pl.col("n_tokens") >= 2)
     )
     cands = grams.filter(
         pl.col("n").is_between(2, 3)
         & pl.col("phrase_cased").str.contains(r"^[A-Z]\S*(?: [A-Z]\S*)+$")
         & (pl.col("phrase").str.len_chars() >= FUZZY_MIN_CHARS)
-    ).join(exact.select("article_id", pl.col("char_start").alias("start")), on=["article_id", "start"], how="anti")
+    ).join(
+        exact.select("article_id", pl.col("char_start").alias("start")),
+        on=["article_id", "start"],
+        how="anti",
+    )
     if cands.is_empty() or forms.is_empty():
         return pl.DataFrame(schema=MENTION_SCHEMA)
     uniq = cands["phrase"].unique().to_list()
@@ -157,9 +177,14 @@ def _fuzzy_agencies(grams: pl.DataFrame, exact: pl.DataFrame, ref: Reference) ->
         return pl.DataFrame(schema=MENTION_SCHEMA)
     hits = pl.DataFrame({"phrase": list(best), "entity_id": list(best.values())})
     return cands.join(hits, on="phrase").select(
-        "article_id", "sent_idx", pl.lit("agency").alias("entity_type"), "entity_id",
-        pl.col("start").cast(pl.Int64).alias("char_start"), pl.col("end").cast(pl.Int64).alias("char_end"),
-        "tok_idx", "n",
+        "article_id",
+        "sent_idx",
+        pl.lit("agency").alias("entity_type"),
+        "entity_id",
+        pl.col("start").cast(pl.Int64).alias("char_start"),
+        pl.col("end").cast(pl.Int64).alias("char_end"),
+        "tok_idx",
+        "n",
     )
 
 
@@ -181,7 +206,9 @@ def contextual_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref: Re
     the country is the one named, else the latest foreign country mentioned before, else the story's only one."""
     police: dict[str, str] = {}
     immigration: dict[str, str] = {}
-    for aid, atype, cid, name in ref.agencies.select("agency_id", "agency_type", "country_id", "name_en").iter_rows():
+    for aid, atype, cid, name in ref.agencies.select(
+        "agency_id", "agency_type", "country_id", "name_en"
+    ).iter_rows():
         if not cid or cid == "ID":
             continue
         if atype == "ImmigrationService":
@@ -196,15 +223,22 @@ def contextual_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref: Re
     if hits.is_empty():
         return pl.DataFrame(schema=MENTION_SCHEMA)
     countries: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for art, cid, start in mentions.filter((pl.col("entity_type") == "country") & (pl.col("entity_id") != "ID")).select(
-        "article_id", "entity_id", "char_start"
-    ).iter_rows():
+    for art, cid, start in (
+        mentions.filter((pl.col("entity_type") == "country") & (pl.col("entity_id") != "ID"))
+        .select("article_id", "entity_id", "char_start")
+        .iter_rows()
+    ):
         countries[art].append((start, cid))
     name_to_country = {
-        phrase: cid for phrase, cid in ref.surface_forms.filter(pl.col("entity_type") == "country").select("phrase", "entity_id").iter_rows()
+        phrase: cid
+        for phrase, cid in ref.surface_forms.filter(pl.col("entity_type") == "country")
+        .select("phrase", "entity_id")
+        .iter_rows()
     }
     out: list[dict[str, object]] = []
-    for art, sent, s_start, text in hits.select("article_id", "sent_idx", "sent_start", "sentence_text").iter_rows():
+    for art, sent, s_start, text in hits.select(
+        "article_id", "sent_idx", "sent_start", "sentence_text"
+    ).iter_rows():
         for m in _LOCAL_BODY.finditer(text):
             at = s_start + m.start()
             if m.group("named"):
@@ -216,10 +250,18 @@ def contextual_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref: Re
             body = m.group("body").lower()
             aid = (immigration if "imigrasi" in body else police).get(cid or "")
             if aid:
-                out.append({
-                    "article_id": art, "sent_idx": sent, "entity_type": "agency", "entity_id": aid,
-                    "char_start": at, "char_end": s_start + m.start() + len(m.group("body")), "tok_idx": None, "n": None,
-                })
+                out.append(
+                    {
+                        "article_id": art,
+                        "sent_idx": sent,
+                        "entity_type": "agency",
+                        "entity_id": aid,
+                        "char_start": at,
+                        "char_end": s_start + m.start() + len(m.group("body")),
+                        "tok_idx": None,
+                        "n": None,
+                    }
+                )
     return pl.DataFrame(out, schema=MENTION_SCHEMA)
 
 

@@ -36,18 +36,20 @@ class Extraction:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
 
 
-def drop_non_mentions(mentions: pl.DataFrame, sentences: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+def drop_non_mentions(
+    mentions: pl.DataFrame, sentences: pl.DataFrame, articles: pl.DataFrame
+) -> pl.DataFrame:
     """Not mentions of the story: names inside Title Case headlines of other stories ("Baca juga" lists) and
     countries that only qualify a currency or a language ("dolar AS", "bahasa Inggris")."""
     headlines = sentences.filter(headline_expr(pl.col("sentence_text"))).select("article_id", "sent_idx")
     kept = mentions.join(headlines, on=["article_id", "sent_idx"], how="anti")
-    before = pl.col("body").str.slice(pl.max_horizontal(pl.col("char_start") - 10, 0), pl.min_horizontal(pl.col("char_start"), 10))
-    qualifier = (pl.col("entity_type") == "country") & before.str.contains(r"(?i)\b(?:dolar|dollar|bahasa)\s+$")
-    return (
-        kept.join(articles.select("article_id", "body"), on="article_id")
-        .filter(~qualifier)
-        .drop("body")
+    before = pl.col("body").str.slice(
+        pl.max_horizontal(pl.col("char_start") - 10, 0), pl.min_horizontal(pl.col("char_start"), 10)
     )
+    qualifier = (pl.col("entity_type") == "country") & before.str.contains(
+        r"(?i)\b(?:dolar|dollar|bahasa)\s+$"
+    )
+    return kept.join(articles.select("article_id", "body"), on="article_id").filter(~qualifier).drop("body")
 
 
 def extract_all(clean: pl.DataFrame, ref: Reference | None = None) -> Extraction:
@@ -57,15 +59,20 @@ def extract_all(clean: pl.DataFrame, ref: Reference | None = None) -> Extraction
     are written for Indonesian.
     """
     ref = ref or load_reference()
-    articles = clean.filter(pl.col("language").is_in(list(EXTRACT_LANGUAGES)) & (pl.col("body").str.len_chars() > 0))
+    articles = clean.filter(
+        pl.col("language").is_in(list(EXTRACT_LANGUAGES)) & (pl.col("body").str.len_chars() > 0)
+    )
     sentences = split_sentences(articles)
     tokens = tokenize(sentences)
     ref_mentions = match_reference_entities(tokens, ref)
     contextual = contextual_agencies(sentences, ref_mentions, ref)
     # The contextual reading of a span ("kepolisian setempat" after "di Kamboja": Cambodia's police) replaces the
     # generic one of the same words (Polri): one entity per span, so one mention id per span.
-    generic = ref_mentions.join(contextual.select("article_id", "entity_type", "char_start"),
-                                on=["article_id", "entity_type", "char_start"], how="anti")
+    generic = ref_mentions.join(
+        contextual.select("article_id", "entity_type", "char_start"),
+        on=["article_id", "entity_type", "char_start"],
+        how="anti",
+    )
     ref_mentions = pl.concat([generic, contextual]).sort("article_id", "char_start")
     ref_mentions = drop_non_mentions(ref_mentions, sentences, articles)
     persons, person_mentions = extract_persons(tokens, ref_mentions, articles, ref)
@@ -99,18 +106,33 @@ def extract_all(clean: pl.DataFrame, ref: Reference | None = None) -> Extraction
     )
     mentions = pl.concat(
         [
-            ref_mentions.select("article_id", "sent_idx", "entity_type", "entity_id", "char_start", "char_end"),
-            person_mentions.select("article_id", "sent_idx", "entity_type", "entity_id", "char_start", "char_end"),
+            ref_mentions.select(
+                "article_id", "sent_idx", "entity_type", "entity_id", "char_start", "char_end"
+            ),
+            person_mentions.select(
+                "article_id", "sent_idx", "entity_type", "entity_id", "char_start", "char_end"
+            ),
         ]
     ).sort("article_id", "char_start")
     mentions = (
         mentions.join(articles.select("article_id", "body"), on="article_id")
         .with_columns(
-            pl.col("body").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start")).alias("surface_text"),
+            pl.col("body")
+            .str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start"))
+            .alias("surface_text"),
             # readable and stable: the same article text always gives the same ids
             pl.concat_str(["article_id", "entity_type", "char_start"], separator=":").alias("mention_id"),
         )
-        .select("mention_id", "article_id", "entity_type", "entity_id", "surface_text", "char_start", "char_end", "sent_idx")
+        .select(
+            "mention_id",
+            "article_id",
+            "entity_type",
+            "entity_id",
+            "surface_text",
+            "char_start",
+            "char_end",
+            "sent_idx",
+        )
     )
     contexts = build_contexts(articles, sentences, mentions, persons)
     candidates = find_number_candidates(tokens)
@@ -124,12 +146,16 @@ def extract_all(clean: pl.DataFrame, ref: Reference | None = None) -> Extraction
     )
     case_counts, blocked, money = extract_facts(candidates, contexts, enforcers)
     domestic = frozenset(ref.agencies.filter(pl.col("country_id") == "ID")["agency_id"].to_list())
-    missions = frozenset(ref.agencies.filter(pl.col("agency_type") == "DiplomaticMission")["agency_id"].to_list())
+    missions = frozenset(
+        ref.agencies.filter(pl.col("agency_type") == "DiplomaticMission")["agency_id"].to_list()
+    )
     delegations, participants = extract_delegations(contexts, persons, mentions, domestic, missions)
     return Extraction(
         sentences=sentences,
         entity_mentions=mentions,
-        persons=persons.select("article_id", "person_id", "full_name", "title", "agency_id", "country_id", "char_start"),
+        persons=persons.select(
+            "article_id", "person_id", "full_name", "title", "agency_id", "country_id", "char_start"
+        ),
         case_counts=case_counts,
         blocked_content=blocked,
         money=money,

@@ -30,26 +30,61 @@ MIN_TEXT_WORDS = 20
 
 # Magic numbers of binary formats that are sometimes saved with a text extension.
 _MAGIC = {
-    b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"%PDF": "a PDF document",
-    b"PK\x03\x04": "a ZIP archive (or .docx/.xlsx)", b"\x1f\x8b": "a gzip archive", b"\x7fELF": "an executable",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (or .docx/.xlsx)",
+    b"\x1f\x8b": "a gzip archive",
+    b"\x7fELF": "an executable",
 }
 # Single-byte Latin-script encodings differ in a handful of letters, so detectors often confuse them (cp1252
 # curly quotes read as cp1250 are the same quotes, but "è" becomes "č"). Indonesian is Latin script and
 # Windows-1252 is what Windows editors in Indonesia save, so within this family cp1252 wins when it fits.
 _LATIN_SINGLE_BYTE = {
-    "cp1250", "cp1252", "cp1254", "cp1257", "cp1258", "latin_1", "iso8859_2", "iso8859_3", "iso8859_4",
-    "iso8859_9", "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "mac_roman",
-    "mac_latin2", "mac_iceland", "mac_turkish", "cp437", "cp850", "cp858",
+    "cp1250",
+    "cp1252",
+    "cp1254",
+    "cp1257",
+    "cp1258",
+    "latin_1",
+    "iso8859_2",
+    "iso8859_3",
+    "iso8859_4",
+    "iso8859_9",
+    "iso8859_10",
+    "iso8859_13",
+    "iso8859_14",
+    "iso8859_15",
+    "iso8859_16",
+    "mac_roman",
+    "mac_latin2",
+    "mac_iceland",
+    "mac_turkish",
+    "cp437",
+    "cp850",
+    "cp858",
 }
 
 RAW_SCHEMA: dict[str, pl.DataType] = {
-    "article_id": pl.String, "source_path": pl.String, "source_format": pl.String, "encoding": pl.String,
-    "size_bytes": pl.Int64, "text": pl.String, "meta_title": pl.String, "meta_url": pl.String,
-    "meta_published": pl.String, "meta_outlet": pl.String, "meta_authors": pl.String,
-    "content_hash": pl.String, "ingested_at": pl.Datetime("us", "UTC"),
+    "article_id": pl.String,
+    "source_path": pl.String,
+    "source_format": pl.String,
+    "encoding": pl.String,
+    "size_bytes": pl.Int64,
+    "text": pl.String,
+    "meta_title": pl.String,
+    "meta_url": pl.String,
+    "meta_published": pl.String,
+    "meta_outlet": pl.String,
+    "meta_authors": pl.String,
+    "content_hash": pl.String,
+    "ingested_at": pl.Datetime("us", "UTC"),
 }
 REJECTED_SCHEMA: dict[str, pl.DataType] = {
-    "source_path": pl.String, "reason": pl.String, "detected_at": pl.Datetime("us", "UTC"),
+    "source_path": pl.String,
+    "reason": pl.String,
+    "detected_at": pl.Datetime("us", "UTC"),
 }
 
 
@@ -134,7 +169,9 @@ def _symlinked_folder(link: Path) -> RejectedInput:
     target = os.readlink(link)
     if link.parent.resolve().is_relative_to(link.resolve()):
         return RejectedInput("symlink loop", f"points to {target}, a folder that contains it; not followed")
-    return RejectedInput("symlinked folder", f"points to {target}; not followed (copy or move its files here)")
+    return RejectedInput(
+        "symlinked folder", f"points to {target}; not followed (copy or move its files here)"
+    )
 
 
 def read_file_bytes(path: Path) -> bytes:
@@ -144,7 +181,11 @@ def read_file_bytes(path: Path) -> bytes:
         info = path.stat()  # follows symlinks
     except OSError as exc:
         if path.is_symlink():
-            why = "which does not exist" if isinstance(exc, FileNotFoundError) else f"which cannot be opened ({exc.strerror or exc})"
+            why = (
+                "which does not exist"
+                if isinstance(exc, FileNotFoundError)
+                else f"which cannot be opened ({exc.strerror or exc})"
+            )
             raise RejectedInput("broken symlink", f"points to {os.readlink(path)}, {why}") from None
         raise RejectedInput("unreadable", exc.strerror or str(exc)) from None
     if not stat.S_ISREG(info.st_mode):
@@ -155,7 +196,9 @@ def read_file_bytes(path: Path) -> bytes:
         with path.open("rb") as fh:
             data = fh.read(MAX_FILE_BYTES + 1)
     except PermissionError:
-        raise RejectedInput("unreadable", "permission denied (the file's permissions do not allow reading it)") from None
+        raise RejectedInput(
+            "unreadable", "permission denied (the file's permissions do not allow reading it)"
+        ) from None
     except OSError as exc:
         raise RejectedInput("unreadable", exc.strerror or str(exc)) from None
     if len(data) > MAX_FILE_BYTES:  # grew while we looked
@@ -168,8 +211,13 @@ def _too_large(size: int) -> str:
 
 
 def _file_type(mode: int) -> str:
-    kinds = [(stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
-             (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a folder")]
+    kinds = [
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISDIR, "a folder"),
+    ]
     return next((what for test, what in kinds if test(mode)), "a special file")
 
 
@@ -217,7 +265,13 @@ def html_to_text(html: str) -> tuple[str, dict[str, str | None]]:
     except Exception:  # trafilatura's metadata parser is best effort on broken pages
         doc = None
     if doc is not None:
-        meta = {"title": doc.title, "url": doc.url, "published": doc.date, "outlet": doc.sitename, "authors": doc.author}
+        meta = {
+            "title": doc.title,
+            "url": doc.url,
+            "published": doc.date,
+            "outlet": doc.sitename,
+            "authors": doc.author,
+        }
     if len(text.strip()) < MIN_TEXT_CHARS:
         tree = LexborHTMLParser(html)
         for node in tree.css("script, style, noscript"):
@@ -242,24 +296,40 @@ def text_between_tags(html: str) -> str:
 
 def _json_article(obj: object) -> tuple[str, dict[str, str | None]]:
     if not isinstance(obj, dict):
-        raise RejectedInput("no text", f"the JSON value is {_json_type(obj)}, not an object with a 'text' field")
+        raise RejectedInput(
+            "no text", f"the JSON value is {_json_type(obj)}, not an object with a 'text' field"
+        )
     text = obj.get("text")
     if "text" not in obj:
-        raise RejectedInput("no text", f"the JSON object has no 'text' field (fields: {', '.join(map(str, obj)) or 'none'})")
+        raise RejectedInput(
+            "no text", f"the JSON object has no 'text' field (fields: {', '.join(map(str, obj)) or 'none'})"
+        )
     if not isinstance(text, str):
         raise RejectedInput("no text", f"the JSON field 'text' is {_json_type(text)}, not a string")
     if not text.strip():
         raise RejectedInput("no text", "the JSON field 'text' is empty")
-    meta = {k: (valid_text(str(obj[k])) if obj.get(k) is not None else None) for k in ("title", "url", "published", "outlet")}
+    meta = {
+        k: (valid_text(str(obj[k])) if obj.get(k) is not None else None)
+        for k in ("title", "url", "published", "outlet")
+    }
     authors = obj.get("authors") or obj.get("author")
-    meta["authors"] = "; ".join(map(str, authors)) if isinstance(authors, list) else (str(authors) if authors else None)
+    meta["authors"] = (
+        "; ".join(map(str, authors)) if isinstance(authors, list) else (str(authors) if authors else None)
+    )
     if meta["authors"] is not None:
         meta["authors"] = valid_text(meta["authors"])
     return valid_text(text), meta
 
 
 def _json_type(value: object) -> str:
-    names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean", int: "a number", float: "a number"}
+    names = {
+        dict: "an object",
+        list: "a list",
+        str: "a string",
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+    }
     return "null" if value is None else names.get(type(value), type(value).__name__)
 
 
@@ -268,7 +338,11 @@ def _parse_json(text: str, what: str) -> object:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        where = f"column {exc.colno}" if what == "malformed JSON line" else f"line {exc.lineno}, column {exc.colno}"
+        where = (
+            f"column {exc.colno}"
+            if what == "malformed JSON line"
+            else f"line {exc.lineno}, column {exc.colno}"
+        )
         raise RejectedInput(what, f"{exc.msg} ({where})") from None
     except RecursionError:
         raise RejectedInput(what, "nested too deeply to parse") from None
@@ -355,11 +429,23 @@ def _read_entry(path: str, rel: str, skipped: str | None) -> Outcome:
             source_path, text, fmt, meta = record
             text = normalise_text(text)
             if len(text) < MIN_TEXT_CHARS:
-                items.append(("rejected", source_path, f"too little text: {len(text)} characters after extraction, "
-                                                       f"at least {MIN_TEXT_CHARS} needed"))
+                items.append(
+                    (
+                        "rejected",
+                        source_path,
+                        f"too little text: {len(text)} characters after extraction, "
+                        f"at least {MIN_TEXT_CHARS} needed",
+                    )
+                )
             elif len(text.split()) < MIN_TEXT_WORDS:
-                items.append(("rejected", source_path, f"too little text: {len(text.split())} words, an article has "
-                                                       f"at least {MIN_TEXT_WORDS}"))
+                items.append(
+                    (
+                        "rejected",
+                        source_path,
+                        f"too little text: {len(text.split())} words, an article has "
+                        f"at least {MIN_TEXT_WORDS}",
+                    )
+                )
             else:
                 items.append(("article", source_path, text, fmt, meta, content_hash(text)))
     except Exception as exc:  # a parser bug on one odd file must not lose the other files
@@ -370,7 +456,11 @@ def _read_entry(path: str, rel: str, skipped: str | None) -> Outcome:
 def list_entries(root: Path) -> Iterator[Entry]:
     """`iter_article_files` as picklable entries, with the readable relative name every row shows."""
     for path, skipped in iter_article_files(root):
-        yield str(path), readable_name(path.relative_to(root).as_posix()), None if skipped is None else str(skipped)
+        yield (
+            str(path),
+            readable_name(path.relative_to(root).as_posix()),
+            None if skipped is None else str(skipped),
+        )
 
 
 def _chunks(entries: Iterator[Entry], size: int) -> Iterator[list[Entry]]:
@@ -419,17 +509,32 @@ def iter_ingest(root: Path, batch_articles: int = 5000, *, mapper: Mapper = map)
                     continue
                 _, source_path, text, fmt, meta, digest = item
                 if digest in by_hash:
-                    rejected.append({"source_path": source_path, "reason": f"duplicate: same text as {by_hash[digest]}",
-                                     "detected_at": now})
+                    rejected.append(
+                        {
+                            "source_path": source_path,
+                            "reason": f"duplicate: same text as {by_hash[digest]}",
+                            "detected_at": now,
+                        }
+                    )
                     continue
                 by_hash[digest] = source_path
-                articles.append({
-                    "article_id": digest[:16], "source_path": source_path, "source_format": fmt,
-                    "encoding": meta.get("encoding"), "size_bytes": len(text.encode("utf-8")), "text": text,
-                    "meta_title": meta.get("title"), "meta_url": meta.get("url"), "meta_published": meta.get("published"),
-                    "meta_outlet": meta.get("outlet"), "meta_authors": meta.get("authors"), "content_hash": digest,
-                    "ingested_at": now,
-                })
+                articles.append(
+                    {
+                        "article_id": digest[:16],
+                        "source_path": source_path,
+                        "source_format": fmt,
+                        "encoding": meta.get("encoding"),
+                        "size_bytes": len(text.encode("utf-8")),
+                        "text": text,
+                        "meta_title": meta.get("title"),
+                        "meta_url": meta.get("url"),
+                        "meta_published": meta.get("published"),
+                        "meta_outlet": meta.get("outlet"),
+                        "meta_authors": meta.get("authors"),
+                        "content_hash": digest,
+                        "ingested_at": now,
+                    }
+                )
             if len(articles) >= batch_articles:
                 yield batch()
                 articles, rejected, seen = [], [], 0

@@ -11,14 +11,30 @@ import re
 import polars as pl
 
 MULTIPLIERS: dict[str, int] = {
-    "ribu": 1_000, "rb": 1_000, "juta": 1_000_000, "jt": 1_000_000, "miliar": 1_000_000_000,
-    "milyar": 1_000_000_000, "m": 1_000_000_000, "triliun": 1_000_000_000_000, "t": 1_000_000_000_000,
-    "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "ribu": 1_000,
+    "rb": 1_000,
+    "juta": 1_000_000,
+    "jt": 1_000_000,
+    "miliar": 1_000_000_000,
+    "milyar": 1_000_000_000,
+    "m": 1_000_000_000,
+    "triliun": 1_000_000_000_000,
+    "t": 1_000_000_000_000,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
 }
 # Vague quantities are coded to their order of magnitude, as ACLED does, with qualifier "about".
 VAGUE: dict[str, int] = {
-    "belasan": 10, "puluhan": 10, "ratusan": 100, "ribuan": 1_000, "puluhan ribu": 10_000,
-    "ratusan ribu": 100_000, "jutaan": 1_000_000, "puluhan juta": 10_000_000, "ratusan juta": 100_000_000,
+    "belasan": 10,
+    "puluhan": 10,
+    "ratusan": 100,
+    "ribuan": 1_000,
+    "puluhan ribu": 10_000,
+    "ratusan ribu": 100_000,
+    "jutaan": 1_000_000,
+    "puluhan juta": 10_000_000,
+    "ratusan juta": 100_000_000,
 }
 # "1.386" / "886.719" / "2,1" / "15" / "Rp500" / "Rp.500.000" / "1.200,5"
 NUMBER_TOKEN = r"^(?:[Rr]p\.?)?(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)$"
@@ -29,7 +45,11 @@ _NUMBER_RE = re.compile(
 
 def number_value_expr(token: pl.Expr, next_norm: pl.Expr) -> pl.Expr:
     """Value of a number token (already matching NUMBER_TOKEN) times the multiplier word after it."""
-    digits = token.str.replace(r"^[Rr]p\.?", "").str.replace_all(".", "", literal=True).str.replace(",", ".", literal=True)
+    digits = (
+        token.str.replace(r"^[Rr]p\.?", "")
+        .str.replace_all(".", "", literal=True)
+        .str.replace(",", ".", literal=True)
+    )
     base = digits.cast(pl.Float64, strict=False)
     mult = next_norm.replace_strict(MULTIPLIERS, default=1, return_dtype=pl.Int64)
     return base * mult

@@ -81,7 +81,9 @@ def _load(path_key: str) -> Reference:
     )
     surface = pl.concat(
         [
-            _explode_aliases(agencies_forms, "agency_id", ["name_id", "name_en", "acronym", "aliases"], "agency"),
+            _explode_aliases(
+                agencies_forms, "agency_id", ["name_id", "name_en", "acronym", "aliases"], "agency"
+            ),
             _explode_aliases(countries, "country_id", ["name_id", "name_en", "aliases"], "country"),
             _explode_aliases(places.rename({"place": "name"}), "country_id", ["name"], "country"),
         ]

@@ -33,11 +33,73 @@ _TRAIL_PUNCT = "\"“”'‘’)]}».,;:!?*—"
 
 # Words after which a full stop does not end a sentence (Indonesian titles, ranks and abbreviations).
 ABBREVIATIONS = {
-    "pol", "h.e", "kol", "no", "dll", "dsb", "dst", "tsb", "dr", "drs", "dra", "prof", "ir", "jl", "jln", "st",
-    "h", "hj", "k.h", "kh", "sdr", "bpk", "ny", "nn", "mr", "mrs", "ms", "a.n", "u.p", "s.h", "s.e", "m.si",
-    "m.h", "s.ip", "s.sos", "s.kom", "m.m", "ph.d", "inf", "laut", "mar", "purn", "tbk", "pt", "cv", "vol",
-    "hlm", "kab", "kec", "kel", "prov", "gen", "lt", "col", "capt", "maj", "brig", "sgt", "vs", "etc", "e.g",
-    "i.e", "approx", "ca", "tgl", "ttg", "yth",
+    "pol",
+    "h.e",
+    "kol",
+    "no",
+    "dll",
+    "dsb",
+    "dst",
+    "tsb",
+    "dr",
+    "drs",
+    "dra",
+    "prof",
+    "ir",
+    "jl",
+    "jln",
+    "st",
+    "h",
+    "hj",
+    "k.h",
+    "kh",
+    "sdr",
+    "bpk",
+    "ny",
+    "nn",
+    "mr",
+    "mrs",
+    "ms",
+    "a.n",
+    "u.p",
+    "s.h",
+    "s.e",
+    "m.si",
+    "m.h",
+    "s.ip",
+    "s.sos",
+    "s.kom",
+    "m.m",
+    "ph.d",
+    "inf",
+    "laut",
+    "mar",
+    "purn",
+    "tbk",
+    "pt",
+    "cv",
+    "vol",
+    "hlm",
+    "kab",
+    "kec",
+    "kel",
+    "prov",
+    "gen",
+    "lt",
+    "col",
+    "capt",
+    "maj",
+    "brig",
+    "sgt",
+    "vs",
+    "etc",
+    "e.g",
+    "i.e",
+    "approx",
+    "ca",
+    "tgl",
+    "ttg",
+    "yth",
 }
 
 
@@ -64,9 +126,7 @@ def split_sentences(articles: pl.DataFrame) -> pl.DataFrame:
         .with_columns(pl.col("piece").str.len_chars().alias("_len"))
         .with_columns((pl.col("_len").cum_sum().over("article_id") - pl.col("_len")).alias("_start"))
     )
-    last_word = (
-        pl.col("piece").str.strip_chars().str.extract(r"(\S+)\.[\"”’)]*$", 1).str.to_lowercase()
-    )
+    last_word = pl.col("piece").str.strip_chars().str.extract(r"(\S+)\.[\"”’)]*$", 1).str.to_lowercase()
     ends_para = pl.col("piece").str.contains("\n")
     next_lower = pl.col("piece").shift(-1).over("article_id").str.contains(r"^\s*[a-z(]")
     # A one-letter word before the full stop is an initial ("Ahmad S. Nugroho").
@@ -96,7 +156,9 @@ def split_sentences(articles: pl.DataFrame) -> pl.DataFrame:
     # Trim surrounding whitespace so sentence_text is exactly body[sent_start:sent_end].
     return (
         grouped.with_columns(
-            (pl.col("_raw").str.len_chars() - pl.col("_raw").str.strip_chars_start().str.len_chars()).alias("_lead"),
+            (pl.col("_raw").str.len_chars() - pl.col("_raw").str.strip_chars_start().str.len_chars()).alias(
+                "_lead"
+            ),
             pl.col("_raw").str.strip_chars().alias("sentence_text"),
         )
         .with_columns((pl.col("sent_start") + pl.col("_lead")).alias("sent_start"))
@@ -112,7 +174,10 @@ def tokenize(sentences: pl.DataFrame) -> pl.DataFrame:
     (lower case), start, end (offsets of `token` in the body), raw (token with its punctuation)."""
     toks = (
         sentences.select(
-            "article_id", "sent_idx", "sent_start", pl.col("sentence_text").str.extract_all(_TOKEN_PIECE).alias("piece")
+            "article_id",
+            "sent_idx",
+            "sent_start",
+            pl.col("sentence_text").str.extract_all(_TOKEN_PIECE).alias("piece"),
         )
         .explode("piece")
         .drop_nulls("piece")
@@ -150,15 +215,23 @@ def ngrams(tokens: pl.DataFrame, max_n: int) -> pl.DataFrame:
     # Each sentence's tokens are one block of rows (tokenize's order), so "k tokens later in the same sentence"
     # is a plain shift whose row still has the same sentence number: no window (group-by) per shift.
     # `_sent` numbers the blocks; it falls back to windows if a caller passes sentences out of order.
-    same_sentence_key = (pl.col("article_id") != pl.col("article_id").shift(1)) | (pl.col("sent_idx") != pl.col("sent_idx").shift(1))
+    same_sentence_key = (pl.col("article_id") != pl.col("article_id").shift(1)) | (
+        pl.col("sent_idx") != pl.col("sent_idx").shift(1)
+    )
     base = base.with_columns(same_sentence_key.fill_null(True).cum_sum().alias("_sent"))
     if base.height and base["_sent"].max() != base.select("article_id", "sent_idx").n_unique():
         return _ngrams_windowed(base.drop("_sent"), max_n)
     # Grow the phrases one token at a time (n-gram n = (n-1)-gram + the token n-1 places on): two running
     # columns instead of 3 x max_n shifted ones, so memory stays near the size of the output.
     grown = base.select(
-        "article_id", "sent_idx", "tok_idx", "start", "_sent",
-        pl.col("end").alias("_end"), pl.col("norm").alias("_phrase"), pl.col("token").alias("_cased"),
+        "article_id",
+        "sent_idx",
+        "tok_idx",
+        "start",
+        "_sent",
+        pl.col("end").alias("_end"),
+        pl.col("norm").alias("_phrase"),
+        pl.col("token").alias("_cased"),
     )
     frames = []
     for n in range(1, max_n + 1):
@@ -167,8 +240,12 @@ def ngrams(tokens: pl.DataFrame, max_n: int) -> pl.DataFrame:
             same = pl.col("_sent").shift(-k) == pl.col("_sent")
             grown = grown.with_columns(
                 pl.when(same).then(base["end"].shift(-k)).alias("_end"),
-                pl.concat_str([pl.col("_phrase"), pl.when(same).then(base["norm"].shift(-k))], separator=" ").alias("_phrase"),
-                pl.concat_str([pl.col("_cased"), pl.when(same).then(base["token"].shift(-k))], separator=" ").alias("_cased"),
+                pl.concat_str(
+                    [pl.col("_phrase"), pl.when(same).then(base["norm"].shift(-k))], separator=" "
+                ).alias("_phrase"),
+                pl.concat_str(
+                    [pl.col("_cased"), pl.when(same).then(base["token"].shift(-k))], separator=" "
+                ).alias("_cased"),
             )
         frames.append(
             grown.select(
@@ -214,7 +291,7 @@ def is_headline(sentence: str) -> bool:
     """A Title Case line ("Polri Selamatkan 1.943 Korban TPPO Sejak Satgas Dibentuk") is a headline, usually of
     another story linked from the page; its figures are not this article's facts."""
     words = re.findall(r"[A-Za-z][\w'-]*", sentence)
-    if len(words) < 4 or sentence.rstrip().endswith((".", "\"", "”")):
+    if len(words) < 4 or sentence.rstrip().endswith((".", '"', "”")):
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) >= 0.75

@@ -17,7 +17,13 @@ from orchestration.defs.warehouse.assets import pantau_dbt_models
 
 def _stages() -> set[AssetKey]:
     """Every asset a published warehouse is built from."""
-    return {raw_parts.key, clean_parts.key, extracted_parts.key, *warehouse_tables.keys, *pantau_dbt_models.keys}
+    return {
+        raw_parts.key,
+        clean_parts.key,
+        extracted_parts.key,
+        *warehouse_tables.keys,
+        *pantau_dbt_models.keys,
+    }
 
 
 def recorded_inputs(context: AssetExecutionContext, warehouse: WarehouseResource) -> dict[str, object] | None:
@@ -28,6 +34,8 @@ def recorded_inputs(context: AssetExecutionContext, warehouse: WarehouseResource
     selection = context.run.asset_selection
     every_stage = not selection or _stages() <= set(selection)  # execute_in_process: an empty selection
     if not (all_shards and every_stage):
-        context.log.info("not every stage or shard was rebuilt: no record of the build's inputs (the next run rebuilds)")
+        context.log.info(
+            "not every stage or shard was rebuilt: no record of the build's inputs (the next run rebuilds)"
+        )
         return None
     return build_inputs.read_for_run(warehouse.parts / "raw", context.run.run_id)

@@ -103,7 +103,9 @@ def storage_version(path: Path) -> str:
     """The storage format tag DuckDB reports for a database file (e.g. 'v1.4.0+')."""
     with duckdb.connect() as con:
         con.execute(f"attach '{_sql_str(path)}' as probe (read_only)")
-        return con.execute("select tags['storage_version'] from duckdb_databases() where database_name = 'probe'").fetchone()[0]
+        return con.execute(
+            "select tags['storage_version'] from duckdb_databases() where database_name = 'probe'"
+        ).fetchone()[0]
 
 
 def create_build_file(building: Path, previous: Path | None) -> None:
@@ -129,7 +131,9 @@ def _sql_str(path: Path) -> str:
 def _open(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """A pipeline connection: DuckDB's buffer pool capped (settings.duckdb_memory_limit), and no progress bar
     (DuckDB draws one on stderr for queries over 2 s, e.g. the clean suite streaming 100,000 bodies)."""
-    con = duckdb.connect(str(path), read_only=read_only, config={"memory_limit": settings.duckdb_memory_limit()})
+    con = duckdb.connect(
+        str(path), read_only=read_only, config={"memory_limit": settings.duckdb_memory_limit()}
+    )
     con.execute("set enable_progress_bar = false")
     return con
 

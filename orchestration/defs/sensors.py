@@ -65,7 +65,11 @@ def parse_cursor(cursor: str | None) -> FileState:
         data = json.loads(cursor)
     except json.JSONDecodeError:
         return {}
-    return {k: v for k, v in data.items() if isinstance(v, list) and len(v) == 3} if isinstance(data, dict) else {}
+    return (
+        {k: v for k, v in data.items() if isinstance(v, list) and len(v) == 3}
+        if isinstance(data, dict)
+        else {}
+    )
 
 
 @sensor(
@@ -78,18 +82,23 @@ def new_articles_sensor(context: SensorEvaluationContext) -> SensorResult:
     """One run per change of the folder's contents; never a second run for the same contents."""
     root = settings.articles_dir()
     if not root.is_dir():
-        return SensorResult(skip_reason=SkipReason(f"articles folder not found: {root}"), cursor=context.cursor)
+        return SensorResult(
+            skip_reason=SkipReason(f"articles folder not found: {root}"), cursor=context.cursor
+        )
     if lock.is_locked(settings.warehouse_path()):
         # Keep the cursor: whatever changed during this build is seen by the first tick after it.
-        return SensorResult(skip_reason=SkipReason("a pantau run is building the warehouse; checking again later"),
-                            cursor=context.cursor)
+        return SensorResult(
+            skip_reason=SkipReason("a pantau run is building the warehouse; checking again later"),
+            cursor=context.cursor,
+        )
     previous = parse_cursor(context.cursor)
     state = scan_folder(root, previous)
     cursor = json.dumps(state, sort_keys=True)
     before, now = _contents(previous), _contents(state)
     if before == now:
-        return SensorResult(skip_reason=SkipReason(f"no new or changed articles in {root} ({len(now)} files)"),
-                            cursor=cursor)
+        return SensorResult(
+            skip_reason=SkipReason(f"no new or changed articles in {root} ({len(now)} files)"), cursor=cursor
+        )
     added = sum(1 for rel in now if rel not in before)
     changed = sum(1 for rel in now if rel in before and before[rel] != now[rel])
     removed = sum(1 for rel in before if rel not in now)
@@ -98,9 +107,17 @@ def new_articles_sensor(context: SensorEvaluationContext) -> SensorResult:
     run_key = f"articles-{_digest(before)}-{_digest(now)}"
     context.log.info(f"{added} added, {changed} changed, {removed} removed in {root}; run_key {run_key}")
     return SensorResult(
-        run_requests=[RunRequest(run_key=run_key, tags={**ALL_SHARDS_TAGS,
-            "pantau/articles_dir": os.fspath(root), "pantau/files_added": str(added),
-            "pantau/files_changed": str(changed), "pantau/files_removed": str(removed),
-        })],
+        run_requests=[
+            RunRequest(
+                run_key=run_key,
+                tags={
+                    **ALL_SHARDS_TAGS,
+                    "pantau/articles_dir": os.fspath(root),
+                    "pantau/files_added": str(added),
+                    "pantau/files_changed": str(changed),
+                    "pantau/files_removed": str(removed),
+                },
+            )
+        ],
         cursor=cursor,
     )

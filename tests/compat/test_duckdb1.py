@@ -30,8 +30,9 @@ def duckdb1(path: Path, query: str) -> dict:
     """Run `query` on `path` with the DuckDB 1.x client; a missing client is an error, never a skip."""
     if not DUCKDB1_PYTHON.exists():
         pytest.fail(f"{DUCKDB1_PYTHON} missing: run `make duckdb1` (make test does)", pytrace=False)
-    result = subprocess.run([str(DUCKDB1_PYTHON), "-c", CLIENT, str(path), query],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [str(DUCKDB1_PYTHON), "-c", CLIENT, str(path), query], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     return json.loads(result.stdout)
 
@@ -44,8 +45,10 @@ def test_the_client_is_duckdb_1x(tmp_path: Path) -> None:
 
 def test_published_warehouse_opens_in_duckdb_1x(seeds_warehouse: Path) -> None:
     assert storage_version(seeds_warehouse) == f"{STORAGE_VERSION}+"
-    query = ("select a.title, count(f.fact_id) from marts.dim_article a "
-             "left join marts.fct_case_counts f using (article_id) group by all order by 1")
+    query = (
+        "select a.title, count(f.fact_id) from marts.dim_article a "
+        "left join marts.fct_case_counts f using (article_id) group by all order by 1"
+    )
     with duckdb.connect(str(seeds_warehouse), read_only=True) as con:
         expected = [[str(v) for v in row] for row in con.execute(query).fetchall()]
     seen = duckdb1(seeds_warehouse, query)

@@ -30,7 +30,9 @@ def _scores(tp: dict[str, int], attrs: dict[str, dict[str, tuple[int, int]]], pu
     return Scores(by_type, published, 5, [])
 
 
-PERFECT = _scores({"persons": 14, "case_counts": 7}, {"delegations": {"met": (35, 35)}, "persons": {"agency": (14, 14)}})
+PERFECT = _scores(
+    {"persons": 14, "case_counts": 7}, {"delegations": {"met": (35, 35)}, "persons": {"agency": (14, 14)}}
+)
 
 
 def test_the_floors_are_what_was_achieved() -> None:
@@ -39,17 +41,22 @@ def test_the_floors_are_what_was_achieved() -> None:
 
 def test_one_missed_person_or_one_wrong_attribute_is_below_the_floors() -> None:
     floors = achieved(PERFECT)
-    one_miss = _scores({"persons": 13, "case_counts": 7}, {"delegations": {"met": (35, 35)},
-                                                           "persons": {"agency": (13, 13)}})
+    one_miss = _scores(
+        {"persons": 13, "case_counts": 7}, {"delegations": {"met": (35, 35)}, "persons": {"agency": (13, 13)}}
+    )
     one_miss.by_type["persons"].fn = 1
     assert below_floors(one_miss, floors) == ["persons F1 0.9629 < 1.0"]
-    worse_attr = _scores({"persons": 14, "case_counts": 7}, {"delegations": {"met": (34, 35)},
-                                                             "persons": {"agency": (14, 14)}})
+    worse_attr = _scores(
+        {"persons": 14, "case_counts": 7}, {"delegations": {"met": (34, 35)}, "persons": {"agency": (14, 14)}}
+    )
     assert below_floors(worse_attr, floors) == ["delegations met 34/35 < 35/35"]
     lost_attr = _scores({"persons": 14, "case_counts": 7}, {"persons": {"agency": (14, 14)}})
     assert below_floors(lost_attr, floors) == ["delegations met 0/1 < 35/35"]
-    late = _scores({"persons": 14, "case_counts": 7}, {"delegations": {"met": (35, 35)},
-                                                       "persons": {"agency": (14, 14)}}, published=4)
+    late = _scores(
+        {"persons": 14, "case_counts": 7},
+        {"delegations": {"met": (35, 35)}, "persons": {"agency": (14, 14)}},
+        published=4,
+    )
     assert below_floors(late, floors) == ["published date 4/5 < 5/5"]
 
 
@@ -61,10 +68,15 @@ def test_a_score_without_a_floor_is_reported() -> None:
 
 def test_record_floors_keeps_the_other_sets(tmp_path: Path) -> None:
     path = tmp_path / "floors.json"
-    path.write_text(json.dumps({"seed_build_rows": {"dim_article": 5}, "scores": {"other.jsonl": {"f1": {}}}}))
+    path.write_text(
+        json.dumps({"seed_build_rows": {"dim_article": 5}, "scores": {"other.jsonl": {"f1": {}}}})
+    )
     record_floors(PERFECT, path, SEEDS_GOLD)
     data = json.loads(path.read_text())
-    assert data["seed_build_rows"] == {"dim_article": 5} and set(data["scores"]) == {"other.jsonl", floors_key(SEEDS_GOLD)}
+    assert data["seed_build_rows"] == {"dim_article": 5} and set(data["scores"]) == {
+        "other.jsonl",
+        floors_key(SEEDS_GOLD),
+    }
     assert read_floors(path, SEEDS_GOLD) == json.loads(json.dumps(achieved(PERFECT)))
 
 
@@ -73,5 +85,7 @@ def test_the_floors_file_holds_both_gold_sets_and_the_seeds_at_their_perfect_sco
     seeds, dev = read_floors(FLOORS, SEEDS_GOLD), read_floors(FLOORS, DEV_GOLD)
     assert set(seeds["f1"]) == set(dev["f1"]) == set(FACT_TYPES)
     assert set(seeds["f1"].values()) == {1.0}  # every seed score is 1.000, so is every seed floor
-    assert all(c == t for kind in seeds["attributes"].values() for c, t in (v.split("/") for v in kind.values()))
+    assert all(
+        c == t for kind in seeds["attributes"].values() for c, t in (v.split("/") for v in kind.values())
+    )
     assert dev["attributes"]["delegations"] and dev["attributes"]["persons"]["agency"]

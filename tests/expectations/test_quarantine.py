@@ -11,11 +11,20 @@ from expectations import quarantine
 from expectations.stages import validate_stage
 from orchestration import settings
 
-BODY = "Kominfo memblokir 500 situs judi online dan Polri menangkap 12 tersangka di Jakarta pada pekan ini. " * 2
+BODY = (
+    "Kominfo memblokir 500 situs judi online dan Polri menangkap 12 tersangka di Jakarta pada pekan ini. " * 2
+)
 
 
-def _warehouse(path: Path, *, articles: int = 4, future: tuple[int, ...] = (), huge: tuple[int, ...] = (),
-               duplicate_fact: bool = False, unknown: tuple[int, ...] = ()) -> duckdb.DuckDBPyConnection:
+def _warehouse(
+    path: Path,
+    *,
+    articles: int = 4,
+    future: tuple[int, ...] = (),
+    huge: tuple[int, ...] = (),
+    duplicate_fact: bool = False,
+    unknown: tuple[int, ...] = (),
+) -> duckdb.DuckDBPyConnection:
     """raw/clean/extracted tables as the load writes them: `articles` articles with one case count and one
     blocked-content figure each; the articles in `future` dated 2085, the blocked figures of `huge` misparsed, the
     case counts of `unknown` in a country code no reference knows."""
@@ -35,15 +44,25 @@ def _warehouse(path: Path, *, articles: int = 4, future: tuple[int, ...] = (), h
     for i in range(articles):
         article, body = f"a{i}", BODY + f" Berita nomor {i}."
         published = date(2085, 6, 8) if i in future else date(2024, 6, 8)
-        con.execute("insert into raw.articles values (?, ?, 'txt', ?, ?, ?)",
-                    [article, f"{article}.txt", len(body), body, f"{i:064x}"])
-        con.execute("insert into clean.articles values (?, ?, ?, 40, 'id', ?, ?)",
-                    [article, f"{article}.txt", body, published, f"https://contoh.id/{article}"])
-        con.execute("insert into extracted.case_counts values (?, ?, 12, 'people', 'online_gambling', null, null, "
-                    "null, 'exact', 60, 72, '12 tersangka', 'POLRI', ?)", [f"c{i}", article, "XX" if i in unknown else "KH"])
+        con.execute(
+            "insert into raw.articles values (?, ?, 'txt', ?, ?, ?)",
+            [article, f"{article}.txt", len(body), body, f"{i:064x}"],
+        )
+        con.execute(
+            "insert into clean.articles values (?, ?, ?, 40, 'id', ?, ?)",
+            [article, f"{article}.txt", body, published, f"https://contoh.id/{article}"],
+        )
+        con.execute(
+            "insert into extracted.case_counts values (?, ?, 12, 'people', 'online_gambling', null, null, "
+            "null, 'exact', 60, 72, '12 tersangka', 'POLRI', ?)",
+            [f"c{i}", article, "XX" if i in unknown else "KH"],
+        )
         blocked_id = "c0" if duplicate_fact and i == 0 else f"b{i}"
-        con.execute("insert into extracted.blocked_content values (?, ?, ?, 'site', null, null, null, 'exact', "
-                    "18, 27, '500 situs', 'KOMINFO')", [blocked_id, article, 791_036_613 if i in huge else 500])
+        con.execute(
+            "insert into extracted.blocked_content values (?, ?, ?, 'site', null, null, null, 'exact', "
+            "18, 27, '500 situs', 'KOMINFO')",
+            [blocked_id, article, 791_036_613 if i in huge else 500],
+        )
     return con
 
 
@@ -62,16 +81,21 @@ def test_odd_rows_are_withheld_with_their_reason_and_the_stages_publish(tmp_path
     assert (article["article_id"], article["source_path"], article["stage"]) == ("a1", "a1.txt", "clean")
     assert article["check_name"] == "clean:expect_column_values_to_be_between:published_date"
     assert article["reason"].startswith("published_date 2085-06-08 is after ")
-    assert article["reason"].endswith(", the latest allowed: Nulls allowed (undated articles); a future date is a "
-                                      "parsing error.")
+    assert article["reason"].endswith(
+        ", the latest allowed: Nulls allowed (undated articles); a future date is a parsing error."
+    )
     assert (fact["article_id"], fact["source_path"]) == ("a2", "a2.txt")
-    assert fact["reason"] == ("value 791036613 is above 100000000, the largest allowed (rule for fact_table == "
-                              "'blocked_content'): A count of blocked items above 100 million is a misparsed number.")
+    assert fact["reason"] == (
+        "value 791036613 is above 100000000, the largest allowed (rule for fact_table == "
+        "'blocked_content'): A count of blocked items above 100 million is a misparsed number."
+    )
     assert verdicts["clean"].by_check == {"clean:expect_column_values_to_be_between:published_date": 1}
     assert (verdicts["extracted"].rejected, verdicts["extracted"].rows) == (1, 16)
 
     assert quarantine.write(con, withheld) == 2
-    assert quarantine.write(con, withheld.clear()) == 0  # each run replaces the quarantine: nothing stays withheld
+    assert (
+        quarantine.write(con, withheld.clear()) == 0
+    )  # each run replaces the quarantine: nothing stays withheld
     assert con.execute("select count(*) from quarantine.withheld").fetchall() == [(0,)]
 
 
@@ -80,8 +104,10 @@ def test_a_fact_naming_an_unknown_code_is_withheld(tmp_path: Path) -> None:
     [row] = withheld.to_dicts()
     assert (row["table_name"], row["row_key"], row["article_id"]) == ("fct_case_counts", "c4", "a4")
     assert row["check_name"] == "extracted:expect_column_values_to_be_in_set:country_id"
-    assert row["reason"] == ("country_id 'XX' is not one of the allowed values: An unknown country_id: not a code of "
-                             "seeds/reference/countries.csv.")
+    assert row["reason"] == (
+        "country_id 'XX' is not one of the allowed values: An unknown country_id: not a code of "
+        "seeds/reference/countries.csv."
+    )
     assert not verdicts["extracted"].blocking
 
 
@@ -96,7 +122,9 @@ def test_too_many_rejected_rows_block(tmp_path: Path) -> None:
     withheld, verdicts = _judge(con)
     assert withheld.height == 3
     extracted = verdicts["extracted"]
-    assert extracted.blocking and not extracted.systemic and (extracted.rejected, extracted.tolerated) == (3, 1)
+    assert (
+        extracted.blocking and not extracted.systemic and (extracted.rejected, extracted.tolerated) == (3, 1)
+    )
     assert "3 of 20 rows rejected" in extracted.why_blocked()
     assert not verdicts["clean"].blocking
     # the same rows under a threshold that allows them publish
@@ -107,8 +135,10 @@ def test_facts_of_a_withheld_article_do_not_count_twice(tmp_path: Path) -> None:
     """The future-dated article's misparsed figure is recorded, but the article already took it out."""
     con = _warehouse(tmp_path / "w.duckdb", articles=5, future=(3,), huge=(3,))
     withheld, verdicts = _judge(con)
-    assert {(r["table_name"], r["row_key"]) for r in withheld.to_dicts()} == {("dim_article", "a3"),
-                                                                               ("fct_blocked_content", "b3")}
+    assert {(r["table_name"], r["row_key"]) for r in withheld.to_dicts()} == {
+        ("dim_article", "a3"),
+        ("fct_blocked_content", "b3"),
+    }
     assert verdicts["extracted"].rejected == 0 and not any(v.blocking for v in verdicts.values())
 
 

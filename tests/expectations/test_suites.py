@@ -54,53 +54,89 @@ def _article_id(i: int) -> str:
 @pytest.fixture(scope="module")
 def raw() -> pd.DataFrame:
     texts = [f"{BODY}\nArtikel nomor {i}." for i in range(3)]
-    return pd.DataFrame({
-        "article_id": [_article_id(i) for i in range(3)],
-        "source_path": ["a.txt", "b.html", "c.jsonl#1"],
-        "source_format": ["txt", "html", "jsonl"],
-        "encoding": ["utf-8"] * 3,
-        "size_bytes": [len(t.encode()) for t in texts],
-        "text": texts,
-        "meta_title": [None, "Judul", None],
-        "content_hash": [f"{i:064x}" for i in range(3)],
-        "ingested_at": pd.Timestamp("2025-06-01", tz="UTC"),
-    })
+    return pd.DataFrame(
+        {
+            "article_id": [_article_id(i) for i in range(3)],
+            "source_path": ["a.txt", "b.html", "c.jsonl#1"],
+            "source_format": ["txt", "html", "jsonl"],
+            "encoding": ["utf-8"] * 3,
+            "size_bytes": [len(t.encode()) for t in texts],
+            "text": texts,
+            "meta_title": [None, "Judul", None],
+            "content_hash": [f"{i:064x}" for i in range(3)],
+            "ingested_at": pd.Timestamp("2025-06-01", tz="UTC"),
+        }
+    )
 
 
 @pytest.fixture(scope="module")
 def clean() -> pd.DataFrame:
     n = 20  # enough rows to exercise `mostly`
-    return pd.DataFrame({
-        "article_id": [_article_id(i) for i in range(n)],
-        "title": ["Judul"] * n,
-        "published_date": [date(2024, 5, 1)] * (n - 1) + [None],
-        "language": ["id"] * n,
-        "word_count": [len(BODY.split())] * n,
-        "body": [BODY] * n,
-    })
+    return pd.DataFrame(
+        {
+            "article_id": [_article_id(i) for i in range(n)],
+            "title": ["Judul"] * n,
+            "published_date": [date(2024, 5, 1)] * (n - 1) + [None],
+            "language": ["id"] * n,
+            "word_count": [len(BODY.split())] * n,
+            "body": [BODY] * n,
+        }
+    )
 
 
 def _fact(start_of: str, length: int) -> dict[str, object]:
     start = BODY.index(start_of)
-    return {"char_start": start, "char_end": start + length, "surface_text": BODY[start:start + length]}
+    return {"char_start": start, "char_end": start + length, "surface_text": BODY[start : start + length]}
 
 
 @pytest.fixture(scope="module")
 def facts(clean: pd.DataFrame) -> pd.DataFrame:
     """Built through derive.facts_frame from polars tables, as the Dagster check will."""
-    case_counts = pl.DataFrame([
-        {"fact_id": "c1", "article_id": _article_id(0), "value": 12.0, "unit": "people",
-         "category": "online_gambling", "period_start": None, "period_end": None, "period_precision": None,
-         "qualifier": "exact", **_fact("12 orang", 8)},
-    ], schema_overrides={"period_start": pl.Date, "period_end": pl.Date, "period_precision": pl.String})
-    blocked = pl.DataFrame([
-        {"fact_id": "b1", "article_id": _article_id(0), "value": 1200.0, "object_type": "site",
-         "category": "online_gambling", "period_start": date(2024, 1, 1), "period_end": date(2024, 12, 31),
-         "period_precision": "year", "qualifier": "exact", **_fact("1.200 situs", 11)},
-        {"fact_id": "b2", "article_id": _article_id(1), "value": 50_000_000.0, "object_type": "content",
-         "category": None, "period_start": date(2024, 3, 1), "period_end": None, "period_precision": "open",
-         "qualifier": "at_least", **_fact("1.200", 5)},
-    ])
+    case_counts = pl.DataFrame(
+        [
+            {
+                "fact_id": "c1",
+                "article_id": _article_id(0),
+                "value": 12.0,
+                "unit": "people",
+                "category": "online_gambling",
+                "period_start": None,
+                "period_end": None,
+                "period_precision": None,
+                "qualifier": "exact",
+                **_fact("12 orang", 8),
+            },
+        ],
+        schema_overrides={"period_start": pl.Date, "period_end": pl.Date, "period_precision": pl.String},
+    )
+    blocked = pl.DataFrame(
+        [
+            {
+                "fact_id": "b1",
+                "article_id": _article_id(0),
+                "value": 1200.0,
+                "object_type": "site",
+                "category": "online_gambling",
+                "period_start": date(2024, 1, 1),
+                "period_end": date(2024, 12, 31),
+                "period_precision": "year",
+                "qualifier": "exact",
+                **_fact("1.200 situs", 11),
+            },
+            {
+                "fact_id": "b2",
+                "article_id": _article_id(1),
+                "value": 50_000_000.0,
+                "object_type": "content",
+                "category": None,
+                "period_start": date(2024, 3, 1),
+                "period_end": None,
+                "period_precision": "open",
+                "qualifier": "at_least",
+                **_fact("1.200", 5),
+            },
+        ]
+    )
     return facts_frame(case_counts, blocked, pl.from_pandas(clean))
 
 
@@ -110,30 +146,56 @@ def marts(clean: pd.DataFrame) -> dict[str, pd.DataFrame]:
     return {
         "dim_article": clean[["article_id", "title", "body"]],
         "dim_country": pd.DataFrame({"country_id": list(dict.fromkeys(countries))}),
-        "dim_agency": pd.DataFrame({"agency_id": ["KOMINFO", "POLRI", "KOMDIGI"], "country_id": ["ID", "ID", "ID"],
-                                    "parent_agency_id": [None, None, None],
-                                    "successor_of": [None, None, "KOMINFO"]}),
-        "dim_person": pd.DataFrame({"person_id": ["budi-arie-setiadi"], "agency_id": ["KOMINFO"],
-                                    "country_id": ["ID"]}),
-        "fct_case_counts": pd.DataFrame({"fact_id": ["c1"], "value": [12.0], "agency_id": ["POLRI"],
-                                         "country_id": ["KH"]}),
-        "fct_blocked_content": pd.DataFrame({"fact_id": ["b1", "b2"], "value": [1200.0, 50_000_000.0],
-                                             "agency_id": ["KOMINFO", None]}),
+        "dim_agency": pd.DataFrame(
+            {
+                "agency_id": ["KOMINFO", "POLRI", "KOMDIGI"],
+                "country_id": ["ID", "ID", "ID"],
+                "parent_agency_id": [None, None, None],
+                "successor_of": [None, None, "KOMINFO"],
+            }
+        ),
+        "dim_person": pd.DataFrame(
+            {"person_id": ["budi-arie-setiadi"], "agency_id": ["KOMINFO"], "country_id": ["ID"]}
+        ),
+        "fct_case_counts": pd.DataFrame(
+            {"fact_id": ["c1"], "value": [12.0], "agency_id": ["POLRI"], "country_id": ["KH"]}
+        ),
+        "fct_blocked_content": pd.DataFrame(
+            {"fact_id": ["b1", "b2"], "value": [1200.0, 50_000_000.0], "agency_id": ["KOMINFO", None]}
+        ),
         "fct_claims": pd.DataFrame({"claim_id": ["k1"], "agency_id": ["KOMINFO"], "country_id": [None]}),
         "fct_entity_mentions": pd.DataFrame({"mention_id": ["m1"], "entity_type": ["agency"]}),
         "fct_money": pd.DataFrame({"fact_id": ["u1"]}),
-        "fct_delegations": pd.DataFrame({"delegation_id": ["d1"], "lead_agency_id": ["POLRI"],
-                                         "origin_country_id": ["ID"], "destination_country_id": ["KH"]}),
-        "fct_delegation_participants": pd.DataFrame({
-            "delegation_id": ["d1", "d1", "d1"], "person_id": ["p1", None, None],
-            "agency_id": ["POLRI", "KOMINFO", None], "role": ["lead", "member", "counterpart"]}),
+        "fct_delegations": pd.DataFrame(
+            {
+                "delegation_id": ["d1"],
+                "lead_agency_id": ["POLRI"],
+                "origin_country_id": ["ID"],
+                "destination_country_id": ["KH"],
+            }
+        ),
+        "fct_delegation_participants": pd.DataFrame(
+            {
+                "delegation_id": ["d1", "d1", "d1"],
+                "person_id": ["p1", None, None],
+                "agency_id": ["POLRI", "KOMINFO", None],
+                "role": ["lead", "member", "counterpart"],
+            }
+        ),
         "mart_agency_timeline": pd.DataFrame({"claim_id": ["k1"], "agency_id": ["KOMINFO"]}),
         "mart_blocked_by_period": pd.DataFrame({"claim_id": ["k1"], "agency_id": ["KOMINFO"]}),
         "mart_case_counts_by_period": pd.DataFrame({"claim_id": ["k1"], "agency_id": ["POLRI"]}),
         "rejected_inputs": pd.DataFrame({"source_path": ["empty.txt", "lines.jsonl#2"]}),
-        "quarantined_rows": pd.DataFrame({
-            "table_name": ["dim_article", "fct_blocked_content"], "row_key": ["a9", "f9"],
-            "check_name": ["clean/articles:ge_clean_suite", "extracted/blocked_content:ge_extracted_suite"]}),
+        "quarantined_rows": pd.DataFrame(
+            {
+                "table_name": ["dim_article", "fct_blocked_content"],
+                "row_key": ["a9", "f9"],
+                "check_name": [
+                    "clean/articles:ge_clean_suite",
+                    "extracted/blocked_content:ge_extracted_suite",
+                ],
+            }
+        ),
     }
 
 
@@ -149,6 +211,7 @@ def _mutated(frame: pd.DataFrame, mutate: Callable[[pd.DataFrame], None]) -> pd.
 
 
 # ---- good frames pass ---------------------------------------------------------------------------------------
+
 
 def test_raw_good_frame_passes(raw: pd.DataFrame) -> None:
     result = validate_frame("raw", raw)
@@ -171,9 +234,15 @@ def test_marts_good_frames_pass(marts: dict[str, pd.DataFrame]) -> None:
     assert set(marts) == set(mart_tables())  # a good frame for every mart dbt builds, so each suite is tried
     results = validate_marts(marts)
     assert set(results) == set(marts)
-    assert all(r.success for r in results.values()), {k: r.failures for k, r in results.items() if not r.success}
+    assert all(r.success for r in results.values()), {
+        k: r.failures for k, r in results.items() if not r.success
+    }
     # foreign keys were checked against the dimension frames
-    fk = [r for r in results["fct_case_counts"].results if r["column"] == "agency_id" and r["expectation"] == IN_SET]
+    fk = [
+        r
+        for r in results["fct_case_counts"].results
+        if r["column"] == "agency_id" and r["expectation"] == IN_SET
+    ]
     assert fk and fk[0]["success"]
 
 
@@ -182,8 +251,13 @@ def test_marts_good_frames_pass(marts: dict[str, pd.DataFrame]) -> None:
 Case = tuple[dict[str, object], str, str]  # overrides of a good row, expectation that must fail, its column
 
 
-def _bad_frame(good: pd.DataFrame, id_column: str, cases: dict[str, Case], base: Callable[[str], int] = lambda c: 0,
-               unique: Callable[[str], dict[str, object]] = lambda c: {}) -> pd.DataFrame:
+def _bad_frame(
+    good: pd.DataFrame,
+    id_column: str,
+    cases: dict[str, Case],
+    base: Callable[[str], int] = lambda c: 0,
+    unique: Callable[[str], dict[str, object]] = lambda c: {},
+) -> pd.DataFrame:
     """`good` plus one row per case: row `base(case)` of `good`, its id set to the case name, then overridden."""
     rows = []
     for case, (overrides, _, _) in cases.items():
@@ -196,8 +270,12 @@ def _assert_row_fails(result: StageResult, case: str, cases: dict[str, Case], id
     overrides, expectation, column = cases[case]
     _assert_fails_on(result, expectation, column)
     row_id = str(overrides.get(id_column, case))
-    flagged = {i for r in result.failures if (r["expectation"], r["column"]) == (expectation, column)
-               for i in r["unexpected_ids"]}  # a column can have several such rules (one per row condition)
+    flagged = {
+        i
+        for r in result.failures
+        if (r["expectation"], r["column"]) == (expectation, column)
+        for i in r["unexpected_ids"]
+    }  # a column can have several such rules (one per row condition)
     assert row_id in flagged, flagged
 
 
@@ -217,9 +295,15 @@ RAW_CASES: dict[str, Case] = {
 
 @pytest.fixture(scope="module")
 def raw_bad(raw: pd.DataFrame) -> StageResult:
-    frame = _bad_frame(raw, "article_id", RAW_CASES, unique=lambda c: {
-        "source_path": f"{c}.txt", "content_hash": hashlib.sha256(c.encode()).hexdigest(),
-    })
+    frame = _bad_frame(
+        raw,
+        "article_id",
+        RAW_CASES,
+        unique=lambda c: {
+            "source_path": f"{c}.txt",
+            "content_hash": hashlib.sha256(c.encode()).hexdigest(),
+        },
+    )
     return validate_frame("raw", frame, max_unexpected=50)
 
 
@@ -229,8 +313,11 @@ def test_raw_bad_row_fails(raw_bad: StageResult, case: str) -> None:
 
 
 CLEAN_CASES: dict[str, Case] = {
-    "repeated-paragraph": ({"body": BODY + "\n" + PARAGRAPHS[1].upper()}, BETWEEN,  # other case: still a repeat
-                           "max_paragraph_occurrence_count"),
+    "repeated-paragraph": (
+        {"body": BODY + "\n" + PARAGRAPHS[1].upper()},
+        BETWEEN,  # other case: still a repeat
+        "max_paragraph_occurrence_count",
+    ),
     "future-date": ({"published_date": date(2031, 1, 1)}, BETWEEN, "published_date"),
     "date-before-2000": ({"published_date": date(1999, 12, 31)}, BETWEEN, "published_date"),
     "few-words": ({"word_count": 7}, BETWEEN, "word_count"),
@@ -240,7 +327,9 @@ CLEAN_CASES: dict[str, Case] = {
 
 @pytest.fixture(scope="module")
 def clean_bad(clean: pd.DataFrame) -> StageResult:
-    return validate_frame("clean", _bad_frame(clean, "article_id", CLEAN_CASES), today=TODAY, max_unexpected=50)
+    return validate_frame(
+        "clean", _bad_frame(clean, "article_id", CLEAN_CASES), today=TODAY, max_unexpected=50
+    )
 
 
 @pytest.mark.parametrize("case", CLEAN_CASES)
@@ -266,8 +355,12 @@ def test_clean_language_only_flags(clean: pd.DataFrame) -> None:
 def test_clean_accepts_polars_dates(clean: pd.DataFrame) -> None:
     """Polars Date becomes pandas datetime64; the runner turns it back into dates GE can compare."""
     frame = pl.from_pandas(clean).with_columns(pl.col("published_date").cast(pl.Date))
-    bad = frame.with_columns(pl.when(pl.col("article_id") == _article_id(2)).then(date(2031, 1, 1))
-                             .otherwise(pl.col("published_date")).alias("published_date"))
+    bad = frame.with_columns(
+        pl.when(pl.col("article_id") == _article_id(2))
+        .then(date(2031, 1, 1))
+        .otherwise(pl.col("published_date"))
+        .alias("published_date")
+    )
     assert bad.schema["published_date"] == pl.Date
     _assert_fails_on(validate_frame("clean", bad, today=TODAY), BETWEEN, "published_date")
 
@@ -282,8 +375,11 @@ EXTRACTED_CASES: dict[str, Case] = {
     "empty-span": ({"char_start": 3, "char_end": 3}, A_GT_B, "char_end,char_start"),
     "negative-start": ({"char_start": -1}, BETWEEN, "char_start"),
     "surface-text-not-at-offsets": ({"surface_text": "13 orang"}, PAIR_EQUAL, "surface_text,body_substring"),
-    "blocked-period-start-after-end": ({"period_start": date(2025, 2, 1), "period_end": date(2025, 1, 1)},
-                                       A_GT_B, "period_end,period_start"),
+    "blocked-period-start-after-end": (
+        {"period_start": date(2025, 2, 1), "period_end": date(2025, 1, 1)},
+        A_GT_B,
+        "period_end,period_start",
+    ),
     "blocked-period-before-2000": ({"period_start": date(1998, 1, 1)}, BETWEEN, "period_start"),
     "blocked-period-start-in-future": ({"period_start": date(2025, 7, 1)}, BETWEEN, "period_start"),
     "blocked-period-end-next-year": ({"period_end": date(2026, 1, 1)}, BETWEEN, "period_end"),
@@ -306,8 +402,12 @@ EXTRACTED_CASES: dict[str, Case] = {
 def extracted_bad(facts: pd.DataFrame) -> StageResult:
     """Cases named blocked-* copy the blocked-content fact b1, the others the case count c1."""
     base = {"c1": 0, "b1": 1}
-    frame = _bad_frame(facts, "fact_id", EXTRACTED_CASES, base=lambda c: base["b1" if c.startswith(("blocked",
-                                                                                                "dup")) else "c1"])
+    frame = _bad_frame(
+        facts,
+        "fact_id",
+        EXTRACTED_CASES,
+        base=lambda c: base["b1" if c.startswith(("blocked", "dup")) else "c1"],
+    )
     for column in ("period_start", "period_end"):  # overrides are dates, the good rows timestamps
         frame[column] = pd.to_datetime(frame[column])
     return validate_frame("extracted", frame, today=TODAY, max_unexpected=50)
@@ -320,8 +420,11 @@ def test_extracted_bad_row_fails(extracted_bad: StageResult, case: str) -> None:
 
 def test_extracted_maxima_depend_on_the_fact_table(extracted_bad: StageResult) -> None:
     """50 million blocked items (fact b2) is plausible; 20 million people is not."""
-    failures = {r["row_condition"]: r["unexpected_ids"] for r in extracted_bad.failures
-                if (r["expectation"], r["column"]) == (BETWEEN, "value")}
+    failures = {
+        r["row_condition"]: r["unexpected_ids"]
+        for r in extracted_bad.failures
+        if (r["expectation"], r["column"]) == (BETWEEN, "value")
+    }
     [people] = [ids for condition, ids in failures.items() if "case_counts" in condition]
     [blocked] = [ids for condition, ids in failures.items() if "blocked_content" in condition]
     assert "too-many-people" in people and "blocked-too-many" not in people
@@ -330,8 +433,9 @@ def test_extracted_maxima_depend_on_the_fact_table(extracted_bad: StageResult) -
 
 
 def test_extracted_failure_examples_name_the_fact(facts: pd.DataFrame) -> None:
-    result = validate_frame("extracted", _mutated(facts, lambda f: f.loc.__setitem__((0, "value"), -3.0)),
-                            today=TODAY)
+    result = validate_frame(
+        "extracted", _mutated(facts, lambda f: f.loc.__setitem__((0, "value"), -3.0)), today=TODAY
+    )
     [failure] = result.failures
     assert failure["unexpected_count"] == 1
     assert failure["examples"] == [{"value": "-3.0", "fact_id": "c1"}]
@@ -340,33 +444,98 @@ def test_extracted_failure_examples_name_the_fact(facts: pd.DataFrame) -> None:
 
 # ---- marts --------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("table", "frame", "expectation", "column"), [
-    pytest.param("dim_country", pd.DataFrame({"country_id": ["ID", "KH"]}), ROW_COUNT, None, id="few-countries"),
-    pytest.param("dim_article", pd.DataFrame({"article_id": pd.Series([], dtype=object)}), ROW_COUNT, None,
-                 id="no-articles"),
-    pytest.param("dim_agency", pd.DataFrame({"agency_id": ["POLRI", "POLRI"], "country_id": ["ID", "ID"]}),
-                 UNIQUE, "agency_id", id="duplicated-agency"),
-    pytest.param("dim_person", pd.DataFrame({"person_id": ["a", "a"], "agency_id": [None, None]}), UNIQUE,
-                 "person_id", id="duplicated-person"),
-    pytest.param("fct_claims", pd.DataFrame({"claim_id": ["k1", None]}), NOT_NULL, "claim_id", id="null-claim"),
-    pytest.param("fct_blocked_content", pd.DataFrame({"fact_id": ["b1"], "value": [2e8], "agency_id": ["KOMINFO"]}),
-                 BETWEEN, "value", id="blocked-above-100-million"),
-    pytest.param("fct_case_counts", pd.DataFrame({"fact_id": ["c1"], "value": [5.0], "agency_id": ["BNN"],
-                                                  "country_id": ["ID"]}),
-                 IN_SET, "agency_id", id="unknown-agency"),
-    pytest.param("fct_money", pd.DataFrame({"fact_id": ["u1", "u1"]}), UNIQUE, "fact_id", id="duplicated-money"),
-    pytest.param("fct_delegations", pd.DataFrame({"delegation_id": ["d1"], "lead_agency_id": ["POLRI"],
-                                                  "origin_country_id": ["ID"], "destination_country_id": ["XX"]}),
-                 IN_SET, "destination_country_id", id="unknown-destination"),
-    pytest.param("fct_delegation_participants",
-                 pd.DataFrame({"delegation_id": ["d1", "d1"], "person_id": [None, None],
-                               "agency_id": ["POLRI", "POLRI"], "role": ["member", "member"]}),
-                 "expect_compound_columns_to_be_unique", None, id="duplicated-participant"),
-    pytest.param("mart_agency_timeline", pd.DataFrame({"claim_id": ["k1"], "agency_id": ["KOMINFOO"]}),
-                 IN_SET, "agency_id", id="timeline-unknown-agency"),
-    pytest.param("rejected_inputs", pd.DataFrame({"source_path": ["a.txt", "a.txt"]}), UNIQUE, "source_path",
-                 id="rejected-twice"),
-])
+
+@pytest.mark.parametrize(
+    ("table", "frame", "expectation", "column"),
+    [
+        pytest.param(
+            "dim_country", pd.DataFrame({"country_id": ["ID", "KH"]}), ROW_COUNT, None, id="few-countries"
+        ),
+        pytest.param(
+            "dim_article",
+            pd.DataFrame({"article_id": pd.Series([], dtype=object)}),
+            ROW_COUNT,
+            None,
+            id="no-articles",
+        ),
+        pytest.param(
+            "dim_agency",
+            pd.DataFrame({"agency_id": ["POLRI", "POLRI"], "country_id": ["ID", "ID"]}),
+            UNIQUE,
+            "agency_id",
+            id="duplicated-agency",
+        ),
+        pytest.param(
+            "dim_person",
+            pd.DataFrame({"person_id": ["a", "a"], "agency_id": [None, None]}),
+            UNIQUE,
+            "person_id",
+            id="duplicated-person",
+        ),
+        pytest.param(
+            "fct_claims", pd.DataFrame({"claim_id": ["k1", None]}), NOT_NULL, "claim_id", id="null-claim"
+        ),
+        pytest.param(
+            "fct_blocked_content",
+            pd.DataFrame({"fact_id": ["b1"], "value": [2e8], "agency_id": ["KOMINFO"]}),
+            BETWEEN,
+            "value",
+            id="blocked-above-100-million",
+        ),
+        pytest.param(
+            "fct_case_counts",
+            pd.DataFrame({"fact_id": ["c1"], "value": [5.0], "agency_id": ["BNN"], "country_id": ["ID"]}),
+            IN_SET,
+            "agency_id",
+            id="unknown-agency",
+        ),
+        pytest.param(
+            "fct_money", pd.DataFrame({"fact_id": ["u1", "u1"]}), UNIQUE, "fact_id", id="duplicated-money"
+        ),
+        pytest.param(
+            "fct_delegations",
+            pd.DataFrame(
+                {
+                    "delegation_id": ["d1"],
+                    "lead_agency_id": ["POLRI"],
+                    "origin_country_id": ["ID"],
+                    "destination_country_id": ["XX"],
+                }
+            ),
+            IN_SET,
+            "destination_country_id",
+            id="unknown-destination",
+        ),
+        pytest.param(
+            "fct_delegation_participants",
+            pd.DataFrame(
+                {
+                    "delegation_id": ["d1", "d1"],
+                    "person_id": [None, None],
+                    "agency_id": ["POLRI", "POLRI"],
+                    "role": ["member", "member"],
+                }
+            ),
+            "expect_compound_columns_to_be_unique",
+            None,
+            id="duplicated-participant",
+        ),
+        pytest.param(
+            "mart_agency_timeline",
+            pd.DataFrame({"claim_id": ["k1"], "agency_id": ["KOMINFOO"]}),
+            IN_SET,
+            "agency_id",
+            id="timeline-unknown-agency",
+        ),
+        pytest.param(
+            "rejected_inputs",
+            pd.DataFrame({"source_path": ["a.txt", "a.txt"]}),
+            UNIQUE,
+            "source_path",
+            id="rejected-twice",
+        ),
+    ],
+)
 def test_marts_bad_frame_fails(table: str, frame: pd.DataFrame, expectation: str, column: str | None) -> None:
     result = validate_frame("marts", frame, table=table, agency_ids=["KOMINFO", "POLRI"], country_ids=["ID"])
     _assert_fails_on(result, expectation, column)
@@ -394,6 +563,7 @@ def test_marts_stage_shorthand_and_unknown_names() -> None:
 
 # ---- derived columns and reporting --------------------------------------------------------------------------
 
+
 def test_paragraph_repeats_ignore_short_lines_case_and_punctuation() -> None:
     assert max_paragraph_occurrence_count(BODY) == 1
     assert max_paragraph_occurrence_count("Baca juga\nBaca juga\nTeks") == 0  # lines under 5 words
@@ -409,7 +579,9 @@ def test_body_substring_refuses_offsets_outside_the_body() -> None:
 
 
 def test_facts_frame_keeps_columns_of_an_empty_table(facts: pd.DataFrame, clean: pd.DataFrame) -> None:
-    case_counts = facts[facts["fact_table"] == "case_counts"].drop(columns=["fact_table", "body", "object_type"])
+    case_counts = facts[facts["fact_table"] == "case_counts"].drop(
+        columns=["fact_table", "body", "object_type"]
+    )
     frame = facts_frame(case_counts, pd.DataFrame(columns=["fact_id", "article_id", "value"]), clean)
     assert {"object_type", "fact_table", "body"} <= set(frame.columns) and len(frame) == 1
     assert validate_frame("extracted", frame, today=TODAY).success
@@ -422,17 +594,20 @@ def test_stage_result_is_json(raw: pd.DataFrame) -> None:
     assert json.dumps(result.metadata())
 
 
-def test_data_docs_show_every_suite(tmp_path: Path, raw: pd.DataFrame, facts: pd.DataFrame,
-                                   marts: dict[str, pd.DataFrame]) -> None:
+def test_data_docs_show_every_suite(
+    tmp_path: Path, raw: pd.DataFrame, facts: pd.DataFrame, marts: dict[str, pd.DataFrame]
+) -> None:
     results = [
         validate_frame("raw", raw),
-        validate_frame("extracted", _mutated(facts, lambda f: f.loc.__setitem__((0, "category"), "judi")),
-                       today=TODAY),
+        validate_frame(
+            "extracted", _mutated(facts, lambda f: f.loc.__setitem__((0, "category"), "judi")), today=TODAY
+        ),
         validate_marts({"dim_agency": marts["dim_agency"]})["dim_agency"],
     ]
     # the JSON form works too (results written by another process)
-    index = build_data_docs([results[0], json.loads(json.dumps(results[1].to_dict())), results[2]],
-                            tmp_path / "docs")
+    index = build_data_docs(
+        [results[0], json.loads(json.dumps(results[1].to_dict())), results[2]], tmp_path / "docs"
+    )
     assert index == tmp_path / "docs" / "index.html" and index.is_file()
     html = index.read_text()
     for name in ("pantau.raw", "pantau.extracted", "pantau.marts.dim_agency"):

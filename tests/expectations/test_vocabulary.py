@@ -48,7 +48,9 @@ def test_dbt_accepted_values_equal_the_vocabularies() -> None:
     for column, vocabulary in VOCABULARIES.items():
         assert found[column], f"no dbt accepted_values test on {column}"
         for model, values in found[column]:
-            assert values == vocabulary, f"{model}.{column}: dbt accepts {values}, transforms/vocabulary.py {vocabulary}"
+            assert values == vocabulary, (
+                f"{model}.{column}: dbt accepts {values}, transforms/vocabulary.py {vocabulary}"
+            )
 
 
 def test_the_fact_marts_test_every_vocabulary() -> None:

@@ -31,10 +31,15 @@ BROKEN_HTML = (
     "menampung <table><tr><td>setoran para pemain judi online"
 )
 JSONL_GOOD = [
-    {"text": "Bareskrim Polri menangkap 9 tersangka penipuan online yang menyasar pekerja migran. Para tersangka "
-             "menawarkan pekerjaan palsu melalui media sosial, kata penyidik di Jakarta.", "url": "https://contoh.id/1"},
-    {"text": "Kemlu mencatat 120 WNI menjadi korban TPPO di Myanmar sepanjang 2024. Sebagian besar dari mereka "
-             "dipaksa bekerja untuk sindikat penipuan daring, ujar direktur perlindungan WNI."},
+    {
+        "text": "Bareskrim Polri menangkap 9 tersangka penipuan online yang menyasar pekerja migran. Para tersangka "
+        "menawarkan pekerjaan palsu melalui media sosial, kata penyidik di Jakarta.",
+        "url": "https://contoh.id/1",
+    },
+    {
+        "text": "Kemlu mencatat 120 WNI menjadi korban TPPO di Myanmar sepanjang 2024. Sebagian besar dari mereka "
+        "dipaksa bekerja untuk sindikat penipuan daring, ujar direktur perlindungan WNI."
+    },
 ]
 # source_path -> a stable keyword of the reason it must be rejected with
 EXPECTED_REJECTIONS = {
@@ -51,7 +56,20 @@ EXPECTED_REJECTIONS = {
     "berita lama/loop": "symlink loop",
     "menu.html": "too little text after cleaning",
 }
-MENU = ["Beranda", "Berita", "Nasional", "Ekonomi", "Olahraga", "Teknologi", "Hiburan", "Otomotif", "Gaya", "Hidup", "Kesehatan", "Pendidikan"]
+MENU = [
+    "Beranda",
+    "Berita",
+    "Nasional",
+    "Ekonomi",
+    "Olahraga",
+    "Teknologi",
+    "Hiburan",
+    "Otomotif",
+    "Gaya",
+    "Hidup",
+    "Kesehatan",
+    "Pendidikan",
+]
 
 
 def build_bad_folder(folder: Path) -> dict[str, str]:
@@ -63,7 +81,9 @@ def build_bad_folder(folder: Path) -> dict[str, str]:
     (folder / "kosong.txt").write_bytes(b"")
     (folder / "spasi.txt").write_bytes(b"  \n\t\r\n   \n")
     (folder / "acak.txt").write_bytes(random.Random(8).randbytes(16_384))
-    (folder / "foto.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + random.Random(9).randbytes(2048))
+    (folder / "foto.html").write_bytes(
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + random.Random(9).randbytes(2048)
+    )
     (folder / "windows-1252.txt").write_bytes(CP1252_TEXT.encode("cp1252"))
     (folder / "rusak.html").write_text(BROKEN_HTML, encoding="utf-8")
     lines = [json.dumps(JSONL_GOOD[0]), '{"text": "baris rusak tanpa penutup', json.dumps(JSONL_GOOD[1])]
@@ -86,7 +106,9 @@ def build_bad_folder(folder: Path) -> dict[str, str]:
     # Passes ingest (24 words), but cleaning removes every line as navigation: rejected at the clean stage.
     links = "".join(f"<li><a href='/{w}'>{w} Terkini</a></li>" for w in MENU)
     (folder / "menu.html").write_text(f"<html><body><ul>{links}</ul></body></html>", encoding="utf-8")
-    if os.geteuid() != 0:  # root reads a 0o000 file anyway; tests/transforms covers EACCES as an unprivileged user
+    if (
+        os.geteuid() != 0
+    ):  # root reads a 0o000 file anyway; tests/transforms covers EACCES as an unprivileged user
         (folder / "terkunci.txt").write_text(JSONL_GOOD[0]["text"] + " Salinan terkunci.", encoding="utf-8")
         (folder / "terkunci.txt").chmod(0o000)
         expected["terkunci.txt"] = "permission denied"
@@ -106,7 +128,9 @@ def bad_run(tmp_path_factory: pytest.TempPathFactory, pantau) -> tuple[Path, dic
     home.mkdir()
     expected = build_bad_folder(articles)
     warehouse = tmp / "warehouse.duckdb"
-    result = pantau("run", "--articles", str(articles), "--warehouse", str(warehouse), "--quiet", env_home=home)
+    result = pantau(
+        "run", "--articles", str(articles), "--warehouse", str(warehouse), "--quiet", env_home=home
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     return warehouse, json.loads(result.stdout.strip().splitlines()[-1]), expected
 
@@ -135,21 +159,38 @@ def test_every_good_file_is_an_article(bad_run: tuple[Path, dict, dict[str, str]
     warehouse, _, _ = bad_run
     articles = dict(_rows(warehouse, "select source_path, body from marts.dim_article"))
     good = {p.name for p in SEEDS.glob("*.txt")} | {
-        "windows-1252.txt", "rusak.html", "umpan.jsonl#1", "umpan.jsonl#3", "english.txt", "berita lama/Médan ü — judi.txt",
+        "windows-1252.txt",
+        "rusak.html",
+        "umpan.jsonl#1",
+        "umpan.jsonl#3",
+        "english.txt",
+        "berita lama/Médan ü — judi.txt",
     }
     assert set(articles) == good
     cp1252 = articles["windows-1252.txt"]
-    assert "\u201cdikendalikan dari luar negeri\u201d" in cp1252 and "Pierre Lef\u00e8vre" in cp1252 and "\u2018deposit kilat\u2019" in cp1252
+    assert (
+        "\u201cdikendalikan dari luar negeri\u201d" in cp1252
+        and "Pierre Lef\u00e8vre" in cp1252
+        and "\u2018deposit kilat\u2019" in cp1252
+    )
     assert "menutup 3.200 rekening penampung" in articles["rusak.html"]
-    assert "terus berlanjut terhadap pemilik rekening" in articles["rusak.html"] and "setoran para pemain" in articles["rusak.html"]
+    assert (
+        "terus berlanjut terhadap pemilik rekening" in articles["rusak.html"]
+        and "setoran para pemain" in articles["rusak.html"]
+    )
 
 
 def test_non_indonesian_article_is_kept_without_facts(bad_run: tuple[Path, dict, dict[str, str]]) -> None:
     warehouse, _, _ = bad_run
-    [(article_id, language)] = _rows(warehouse, "select article_id, language from marts.dim_article where source_path = 'english.txt'")
+    [(article_id, language)] = _rows(
+        warehouse, "select article_id, language from marts.dim_article where source_path = 'english.txt'"
+    )
     assert language == "en"
     for table in ("fct_entity_mentions", "fct_case_counts", "fct_blocked_content", "fct_delegations"):
-        assert _rows(warehouse, f"select count(*) from marts.{table} where article_id = '{article_id}'")[0][0] == 0, table
+        assert (
+            _rows(warehouse, f"select count(*) from marts.{table} where article_id = '{article_id}'")[0][0]
+            == 0
+        ), table
 
 
 FACTS_SQL = """
@@ -157,7 +198,9 @@ FACTS_SQL = """
     where a.source_path in ({paths}) order by all"""
 
 
-def test_sample_facts_are_unchanged(bad_run: tuple[Path, dict, dict[str, str]], seeds_warehouse: Path) -> None:
+def test_sample_facts_are_unchanged(
+    bad_run: tuple[Path, dict, dict[str, str]], seeds_warehouse: Path
+) -> None:
     warehouse, _, _ = bad_run
     paths = ", ".join(f"'{p.name}'" for p in sorted(SEEDS.glob("*.txt")))
     for table in ("fct_case_counts", "fct_blocked_content"):

@@ -18,8 +18,15 @@ def claims_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("claims")
     (tmp / "home").mkdir()
     path = tmp / "warehouse.duckdb"
-    result = run_pantau("run", "--articles", str(FIXTURES / "claims"), "--warehouse", str(path), "--quiet",
-                        env_home=tmp / "home")
+    result = run_pantau(
+        "run",
+        "--articles",
+        str(FIXTURES / "claims"),
+        "--warehouse",
+        str(path),
+        "--quiet",
+        env_home=tmp / "home",
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     assert json.loads(result.stdout.strip().splitlines()[-1])["dim_article"] == 4
     return path
@@ -37,7 +44,14 @@ def test_the_embassy_the_ministry_and_an_unsourced_outlet_state_one_claim(claims
     """62 WNI: KBRI with the day, Kemlu without it, a third outlet with neither agency nor date: one claim of
     three articles, with the most specific statement's attributes (the embassy's, dated)."""
     [(value, n_articles, agency, agencies, country, start, *_)] = _claims(claims_warehouse, "value = 62")
-    assert (value, n_articles, agency, agencies, country, start) == (62, 3, "KBRI", "KBRI,KEMLU", "KH", "2025-02-22")
+    assert (value, n_articles, agency, agencies, country, start) == (
+        62,
+        3,
+        "KBRI",
+        "KBRI,KEMLU",
+        "KH",
+        "2025-02-22",
+    )
 
 
 def test_a_different_figure_for_the_same_thing_is_a_conflict_with_its_spread(claims_warehouse: Path) -> None:
@@ -53,11 +67,17 @@ def test_one_agency_stating_a_blocked_figure_twice_is_one_claim(claims_warehouse
     assert [(r[1], r[2]) for r in rows] == [(2, "KOMDIGI")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "extraction (#19), not matching: '17 orang di antaranya' gets the day of the quote ('ujar Hendra ..., Minggu') "
-    "as its period, so three different one-day periods; the five recruiters 'yang mengirim para WNI ke Kamboja' "
-    "get KH in one article and ID in two; 'Direktorat itu sudah memblokir' gets POLRI, not the directorate named "
-    "in the sentence before. Passes (and must then lose this mark) once the extractor agrees across outlets."))
-def test_four_event_figures_told_by_three_outlets_are_four_claims_of_three_articles(claims_warehouse: Path) -> None:
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "extraction (#19), not matching: '17 orang di antaranya' gets the day of the quote ('ujar Hendra ..., Minggu') "
+        "as its period, so three different one-day periods; the five recruiters 'yang mengirim para WNI ke Kamboja' "
+        "get KH in one article and ID in two; 'Direktorat itu sudah memblokir' gets POLRI, not the directorate named "
+        "in the sentence before. Passes (and must then lose this mark) once the extractor agrees across outlets."
+    ),
+)
+def test_four_event_figures_told_by_three_outlets_are_four_claims_of_three_articles(
+    claims_warehouse: Path,
+) -> None:
     rows = _claims(claims_warehouse, "value in (5, 17, 62, 340)")
     assert sorted((r[0], r[1]) for r in rows) == [(5, 3), (17, 3), (62, 3), (340, 3)]

@@ -18,7 +18,9 @@ import duckdb
 
 ROOT = Path(__file__).resolve().parents[2]
 PANTAU = [sys.executable, "-m", "orchestration.cli"]
-NEW_ARTICLE = ROOT / "tests" / "fixtures" / "devset" / "articles" / "dev_01_komdigi_putus_akses_konten_judol.txt"
+NEW_ARTICLE = (
+    ROOT / "tests" / "fixtures" / "devset" / "articles" / "dev_01_komdigi_putus_akses_konten_judol.txt"
+)
 STATE_SQL = {
     "articles": "select list(article_id order by article_id) from marts.dim_article",
     "case_counts": "select list(fact_id order by fact_id) from marts.fct_case_counts",
@@ -37,7 +39,9 @@ def _env(home: Path) -> dict[str, str]:
 
 
 def _pantau(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*PANTAU, *args], cwd=ROOT, capture_output=True, text=True, env=_env(home), timeout=900)
+    return subprocess.run(
+        [*PANTAU, *args], cwd=ROOT, capture_output=True, text=True, env=_env(home), timeout=900
+    )
 
 
 def _summary(result: subprocess.CompletedProcess[str]) -> dict:
@@ -59,7 +63,10 @@ def _setup(seeds_warehouse: Path, tmp_path: Path) -> tuple[Path, Path]:
     shutil.copytree(ROOT / "seeds" / "articles", articles)
     warehouse = tmp_path / "warehouse.duckdb"
     shutil.copyfile(seeds_warehouse, warehouse)
-    shutil.copytree(seeds_warehouse.with_name(seeds_warehouse.name + ".parts"), warehouse.with_name(warehouse.name + ".parts"))
+    shutil.copytree(
+        seeds_warehouse.with_name(seeds_warehouse.name + ".parts"),
+        warehouse.with_name(warehouse.name + ".parts"),
+    )
     return articles, warehouse
 
 
@@ -67,7 +74,17 @@ def test_one_new_file_is_the_only_article_extracted(seeds_warehouse: Path, tmp_p
     articles, warehouse = _setup(seeds_warehouse, tmp_path)
     before = _state(warehouse)
     shutil.copyfile(NEW_ARTICLE, articles / NEW_ARTICLE.name)
-    summary = _summary(_pantau("run", "--articles", str(articles), "--warehouse", str(warehouse), "--quiet", home=tmp_path / "home"))
+    summary = _summary(
+        _pantau(
+            "run",
+            "--articles",
+            str(articles),
+            "--warehouse",
+            str(warehouse),
+            "--quiet",
+            home=tmp_path / "home",
+        )
+    )
     assert (summary["articles_extracted"], summary["articles_from_cache"]) == (1, 5)
     assert summary["dim_article"] == len(before["articles"]) + 1
     after = _state(warehouse)
@@ -88,21 +105,29 @@ def _group_pids(pgid: int) -> list[tuple[int, str]]:
             cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
         except OSError:
             continue
-        fields = stat[stat.rindex(")") + 2:].split()
+        fields = stat[stat.rindex(")") + 2 :].split()
         if fields[0] != "Z" and int(fields[2]) == pgid:
             found.append((int(entry.name), cmdline))
     return found
 
 
-def test_killed_run_keeps_the_warehouse_and_the_next_run_rebuilds_it(seeds_warehouse: Path, tmp_path: Path) -> None:
+def test_killed_run_keeps_the_warehouse_and_the_next_run_rebuilds_it(
+    seeds_warehouse: Path, tmp_path: Path
+) -> None:
     articles, warehouse = _setup(seeds_warehouse, tmp_path)
     building = warehouse.with_name(warehouse.name + ".building")
     before = _state(warehouse)
     digest = hashlib.sha256(warehouse.read_bytes()).hexdigest()
     log = (tmp_path / "killed.err").open("w")
-    run = subprocess.Popen([*PANTAU, "run", "--articles", str(articles), "--warehouse", str(warehouse)], cwd=ROOT,
-                           env=_env(tmp_path / "home"), stdout=subprocess.PIPE, stderr=log, text=True,
-                           start_new_session=True)
+    run = subprocess.Popen(
+        [*PANTAU, "run", "--articles", str(articles), "--warehouse", str(warehouse)],
+        cwd=ROOT,
+        env=_env(tmp_path / "home"),
+        stdout=subprocess.PIPE,
+        stderr=log,
+        text=True,
+        start_new_session=True,
+    )
     try:
         progress = []
         for line in run.stdout:  # one progress line per stage when stdout is not a terminal
@@ -110,19 +135,39 @@ def test_killed_run_keeps_the_warehouse_and_the_next_run_rebuilds_it(seeds_wareh
             if line.startswith("dbt build: started"):
                 break
         assert progress and progress[-1].startswith("dbt build: started"), progress
-        assert any(line.startswith("extract: 0/0 articles") for line in progress), progress  # all from the cache
+        assert any(line.startswith("extract: 0/0 articles") for line in progress), (
+            progress
+        )  # all from the cache
         for _ in range(600):  # until dbt itself is running in the run's process group
             if any("dbt" in cmd and "build" in cmd for _, cmd in _group_pids(run.pid)):
                 break
             time.sleep(0.05)
         os.killpg(run.pid, signal.SIGSTOP)  # freeze it mid-build: the checks below cannot race its end
 
-        second = _pantau("run", "--articles", str(articles), "--warehouse", str(warehouse), "--quiet", home=tmp_path / "home2")
+        second = _pantau(
+            "run",
+            "--articles",
+            str(articles),
+            "--warehouse",
+            str(warehouse),
+            "--quiet",
+            home=tmp_path / "home2",
+        )
         assert second.returncode == 3
         assert f"another pantau run is building {warehouse} (pid {run.pid})" in second.stderr
 
-        reader = _pantau("sql", "select count(*) as n from marts.dim_article", "--warehouse", str(warehouse), "--format", "csv", home=tmp_path / "home3")
-        assert reader.returncode == 0 and reader.stdout.split() == ["n", str(len(before["articles"]))], reader.stderr
+        reader = _pantau(
+            "sql",
+            "select count(*) as n from marts.dim_article",
+            "--warehouse",
+            str(warehouse),
+            "--format",
+            "csv",
+            home=tmp_path / "home3",
+        )
+        assert reader.returncode == 0 and reader.stdout.split() == ["n", str(len(before["articles"]))], (
+            reader.stderr
+        )
     finally:
         os.killpg(run.pid, signal.SIGKILL)  # the whole group: pantau, dbt, Dagster's log tailers
         run.wait()
@@ -136,7 +181,17 @@ def test_killed_run_keeps_the_warehouse_and_the_next_run_rebuilds_it(seeds_wareh
     assert hashlib.sha256(warehouse.read_bytes()).hexdigest() == digest
     assert _state(warehouse) == before
 
-    summary = _summary(_pantau("run", "--articles", str(articles), "--warehouse", str(warehouse), "--quiet", home=tmp_path / "home"))
+    summary = _summary(
+        _pantau(
+            "run",
+            "--articles",
+            str(articles),
+            "--warehouse",
+            str(warehouse),
+            "--quiet",
+            home=tmp_path / "home",
+        )
+    )
     assert (summary["articles_extracted"], summary["articles_from_cache"]) == (0, len(before["articles"]))
     assert _state(warehouse) == before  # same rows, same ids
     assert not building.exists() and not Path(str(building) + ".wal").exists()

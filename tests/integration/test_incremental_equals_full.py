@@ -19,20 +19,32 @@ RUN_TIME_COLUMNS = {"ingested_at", "detected_at"}
 
 def _marts(warehouse: Path) -> dict[str, list[tuple]]:
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        tables = [r[0] for r in con.execute(
-            "select table_name from information_schema.tables where table_schema = 'marts' order by 1").fetchall()]
+        tables = [
+            r[0]
+            for r in con.execute(
+                "select table_name from information_schema.tables where table_schema = 'marts' order by 1"
+            ).fetchall()
+        ]
         out = {}
         for table in tables:
-            columns = [r[0] for r in con.execute(
-                "select column_name from information_schema.columns where table_schema = 'marts' and table_name = ? "
-                "order by ordinal_position", [table]).fetchall() if r[0] not in RUN_TIME_COLUMNS]
+            columns = [
+                r[0]
+                for r in con.execute(
+                    "select column_name from information_schema.columns where table_schema = 'marts' and table_name = ? "
+                    "order by ordinal_position",
+                    [table],
+                ).fetchall()
+                if r[0] not in RUN_TIME_COLUMNS
+            ]
             select = ", ".join(f'"{c}"' for c in columns)
             out[table] = con.execute(f"select {select} from marts.{table} order by all").fetchall()
         return out
 
 
 def _run(articles: Path, warehouse: Path, home: Path) -> dict:
-    result = run_pantau("run", "--articles", str(articles), "--warehouse", str(warehouse), "--quiet", env_home=home)
+    result = run_pantau(
+        "run", "--articles", str(articles), "--warehouse", str(warehouse), "--quiet", env_home=home
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     return json.loads(result.stdout.strip().splitlines()[-1])
 
@@ -48,7 +60,9 @@ def test_incremental_run_after_add_edit_delete_equals_a_full_build(tmp_path: Pat
     assert first["dim_article"] == 5
 
     seeds = sorted(articles.iterdir())
-    seeds[0].write_text(seeds[0].read_text().replace("\n", "\nKepolisian menangkap 12 tersangka judi online.\n", 1))
+    seeds[0].write_text(
+        seeds[0].read_text().replace("\n", "\nKepolisian menangkap 12 tersangka judi online.\n", 1)
+    )
     seeds[1].unlink()
     changed = [seeds[0], articles / "zz_duplicate.txt"]
     for new in sorted((FIXTURES / "devset" / "articles").iterdir())[:2]:

@@ -42,7 +42,13 @@ def _query(path: Path, sql: str) -> list[tuple]:
 
 def test_every_contract_table_has_its_columns_and_rows(seeds_warehouse: Path) -> None:
     for table, columns in CONTRACT.items():
-        got = {r[0] for r in _query(seeds_warehouse, f"select column_name from information_schema.columns where table_schema = 'marts' and table_name = '{table}'")}
+        got = {
+            r[0]
+            for r in _query(
+                seeds_warehouse,
+                f"select column_name from information_schema.columns where table_schema = 'marts' and table_name = '{table}'",
+            )
+        }
         assert set(columns.split()) <= got, f"{table} misses {set(columns.split()) - got}"
     # exact: one fact more (a false one) or less fails, in every mart
     rows = {t: _query(seeds_warehouse, f"select count(*) from marts.{t}")[0][0] for t in mart_tables()}
@@ -50,11 +56,17 @@ def test_every_contract_table_has_its_columns_and_rows(seeds_warehouse: Path) ->
 
 
 def test_known_seed_facts(seeds_warehouse: Path) -> None:
-    blocked = _query(seeds_warehouse, """
+    blocked = _query(
+        seeds_warehouse,
+        """
         select f.value, f.object_type, f.agency_id from marts.fct_blocked_content f
-        join marts.dim_article a using (article_id) where a.source_path like '000_%'""")
+        join marts.dim_article a using (article_id) where a.source_path like '000_%'""",
+    )
     assert blocked == [(2_100_000, "site", "KOMINFO")]  # the body is repeated: one fact, not two
-    kh = _query(seeds_warehouse, "select sum(value) from marts.fct_case_counts where country_id = 'KH' and category = 'online_scam'")
+    kh = _query(
+        seeds_warehouse,
+        "select sum(value) from marts.fct_case_counts where country_id = 'KH' and category = 'online_scam'",
+    )
     assert kh[0][0] == 842
 
 
@@ -62,30 +74,56 @@ def test_seed_figures_add_up(seeds_warehouse: Path) -> None:
     """Issue #20 on the sample articles: 544 and 842 are parts of Kemenko Polhukam's 1,386 cases of 2023, so the
     top-level 2023 sum is 1,386; Kemlu's two figures are one running-total series (2,300 since 2020, then 2,842:
     542 more); the 2,1 million sites are a running total as of the article's date."""
-    top_2023 = _query(seeds_warehouse, """
+    top_2023 = _query(
+        seeds_warehouse,
+        """
         select sum(value) from marts.fct_case_counts where agency_id = 'KEMENKO_POLHUKAM'
-        and year(period_start) = 2023 and year(period_end) = 2023 and part_of_fact_id is null""")
+        and year(period_start) = 2023 and year(period_end) = 2023 and part_of_fact_id is null""",
+    )
     assert top_2023[0][0] == 1386
-    parts = _query(seeds_warehouse, """
+    parts = _query(
+        seeds_warehouse,
+        """
         select p.value, t.value from marts.fct_case_counts p join marts.fct_case_counts t
-        on p.part_of_fact_id = t.fact_id and p.article_id = t.article_id order by p.value""")
+        on p.part_of_fact_id = t.fact_id and p.article_id = t.article_id order by p.value""",
+    )
     assert parts == [(544, 1386), (842, 1386)]
-    kemlu = _query(seeds_warehouse, """
+    kemlu = _query(
+        seeds_warehouse,
+        """
         select basis, value, running_value, previous_value, period_end from marts.mart_case_counts_by_period
-        where agency_id = 'KEMLU' order by period_end""")
+        where agency_id = 'KEMLU' order by period_end""",
+    )
     assert [r[:4] for r in kemlu] == [("running_total", 2300, 2300, None), ("increment", 542, 2842, 2300)]
-    assert len({r[0] for r in _query(seeds_warehouse, "select series_id from marts.mart_case_counts_by_period where agency_id = 'KEMLU'")}) == 1
-    sites = _query(seeds_warehouse, """
+    assert (
+        len(
+            {
+                r[0]
+                for r in _query(
+                    seeds_warehouse,
+                    "select series_id from marts.mart_case_counts_by_period where agency_id = 'KEMLU'",
+                )
+            }
+        )
+        == 1
+    )
+    sites = _query(
+        seeds_warehouse,
+        """
         select f.figure_kind, f.as_of_date = a.published_date from marts.fct_blocked_content f
-        join marts.dim_article a using (article_id) where f.object_type = 'site'""")
+        join marts.dim_article a using (article_id) where f.object_type = 'site'""",
+    )
     assert sites == [("running_total", True)]
 
 
 def test_substring_invariant_holds_for_every_row(seeds_warehouse: Path) -> None:
     for table in ("fct_case_counts", "fct_blocked_content", "fct_entity_mentions"):
-        bad = _query(seeds_warehouse, f"""
+        bad = _query(
+            seeds_warehouse,
+            f"""
             select count(*) from marts.{table} f join marts.dim_article a using (article_id)
-            where substr(a.body, f.char_start + 1, f.char_end - f.char_start) <> f.surface_text""")
+            where substr(a.body, f.char_start + 1, f.char_end - f.char_start) <> f.surface_text""",
+        )
         assert bad[0][0] == 0, table
 
 
@@ -96,9 +134,19 @@ def test_seed_eval_meets_the_bar(seeds_warehouse: Path) -> None:
 
 
 def test_sql_is_read_only(seeds_warehouse: Path, tmp_path: Path) -> None:
-    ok = run_pantau("sql", "select agency_id, sum(value) as v from marts.fct_blocked_content group by 1", "--warehouse", str(seeds_warehouse), "--format", "csv", env_home=tmp_path)
+    ok = run_pantau(
+        "sql",
+        "select agency_id, sum(value) as v from marts.fct_blocked_content group by 1",
+        "--warehouse",
+        str(seeds_warehouse),
+        "--format",
+        "csv",
+        env_home=tmp_path,
+    )
     assert ok.returncode == 0 and "KOMINFO" in ok.stdout
-    bad = run_pantau("sql", "drop table marts.dim_article", "--warehouse", str(seeds_warehouse), env_home=tmp_path)
+    bad = run_pantau(
+        "sql", "drop table marts.dim_article", "--warehouse", str(seeds_warehouse), env_home=tmp_path
+    )
     assert bad.returncode == 1 and "read-only" in bad.stderr
 
 
@@ -106,7 +154,15 @@ def test_rerun_changes_nothing(seeds_warehouse: Path, tmp_path: Path) -> None:
     sql = "select (select list(article_id order by article_id) from marts.dim_article), (select list(fact_id order by fact_id) from marts.fct_case_counts), (select count(*) from marts.fct_entity_mentions)"
     before = _query(seeds_warehouse, sql)
     (tmp_path / "home").mkdir()
-    result = run_pantau("run", "--articles", str(ROOT / "seeds" / "articles"), "--warehouse", str(seeds_warehouse), "--quiet", env_home=tmp_path / "home")
+    result = run_pantau(
+        "run",
+        "--articles",
+        str(ROOT / "seeds" / "articles"),
+        "--warehouse",
+        str(seeds_warehouse),
+        "--quiet",
+        env_home=tmp_path / "home",
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     assert _query(seeds_warehouse, sql) == before
     summary = json.loads(result.stdout.strip().splitlines()[-1])
@@ -118,7 +174,14 @@ def test_report_writes_data_docs_dbt_docs_and_summary(seeds_warehouse: Path, tmp
     # A reader holding the file proves the report (GE and both dbt commands) never opens it for writing:
     # DuckDB refuses a read-write open while another process has the file open.
     with duckdb.connect(str(seeds_warehouse), read_only=True):
-        result = run_pantau("report", "--warehouse", str(seeds_warehouse), "--out", str(tmp_path / "report"), env_home=tmp_path)
+        result = run_pantau(
+            "report",
+            "--warehouse",
+            str(seeds_warehouse),
+            "--out",
+            str(tmp_path / "report"),
+            env_home=tmp_path,
+        )
     assert result.returncode == 0, result.stderr[-2000:]
     assert hashlib.sha256(seeds_warehouse.read_bytes()).hexdigest() == before
     index = Path(result.stdout.strip().splitlines()[-1])
@@ -130,7 +193,13 @@ def test_report_writes_data_docs_dbt_docs_and_summary(seeds_warehouse: Path, tmp
     docs = tmp_path / "report" / "dbt_docs"
     assert 'href="dbt_docs/index.html"' in page
     html = (docs / "index.html").read_text()
-    for model in ("fct_case_counts", "fct_claims", "dim_article", "stg_clean__articles", "int_claims__grouped"):
+    for model in (
+        "fct_case_counts",
+        "fct_claims",
+        "dim_article",
+        "stg_clean__articles",
+        "int_claims__grouped",
+    ):
         assert f"model.pantau.{model}" in html, model
     # The catalog was read from the warehouse: every contract table with its real columns.
     catalog = json.loads((docs / "catalog.json").read_text())
@@ -144,13 +213,16 @@ def test_report_writes_data_docs_dbt_docs_and_summary(seeds_warehouse: Path, tmp
             node = documented[unique_id]
             if not node["description"].strip():
                 undescribed.append(unique_id)
-            undescribed += [f"{unique_id}.{c}" for c in entry["columns"]
-                            if not node["columns"].get(c, {}).get("description", "").strip()]
+            undescribed += [
+                f"{unique_id}.{c}"
+                for c in entry["columns"]
+                if not node["columns"].get(c, {}).get("description", "").strip()
+            ]
     assert len(catalog["nodes"]) >= 27 + 4 and undescribed == []
 
     # Source freshness: the warehouse was just built, so its articles are fresh.
-    fresh = page[page.index('id="freshness"'):]
-    fresh = fresh[:fresh.index("</table>")]
+    fresh = page[page.index('id="freshness"') :]
+    fresh = fresh[: fresh.index("</table>")]
     assert "<td>clean.articles</td>" in fresh and "<td>pass</td>" in fresh and "2 day(s)" in fresh
 
 
@@ -173,7 +245,15 @@ def test_development_set_scores(tmp_path: Path) -> None:
     (tmp_path / "home").mkdir()
     path = tmp_path / "dev.duckdb"
     devset = ROOT / "tests" / "fixtures" / "devset"
-    result = run_pantau("run", "--articles", str(devset / "articles"), "--warehouse", str(path), "--quiet", env_home=tmp_path / "home")
+    result = run_pantau(
+        "run",
+        "--articles",
+        str(devset / "articles"),
+        "--warehouse",
+        str(path),
+        "--quiet",
+        env_home=tmp_path / "home",
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     scores = evaluate_warehouse(path, devset / "gold.jsonl")
     assert below_floors(scores, read_floors(FLOORS, devset / "gold.jsonl")) == []

@@ -72,7 +72,9 @@ def quarantine_run(tmp_path_factory: pytest.TempPathFactory, pantau) -> tuple[Pa
     (articles / "masa_depan.txt").write_text(FUTURE_DATED.format(n=12), encoding="utf-8")
     (articles / "salah_angka.txt").write_text(MISPARSED_FIGURE, encoding="utf-8")
     warehouse = tmp / "warehouse.duckdb"
-    result = pantau("run", "--articles", str(articles), "--warehouse", str(warehouse), "--quiet", env_home=home)
+    result = pantau(
+        "run", "--articles", str(articles), "--warehouse", str(warehouse), "--quiet", env_home=home
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     return warehouse, _summary(result), home
 
@@ -88,22 +90,44 @@ def test_the_run_publishes_and_counts_the_withheld_rows_per_check(quarantine_run
 
 def test_quarantined_rows_name_both_articles_with_their_reasons(quarantine_run) -> None:
     warehouse, _, _ = quarantine_run
-    rows = _rows(warehouse, """select source_path, table_name, row_key, article_id, check_name, reason, detected_at
-                               from marts.quarantined_rows order by source_path""")
-    assert [(r[0], r[1]) for r in rows] == [("masa_depan.txt", "dim_article"), ("salah_angka.txt", "fct_blocked_content")]
-    (_, _, article_key, article_id, _, date_reason, stamp), (_, _, fact_key, fact_article, _, value_reason, _) = rows
+    rows = _rows(
+        warehouse,
+        """select source_path, table_name, row_key, article_id, check_name, reason, detected_at
+                               from marts.quarantined_rows order by source_path""",
+    )
+    assert [(r[0], r[1]) for r in rows] == [
+        ("masa_depan.txt", "dim_article"),
+        ("salah_angka.txt", "fct_blocked_content"),
+    ]
+    (
+        (_, _, article_key, article_id, _, date_reason, stamp),
+        (_, _, fact_key, fact_article, _, value_reason, _),
+    ) = rows
     assert article_key == article_id and stamp is not None
     assert date_reason.startswith("published_date 2085-06-08 is after ") and "future date" in date_reason
     assert value_reason.startswith("value 791036613 is above 100000000")
     # the withheld article is nowhere in the marts; of the other one only the misparsed figure is missing
     for table in ("dim_article", "fct_case_counts", "fct_blocked_content", "fct_entity_mentions"):
-        assert _rows(warehouse, f"select count(*) from marts.{table} where article_id = '{article_id}'") == [(0,)]
-    assert _rows(warehouse, f"select count(*) from marts.fct_blocked_content where fact_id = '{fact_key}'") == [(0,)]
-    assert _rows(warehouse, f"select count(*) from marts.dim_article where article_id = '{fact_article}'") == [(1,)]
-    assert _rows(warehouse, f"select count(*) from marts.fct_entity_mentions where article_id = '{fact_article}'")[0][0] > 0
+        assert _rows(warehouse, f"select count(*) from marts.{table} where article_id = '{article_id}'") == [
+            (0,)
+        ]
+    assert _rows(
+        warehouse, f"select count(*) from marts.fct_blocked_content where fact_id = '{fact_key}'"
+    ) == [(0,)]
+    assert _rows(
+        warehouse, f"select count(*) from marts.dim_article where article_id = '{fact_article}'"
+    ) == [(1,)]
+    assert (
+        _rows(
+            warehouse, f"select count(*) from marts.fct_entity_mentions where article_id = '{fact_article}'"
+        )[0][0]
+        > 0
+    )
 
 
-def test_every_fact_of_the_sample_articles_is_that_of_a_clean_run(quarantine_run, seeds_warehouse: Path) -> None:
+def test_every_fact_of_the_sample_articles_is_that_of_a_clean_run(
+    quarantine_run, seeds_warehouse: Path
+) -> None:
     warehouse, _, _ = quarantine_run
     ids = ", ".join(f"'{i}'" for (i,) in _rows(seeds_warehouse, "select article_id from marts.dim_article"))
     for table, sql in SAMPLE_FACTS.items():
@@ -112,7 +136,9 @@ def test_every_fact_of_the_sample_articles_is_that_of_a_clean_run(quarantine_run
     assert _rows(seeds_warehouse, SAMPLE_FACTS["fct_case_counts"].format(ids=ids))
 
 
-def test_thirty_percent_implausible_blocks_and_keeps_the_previous_warehouse(quarantine_run, pantau, tmp_path: Path) -> None:
+def test_thirty_percent_implausible_blocks_and_keeps_the_previous_warehouse(
+    quarantine_run, pantau, tmp_path: Path
+) -> None:
     """7 ordinary articles and 3 dated 2085 (30%), into the warehouse the run above published."""
     warehouse, _, home = quarantine_run
     articles = tmp_path / "articles"
@@ -122,7 +148,9 @@ def test_thirty_percent_implausible_blocks_and_keeps_the_previous_warehouse(quar
     for n in (7, 8, 9):
         (articles / f"masa_depan_{n}.txt").write_text(FUTURE_DATED.format(n=n), encoding="utf-8")
     before = hashlib.sha256(warehouse.read_bytes()).hexdigest()
-    result = pantau("run", "--articles", str(articles), "--warehouse", str(warehouse), "--quiet", env_home=home)
+    result = pantau(
+        "run", "--articles", str(articles), "--warehouse", str(warehouse), "--quiet", env_home=home
+    )
     assert result.returncode == 1
     summary = _summary(result)
     assert not summary["success"]
@@ -140,14 +168,21 @@ def test_a_corrected_article_is_released_by_the_next_run(quarantine_run, pantau,
     articles.mkdir()
     for seed in sorted(SEEDS.glob("*.txt")):
         shutil.copy(seed, articles / seed.name)
-    (articles / "masa_depan.txt").write_text(FUTURE_DATED.format(n=12).replace("8/6/2085", "8/6/2024"), encoding="utf-8")
+    (articles / "masa_depan.txt").write_text(
+        FUTURE_DATED.format(n=12).replace("8/6/2085", "8/6/2024"), encoding="utf-8"
+    )
     (articles / "salah_angka.txt").write_text(MISPARSED_FIGURE, encoding="utf-8")
-    result = pantau("run", "--articles", str(articles), "--warehouse", str(warehouse), "--quiet", env_home=home)
+    result = pantau(
+        "run", "--articles", str(articles), "--warehouse", str(warehouse), "--quiet", env_home=home
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     summary = _summary(result)
     assert summary["dim_article"] == 7 and summary["quarantined_by_check"] == {
-        "extracted:expect_column_values_to_be_between:value if fact_table == 'blocked_content'": 1}
-    assert _rows(warehouse, "select published_date from marts.dim_article where source_path = 'masa_depan.txt'") \
-        == [(date(2024, 6, 8),)]
-    assert _rows(warehouse, "select source_path, table_name from marts.quarantined_rows") == \
-        [("salah_angka.txt", "fct_blocked_content")]
+        "extracted:expect_column_values_to_be_between:value if fact_table == 'blocked_content'": 1
+    }
+    assert _rows(
+        warehouse, "select published_date from marts.dim_article where source_path = 'masa_depan.txt'"
+    ) == [(date(2024, 6, 8),)]
+    assert _rows(warehouse, "select source_path, table_name from marts.quarantined_rows") == [
+        ("salah_angka.txt", "fct_blocked_content")
+    ]

@@ -30,7 +30,10 @@ def test_rerun_is_up_to_date_and_force_rebuilds(seeds_warehouse: Path, tmp_path:
         os.utime(path, ns=(hour_ago, hour_ago))
     warehouse = tmp_path / "warehouse.duckdb"
     shutil.copyfile(seeds_warehouse, warehouse)
-    shutil.copytree(seeds_warehouse.with_name(seeds_warehouse.name + ".parts"), warehouse.with_name(warehouse.name + ".parts"))
+    shutil.copytree(
+        seeds_warehouse.with_name(seeds_warehouse.name + ".parts"),
+        warehouse.with_name(warehouse.name + ".parts"),
+    )
     args = ("run", "--articles", str(articles), "--warehouse", str(warehouse), "--quiet")
 
     first = _quiet(run_pantau(*args, env_home=tmp_path / "home"))  # another folder than the seeds build's

@@ -80,7 +80,9 @@ def test_a_file_that_became_unreadable_is_a_change(articles: Path) -> None:
     assert _changes(articles, recorded) == ["files_digest"]
 
 
-def test_changed_reference_data_is_a_change(articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_changed_reference_data_is_a_change(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     recorded = build_inputs.fingerprint(articles)
     reference = tmp_path / "reference"
     shutil.copytree(ROOT / "seeds" / "reference", reference)
@@ -113,13 +115,33 @@ def test_no_record_is_never_up_to_date(articles: Path, tmp_path: Path) -> None:
     assert build_inputs.published_inputs(tmp_path / "old.duckdb") is None
     _published(tmp_path / "partial.duckdb", None)  # a partial run from the UI records nothing
     assert build_inputs.published_inputs(tmp_path / "partial.duckdb") is None
-    assert _changes(articles, None) == ["no record of what built the warehouse (none yet, or built by an older or partial run)"]
+    assert _changes(articles, None) == [
+        "no record of what built the warehouse (none yet, or built by an older or partial run)"
+    ]
 
 
-def _pantau_run(articles: Path, warehouse: Path, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def _pantau_run(
+    articles: Path, warehouse: Path, tmp_path: Path, *args: str
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "DAGSTER_HOME": str(tmp_path / "home")}
-    return subprocess.run([sys.executable, "-m", "orchestration.cli", "run", "--articles", str(articles), "--warehouse",
-                           str(warehouse), *args], cwd=ROOT, capture_output=True, text=True, env=env, timeout=900)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "orchestration.cli",
+            "run",
+            "--articles",
+            str(articles),
+            "--warehouse",
+            str(warehouse),
+            *args,
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=900,
+    )
 
 
 def test_pantau_run_on_an_up_to_date_warehouse_does_nothing(articles: Path, tmp_path: Path) -> None:
@@ -133,12 +155,16 @@ def test_pantau_run_on_an_up_to_date_warehouse_does_nothing(articles: Path, tmp_
     summary = json.loads(lines[0])
     assert summary["up_to_date"] is True and summary["success"] is True and summary["files"] == 5
     loud = _pantau_run(articles, warehouse, tmp_path)
-    assert loud.returncode == 0 and loud.stdout.startswith(f"up to date: {warehouse} was built from these 5 files")
+    assert loud.returncode == 0 and loud.stdout.startswith(
+        f"up to date: {warehouse} was built from these 5 files"
+    )
     assert (warehouse.read_bytes(), warehouse.stat().st_mtime_ns) == before
     assert not settings.parts_path(warehouse).exists() and not settings.build_path(warehouse).exists()
 
 
-def test_the_schedule_skips_an_up_to_date_warehouse(articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_schedule_skips_an_up_to_date_warehouse(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     warehouse = tmp_path / "warehouse.duckdb"
     monkeypatch.setenv("PANTAU_ARTICLES_DIR", str(articles))
     monkeypatch.setenv("PANTAU_WAREHOUSE", str(warehouse))

@@ -20,7 +20,9 @@ def warehouse(tmp_path: Path) -> Path:
     path = tmp_path / "w.duckdb"
     with duckdb.connect(str(path)) as con:
         con.execute("create schema marts")
-        con.execute("create table marts.rejected_inputs (source_path varchar, reason varchar, detected_at timestamptz)")
+        con.execute(
+            "create table marts.rejected_inputs (source_path varchar, reason varchar, detected_at timestamptz)"
+        )
         con.executemany("insert into marts.rejected_inputs values (?, ?, now())", REASONS)
     return path
 

@@ -74,13 +74,17 @@ def test_incremental_equals_full_and_extracts_only_new(raw: pl.DataFrame, tmp_pa
     assert not (store / ".staging").exists() or not any((store / ".staging").iterdir())
 
 
-def test_rows_live_in_their_articles_shard_and_one_shard_is_rebuilt_alone(raw: pl.DataFrame, tmp_path: Path) -> None:
+def test_rows_live_in_their_articles_shard_and_one_shard_is_rebuilt_alone(
+    raw: pl.DataFrame, tmp_path: Path
+) -> None:
     ref = load_reference()
     clean = _stage_clean(raw, tmp_path)
     cache.extract_incremental(tmp_path / "extracted", clean, parts.SHARDS, ref)
     for shard in parts.SHARDS:
         for name in ["articles", *cache.TABLES]:
-            frame = parts.read(parts.files(tmp_path / "extracted", name, [shard]))  # every shard has every table
+            frame = parts.read(
+                parts.files(tmp_path / "extracted", name, [shard])
+            )  # every shard has every table
             if "article_id" in frame.columns and frame.height:
                 assert set(frame.select(parts.shard_expr())["article_id"]) == {shard}, (shard, name)
     one = raw.select(parts.shard_expr())["article_id"][0]
@@ -89,21 +93,29 @@ def test_rows_live_in_their_articles_shard_and_one_shard_is_rebuilt_alone(raw: p
     assert (redo.articles_extracted, redo.articles_from_cache) == (0, in_shard)
 
 
-def test_changed_body_or_extractor_version_reextracts(raw: pl.DataFrame, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_changed_body_or_extractor_version_reextracts(
+    raw: pl.DataFrame, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ref = load_reference()
     some = raw.head(3)
     clean = _stage_clean(some, tmp_path)
     cache.extract_incremental(tmp_path / "extracted", clean, parts.SHARDS, ref)
     # Same content hash, another line break: the body's offsets differ, so it must be extracted again.
-    moved = some.with_columns(pl.when(pl.int_range(pl.len()) == 0).then(pl.col("text").str.replace(" ", "\n", literal=True))
-                              .otherwise(pl.col("text")).alias("text"))
+    moved = some.with_columns(
+        pl.when(pl.int_range(pl.len()) == 0)
+        .then(pl.col("text").str.replace(" ", "\n", literal=True))
+        .otherwise(pl.col("text"))
+        .alias("text")
+    )
     clean = _stage_clean(moved, tmp_path)
     assert cache.extract_incremental(tmp_path / "extracted", clean, parts.SHARDS, ref).articles_extracted == 1
     monkeypatch.setattr(cache, "extractor_version", lambda: "another-extractor")
     assert cache.extract_incremental(tmp_path / "extracted", clean, parts.SHARDS, ref).articles_extracted == 3
 
 
-def test_extractor_version_covers_code_and_reference_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_extractor_version_covers_code_and_reference_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     before = cache.extractor_version()
     reference = tmp_path / "reference"
     reference.mkdir()
@@ -121,8 +133,9 @@ def test_extractor_version_covers_code_and_reference_data(tmp_path: Path, monkey
         cache.extractor_version.cache_clear()
 
 
-def test_a_failing_worker_leaves_every_shard_as_it_was(raw: pl.DataFrame, tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_worker_leaves_every_shard_as_it_was(
+    raw: pl.DataFrame, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ref = load_reference()
     clean = _stage_clean(raw.head(5), tmp_path)
     cache.extract_incremental(tmp_path / "extracted", clean, parts.SHARDS, ref)

@@ -35,8 +35,12 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     first = sorted(DEVSET.iterdir())[0]
     shutil.copyfile(first, root / "dev" / "zz_copy_of_first.txt")  # a duplicate
     body = first.read_text()
-    lines = [json.dumps({"text": body.replace("Komdigi", "Kominfo"), "title": "satu"}), "{not json",
-             json.dumps({"title": "no text"}), json.dumps({"text": body + " Tambahan.", "url": "https://x.id/2"})]
+    lines = [
+        json.dumps({"text": body.replace("Komdigi", "Kominfo"), "title": "satu"}),
+        "{not json",
+        json.dumps({"title": "no text"}),
+        json.dumps({"text": body + " Tambahan.", "url": "https://x.id/2"}),
+    ]
     (root / "feed.jsonl").write_text("\n".join(lines) + "\n")
     (root / "empty.txt").write_text("")
     (root / "meta.json").write_text(json.dumps({"text": body + " Versi JSON.", "published": "2024-06-01"}))
@@ -48,7 +52,9 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def _tables(store: Path) -> dict[str, pl.DataFrame]:
     """The raw parts as a full ingest would compare them: every row with its shard, ingest timestamps left out."""
     raw = store / "raw"
-    articles = pl.concat([parts.read(parts.files(raw, "articles", [s])).with_columns(shard=pl.lit(s)) for s in parts.SHARDS])
+    articles = pl.concat(
+        [parts.read(parts.files(raw, "articles", [s])).with_columns(shard=pl.lit(s)) for s in parts.SHARDS]
+    )
     rejected = parts.read(parts.unsharded_files(raw, "rejected_inputs"))
     return {
         "articles": articles.drop("ingested_at").sort("source_path"),
@@ -68,10 +74,15 @@ def test_incremental_ingest_equals_a_full_one_and_reads_only_changes(folder: Pat
     store = tmp_path / "store"
     first = ingest_to_parts(folder, store, "run1")
     assert first.files_read == first.seen_files > 30 and first.files_reused == 0
-    assert first.rejected.height >= 4  # the duplicate, the malformed line, the line without text, the empty file
+    assert (
+        first.rejected.height >= 4
+    )  # the duplicate, the malformed line, the line without text, the empty file
 
     again = ingest_to_parts(folder, store, "run2")
-    assert (again.files_read, again.files_reused) == (1, first.seen_files - 1)  # only the duplicate is read again
+    assert (again.files_read, again.files_reused) == (
+        1,
+        first.seen_files - 1,
+    )  # only the duplicate is read again
     _assert_same_as_full(folder, store, tmp_path)
 
     dev = sorted((folder / "dev").iterdir())
@@ -80,10 +91,14 @@ def test_incremental_ingest_equals_a_full_one_and_reads_only_changes(folder: Pat
     _age(edited, HOUR_NS // 2)
     dev[5].unlink()  # removed
     dev[0].unlink()  # the original of the duplicate: the copy is kept now
-    shutil.copyfile(dev[7], folder / "dev" / "aa_new_copy_first_in_order.txt")  # new, and dev[7] becomes the duplicate
+    shutil.copyfile(
+        dev[7], folder / "dev" / "aa_new_copy_first_in_order.txt"
+    )  # new, and dev[7] becomes the duplicate
     _age(folder / "dev" / "aa_new_copy_first_in_order.txt")
     _age(dev[9], HOUR_NS // 3)  # touched: same bytes, new mtime
-    shutil.copyfile(ROOT / "seeds" / "articles" / sorted(os.listdir(ROOT / "seeds" / "articles"))[0], folder / "new.txt")
+    shutil.copyfile(
+        ROOT / "seeds" / "articles" / sorted(os.listdir(ROOT / "seeds" / "articles"))[0], folder / "new.txt"
+    )
     (folder / "new.txt").write_text((folder / "new.txt").read_text() + "\nDitambahkan.")
     _age(folder / "new.txt")
 
@@ -101,7 +116,9 @@ def test_incremental_ingest_equals_a_full_one_and_reads_only_changes(folder: Pat
 def test_files_changed_racily_close_to_the_scan_are_read_again(folder: Path, tmp_path: Path) -> None:
     store = tmp_path / "store"
     fresh = folder / "fresh.txt"
-    fresh.write_text(sorted((folder / "dev").iterdir())[2].read_text() + "\nBaru.")  # its mtime may hide a second edit
+    fresh.write_text(
+        sorted((folder / "dev").iterdir())[2].read_text() + "\nBaru."
+    )  # its mtime may hide a second edit
     first = ingest_to_parts(folder, store, "run1")
     again = ingest_to_parts(folder, store, "run2")
     assert again.files_read == 2 and again.files_reused == first.seen_files - 2  # fresh.txt and the duplicate

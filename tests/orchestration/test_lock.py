@@ -15,16 +15,22 @@ TRY = "import sys; from orchestration import lock\ntry:\n    lock.acquire(sys.ar
 
 
 def _try_in_other_process(warehouse: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-c", TRY, str(warehouse)], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-c", TRY, str(warehouse)], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
 
 
 def test_second_holder_gets_the_message_and_sigkill_frees_the_lock(tmp_path: Path) -> None:
     warehouse = tmp_path / "w.duckdb"
-    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(warehouse)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(warehouse)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout.readline().strip() == "held"
         assert lock.is_locked(warehouse)
-        with pytest.raises(lock.WarehouseBusy, match=rf"another pantau run is building {warehouse} \(pid {holder.pid}\)"):
+        with pytest.raises(
+            lock.WarehouseBusy, match=rf"another pantau run is building {warehouse} \(pid {holder.pid}\)"
+        ):
             lock.acquire(warehouse)
     finally:
         holder.send_signal(signal.SIGKILL)
@@ -66,11 +72,15 @@ def test_runs_not_started_by_the_cli_take_the_lock_too(tmp_path: Path) -> None:
 
     warehouse = tmp_path / "w.duckdb"
     resource = WarehouseResource(articles_dir=str(ROOT / "seeds" / "articles"), warehouse_path=str(warehouse))
-    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(warehouse)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(warehouse)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout.readline().strip() == "held"
         with DagsterInstance.ephemeral() as instance:
-            blocked = materialize([raw_parts], resources={"warehouse": resource}, instance=instance, raise_on_error=False)
+            blocked = materialize(
+                [raw_parts], resources={"warehouse": resource}, instance=instance, raise_on_error=False
+            )
         assert not blocked.success and not warehouse.with_name("w.duckdb.parts").exists()
         messages = " ".join(_error_messages(blocked.all_events))
         assert f"another pantau run is building {warehouse} (pid {holder.pid})" in messages

@@ -43,7 +43,9 @@ def test_clean_and_extract_on_two_worker_processes_equal_one_call(raw: pl.DataFr
         assert _canonical(merged) == _canonical(frame), name
 
 
-def test_files_read_on_worker_processes_equal_files_read_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_files_read_on_worker_processes_equal_files_read_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Ingest reads chunks of files on the workers; duplicates (across chunks and batches), rejections, order and
     batch boundaries are the same as reading every file here."""
     folder = tmp_path / "articles"
@@ -57,8 +59,10 @@ def test_files_read_on_worker_processes_equal_files_read_here(tmp_path: Path, mo
     monkeypatch.setattr(ingest, "FILES_PER_TASK", 3)
 
     def read(**kwargs: object) -> list[tuple[list[tuple], list[tuple], int]]:
-        return [(p.articles.drop("ingested_at").rows(), p.rejected.drop("detected_at").rows(), p.seen_files)
-                for p in iter_ingest(folder, batch_articles=5, **kwargs)]
+        return [
+            (p.articles.drop("ingested_at").rows(), p.rejected.drop("detected_at").rows(), p.seen_files)
+            for p in iter_ingest(folder, batch_articles=5, **kwargs)
+        ]
 
     here = read()
     on_workers = read(mapper=partial(imap_batches, workers=2))

@@ -21,20 +21,41 @@ from transforms.reference import load_reference
 
 ROOT = Path(__file__).resolve().parents[2]
 AGENCIES = set(pl.read_csv(ROOT / "seeds" / "reference" / "agencies.csv", infer_schema_length=0)["agency_id"])
-COUNTRIES = set(pl.read_csv(ROOT / "seeds" / "reference" / "countries.csv", infer_schema_length=0)["country_id"])
+COUNTRIES = set(
+    pl.read_csv(ROOT / "seeds" / "reference" / "countries.csv", infer_schema_length=0)["country_id"]
+)
 CORPORA = (ROOT / "seeds" / "articles", ROOT / "tests" / "fixtures" / "devset" / "articles")
 
 # Upper-case literals in transforms/ that are neither agency ids nor country codes (countries.csv). A new one
 # fails the literal test below: add it to agencies.csv if it is an agency, here if it is not.
 NOT_AGENCY_IDS = {
     # ISO 4217 currencies of the money extractor
-    "AUD", "CAD", "CNY", "EUR", "HKD", "IDR", "JPY", "KHR", "KRW", "MMK", "MYR", "PHP", "SGD", "THB", "TWD", "USD",
+    "AUD",
+    "CAD",
+    "CNY",
+    "EUR",
+    "HKD",
+    "IDR",
+    "JPY",
+    "KHR",
+    "KRW",
+    "MMK",
+    "MYR",
+    "PHP",
+    "SGD",
+    "THB",
+    "TWD",
+    "USD",
     "VND",
-    "NFC", "NFKC", "NFKD",  # Unicode normal forms
+    "NFC",
+    "NFKC",
+    "NFKD",  # Unicode normal forms
     "UTC",
     "GIF8",  # file signature
     "PANTAU_REFERENCE_DIR",  # environment variable
-    "BLOCKED_SCHEMA", "CASE_SCHEMA", "MONEY_SCHEMA",  # names in transforms.facts.__all__
+    "BLOCKED_SCHEMA",
+    "CASE_SCHEMA",
+    "MONEY_SCHEMA",  # names in transforms.facts.__all__
     "SUTRISNO",  # an all-caps word a name pattern must reject (transforms/persons.py examples)
 }
 CODE_LIKE = re.compile(r"^[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)*$")  # two characters or more
@@ -58,8 +79,15 @@ def test_code_like_literals_in_transforms_are_known_agency_ids() -> None:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and CODE_LIKE.match(node.value):
                 literals.setdefault(node.value, f"{path.relative_to(ROOT)}:{node.lineno}")
-    assert {"KOMINFO", "KOMDIGI"} <= literals.keys()  # the scan sees the literal agency ids the rules compare to
-    unknown = {value: where for value, where in literals.items() if value not in AGENCIES | COUNTRIES | NOT_AGENCY_IDS}
+    assert {
+        "KOMINFO",
+        "KOMDIGI",
+    } <= literals.keys()  # the scan sees the literal agency ids the rules compare to
+    unknown = {
+        value: where
+        for value, where in literals.items()
+        if value not in AGENCIES | COUNTRIES | NOT_AGENCY_IDS
+    }
     assert unknown == {}, "neither in seeds/reference/agencies.csv nor a country or a known non-agency code"
 
 

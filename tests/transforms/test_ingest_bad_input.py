@@ -25,8 +25,10 @@ from transforms.ingest import (
     rejected_by_reason,
 )
 
-GOOD = ("Kominfo memblokir 2,1 juta situs judi online sepanjang 2023, kata Dirjen Aptika di Jakarta, Senin. "
-        "Pemblokiran akan terus dilakukan bersama kepolisian dan bank.\n")
+GOOD = (
+    "Kominfo memblokir 2,1 juta situs judi online sepanjang 2023, kata Dirjen Aptika di Jakarta, Senin. "
+    "Pemblokiran akan terus dilakukan bersama kepolisian dan bank.\n"
+)
 TAIL = " Petugas masih memeriksa saksi dan barang bukti yang disita dari lokasi, kata juru bicara kepolisian setempat."
 NOBODY = 65534
 
@@ -79,7 +81,10 @@ def test_png_renamed_html(tmp_path: Path) -> None:
 
 def test_windows_1252_is_decoded_not_rejected(tmp_path: Path) -> None:
     # "è" tells cp1252 from cp1250 (where the same byte is "č"); the curly quotes are 0x93/0x94/0x91/0x92.
-    text = "Pierre Lef\u00e8vre dari Interpol menyebut \u201cpemblokiran\u201d situs judi online sudah \u2018cukup\u2019 berjalan." + TAIL
+    text = (
+        "Pierre Lef\u00e8vre dari Interpol menyebut \u201cpemblokiran\u201d situs judi online sudah \u2018cukup\u2019 berjalan."
+        + TAIL
+    )
     (tmp_path / "windows.txt").write_bytes(text.encode("cp1252"))
     result, reasons = ingest_with_good(tmp_path)
     assert reasons == {}
@@ -96,12 +101,19 @@ def test_utf16_with_bom_is_decoded(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "head",
-    ["<html><head><title>Judi online diblokir</title><body>", "<html><head><title>Judi online diblokir<body>"],
+    [
+        "<html><head><title>Judi online diblokir</title><body>",
+        "<html><head><title>Judi online diblokir<body>",
+    ],
     ids=["unclosed-body-tags", "unclosed-title"],
 )
 def test_broken_html_keeps_what_is_there(tmp_path: Path, head: str) -> None:
-    page = (head + "<div class=content><p>Polri menangkap 12 tersangka judi online di Medan, nilai &lt; 5 persen." + TAIL +
-            "<script>if (a < b) {}</script><p>Paragraf kedua <b>tanpa penutup <div>dan tabel <table><tr><td>sisa teks")
+    page = (
+        head
+        + "<div class=content><p>Polri menangkap 12 tersangka judi online di Medan, nilai &lt; 5 persen."
+        + TAIL
+        + "<script>if (a < b) {}</script><p>Paragraf kedua <b>tanpa penutup <div>dan tabel <table><tr><td>sisa teks"
+    )
     (tmp_path / "broken.html").write_text(page, encoding="utf-8")
     result, reasons = ingest_with_good(tmp_path)
     assert reasons == {}
@@ -112,7 +124,12 @@ def test_broken_html_keeps_what_is_there(tmp_path: Path, head: str) -> None:
 
 def test_jsonl_rejects_only_the_bad_lines(tmp_path: Path) -> None:
     lines = [
-        json.dumps({"text": "Artikel pertama: Kominfo memblokir 500 situs judi online." + TAIL, "url": "https://a.id/1"}),
+        json.dumps(
+            {
+                "text": "Artikel pertama: Kominfo memblokir 500 situs judi online." + TAIL,
+                "url": "https://a.id/1",
+            }
+        ),
         '{"text": "Artikel kedua yang terpotong',
         "",
         json.dumps({"text": "Artikel ketiga: lone surrogate \ud800 tidak boleh menghentikan ingest." + TAIL}),
@@ -129,7 +146,10 @@ def test_jsonl_rejects_only_the_bad_lines(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
-        ({"title": "Judul", "url": "https://a.id"}, "no text: the JSON object has no 'text' field (fields: title, url)"),
+        (
+            {"title": "Judul", "url": "https://a.id"},
+            "no text: the JSON object has no 'text' field (fields: title, url)",
+        ),
         ({"text": "   "}, "no text: the JSON field 'text' is empty"),
         ({"text": ["a", "b"]}, "no text: the JSON field 'text' is a list, not a string"),
         ([{"text": GOOD}], "no text: the JSON value is a list, not an object with a 'text' field"),
@@ -157,7 +177,9 @@ def test_exact_duplicate_is_kept_once(tmp_path: Path) -> None:
 
 def test_too_little_text(tmp_path: Path) -> None:
     (tmp_path / "short.html").write_text("<html><body><p>Hai.</p></body></html>", encoding="utf-8")
-    (tmp_path / "snippet.txt").write_text("Kominfo memblokir 500 situs judi online pada Senin.", encoding="utf-8")
+    (tmp_path / "snippet.txt").write_text(
+        "Kominfo memblokir 500 situs judi online pada Senin.", encoding="utf-8"
+    )
     _, reasons = ingest_with_good(tmp_path)
     assert reasons["short.html"].startswith("too little text: 4 characters")
     assert reasons["snippet.txt"] == "too little text: 8 words, an article has at least 20"
@@ -167,7 +189,10 @@ def test_very_large_file_is_rejected_without_reading_it(tmp_path: Path) -> None:
     with (tmp_path / "dump.txt").open("wb") as fh:
         fh.truncate(50_000_000)  # sparse: costs no disk and is never read
     _, reasons = ingest_with_good(tmp_path)
-    assert reasons["dump.txt"] == f"file too large: 50.0 MB is over the {MAX_FILE_BYTES // 1_000_000} MB limit for one article file"
+    assert (
+        reasons["dump.txt"]
+        == f"file too large: 50.0 MB is over the {MAX_FILE_BYTES // 1_000_000} MB limit for one article file"
+    )
 
 
 def test_fifo_does_not_block_the_ingest(tmp_path: Path) -> None:
@@ -185,8 +210,13 @@ def test_symlink_loop_and_broken_symlink(tmp_path: Path) -> None:
     _, reasons = ingest_with_good(tmp_path)
     assert reasons["sub/parent"] == "symlink loop: points to .., a folder that contains it; not followed"
     assert reasons["gone.txt"] == "broken symlink: points to missing.txt, which does not exist"
-    assert reasons["self.txt"] == "broken symlink: points to self.txt, which cannot be opened (Too many levels of symbolic links)"
-    assert reasons["elsewhere"] == "symlinked folder: points to sub; not followed (copy or move its files here)"
+    assert (
+        reasons["self.txt"]
+        == "broken symlink: points to self.txt, which cannot be opened (Too many levels of symbolic links)"
+    )
+    assert (
+        reasons["elsewhere"] == "symlinked folder: points to sub; not followed (copy or move its files here)"
+    )
 
 
 def test_spaces_and_non_ascii_names(tmp_path: Path) -> None:
@@ -197,7 +227,9 @@ def test_spaces_and_non_ascii_names(tmp_path: Path) -> None:
     (tmp_path / latin1_name).write_text(GOOD.replace("2,1 juta", "7"), encoding="utf-8")
     result, reasons = ingest_with_good(tmp_path)
     assert reasons == {}
-    assert {"berita lama/Médan ü/judi online — 12 tersangka.txt", "caf\\xe9 berita.txt"} <= set(result.articles["source_path"])
+    assert {"berita lama/Médan ü/judi online — 12 tersangka.txt", "caf\\xe9 berita.txt"} <= set(
+        result.articles["source_path"]
+    )
 
 
 def _unprivileged(job: Callable[[], object]) -> object:
@@ -264,7 +296,9 @@ def test_unreadable_file_and_folder_get_a_reason() -> None:
     }
 
 
-def test_unexpected_parser_error_rejects_one_file_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unexpected_parser_error_rejects_one_file_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import transforms.ingest as ingest
 
     def explode(html: str) -> tuple[str, dict[str, str | None]]:
@@ -287,7 +321,20 @@ def test_rejected_by_reason_counts_kinds(tmp_path: Path) -> None:
 
 def test_page_of_menus_only_is_rejected_at_cleaning(tmp_path: Path) -> None:
     """Ingest sees 24 words; cleaning removes them all as navigation. Rejected with a reason, not a failed run."""
-    items = ["Beranda", "Berita", "Nasional", "Ekonomi", "Olahraga", "Teknologi", "Hiburan", "Otomotif", "Gaya", "Hidup", "Kesehatan", "Pendidikan"]
+    items = [
+        "Beranda",
+        "Berita",
+        "Nasional",
+        "Ekonomi",
+        "Olahraga",
+        "Teknologi",
+        "Hiburan",
+        "Otomotif",
+        "Gaya",
+        "Hidup",
+        "Kesehatan",
+        "Pendidikan",
+    ]
     menu = "".join(f"<li><a href='/{w}'>{w} Terkini</a></li>" for w in items)
     (tmp_path / "menu.html").write_text(f"<html><body><ul>{menu}</ul></body></html>", encoding="utf-8")
     result, reasons = ingest_with_good(tmp_path)
@@ -306,8 +353,10 @@ def test_word_count_counts_words_across_lines(tmp_path: Path) -> None:
 
 
 def test_non_indonesian_article_is_kept_without_facts(tmp_path: Path) -> None:
-    english = ("The ministry Kominfo said on Monday that it had blocked 2,1 juta online gambling sites in 2023, "
-               "and Polri arrested 12 suspects who had returned from Cambodia, officials told reporters.")
+    english = (
+        "The ministry Kominfo said on Monday that it had blocked 2,1 juta online gambling sites in 2023, "
+        "and Polri arrested 12 suspects who had returned from Cambodia, officials told reporters."
+    )
     (tmp_path / "english.txt").write_text(english, encoding="utf-8")
     result, _ = ingest_with_good(tmp_path)
     clean = clean_articles(result.articles)

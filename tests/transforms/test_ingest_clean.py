@@ -28,8 +28,18 @@ def test_ingest_quarantines_bad_files_and_keeps_good_ones(tmp_path: Path) -> Non
     _write(tmp_path, "blank.txt", b"   \n\t  ")
     _write(tmp_path, "image.html", b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     _write(tmp_path, "copy.txt", ARTICLE.encode())
-    _write(tmp_path, "cp1252.txt", ("Kominfo \u201cmemblokir\u201d 500 situs judi online, kata dia pada hari Senin. " * 2).encode("cp1252"))
-    _write(tmp_path, "lines.jsonl", b'{"text": "Artikel pertama tentang judi online yang diblokir Kominfo, kata juru bicara kementerian kepada wartawan di Jakarta pada hari Senin pagi."}\n{broken\n{"title": "no text"}\n')
+    _write(
+        tmp_path,
+        "cp1252.txt",
+        ("Kominfo \u201cmemblokir\u201d 500 situs judi online, kata dia pada hari Senin. " * 2).encode(
+            "cp1252"
+        ),
+    )
+    _write(
+        tmp_path,
+        "lines.jsonl",
+        b'{"text": "Artikel pertama tentang judi online yang diblokir Kominfo, kata juru bicara kementerian kepada wartawan di Jakarta pada hari Senin pagi."}\n{broken\n{"title": "no text"}\n',
+    )
     result = ingest_folder(tmp_path)
     reasons = dict(result.rejected.select("source_path", "reason").iter_rows())
     assert reasons["empty.txt"] == "empty file"
@@ -66,7 +76,9 @@ def test_sentence_and_token_offsets_index_the_body() -> None:
     body = "Brigjen Pol. Adhi Satya datang ke Kamboja. Nilainya 886.719 konten!\nParagraf baru (Kominfo) di sini."
     sents = split_sentences(pl.DataFrame({"article_id": ["a"], "body": [body]}))
     assert sents["sentence_text"].to_list() == [
-        "Brigjen Pol. Adhi Satya datang ke Kamboja.", "Nilainya 886.719 konten!", "Paragraf baru (Kominfo) di sini."
+        "Brigjen Pol. Adhi Satya datang ke Kamboja.",
+        "Nilainya 886.719 konten!",
+        "Paragraf baru (Kominfo) di sini.",
     ]
     for s, e, t in sents.select("sent_start", "sent_end", "sentence_text").iter_rows():
         assert body[s:e] == t
@@ -96,7 +108,9 @@ def test_ingest_in_batches_equals_one_pass_and_finds_duplicates_across_batches(t
     parts = list(iter_ingest(tmp_path, batch_articles=3))
     assert [p.articles.height for p in parts] == [3, 3, 1]
     whole = ingest_folder(tmp_path)
-    assert pl.concat([p.articles for p in parts]).drop("ingested_at").equals(whole.articles.drop("ingested_at"))
+    assert (
+        pl.concat([p.articles for p in parts]).drop("ingested_at").equals(whole.articles.drop("ingested_at"))
+    )
     rejected = pl.concat([p.rejected for p in parts])
     assert rejected["reason"].to_list() == ["duplicate: same text as a0.txt"]
     assert sum(p.seen_files for p in parts) == whole.seen_files == 8

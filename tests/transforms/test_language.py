@@ -8,16 +8,17 @@ from transforms.clean import SURE_SHARE, _classify_all, _detect_language
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 ARTICLES = sorted((FIXTURES / "devset" / "articles").glob("*")) + sorted(
-    (Path(__file__).parents[2] / "seeds" / "articles").glob("*"))
+    (Path(__file__).parents[2] / "seeds" / "articles").glob("*")
+)
 
 OTHER_LANGUAGES = {
     "en": "The Ministry of Communication and Informatics has blocked more than 800,000 online gambling sites since "
-          "2018, the minister said on Monday in Jakarta, adding that the government would continue to work with "
-          "platforms and banks to take down the accounts used by the syndicates operating from abroad.",
+    "2018, the minister said on Monday in Jakarta, adding that the government would continue to work with "
+    "platforms and banks to take down the accounts used by the syndicates operating from abroad.",
     "fr": "Le ministère a bloqué plus de 800 000 sites de jeux en ligne depuis 2018, a déclaré le ministre lundi à "
-          "Jakarta, ajoutant que le gouvernement continuerait à travailler avec les plateformes et les banques.",
+    "Jakarta, ajoutant que le gouvernement continuerait à travailler avec les plateformes et les banques.",
     "jv": "Wong-wong padha teka ing pasar amarga arep tuku sayuran lan woh-wohan. Bapak lan ibu lunga menyang sawah "
-          "esuk-esuk, banjur bali ing wayah sore. Aku seneng maca buku ing omah karo adhiku.",
+    "esuk-esuk, banjur bali ing wayah sore. Aku seneng maca buku ing omah karo adhiku.",
 }
 
 
@@ -37,7 +38,10 @@ def test_other_languages_still_go_to_py3langid(lang: str) -> None:
 
 
 def test_english_piece_with_an_indonesian_lead_is_not_taken_for_indonesian() -> None:
-    mixed = ("Kementerian Komunikasi dan Informatika resmi memblokir situs judi online. " + OTHER_LANGUAGES["en"] * 3)
+    mixed = (
+        "Kementerian Komunikasi dan Informatika resmi memblokir situs judi online. "
+        + OTHER_LANGUAGES["en"] * 3
+    )
     assert _detect_language([mixed]) == _py3langid([mixed]) == ["en"]
 
 

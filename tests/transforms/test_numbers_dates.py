@@ -11,9 +11,18 @@ from transforms.numbers import NUMBER_TOKEN, number_value_expr, parse_number
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("2,1 juta", 2_100_000), ("886.719", 886_719), ("1.386", 1_386), ("Rp500 juta", 500_000_000),
-     ("Rp 327 triliun", 327_000_000_000_000), ("3,5 miliar", 3_500_000_000), ("15", 15), ("ratusan", 100),
-     ("ribuan", 1_000), ("12 ribu", 12_000)],
+    [
+        ("2,1 juta", 2_100_000),
+        ("886.719", 886_719),
+        ("1.386", 1_386),
+        ("Rp500 juta", 500_000_000),
+        ("Rp 327 triliun", 327_000_000_000_000),
+        ("3,5 miliar", 3_500_000_000),
+        ("15", 15),
+        ("ratusan", 100),
+        ("ribuan", 1_000),
+        ("12 ribu", 12_000),
+    ],
 )
 def test_parse_number(text: str, value: float) -> None:
     assert parse_number(text) == value
@@ -25,7 +34,9 @@ def test_parse_number_rejects(text: str) -> None:
 
 
 def test_vectorised_numbers_match_scalar() -> None:
-    df = pl.DataFrame({"token": ["2,1", "886.719", "Rp500", "1.386"], "next": ["juta", "konten", "juta", "kasus"]})
+    df = pl.DataFrame(
+        {"token": ["2,1", "886.719", "Rp500", "1.386"], "next": ["juta", "konten", "juta", "kasus"]}
+    )
     out = df.select(number_value_expr(pl.col("token"), pl.col("next")).alias("v"))["v"].to_list()
     assert out == [2_100_000, 886_719, 500_000_000, 1_386]
     assert df["token"].str.contains(NUMBER_TOKEN).all()
@@ -42,14 +53,61 @@ def test_parsers_never_raise(text: str) -> None:
 # Strings built to reach the parsers' deeper branches: huge numbers, non-ASCII digits (\\d matches them),
 # impossible dates, year 0/9999, huge relative spans, control characters, very long input.
 ADVERSARIAL = [
-    "", " ", "\x00", "\n\n", "\u00a0", "Rp", "Rp.", "rp.,", ",", ".", "1.", ",5", "1,", "0", "-1", "+1", "1e400",
-    "9" * 400, "9" * 400 + " triliun", "1.000.000.000.000.000.000,5 triliun", "Rp" + "9" * 300 + " m", "\uff19\uff19",
-    "\u0661\u0662\u0663", "\u0661\u0662\u0663 juta", "\u00b2", "\u00b9\u00b2 ribu", "2,1 jutaan", "ratusan  ribu",
-    "RATUSAN", "nan", "inf", "31/2/2023", "Senin (31/2)", "Jumat (0/0/0000)", "Sabtu (\u0661\u0665/\u0666/2024)",
-    "29 Februari 2023", "29 Februari 2024", "sejak 9999", "sejak 0000", "2099-1990", "1990-2099", "32 Juni 2024",
-    "0 Juli 2023", "dalam 99999999999999999999 tahun terakhir", "dalam \u0665 tahun terakhir", "selama dua belas tahun belakangan",
-    "11-15 Juni 9999", "Desember 2024 hingga Januari 2024", "tahun ini", "tahun lalu", "Agt.", "sejak tanggal 31 Februari 2020",
-    "Jumat (7/7) " * 200, "(" * 500, "1" * 5000,
+    "",
+    " ",
+    "\x00",
+    "\n\n",
+    "\u00a0",
+    "Rp",
+    "Rp.",
+    "rp.,",
+    ",",
+    ".",
+    "1.",
+    ",5",
+    "1,",
+    "0",
+    "-1",
+    "+1",
+    "1e400",
+    "9" * 400,
+    "9" * 400 + " triliun",
+    "1.000.000.000.000.000.000,5 triliun",
+    "Rp" + "9" * 300 + " m",
+    "\uff19\uff19",
+    "\u0661\u0662\u0663",
+    "\u0661\u0662\u0663 juta",
+    "\u00b2",
+    "\u00b9\u00b2 ribu",
+    "2,1 jutaan",
+    "ratusan  ribu",
+    "RATUSAN",
+    "nan",
+    "inf",
+    "31/2/2023",
+    "Senin (31/2)",
+    "Jumat (0/0/0000)",
+    "Sabtu (\u0661\u0665/\u0666/2024)",
+    "29 Februari 2023",
+    "29 Februari 2024",
+    "sejak 9999",
+    "sejak 0000",
+    "2099-1990",
+    "1990-2099",
+    "32 Juni 2024",
+    "0 Juli 2023",
+    "dalam 99999999999999999999 tahun terakhir",
+    "dalam \u0665 tahun terakhir",
+    "selama dua belas tahun belakangan",
+    "11-15 Juni 9999",
+    "Desember 2024 hingga Januari 2024",
+    "tahun ini",
+    "tahun lalu",
+    "Agt.",
+    "sejak tanggal 31 Februari 2020",
+    "Jumat (7/7) " * 200,
+    "(" * 500,
+    "1" * 5000,
 ]
 ADVERSARIAL_TEXT = st.one_of(st.text(max_size=80), st.sampled_from(ADVERSARIAL))
 NUMBER_NOISE = st.text(alphabet="0123456789.,Rrp jutaribumilyarRpt\u00a0\u0661\uff19", max_size=40)
@@ -71,17 +129,30 @@ def test_number_value_expr_never_raises(rows: list[tuple[str, str]]) -> None:
     assert out.len() == len(rows) and out.dtype == pl.Float64
 
 
-@given(st.one_of(ADVERSARIAL_TEXT, DATE_NOISE), st.one_of(st.none(), st.dates()), st.lists(st.integers(), max_size=5))
+@given(
+    st.one_of(ADVERSARIAL_TEXT, DATE_NOISE),
+    st.one_of(st.none(), st.dates()),
+    st.lists(st.integers(), max_size=5),
+)
 @settings(max_examples=300, deadline=None)  # "never raises" is the property; a busy CI box is slow
-def test_find_periods_never_raises_on_any_published_date_or_years(text: str, published: date | None, years: list[int]) -> None:
+def test_find_periods_never_raises_on_any_published_date_or_years(
+    text: str, published: date | None, years: list[int]
+) -> None:
     for p in find_periods(text, published, years):
         assert 0 <= p.start_char < p.end_char <= len(text)
 
 
-@given(st.integers(), st.integers(), st.one_of(st.none(), st.integers()), st.one_of(st.none(), st.integers()),
-       st.lists(st.integers(), max_size=5))
+@given(
+    st.integers(),
+    st.integers(),
+    st.one_of(st.none(), st.integers()),
+    st.one_of(st.none(), st.integers()),
+    st.lists(st.integers(), max_size=5),
+)
 @settings(max_examples=300, deadline=None)  # "never raises" is the property; a busy CI box is slow
-def test_resolve_dateline_never_raises(day: int, month: int, year: int | None, weekday: int | None, years: list[int]) -> None:
+def test_resolve_dateline_never_raises(
+    day: int, month: int, year: int | None, weekday: int | None, years: list[int]
+) -> None:
     d = resolve_dateline(day, month, year, weekday, years)
     assert d is None or (d.day == day and d.month == month)
 
@@ -125,14 +196,19 @@ def test_periods(text: str, start: date, end: date | None, precision: str) -> No
 def test_dateline_year_from_weekday() -> None:
     # Friday 7 July is in 2023, not 2024 or 2022
     assert resolve_dateline(7, 7, None, 4, [2022, 2023, 2024]) == date(2023, 7, 7)
-    assert published_date_from_text("dipulangkan pada 7 Juli 2023. ujar Judha, Jumat (7/7).") == date(2023, 7, 7)
+    assert published_date_from_text("dipulangkan pada 7 Juli 2023. ujar Judha, Jumat (7/7).") == date(
+        2023, 7, 7
+    )
     assert published_date_from_text("Sabtu (15/6/2024) dan dikutip Senin (17/6/2024)") == date(2024, 6, 17)
     assert published_date_from_text("diskusi daring, Sabtu.") is None
 
 
 def test_phone_and_account_numbers_are_not_years() -> None:
     # a WhatsApp number whose first group looks like a year (found by the benchmark's redrawn corpus)
-    assert find_periods("melapor lewat WhatsApp di nomor 1991-7669-6261 atau 0812.2024.5566.", date(2024, 6, 1)) == []
+    assert (
+        find_periods("melapor lewat WhatsApp di nomor 1991-7669-6261 atau 0812.2024.5566.", date(2024, 6, 1))
+        == []
+    )
     assert years_in("hubungi 0811-2023-7788 sejak 2021") == [2021]
     assert [p.kind for p in find_periods("periode 2020-2023", date(2024, 6, 1))] == ["year_range"]
 
@@ -163,12 +239,23 @@ def test_two_dates_joined_by_hingga_are_one_range(text: str, start: date, end: d
 
 
 def test_two_dates_not_joined_as_a_range_stay_two() -> None:
-    for text in ("Senin (18/11/2024) dan Selasa (19/11/2024)", "Senin (18/11/2024) hingga Sabtu (16/11/2024)"):
-        assert [p.kind for p in find_periods(text, date(2024, 11, 20), [2024])] == ["dateline", "dateline"], text
+    for text in (
+        "Senin (18/11/2024) dan Selasa (19/11/2024)",
+        "Senin (18/11/2024) hingga Sabtu (16/11/2024)",
+    ):
+        assert [p.kind for p in find_periods(text, date(2024, 11, 20), [2024])] == ["dateline", "dateline"], (
+            text
+        )
 
 
 def test_a_count_since_an_undated_start_up_to_a_day_ends_on_that_day() -> None:
-    periods = find_periods("Tercatat sejak dibentuk hingga 20 Juni, tim menangani 456 laporan.", date(2023, 6, 21), [])
-    assert [(p.kind, p.start, p.end, p.is_range) for p in periods] == [("until", None, date(2023, 6, 20), True)]
+    periods = find_periods(
+        "Tercatat sejak dibentuk hingga 20 Juni, tim menangani 456 laporan.", date(2023, 6, 21), []
+    )
+    assert [(p.kind, p.start, p.end, p.is_range) for p in periods] == [
+        ("until", None, date(2023, 6, 20), True)
+    ]
     # with a dated start it stays the full range
-    assert [p.kind for p in find_periods("sejak 5 Juni hingga 20 Juni 2023", date(2023, 6, 21), [])] == ["day_range"]
+    assert [p.kind for p in find_periods("sejak 5 Juni hingga 20 Juni 2023", date(2023, 6, 21), [])] == [
+        "day_range"
+    ]

@@ -21,23 +21,34 @@ STAGES = {"raw", "clean", "extracted", "marts"}
 def report_index(seeds_warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The summary page `pantau report` writes for the shared seeds warehouse (the path it prints)."""
     tmp = tmp_path_factory.mktemp("report")
-    result = run_pantau("report", "--warehouse", str(seeds_warehouse), "--out", str(tmp / "report"), env_home=tmp)
+    result = run_pantau(
+        "report", "--warehouse", str(seeds_warehouse), "--out", str(tmp / "report"), env_home=tmp
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     return Path(result.stdout.strip().splitlines()[-1])
 
 
-def test_report_renders_in_chromium(report_index: Path, seeds_warehouse: Path, browser: Any, tmp_path: Path) -> None:
+def test_report_renders_in_chromium(
+    report_index: Path, seeds_warehouse: Path, browser: Any, tmp_path: Path
+) -> None:
     page = browser.new_page(viewport={"width": 1200, "height": 900})
     # Network requests are recorded and refused: the summary page must be self-contained (CI has no internet).
     remote: list[str] = []
-    page.route(lambda url: not url.startswith("file:"), lambda route: (remote.append(route.request.url), route.abort()))
+    page.route(
+        lambda url: not url.startswith("file:"),
+        lambda route: (remote.append(route.request.url), route.abort()),
+    )
     try:
         page.goto(report_index.as_uri(), wait_until="load")
         assert page.title() == "pantau data quality"
 
         figures = page.locator("#charts figure")
         captions = figures.locator("figcaption").all_inner_texts()
-        assert {"Expectations per stage", "Facts per agency over time", "Blocked content per object type"} <= set(captions)
+        assert {
+            "Expectations per stage",
+            "Facts per agency over time",
+            "Blocked content per object type",
+        } <= set(captions)
         for i in range(figures.count()):
             svg = figures.nth(i).locator("svg").first
             box = svg.bounding_box()
@@ -105,7 +116,9 @@ def test_data_docs_render_offline(report_index: Path, browser: Any, tmp_path: Pa
         rows = table.locator("tbody tr")
         rows.first.wait_for(state="visible", timeout=30_000)
         assert rows.count() >= len(STAGES), rows.all_inner_texts()
-        assert page.evaluate("() => typeof window.jQuery === 'function' && typeof jQuery.fn.bootstrapTable === 'function'")
+        assert page.evaluate(
+            "() => typeof window.jQuery === 'function' && typeof jQuery.fn.bootstrapTable === 'function'"
+        )
         # Bootstrap's stylesheet is applied (without it the body font would be the browser's default serif).
         assert "Segoe UI" in page.evaluate("() => getComputedStyle(document.body).fontFamily")
         # The status column is an icon: drawn only when Font Awesome's font has loaded.
@@ -132,8 +145,11 @@ def test_dbt_docs_render_offline(report_index: Path, browser: Any) -> None:
     columns, drawn by the page's own scripts from the manifest and catalog inlined in it."""
     page, remote, errors = _offline_page(browser)
     try:
-        page.goto((report_index.parent / "dbt_docs" / "index.html").as_uri() + "#!/model/model.pantau.fct_case_counts",
-                  wait_until="load")
+        page.goto(
+            (report_index.parent / "dbt_docs" / "index.html").as_uri()
+            + "#!/model/model.pantau.fct_case_counts",
+            wait_until="load",
+        )
         page.get_by_text("surface_text", exact=True).first.wait_for(state="visible", timeout=60_000)
         text = page.locator("body").inner_text()
         assert "fct_case_counts table" in text and "Grain: one row per figure" in text

@@ -60,8 +60,11 @@ class Webserver:
 
     def graphql(self, query: str) -> dict[str, Any]:
         """POST a GraphQL query; fail on transport or GraphQL errors so a broken query never passes silently."""
-        request = urllib.request.Request(f"{self.url}/graphql", data=json.dumps({"query": query}).encode(),
-                                         headers={"Content-Type": "application/json"})
+        request = urllib.request.Request(
+            f"{self.url}/graphql",
+            data=json.dumps({"query": query}).encode(),
+            headers={"Content-Type": "application/json"},
+        )
         with urllib.request.urlopen(request, timeout=60) as response:
             body = json.load(response)
         assert "errors" not in body, body["errors"]
@@ -90,11 +93,21 @@ def webserver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Webserver]:
     # Exactly what the README shows, from a shell that has not activated the venv, in another folder: the code
     # location must find the venv's dbt by itself (issue #17).
     env = {k: v for k, v in os.environ.items() if k != "VIRTUAL_ENV"}
-    env.update(PATH=path_without_venv(), DAGSTER_HOME=str(tmp / "home"), PANTAU_WAREHOUSE=str(tmp / "warehouse.duckdb"))
+    env.update(
+        PATH=path_without_venv(),
+        DAGSTER_HOME=str(tmp / "home"),
+        PANTAU_WAREHOUSE=str(tmp / "warehouse.duckdb"),
+    )
     log = tmp / "webserver.log"
     with log.open("wb") as out:
-        process = subprocess.Popen([str(VENV_BIN / "pantau"), "ui", "--port", str(port)],
-                                   cwd=tmp, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        process = subprocess.Popen(
+            [str(VENV_BIN / "pantau"), "ui", "--port", str(port)],
+            cwd=tmp,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     server = Webserver(f"http://{UI_HOST}:{port}", process, log, tmp / "home")
     try:
         deadline = time.monotonic() + STARTUP_TIMEOUT_S
@@ -151,8 +164,9 @@ def test_assets_groups_and_checks(webserver: Webserver) -> None:
     dbt_models = {k for k, n in by_key.items() if "dbt" in n["kinds"]}
     assert {"marts/fct_claims", "marts/dim_article", "marts/fct_case_counts"} <= dbt_models
     assert all(by_key[k]["groupName"] == "warehouse" for k in dbt_models)
-    checks = {(k, c["name"]): c for k, n in by_key.items()
-              for c in (n["assetChecksOrError"].get("checks") or [])}
+    checks = {
+        (k, c["name"]): c for k, n in by_key.items() for c in (n["assetChecksOrError"].get("checks") or [])
+    }
     missing = GE_CHECKS - set(checks)
     assert not missing, f"Great Expectations checks missing from the UI: {missing}"
     assert all(checks[c]["blocking"] for c in GE_CHECKS)

@@ -42,7 +42,9 @@ def clean_parts(context: AssetExecutionContext, warehouse: WarehouseResource) ->
     with parts.rebuilding(warehouse.parts / "clean", shards) as staged:
         batches = parts.read_batches(raw_files, CLEAN_BATCH_ROWS)
         first = next(batches)
-        for counts in imap_batches(partial(clean_to_shards, staged=staged), itertools.chain([first], batches)):
+        for counts in imap_batches(
+            partial(clean_to_shards, staged=staged), itertools.chain([first], batches)
+        ):
             stats.update(counts)
         parts.complete_shards(staged, shards, empty_tables(first))
     return MaterializeResult(

@@ -18,8 +18,11 @@ def clean_to_shards(batch: pl.DataFrame, staged: Path) -> dict[str, int]:
     # rejected rows keep only the columns of raw.rejected_inputs: their shard comes from the rows they were
     shards = cleaned.select(parts.shard_expr()).to_series()
     is_short = cleaned["word_count"] < MIN_WORDS
-    parts.write_by_shard({"articles": clean, "rejected_articles": rejected}, staged,
-                         {"articles": shards.filter(~is_short), "rejected_articles": shards.filter(is_short)})
+    parts.write_by_shard(
+        {"articles": clean, "rejected_articles": rejected},
+        staged,
+        {"articles": shards.filter(~is_short), "rejected_articles": shards.filter(is_short)},
+    )
     return {
         "articles": clean.height,
         "rejected": rejected.height,

@@ -1,7 +1,6 @@
 """Extract: the clean stage's parts -> the extracted stage's parts, shard by shard (facts, entity mentions,
 persons, delegations), reusing what the shard already holds (the extraction cache)."""
 
-
 from dagster import AssetExecutionContext, MaterializeResult, asset
 
 from orchestration.defs.extract.cache import extract_incremental
@@ -21,12 +20,18 @@ from orchestration.defs.resources import WarehouseResource
 )
 def extracted_parts(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
     """Extract the articles of this run's shards that the shards do not hold yet, on the worker processes."""
-    extraction = extract_incremental(warehouse.parts / "extracted", warehouse.parts / "clean", context.partition_keys)
-    context.log.info(f"{extraction.articles_extracted} articles extracted, {extraction.articles_from_cache} "
-                     f"from the cache (extractor {extraction.extractor_version})")
-    return MaterializeResult(metadata={
-        "articles_extracted": extraction.articles_extracted,
-        "articles_from_cache": extraction.articles_from_cache,
-        "extractor_version": extraction.extractor_version,
-        "shards": len(context.partition_keys),
-    })
+    extraction = extract_incremental(
+        warehouse.parts / "extracted", warehouse.parts / "clean", context.partition_keys
+    )
+    context.log.info(
+        f"{extraction.articles_extracted} articles extracted, {extraction.articles_from_cache} "
+        f"from the cache (extractor {extraction.extractor_version})"
+    )
+    return MaterializeResult(
+        metadata={
+            "articles_extracted": extraction.articles_extracted,
+            "articles_from_cache": extraction.articles_from_cache,
+            "extractor_version": extraction.extractor_version,
+            "shards": len(context.partition_keys),
+        }
+    )

@@ -32,7 +32,12 @@ from transforms.reference import Reference, load_reference, reference_dir
 
 KEY = "extraction_key"
 TABLES = [
-    "entity_mentions", "persons", "case_counts", "blocked_content", "money", "delegations",
+    "entity_mentions",
+    "persons",
+    "case_counts",
+    "blocked_content",
+    "money",
+    "delegations",
     "delegation_participants",
 ]
 # The cache index of a shard (its `articles` table): which article, with which key, by which extractor.
@@ -64,8 +69,12 @@ def extractor_version() -> str:
 def with_extraction_keys(clean: pl.DataFrame, version: str) -> pl.DataFrame:
     """Add `extraction_key` to clean articles (see the module docstring for what it covers)."""
     keys = [
-        hashlib.sha256("\0".join([version, h or "", body or "", str(published), lang or ""]).encode()).hexdigest()
-        for h, body, published, lang in clean.select("content_hash", "body", "published_date", "language").iter_rows()
+        hashlib.sha256(
+            "\0".join([version, h or "", body or "", str(published), lang or ""]).encode()
+        ).hexdigest()
+        for h, body, published, lang in clean.select(
+            "content_hash", "body", "published_date", "language"
+        ).iter_rows()
     ]
     return clean.with_columns(pl.Series(KEY, keys, dtype=pl.String))
 
@@ -73,9 +82,15 @@ def with_extraction_keys(clean: pl.DataFrame, version: str) -> pl.DataFrame:
 def _keyed(tables: dict[str, pl.DataFrame], keys: pl.DataFrame) -> dict[str, pl.DataFrame]:
     """Tag every extracted row with its article's extraction key (participants through their delegation)."""
     by_article = keys.select("article_id", KEY)
-    out = {name: tables[name].join(by_article, on="article_id", how="left") for name in TABLES if name != "delegation_participants"}
+    out = {
+        name: tables[name].join(by_article, on="article_id", how="left")
+        for name in TABLES
+        if name != "delegation_participants"
+    }
     delegation_key = out["delegations"].select("delegation_id", KEY).unique("delegation_id")
-    out["delegation_participants"] = tables["delegation_participants"].join(delegation_key, on="delegation_id", how="left")
+    out["delegation_participants"] = tables["delegation_participants"].join(
+        delegation_key, on="delegation_id", how="left"
+    )
     return out
 
 
@@ -93,9 +108,15 @@ def extract_to_shards(batch: pl.DataFrame, ref: Reference, version: str, staged:
     tables = extract_keyed(batch, ref, version)
     article_of = {name: frame for name, frame in tables.items() if name != "delegation_participants"}
     article_of["delegation_participants"] = tables["delegation_participants"].join(
-        tables["delegations"].select("delegation_id", "article_id").unique("delegation_id"), on="delegation_id", how="left")
-    parts.write_by_shard(tables, staged, {name: frame.select(parts.shard_expr()).to_series()
-                                          for name, frame in article_of.items()})
+        tables["delegations"].select("delegation_id", "article_id").unique("delegation_id"),
+        on="delegation_id",
+        how="left",
+    )
+    parts.write_by_shard(
+        tables,
+        staged,
+        {name: frame.select(parts.shard_expr()).to_series() for name, frame in article_of.items()},
+    )
 
 
 def empty_tables(clean_columns: pl.DataFrame, ref: Reference, version: str) -> dict[str, pl.DataFrame]:
@@ -123,8 +144,10 @@ def extract_incremental(
     known = {key for files in previous for f in files for key in parts.read([f], columns=[KEY])[KEY]}
     missing = [s for s in shards if not parts.shard_dir(clean, s).is_dir()]
     if missing:
-        raise FileNotFoundError(f"no clean articles for shard(s) {', '.join(missing)} under {clean}: materialise "
-                                "the clean stage for them first")
+        raise FileNotFoundError(
+            f"no clean articles for shard(s) {', '.join(missing)} under {clean}: materialise "
+            "the clean stage for them first"
+        )
     clean_files = parts.files(clean, "articles", shards)
 
     # Pass 1: every article's key (hashing only).
@@ -134,7 +157,11 @@ def extract_incremental(
         empty = frame.head(0)
         if frame.height:
             index.append(with_extraction_keys(frame.select(_KEYED_COLUMNS), version).select(*INDEX_COLUMNS))
-    keys = pl.concat(index) if index else pl.DataFrame(schema={"article_id": pl.String, "content_hash": pl.String, KEY: pl.String})
+    keys = (
+        pl.concat(index)
+        if index
+        else pl.DataFrame(schema={"article_id": pl.String, "content_hash": pl.String, KEY: pl.String})
+    )
     is_new = ~pl.col(KEY).is_in(list(known))
     new_keys = keys.filter(is_new).select("article_id", KEY)
     cached_keys = keys.filter(~is_new).select(KEY)
@@ -144,7 +171,9 @@ def extract_incremental(
         pending: pl.DataFrame | None = None
         for frame in parts.read_batches(clean_files, READ_BATCH_ROWS):
             new = frame.join(new_keys, on="article_id", how="inner")
-            *full, pending = batches(new if pending is None else pl.concat([pending, new]), EXTRACT_BATCH_ROWS)
+            *full, pending = batches(
+                new if pending is None else pl.concat([pending, new]), EXTRACT_BATCH_ROWS
+            )
             yield from full
         if pending is not None and pending.height:
             yield pending
@@ -152,7 +181,9 @@ def extract_incremental(
     progress.stage("extract", total=new_keys.height, unit="articles")
     with parts.rebuilding(store, shards) as staged:
         if new_keys.height:
-            for _ in imap_batches(partial(extract_to_shards, ref=ref, version=version, staged=staged), new_batches()):
+            for _ in imap_batches(
+                partial(extract_to_shards, ref=ref, version=version, staged=staged), new_batches()
+            ):
                 pass
         # the cached rows of the articles still present, shard by shard
         for shard, old in zip(shards, previous, strict=True):
@@ -173,6 +204,9 @@ def extract_incremental(
 def stable_order(columns: list[str]) -> str:
     """A total, stable row order for an extracted table, whichever articles came from the cache or which shards
     were rebuilt: the natural keys first, then every other column."""
-    first = [c for c in ("article_id", "delegation_id", "char_start", "fact_id", "mention_id", "person_id", "role")
-             if c in columns]
+    first = [
+        c
+        for c in ("article_id", "delegation_id", "char_start", "fact_id", "mention_id", "person_id", "role")
+        if c in columns
+    ]
     return ", ".join(first + [c for c in columns if c not in first])

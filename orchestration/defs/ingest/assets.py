@@ -1,6 +1,5 @@
 """Ingest: files in the articles folder -> the raw stage's parts (raw articles per shard, rejected inputs)."""
 
-
 from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, asset
 
 from orchestration import parts, progress
@@ -30,8 +29,10 @@ def raw_parts(context: AssetExecutionContext, warehouse: WarehouseResource) -> M
         context.log.warning(f"{exc}; reading every file again")
         stats = ingest_to_parts(warehouse.articles, warehouse.parts, context.run.run_id, reuse=False)
     rejects, first = stats.rejected, stats.preview
-    context.log.info(f"{stats.articles} articles, {rejects.height} rejected from {warehouse.articles} "
-                     f"({stats.files_read} files read, {stats.files_reused} unchanged and not read again)")
+    context.log.info(
+        f"{stats.articles} articles, {rejects.height} rejected from {warehouse.articles} "
+        f"({stats.files_read} files read, {stats.files_reused} unchanged and not read again)"
+    )
     return MaterializeResult(
         metadata={
             "dagster/row_count": stats.articles,
@@ -42,10 +43,13 @@ def raw_parts(context: AssetExecutionContext, warehouse: WarehouseResource) -> M
             "articles_dir": str(warehouse.articles),
             "parts": str(warehouse.parts / "raw"),
             "preview": MetadataValue.md(first.to_pandas().to_markdown(index=False))
-            if first is not None and first.height else MetadataValue.text("no articles"),
+            if first is not None and first.height
+            else MetadataValue.text("no articles"),
             "rejected_by_reason": MetadataValue.json(rejected_by_reason(rejects)),
             "rejected_files": MetadataValue.md(
                 rejects.select("source_path", "reason").head(50).to_pandas().to_markdown(index=False)
-            ) if rejects.height else MetadataValue.text("nothing rejected"),
+            )
+            if rejects.height
+            else MetadataValue.text("nothing rejected"),
         },
     )

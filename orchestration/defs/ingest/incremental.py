@@ -28,8 +28,16 @@ from orchestration.parallel import imap_batches
 from transforms.ingest import RAW_SCHEMA, REJECTED_SCHEMA, Entry, Outcome, iter_ingest
 
 MANIFEST_SCHEMA: dict[str, pl.DataType] = {
-    "file": pl.String, "size": pl.Int64, "mtime_ns": pl.Int64, "mode": pl.Int64, "counted": pl.Boolean,
-    "item": pl.Int32, "kind": pl.String, "source_path": pl.String, "content_hash": pl.String, "reason": pl.String,
+    "file": pl.String,
+    "size": pl.Int64,
+    "mtime_ns": pl.Int64,
+    "mode": pl.Int64,
+    "counted": pl.Boolean,
+    "item": pl.Int32,
+    "kind": pl.String,
+    "source_path": pl.String,
+    "content_hash": pl.String,
+    "reason": pl.String,
 }
 DUPLICATE = "duplicate:"  # the reason iter_ingest gives a duplicate (the kind before the colon)
 
@@ -59,11 +67,16 @@ def _load_previous(raw: Path, root: Path) -> _Previous:
         if first["mode"] is None or first["mtime_ns"] >= trusted_before:
             continue
         items = [
-            ("article", r["source_path"], "", "", {}, r["content_hash"]) if r["kind"] == "article"
+            ("article", r["source_path"], "", "", {}, r["content_hash"])
+            if r["kind"] == "article"
             else ("rejected", r["source_path"], r["reason"])
-            for r in rows.iter_rows(named=True) if r["kind"] is not None
+            for r in rows.iter_rows(named=True)
+            if r["kind"] is not None
         ]
-        previous.outcomes[file] = ([first["size"], first["mtime_ns"], first["mode"]], (first["counted"], items))
+        previous.outcomes[file] = (
+            [first["size"], first["mtime_ns"], first["mode"]],
+            (first["counted"], items),
+        )
     return previous
 
 
@@ -84,7 +97,9 @@ class ReusingReader:
             return None
         return known[1]
 
-    def __call__(self, fn: Callable[[list[Entry]], list[Outcome]], chunks: Iterable[list[Entry]]) -> Iterator[list[Outcome]]:
+    def __call__(
+        self, fn: Callable[[list[Entry]], list[Outcome]], chunks: Iterable[list[Entry]]
+    ) -> Iterator[list[Outcome]]:
         plans: deque[tuple[list[Entry], list[Outcome | None], bool]] = deque()
 
         def to_read() -> Iterator[list[Entry]]:
@@ -122,16 +137,36 @@ class ReusingReader:
         stat, so it is read again next time (its text was not kept, and it may become the kept copy)."""
         rows = []
         for rel, stat, (counted, items) in self.records:
-            trusted = stat is not None and len(stat) == 3 and not any(
-                item[0] == "article" and item[1] in duplicates for item in items)
+            trusted = (
+                stat is not None
+                and len(stat) == 3
+                and not any(item[0] == "article" and item[1] in duplicates for item in items)
+            )
             size, mtime, mode = stat if trusted else (None, None, None)
             base = {"file": rel, "size": size, "mtime_ns": mtime, "mode": mode, "counted": counted}
             if not items:
-                rows.append({**base, "item": None, "kind": None, "source_path": None, "content_hash": None, "reason": None})
+                rows.append(
+                    {
+                        **base,
+                        "item": None,
+                        "kind": None,
+                        "source_path": None,
+                        "content_hash": None,
+                        "reason": None,
+                    }
+                )
             for n, item in enumerate(items):
                 article = item[0] == "article"
-                rows.append({**base, "item": n, "kind": item[0], "source_path": item[1],
-                             "content_hash": item[5] if article else None, "reason": None if article else item[2]})
+                rows.append(
+                    {
+                        **base,
+                        "item": n,
+                        "kind": item[0],
+                        "source_path": item[1],
+                        "content_hash": item[5] if article else None,
+                        "reason": None if article else item[2],
+                    }
+                )
         return pl.DataFrame(rows, schema=MANIFEST_SCHEMA)
 
 
@@ -159,14 +194,20 @@ def ingest_to_parts(root: Path, store: Path, run_id: str, *, reuse: bool = True)
     seen = n_articles = 0
     preview: pl.DataFrame | None = None  # the first ten articles, for the UI
     rejected: list[pl.DataFrame] = []
-    reused: list[pl.DataFrame] = []  # (article_id, source_path, ingested_at) of rows to copy from the previous parts
+    reused: list[
+        pl.DataFrame
+    ] = []  # (article_id, source_path, ingested_at) of rows to copy from the previous parts
     try:
         # batch by batch: a large folder is never held in memory at once
         for part in iter_ingest(root, mapper=reader):
             placeholder = pl.col("text") == ""
             read = part.articles.filter(~placeholder)
-            reused.append(part.articles.filter(placeholder).select("article_id", "source_path", "ingested_at"))
-            parts.write_by_shard({"articles": read}, staged, {"articles": read.select(parts.shard_expr()).to_series()})
+            reused.append(
+                part.articles.filter(placeholder).select("article_id", "source_path", "ingested_at")
+            )
+            parts.write_by_shard(
+                {"articles": read}, staged, {"articles": read.select(parts.shard_expr()).to_series()}
+            )
             if part.rejected.height:
                 parts.write_part(part.rejected, staged / "rejected_inputs")
             seen += part.seen_files
@@ -195,10 +236,14 @@ def _copy_reused(wanted: pl.DataFrame, raw: Path, staged: Path) -> None:
         return
     for (shard,), keys in wanted.with_columns(parts.shard_expr().alias("_shard")).group_by("_shard"):
         previous = parts.read(parts.files(raw, "articles", [str(shard)]))
-        rows = (previous.drop("ingested_at").join(keys.drop("_shard"), on=["article_id", "source_path"], how="inner")
-                .select(list(RAW_SCHEMA)).unique(["article_id", "source_path"], keep="first", maintain_order=True))
+        rows = (
+            previous.drop("ingested_at")
+            .join(keys.drop("_shard"), on=["article_id", "source_path"], how="inner")
+            .select(list(RAW_SCHEMA))
+            .unique(["article_id", "source_path"], keep="first", maintain_order=True)
+        )
         if rows.height != keys.height:
-            raise RawPartsMismatch(f"the raw parts of shard {shard} lack {keys.height - rows.height} rows their "
-                                   "manifest lists")
+            raise RawPartsMismatch(
+                f"the raw parts of shard {shard} lack {keys.height - rows.height} rows their manifest lists"
+            )
         parts.write_part(rows, parts.shard_dir(staged, str(shard)) / "articles")
-

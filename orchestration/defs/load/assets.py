@@ -1,6 +1,5 @@
 """Load: every shard's parts -> the warehouse's raw, clean and extracted tables, which dbt's sources read."""
 
-
 from dagster import AssetExecutionContext, AssetSpec, MaterializeResult, multi_asset
 
 from expectations import quarantine
@@ -22,22 +21,55 @@ assert list(EXTRACTED_TABLES) == TABLES
 
 # (schema, table) -> (stage, table in the stage's parts, columns left out, row order, description, group)
 WAREHOUSE_TABLES: dict[tuple[str, str], tuple[str, str, list[str], str | None, str, str]] = {
-    ("raw", "articles"): ("raw", "articles", [], "source_path", "One row per readable article file (or JSONL "
-                          "line): decoded text, file metadata and content hash.", "ingest"),
-    ("raw", "rejected_inputs"): ("raw", "rejected_inputs", [], "source_path, reason", "Files that could not become "
-                                 "articles, with the reason.", "ingest"),
-    ("clean", "articles"): ("clean", "articles", [], "source_path", "The cleaned body every fact offset indexes, "
-                            "with title, outlet, url, published date, authors, language.", "clean"),
-    ("clean", "rejected_articles"): ("clean", "rejected_articles", [], "source_path", "Inputs with too little text "
-                                     "left after cleaning, with the reason (they join marts.rejected_inputs).", "clean"),
-    **{("extracted", name): ("extracted", name, [KEY], None, doc, "extract") for name, doc in EXTRACTED_TABLES.items()},
+    ("raw", "articles"): (
+        "raw",
+        "articles",
+        [],
+        "source_path",
+        "One row per readable article file (or JSONL line): decoded text, file metadata and content hash.",
+        "ingest",
+    ),
+    ("raw", "rejected_inputs"): (
+        "raw",
+        "rejected_inputs",
+        [],
+        "source_path, reason",
+        "Files that could not become articles, with the reason.",
+        "ingest",
+    ),
+    ("clean", "articles"): (
+        "clean",
+        "articles",
+        [],
+        "source_path",
+        "The cleaned body every fact offset indexes, "
+        "with title, outlet, url, published date, authors, language.",
+        "clean",
+    ),
+    ("clean", "rejected_articles"): (
+        "clean",
+        "rejected_articles",
+        [],
+        "source_path",
+        "Inputs with too little text left after cleaning, with the reason (they join marts.rejected_inputs).",
+        "clean",
+    ),
+    **{
+        ("extracted", name): ("extracted", name, [KEY], None, doc, "extract")
+        for name, doc in EXTRACTED_TABLES.items()
+    },
 }
 
 
 @multi_asset(
     specs=[
-        AssetSpec([schema, table], deps=[["parts", stage]], description=f"{doc} Loaded from the {stage} stage's parts.",
-                  group_name=group, kinds={"duckdb"})
+        AssetSpec(
+            [schema, table],
+            deps=[["parts", stage]],
+            description=f"{doc} Loaded from the {stage} stage's parts.",
+            group_name=group,
+            kinds={"duckdb"},
+        )
         for (schema, table), (stage, _, _, _, doc, group) in WAREHOUSE_TABLES.items()
     ],
 )
@@ -56,11 +88,19 @@ def warehouse_tables(context: AssetExecutionContext, warehouse: WarehouseResourc
         con.execute(quarantine.SCHEMA)
         for (schema, table), (stage, name, exclude, order, _, _) in WAREHOUSE_TABLES.items():
             con.execute(f"create schema if not exists {schema}")
-            files = parts.files(warehouse.parts / stage, name) if (schema, table) != ("raw", "rejected_inputs") \
+            files = (
+                parts.files(warehouse.parts / stage, name)
+                if (schema, table) != ("raw", "rejected_inputs")
                 else parts.unsharded_files(warehouse.parts / stage, name)
+            )
             if files and order is None:
-                columns = [c[0] for c in con.execute("select * from read_parquet($files, union_by_name = true, hive_partitioning = false) limit 0",
-                                                     {"files": files}).description]
+                columns = [
+                    c[0]
+                    for c in con.execute(
+                        "select * from read_parquet($files, union_by_name = true, hive_partitioning = false) limit 0",
+                        {"files": files},
+                    ).description
+                ]
                 order = stable_order([c for c in columns if c not in exclude])
             create_from_parts(con, f"{schema}.{table}", files, exclude=exclude, order_by=order)
             counts[(schema, table)] = con.execute(f"select count(*) from {schema}.{table}").fetchall()[0][0]

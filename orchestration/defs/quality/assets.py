@@ -1,6 +1,5 @@
 """Publish: swap the finished build in as the warehouse, after every blocking check passed."""
 
-
 from dagster import AssetExecutionContext, MaterializeResult, asset
 
 from expectations.suites import mart_tables

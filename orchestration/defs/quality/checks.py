@@ -46,12 +46,23 @@ def _result(stage: str, warehouse: WarehouseResource) -> AssetCheckResult:
 
 # stage -> (check name, asset it is attached to, what it checks)
 INPUT_CHECKS = {
-    "raw": ("ge_raw_suite", ["raw", "articles"], "Raw articles: text present, content hashes and paths unique, sizes "
-            "within bounds."),
-    "clean": ("ge_clean_suite", ["clean", "articles"], "Clean articles: body length, no repeated paragraph, "
-              "Indonesian (warn), published date not in the future."),
-    "extracted": ("ge_extracted_suite", ["extracted", "case_counts"], "Extracted facts: values positive and "
-                  "plausible, offsets inside the body and matching, enums, periods."),
+    "raw": (
+        "ge_raw_suite",
+        ["raw", "articles"],
+        "Raw articles: text present, content hashes and paths unique, sizes within bounds.",
+    ),
+    "clean": (
+        "ge_clean_suite",
+        ["clean", "articles"],
+        "Clean articles: body length, no repeated paragraph, "
+        "Indonesian (warn), published date not in the future.",
+    ),
+    "extracted": (
+        "ge_extracted_suite",
+        ["extracted", "case_counts"],
+        "Extracted facts: values positive and "
+        "plausible, offsets inside the body and matching, enums, periods.",
+    ),
 }
 # The extracted suite also reads blocked_content (and clean.articles, already a dep through ge_clean_suite).
 _EXTRA_DEPS = [AssetKey(["extracted", "blocked_content"])]
@@ -59,12 +70,21 @@ _EXTRA_DEPS = [AssetKey(["extracted", "blocked_content"])]
 
 @multi_asset_check(
     name="ge_input_suites",
-    specs=[AssetCheckSpec(name, asset=AssetKey(key), blocking=True, description=f"{doc} Rows failing a row-level "
-                          "expectation are withheld (marts.quarantined_rows); systemic failures block.",
-                          additional_deps=_EXTRA_DEPS if stage == "extracted" else None)
-           for stage, (name, key, doc) in INPUT_CHECKS.items()],
+    specs=[
+        AssetCheckSpec(
+            name,
+            asset=AssetKey(key),
+            blocking=True,
+            description=f"{doc} Rows failing a row-level "
+            "expectation are withheld (marts.quarantined_rows); systemic failures block.",
+            additional_deps=_EXTRA_DEPS if stage == "extracted" else None,
+        )
+        for stage, (name, key, doc) in INPUT_CHECKS.items()
+    ],
 )
-def ge_input_suites(context: AssetCheckExecutionContext, warehouse: WarehouseResource) -> Iterator[AssetCheckResult]:
+def ge_input_suites(
+    context: AssetCheckExecutionContext, warehouse: WarehouseResource
+) -> Iterator[AssetCheckResult]:
     """Validate raw, clean and extracted, write the quarantine dbt reads, and block on what is systemic."""
     progress.stage("quality checks (raw, clean, extracted)", total=len(INPUT_CHECKS), unit="suites")
     results = {}
@@ -102,8 +122,12 @@ def ge_input_suites(context: AssetCheckExecutionContext, warehouse: WarehouseRes
         )
 
 
-@asset_check(asset=AssetKey(["marts", "fct_claims"]), name="ge_marts_suite", blocking=True,
-             additional_deps=[AssetKey(["marts", t]) for t in mart_tables() if t != "fct_claims"])
+@asset_check(
+    asset=AssetKey(["marts", "fct_claims"]),
+    name="ge_marts_suite",
+    blocking=True,
+    additional_deps=[AssetKey(["marts", t]) for t in mart_tables() if t != "fct_claims"],
+)
 def ge_marts_suite(context: AssetCheckExecutionContext, warehouse: WarehouseResource) -> AssetCheckResult:
     """Marts: row counts, unique keys, relationships to the dimensions, plausible distributions."""
     return _result("marts", warehouse)

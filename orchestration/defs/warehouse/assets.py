@@ -1,6 +1,5 @@
 """Warehouse: dbt models (staging -> intermediate -> marts) built into the run's DuckDB file."""
 
-
 import json
 import os
 from collections.abc import Mapping
