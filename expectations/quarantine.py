@@ -267,7 +267,8 @@ def write(con: duckdb.DuckDBPyConnection, withheld: pl.DataFrame, detected_at: d
     con.execute(SCHEMA)
     stamp = detected_at or datetime.now(UTC)
     # read by the insert below through DuckDB's replacement scan of the local name
-    rows = withheld.select("table_name", "row_key", "article_id", "source_path", "check_name", "reason", "stage")  # noqa: F841
+    columns = ["table_name", "row_key", "article_id", "source_path", "check_name", "reason", "stage"]
+    rows = withheld.select(columns)  # noqa: F841
     con.execute("delete from quarantine.withheld")
     con.execute("insert into quarantine.withheld select *, $stamp::timestamptz from rows", {"stamp": stamp})
     return withheld.height
