@@ -192,6 +192,7 @@ def resolve_split(fig: Figure, ledger: Ledger) -> None:
     if not ledger.first(key):
         fill_gaps(ledger.facts[key], base, agency_id, last.country_id)  # type: ignore[arg-type]
         return
+    whole = total is not None and float(total["value"]) > fig.value  # type: ignore[arg-type]
     fact = {
         "fact_id": fact_id("cases", c.article_id, fig.cand.num_start),
         **base,
@@ -199,9 +200,10 @@ def resolve_split(fig: Figure, ledger: Ledger) -> None:
         "category": last.category,
         "agency_id": agency_id,
         "country_id": last.country_id,
-        # a part of its total, counted like it (relations.py); the total stays the article's latest total
-        "part_of_fact_id": total["fact_id"] if total is not None else None,
-        "figure_kind": total["figure_kind"] if total is not None else figure_kind(fig, None, "cases"),
+        # a part of its total, counted like it (relations.py); the total stays the article's latest total. Only a
+        # total larger than the part: when the total was not kept, the latest count may be another split.
+        "part_of_fact_id": total["fact_id"] if whole else None,
+        "figure_kind": total["figure_kind"] if whole else figure_kind(fig, None, "cases"),
     }
     ledger.facts[key] = fact
     ledger.cases.append(fact)
