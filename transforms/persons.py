@@ -1177,19 +1177,28 @@ class SentenceScan:
                     break
         return (title or None), agency
 
+    def closed_by_comma(self, a: int, i: int) -> bool:
+        """Whether the words a..i-1 before a name end with a comma (honorifics such as "H.E." after it aside)."""
+        return any(t.raw.endswith(",") for t in self.tokens[a:i])
+
     def title_and_agency_of(self, i: int, j: int, cues: Cues) -> tuple[str | None, str | None]:
         """Prefer the apposition ("Name, Title Agency"), else the words before the name. With a title before the
         name, the words after the comma are as often the next item of a list of officials ("Menteri Dalam Negeri
         Tito Karnavian, Menteri Sosial Saifullah Yusuf, ..."): the title before comes first then."""
         title, agency = None, None
-        if cues.apposition and cues.title_start is None:
+        title_start = cues.title_start
+        if title_start is not None and cues.apposition and self.closed_by_comma(title_start, i):
+            # "H.E. Santo Darmosumarto, Dubes LBBP RI untuk Kamboja, H.E. Hou Vudthy, Secretary of State, ...": the
+            # words before the name end with a comma: they are the previous person's apposition, not this title
+            title_start = None
+        if cues.apposition and title_start is None:
             a = j + 1
             b = self.apposition_end(a)
             title, agency = self.title_and_agency(a, b)
             agency = self.rules.foreign_body(self.tokens, a, b, self.entities, agency)
-        if cues.title_start is not None:
-            title, agency = self.title_and_agency(cues.title_start, i - 1)
-            agency = self.rules.foreign_body(self.tokens, cues.title_start, i - 1, self.entities, agency)
+        if title_start is not None:
+            title, agency = self.title_and_agency(title_start, i - 1)
+            agency = self.rules.foreign_body(self.tokens, title_start, i - 1, self.entities, agency)
             if cues.apposition and agency is None:
                 a = j + 1
                 b = self.apposition_end(a)

@@ -180,6 +180,13 @@ PERSON_RULES = [
         agency_id="KEMENDAGRI",
     ),
     person(
+        "SentenceScan.closed_by_comma:previous_persons_apposition_is_no_title",
+        "Delegasi bertemu H.E. Santo Darmosumarto, Dubes LBBP RI untuk Kamboja, H.E. Hou Vudthy, Secretary of State,"
+        " Ministry of Labour and Vocational Training (MLVT) Kamboja, di Phnom Penh.",
+        "Hou Vudthy",
+        agency_id="MLVT_KH",
+    ),
+    person(
         "SentenceScan.title_and_agency_of:apposition_without_title_before",
         "Usman Kansong, Dirjen IKP Kominfo, mengatakan situs itu diblokir.",
         "Usman Kansong",
