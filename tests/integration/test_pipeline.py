@@ -161,6 +161,7 @@ def test_rerun_changes_nothing(seeds_warehouse: Path, tmp_path: Path) -> None:
         "--warehouse",
         str(seeds_warehouse),
         "--quiet",
+        "--force",  # an unchanged folder is "up to date" (tests/integration/test_up_to_date.py); rebuild anyway
         env_home=tmp_path / "home",
     )
     assert result.returncode == 0, result.stderr[-3000:]
