@@ -136,10 +136,14 @@ INBOUND = re.compile(
     r"diutus\s+ke)\s+",
     re.I,
 )
+# "Myanmar, dan Bangkok, ": a destination, then "dan" / "serta" and a place before the next country.
+JOINED_PLACE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+(?i:dan|serta)\s+(?:[A-Z][\w.'-]*,?\s+){0,3}")
 # "kepolisian China yang diberangkatkan ke": nothing but "yang" between the officers' country and their verb.
 OFFICERS_TO_VERB = re.compile(
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?i:yang\s+)?(?i:(?:telah|sudah|sempat)\s+)?"
 )
+# "Presiden Joko Widodo menyambut Anwar": the host before the verb, the visitor after it.
+WELCOMES = re.compile(r"\b(?:menyambut|menjamu|menerima)\b", re.I)
 # "Duta Besar Malaysia untuk Indonesia": a resident ambassador's call is no visit.
 AMBASSADOR = re.compile(r"\b(?:duta\s+besar|dubes|ambassador|kuasa\s+usaha)\b", re.I)
 # "Duta Besar Kamboja untuk Indonesia yang berkunjung ke kantor Kementerian P2MI": a resident envoy's call, whose
@@ -389,6 +393,22 @@ def _sides(c: ArticleContext, people: list[PersonAt], roles: Roles, host: str, v
                 roles.of[roles.lead] = "lead"
 
 
+def _host_officials(
+    c: ArticleContext, trig: list[Sentence], actors: ArticleActors, roles: Roles, destination: str
+) -> None:
+    """A visit abroad: an official of the host country named in or next to a visit sentence is met ("Retno
+    memimpin JCBC bersama Menteri Luar Negeri Kamboja Sok Chenda Sophea"), whatever word introduces him."""
+    for s in c.sentences:
+        if not _near(trig, s.sent_idx):
+            continue
+        for p in _mentions_in(actors.persons, s):
+            if AMBASSADOR.search(s.text[: p.start - s.start]):
+                continue  # "Duta Besar RI ... telah lebih dulu membahas ... dengan Sar Sokha": the envoy's talks
+            agency = actors.agency_of_person.get(p.person_id) or ""
+            if p.person_id not in roles.of and agency.endswith(f"_{destination}"):
+                roles.of[p.person_id] = "counterpart"
+
+
 def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) -> None:
     """ "Anwar didampingi Menteri Luar Negeri Malaysia ...": whoever accompanies the lead is a member, and "Wang
     Xiaohong ... telah bertemu Menko Polhukam Mahfud MD": whoever the lead meets is a counterpart, wherever the
@@ -397,6 +417,12 @@ def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) ->
         return
     for s in c.sentences:
         mentions = _mentions_in(people, s)
+        # "Presiden Joko Widodo menyambut Anwar di Istana Bogor": whoever welcomes the lead is met.
+        welcome = WELCOMES.search(s.text)
+        if welcome and any(p.person_id == roles.lead and p.start - s.start > welcome.start() for p in mentions):
+            for p in mentions:
+                if p.start - s.start < welcome.start() and p.person_id not in roles.of:
+                    roles.of[p.person_id] = "counterpart"
         for pattern, role in ((MEMBER, "member"), (COUNTERPART, "counterpart")):
             m = pattern.search(s.text)
             if m is None or not any(
@@ -544,6 +570,8 @@ def delegation_of(
     _lead_and_member_sentences(c, trig, actors.persons, roles)
     _counterparts_and_members(c, trig, actors.persons, roles)
     _sides(c, actors.persons, roles, host="ID" if hosted else destination, visiting=origin)
+    if not hosted:
+        _host_officials(c, trig, actors, roles, destination)
     sender = _sender_agency(c, trig, actors.agencies)
     if roles.lead is None and not hosted and sender in missions:
         return None  # an embassy acting in the country it sits in is not a visit abroad
@@ -621,6 +649,11 @@ def extract_delegations(
             delegation, people = found
             delegations.append(delegation)
             participants.extend(people)
+            # "berangkat ke Yangon, Myanmar, dan Bangkok, Thailand": the same team goes to each country listed.
+            for other in _joined_destinations(c, delegation):
+                d_id = fact_id("delegation", c.article_id, other)
+                delegations.append({**delegation, "delegation_id": d_id, "destination_country_id": other})
+                participants.extend({**p, "delegation_id": d_id} for p in people)
     return pl.DataFrame(delegations, schema=DELEGATION_SCHEMA), pl.DataFrame(
         participants, schema=PARTICIPANT_SCHEMA
     )
@@ -689,6 +722,32 @@ def _visiting_body(
             if any(a.start <= m.start < a.end and m.entity_id == origin for m in c.countries):
                 return a.agency_id
     return None
+
+
+def _joined_destinations(c: ArticleContext, delegation: dict[str, object]) -> list[str]:
+    """Other countries listed with the destination in its sentence ("ke Yangon, Myanmar, dan Bangkok, Thailand"):
+    only "dan" / "serta" and place names stand between them."""
+    if delegation["origin_country_id"] != "ID":
+        return []
+    text = str(delegation["sentence_text"])
+    s = next((x for x in c.sentences if x.text == text), None)
+    if s is None:
+        return []
+    found = c.in_span(c.countries, s.start, s.end)
+    dest = next((m for m in found if m.entity_id == delegation["destination_country_id"]), None)
+    out: list[str] = []
+    for m in found:
+        if dest is None or m.start <= dest.start:
+            continue
+        if m.entity_id == dest.entity_id:
+            dest = m  # "Yangon, Myanmar": the city, then its country
+            continue
+        if m.entity_id in ("ID", *out):
+            continue
+        if JOINED_PLACE.fullmatch(c.body[dest.start : m.start]):
+            out.append(m.entity_id)
+            dest = m
+    return out
 
 
 def _near(trig: list[Sentence], idx: int) -> bool:

@@ -418,6 +418,26 @@ RULES = [
         {("retno-marsudi", "KEMLU", "member"), (None, "KEMLU", "member")},
     ),
     visit(
+        "_host_officials",
+        "Menlu Retno Marsudi melakukan kunjungan kerja ke Kamboja pada Rabu (21/8/2024). Di ibu kota Kamboja itu, "
+        "Retno memimpin Pertemuan Komisi Bersama kelima bersama Menteri Luar Negeri Kamboja Sok Chenda Sophea.",
+        {("sok-chenda-sophea", "MOFA_KH", "counterpart")},
+    ),
+    visit(
+        "_host_officials:AMBASSADOR_own_talks",
+        "Menlu Retno Marsudi melakukan kunjungan kerja ke Kamboja pada Rabu (21/8/2024). Sebelumnya, Duta Besar RI "
+        "untuk Kamboja Santo Darmosumarto telah membahas isu serupa dengan Menteri Luar Negeri Kamboja "
+        "Sok Chenda Sophea.",
+        absent={("sok-chenda-sophea", "MOFA_KH", "counterpart")},
+    ),
+    visit(
+        "_members_of_lead:WELCOMES",
+        "Perdana Menteri Malaysia Anwar Ibrahim melakukan kunjungan bilateral ke Indonesia pada 8-9 Juli 2024. "
+        "Presiden Joko Widodo menyambut Anwar di Istana Kepresidenan Bogor dengan upacara kenegaraan.",
+        {("joko-widodo", "PRESIDEN_RI", "counterpart")},
+        lead_person_id="anwar-ibrahim",
+    ),
+    visit(
         "_inbound:OFFICERS_TO_VERB",
         "Penangkapan itu hasil operasi bersama kepolisian Indonesia dan petugas kepolisian China yang "
         "diberangkatkan ke Indonesia.",
@@ -446,3 +466,25 @@ def test_delegation_rule(
     got = set(x.delegation_participants.select("person_id", "agency_id", "role").rows())
     assert participants <= got, got
     assert not absent & got, got
+
+
+@pytest.mark.parametrize(
+    ("body", "destinations"),
+    [
+        pytest.param(
+            '"Bareskrim bersama Divhubinter Polri berangkat ke Yangon, Myanmar, dan Bangkok, Thailand," kata Krishna.',
+            {"MM", "TH"},
+            id="_joined_destinations:JOINED_PLACE",
+        ),
+        pytest.param(
+            "Tim Polri berangkat ke Bangkok, Thailand, untuk bertemu pihak yang pernah bekerja di Kamboja.",
+            {"TH"},
+            id="_joined_destinations:not_joined",
+        ),
+    ],
+)
+def test_joined_destinations(body: str, destinations: set[str], extract: Callable) -> None:
+    """A team sent to several countries listed with "dan" is one delegation per country, with the same lead."""
+    x = extract(body)
+    assert set(x.delegations["destination_country_id"]) == destinations
+    assert x.delegations["lead_agency_id"].n_unique() == 1
