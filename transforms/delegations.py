@@ -419,7 +419,9 @@ def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) ->
         mentions = _mentions_in(people, s)
         # "Presiden Joko Widodo menyambut Anwar di Istana Bogor": whoever welcomes the lead is met.
         welcome = WELCOMES.search(s.text)
-        if welcome and any(p.person_id == roles.lead and p.start - s.start > welcome.start() for p in mentions):
+        if welcome and any(
+            p.person_id == roles.lead and p.start - s.start > welcome.start() for p in mentions
+        ):
             for p in mentions:
                 if p.start - s.start < welcome.start() and p.person_id not in roles.of:
                     roles.of[p.person_id] = "counterpart"
