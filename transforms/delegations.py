@@ -140,7 +140,7 @@ INBOUND = re.compile(
 JOINED_PLACE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+(?i:dan|serta)\s+(?:[A-Z][\w.'-]*,?\s+){0,3}")
 # "kepolisian China yang diberangkatkan ke": nothing but "yang" between the officers' country and their verb.
 OFFICERS_TO_VERB = re.compile(
-    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?i:yang\s+)?(?i:(?:telah|sudah|sempat)\s+)?"
+    r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?i:yang\s+)?(?i:(?:telah|sudah|sempat)\s+)?$"
 )
 # "Presiden Joko Widodo menyambut Anwar": the host before the verb, the visitor after it.
 WELCOMES = re.compile(r"\b(?:menyambut|menjamu|menerima)\b", re.I)
@@ -904,3 +904,17 @@ examples(ACCOMPANYING, matches=("Retno juga mendampingi Presiden",), rejects=("A
 examples(
     BESIDE, matches=("Stephen Rundi Utom, bersama Wakil Menteri",), rejects=("Stephen Rundi Utom, di Kantor",)
 )
+examples(SINCE, matches=("Tim sudah berada di Mae Sot sejak ",), rejects=("Tim tiba di Mae Sot pada ",))
+examples(OPEN_DAY, matches=("sejak 23 Februari 2025",), rejects=("sejak 2022",))
+examples(
+    DOCUMENT_DATE, matches=("Laporan Polisi Nomor LP/B/82/V/2023 tertanggal ",), rejects=("berangkat pada ",)
+)
+examples(
+    RESIDENT_ENVOY,
+    matches=("Duta Besar Kamboja untuk Indonesia yang berkunjung", "Pak Dubes Kamboja datang"),
+    rejects=("Duta Besar RI untuk Kamboja Santo Darmosumarto",),
+)
+examples(SPEAKER, matches=('berangkat ke Yangon," kata Kadiv Hubinter ',), rejects=("Kadiv Hubinter ",))
+examples(OFFICERS_TO_VERB, matches=("China yang ",), rejects=("China dan Indonesia ",))
+examples(JOINED_PLACE, matches=("Myanmar, dan Bangkok, ",), rejects=("Myanmar, untuk bertemu ",))
+examples(WELCOMES, matches=("Presiden Joko Widodo menyambut Anwar",), rejects=("Anwar tiba di Bogor",))
