@@ -31,7 +31,7 @@ PALETTE = (
 UNKNOWN = "unknown"
 WIDTH = 760
 LEFT = 84  # the period labels
-LABEL_ROOM = 230  # right of the longest bar: its value, unit and series
+LABEL_ROOM = 260  # right of the longest bar: its value, unit and series
 BAR = 18
 GAP = 4
 GROUP_GAP = 12
@@ -41,6 +41,11 @@ FONT = 'font-family="system-ui, sans-serif" font-size="12"'
 def _period_label(period: object) -> str:
     """A month as 2024-06, a year as 2024."""
     return period.strftime("%Y-%m") if isinstance(period, date) else str(period)
+
+
+def _unit_of_time(period: str) -> str:
+    """What one step of the axis is: the marts' period columns are period_month and period_year."""
+    return "month" if "month" in period else "year"
 
 
 def _bars(frame: pl.DataFrame, period: str, series: str, unit: str) -> pl.DataFrame:
@@ -104,10 +109,8 @@ def bar_chart_svg(frame: pl.DataFrame, *, period: str, series: str, unit: str, t
         y += GROUP_GAP
     axis = f'<line x1="{zero:.1f}" y1="{top - 4}" x2="{zero:.1f}" y2="{y - GROUP_GAP + 2}" stroke="#555"/>'
     if not bars.height:
-        unit_of_time = "month" if "month" in period else "year"
-        axis = (
-            f'<text class="empty" x="{LEFT}" y="{top}" {FONT}>no figure is dated to one {unit_of_time}</text>'
-        )
+        empty = f"no figure is dated to one {_unit_of_time(period)}"
+        axis = f'<text class="empty" x="{LEFT}" y="{top}" {FONT}>{empty}</text>'
         y = top + 12 + GROUP_GAP
     height = y + 8
     return (
@@ -155,7 +158,7 @@ def figure_html(
         n = frame.filter(pl.col(period).is_null()).height
         undated = (
             f"<details{' open' if n <= OPEN_UNDATED else ''}><summary>{n} figure{'' if n == 1 else 's'} not in "
-            f"{above}: the period is unknown or not one {'month' if 'month' in period else 'year'} (basis and "
+            f"{above}: the period is unknown or not one {_unit_of_time(period)} (basis and "
             "period say why)</summary>"
             + undated_html(frame, period=period, columns=undated_columns, table_id=f"{chart_id}-undated")
             + "</details>"
