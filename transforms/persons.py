@@ -640,7 +640,23 @@ HONORIFIC_TOKENS = {
     "oknha",
 }
 # "dari": "Anggota Komisi I DPR dari Fraksi Partai Golkar, Nurul Arifin" (the member's body comes first)
-CONNECTORS = {"dan", "untuk", "di", "dari", "of", "the", "and", "for", "bidang", "pada", "ri", "&", "(p)", "p", "/"}
+CONNECTORS = {
+    "dan",
+    "untuk",
+    "di",
+    "dari",
+    "of",
+    "the",
+    "and",
+    "for",
+    "bidang",
+    "pada",
+    "ri",
+    "&",
+    "(p)",
+    "p",
+    "/",
+}
 _NAME_TOKEN = re.compile(r"^[A-Z][a-z]+(?:['’\-][A-Za-z][a-z]+)*$")
 _NAME_LETTERS = re.compile(r"^[A-Z]{2}$")
 # "Menteri Imigrasi dan Pemasyarakatan Agus Andrianto": pe-/ke- ... -an nouns name fields and bodies, never people.
@@ -752,7 +768,10 @@ _BODY_KEYWORDS = [
     ),
     (re.compile(r"tenaga\s+kerja|labou?r", re.I), re.compile(r"tenaga\s+kerja|labou?r", re.I)),
     # "Perdana Menteri Kamboja": the head of government heads the government itself (GOV_KH)
-    (re.compile(r"perdana\s+menteri|prime\s+minister", re.I), re.compile(r"^(?:pemerintah|kerajaan)\b", re.I)),
+    (
+        re.compile(r"perdana\s+menteri|prime\s+minister", re.I),
+        re.compile(r"^(?:pemerintah|kerajaan)\b", re.I),
+    ),
     # "Duta Besar Malaysia untuk Indonesia": a foreign ambassador serves that country's foreign ministry
     (
         re.compile(r"duta\s+besar|dubes|ambassador", re.I),
@@ -808,7 +827,6 @@ class ForeignBodies:
                 and before not in _COUNTRY_OF_SERVICE
             ):
                 countries.append(hit.entity_id)
-        title_words = " ".join(t.token for t in tokens[a : b + 1])
         # "Duta Besar Malaysia untuk Indonesia": Indonesia is where the title serves, not whose it is
         own_words = " ".join(
             tokens[k].token
@@ -821,9 +839,6 @@ class ForeignBodies:
 
     def body_of(self, title_words: str, cc: str, agency: str | None) -> str | None:
         """The body of country cc that the title's head words name (None: none of them)."""
-        # "Atase Kepolisian KBRI Manila": a post at an Indonesian mission abroad is Indonesian
-        if agency and self.country_of.get(agency) == "ID" and self.mission.get(agency):
-            return agency
         if agency and self.country_of.get(agency) == cc:
             return agency
         for head, body in _BODY_KEYWORDS:
@@ -1160,7 +1175,9 @@ class SentenceScan:
             start = i - 1
             while start > 0 and self.entities.get(start - 1) == hit:
                 start -= 1
-            if hit.entity_type == "agency" or (start > 0 and self.tokens[start - 1].norm in _COUNTRY_OF_SERVICE):
+            if hit.entity_type == "agency" or (
+                start > 0 and self.tokens[start - 1].norm in _COUNTRY_OF_SERVICE
+            ):
                 return True
         # "Menteri Luar Negeri Sugiono", "Menlu RI Sugiono": a longer title that names its agency, maybe followed
         # by the country it serves
@@ -1219,7 +1236,11 @@ class SentenceScan:
         if begin > end:
             return None, agency
         title = self.rules.body[toks[begin].start : toks[end].end].strip(" ,;")
-        # "Atase Kepolisian KBRI Manila": the attaché is posted at the embassy but serves the body the title names
+        # "Atase Kepolisian KBRI Manila": the attaché is posted at the embassy but serves the body the title names;
+        # "Menteri Imigrasi dan Pemasyarakatan": a whole title that names its ministry says more than a word in it
+        whole = self.ranks.get(tuple(t.key for t in toks[begin : end + 1]))
+        if whole and whole.agency_id and whole.kind == "position":
+            agency = whole.agency_id
         if agency is None or self.rules.foreign_body.mission.get(agency):
             longest = max(self.rules.titles.lengths.values(), key=lambda n: n[0], default=(1,))[0]
             for length in range(min(longest, end - begin + 1), 0, -1):
@@ -1287,7 +1308,43 @@ class SentenceScan:
                 a2 = self.rules.foreign_body(self.tokens, a, b, self.entities, a2)
                 title = title or t2
                 agency = agency or a2
-        return title, agency
+        return title, self.foreign_side(title, agency, title_start, i)
+
+    def foreign_side(self, title: str | None, agency: str | None, a: int | None, i: int) -> str | None:
+        """A title that names no country of its own takes the foreign side the sentence opens with ("Dari pihak
+        China hadir Menteri Luar Negeri Wang Yi": MOFA_CN); an office Indonesia does not have ("Perdana Menteri")
+        takes the one foreign country the sentence names."""
+        if (
+            not title
+            or a is None
+            or self.rules.foreign_body.country_named(self.tokens, a, i - 1, self.entities)
+        ):
+            return agency
+        side = self.side_country()
+        if side:
+            return self.rules.foreign_body.body_of(title, side, agency) or agency
+        if _FOREIGN_OFFICE.match(title):
+            foreign = {
+                e.entity_id
+                for e in self.entities.values()
+                if e.entity_type == "country" and e.entity_id != "ID"
+            }
+            if len(foreign) == 1:
+                return self.rules.foreign_body.body_of(title, foreign.pop(), None) or agency
+        return agency
+
+    def side_country(self) -> str | None:
+        """The foreign country of "(Dari) pihak <country>" in the sentence, if any."""
+        for k in range(self.n - 1):
+            hit = self.entities.get(k + 1)
+            if (
+                self.tokens[k].norm == "pihak"
+                and hit
+                and hit.entity_type == "country"
+                and hit.entity_id != "ID"
+            ):
+                return hit.entity_id
+        return None
 
     # --------------------------------------------------------------------------------------- the sentence
 
