@@ -1265,6 +1265,9 @@ class SentenceScan:
                     in_rank.update(range(start, k + 1))
         found: list[str] = []
         for k in range(a, b + 1):
+            # "Chairperson of NCCT and the Secretary of State ...": a second office joined by "and" is not the first's body
+            if found and self.tokens[k].norm in {"dan", "serta", "and"}:
+                break
             hit = self.entities.get(k)
             if hit is None or hit.entity_type != "agency" or k in in_rank:
                 continue
