@@ -1317,12 +1317,10 @@ class SentenceScan:
         """A title that names no country of its own takes the foreign side the sentence opens with ("Dari pihak
         China hadir Menteri Luar Negeri Wang Yi": MOFA_CN); an office Indonesia does not have ("Perdana Menteri")
         takes the one foreign country the sentence names."""
-        if (
-            not title
-            or a is None
-            or self.rules.foreign_body.country_named(self.tokens, a, i - 1, self.entities)
-        ):
+        if a is None or self.rules.foreign_body.country_named(self.tokens, a, i - 1, self.entities):
             return agency
+        # the title's words, its agency's name included ("Menteri Luar Negeri" is also KEMLU's alias)
+        title = " ".join(t.token for t in self.tokens[a:i])
         side = self.side_country()
         if side:
             return self.rules.foreign_body.body_of(title, side, agency) or agency
