@@ -1605,4 +1605,10 @@ examples(_SENTENCE_END, matches=("diblokir.",), rejects=("Kominfo,",))
 examples(_TITLE_WORD, matches=("Kadiv", "Polri(P)"), rejects=("mengatakan", "(Kapolri)"))
 examples(_LOWER_WORD, matches=("senja", "Senja"), rejects=("KBRI", "2024"))
 examples(_SENTENCE_CLOSED, matches=("diblokir.", 'kata dia."'), rejects=("Utara",))
+examples(
+    _NOMINALISATION, matches=("Pemasyarakatan", "Perdagangan", "Keamanan"), rejects=("Setiawan", "Permana")
+)
+examples(
+    _FOREIGN_OFFICE, matches=("Perdana Menteri", "Wakil Perdana Menteri"), rejects=("Menteri Luar Negeri",)
+)
 examples(_NAMES_INDONESIA, matches=("Dubes RI untuk Kamboja",), rejects=("Menteri Dalam Negeri Malaysia",))

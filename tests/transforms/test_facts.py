@@ -441,6 +441,29 @@ RULES = [
         period_end=date(2025, 7, 8),
     ),
     kept(
+        "resolve_period:raid_day",
+        "Aparat Thailand menggerebek sebuah kompleks penipuan di Mae Sot pada Selasa (4/6/2024). "
+        "Dari lokasi itu, petugas menahan 312 orang.\n\nMereka terdiri atas 201 laki-laki dan 111 perempuan.",
+        111,
+        period_start=date(2024, 6, 4),
+        period_end=date(2024, 6, 4),
+    ),
+    kept(
+        "resolve_period:raid_day_next_sentence",
+        "Polisi Kamboja menahan 420 orang di sebuah kasino di Bavet. Operasi itu digelar pada 3 Maret 2025 "
+        "dan melibatkan 80 personel.\n\nSebanyak 35 WNI ikut ditahan dalam operasi itu.",
+        35,
+        period_start=date(2025, 3, 3),
+    ),
+    kept(
+        "resolve_period:RECORD_CUE_not_the_raid_day",
+        "Aparat Thailand menggerebek sebuah kompleks penipuan di Mae Sot pada Selasa (4/6/2024).\n\n"
+        "Berdasarkan data kementerian, 950 WNI menjadi korban penipuan daring di Thailand.",
+        950,
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
         "blocked.as_of_point:event_of_the_day",
         "Kominfo memblokir 500 situs judi online pada Rabu (28/6/2023).",
         500,

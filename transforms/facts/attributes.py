@@ -28,6 +28,7 @@ from transforms.facts.lexicon import (
     FORUM_BEFORE,
     QUALIFIER_BEFORE,
     QUOTE,
+    RECORD_CUE,
     STATEMENT_CUES,
 )
 from transforms.numbers import VAGUE
@@ -175,7 +176,12 @@ def resolve_period(
         if earlier is not None:
             return earlier
     in_paragraph = _earlier_period(c, sent_idx, same_paragraph=True)
-    return in_paragraph if in_paragraph is not None else c.lead_scope()
+    if in_paragraph is not None:
+        return in_paragraph
+    scope = c.lead_scope()
+    if scope is not None or RECORD_CUE.search(c.sentences[sent_idx].text):
+        return scope
+    return c.raid_day()
 
 
 def breaks_down(text: str, num_at: int) -> bool:

@@ -637,6 +637,22 @@ ANAPHORA = pattern(
     rejects=("pada periode 2023",),
 )
 # Words of attribution: a weekday date after them is when something was said, not when it happened.
+# A raid or operation the story opens with: the day it took place dates the raid's figures (ArticleContext.raid_day).
+RAID = pattern(
+    r"\b(?:meng?gerebek|penggerebekan|digerebek|razia|operasi)\b",
+    matches=("Satgas menggerebek sebuah gedung pada Jumat (31/10/2025)", "Operasi digelar pada 12 Agustus"),
+    rejects=("Polisi memeriksa 20 saksi pada Senin",),
+)
+# "berdasarkan data ...", "mencatat", "hingga ...": a running record, not a figure of the raid the story opens with.
+RECORD_CUE = pattern(
+    r"\b(?:data|mencatat|dicatat|tercatat|catatan|hingga|sejak)\b",
+    matches=(
+        "berdasarkan data kementerian, 300 kasus",
+        "Kemlu mencatat 4.730 WNI",
+        "hingga kini 2.780 orang",
+    ),
+    rejects=("Mereka terdiri atas 489 laki-laki dan 282 perempuan.",),
+)
 STATEMENT_CUES = pattern(
     r"\b(?:kata|ujar|ucap|ungkap|tutur|jelas|sebut|tegas|imbuh|papar|terang|tambah|katanya|ujarnya|tuturnya|"
     r"jelasnya|menurut|mengatakan|menyatakan|menjelaskan|menegaskan|menyampaikan|mengungkapkan|menuturkan|"
