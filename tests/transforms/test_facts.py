@@ -952,6 +952,22 @@ RULES = [
         country_id="ID",
     ),
     kept(
+        "cases.case_category_and_country:DEPARTURE_STOPPED_rescued_before_leaving",
+        "Polisi menyelamatkan 85 calon pekerja migran sebelum sempat diberangkatkan ke Malaysia.",
+        85,
+        table="cases",
+        category="trafficking",
+        country_id="ID",
+    ),
+    kept(
+        "cases.case_category_and_country:bulleted_item_counts_where_its_total_did",
+        "Polda Jawa Barat menangkap 20 tersangka judi online di Bandung.\n\nPeran mereka:\n\n"
+        "- Enam orang berperan sebagai operator situs.\n\n- Tiga orang menampung uang dari pemain.",
+        6,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
         "cases.case_category_and_country:part_of_breakdown",
         "Polri menangani 400 kasus penipuan online sepanjang 2023. Dari jumlah itu, terdiri dari 300 kasus di Kamboja.",
         300,

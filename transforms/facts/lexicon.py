@@ -368,8 +368,11 @@ DEPARTURE_STOPPED = pattern(
     r"(?:paspor|keberangkatan|berangkat|diberangkatkan|pmi|cpmi|tki)(?:nya)?\b|"
     # the other order: "613 PMI yang akan berangkat ke berbagai negara berhasil ditunda"
     r"\b(?:berangkat|keberangkatan(?:nya)?)\s+(?:[\w.,]+\s+){0,6}?(?:berhasil\s+)?"
-    r"(?:ditunda|ditangguhkan|dicegah|ditolak|digagalkan)\b",
+    r"(?:ditunda|ditangguhkan|dicegah|ditolak|digagalkan)\b|"
+    # "123 calon PMI diselamatkan sebelum sempat diberangkatkan": rescued before they left
+    r"\bsebelum\s+(?:sempat\s+)?(?:di)?berangkat(?:kan)?\b",
     matches=(
+        "123 calon PMI diselamatkan sebelum sempat diberangkatkan",
         "Imigrasi menunda penerbitan paspor 1.200 pemohon",
         "613 PMI yang akan berangkat ke berbagai negara berhasil ditunda",
         "120 orang dicegah keberangkatannya",
