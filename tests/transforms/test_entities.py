@@ -572,6 +572,27 @@ MENTION_RULES = [
         "agency",
         "PRESIDEN_RI",
     ),
+    mention(
+        "contextual_agencies:security_forces_of_a_country",
+        "Aparat keamanan Myanmar menahan 300 orang di sebuah kompleks penipuan.",
+        "Aparat keamanan",
+        "agency",
+        "POLICE_MM",
+    ),
+    mention(
+        "contextual_agencies:joint_task_force_of_a_country",
+        "Satuan Tugas Gabungan Komando Terpadu Kamboja menggerebek sebuah gedung di Phnom Penh.",
+        "Satuan Tugas Gabungan",
+        "agency",
+        "POLICE_KH",
+    ),
+    mention(
+        "contextual_agencies:authorities_alone_are_not_the_police",
+        "Selain warga Indonesia, aparat Kamboja juga membekuk warga negara lain.",
+        "aparat",
+        "agency",
+        None,
+    ),
     mention("drop_non_mentions:currency", "Gaji dijanjikan 1.000 dolar AS per bulan.", "AS", "country", None),
     mention(
         "drop_non_mentions:headline",
