@@ -797,6 +797,14 @@ RULES = [
         agency_id="IMIGRASI",
     ),
     kept(
+        "attributes._list_lead",
+        "Dalam operasi gabungan Polda Bali dan Kementerian Keamanan Publik China di Denpasar, sebanyak 40 WN China"
+        " diamankan.",
+        40,
+        table="cases",
+        agency_id="POLRI",
+    ),
+    kept(
         "cases.case_agency:RUMOUR",
         "KBRI Vientiane memulangkan 37 WNI korban online scam. Sebelumnya, beredar luas di media sosial sebuah video"
         " yang memperlihatkan tujuh WNI di sebuah kamar.",

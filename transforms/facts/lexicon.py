@@ -646,6 +646,13 @@ RAID = pattern(
     matches=("Satgas menggerebek sebuah gedung pada Jumat (31/10/2025)", "Operasi digelar pada 12 Agustus"),
     rejects=("Polisi memeriksa 20 saksi pada Senin",),
 )
+# An item of a list of bodies up to the next one: "Polda Kepulauan Riau, ", "Divhubinter Polri, dan ".
+AGENCY_LIST_ITEM = pattern(
+    r"[A-Z][\w.()'-]*(?:\s+[A-Z(][\w.()'-]*)*\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)",
+    flags=0,
+    matches=("Polda Kepulauan Riau, ", "Divhubinter Polri, dan ", "Polri dan "),
+    rejects=("Polri menangkap 5 orang di ", "menurut keterangan polisi"),
+)
 # "berdasarkan data ...", "mencatat", "hingga ...": a running record, not a figure of the raid the story opens with.
 RECORD_CUE = pattern(
     r"\b(?:data|mencatat|dicatat|tercatat|catatan|hingga|sejak)\b",
