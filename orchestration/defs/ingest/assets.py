@@ -2,9 +2,9 @@
 
 from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, asset
 
-from orchestration import parts, progress
-from orchestration.defs.ingest.incremental import RawPartsMismatch, ingest_to_parts
 from orchestration.defs.resources import WarehouseResource
+from orchestration.lib import parts, progress
+from orchestration.lib.ingest_incremental import RawPartsMismatch, ingest_to_parts
 from transforms.ingest import rejected_by_reason
 
 
@@ -17,7 +17,7 @@ from transforms.ingest import rejected_by_reason
 )
 def raw_parts(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
     """Read the .txt/.html/.json/.jsonl files under the articles folder that are new or changed since the last
-    ingest (on the worker processes; unchanged files' rows are copied, orchestration/defs/ingest/incremental.py)
+    ingest (on the worker processes; unchanged files' rows are copied, orchestration/lib/ingest_incremental.py)
     and write the raw articles by shard. Not partitioned: exact duplicates (same text under another name) are
     found across the whole folder, in path order, and a file's shard is only known once its text is read. Bad
     files are quarantined, not fatal."""

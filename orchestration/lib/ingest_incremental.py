@@ -3,7 +3,7 @@
 Next to the raw parts, the ingest keeps a manifest (`raw/files/*.parquet`): per listed file, the (size, mtime_ns,
 mode) it had when the ingest stat-ed it, before reading it, and what reading it gave (per article or rejected part:
 source path, content hash or reason). A file whose stat is unchanged, was not modified racily close to that
-scan (orchestration/build_inputs.RACY_NS) and whose every article was kept (not a duplicate) is not read again:
+scan (orchestration/lib/build_inputs.RACY_NS) and whose every article was kept (not a duplicate) is not read again:
 its outcome comes from the manifest, and its article rows are copied from the previous raw parts, shard by shard
 (an article's shard is fixed by its id). Every other file is read as in a full ingest. Duplicates are still
 decided across the whole folder in path order (transforms.ingest.iter_ingest does it, from the outcomes), and
@@ -23,8 +23,8 @@ from pathlib import Path
 
 import polars as pl
 
-from orchestration import build_inputs, parts, progress
-from orchestration.parallel import imap_batches
+from orchestration.lib import build_inputs, parts, progress
+from orchestration.lib.parallel import imap_batches
 from transforms.ingest import RAW_SCHEMA, REJECTED_SCHEMA, Entry, Outcome, iter_ingest
 
 MANIFEST_SCHEMA: dict[str, pl.DataType] = {

@@ -24,7 +24,7 @@ def create_from_parts(
     exclude: list[str] | None = None,
     order_by: str | None = None,
 ) -> None:
-    """Create `table` from a set of Parquet files (orchestration/parts.py) in one load, without the `exclude`
+    """Create `table` from a set of Parquet files (orchestration/lib/parts.py) in one load, without the `exclude`
     columns, sorted by `order_by` (the set's row order depends on which shards were rebuilt when). The files are
     passed by name, not as a glob in the SQL text: a quote or `[` in the warehouse's path stays a character."""
     if not files:

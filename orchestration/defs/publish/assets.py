@@ -3,10 +3,10 @@
 from dagster import AssetExecutionContext, MaterializeResult, asset
 
 from expectations.suites import mart_tables
-from orchestration import build_inputs, progress
-from orchestration.defs.build_record import recorded_inputs
+from orchestration.defs.publish.build_record import recorded_inputs
 from orchestration.defs.resources import WarehouseResource
 from orchestration.defs.warehouse.assets import pantau_dbt_models
+from orchestration.lib import build_inputs, progress
 
 
 @asset(
