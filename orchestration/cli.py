@@ -255,12 +255,13 @@ def _step_seconds(result) -> dict[str, float]:
 
 
 def _table_counts(path: Path) -> dict[str, int]:
+    """Rows per mart of the published warehouse, for the run summary."""
     import duckdb
 
-    from expectations.suites import mart_tables
+    from orchestration.lib.tables import mart_row_counts
 
     with duckdb.connect(str(path), read_only=True) as con:
-        return {t: con.execute(f"select count(*) from marts.{t}").fetchone()[0] for t in mart_tables()}
+        return mart_row_counts(con)
 
 
 def _rejected_by_reason(path: Path) -> dict[str, int]:

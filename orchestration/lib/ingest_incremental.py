@@ -172,12 +172,39 @@ class ReusingReader:
 
 @dataclass
 class IngestStats:
+    """What an ingest did, for the asset's metadata and log."""
+
     seen_files: int
     articles: int
     rejected: pl.DataFrame
     files_read: int
     files_reused: int
     preview: pl.DataFrame | None
+
+    def preview_markdown(self) -> str | None:
+        """The first ten articles as a Markdown table (None if there are none): the UI shows what came in."""
+        if self.preview is None or not self.preview.height:
+            return None
+        return self.preview.to_pandas().to_markdown(index=False)
+
+    def rejected_markdown(self) -> str | None:
+        """The first 50 rejected files with their reason as a Markdown table (None if nothing was rejected)."""
+        if not self.rejected.height:
+            return None
+        return self.rejected.select("source_path", "reason").head(50).to_pandas().to_markdown(index=False)
+
+
+def ingest_folder(root: Path, store: Path, run_id: str, warn: Callable[[str], None]) -> IngestStats:
+    """The ingest stage: `root` into the raw parts of `store`, reusing unchanged files' rows; if the previous raw
+    parts do not hold what their manifest promises (an edited or damaged store), `warn` and read every file
+    again rather than fail."""
+    progress.stage("ingest", unit="files")
+    parts.remove_leftovers(store)
+    try:
+        return ingest_to_parts(root, store, run_id)
+    except RawPartsMismatch as exc:
+        warn(f"{exc}; reading every file again")
+        return ingest_to_parts(root, store, run_id, reuse=False)
 
 
 def ingest_to_parts(root: Path, store: Path, run_id: str, *, reuse: bool = True) -> IngestStats:

@@ -36,3 +36,11 @@ def create_from_parts(
         f"from read_parquet($files, union_by_name = true, hive_partitioning = false){order}",
         {"files": files},
     )
+
+
+def mart_row_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Rows per marts table (every mart of dbt's manifest), in one place for the publish step's metadata and the
+    run summary of `pantau run`."""
+    from expectations.suites import mart_tables  # Great Expectations is slow to import; workers never need it
+
+    return {t: con.execute(f"select count(*) from marts.{t}").fetchone()[0] for t in mart_tables()}
