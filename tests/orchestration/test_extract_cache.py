@@ -7,7 +7,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from orchestration.defs.extract import cache
+from orchestration.lib import extract_cache as cache
 from orchestration.lib import parts
 from orchestration.lib.clean_shards import clean_to_shards, empty_tables
 from transforms.clean import clean_articles
