@@ -154,7 +154,7 @@ def write_articles(out: Path, count: int, seed: int, prefix: str) -> None:
 
 
 def settle(corpus: Path) -> None:
-    """Wait until the newest file is older than the up-to-date check's racy window (orchestration/build_inputs.py),
+    """Wait until the newest file is older than the up-to-date check's racy window (orchestration/lib/build_inputs.py),
     so that the full build's record can vouch for every file and the unchanged rerun measures the no-op path."""
     newest = max((p.stat().st_mtime for p in corpus.rglob("*.txt")), default=0.0)
     time.sleep(max(0.0, newest + 2.5 - time.time()))

@@ -23,7 +23,7 @@ from expectations.offline import make_offline
 from expectations.runner import build_data_docs
 from expectations.stages import query as _query
 from expectations.stages import validate_warehouse
-from orchestration import readonly
+from orchestration.lib import readonly
 from transforms.ingest import rejected_by_reason
 
 if TYPE_CHECKING:

@@ -150,7 +150,7 @@ class _MartsTables(Mapping[str, pd.DataFrame]):
 
 
 def validate_warehouse(path: Path) -> dict[str, list[StageResult]]:
-    from orchestration import readonly
+    from orchestration.lib import readonly
 
     with readonly.connect(path) as con:  # the report reads the warehouse and nothing else
         return {stage: validate_stage(con, stage) for stage in ("raw", "clean", "extracted", "marts")}

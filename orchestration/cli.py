@@ -14,7 +14,7 @@ from typing import Annotated, TextIO
 
 import typer
 
-from orchestration import settings
+from orchestration.lib import settings
 
 app = typer.Typer(
     help="pantau: facts Indonesian news reports about online gambling, scams and trafficking.",
@@ -65,7 +65,7 @@ def run(
     if not settings.articles_dir().is_dir():
         typer.echo(f"error: articles folder not found: {settings.articles_dir()}", err=True)
         raise typer.Exit(2)
-    from orchestration import lock
+    from orchestration.lib import lock
 
     started = time.perf_counter()
     # Taken before Dagster is even imported, so a second run is refused within a second.
@@ -119,9 +119,9 @@ def run(
 
 
 def _up_to_date(quiet: bool, started: float) -> bool:
-    """Whether the published warehouse was built from the current inputs (orchestration/build_inputs.py); if so,
+    """Whether the published warehouse was built from the current inputs (orchestration/lib/build_inputs.py); if so,
     print so. Before Dagster is imported: nothing to do costs about a second."""
-    from orchestration import build_inputs
+    from orchestration.lib import build_inputs
 
     inputs = build_inputs.fingerprint(settings.articles_dir())
     changed = build_inputs.differences(inputs, build_inputs.published_inputs(settings.warehouse_path()))
@@ -140,9 +140,9 @@ def _execute(quiet: bool, verbose: bool):  # -> ExecuteInProcessResult (dagster 
     """The pantau_job run in this process, with the progress view unless quiet."""
     from dagster import DagsterInstance
 
-    from orchestration import progress
     from orchestration.definitions import defs
     from orchestration.defs.partitions import ALL_SHARDS_TAGS
+    from orchestration.lib import progress
 
     job = defs.resolve_job_def("pantau_job")
     # dbt writes its log to stdout and Dagster to stderr; unless --verbose both go to a log file, so the
@@ -255,12 +255,13 @@ def _step_seconds(result) -> dict[str, float]:
 
 
 def _table_counts(path: Path) -> dict[str, int]:
+    """Rows per mart of the published warehouse, for the run summary."""
     import duckdb
 
-    from expectations.suites import mart_tables
+    from orchestration.lib.tables import mart_row_counts
 
     with duckdb.connect(str(path), read_only=True) as con:
-        return {t: con.execute(f"select count(*) from marts.{t}").fetchone()[0] for t in mart_tables()}
+        return mart_row_counts(con)
 
 
 def _rejected_by_reason(path: Path) -> dict[str, int]:
@@ -411,7 +412,7 @@ def sql(
     import duckdb
     import polars as pl
 
-    from orchestration import readonly
+    from orchestration.lib import readonly
 
     path = warehouse.resolve() if warehouse else settings.warehouse_path()
     if not path.exists():

@@ -8,7 +8,7 @@ from orchestration.defs.clean.assets import clean_parts
 from orchestration.defs.extract.assets import extracted_parts
 from orchestration.defs.ingest.assets import raw_parts
 from orchestration.defs.load.assets import warehouse_tables
-from orchestration.defs.quality.assets import published_warehouse
+from orchestration.defs.publish.assets import published_warehouse
 from orchestration.defs.quality.checks import quality_checks
 from orchestration.defs.resources import WarehouseResource, dbt_resource
 from orchestration.defs.schedules import pantau_daily

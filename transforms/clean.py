@@ -323,6 +323,46 @@ def clean_articles(raw: pl.DataFrame) -> pl.DataFrame:
         pl.col("text").str.extract(_SOURCE_PREFIX, 1).alias("_source_url"),
         pl.col("text").str.replace(_SOURCE_PREFIX, "").str.replace_all(_BYLINE_SPLIT, "\n$1").alias("_text"),
     )
+    lines = _classified_lines(pre)
+    content = _content_lines(lines)
+    url = pl.coalesce(pl.col("meta_url"), pl.col("_source_url"))
+    domain = url.str.extract(r"https?://(?:www\.)?([^/]+)", 1)
+    out = (
+        pre.join(_bodies(content), on="article_id", how="left")
+        .join(_title_lines(content), on="article_id", how="left")
+        .join(_authors(lines, content), on="article_id", how="left")
+        .join(_line_counts(lines, content), on="article_id", how="left")
+        .join(_byline_texts(lines), on="article_id", how="left")
+        .with_columns(
+            pl.col("body").fill_null(""),
+            pl.coalesce(pl.col("meta_title"), pl.col("_title_line")).alias("title"),
+            pl.coalesce(pl.col("meta_outlet"), _outlet_in_text(), domain).alias("outlet"),
+            url.alias("url"),
+            pl.coalesce(pl.col("meta_authors"), pl.col("_authors")).alias("authors"),
+        )
+    )
+    return _with_date_language_and_words(out).select(
+        "article_id",
+        "source_path",
+        "title",
+        "outlet",
+        "url",
+        "published_date",
+        "authors",
+        "language",
+        "word_count",
+        "content_hash",
+        "ingested_at",
+        "body",
+        "n_removed_lines",
+        "n_repeated_paragraphs",
+    )
+
+
+def _classified_lines(pre: pl.DataFrame) -> pl.DataFrame:
+    """One row per non-empty line of each article (`_text`), marked: byline (role and name, "Penulis: X" or
+    "Oleh X"), furniture (menus, share buttons...), a bare author name near the top; captions' "| Foto: ..."
+    suffix removed."""
     lines = (
         pre.select("article_id", pl.col("_text").str.split("\n").alias("line"))
         .explode("line")
@@ -354,7 +394,7 @@ def clean_articles(raw: pl.DataFrame) -> pl.DataFrame:
         pl.col("line").str.replace(_CAPTION_SUFFIX, "").alias("line"),
         words.alias("_words"),
     )
-    lines = lines.with_columns(
+    return lines.with_columns(
         pl.col("_byline_role").is_not_null().alias("_is_byline"),
         # A bare name on its own short line near the top is the author's byline ("Dharma Putra").
         (
@@ -363,6 +403,11 @@ def clean_articles(raw: pl.DataFrame) -> pl.DataFrame:
             & (pl.col("_words") <= 4)
         ).alias("_bare_byline"),
     )
+
+
+def _content_lines(lines: pl.DataFrame) -> pl.DataFrame:
+    """The lines that are neither furniture nor bylines, marked: title, trailing furniture, repeated paragraph
+    (what the body leaves out)."""
     content = lines.filter(~pl.col("_furniture") & ~pl.col("_is_byline"))
     # Title: the first content line when it is short and not a sentence (and the article has more lines).
     content = content.with_columns(pl.int_range(pl.len()).over("article_id").alias("_pos"))
@@ -382,17 +427,29 @@ def clean_articles(raw: pl.DataFrame) -> pl.DataFrame:
     # Repeated paragraphs: the same words (punctuation and case ignored) keep their first occurrence only.
     key = pl.col("line").str.to_lowercase().str.replace_all(r"[^\w]+", " ").str.strip_chars()
     content = content.with_columns(key.alias("_key"))
-    content = content.with_columns(
+    return content.with_columns(
         ((pl.col("_words") >= 5) & ~pl.col("_key").is_first_distinct().over("article_id")).alias("_repeat")
     )
+
+
+def _bodies(content: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, body): the content lines that are not title, author, trailing furniture or a repeat."""
     body_lines = content.filter(
         ~pl.col("_is_title") & ~pl.col("_bare_byline") & ~pl.col("_tail") & ~pl.col("_repeat")
     )
-    bodies = body_lines.group_by("article_id", maintain_order=True).agg(
+    return body_lines.group_by("article_id", maintain_order=True).agg(
         pl.col("line").str.join("\n").alias("body")
     )
-    titles = content.filter(pl.col("_is_title")).select("article_id", pl.col("line").alias("_title_line"))
-    authors = (
+
+
+def _title_lines(content: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, _title_line): the title found in the text, used when the metadata has none."""
+    return content.filter(pl.col("_is_title")).select("article_id", pl.col("line").alias("_title_line"))
+
+
+def _authors(lines: pl.DataFrame, content: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, _authors): byline names and bare author lines, in text order, "; "-joined, each once."""
+    return (
         pl.concat(
             [
                 lines.filter(pl.col("_is_byline")).select(
@@ -407,42 +464,42 @@ def clean_articles(raw: pl.DataFrame) -> pl.DataFrame:
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("name").unique(maintain_order=True).str.join("; ").alias("_authors"))
     )
-    # Bylines often carry the date ("Oleh : Candra Mata | Selasa, 30 Mei 2023 - 12:35 WIB"); they leave the body.
-    byline_text = (
+
+
+def _byline_texts(lines: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, _byline_text): bylines often carry the date ("Oleh : Candra Mata | Selasa, 30 Mei 2023 -
+    12:35 WIB"); they leave the body, so the date is looked for here too."""
+    return (
         lines.filter(pl.col("_is_byline"))
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("line").str.join("\n").alias("_byline_text"))
     )
+
+
+def _line_counts(lines: pl.DataFrame, content: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, n_repeated_paragraphs, n_removed_lines): what cleaning took out, for the stage's metadata."""
     stats = content.group_by("article_id").agg(
         pl.col("_repeat").sum().cast(pl.Int32).alias("n_repeated_paragraphs")
     )
     removed = lines.group_by("article_id").agg(
         (pl.col("_furniture") | pl.col("_is_byline")).sum().cast(pl.Int32).alias("n_removed_lines")
     )
-    # Outlet hints inside the text: "(ANTARA)", "KOMPAS.com -", "... dari Warta Ekonomi?".
-    outlet_text = (
+    return stats.join(removed, on="article_id", how="full", coalesce=True)
+
+
+def _outlet_in_text() -> pl.Expr:
+    """Outlet hints inside the text: "(ANTARA)", "KOMPAS.com -", "... dari Warta Ekonomi?"."""
+    return (
         pl.col("text")
         .str.extract(r"\(\s*([A-Z][A-Za-z]+)\s*\)\s*[-–—]", 1)
         .fill_null(pl.col("text").str.extract(r"\b([A-Z][A-Za-z]+\.(?:com|co\.id|id|net))\s*[-–—]", 1))
         .fill_null(pl.col("text").str.extract(r"(?i)berita terbaru lainnya dari ([^?\n]+)\?", 1))
     )
-    url = pl.coalesce(pl.col("meta_url"), pl.col("_source_url"))
-    domain = url.str.extract(r"https?://(?:www\.)?([^/]+)", 1)
-    out = (
-        pre.join(bodies, on="article_id", how="left")
-        .join(titles, on="article_id", how="left")
-        .join(authors, on="article_id", how="left")
-        .join(stats, on="article_id", how="left")
-        .join(removed, on="article_id", how="left")
-        .join(byline_text, on="article_id", how="left")
-        .with_columns(
-            pl.col("body").fill_null(""),
-            pl.coalesce(pl.col("meta_title"), pl.col("_title_line")).alias("title"),
-            pl.coalesce(pl.col("meta_outlet"), outlet_text, domain).alias("outlet"),
-            url.alias("url"),
-            pl.coalesce(pl.col("meta_authors"), pl.col("_authors")).alias("authors"),
-        )
-    )
+
+
+def _with_date_language_and_words(out: pl.DataFrame) -> pl.DataFrame:
+    """The published date (metadata, else the body, else the bylines), the language of the body, its word count;
+    the cleaning counts 0 where an article had no lines."""
     bodies_list = out["body"].to_list()
     meta_dates = [_parse_meta_date(v) for v in out["meta_published"].to_list()]
     published = [
@@ -455,21 +512,6 @@ def clean_articles(raw: pl.DataFrame) -> pl.DataFrame:
         pl.col("body").str.extract_all(r"\S+").list.len().cast(pl.Int32).alias("word_count"),
         pl.col("n_repeated_paragraphs").fill_null(0),
         pl.col("n_removed_lines").fill_null(0),
-    ).select(
-        "article_id",
-        "source_path",
-        "title",
-        "outlet",
-        "url",
-        "published_date",
-        "authors",
-        "language",
-        "word_count",
-        "content_hash",
-        "ingested_at",
-        "body",
-        "n_removed_lines",
-        "n_repeated_paragraphs",
     )
 
 

@@ -207,17 +207,7 @@ _POLICE_NAME = re.compile(r"police|polis|public\s+security", re.I)
 def contextual_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     """Police and immigration bodies named by reference to a country ("kepolisian setempat" after "di Laos"):
     the country is the one named, else the latest foreign country mentioned before, else the story's only one."""
-    police: dict[str, str] = {}
-    immigration: dict[str, str] = {}
-    for aid, atype, cid, name in ref.agencies.select(
-        "agency_id", "agency_type", "country_id", "name_en"
-    ).iter_rows():
-        if not cid or cid == "ID":
-            continue
-        if atype == "ImmigrationService":
-            immigration.setdefault(cid, aid)
-        elif atype == "LawEnforcement" and _POLICE_NAME.search(name or ""):
-            police.setdefault(cid, aid)
+    police, immigration = _foreign_police_and_immigration(ref)
     hits = sentences.filter(
         pl.col("sentence_text").str.contains(
             r"(?i)\b(?:kepolisian|polisi|imigrasi)\s+(?:setempat|negara\s+(?:tersebut|itu|ini)|dan\s+(?:kepolisian|polisi|imigrasi)\s+[A-Z])"
@@ -226,13 +216,7 @@ def contextual_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref: Re
     )
     if hits.is_empty():
         return pl.DataFrame(schema=MENTION_SCHEMA)
-    countries: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for art, cid, start in (
-        mentions.filter((pl.col("entity_type") == "country") & (pl.col("entity_id") != "ID"))
-        .select("article_id", "entity_id", "char_start")
-        .iter_rows()
-    ):
-        countries[art].append((start, cid))
+    countries = _foreign_countries_by_article(mentions)
     name_to_country = {
         phrase: cid
         for phrase, cid in ref.surface_forms.filter(pl.col("entity_type") == "country")
@@ -254,9 +238,7 @@ def contextual_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref: Re
             elif m.group("named"):
                 cid = name_to_country.get(m.group("named").lower())
             else:
-                before = [c for start, c in countries.get(art, []) if start < at]
-                distinct = {c for _, c in countries.get(art, [])}
-                cid = before[-1] if before else (distinct.pop() if len(distinct) == 1 else None)
+                cid = _country_before(countries.get(art, []), at)
             body = (m.group("body") or m.group("forces")).lower()
             aid = (immigration if "imigrasi" in body else police).get(cid or "")
             if aid:
@@ -273,6 +255,43 @@ def contextual_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref: Re
                     }
                 )
     return pl.DataFrame(out, schema=MENTION_SCHEMA)
+
+
+def _foreign_police_and_immigration(ref: Reference) -> tuple[dict[str, str], dict[str, str]]:
+    """(country -> its police's agency id, country -> its immigration service's), for countries other than
+    Indonesia: the first such agency of the reference list per country."""
+    police: dict[str, str] = {}
+    immigration: dict[str, str] = {}
+    for aid, atype, cid, name in ref.agencies.select(
+        "agency_id", "agency_type", "country_id", "name_en"
+    ).iter_rows():
+        if not cid or cid == "ID":
+            continue
+        if atype == "ImmigrationService":
+            immigration.setdefault(cid, aid)
+        elif atype == "LawEnforcement" and _POLICE_NAME.search(name or ""):
+            police.setdefault(cid, aid)
+    return police, immigration
+
+
+def _foreign_countries_by_article(mentions: pl.DataFrame) -> dict[str, list[tuple[int, str]]]:
+    """Per article, its mentions of countries other than Indonesia as (char_start, country id), in mention order."""
+    countries: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for art, cid, start in (
+        mentions.filter((pl.col("entity_type") == "country") & (pl.col("entity_id") != "ID"))
+        .select("article_id", "entity_id", "char_start")
+        .iter_rows()
+    ):
+        countries[art].append((start, cid))
+    return countries
+
+
+def _country_before(countries: list[tuple[int, str]], at: int) -> str | None:
+    """The country "setempat" refers to at offset `at`: the latest foreign country mentioned before it, else the
+    article's only foreign country, else none."""
+    before = [c for start, c in countries if start < at]
+    distinct = {c for _, c in countries}
+    return before[-1] if before else (distinct.pop() if len(distinct) == 1 else None)
 
 
 # "Menteri Luar Negeri Tiongkok", "Perdana Menteri Kamboja", "Kepolisian Bokeo", "Direktur Jenderal Imigrasi

@@ -81,11 +81,51 @@ def extract_all(clean: pl.DataFrame, ref: Reference | None = None) -> Extraction
     are written for Indonesian.
     """
     ref = ref or load_reference()
-    articles = clean.filter(
-        pl.col("language").is_in(list(EXTRACT_LANGUAGES)) & (pl.col("body").str.len_chars() > 0)
-    )
+    articles = _extractable(clean)
     sentences = split_sentences(articles)
     tokens = tokenize(sentences)
+    ref_mentions = _reference_mentions(sentences, tokens, articles, ref)
+    persons, person_mentions = extract_persons(tokens, ref_mentions, articles, ref)
+    # After the persons, whose titles read the role words and the country themselves.
+    ref_mentions = _with_titled_foreign_agencies(ref_mentions, sentences, articles, ref)
+    ref_mentions = ref_mentions.join(
+        inside_ranks(ref_mentions, articles, ref), on=["article_id", "entity_type", "char_start"], how="anti"
+    )
+    mentions = _entity_mentions(ref_mentions, persons, person_mentions, articles)
+    contexts = build_contexts(articles, sentences, mentions, persons)
+    candidates = find_number_candidates(tokens)
+    case_counts, blocked, money = extract_facts(candidates, contexts, _enforcers(ref))
+    domestic = frozenset(ref.agencies.filter(pl.col("country_id") == "ID")["agency_id"].to_list())
+    missions = frozenset(
+        ref.agencies.filter(pl.col("agency_type") == "DiplomaticMission")["agency_id"].to_list()
+    )
+    delegations, participants = extract_delegations(contexts, persons, mentions, domestic, missions)
+    return Extraction(
+        sentences=sentences,
+        entity_mentions=mentions,
+        persons=persons.select(
+            "article_id", "person_id", "full_name", "title", "agency_id", "country_id", "char_start"
+        ),
+        case_counts=case_counts,
+        blocked_content=blocked,
+        money=money,
+        delegations=delegations,
+        delegation_participants=participants,
+    )
+
+
+def _extractable(clean: pl.DataFrame) -> pl.DataFrame:
+    """The articles the rules can read: in a language they are written for, with a body."""
+    return clean.filter(
+        pl.col("language").is_in(list(EXTRACT_LANGUAGES)) & (pl.col("body").str.len_chars() > 0)
+    )
+
+
+def _reference_mentions(
+    sentences: pl.DataFrame, tokens: pl.DataFrame, articles: pl.DataFrame, ref: Reference
+) -> pl.DataFrame:
+    """Agency and country mentions from the reference lists, the contextual reading of a span replacing the
+    generic one, words that only look like a name dropped."""
     ref_mentions = match_reference_entities(tokens, ref)
     contextual = contextual_agencies(sentences, ref_mentions, ref)
     # The contextual reading of a span ("kepolisian setempat" after "di Kamboja": Cambodia's police) replaces the
@@ -96,48 +136,55 @@ def extract_all(clean: pl.DataFrame, ref: Reference | None = None) -> Extraction
         how="anti",
     )
     ref_mentions = pl.concat([generic, contextual]).sort("article_id", "char_start")
-    ref_mentions = drop_non_mentions(ref_mentions, sentences, articles)
-    persons, person_mentions = extract_persons(tokens, ref_mentions, articles, ref)
-    # "Menteri Dalam Negeri Laos": a foreign body named by function and country replaces the agency mentions
-    # inside its span (the Indonesian ministry of the same function). After the persons, whose titles read the
-    # role words and the country themselves.
+    return drop_non_mentions(ref_mentions, sentences, articles)
+
+
+def _with_titled_foreign_agencies(
+    ref_mentions: pl.DataFrame, sentences: pl.DataFrame, articles: pl.DataFrame, ref: Reference
+) -> pl.DataFrame:
+    """ "Menteri Dalam Negeri Laos": a foreign body named by function and country replaces the agency mentions
+    inside its span (the Indonesian ministry of the same function)."""
     titled = drop_non_mentions(titled_foreign_agencies(sentences, ref_mentions, ref), sentences, articles)
-    if not titled.is_empty():
-        spans = titled.select(
-            "article_id", pl.col("char_start").alias("t_start"), pl.col("char_end").alias("t_end")
-        )
-        inside = (
-            ref_mentions.filter(pl.col("entity_type") == "agency")
-            .join(spans, on="article_id")
-            .filter((pl.col("char_start") < pl.col("t_end")) & (pl.col("char_end") > pl.col("t_start")))
-            .select("article_id", "entity_type", "char_start")
-            .unique()
-        )
-        ref_mentions = (
-            pl.concat(
-                [
-                    ref_mentions.join(inside, on=["article_id", "entity_type", "char_start"], how="anti"),
-                    titled,
-                ]
-            )
-            .unique(["article_id", "entity_type", "char_start"], keep="first", maintain_order=True)
-            .sort("article_id", "char_start")
-        )
-    ref_mentions = ref_mentions.join(
-        inside_ranks(ref_mentions, articles, ref), on=["article_id", "entity_type", "char_start"], how="anti"
+    if titled.is_empty():
+        return ref_mentions
+    spans = titled.select(
+        "article_id", pl.col("char_start").alias("t_start"), pl.col("char_end").alias("t_end")
     )
+    inside = (
+        ref_mentions.filter(pl.col("entity_type") == "agency")
+        .join(spans, on="article_id")
+        .filter((pl.col("char_start") < pl.col("t_end")) & (pl.col("char_end") > pl.col("t_start")))
+        .select("article_id", "entity_type", "char_start")
+        .unique()
+    )
+    return (
+        pl.concat(
+            [
+                ref_mentions.join(inside, on=["article_id", "entity_type", "char_start"], how="anti"),
+                titled,
+            ]
+        )
+        .unique(["article_id", "entity_type", "char_start"], keep="first", maintain_order=True)
+        .sort("article_id", "char_start")
+    )
+
+
+def _entity_mentions(
+    ref_mentions: pl.DataFrame, persons: pl.DataFrame, person_mentions: pl.DataFrame, articles: pl.DataFrame
+) -> pl.DataFrame:
+    """The entity_mentions table: agency, country and person mentions (and the agencies persons' titles name)
+    with their surface text and a stable id."""
+    columns = ["article_id", "sent_idx", "entity_type", "entity_id", "char_start", "char_end"]
     mentions = pl.concat(
         [
-            ref_mentions.select(
-                "article_id", "sent_idx", "entity_type", "entity_id", "char_start", "char_end"
-            ),
+            ref_mentions.select(columns),
             title_agencies(persons, ref_mentions, articles),
-            person_mentions.select(
-                "article_id", "sent_idx", "entity_type", "entity_id", "char_start", "char_end"
-            ),
+            person_mentions.select(columns),
         ]
-    ).sort("article_id", "char_start")
-    mentions = (
+    ).sort(
+        "article_id", "char_start"
+    )
+    return (
         mentions.join(articles.select("article_id", "body"), on="article_id")
         .with_columns(
             pl.col("body")
@@ -157,31 +204,14 @@ def extract_all(clean: pl.DataFrame, ref: Reference | None = None) -> Extraction
             "sent_idx",
         )
     )
-    contexts = build_contexts(articles, sentences, mentions, persons)
-    candidates = find_number_candidates(tokens)
-    # Indonesian police, immigration and prosecution bodies and their units (Satgas TPPO Polri, Bareskrim, ...).
+
+
+def _enforcers(ref: Reference) -> frozenset[str]:
+    """Indonesian police, immigration and prosecution bodies and their units (Satgas TPPO Polri, Bareskrim, ...)."""
     enforcing = (pl.col("country_id") == "ID") & pl.col("agency_type").is_in(
         ["LawEnforcement", "ImmigrationService", "JudicialOrganisation"]
     )
     heads = ref.agencies.filter(enforcing)["agency_id"].to_list()
-    enforcers = frozenset(
+    return frozenset(
         ref.agencies.filter(enforcing | pl.col("parent_agency_id").is_in(heads))["agency_id"].to_list()
-    )
-    case_counts, blocked, money = extract_facts(candidates, contexts, enforcers)
-    domestic = frozenset(ref.agencies.filter(pl.col("country_id") == "ID")["agency_id"].to_list())
-    missions = frozenset(
-        ref.agencies.filter(pl.col("agency_type") == "DiplomaticMission")["agency_id"].to_list()
-    )
-    delegations, participants = extract_delegations(contexts, persons, mentions, domestic, missions)
-    return Extraction(
-        sentences=sentences,
-        entity_mentions=mentions,
-        persons=persons.select(
-            "article_id", "person_id", "full_name", "title", "agency_id", "country_id", "char_start"
-        ),
-        case_counts=case_counts,
-        blocked_content=blocked,
-        money=money,
-        delegations=delegations,
-        delegation_participants=participants,
     )

@@ -505,37 +505,44 @@ def iter_ingest(root: Path, batch_articles: int = 5000, *, mapper: Mapper = map)
             seen += counted
             for item in items:
                 if item[0] == "rejected":
-                    rejected.append({"source_path": item[1], "reason": item[2], "detected_at": now})
+                    rejected.append(_rejected_row(item[1], item[2], now))
                     continue
                 _, source_path, text, fmt, meta, digest = item
                 if digest in by_hash:
                     rejected.append(
-                        {
-                            "source_path": source_path,
-                            "reason": f"duplicate: same text as {by_hash[digest]}",
-                            "detected_at": now,
-                        }
+                        _rejected_row(source_path, f"duplicate: same text as {by_hash[digest]}", now)
                     )
                     continue
                 by_hash[digest] = source_path
-                articles.append(
-                    {
-                        "article_id": digest[:16],
-                        "source_path": source_path,
-                        "source_format": fmt,
-                        "encoding": meta.get("encoding"),
-                        "size_bytes": len(text.encode("utf-8")),
-                        "text": text,
-                        "meta_title": meta.get("title"),
-                        "meta_url": meta.get("url"),
-                        "meta_published": meta.get("published"),
-                        "meta_outlet": meta.get("outlet"),
-                        "meta_authors": meta.get("authors"),
-                        "content_hash": digest,
-                        "ingested_at": now,
-                    }
-                )
+                articles.append(_raw_row(source_path, text, fmt, meta, digest, now))
             if len(articles) >= batch_articles:
                 yield batch()
                 articles, rejected, seen = [], [], 0
     yield batch()
+
+
+def _rejected_row(source_path: str, reason: str, now: datetime) -> dict[str, object]:
+    """A row of raw.rejected_inputs (REJECTED_SCHEMA)."""
+    return {"source_path": source_path, "reason": reason, "detected_at": now}
+
+
+def _raw_row(
+    source_path: str, text: str, fmt: str, meta: dict[str, object], digest: str, now: datetime
+) -> dict[str, object]:
+    """A row of raw.articles (RAW_SCHEMA): the id is the start of the content hash, so the same text always gets
+    the same id."""
+    return {
+        "article_id": digest[:16],
+        "source_path": source_path,
+        "source_format": fmt,
+        "encoding": meta.get("encoding"),
+        "size_bytes": len(text.encode("utf-8")),
+        "text": text,
+        "meta_title": meta.get("title"),
+        "meta_url": meta.get("url"),
+        "meta_published": meta.get("published"),
+        "meta_outlet": meta.get("outlet"),
+        "meta_authors": meta.get("authors"),
+        "content_hash": digest,
+        "ingested_at": now,
+    }

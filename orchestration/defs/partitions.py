@@ -1,6 +1,6 @@
 """Article shards as Dagster partitions: the clean and extract stages are partitioned by them.
 
-A shard is a fixed slice of the articles by id (orchestration/parts.py). `pantau run`, the schedule and the
+A shard is a fixed slice of the articles by id (orchestration/lib/parts.py). `pantau run`, the schedule and the
 sensor rebuild every shard in one run (`ALL_SHARDS_TAGS`, the stages' single-run backfill policy); a backfill
 from the UI may rebuild some shards, and on a multi-process or Kubernetes deployment the shards of one backfill
 can be spread over several runs (see docs/scaling.md).
@@ -10,7 +10,7 @@ import warnings
 
 from dagster import BackfillPolicy, BetaWarning, StaticPartitionsDefinition
 
-from orchestration.parts import SHARDS
+from orchestration.lib.parts import SHARDS
 
 article_shards = StaticPartitionsDefinition(SHARDS)
 

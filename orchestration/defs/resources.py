@@ -16,8 +16,8 @@ from dagster import ConfigurableResource, InitResourceContext
 from dagster_dbt import DbtCliResource
 from packaging import version
 
-from orchestration import lock, settings
 from orchestration.defs.warehouse.project import pantau_dbt_project
+from orchestration.lib import lock, settings
 
 
 class WarehouseResource(ConfigurableResource):
@@ -31,7 +31,7 @@ class WarehouseResource(ConfigurableResource):
     discarded unless the whole run succeeds, so a transaction would add nothing but memory (DuckDB holds a
     transaction's uncommitted appends: +160 MB for 10,000 articles in the extract stage, measured).
 
-    For the whole run the resource holds `<warehouse>.lock` (orchestration/lock.py): set up once per run by
+    For the whole run the resource holds `<warehouse>.lock` (orchestration/lib/lock.py): set up once per run by
     the in-process executor, before the first asset, and released after the last, however the run was
     launched (`pantau run`, the UI, the schedule or the sensor). A second run fails before touching anything.
     """
@@ -73,7 +73,7 @@ class WarehouseResource(ConfigurableResource):
 
     @property
     def parts(self) -> Path:
-        """The parts store next to the warehouse (orchestration/parts.py): the stages' output per article shard."""
+        """The parts store next to the warehouse (orchestration/lib/parts.py): the stages' output per article shard."""
         return settings.parts_path(self.published)
 
     @contextmanager

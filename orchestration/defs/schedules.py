@@ -1,10 +1,10 @@
 """`pantau_daily`: rebuild the warehouse every morning (Jakarta time), all shards in one run, unless the published
-warehouse was built from exactly the current inputs (orchestration/build_inputs.py)."""
+warehouse was built from exactly the current inputs (orchestration/lib/build_inputs.py)."""
 
 from dagster import RunRequest, ScheduleEvaluationContext, SkipReason, schedule
 
-from orchestration import build_inputs, settings
 from orchestration.defs.partitions import ALL_SHARDS_TAGS
+from orchestration.lib import build_inputs, settings
 
 
 @schedule(

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from dagster import DefaultSensorStatus, RunRequest, SensorEvaluationContext, SensorResult, SkipReason, sensor
 
-from orchestration import lock, settings
 from orchestration.defs.partitions import ALL_SHARDS_TAGS
+from orchestration.lib import lock, settings
 from transforms.ingest import iter_article_files
 
 FileState = dict[str, list]  # relative path -> [size, mtime_ns, sha256]

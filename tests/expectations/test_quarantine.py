@@ -9,7 +9,7 @@ import pytest
 
 from expectations import quarantine
 from expectations.stages import validate_stage
-from orchestration import settings
+from orchestration.lib import settings
 
 BODY = (
     "Kominfo memblokir 500 situs judi online dan Polri menangkap 12 tersangka di Jakarta pada pekan ini. " * 2

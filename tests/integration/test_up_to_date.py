@@ -11,7 +11,7 @@ from pathlib import Path
 
 import duckdb
 
-from orchestration import build_inputs
+from orchestration.lib import build_inputs
 from tests.conftest import SEED_ARTICLES, run_pantau
 
 

@@ -1,4 +1,4 @@
-"""The up-to-date check (orchestration/build_inputs.py): which changes make a warehouse out of date, and the
+"""The up-to-date check (orchestration/lib/build_inputs.py): which changes make a warehouse out of date, and the
 no-op path of `pantau run` and of the daily schedule, on a warehouse holding only the record of its inputs."""
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import duckdb
 import pytest
 from dagster import SkipReason, build_schedule_context
 
-from orchestration import build_inputs, settings
 from orchestration.defs.schedules import pantau_daily
+from orchestration.lib import build_inputs, settings
 
 ROOT = Path(__file__).resolve().parents[2]
 HOUR_NS = 3600 * 10**9

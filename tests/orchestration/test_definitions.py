@@ -1,7 +1,7 @@
 from dagster import AssetKey, build_schedule_context
 
 from orchestration.definitions import defs
-from orchestration.parts import SHARDS
+from orchestration.lib.parts import SHARDS
 
 
 def test_graph_from_files_to_marts() -> None:

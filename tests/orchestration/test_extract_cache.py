@@ -7,9 +7,9 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from orchestration import parts
-from orchestration.defs.clean.shards import clean_to_shards, empty_tables
-from orchestration.defs.extract import cache
+from orchestration.lib import extract_cache as cache
+from orchestration.lib import parts
+from orchestration.lib.clean_shards import clean_to_shards, empty_tables
 from transforms.clean import clean_articles
 from transforms.extract import extract_all
 from transforms.ingest import ingest_folder

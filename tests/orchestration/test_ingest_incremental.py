@@ -1,4 +1,4 @@
-"""Incremental ingest (orchestration/defs/ingest/incremental.py) writes the raw parts a full ingest writes, table
+"""Incremental ingest (orchestration/lib/ingest_incremental.py) writes the raw parts a full ingest writes, table
 by table, after files are added, edited, removed, touched or duplicated, and reads only what changed."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from orchestration import parts
-from orchestration.defs.ingest.incremental import ingest_to_parts
+from orchestration.lib import parts
+from orchestration.lib.ingest_incremental import ingest_to_parts
 
 ROOT = Path(__file__).resolve().parents[2]
 DEVSET = ROOT / "tests" / "fixtures" / "devset" / "articles"
@@ -126,7 +126,7 @@ def test_files_changed_racily_close_to_the_scan_are_read_again(folder: Path, tmp
 
 
 def test_a_damaged_store_is_never_trusted_blindly(folder: Path, tmp_path: Path) -> None:
-    from orchestration.defs.ingest.incremental import RawPartsMismatch
+    from orchestration.lib.ingest_incremental import RawPartsMismatch
 
     store = tmp_path / "store"
     ingest_to_parts(folder, store, "run1")

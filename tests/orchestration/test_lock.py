@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from orchestration import lock
+from orchestration.lib import lock
 
 ROOT = Path(__file__).resolve().parents[2]
-HOLD = "import sys, time; from orchestration import lock; lock.acquire(sys.argv[1]); print('held', flush=True); time.sleep(120)"
-TRY = "import sys; from orchestration import lock\ntry:\n    lock.acquire(sys.argv[1])\nexcept lock.WarehouseBusy as e:\n    print(e); sys.exit(3)"
+HOLD = "import sys, time; from orchestration.lib import lock; lock.acquire(sys.argv[1]); print('held', flush=True); time.sleep(120)"
+TRY = "import sys; from orchestration.lib import lock\ntry:\n    lock.acquire(sys.argv[1])\nexcept lock.WarehouseBusy as e:\n    print(e); sys.exit(3)"
 
 
 def _try_in_other_process(warehouse: Path) -> subprocess.CompletedProcess[str]:

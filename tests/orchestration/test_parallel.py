@@ -6,8 +6,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from orchestration.defs.extract.cache import extract_keyed, with_extraction_keys
-from orchestration.parallel import batches, imap_batches, map_batches, worker_count
+from orchestration.lib.extract_cache import extract_keyed, with_extraction_keys
+from orchestration.lib.parallel import batches, imap_batches, map_batches, worker_count
 from transforms import ingest
 from transforms.clean import clean_articles
 from transforms.ingest import ingest_folder, iter_ingest

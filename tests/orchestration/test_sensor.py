@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from dagster import DagsterInstance, RunRequest, build_sensor_context
 
-from orchestration import lock
 from orchestration.defs.sensors import new_articles_sensor
+from orchestration.lib import lock
 
 TEXT = "Kominfo memblokir 1.200 situs judi online sepanjang Januari 2024, kata juru bicara di Jakarta."
 

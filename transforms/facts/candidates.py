@@ -61,28 +61,11 @@ def find_number_candidates(tokens: pl.DataFrame) -> pl.DataFrame:
 
     Columns: those of `Candidate`, in its order.
     """
-    over = ("article_id", "sent_idx")
-    t = tokens.with_columns(
-        *[pl.col("norm").shift(-k).over(over).alias(f"next{k}") for k in (1, 2, 3)],
-        *[pl.col("norm").shift(k).over(over).alias(f"prev{k}") for k in range(1, PREV_WORDS + 1)],
-        *[pl.col("end").shift(-k).over(over).alias(f"end{k}") for k in (1, 2, 3)],
-        pl.col("raw").shift(-1).over(over).alias("next1_raw"),
-    )
+    t = _with_neighbours(tokens)
     is_num = pl.col("token").str.contains(NUMBER_TOKEN)
     vague_two = pl.concat_str([pl.col("norm"), pl.col("next1")], separator=" ")
     is_vague = pl.col("norm").is_in(list(VAGUE))
-    # "lima tersangka", "delapan korban", "tiga akun": small numbers are written out; only kept before a count noun
-    # or a blocked object.
-    is_word = pl.col("norm").is_in(list(NUMBER_WORDS)) & (
-        pl.col("next1").is_in(
-            list(CASE_NOUNS)
-            + list(PEOPLE_NOUNS_STRONG)
-            + list(PEOPLE_NOUNS_WEAK)
-            + list(ANAPHORIC_NOUNS)
-            + list(BLOCK_OBJECTS)  # "menutup tiga akun", "Sembilan rekening sisanya"
-        )
-        | ((pl.col("next1") == "di") & (pl.col("next2") == "antaranya"))
-    )
+    is_word = _is_counted_number_word()
     cands = t.filter(is_num | is_vague | is_word)
     has_mult = pl.col("next1").is_in(list(MULTIPLIERS)) & ~pl.col("next1").is_in(["m", "t"])
     vague_mult = is_vague & vague_two.is_in(list(VAGUE))
@@ -96,17 +79,7 @@ def find_number_candidates(tokens: pl.DataFrame) -> pl.DataFrame:
         .then(pl.col("norm").replace_strict(NUMBER_WORDS, default=None, return_dtype=pl.Float64))
         .otherwise(number_value_expr(pl.col("token"), pl.col("next1")))
     )
-    is_money = (
-        pl.col("token").str.contains(MONEY_TOKEN)
-        | pl.col("prev1").is_in(list(CURRENCY_PREFIXES))
-        | pl.col("next1").is_in(list(MONEY_NOUNS))
-        | (consumed & pl.col("next2").is_in(list(MONEY_NOUNS)))
-        # the first end of a range: "1.000 hingga 1.500 dolar AS"
-        | (
-            pl.col("next1").is_in(["hingga", "sampai", "-", "s.d."])
-            & pl.col("next3").is_in(list(MONEY_NOUNS))
-        )
-    )
+    is_money = _is_money(consumed)
     return (
         cands.with_columns(
             value.alias("value"),
@@ -120,6 +93,49 @@ def find_number_candidates(tokens: pl.DataFrame) -> pl.DataFrame:
         )
         .select(Candidate._fields)
         .filter(pl.col("value").is_not_null() & (pl.col("value") > 0))
+    )
+
+
+def _with_neighbours(tokens: pl.DataFrame) -> pl.DataFrame:
+    """Each token with the words and ends of the tokens around it in its sentence (next1..3, prev1..PREV_WORDS,
+    end1..3, next1_raw), so the rules read a number's context as columns."""
+    over = ("article_id", "sent_idx")
+    return tokens.with_columns(
+        *[pl.col("norm").shift(-k).over(over).alias(f"next{k}") for k in (1, 2, 3)],
+        *[pl.col("norm").shift(k).over(over).alias(f"prev{k}") for k in range(1, PREV_WORDS + 1)],
+        *[pl.col("end").shift(-k).over(over).alias(f"end{k}") for k in (1, 2, 3)],
+        pl.col("raw").shift(-1).over(over).alias("next1_raw"),
+    )
+
+
+def _is_counted_number_word() -> pl.Expr:
+    """ "lima tersangka", "delapan korban", "tiga akun": small numbers are written out; only kept before a count
+    noun or a blocked object."""
+    return pl.col("norm").is_in(list(NUMBER_WORDS)) & (
+        pl.col("next1").is_in(
+            list(CASE_NOUNS)
+            + list(PEOPLE_NOUNS_STRONG)
+            + list(PEOPLE_NOUNS_WEAK)
+            + list(ANAPHORIC_NOUNS)
+            + list(BLOCK_OBJECTS)  # "menutup tiga akun", "Sembilan rekening sisanya"
+        )
+        | ((pl.col("next1") == "di") & (pl.col("next2") == "antaranya"))
+    )
+
+
+def _is_money(consumed: pl.Expr) -> pl.Expr:
+    """Whether a number is an amount of money: a currency token or prefix, a money noun after it (after its
+    multiplier if `consumed`), or the first end of a range ending in one ("1.000 hingga 1.500 dolar AS")."""
+    return (
+        pl.col("token").str.contains(MONEY_TOKEN)
+        | pl.col("prev1").is_in(list(CURRENCY_PREFIXES))
+        | pl.col("next1").is_in(list(MONEY_NOUNS))
+        | (consumed & pl.col("next2").is_in(list(MONEY_NOUNS)))
+        # the first end of a range: "1.000 hingga 1.500 dolar AS"
+        | (
+            pl.col("next1").is_in(["hingga", "sampai", "-", "s.d."])
+            & pl.col("next3").is_in(list(MONEY_NOUNS))
+        )
     )
 
 

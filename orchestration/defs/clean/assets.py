@@ -7,11 +7,11 @@ from functools import partial
 
 from dagster import AssetExecutionContext, MaterializeResult, asset
 
-from orchestration import parts, progress
-from orchestration.defs.clean.shards import clean_to_shards, empty_tables
 from orchestration.defs.partitions import article_shards, one_run
 from orchestration.defs.resources import WarehouseResource
-from orchestration.parallel import imap_batches
+from orchestration.lib import parts, progress
+from orchestration.lib.clean_shards import clean_to_shards, empty_tables
+from orchestration.lib.parallel import imap_batches
 
 # Articles per batch handed to a worker process: large enough that Polars works on big frames, small enough
 # that memory per batch stays bounded (~4 KB of text per article). Batches may span shards.

@@ -3,9 +3,9 @@ persons, delegations), reusing what the shard already holds (the extraction cach
 
 from dagster import AssetExecutionContext, MaterializeResult, asset
 
-from orchestration.defs.extract.cache import extract_incremental
 from orchestration.defs.partitions import article_shards, one_run
 from orchestration.defs.resources import WarehouseResource
+from orchestration.lib.extract_cache import extract_incremental
 
 
 @asset(

@@ -2,9 +2,8 @@
 
 from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, asset
 
-from orchestration import parts, progress
-from orchestration.defs.ingest.incremental import RawPartsMismatch, ingest_to_parts
 from orchestration.defs.resources import WarehouseResource
+from orchestration.lib.ingest_incremental import ingest_folder
 from transforms.ingest import rejected_by_reason
 
 
@@ -17,39 +16,29 @@ from transforms.ingest import rejected_by_reason
 )
 def raw_parts(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
     """Read the .txt/.html/.json/.jsonl files under the articles folder that are new or changed since the last
-    ingest (on the worker processes; unchanged files' rows are copied, orchestration/defs/ingest/incremental.py)
+    ingest (on the worker processes; unchanged files' rows are copied, orchestration/lib/ingest_incremental.py)
     and write the raw articles by shard. Not partitioned: exact duplicates (same text under another name) are
     found across the whole folder, in path order, and a file's shard is only known once its text is read. Bad
     files are quarantined, not fatal."""
-    progress.stage("ingest", unit="files")
-    parts.remove_leftovers(warehouse.parts)
-    try:
-        stats = ingest_to_parts(warehouse.articles, warehouse.parts, context.run.run_id)
-    except RawPartsMismatch as exc:
-        context.log.warning(f"{exc}; reading every file again")
-        stats = ingest_to_parts(warehouse.articles, warehouse.parts, context.run.run_id, reuse=False)
-    rejects, first = stats.rejected, stats.preview
+    stats = ingest_folder(warehouse.articles, warehouse.parts, context.run.run_id, warn=context.log.warning)
     context.log.info(
-        f"{stats.articles} articles, {rejects.height} rejected from {warehouse.articles} "
+        f"{stats.articles} articles, {stats.rejected.height} rejected from {warehouse.articles} "
         f"({stats.files_read} files read, {stats.files_reused} unchanged and not read again)"
     )
+    preview, rejected_files = stats.preview_markdown(), stats.rejected_markdown()
     return MaterializeResult(
         metadata={
             "dagster/row_count": stats.articles,
             "files_seen": stats.seen_files,
             "files_read": stats.files_read,
             "files_reused": stats.files_reused,
-            "rejected": rejects.height,
+            "rejected": stats.rejected.height,
             "articles_dir": str(warehouse.articles),
             "parts": str(warehouse.parts / "raw"),
-            "preview": MetadataValue.md(first.to_pandas().to_markdown(index=False))
-            if first is not None and first.height
-            else MetadataValue.text("no articles"),
-            "rejected_by_reason": MetadataValue.json(rejected_by_reason(rejects)),
-            "rejected_files": MetadataValue.md(
-                rejects.select("source_path", "reason").head(50).to_pandas().to_markdown(index=False)
-            )
-            if rejects.height
+            "preview": MetadataValue.md(preview) if preview else MetadataValue.text("no articles"),
+            "rejected_by_reason": MetadataValue.json(rejected_by_reason(stats.rejected)),
+            "rejected_files": MetadataValue.md(rejected_files)
+            if rejected_files
             else MetadataValue.text("nothing rejected"),
         },
     )

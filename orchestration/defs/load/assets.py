@@ -3,10 +3,10 @@
 from dagster import AssetExecutionContext, AssetSpec, MaterializeResult, multi_asset
 
 from expectations import quarantine
-from orchestration import parts, progress
-from orchestration.defs.extract.cache import KEY, TABLES, stable_order
 from orchestration.defs.resources import WarehouseResource
-from orchestration.tables import create_from_parts
+from orchestration.lib import parts, progress
+from orchestration.lib.extract_cache import KEY, TABLES, stable_order
+from orchestration.lib.tables import create_from_parts
 
 EXTRACTED_TABLES: dict[str, str] = {
     "entity_mentions": "Every agency, country and person mention with its character offsets in the body.",

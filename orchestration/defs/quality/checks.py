@@ -21,8 +21,8 @@ from dagster import (
 from expectations import quarantine
 from expectations.stages import validate_stage
 from expectations.suites import mart_tables
-from orchestration import progress, settings
 from orchestration.defs.resources import WarehouseResource
+from orchestration.lib import progress, settings
 
 
 def _result(stage: str, warehouse: WarehouseResource) -> AssetCheckResult:

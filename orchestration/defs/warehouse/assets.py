@@ -9,9 +9,9 @@ from typing import Any
 from dagster import AssetExecutionContext, AssetObservation
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
-from orchestration import progress
 from orchestration.defs.resources import WarehouseResource
 from orchestration.defs.warehouse.project import pantau_dbt_project
+from orchestration.lib import progress
 
 
 class PantauDbtTranslator(DagsterDbtTranslator):

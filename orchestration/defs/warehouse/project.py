@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dagster_dbt import DbtProject
 
-from orchestration import settings
+from orchestration.lib import settings
 
 # `dagster dev` (pantau ui) runs `dbt parse` here, through whatever `dbt` is on PATH: this environment's, even
 # when it was started as .venv/bin/pantau from a shell without the venv on PATH.

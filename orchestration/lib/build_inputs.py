@@ -24,7 +24,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from orchestration import settings
+from orchestration.lib import settings
 
 TABLE = "pantau_meta.build_inputs"
 # File name of the fingerprint the ingest stage took, in the raw stage's parts (swapped in with them).
@@ -54,7 +54,7 @@ def reference_dir() -> Path:
 def extractor_version(reference: Path | None = None) -> str:
     """Hash of every file that decides what extraction produces: transforms/**/*.py (the rule packages such as
     transforms/facts/ too) and the reference CSVs (in `reference`, default reference_dir()). The extraction cache
-    keys its rows by it (orchestration/defs/extract/cache.py)."""
+    keys its rows by it (orchestration/lib/extract_cache.py)."""
     digest = hashlib.sha256()
     package = settings.PROJECT_ROOT / "transforms"
     files = sorted(package.rglob("*.py")) + sorted((reference or reference_dir()).glob("*.csv"))

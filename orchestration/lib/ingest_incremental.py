@@ -3,7 +3,7 @@
 Next to the raw parts, the ingest keeps a manifest (`raw/files/*.parquet`): per listed file, the (size, mtime_ns,
 mode) it had when the ingest stat-ed it, before reading it, and what reading it gave (per article or rejected part:
 source path, content hash or reason). A file whose stat is unchanged, was not modified racily close to that
-scan (orchestration/build_inputs.RACY_NS) and whose every article was kept (not a duplicate) is not read again:
+scan (orchestration/lib/build_inputs.RACY_NS) and whose every article was kept (not a duplicate) is not read again:
 its outcome comes from the manifest, and its article rows are copied from the previous raw parts, shard by shard
 (an article's shard is fixed by its id). Every other file is read as in a full ingest. Duplicates are still
 decided across the whole folder in path order (transforms.ingest.iter_ingest does it, from the outcomes), and
@@ -23,8 +23,8 @@ from pathlib import Path
 
 import polars as pl
 
-from orchestration import build_inputs, parts, progress
-from orchestration.parallel import imap_batches
+from orchestration.lib import build_inputs, parts, progress
+from orchestration.lib.parallel import imap_batches
 from transforms.ingest import RAW_SCHEMA, REJECTED_SCHEMA, Entry, Outcome, iter_ingest
 
 MANIFEST_SCHEMA: dict[str, pl.DataType] = {
@@ -172,12 +172,39 @@ class ReusingReader:
 
 @dataclass
 class IngestStats:
+    """What an ingest did, for the asset's metadata and log."""
+
     seen_files: int
     articles: int
     rejected: pl.DataFrame
     files_read: int
     files_reused: int
     preview: pl.DataFrame | None
+
+    def preview_markdown(self) -> str | None:
+        """The first ten articles as a Markdown table (None if there are none): the UI shows what came in."""
+        if self.preview is None or not self.preview.height:
+            return None
+        return self.preview.to_pandas().to_markdown(index=False)
+
+    def rejected_markdown(self) -> str | None:
+        """The first 50 rejected files with their reason as a Markdown table (None if nothing was rejected)."""
+        if not self.rejected.height:
+            return None
+        return self.rejected.select("source_path", "reason").head(50).to_pandas().to_markdown(index=False)
+
+
+def ingest_folder(root: Path, store: Path, run_id: str, warn: Callable[[str], None]) -> IngestStats:
+    """The ingest stage: `root` into the raw parts of `store`, reusing unchanged files' rows; if the previous raw
+    parts do not hold what their manifest promises (an edited or damaged store), `warn` and read every file
+    again rather than fail."""
+    progress.stage("ingest", unit="files")
+    parts.remove_leftovers(store)
+    try:
+        return ingest_to_parts(root, store, run_id)
+    except RawPartsMismatch as exc:
+        warn(f"{exc}; reading every file again")
+        return ingest_to_parts(root, store, run_id, reuse=False)
 
 
 def ingest_to_parts(root: Path, store: Path, run_id: str, *, reuse: bool = True) -> IngestStats:

@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
 
 
@@ -27,7 +27,7 @@ def build_path(warehouse: Path) -> Path:
 
 
 def parts_path(warehouse: Path) -> Path:
-    """The parts store: every stage's Parquet output per article shard (orchestration/parts.py)."""
+    """The parts store: every stage's Parquet output per article shard (orchestration/lib/parts.py)."""
     return warehouse.with_name(warehouse.name + ".parts")
 
 
@@ -59,7 +59,7 @@ def put_interpreter_bin_on_path() -> None:
 
 # Shipped with pantau and copied into a new DAGSTER_HOME: without one Dagster warns on every command that it
 # has no configuration, and prints its telemetry banner.
-DAGSTER_YAML = Path(__file__).resolve().parent / "dagster.yaml"
+DAGSTER_YAML = PROJECT_ROOT / "orchestration" / "dagster.yaml"
 
 
 def ensure_dagster_home() -> Path:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import polars as pl
 
-from orchestration import parts
+from orchestration.lib import parts
 from transforms.clean import MIN_WORDS, clean_articles, split_too_short
 
 

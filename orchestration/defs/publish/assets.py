@@ -2,11 +2,11 @@
 
 from dagster import AssetExecutionContext, MaterializeResult, asset
 
-from expectations.suites import mart_tables
-from orchestration import build_inputs, progress
-from orchestration.defs.build_record import recorded_inputs
+from orchestration.defs.publish.build_record import recorded_inputs
 from orchestration.defs.resources import WarehouseResource
 from orchestration.defs.warehouse.assets import pantau_dbt_models
+from orchestration.lib import build_inputs, progress
+from orchestration.lib.tables import mart_row_counts
 
 
 @asset(
@@ -17,10 +17,11 @@ from orchestration.defs.warehouse.assets import pantau_dbt_models
 )
 def published_warehouse(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
     """The warehouse readers query: replaced atomically (rename) only when the whole run got this far."""
-    with warehouse.connect(read_only=True) as con:
-        counts = {t: con.execute(f"select count(*) from marts.{t}").fetchone()[0] for t in mart_tables()}
     progress.stage("publish", total=1, unit="files")
-    with warehouse.connect() as con:  # what the build read, for the next run's up-to-date check
+    # One connection to the build: the marts' row counts for the metadata, and what the build read, for the
+    # next run's up-to-date check.
+    with warehouse.connect() as con:
+        counts = mart_row_counts(con)
         build_inputs.store(con, recorded_inputs(context, warehouse))
     path = warehouse.publish()
     progress.advance(1)

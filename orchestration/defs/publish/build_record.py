@@ -1,11 +1,10 @@
-"""Which build inputs the publish step records (orchestration/build_inputs.py): only those of a run that rebuilt
+"""Which build inputs the publish step records (orchestration/lib/build_inputs.py): only those of a run that rebuilt
 everything from them."""
 
 from __future__ import annotations
 
 from dagster import AssetExecutionContext, AssetKey
 
-from orchestration import build_inputs
 from orchestration.defs.clean.assets import clean_parts
 from orchestration.defs.extract.assets import extracted_parts
 from orchestration.defs.ingest.assets import raw_parts
@@ -13,6 +12,7 @@ from orchestration.defs.load.assets import warehouse_tables
 from orchestration.defs.partitions import ALL_SHARDS_TAGS
 from orchestration.defs.resources import WarehouseResource
 from orchestration.defs.warehouse.assets import pantau_dbt_models
+from orchestration.lib import build_inputs
 
 
 def _stages() -> set[AssetKey]:

@@ -1,6 +1,6 @@
 """Incremental extraction per shard: an article already extracted by the same extractor is not extracted again.
 
-The cache is the extracted stage's own parts (orchestration/parts.py): every row carries its article's
+The cache is the extracted stage's own parts (orchestration/lib/parts.py): every row carries its article's
 `extraction_key`, and each shard's `articles` table lists the keys it holds. The key is the SHA-256 of
 
 - the extractor version (every `transforms/**/*.py` source and every reference CSV: a code or reference-data
@@ -25,8 +25,8 @@ from pathlib import Path
 
 import polars as pl
 
-from orchestration import build_inputs, parts, progress
-from orchestration.parallel import batches, imap_batches
+from orchestration.lib import build_inputs, parts, progress
+from orchestration.lib.parallel import batches, imap_batches
 from transforms.extract import extract_all
 from transforms.reference import Reference, load_reference, reference_dir
 
@@ -62,7 +62,7 @@ class IncrementalExtraction:
 @cache
 def extractor_version() -> str:
     """Hash of every file that decides what extraction produces: transforms/**/*.py and the reference CSVs (computed
-    in orchestration/build_inputs.py, which the up-to-date check of `pantau run` shares)."""
+    in orchestration/lib/build_inputs.py, which the up-to-date check of `pantau run` shares)."""
     return build_inputs.extractor_version(reference_dir())
 
 

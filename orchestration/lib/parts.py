@@ -30,7 +30,7 @@ from pathlib import Path
 import polars as pl
 import pyarrow.parquet as pq
 
-from orchestration.tables import storable
+from orchestration.lib.tables import storable
 
 # Fixed: an article's shard is part of where its rows live, so changing the count moves every article (a full
 # rebuild). 16 shards of 100,000 articles are 6,250 articles each: enough to spread over machines, few enough

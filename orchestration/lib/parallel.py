@@ -25,7 +25,7 @@ from typing import TypeVar
 
 import polars as pl
 
-from orchestration import progress
+from orchestration.lib import progress
 
 T = TypeVar("T")
 B = TypeVar("B", pl.DataFrame, list)

@@ -24,7 +24,7 @@ def create_from_parts(
     exclude: list[str] | None = None,
     order_by: str | None = None,
 ) -> None:
-    """Create `table` from a set of Parquet files (orchestration/parts.py) in one load, without the `exclude`
+    """Create `table` from a set of Parquet files (orchestration/lib/parts.py) in one load, without the `exclude`
     columns, sorted by `order_by` (the set's row order depends on which shards were rebuilt when). The files are
     passed by name, not as a glob in the SQL text: a quote or `[` in the warehouse's path stays a character."""
     if not files:
@@ -36,3 +36,11 @@ def create_from_parts(
         f"from read_parquet($files, union_by_name = true, hive_partitioning = false){order}",
         {"files": files},
     )
+
+
+def mart_row_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Rows per marts table (every mart of dbt's manifest), in one place for the publish step's metadata and the
+    run summary of `pantau run`."""
+    from expectations.suites import mart_tables  # Great Expectations is slow to import; workers never need it
+
+    return {t: con.execute(f"select count(*) from marts.{t}").fetchone()[0] for t in mart_tables()}
