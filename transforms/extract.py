@@ -181,9 +181,7 @@ def _entity_mentions(
             title_agencies(persons, ref_mentions, articles),
             person_mentions.select(columns),
         ]
-    ).sort(
-        "article_id", "char_start"
-    )
+    ).sort("article_id", "char_start")
     return (
         mentions.join(articles.select("article_id", "body"), on="article_id")
         .with_columns(
