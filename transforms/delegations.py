@@ -121,8 +121,11 @@ RECEIVED = re.compile(
 # "Perdana Menteri Malaysia Anwar Ibrahim melakukan kunjungan bilateral ke Indonesia", "... tiba di Halim
 # Perdanakusuma, Jakarta": a foreign official coming to Indonesia (a country or place of Indonesia follows).
 INBOUND = re.compile(
-    r"\b(?:(?:melakukan\s+)?(?:kunjungan|lawatan)(?:\s+(?:kerja|resmi|kenegaraan|bilateral|kehormatan))?\s+ke|"
-    r"berkunjung\s+ke|mengunjungi|tiba\s+di|mendarat\s+di|berada\s+di)\s+",
+    starting_with(
+        "mklbt",
+        r"\b(?:(?:melakukan\s+)?(?:kunjungan|lawatan)(?:\s+(?:kerja|resmi|kenegaraan|bilateral|kehormatan))?\s+ke|"
+        r"berkunjung\s+ke|mengunjungi|tiba\s+di|mendarat\s+di|berada\s+di)\s+",
+    ),
     re.I,
 )
 # "Duta Besar Malaysia untuk Indonesia": a resident ambassador's call is no visit.
@@ -400,9 +403,12 @@ def _inbound(c: ArticleContext, s: Sentence) -> str | None:
     """The country of a foreign official who comes to Indonesia in this sentence ("Perdana Menteri Malaysia Anwar
     Ibrahim melakukan kunjungan bilateral ke Indonesia"): a foreign country, then a person, then the visit verb, then
     Indonesia or one of its places. Not an ambassador (who resides here)."""
+    verbs = list(INBOUND.finditer(s.text))
+    if not verbs:
+        return None  # most sentences
     persons = [m.start for m in c.in_span(c.persons, s.start, s.end)]
     countries = c.in_span(c.countries, s.start, s.end)
-    for verb in INBOUND.finditer(s.text):
+    for verb in verbs:
         at, to = s.start + verb.start(), s.start + verb.end()
         first_after = next((m for m in countries if m.start >= to), None)
         if first_after is None or first_after.entity_id != "ID" or first_after.start > to + 60:

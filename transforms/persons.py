@@ -900,8 +900,8 @@ class SentenceScan:
             self.is_name_token(i)
             or (self.is_initial(i) and i + 1 < self.n and self.is_name_token(i + 1))
             or (
-                self.after_rank(i)
-                and self.tokens[i].norm in ORG_WORDS
+                self.tokens[i].norm in ORG_WORDS
+                and self.after_rank(i)
                 and i + 1 < self.n
                 and self.is_name_token(i + 1)
                 and bool(_NAME_TOKEN.match(self.tokens[i].token))
