@@ -1306,12 +1306,15 @@ def _raw_persons(
         .select("article_id", "sent_idx", "token", "norm", "raw", "start", "end")
         .rows()
     )
+    rules_of: dict[str, PersonRules] = {}
     for (art, sent), group in itertools.groupby(all_rows, key=lambda r: (r[0], r[1])):
         toks = [Token(*r[2:]) for r in group]
         closed = _SENTENCE_CLOSED.search(toks[-1].raw) is not None
         if not closed and is_headline(body_of[art][toks[0].start : toks[-1].end]):
             continue  # "Baca juga" headlines: Title Case makes every word look like a name
-        rules = PersonRules(titles, common[art] | rank_words, body_of[art], foreign)
+        rules = rules_of.get(art)
+        if rules is None:  # once per article, not per sentence
+            rules = rules_of[art] = PersonRules(titles, common[art] | rank_words, body_of[art], foreign)
         scan = SentenceScan(str(art), int(sent), toks, entities_by_token(art, toks, entity_at), rules)
         found.extend(scan.persons())
     return found

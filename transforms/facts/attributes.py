@@ -109,11 +109,10 @@ def qualifier(prev: list[str | None], is_vague: bool, next_word: str | None) -> 
         if not w or DIGIT.search(w) or w in VAGUE:
             break
         words.insert(0, w)
+    runs = {tuple(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
     for phrase, qual in QUALIFIER_BEFORE:
-        n = len(phrase)
-        for offset in range(0, len(words) - n + 1):
-            if tuple(words[offset : offset + n]) == phrase:
-                return qual
+        if phrase in runs:
+            return qual
     if next_word == "lebih":
         return "at_least"
     return "exact"
