@@ -21,7 +21,6 @@ from transforms.facts.lexicon import (
     NEXT_NUMBER,
 )
 
-
 T = TypeVar("T")
 
 

@@ -442,11 +442,11 @@ SLIPPED_IN = pattern(
 BLOCK_VERBS = pattern(
     starting_with(  # searched in every sentence with a figure: skip a letter no alternative starts with
         "bdhmprst",
-        r"blokir|pemblokiran|pemutusan\s+akses|memutus\s+akses|diputus|take\s*-?\s*down|takedown|menutup|ditutup|"
+        r"(?:blokir|pemblokiran|pemutusan\s+akses|memutus\s+akses|diputus|take\s*-?\s*down|takedown|menutup|ditutup|"
         r"penutupan|menurunkan|diturunkan|penurunan\s+konten|menonaktifkan|dinonaktifkan|penonaktifan|membekukan|"
         r"dibekukan|pembekuan|men-take|suspend|block(?:ed|ing)?|menghentikan|dihentikan|penghentian|menghapus|"
         r"dihapus|penghapusan|menonaktifkan|ditangguhkan|menangguhkan|removed?|hapus|menangani|ditangani|tangani|"
-        r"penanganan\s+terhadap|penindakan\s+terhadap|bekukan|menindak(?!lanjut)|ditindak(?!lanjut)",
+        r"penanganan\s+terhadap|penindakan\s+terhadap|bekukan|menindak(?!lanjut)|ditindak(?!lanjut))",
     ),
     matches=("Kominfo telah memblokir 2,1 juta situs", "melakukan pemutusan akses 886.719 konten"),
     rejects=("Kominfo menemukan 2,1 juta situs",),
