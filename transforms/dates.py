@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from transforms.text import cased_first, starting_with
+from transforms.text import starting_with
 
 MONTHS: dict[str, int] = {
     "januari": 1,
@@ -314,8 +314,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-# Lookaheads checked without case folding (text.cased_first: same matches, faster scans).
-_PATTERNS = [(kind, cased_first(pattern)) for kind, pattern in _PATTERNS]
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ import polars as pl
 from transforms.dates import Period, find_periods
 from transforms.facts import ArticleContext, Sentence, fact_id
 from transforms.patterns import examples
-from transforms.text import cased_first, starting_with
+from transforms.text import starting_with
 
 # Every sentence is searched by several of these: text.starting_with lets the engine skip a position without
 # trying every alternative (same matches, ~1.5x faster).
@@ -130,10 +130,6 @@ INBOUND = re.compile(
 )
 # "Duta Besar Malaysia untuk Indonesia": a resident ambassador's call is no visit.
 AMBASSADOR = re.compile(r"\b(?:duta\s+besar|dubes|ambassador|kuasa\s+usaha)\b", re.I)
-# Their lookaheads checked without case folding (text.cased_first: same matches, faster).
-TRIGGER, MEETING, VICTIM, MISSION_WORD, INBOUND = (
-    cased_first(p) for p in (TRIGGER, MEETING, VICTIM, MISSION_WORD, INBOUND)
-)
 
 
 DELEGATION_SCHEMA = {

@@ -58,8 +58,9 @@ def cased_first(compiled: re.Pattern[str]) -> re.Pattern[str]:
     """The same case-insensitive pattern made from `starting_with`, recompiled so that its lookahead is checked
     without case folding: the lookahead lists both cases of its letters (and the other characters Python folds to
     them) and the rest goes into a `(?i:...)` group. With re.IGNORECASE on the whole pattern Python's engine folds
-    the case of every character it tries; this way it rejects a position on its first character at once (3x faster
-    scans, same matches). Any other pattern is returned as it is."""
+    the case of every character it tries; this way it rejects a position on its first character at once: same
+    matches, 3x faster scans of the blocking verbs (an alternation of words without a leading `\b`; no gain measured
+    on patterns that open with `\b`, such as the period patterns). Any other pattern is returned as it is."""
     m = _LOOKAHEAD_FIRST.fullmatch(compiled.pattern)
     if not compiled.flags & re.I or m is None or _top_level_alternation(m.group(3)):
         return compiled
