@@ -342,8 +342,10 @@ WORD_RE = re.compile(r"\w+", re.UNICODE)
 def is_headline(sentence: str) -> bool:
     """A Title Case line ("Polri Selamatkan 1.943 Korban TPPO Sejak Satgas Dibentuk") is a headline, usually of
     another story linked from the page; its figures are not this article's facts."""
+    if sentence.rstrip().endswith((".", '"', "”")):
+        return False
     words = re.findall(r"[A-Za-z][\w'-]*", sentence)
-    if len(words) < 4 or sentence.rstrip().endswith((".", '"', "”")):
+    if len(words) < 4:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) >= 0.75

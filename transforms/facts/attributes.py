@@ -241,7 +241,14 @@ def _parents() -> dict[str, str]:
 
 def acting(c: ArticleContext, a: Mention) -> bool:
     """Whether agency mention `a` may state or handle a figure: not an addressee ("kepada OJK"), not the employer of
-    the people counted ("pegawai Komdigi"), not a forum ("KTT ASEAN")."""
+    the people counted ("pegawai Komdigi"), not a forum ("KTT ASEAN"). Read once per mention (many figures ask)."""
+    known = c.acting.get(a)
+    if known is None:
+        known = c.acting[a] = _acting(c, a)
+    return known
+
+
+def _acting(c: ArticleContext, a: Mention) -> bool:
     before = c.body[max(0, a.start - 80) : a.start]
     if before.rstrip().endswith(
         "("

@@ -95,6 +95,7 @@ class ArticleContext:
     country_end: dict[int, int] = field(default_factory=dict)
     titles: list[tuple[str, str]] = field(default_factory=list)  # (short title of a person, its agency)
     periods: dict[int, list[Period]] = field(default_factory=dict)  # per sentence, filled lazily
+    acting: dict[Mention, bool] = field(default_factory=dict)  # per agency mention, lazily
     discourse: Discourse = field(default_factory=Discourse)
 
     def sentence(self, sent_idx: int) -> Sentence:
