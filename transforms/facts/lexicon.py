@@ -554,7 +554,9 @@ PART_CUES = pattern(
 # The verbs that surely block (not "menangani", "menghentikan"): a sentence after one of them that counts a
 # blocked object goes on about it ("Kami sudah melakukan pemblokiran terkait keyword. ... 1.361 kata kunci").
 STRONG_BLOCK_VERBS = pattern(
-    r"blokir|pemutusan\s+akses|memutus\s+akses|take\s*-?\s*down|takedown|bekukan|pembekuan",
+    starting_with(
+        "bmpt", r"(?:blokir|pemutusan\s+akses|memutus\s+akses|take\s*-?\s*down|takedown|bekukan|pembekuan)"
+    ),
     matches=("Kami sudah melakukan pemblokiran terkait keyword.",),
     rejects=("Polri menangani 20 kasus.",),
 )
