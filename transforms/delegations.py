@@ -22,11 +22,15 @@ from transforms.text import starting_with
 # trying every alternative (same matches, ~1.5x faster).
 TRIGGER = re.compile(
     starting_with(
-        "dklmbtwo",
+        "dklmbtwor",
         r"\b(?:delegasi|kunjungan\s+kerja|kunker|lawatan|misi\s+(?:diplomatik|kemanusiaan|repatriasi|penyelamatan|"
         r"resmi|ke)|(?:bertolak|berangkat|terbang)\s+(?:ke|menuju|dari)|melakukan\s+kunjungan|berkunjung\s+ke|mengunjungi|tim\s+gabungan\s+ke|"
         r"menerima\s+kunjungan|kunjungan\s+kehormatan|working\s+visit|official\s+visit|mission\s+to|mengutus|"
-        r"(?:memberangkatkan|mengirim(?:kan)?)\s+tim|berkantor(?:\s+sementara)?\s+di|menjemput)\b",
+        r"(?:memberangkatkan|mengirim(?:kan)?)\s+(?:(?:satu|sebuah|se)\s+)?tim|berkantor(?:\s+sementara)?\s+di|menjemput|"
+        r"dalam\s+(?:kunjungan|lawatan)\s+(?:itu|tersebut|ini)|"
+        r"tim(?:\s+[\w.]+){0,4}?\s+(?:(?:sudah|telah|masih|tengah|sedang)\s+)?(?:berada|bertugas|disiagakan)\s+di|"
+        r"(?:direktur|deputi|dirjen|kadiv|kepala|menteri|rombongan)(?:\s+[\w.]+){0,3}?\s+(?:masih|tengah|sedang)\s+"
+        r"(?:berada\s+)?di)\b",
     ),
     re.I,
 )
@@ -89,9 +93,9 @@ VICTIM = re.compile(
 )
 MISSION_WORD = re.compile(
     starting_with(
-        "dklmpb",
+        "dklmpbt",
         r"\b(?:delegasi|kunjungan|kunker|lawatan|misi|pertemuan|bertemu|menjemput|mengutus|"
-        r"memberangkatkan\s+tim|berkantor)\b",
+        r"memberangkatkan\s+tim|berkantor|tim(?:\s+[\w.]+){0,4}?\s+(?:(?:sudah|telah|masih)\s+)?berada\s+di)\b",
     ),
     re.I,
 )
@@ -107,7 +111,13 @@ STATEMENT_DATE = re.compile(
     re.I,
 )
 DAY_OF_EVENT = re.compile(r"\b(?:pada|sejak|hingga|sampai|tanggal|tgl\.?)\s*$", re.I)
-DEPARTURE = re.compile(r"\b(?:bertolak|berangkat|terbang|lepas\s+landas)\b", re.I)
+# "Tim dari Kemlu sudah berada di Mae Sot sejak 23 Februari": a stay that began that day and has not ended.
+SINCE = re.compile(r"\bsejak\s*$", re.I)
+# "sejak 23 Juli 2024" starts a stay on a day; "sejak 2022" does not.
+OPEN_DAY = re.compile(r"sejak\s+(?:[A-Za-z]+,?\s+)?\(?\d{1,2}\b", re.I)
+# "Laporan Polisi Nomor LP/B/82/V/2023 tertanggal 2 Mei 2023": the day of a document, not of the visit.
+DOCUMENT_DATE = re.compile(r"\b(?:tertanggal|bertanggal)\s*$", re.I)
+DEPARTURE = re.compile(r"\b(?:bertolak|berangkat|terbang|lepas\s+landas|(?:mem|di)berangkatkan)\b", re.I)
 # "Jumat 06 Des 2024 17:20 WIB": a header's time stamp, the publication and not the visit.
 TIME_STAMP = re.compile(r"\s*[-|,]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}\b")
 HOSTED = re.compile(
@@ -121,15 +131,32 @@ RECEIVED = re.compile(
 # "Perdana Menteri Malaysia Anwar Ibrahim melakukan kunjungan bilateral ke Indonesia", "... tiba di Halim
 # Perdanakusuma, Jakarta": a foreign official coming to Indonesia (a country or place of Indonesia follows).
 INBOUND = re.compile(
-    starting_with(
-        "mklbt",
-        r"\b(?:(?:melakukan\s+)?(?:kunjungan|lawatan)(?:\s+(?:kerja|resmi|kenegaraan|bilateral|kehormatan))?\s+ke|"
-        r"berkunjung\s+ke|mengunjungi|tiba\s+di|mendarat\s+di|berada\s+di)\s+",
-    ),
+    r"\b(?:(?:melakukan\s+)?(?:kunjungan|lawatan)(?:\s+(?:kerja|resmi|kenegaraan|bilateral|kehormatan))?\s+ke|"
+    r"berkunjung\s+ke|mengunjungi|tiba\s+di|mendarat\s+di|berada\s+di|(?:di)?berangkatkan\s+ke|dikirim\s+ke|"
+    r"diutus\s+ke)\s+",
     re.I,
 )
+# "Myanmar, dan Bangkok, ": a destination, then "dan" / "serta" and a place before the next country.
+JOINED_PLACE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+(?i:dan|serta)\s+(?:[A-Z][\w.'-]*,?\s+){0,3}")
+# "kepolisian China yang diberangkatkan ke": nothing but "yang" between the officers' country and their verb.
+OFFICERS_TO_VERB = re.compile(
+    r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?i:yang\s+)?(?i:(?:telah|sudah|sempat)\s+)?$"
+)
+# "Presiden Joko Widodo menyambut Anwar": the host before the verb, the visitor after it.
+WELCOMES = re.compile(r"\b(?:menyambut|menjamu|menerima)\b", re.I)
 # "Duta Besar Malaysia untuk Indonesia": a resident ambassador's call is no visit.
 AMBASSADOR = re.compile(r"\b(?:duta\s+besar|dubes|ambassador|kuasa\s+usaha)\b", re.I)
+# "Duta Besar Kamboja untuk Indonesia yang berkunjung ke kantor Kementerian P2MI": a resident envoy's call, whose
+# country is not a destination.
+RESIDENT_ENVOY = re.compile(
+    r"\b(?i:duta\s+besar|dubes|kuasa\s+usaha)\s+(?:[A-Z][\w-]*\s+){1,3}untuk\s+(?:Indonesia|RI)\b|"
+    r"\b(?i:pak|bu)\s+(?i:dubes|duta\s+besar)\s+[A-Z]",
+)
+# "kata Krishna kepada wartawan": the person right after a speech verb reports the visit, he does not make it.
+SPEAKER = re.compile(
+    r"\b(?:kata|ujar|ucap|ungkap|tutur|jelas|sebut|tegas|imbuh|papar|terang|tambah)(?:nya)?\s+"
+    r"(?:[A-Z][\w.'-]*\s+){0,5}$"
+)
 
 
 DELEGATION_SCHEMA = {
@@ -213,12 +240,17 @@ def _actors(persons: pl.DataFrame, mentions: pl.DataFrame) -> dict[str, ArticleA
 def trigger_sentences(c: ArticleContext) -> list[Sentence]:
     """Sentences about a visit: a mission word or a meeting abroad, and not about victims travelling nor a trip
     still planned ("Tim itu direncanakan bertolak ke Kamboja besok", "membahas rencana kunjungan kerja")."""
-    return [
-        s
-        for s in c.sentences
-        if (_done(TRIGGER, s.text) or _meets_abroad(c, s) or _inbound(c, s) is not None)
-        and not (VICTIM.search(s.text) and not MISSION_WORD.search(s.text))
-    ]
+    found = []
+    for s in c.sentences:
+        inbound = _inbound(c, s)
+        if not (_done(TRIGGER, s.text) or _meets_abroad(c, s) or inbound is not None):
+            continue
+        if VICTIM.search(s.text) and not MISSION_WORD.search(s.text) and inbound is None:
+            continue
+        if RESIDENT_ENVOY.search(s.text):
+            continue  # a resident envoy calling on a ministry: the country he comes from is no destination
+        found.append(s)
+    return found
 
 
 def _done(pattern: re.Pattern[str], text: str) -> bool:
@@ -242,11 +274,19 @@ def visit_dates(c: ArticleContext, first: Sentence, trig: list[Sentence]) -> tup
             continue
         s = c.sentences[idx]
         for p in find_periods(s.text, c.published, c.years):
-            if p.kind not in VISIT_PERIOD_KINDS or p.start is None or not _visit_day(s.text, p):
+            since_day = p.kind == "open" and bool(OPEN_DAY.match(s.text[p.start_char :]))
+            if (
+                (p.kind not in VISIT_PERIOD_KINDS and not since_day)
+                or p.start is None
+                or not _visit_day(s.text, p)
+            ):
                 continue
             if TIME_STAMP.match(s.text[p.end_char :]) or (not days and c.published and p.start > c.published):
                 continue
-            departure = departure or (not days and bool(DEPARTURE.search(s.text[: p.start_char])))
+            departure = departure or (
+                not days
+                and bool(DEPARTURE.search(s.text[: p.start_char]) or SINCE.search(s.text[: p.start_char]))
+            )
             days.append((p.start, p.end, p.kind.endswith("range")))
     if not days:
         return None, None
@@ -257,7 +297,8 @@ def visit_dates(c: ArticleContext, first: Sentence, trig: list[Sentence]) -> tup
     if holding is not None:
         return holding
     later = [d for d, _, rng in days[1:] if not rng and start < d <= start + timedelta(days=14)]
-    # "timnya bertolak dari Jakarta pada Sabtu (15/3/2025)": the departure day starts the visit, its end is unsaid.
+    # "timnya bertolak dari Jakarta pada Sabtu (15/3/2025)", "berada di Mae Sot sejak 23 Februari": the departure
+    # day starts the visit, its end is unsaid.
     return start, max(later, default=None if departure else end)
 
 
@@ -265,6 +306,8 @@ def _visit_day(sentence: str, p: Period) -> bool:
     """A day that dates what the sentence reports ("bertolak pada Sabtu (15/3/2025)"), not the statement that
     reports it ("kata Untung di Jakarta, Jumat (21/3/2025)")."""
     before = sentence[max(0, p.start_char - 90) : p.start_char]
+    if DOCUMENT_DATE.search(before):
+        return False
     if DAY_OF_EVENT.search(before):
         return True
     clause = re.split(r"[\"”“]", before)[-1]
@@ -350,6 +393,22 @@ def _sides(c: ArticleContext, people: list[PersonAt], roles: Roles, host: str, v
                 roles.of[roles.lead] = "lead"
 
 
+def _host_officials(
+    c: ArticleContext, trig: list[Sentence], actors: ArticleActors, roles: Roles, destination: str
+) -> None:
+    """A visit abroad: an official of the host country named in or next to a visit sentence is met ("Retno
+    memimpin JCBC bersama Menteri Luar Negeri Kamboja Sok Chenda Sophea"), whatever word introduces him."""
+    for s in c.sentences:
+        if not _near(trig, s.sent_idx):
+            continue
+        for p in _mentions_in(actors.persons, s):
+            if AMBASSADOR.search(s.text[: p.start - s.start]):
+                continue  # "Duta Besar RI ... telah lebih dulu membahas ... dengan Sar Sokha": the envoy's talks
+            agency = actors.agency_of_person.get(p.person_id) or ""
+            if p.person_id not in roles.of and agency.endswith(f"_{destination}"):
+                roles.of[p.person_id] = "counterpart"
+
+
 def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) -> None:
     """ "Anwar didampingi Menteri Luar Negeri Malaysia ...": whoever accompanies the lead is a member, and "Wang
     Xiaohong ... telah bertemu Menko Polhukam Mahfud MD": whoever the lead meets is a counterpart, wherever the
@@ -358,6 +417,14 @@ def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) ->
         return
     for s in c.sentences:
         mentions = _mentions_in(people, s)
+        # "Presiden Joko Widodo menyambut Anwar di Istana Bogor": whoever welcomes the lead is met.
+        welcome = WELCOMES.search(s.text)
+        if welcome and any(
+            p.person_id == roles.lead and p.start - s.start > welcome.start() for p in mentions
+        ):
+            for p in mentions:
+                if p.start - s.start < welcome.start() and p.person_id not in roles.of:
+                    roles.of[p.person_id] = "counterpart"
         for pattern, role in ((MEMBER, "member"), (COUNTERPART, "counterpart")):
             m = pattern.search(s.text)
             if m is None or not any(
@@ -384,7 +451,12 @@ def _domestic_lead(
 ) -> None:
     """No "dipimpin": the President when the visit's sentences name him ("Presiden Joko Widodo bertolak ke Phnom
     Penh", with his ministers), else the Indonesian official named first in them."""
-    named = [p.person_id for s in trig for p in _mentions_in(people, s) if p.person_id not in roles.of]
+    named = [
+        p.person_id
+        for s in trig
+        for p in _mentions_in(people, s)
+        if p.person_id not in roles.of and not SPEAKER.search(s.text[: p.start - s.start])
+    ]
     travelling = [  # the President as the subject: named before the visit's verb ("... salam dari Presiden" is not)
         p.person_id
         for s in trig
@@ -419,6 +491,12 @@ def _inbound(c: ArticleContext, s: Sentence) -> str | None:
         if any(m.entity_id == "ID" and foreign[-1].start < m.start < at for m in countries):
             continue  # "Menteri P2MI (Indonesia) ... ke Malaysia": an Indonesian official travelling
         if any(foreign[-1].start < p < at for p in persons):
+            return foreign[-1].entity_id
+        # "petugas kepolisian China yang diberangkatkan ke Indonesia": a foreign body's officers, unnamed.
+        country_at = foreign[-1].start - s.start
+        if FOREIGN_ACTOR.search(s.text[max(0, country_at - 30) : country_at]) and OFFICERS_TO_VERB.fullmatch(
+            c.body[foreign[-1].start : at]
+        ):
             return foreign[-1].entity_id
     return None
 
@@ -497,6 +575,8 @@ def delegation_of(
     _lead_and_member_sentences(c, trig, actors.persons, roles)
     _counterparts_and_members(c, trig, actors.persons, roles)
     _sides(c, actors.persons, roles, host="ID" if hosted else destination, visiting=origin)
+    if not hosted:
+        _host_officials(c, trig, actors, roles, destination)
     sender = _sender_agency(c, trig, actors.agencies)
     if roles.lead is None and not hosted and sender in missions:
         return None  # an embassy acting in the country it sits in is not a visit abroad
@@ -512,6 +592,8 @@ def delegation_of(
     lead_agency = actors.agency_of_person.get(roles.lead) if roles.lead else None
     if hosted and (visitor_agency is not None or lead_agency in domestic):
         lead_agency = visitor_agency
+    if hosted and lead_agency is None:
+        lead_agency = _visiting_body(c, trig, actors.agencies, domestic, origin)
     if (
         lead_agency is None
         and not (hosted and sender in domestic)
@@ -525,8 +607,14 @@ def delegation_of(
         {"delegation_id": d_id, "person_id": pid, "agency_id": actors.agency_of_person.get(pid), "role": role}
         for pid, role in roles.of.items()
     ]
-    # Agencies sent as members ("perwakilan dari Kemlu, Ditjen Imigrasi Kemkumham, ...").
-    for aid in _member_agencies(c, roles.member_sentences, actors.agencies, lead_agency):
+    # Agencies sent as members ("perwakilan dari Kemlu, Ditjen Imigrasi Kemkumham, ..."), and the bodies of the
+    # members named ("Presiden didampingi Menlu Sugiono": KEMLU takes part).
+    member_bodies = _member_agencies(c, roles.member_sentences, actors.agencies, lead_agency, destination)
+    for pid, role in roles.of.items():
+        aid = actors.agency_of_person.get(pid)
+        if role == "member" and aid is not None and aid != lead_agency and aid not in member_bodies:
+            member_bodies.append(aid)
+    for aid in member_bodies:
         if hosted and aid in domestic:
             continue  # a visit to Indonesia: the Indonesian bodies named are hosts, not members
         participants.append({"delegation_id": d_id, "person_id": None, "agency_id": aid, "role": "member"})
@@ -566,6 +654,11 @@ def extract_delegations(
             delegation, people = found
             delegations.append(delegation)
             participants.extend(people)
+            # "berangkat ke Yangon, Myanmar, dan Bangkok, Thailand": the same team goes to each country listed.
+            for other in _joined_destinations(c, delegation):
+                d_id = fact_id("delegation", c.article_id, other)
+                delegations.append({**delegation, "delegation_id": d_id, "destination_country_id": other})
+                participants.extend({**p, "delegation_id": d_id} for p in people)
     return pl.DataFrame(delegations, schema=DELEGATION_SCHEMA), pl.DataFrame(
         participants, schema=PARTICIPANT_SCHEMA
     )
@@ -622,6 +715,46 @@ def _foreign_delegation(
     return None
 
 
+def _visiting_body(
+    c: ArticleContext, trig: list[Sentence], agencies: list[AgencyAt], domestic: frozenset[str], origin: str
+) -> str | None:
+    """An unnamed foreign team's body: the foreign agency named with the visiting country in a visit sentence
+    ("petugas kepolisian China yang diberangkatkan ke Indonesia": MPS_CN)."""
+    for s in trig:
+        for a in agencies:
+            if not s.start <= a.start < s.end or a.agency_id in domestic:
+                continue
+            if any(a.start <= m.start < a.end and m.entity_id == origin for m in c.countries):
+                return a.agency_id
+    return None
+
+
+def _joined_destinations(c: ArticleContext, delegation: dict[str, object]) -> list[str]:
+    """Other countries listed with the destination in its sentence ("ke Yangon, Myanmar, dan Bangkok, Thailand"):
+    only "dan" / "serta" and place names stand between them."""
+    if delegation["origin_country_id"] != "ID":
+        return []
+    text = str(delegation["sentence_text"])
+    s = next((x for x in c.sentences if x.text == text), None)
+    if s is None:
+        return []
+    found = c.in_span(c.countries, s.start, s.end)
+    dest = next((m for m in found if m.entity_id == delegation["destination_country_id"]), None)
+    out: list[str] = []
+    for m in found:
+        if dest is None or m.start <= dest.start:
+            continue
+        if m.entity_id == dest.entity_id:
+            dest = m  # "Yangon, Myanmar": the city, then its country
+            continue
+        if m.entity_id in ("ID", *out):
+            continue
+        if JOINED_PLACE.fullmatch(c.body[dest.start : m.start]):
+            out.append(m.entity_id)
+            dest = m
+    return out
+
+
 def _near(trig: list[Sentence], idx: int) -> bool:
     return any(abs(t.sent_idx - idx) <= 1 for t in trig)
 
@@ -658,15 +791,26 @@ def _sender_agency(c: ArticleContext, trig: list[Sentence], agencies: list[Agenc
 
 
 def _member_agencies(
-    c: ArticleContext, member_sentences: set[int], agencies: list[AgencyAt], lead_agency: str | None
+    c: ArticleContext,
+    member_sentences: set[int],
+    agencies: list[AgencyAt],
+    lead_agency: str | None,
+    destination: str | None = None,
 ) -> list[str]:
-    """Agencies named after the member word of a member sentence, except the lead's."""
+    """Agencies named after the member word of a member sentence, except the lead's, those met ("anggota delegasi
+    menggelar pertemuan dengan Kepolisian Nasional Kamboja") and the host country's bodies (code ending _KH)."""
     out: list[str] = []
     for idx in sorted(member_sentences):
         s = c.sentences[idx]
         m = MEMBER.search(s.text)
         cut = s.start + (m.start() if m else 0)
-        hits = sorted(a for a in agencies if cut <= a.start < s.end)
+        met = COUNTERPART.search(s.text, m.end() if m else 0)
+        stop = s.start + met.start() if met else s.end
+        hits = sorted(
+            a
+            for a in agencies
+            if cut <= a.start < stop and not (destination and a.agency_id.endswith(f"_{destination}"))
+        )
         for k, hit in enumerate(hits):
             # "Ditjen Imigrasi Kemkumham": a unit named right before its parent ministry stands for the unit alone.
             parent_of_previous = k > 0 and hit.start - hits[k - 1].end <= 1
@@ -763,3 +907,17 @@ examples(ACCOMPANYING, matches=("Retno juga mendampingi Presiden",), rejects=("A
 examples(
     BESIDE, matches=("Stephen Rundi Utom, bersama Wakil Menteri",), rejects=("Stephen Rundi Utom, di Kantor",)
 )
+examples(SINCE, matches=("Tim sudah berada di Mae Sot sejak ",), rejects=("Tim tiba di Mae Sot pada ",))
+examples(OPEN_DAY, matches=("sejak 23 Februari 2025",), rejects=("sejak 2022",))
+examples(
+    DOCUMENT_DATE, matches=("Laporan Polisi Nomor LP/B/82/V/2023 tertanggal ",), rejects=("berangkat pada ",)
+)
+examples(
+    RESIDENT_ENVOY,
+    matches=("Duta Besar Kamboja untuk Indonesia yang berkunjung", "Pak Dubes Kamboja datang"),
+    rejects=("Duta Besar RI untuk Kamboja Santo Darmosumarto",),
+)
+examples(SPEAKER, matches=('berangkat ke Yangon," kata Kadiv Hubinter ',), rejects=("Kadiv Hubinter ",))
+examples(OFFICERS_TO_VERB, matches=("China yang ",), rejects=("China dan Indonesia ",))
+examples(JOINED_PLACE, matches=("Myanmar, dan Bangkok, ",), rejects=("Myanmar, untuk bertemu ",))
+examples(WELCOMES, matches=("Presiden Joko Widodo menyambut Anwar",), rejects=("Anwar tiba di Bogor",))

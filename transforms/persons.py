@@ -1233,7 +1233,8 @@ class SentenceScan:
         out: list[dict[str, object]] = []
         i = 0
         while i < self.n:
-            if not (self.tokens[i].token[:1].isupper() and self.starts_name(i)):  # a name starts with a capital
+            # a name starts with a capital: the other tokens skip the rules
+            if not (self.tokens[i].token[:1].isupper() and self.starts_name(i)):
                 i += 1
                 continue
             j = self.name_end(i)

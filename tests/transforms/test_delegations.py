@@ -341,6 +341,110 @@ RULES = [
         "delegation_of:embassy_lead",
         "Dubes Santo Darmosumarto melakukan kunjungan ke Sihanoukville, Kamboja.",
     ),
+    visit(
+        "TRIGGER:team_sent_counted",
+        "Kementerian P2MI mengirimkan satu tim ke Kamboja untuk memotret situasi di lapangan.",
+        destination_country_id="KH",
+        lead_agency_id="KP2MI",
+    ),
+    visit(
+        "TRIGGER:team_stationed_abroad",
+        "Tim dari Kemlu sudah berada di Mae Sot, Thailand, sejak 23 Juli 2024 untuk menjalin kontak dengan "
+        "berbagai pihak.",
+        destination_country_id="TH",
+        lead_agency_id="KEMLU",
+    ),
+    visit(
+        "visit_dates:SINCE",
+        "Tim dari Kemlu sudah berada di Mae Sot, Thailand, sejak 23 Juli 2024 untuk menjalin kontak dengan "
+        "berbagai pihak.",
+        start_date=date(2024, 7, 23),
+        end_date=None,
+    ),
+    visit(
+        "TRIGGER:official_still_abroad",
+        "Kementerian P2MI mengirimkan satu tim dari direktorat pelindungan. Tim dipimpin Direktur Siber KP2MI "
+        'Guntur Saputro. "Direktur Siber masih di Kamboja, melihat situasinya," kata Wakil Menteri P2MI '
+        "Christina Aryani.",
+        {("guntur-saputro", "KP2MI", "lead")},
+        destination_country_id="KH",
+        lead_person_id="guntur-saputro",
+    ),
+    visit(
+        "TRIGGER:dalam_kunjungan_itu_members",
+        "Presiden Joko Widodo tiba di Kuala Lumpur, Malaysia, Senin (29/7/2024). Kedatangannya disambut upacara "
+        "kenegaraan. Dalam kunjungan itu, Presiden didampingi Menteri Luar Negeri Retno Marsudi.",
+        {("retno-marsudi", "KEMLU", "member")},
+        destination_country_id="MY",
+    ),
+    visit(
+        "visit_dates:DEPARTURE_dispatched",
+        "Kepolisian Republik Indonesia memberangkatkan tim pemeriksa ke Filipina pada hari ini, Selasa (9/7/2024).",
+        destination_country_id="PH",
+        start_date=date(2024, 7, 9),
+        end_date=None,
+    ),
+    visit(
+        "visit_dates:DOCUMENT_DATE",
+        "Bareskrim Polri melakukan kunjungan kerja ke Myanmar. Langkah itu merujuk Laporan Polisi Nomor "
+        "LP/B/82/V/2024 tertanggal 2 Mei 2024.",
+        destination_country_id="MM",
+        start_date=None,
+    ),
+    no_visit(
+        "trigger_sentences:RESIDENT_ENVOY",
+        "Duta Besar Kamboja untuk Indonesia berkunjung ke kantor Kementerian P2MI pada Juli 2024 dan menyampaikan "
+        "peningkatan kasus judi online.",
+    ),
+    visit(
+        "_domestic_lead:SPEAKER",
+        '"Bareskrim bersama Divhubinter Polri berangkat ke Yangon, Myanmar," kata Kadiv Hubinter Polri '
+        "Krishna Murti.",
+        absent={("krishna-murti", "POLRI", "lead")},
+        lead_person_id=None,
+        lead_agency_id="POLRI",
+    ),
+    visit(
+        "_member_agencies:host_bodies_met",
+        "Sebanyak 40 anggota delegasi Polri menggelar pertemuan di Phnom Penh, Kamboja, dengan Kepolisian "
+        "Nasional Kamboja dan Komite Nasional Penanggulangan Perdagangan Orang Kamboja.",
+        absent={(None, "POLICE_KH", "member"), (None, "NCCT_KH", "member")},
+        destination_country_id="KH",
+    ),
+    visit(
+        "delegation_of:member_person_agency",
+        "Presiden Joko Widodo melakukan kunjungan kenegaraan ke Thailand. Presiden didampingi Menteri Luar Negeri "
+        "Retno Marsudi.",
+        {("retno-marsudi", "KEMLU", "member"), (None, "KEMLU", "member")},
+    ),
+    visit(
+        "_host_officials",
+        "Menlu Retno Marsudi melakukan kunjungan kerja ke Kamboja pada Rabu (21/8/2024). Di ibu kota Kamboja itu, "
+        "Retno memimpin Pertemuan Komisi Bersama kelima bersama Menteri Luar Negeri Kamboja Sok Chenda Sophea.",
+        {("sok-chenda-sophea", "MOFA_KH", "counterpart")},
+    ),
+    visit(
+        "_host_officials:AMBASSADOR_own_talks",
+        "Menlu Retno Marsudi melakukan kunjungan kerja ke Kamboja pada Rabu (21/8/2024). Sebelumnya, Duta Besar RI "
+        "untuk Kamboja Santo Darmosumarto telah membahas isu serupa dengan Menteri Luar Negeri Kamboja "
+        "Sok Chenda Sophea.",
+        absent={("sok-chenda-sophea", "MOFA_KH", "counterpart")},
+    ),
+    visit(
+        "_members_of_lead:WELCOMES",
+        "Perdana Menteri Malaysia Anwar Ibrahim melakukan kunjungan bilateral ke Indonesia pada 8-9 Juli 2024. "
+        "Presiden Joko Widodo menyambut Anwar di Istana Kepresidenan Bogor dengan upacara kenegaraan.",
+        {("joko-widodo", "PRESIDEN_RI", "counterpart")},
+        lead_person_id="anwar-ibrahim",
+    ),
+    visit(
+        "_inbound:OFFICERS_TO_VERB",
+        "Penangkapan itu hasil operasi bersama kepolisian Indonesia dan petugas kepolisian China yang "
+        "diberangkatkan ke Indonesia.",
+        destination_country_id="ID",
+        origin_country_id="CN",
+        lead_agency_id="MPS_CN",
+    ),
 ]
 
 
@@ -362,3 +466,25 @@ def test_delegation_rule(
     got = set(x.delegation_participants.select("person_id", "agency_id", "role").rows())
     assert participants <= got, got
     assert not absent & got, got
+
+
+@pytest.mark.parametrize(
+    ("body", "destinations"),
+    [
+        pytest.param(
+            '"Bareskrim bersama Divhubinter Polri berangkat ke Yangon, Myanmar, dan Bangkok, Thailand," kata Krishna.',
+            {"MM", "TH"},
+            id="_joined_destinations:JOINED_PLACE",
+        ),
+        pytest.param(
+            "Tim Polri berangkat ke Bangkok, Thailand, untuk bertemu pihak yang pernah bekerja di Kamboja.",
+            {"TH"},
+            id="_joined_destinations:not_joined",
+        ),
+    ],
+)
+def test_joined_destinations(body: str, destinations: set[str], extract: Callable) -> None:
+    """A team sent to several countries listed with "dan" is one delegation per country, with the same lead."""
+    x = extract(body)
+    assert set(x.delegations["destination_country_id"]) == destinations
+    assert x.delegations["lead_agency_id"].n_unique() == 1
