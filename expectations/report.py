@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import altair as alt
 import polars as pl
 
+from expectations.charts import analyst_charts_html
 from expectations.offline import make_offline
 from expectations.runner import build_data_docs
 from expectations.stages import query as _query
@@ -262,6 +263,8 @@ def write_report(warehouse: Path, out_dir: Path) -> Path:
             con, "select source_path, reason from marts.rejected_inputs order by source_path"
         )
         withheld, withheld_texts = quarantined_rows(con)
+        blocked_by_period = _query(con, "select * from marts.mart_blocked_by_period")
+        cases_by_period = _query(con, "select * from marts.mart_case_counts_by_period")
         counts = {
             t: con.execute(f"select count(*) from marts.{t}").fetchall()[0][0]
             for t in (
@@ -353,7 +356,8 @@ def write_report(warehouse: Path, out_dir: Path) -> Path:
     page = f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>pantau data quality</title>
 <style>body{{font-family:system-ui,sans-serif;margin:2rem;max-width:1100px}} table{{border-collapse:collapse}}
 td,th{{border:1px solid #ccc;padding:4px 10px}} tr.bad{{background:#ffebee}} tr.ok td:last-child{{color:#2e7d32}}
-figure{{display:inline-block;margin:1rem;vertical-align:top}} figcaption{{font-weight:600}}</style></head><body>
+figure{{display:inline-block;margin:1rem;vertical-align:top}} figcaption{{font-weight:600}}
+figure.analyst{{display:block;margin:1rem 0 2rem}} table.undated{{font-size:0.9rem;margin-top:0.5rem}}</style></head><body>
 <h1>pantau data quality</h1><p>Warehouse <code>{html.escape(str(warehouse))}</code>, checked {stamp}.
 {counts["dim_article"]} articles, {counts["fct_case_counts"]} case counts, {counts["fct_blocked_content"]} blocked-content
 facts, {counts["fct_delegations"]} delegations, {counts["rejected_inputs"]} rejected inputs, {withheld.height} rows
@@ -361,6 +365,11 @@ withheld by row-level checks.
 <a href="{docs_index.relative_to(out_dir).as_posix()}">Great Expectations Data Docs</a> &middot;
 <a id="dbt-docs" href="{dbt_docs_index.relative_to(out_dir).as_posix()}">dbt docs</a> (models, columns, lineage)</p>
 <section id="charts">{figures}</section>
+<h2>Figures per period</h2><p>What the articles report, summed per month or year from the marts an analyst adds up
+(<code>mart_blocked_by_period</code>, <code>mart_case_counts_by_period</code>: a figure repeated by several articles
+counts once, parts of a total are left out, running totals count their increments). Each bar is labelled with its
+value, unit and series; figures whose period cannot be placed are listed under the chart.</p>
+<section id="analyst-charts">{analyst_charts_html(blocked_by_period, cases_by_period)}</section>
 <h2>Expectations per suite</h2><p>Great Expectations suites run again on the published warehouse; each row counts the suite's expectations (README: check vocabulary).</p><table id="checks"><tr><th>stage</th><th>suite</th><th>passed</th><th>failed</th></tr>{rows}</table>
 <h2>Source freshness</h2><p>Age of the newest row of each source with a freshness config
 (<code>dbt source freshness</code>; a run stamps <code>ingested_at</code>, so this is the age of the last build).</p>

@@ -192,7 +192,10 @@ def _fuzzy_agencies(grams: pl.DataFrame, exact: pl.DataFrame, ref: Reference) ->
 # immigration named through the country the story is talking about.
 _LOCAL_BODY = re.compile(
     r"\b(?P<body>kepolisian|polisi|imigrasi|biro\s+imigrasi)\s+(?:(?P<local>setempat|negara\s+(?:tersebut|itu|ini))"
-    r"|dan\s+(?:kepolisian|polisi|imigrasi)\s+(?P<named>[A-Z]\w+))",
+    r"|dan\s+(?:kepolisian|polisi|imigrasi)\s+(?P<named>[A-Z]\w+))"
+    # "Aparat keamanan Laos menahan 771 orang", "Satuan Tugas Gabungan Komando Terpadu Kamboja menggerebek ...": the
+    # security forces of a named country are its police
+    r"|\b(?P<forces>aparat\s+keamanan|satuan\s+tugas\s+gabungan)(?P<country>(?:\s+[A-Z]\w+){1,4})",
     re.I,
 )
 
@@ -218,6 +221,7 @@ def contextual_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref: Re
     hits = sentences.filter(
         pl.col("sentence_text").str.contains(
             r"(?i)\b(?:kepolisian|polisi|imigrasi)\s+(?:setempat|negara\s+(?:tersebut|itu|ini)|dan\s+(?:kepolisian|polisi|imigrasi)\s+[A-Z])"
+            r"|\b(?:aparat|satuan\s+tugas)\b"
         )
     )
     if hits.is_empty():
@@ -241,13 +245,19 @@ def contextual_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref: Re
     ).iter_rows():
         for m in _LOCAL_BODY.finditer(text):
             at = s_start + m.start()
-            if m.group("named"):
+            if m.group("forces"):
+                # the first capitalised word after them that names a country ("... Komando Terpadu Kamboja")
+                words = [w for w in m.group("country").split() if w[:1].isupper()]
+                cid = next((name_to_country[w.lower()] for w in words if w.lower() in name_to_country), None)
+                if cid is None:
+                    continue
+            elif m.group("named"):
                 cid = name_to_country.get(m.group("named").lower())
             else:
                 before = [c for start, c in countries.get(art, []) if start < at]
                 distinct = {c for _, c in countries.get(art, [])}
                 cid = before[-1] if before else (distinct.pop() if len(distinct) == 1 else None)
-            body = m.group("body").lower()
+            body = (m.group("body") or m.group("forces")).lower()
             aid = (immigration if "imigrasi" in body else police).get(cid or "")
             if aid:
                 out.append(
@@ -257,7 +267,7 @@ def contextual_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref: Re
                         "entity_type": "agency",
                         "entity_id": aid,
                         "char_start": at,
-                        "char_end": s_start + m.start() + len(m.group("body")),
+                        "char_end": s_start + m.start() + len(m.group("body") or m.group("forces")),
                         "tok_idx": None,
                         "n": None,
                     }

@@ -52,6 +52,8 @@ POSITION_WORDS = {
     "koordinator",
     "komisioner",
     "plt",
+    # "Pelaksana Tugas Direktur Jenderal ...": acting, the first word of a title
+    "pelaksana",
     "plh",
     "pj",
     "gubernur",
@@ -409,6 +411,12 @@ NAME_STOP = {
 # Words of organisation and unit names ("Deputi Komisioner Pengawasan Perilaku Pelaku Usaha Jasa Keuangan OJK"):
 # capitalised inside titles, never part of a person's name.
 ORG_WORDS = {
+    # "di Istana Merdeka", "di Kompleks Parlemen": the place after a name is no person
+    "istana",
+    "kompleks",
+    # "Anggota Komisi I DPR dari Fraksi Partai Golkar": a party is no person
+    "fraksi",
+    "partai",
     # "Presiden Senat Kerajaan Kamboja": a legislature, not the name after a title
     "senat",
     "senate",
@@ -546,6 +554,8 @@ ORG_WORDS = {
 }
 # Words after which a capitalised run names a place or an institution ("UIN Sunan Kalijaga", "Jalan Sudirman").
 ORG_HEADS = {
+    "istana",
+    "kompleks",
     "universitas",
     "uin",
     "iain",
@@ -629,9 +639,30 @@ HONORIFIC_TOKENS = {
     "techo",
     "oknha",
 }
-CONNECTORS = {"dan", "untuk", "di", "of", "the", "and", "for", "bidang", "pada", "ri", "&", "(p)", "p", "/"}
+# "dari": "Anggota Komisi I DPR dari Fraksi Partai Golkar, Nurul Arifin" (the member's body comes first)
+CONNECTORS = {
+    "dan",
+    "untuk",
+    "di",
+    "dari",
+    "of",
+    "the",
+    "and",
+    "for",
+    "bidang",
+    "pada",
+    "ri",
+    "&",
+    "(p)",
+    "p",
+    "/",
+}
 _NAME_TOKEN = re.compile(r"^[A-Z][a-z]+(?:['’\-][A-Za-z][a-z]+)*$")
 _NAME_LETTERS = re.compile(r"^[A-Z]{2}$")
+# "Menteri Imigrasi dan Pemasyarakatan Agus Andrianto": pe-/ke- ... -an nouns name fields and bodies, never people.
+_NOMINALISATION = re.compile(r"^(?:Pe|Ke)[a-z]{4,}an$")
+# "Perdana Menteri Hun Manet": an office Indonesia does not have belongs to the foreign country of the sentence.
+_FOREIGN_OFFICE = re.compile(r"^(?:Wakil\s+)?(?:Perdana\s+Menteri|Prime\s+Minister)\b", re.I)
 # "sembilan terdakwa lainnya, yakni Zidan, Andi Ismail, ... dan Syahrul Firmansyah": the names a count of people
 # introduces with "yakni"/"yaitu" are persons even without a title or a speech verb.
 LIST_INTRODUCERS = {"yakni", "yaitu", "masing-masing"}
@@ -736,6 +767,11 @@ _BODY_KEYWORDS = [
         re.compile(r"dalam\s+negeri|interior|home\s+affairs", re.I),
     ),
     (re.compile(r"tenaga\s+kerja|labou?r", re.I), re.compile(r"tenaga\s+kerja|labou?r", re.I)),
+    # "Perdana Menteri Kamboja": the head of government heads the government itself (GOV_KH)
+    (
+        re.compile(r"perdana\s+menteri|prime\s+minister", re.I),
+        re.compile(r"^(?:pemerintah|kerajaan)\b", re.I),
+    ),
     # "Duta Besar Malaysia untuk Indonesia": a foreign ambassador serves that country's foreign ministry
     (
         re.compile(r"duta\s+besar|dubes|ambassador", re.I),
@@ -755,10 +791,14 @@ class ForeignBodies:
     def __init__(self, ref: Reference) -> None:
         self.by_country: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self.country_of: dict[str, str] = {}
-        for aid, cid, name_id, name_en in ref.agencies.select(
-            "agency_id", "country_id", "name_id", "name_en"
+        self.mission: dict[str, bool] = {}
+        self.parent_of: dict[str, str] = {}
+        for aid, cid, name_id, name_en, atype, parent in ref.agencies.select(
+            "agency_id", "country_id", "name_id", "name_en", "agency_type", "parent_agency_id"
         ).iter_rows():
             self.country_of[aid] = cid or ""
+            self.mission[aid] = atype == "DiplomaticMission"
+            self.parent_of[aid] = parent or ""
             if cid and cid != "ID":
                 self.by_country[cid].append((aid, f"{name_id or ''} {name_en or ''}"))
 
@@ -767,6 +807,15 @@ class ForeignBodies:
     ) -> str | None:
         if a is None or b < a:
             return agency
+        cc = self.country_named(tokens, a, b, entities)
+        if cc is None or cc == "ID":
+            return agency
+        return self.body_of(" ".join(t.token for t in tokens[a : b + 1]), cc, agency)
+
+    def country_named(
+        self, tokens: list[Token], a: int, b: int, entities: dict[int, EntitySpan]
+    ) -> str | None:
+        """The country whose office the title a..b names: "ID" for RI / Indonesia, a foreign one, or None."""
         countries = []
         for k in range(a, b + 1):
             hit = entities.get(k)
@@ -778,16 +827,18 @@ class ForeignBodies:
                 and before not in _COUNTRY_OF_SERVICE
             ):
                 countries.append(hit.entity_id)
-        title_words = " ".join(t.token for t in tokens[a : b + 1])
         # "Duta Besar Malaysia untuk Indonesia": Indonesia is where the title serves, not whose it is
         own_words = " ".join(
             tokens[k].token
             for k in range(a, b + 1)
             if k == 0 or tokens[k - 1].norm not in _COUNTRY_OF_SERVICE
         )
-        if not countries or _NAMES_INDONESIA.search(own_words):
-            return agency
-        cc = countries[-1]
+        if _NAMES_INDONESIA.search(own_words):
+            return "ID"
+        return countries[-1] if countries else None
+
+    def body_of(self, title_words: str, cc: str, agency: str | None) -> str | None:
+        """The body of country cc that the title's head words name (None: none of them)."""
         if agency and self.country_of.get(agency) == cc:
             return agency
         for head, body in _BODY_KEYWORDS:
@@ -871,6 +922,7 @@ class SentenceScan:
         tok = self.tokens[i]
         return (
             bool(_NAME_TOKEN.match(tok.token))
+            and not _NOMINALISATION.match(tok.token)
             and tok.norm not in NAME_STOP
             and tok.norm not in POSITION_WORDS
             and tok.norm not in ORG_WORDS
@@ -937,6 +989,18 @@ class SentenceScan:
         """The last token of the name starting at i (at most six words)."""
         j = i
         while self.extends(j) and j - i < 5:
+            j += 1
+        # "Kepala PPATK Muhammad Yusuf Hakim mengatakan": a word that is also a title ("hakim") ends a name of two
+        # words or more when no name follows it (a title would introduce one)
+        if (
+            j > i
+            and j - i < 5
+            and j + 1 < self.n
+            and not _TRAILING_BREAK.search(self.tokens[j].raw)
+            and self.tokens[j + 1].norm.strip(",.") in POSITION_WORDS
+            and bool(_NAME_TOKEN.match(self.tokens[j + 1].token))
+            and (j + 2 >= self.n or self.tokens[j + 2].token[:1].islower())
+        ):
             j += 1
         return j
 
@@ -1104,6 +1168,17 @@ class SentenceScan:
         entry = self.ranks.get((self.tokens[i - 1].key,), NO_TITLE)
         if entry.kind == "position" and bool(entry.agency_id):
             return True
+        # "Menteri Pelindungan Pekerja Migran Indonesia (P2MI) Mukhtarudin", "Duta Besar RI untuk Malaysia Hermono": a
+        # title that closes with the body it belongs to or the country it serves in
+        hit = self.entities.get(i - 1)
+        if hit is not None and self.title_start_before(i) is not None:
+            start = i - 1
+            while start > 0 and self.entities.get(start - 1) == hit:
+                start -= 1
+            if hit.entity_type == "agency" or (
+                start > 0 and self.tokens[start - 1].norm in _COUNTRY_OF_SERVICE
+            ):
+                return True
         # "Menteri Luar Negeri Sugiono", "Menlu RI Sugiono": a longer title that names its agency, maybe followed
         # by the country it serves
         end = i - 1
@@ -1146,14 +1221,7 @@ class SentenceScan:
         if a is None or b < a:
             return None, None
         toks = self.tokens
-        agency = next(
-            (
-                self.entities[k].entity_id
-                for k in range(a, b + 1)
-                if k in self.entities and self.entities[k].entity_type == "agency"
-            ),
-            None,
-        )
+        agency = self.employer_in(a, b)
         end = b
         while end >= a and (
             end in self.entities
@@ -1168,14 +1236,51 @@ class SentenceScan:
         if begin > end:
             return None, agency
         title = self.rules.body[toks[begin].start : toks[end].end].strip(" ,;")
-        if agency is None:
-            for length in range(min(4, end - begin + 1), 0, -1):
+        # "Atase Kepolisian KBRI Manila": the attaché is posted at the embassy but serves the body the title names;
+        # "Menteri Imigrasi dan Pemasyarakatan": a whole title that names its ministry says more than a word in it
+        whole = self.ranks.get(tuple(t.key for t in toks[begin : end + 1]))
+        if whole and whole.agency_id and whole.kind == "position":
+            agency = whole.agency_id
+        if agency is None or self.rules.foreign_body.mission.get(agency):
+            longest = max(self.rules.titles.lengths.values(), key=lambda n: n[0], default=(1,))[0]
+            for length in range(min(longest, end - begin + 1), 0, -1):
                 entry = self.ranks.get(tuple(t.key for t in toks[begin : begin + length]))
                 # a police or military rank says who employs the person less well than the story does
                 if entry and entry.agency_id and entry.kind == "position":
                     agency = entry.agency_id
                     break
         return (title or None), agency
+
+    def employer_in(self, a: int, b: int) -> str | None:
+        """The agency a title a..b names as the person's employer. Indonesian titles name the field or unit first and
+        the body last ("Direktur Jenderal Kerja Sama ASEAN Kemlu": Kemlu), so the last agency counts, unless it is the
+        parent of an earlier one (that unit is more precise); not one named after "untuk"/"di" (where the title
+        serves) nor one inside a rank ("Laksda TNI" says less than "Sekretaris Militer Presiden")."""
+        in_rank: set[int] = set()
+        for k in range(a, b + 1):
+            start = self.rank_ending_at(k)
+            if start is not None and start >= a:
+                key = tuple(t.key for t in self.tokens[start : k + 1])
+                if self.ranks[key].kind == "rank" and len(key) > 1:
+                    in_rank.update(range(start, k + 1))
+        found: list[str] = []
+        for k in range(a, b + 1):
+            # "Chairperson of NCCT and the Secretary of State ...": a second office joined by "and" is not the first's body
+            if found and self.tokens[k].norm in {"dan", "serta", "and"}:
+                break
+            hit = self.entities.get(k)
+            if hit is None or hit.entity_type != "agency" or k in in_rank:
+                continue
+            first = k == a or self.entities.get(k - 1) != hit
+            if first and k > a and self.tokens[k - 1].norm in _COUNTRY_OF_SERVICE:
+                continue
+            if first:
+                found.append(hit.entity_id)
+        if not found:
+            return None
+        last = found[-1]
+        parent_of = self.rules.foreign_body.parent_of
+        return next((aid for aid in found if parent_of.get(aid) == last), last)
 
     def closed_by_comma(self, a: int, i: int) -> bool:
         """Whether the words a..i-1 before a name end with a comma (honorifics such as "H.E." after it aside)."""
@@ -1206,7 +1311,41 @@ class SentenceScan:
                 a2 = self.rules.foreign_body(self.tokens, a, b, self.entities, a2)
                 title = title or t2
                 agency = agency or a2
-        return title, agency
+        return title, self.foreign_side(title, agency, title_start, i)
+
+    def foreign_side(self, title: str | None, agency: str | None, a: int | None, i: int) -> str | None:
+        """A title that names no country of its own takes the foreign side the sentence opens with ("Dari pihak
+        China hadir Menteri Luar Negeri Wang Yi": MOFA_CN); an office Indonesia does not have ("Perdana Menteri")
+        takes the one foreign country the sentence names."""
+        if a is None or self.rules.foreign_body.country_named(self.tokens, a, i - 1, self.entities):
+            return agency
+        # the title's words, its agency's name included ("Menteri Luar Negeri" is also KEMLU's alias)
+        title = " ".join(t.token for t in self.tokens[a:i])
+        side = self.side_country()
+        if side:
+            return self.rules.foreign_body.body_of(title, side, agency) or agency
+        if _FOREIGN_OFFICE.match(title):
+            foreign = {
+                e.entity_id
+                for e in self.entities.values()
+                if e.entity_type == "country" and e.entity_id != "ID"
+            }
+            if len(foreign) == 1:
+                return self.rules.foreign_body.body_of(title, foreign.pop(), None) or agency
+        return agency
+
+    def side_country(self) -> str | None:
+        """The foreign country of "(Dari) pihak <country>" in the sentence, if any."""
+        for k in range(self.n - 1):
+            hit = self.entities.get(k + 1)
+            if (
+                self.tokens[k].norm == "pihak"
+                and hit
+                and hit.entity_type == "country"
+                and hit.entity_id != "ID"
+            ):
+                return hit.entity_id
+        return None
 
     # --------------------------------------------------------------------------------------- the sentence
 
@@ -1470,4 +1609,10 @@ examples(_SENTENCE_END, matches=("diblokir.",), rejects=("Kominfo,",))
 examples(_TITLE_WORD, matches=("Kadiv", "Polri(P)"), rejects=("mengatakan", "(Kapolri)"))
 examples(_LOWER_WORD, matches=("senja", "Senja"), rejects=("KBRI", "2024"))
 examples(_SENTENCE_CLOSED, matches=("diblokir.", 'kata dia."'), rejects=("Utara",))
+examples(
+    _NOMINALISATION, matches=("Pemasyarakatan", "Perdagangan", "Keamanan"), rejects=("Setiawan", "Permana")
+)
+examples(
+    _FOREIGN_OFFICE, matches=("Perdana Menteri", "Wakil Perdana Menteri"), rejects=("Menteri Luar Negeri",)
+)
 examples(_NAMES_INDONESIA, matches=("Dubes RI untuk Kamboja",), rejects=("Menteri Dalam Negeri Malaysia",))

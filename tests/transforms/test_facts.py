@@ -441,6 +441,29 @@ RULES = [
         period_end=date(2025, 7, 8),
     ),
     kept(
+        "resolve_period:raid_day",
+        "Aparat Thailand menggerebek sebuah kompleks penipuan di Mae Sot pada Selasa (4/6/2024). "
+        "Dari lokasi itu, petugas menahan 312 orang.\n\nMereka terdiri atas 201 laki-laki dan 111 perempuan.",
+        111,
+        period_start=date(2024, 6, 4),
+        period_end=date(2024, 6, 4),
+    ),
+    kept(
+        "resolve_period:raid_day_next_sentence",
+        "Polisi Kamboja menahan 420 orang di sebuah kasino di Bavet. Operasi itu digelar pada 3 Maret 2025 "
+        "dan melibatkan 80 personel.\n\nSebanyak 35 WNI ikut ditahan dalam operasi itu.",
+        35,
+        period_start=date(2025, 3, 3),
+    ),
+    kept(
+        "resolve_period:RECORD_CUE_not_the_raid_day",
+        "Aparat Thailand menggerebek sebuah kompleks penipuan di Mae Sot pada Selasa (4/6/2024).\n\n"
+        "Berdasarkan data kementerian, 950 WNI menjadi korban penipuan daring di Thailand.",
+        950,
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
         "blocked.as_of_point:event_of_the_day",
         "Kominfo memblokir 500 situs judi online pada Rabu (28/6/2023).",
         500,
@@ -774,6 +797,14 @@ RULES = [
         agency_id="IMIGRASI",
     ),
     kept(
+        "attributes._list_lead",
+        "Dalam operasi gabungan Polda Bali dan Kementerian Keamanan Publik China di Denpasar, sebanyak 40 WN China"
+        " diamankan.",
+        40,
+        table="cases",
+        agency_id="POLRI",
+    ),
+    kept(
         "cases.case_agency:RUMOUR",
         "KBRI Vientiane memulangkan 37 WNI korban online scam. Sebelumnya, beredar luas di media sosial sebuah video"
         " yang memperlihatkan tujuh WNI di sebuah kamar.",
@@ -926,6 +957,22 @@ RULES = [
         table="cases",
         unit="people",
         category="trafficking",
+        country_id="ID",
+    ),
+    kept(
+        "cases.case_category_and_country:DEPARTURE_STOPPED_rescued_before_leaving",
+        "Polisi menyelamatkan 85 calon pekerja migran sebelum sempat diberangkatkan ke Malaysia.",
+        85,
+        table="cases",
+        category="trafficking",
+        country_id="ID",
+    ),
+    kept(
+        "cases.case_category_and_country:bulleted_item_counts_where_its_total_did",
+        "Polda Jawa Barat menangkap 20 tersangka judi online di Bandung.\n\nPeran mereka:\n\n"
+        "- Enam orang berperan sebagai operator situs.\n\n- Tiga orang menampung uang dari pemain.",
+        6,
+        table="cases",
         country_id="ID",
     ),
     kept(

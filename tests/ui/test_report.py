@@ -10,6 +10,7 @@ from typing import Any
 import duckdb
 import pytest
 
+from expectations.charts import OPEN_UNDATED
 from tests.conftest import run_pantau, save_screenshot
 
 pytestmark = [pytest.mark.integration, pytest.mark.browser]
@@ -73,6 +74,8 @@ def test_report_renders_in_chromium(
         else:
             assert rejected_rows.all_inner_texts() == ["none"]
 
+        _check_analyst_charts(page, seeds_warehouse)
+
         shot = save_screenshot(page.screenshot(full_page=True), "report.png", tmp_path)
         assert shot.stat().st_size > 20_000
 
@@ -87,6 +90,50 @@ def test_report_renders_in_chromium(
         assert all((report_index.parent / "data_docs" / path).is_file() for path in linked)
     finally:
         page.close()
+
+
+def _check_analyst_charts(page: Any, warehouse: Path) -> None:
+    """The charts of the marts an analyst adds up: drawn as SVG, every dated figure's bar labelled and visible with
+    its value, unit and series, and every undated figure in the table under its chart (numbers from the warehouse)."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        cases = con.execute(
+            "select format('{:,} {} · {}', sum(value), unit, coalesce(category, 'unknown')) "
+            "from marts.mart_case_counts_by_period where period_year is not null group by period_year, unit, category"
+        ).fetchall()
+        undated = {
+            "blocked-per-month": con.execute(
+                "select format('{:,}', value) from marts.mart_blocked_by_period where period_month is null"
+            ).fetchall(),
+            "cases-per-year-country": con.execute(
+                "select format('{:,}', value) from marts.mart_case_counts_by_period where period_year is null"
+            ).fetchall(),
+        }
+    assert cases, "the seed build has dated case counts: the chart must draw them"
+    section = page.locator("#analyst-charts")
+    captions = section.locator("figcaption").all_inner_texts()
+    assert captions == [
+        "Blocked content per month, per agency",
+        "Case counts per year, by category",
+        "Case counts per year, by country",
+    ]
+    by_category = section.locator("#cases-per-year-category svg")
+    box = by_category.bounding_box()
+    assert box and box["width"] > 300 and box["height"] > 50, box
+    assert by_category.locator("rect.bar").count() == len(cases)
+    for (label,) in cases:
+        text = by_category.locator("text.value", has_text=re.compile(f"^{re.escape(label)}$"))
+        assert text.count() == 1 and text.is_visible(), label
+        assert text.bounding_box()["x"] + text.bounding_box()["width"] <= box["x"] + box["width"], label
+    assert by_category.locator("text.period").count() >= 1
+    for chart_id, values in undated.items():
+        rows = section.locator(f"#{chart_id}-undated tr").filter(has=page.locator("td"))
+        listed = rows.all_inner_texts()
+        if not values:
+            assert listed == ["none"], chart_id
+            continue
+        assert len(listed) == len(values), (chart_id, listed)
+        assert all(any(f"\t{v}\t" in row for row in listed) for (v,) in values), (chart_id, listed)
+        assert rows.first.is_visible() == (len(values) <= OPEN_UNDATED), chart_id
 
 
 def _offline_page(browser: Any) -> tuple[Any, list[str], list[str]]:

@@ -17,6 +17,7 @@ from transforms.facts.context import ArticleContext, Mention, Sentence, sentence
 from transforms.facts.figure import Figure
 from transforms.facts.lexicon import (
     ADDRESSEE_BEFORE,
+    AGENCY_LIST_ITEM,
     BREAKS_DOWN,
     CATEGORY_PATTERNS,
     CLAUSE_BREAK,
@@ -28,6 +29,7 @@ from transforms.facts.lexicon import (
     FORUM_BEFORE,
     QUALIFIER_BEFORE,
     QUOTE,
+    RECORD_CUE,
     STATEMENT_CUES,
 )
 from transforms.numbers import VAGUE
@@ -174,7 +176,12 @@ def resolve_period(
         if earlier is not None:
             return earlier
     in_paragraph = _earlier_period(c, sent_idx, same_paragraph=True)
-    return in_paragraph if in_paragraph is not None else c.lead_scope()
+    if in_paragraph is not None:
+        return in_paragraph
+    scope = c.lead_scope()
+    if scope is not None or RECORD_CUE.search(c.sentences[sent_idx].text):
+        return scope
+    return c.raid_day()
 
 
 def breaks_down(text: str, num_at: int) -> bool:
@@ -201,7 +208,8 @@ def agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str |
         before = [a for a in in_sent if a.start <= num_start]
         if not before:
             return in_sent[0].entity_id
-        return _unit_before_parent(before)
+        lead = _list_lead(c, before)
+        return lead if lead is not None else _unit_before_parent(before)
     people = [p.entity_id for p in c.in_span(c.persons, s_start, s_end) if p.entity_id]
     if people:
         return people[0]
@@ -210,6 +218,17 @@ def agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str |
         if re.search(r"\b" + re.escape(title) + r"\b", sentence):
             return title_agency  # "Kapolri mengatakan ... 10 orang tersangka": the titled speaker's agency
     return _most_mentioned_before(c, s_start)
+
+
+def _list_lead(c: ArticleContext, before: list[Mention]) -> str | None:
+    """ "Dalam operasi gabungan Polda Kepulauan Riau, Divhubinter Polri, dan Kementerian Keamanan Publik China, 88
+    WN China diamankan": bodies listed together act together, led by the first named."""
+    k = len(before) - 1
+    while k > 0 and AGENCY_LIST_ITEM.fullmatch(c.body[before[k - 1].start : before[k].start]):
+        k -= 1
+    if k == len(before) - 1 or before[k].entity_id == before[-1].entity_id:
+        return None
+    return before[k].entity_id
 
 
 def _unit_before_parent(before: list[Mention]) -> str:

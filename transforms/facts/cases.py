@@ -359,7 +359,9 @@ def case_category_and_country(
         place = "ID"
     elif consular_or_detention(fig) and not part:
         kind = "other"
-    if place is None and (fig.refers_back or fig.anaphoric or part) and last is not None:
+    # "- Tujuh orang berperan sebagai agen": an item of a bulleted list counts where the figure it details did
+    listed = bool(BULLET.match(sent.text))
+    if place is None and (fig.refers_back or fig.anaphoric or part or listed) and last is not None:
         place = last.country_id
     national = agency_id in enforcers and tally(period, sent.text)
     if place is None and domestic(agency_id, fig, enforcers, period):

@@ -24,6 +24,7 @@ from transforms.facts.lexicon import (
     IN_PLACE,
     NATIONALITY_BEFORE,
     QUOTE,
+    RAID,
     SCOPE_CUES,
     SCOPE_KINDS,
     STATEMENT_CUES,
@@ -67,6 +68,10 @@ class BlockedMark(NamedTuple):
     sent_idx: int
     object_type: str
     agency_id: str | None
+
+
+# The lead of a story: its first paragraphs, where a raid story says when the raid took place.
+LEAD_CHARS = 1200
 
 
 @dataclass
@@ -118,6 +123,21 @@ class ArticleContext:
                 continue
             out.append(mention)
         return out
+
+    def raid_day(self) -> Period | None:
+        """The day of the raid or operation the story opens with ("menggerebek ... pada Jumat (31/10/2025)", "Operasi
+        digelar pada 12 Agustus"): the figures of that raid that state no date of their own happened on it."""
+        for sent in self.sentences:
+            if sent.start > LEAD_CHARS:
+                break
+            if not RAID.search(sent.text):
+                continue
+            days = [
+                p for p in sentence_periods(self, sent.sent_idx) if p.precision == "day" and p.start == p.end
+            ]
+            if days:
+                return days[0]
+        return None
 
     def only_foreign_country(self) -> str | None:
         """The one foreign country a story is set in, when it names exactly one as a place."""

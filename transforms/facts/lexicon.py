@@ -368,8 +368,11 @@ DEPARTURE_STOPPED = pattern(
     r"(?:paspor|keberangkatan|berangkat|diberangkatkan|pmi|cpmi|tki)(?:nya)?\b|"
     # the other order: "613 PMI yang akan berangkat ke berbagai negara berhasil ditunda"
     r"\b(?:berangkat|keberangkatan(?:nya)?)\s+(?:[\w.,]+\s+){0,6}?(?:berhasil\s+)?"
-    r"(?:ditunda|ditangguhkan|dicegah|ditolak|digagalkan)\b",
+    r"(?:ditunda|ditangguhkan|dicegah|ditolak|digagalkan)\b|"
+    # "123 calon PMI diselamatkan sebelum sempat diberangkatkan": rescued before they left
+    r"\bsebelum\s+(?:sempat\s+)?(?:di)?berangkat(?:kan)?\b",
     matches=(
+        "123 calon PMI diselamatkan sebelum sempat diberangkatkan",
         "Imigrasi menunda penerbitan paspor 1.200 pemohon",
         "613 PMI yang akan berangkat ke berbagai negara berhasil ditunda",
         "120 orang dicegah keberangkatannya",
@@ -642,6 +645,29 @@ ANAPHORA = pattern(
     rejects=("pada periode 2023",),
 )
 # Words of attribution: a weekday date after them is when something was said, not when it happened.
+# A raid or operation the story opens with: the day it took place dates the raid's figures (ArticleContext.raid_day).
+RAID = pattern(
+    r"\b(?:meng?gerebek|penggerebekan|digerebek|razia|operasi)\b",
+    matches=("Satgas menggerebek sebuah gedung pada Jumat (31/10/2025)", "Operasi digelar pada 12 Agustus"),
+    rejects=("Polisi memeriksa 20 saksi pada Senin",),
+)
+# An item of a list of bodies up to the next one: "Polda Kepulauan Riau, ", "Divhubinter Polri, dan ".
+AGENCY_LIST_ITEM = pattern(
+    r"[A-Z][\w.()'-]*(?:\s+[A-Z(][\w.()'-]*)*\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)",
+    flags=0,
+    matches=("Polda Kepulauan Riau, ", "Divhubinter Polri, dan ", "Polri dan "),
+    rejects=("Polri menangkap 5 orang di ", "menurut keterangan polisi"),
+)
+# "berdasarkan data ...", "mencatat", "hingga ...": a running record, not a figure of the raid the story opens with.
+RECORD_CUE = pattern(
+    r"\b(?:data|mencatat|dicatat|tercatat|catatan|hingga|sejak)\b",
+    matches=(
+        "berdasarkan data kementerian, 300 kasus",
+        "Kemlu mencatat 4.730 WNI",
+        "hingga kini 2.780 orang",
+    ),
+    rejects=("Mereka terdiri atas 489 laki-laki dan 282 perempuan.",),
+)
 STATEMENT_CUES = pattern(
     r"\b(?:kata|ujar|ucap|ungkap|tutur|jelas|sebut|tegas|imbuh|papar|terang|tambah|katanya|ujarnya|tuturnya|"
     r"jelasnya|menurut|mengatakan|menyatakan|menjelaskan|menegaskan|menyampaikan|mengungkapkan|menuturkan|"

@@ -2,6 +2,11 @@
 -- Columns a fact table does not have are null (blocked content has no unit, category or country;
 -- case counts have no object_type).
 
+-- when a figure counts and how it relates to others, the same in both fact tables
+{%- set dated_columns = [
+    'period_start', 'period_end', 'period_precision', 'qualifier', 'as_of_date', 'part_of_fact_id', 'figure_kind',
+] %}
+
 with
 
 case_counts as (
@@ -34,13 +39,7 @@ case_count_facts as (
         category,
         agency_id,
         country_id,
-        period_start,
-        period_end,
-        period_precision,
-        qualifier,
-        as_of_date,
-        part_of_fact_id,
-        figure_kind
+        {{ dated_columns | join(',\n        ') }}
 
     from case_counts
 
@@ -58,13 +57,7 @@ blocked_content_facts as (
         cast(null as varchar) as category,
         agency_id,
         cast(null as varchar) as country_id,
-        period_start,
-        period_end,
-        period_precision,
-        qualifier,
-        as_of_date,
-        part_of_fact_id,
-        figure_kind
+        {{ dated_columns | join(',\n        ') }}
 
     from blocked_content
 

@@ -14,6 +14,12 @@
 -- hingga 2023", said in September 2023: the day it was said); of a claim repeated by several articles, the
 -- earliest.
 
+-- what the claim says and its provenance, carried unchanged by both kinds of counted figure
+{%- set claim_columns = [
+    'agency_id', 'family_agency_id', 'unit', 'object_type', 'category', 'country_id',
+    'first_reported_date', 'n_articles', 'fact_ids', 'article_ids',
+] %}
+
 with
 
 facts as (
@@ -127,16 +133,7 @@ counted as (
         false as is_decrease,
         period_start,
         period_end,
-        agency_id,
-        family_agency_id,
-        unit,
-        object_type,
-        category,
-        country_id,
-        first_reported_date,
-        n_articles,
-        fact_ids,
-        article_ids
+        {{ claim_columns | join(',\n        ') }}
 
     from period_figures
     where conflict_rank = 1
@@ -158,16 +155,7 @@ counted as (
             else least(cast(previous_stands_at + interval 1 day as date), stands_at)
         end as period_start,
         stands_at as period_end,
-        agency_id,
-        family_agency_id,
-        unit,
-        object_type,
-        category,
-        country_id,
-        first_reported_date,
-        n_articles,
-        fact_ids,
-        article_ids
+        {{ claim_columns | join(',\n        ') }}
 
     from running_points
 

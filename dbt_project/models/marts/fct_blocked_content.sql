@@ -10,23 +10,7 @@ blocked_content as (
 
 final as (
 
-    select
-        fact_id,
-        article_id,
-        value,
-        object_type,
-        agency_id,
-        period_start,
-        period_end,
-        period_precision,
-        qualifier,
-        as_of_date,
-        surface_text,
-        sentence_text,
-        char_start,
-        char_end,
-        part_of_fact_id,
-        figure_kind
+    select {{ figure_columns(['object_type', 'agency_id']) }}
 
     from blocked_content
 

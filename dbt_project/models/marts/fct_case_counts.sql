@@ -10,25 +10,7 @@ case_counts as (
 
 final as (
 
-    select
-        fact_id,
-        article_id,
-        value,
-        unit,
-        category,
-        agency_id,
-        country_id,
-        period_start,
-        period_end,
-        period_precision,
-        qualifier,
-        as_of_date,
-        surface_text,
-        sentence_text,
-        char_start,
-        char_end,
-        part_of_fact_id,
-        figure_kind
+    select {{ figure_columns(['unit', 'category', 'agency_id', 'country_id']) }}
 
     from case_counts
 
