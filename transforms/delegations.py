@@ -475,9 +475,12 @@ def _inbound(c: ArticleContext, s: Sentence) -> str | None:
     """The country of a foreign official who comes to Indonesia in this sentence ("Perdana Menteri Malaysia Anwar
     Ibrahim melakukan kunjungan bilateral ke Indonesia"): a foreign country, then a person, then the visit verb, then
     Indonesia or one of its places. Not an ambassador (who resides here)."""
+    verbs = list(INBOUND.finditer(s.text))
+    if not verbs:
+        return None  # most sentences
     persons = [m.start for m in c.in_span(c.persons, s.start, s.end)]
     countries = c.in_span(c.countries, s.start, s.end)
-    for verb in INBOUND.finditer(s.text):
+    for verb in verbs:
         at, to = s.start + verb.start(), s.start + verb.end()
         first_after = next((m for m in countries if m.start >= to), None)
         if first_after is None or first_after.entity_id != "ID" or first_after.start > to + 60:

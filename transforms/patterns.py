@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transforms.text import cased_first
+
 
 @dataclass(frozen=True)
 class Examples:
@@ -21,8 +23,8 @@ EXAMPLES: dict[re.Pattern[str], Examples] = {}
 def pattern(
     regex: str, flags: int = re.I, *, matches: tuple[str, ...], rejects: tuple[str, ...] = ()
 ) -> re.Pattern[str]:
-    """Compile `regex` and record its examples."""
-    compiled = re.compile(regex, flags)
+    """Compile `regex` (a `text.starting_with` one so that its lookahead is fast) and record its examples."""
+    compiled = cased_first(re.compile(regex, flags))
     EXAMPLES[compiled] = Examples(matches, rejects)
     return compiled
 

@@ -952,8 +952,8 @@ class SentenceScan:
             self.is_name_token(i)
             or (self.is_initial(i) and i + 1 < self.n and self.is_name_token(i + 1))
             or (
-                self.after_rank(i)
-                and self.tokens[i].norm in ORG_WORDS
+                self.tokens[i].norm in ORG_WORDS
+                and self.after_rank(i)
                 and i + 1 < self.n
                 and self.is_name_token(i + 1)
                 and bool(_NAME_TOKEN.match(self.tokens[i].token))
@@ -1372,7 +1372,8 @@ class SentenceScan:
         out: list[dict[str, object]] = []
         i = 0
         while i < self.n:
-            if not self.starts_name(i):
+            # a name starts with a capital: the other tokens skip the rules
+            if not (self.tokens[i].token[:1].isupper() and self.starts_name(i)):
                 i += 1
                 continue
             j = self.name_end(i)
@@ -1445,12 +1446,15 @@ def _raw_persons(
         .select("article_id", "sent_idx", "token", "norm", "raw", "start", "end")
         .rows()
     )
+    rules_of: dict[str, PersonRules] = {}
     for (art, sent), group in itertools.groupby(all_rows, key=lambda r: (r[0], r[1])):
         toks = [Token(*r[2:]) for r in group]
         closed = _SENTENCE_CLOSED.search(toks[-1].raw) is not None
         if not closed and is_headline(body_of[art][toks[0].start : toks[-1].end]):
             continue  # "Baca juga" headlines: Title Case makes every word look like a name
-        rules = PersonRules(titles, common[art] | rank_words, body_of[art], foreign)
+        rules = rules_of.get(art)
+        if rules is None:  # once per article, not per sentence
+            rules = rules_of[art] = PersonRules(titles, common[art] | rank_words, body_of[art], foreign)
         scan = SentenceScan(str(art), int(sent), toks, entities_by_token(art, toks, entity_at), rules)
         found.extend(scan.persons())
     return found

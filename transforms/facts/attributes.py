@@ -111,11 +111,10 @@ def qualifier(prev: list[str | None], is_vague: bool, next_word: str | None) -> 
         if not w or DIGIT.search(w) or w in VAGUE:
             break
         words.insert(0, w)
+    runs = {tuple(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
     for phrase, qual in QUALIFIER_BEFORE:
-        n = len(phrase)
-        for offset in range(0, len(words) - n + 1):
-            if tuple(words[offset : offset + n]) == phrase:
-                return qual
+        if phrase in runs:
+            return qual
     if next_word == "lebih":
         return "at_least"
     return "exact"
@@ -261,7 +260,14 @@ def _parents() -> dict[str, str]:
 
 def acting(c: ArticleContext, a: Mention) -> bool:
     """Whether agency mention `a` may state or handle a figure: not an addressee ("kepada OJK"), not the employer of
-    the people counted ("pegawai Komdigi"), not a forum ("KTT ASEAN")."""
+    the people counted ("pegawai Komdigi"), not a forum ("KTT ASEAN"). Read once per mention (many figures ask)."""
+    known = c.acting.get(a)
+    if known is None:
+        known = c.acting[a] = _acting(c, a)
+    return known
+
+
+def _acting(c: ArticleContext, a: Mention) -> bool:
     before = c.body[max(0, a.start - 80) : a.start]
     if before.rstrip().endswith(
         "("

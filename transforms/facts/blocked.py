@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from transforms.dates import NUMBER_WORDS, Period
 from transforms.facts.attributes import agency, breaks_down, fact_base, fact_id, fill_gaps
@@ -46,9 +47,15 @@ from transforms.facts.lexicon import (
 from transforms.facts.relations import relate
 
 
+@lru_cache(maxsize=4096)
+def _block_verbs(text: str) -> tuple[re.Match[str], ...]:
+    """The blocking verbs of a sentence, scanned once for all its figures."""
+    return tuple(BLOCK_VERBS.finditer(text))
+
+
 def blocking(text: str, num_at: int) -> bool:
     """The sentence blocks something, and no 'found/reported' verb stands between that and the figure."""
-    verbs = list(BLOCK_VERBS.finditer(text))
+    verbs = _block_verbs(text)
     if not verbs:
         return False
     before = [m for m in verbs if m.start() < num_at]

@@ -100,11 +100,25 @@ def _with_neighbours(tokens: pl.DataFrame) -> pl.DataFrame:
     """Each token with the words and ends of the tokens around it in its sentence (next1..3, prev1..PREV_WORDS,
     end1..3, next1_raw), so the rules read a number's context as columns."""
     over = ("article_id", "sent_idx")
+    # Each sentence's tokens are one block of rows (tokenize's order), so "k tokens away in the same sentence" is a
+    # plain shift whose row has the same sentence number, not a window (group-by) per shift; windows when a caller
+    # passes the rows out of order.
+    block = (pl.col("article_id") != pl.col("article_id").shift(1)) | (
+        pl.col("sent_idx") != pl.col("sent_idx").shift(1)
+    )
+    tokens = tokens.with_columns(block.fill_null(True).cum_sum().alias("_sent"))
+    blocks = tokens.height == 0 or tokens["_sent"].max() == tokens.select(over).n_unique()
+
+    def near(column: str, k: int) -> pl.Expr:
+        if blocks:
+            return pl.when(pl.col("_sent").shift(k) == pl.col("_sent")).then(pl.col(column).shift(k))
+        return pl.col(column).shift(k).over(over)
+
     return tokens.with_columns(
-        *[pl.col("norm").shift(-k).over(over).alias(f"next{k}") for k in (1, 2, 3)],
-        *[pl.col("norm").shift(k).over(over).alias(f"prev{k}") for k in range(1, PREV_WORDS + 1)],
-        *[pl.col("end").shift(-k).over(over).alias(f"end{k}") for k in (1, 2, 3)],
-        pl.col("raw").shift(-1).over(over).alias("next1_raw"),
+        *[near("norm", -k).alias(f"next{k}") for k in (1, 2, 3)],
+        *[near("norm", k).alias(f"prev{k}") for k in range(1, PREV_WORDS + 1)],
+        *[near("end", -k).alias(f"end{k}") for k in (1, 2, 3)],
+        near("raw", -1).alias("next1_raw"),
     )
 
 

@@ -4,6 +4,7 @@ category, agency, country and period, and the parts of a count given after it ("
 from __future__ import annotations
 
 import functools
+from itertools import takewhile
 
 import polars as pl
 
@@ -165,12 +166,11 @@ def total_fact(fig: Figure, ledger: Ledger) -> Fact | None:
     if last is None:
         return None
     sent = fig.c.sentence(last.sent_idx)
+    # the article's facts are the last ones of the ledger (articles are read one after another): no need to walk
+    # back through the other articles'
+    own = takewhile(lambda f: f["article_id"] == fig.c.article_id, reversed(ledger.cases))
     return next(
-        (
-            f
-            for f in reversed(ledger.cases)
-            if f["article_id"] == fig.c.article_id and sent.start <= f["char_start"] < sent.end  # type: ignore[operator]
-        ),
+        (f for f in own if sent.start <= f["char_start"] < sent.end),  # type: ignore[operator]
         None,
     )
 

@@ -8,6 +8,7 @@ positional tuples (they still unpack as tuples, which the delegation rules do).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -46,6 +47,10 @@ class Mention(NamedTuple):
 
     start: int
     entity_id: str
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 class CaseMark(NamedTuple):
@@ -89,19 +94,22 @@ class ArticleContext:
     published: date | None
     years: list[int]
     sentences: list[Sentence]
-    agencies: list[Mention] = field(default_factory=list)  # sorted by start
+    agencies: list[Mention] = field(default_factory=list)  # the three sorted by start (in_span bisects them)
     countries: list[Mention] = field(default_factory=list)
     persons: list[Mention] = field(default_factory=list)  # entity_id: the person's agency
     country_end: dict[int, int] = field(default_factory=dict)
     titles: list[tuple[str, str]] = field(default_factory=list)  # (short title of a person, its agency)
     periods: dict[int, list[Period]] = field(default_factory=dict)  # per sentence, filled lazily
+    acting: dict[Mention, bool] = field(default_factory=dict)  # per agency mention, lazily
     discourse: Discourse = field(default_factory=Discourse)
 
     def sentence(self, sent_idx: int) -> Sentence:
         return self.sentences[sent_idx]
 
     def in_span(self, items: list[Mention], start: int, end: int) -> list[Mention]:
-        return [m for m in items if start <= m.start < end]
+        """The mentions starting in [start, end): `items` are sorted by start, so two bisections find them."""
+        lo = bisect_left(items, start, key=_start)
+        return items[lo : bisect_left(items, end, lo=lo, key=_start)]
 
     def located(self, items: list[Mention]) -> list[Mention]:
         """Country mentions that say where something is, not a nationality ("asal Tiongkok", "warga negara
