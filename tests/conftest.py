@@ -1,7 +1,7 @@
 """Shared fixtures: every test that touches a warehouse gets its own temporary file, except the builds many tests
 only read (a pipeline run takes about a minute, a copy of its file milliseconds): the seeds build, one forced rebuild
-of it, its `pantau report`, the development set's and the claims fixture's builds are made once per session. A test
-that changes one of them changes a copy.
+of it, its `pantau report`, the development set's build, and the first builds of test_claims, test_bad_input and
+test_quarantine are made once per session. A test that changes one of them changes a copy.
 
 Those builds start in the background when the session's first test starts (`BackgroundBuilds`), so that they run
 while other tests do instead of each one when a test first asks for it."""
@@ -9,6 +9,7 @@ while other tests do instead of each one when a test first asks for it."""
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import os
 import shutil
@@ -18,6 +19,7 @@ from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -79,10 +81,13 @@ def copy_warehouse(source: Path, target: Path) -> Path:
 
 @dataclass(frozen=True)
 class Build:
-    """A finished `pantau run --quiet`: the warehouse it published and the process (its summary, its stderr)."""
+    """A finished `pantau run --quiet`: the warehouse it published, the process (its summary, its stderr), the
+    DAGSTER_HOME it ran with and what the function that made its articles folder returned, if any."""
 
     path: Path
     result: subprocess.CompletedProcess[str]
+    home: Path
+    made: Any = None
 
     @property
     def summary(self) -> dict:
@@ -98,7 +103,7 @@ class Build:
 class Rebuild(Build):
     """A forced run into a copy of the seeds warehouse; `mtime_before_ns` is the copy's before that run."""
 
-    mtime_before_ns: int
+    mtime_before_ns: int = 0
 
 
 class BackgroundBuilds:
@@ -131,23 +136,33 @@ class BackgroundBuilds:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _build_into(name: str, articles: Path, warehouse: str) -> Callable[[BackgroundBuilds], Build]:
-    """A recipe: `pantau run` of `articles` into a new warehouse file named `warehouse`."""
+def _build_into(
+    name: str, articles: Path | str, warehouse: str = "warehouse.duckdb"
+) -> Callable[[BackgroundBuilds], Build]:
+    """A recipe: `pantau run` of `articles` into a new warehouse file named `warehouse`. `articles` is a folder,
+    or "module:function" of a test module whose function fills a new `articles` folder (the test module keeps
+    what it puts there; the build still starts with the session)."""
 
     def recipe(builds: BackgroundBuilds) -> Build:
         tmp = builds.tmp.mktemp(name)
         (tmp / "home").mkdir()
+        folder, made = Path(articles), None
+        if isinstance(articles, str):
+            module, function = articles.split(":")
+            folder = tmp / "articles"
+            folder.mkdir()
+            made = getattr(importlib.import_module(module), function)(folder)
         result = run_pantau(
             "run",
             "--articles",
-            str(articles),
+            str(folder),
             "--warehouse",
             str(tmp / warehouse),
             "--quiet",
             env_home=tmp / "home",
             base_env=builds.env,
         )
-        return Build(tmp / warehouse, result)
+        return Build(tmp / warehouse, result, tmp / "home", made)
 
     return recipe
 
@@ -169,15 +184,17 @@ def _seeds_forced_rebuild(builds: BackgroundBuilds) -> Rebuild:
         env_home=tmp / "home",
         base_env=builds.env,
     )
-    return Rebuild(path, result, mtime_before)
+    return Rebuild(path, result, tmp / "home", None, mtime_before)
 
 
-# Fixture name -> how its build is made, in the order they are started (the seeds first: most tests need it).
+# Fixture name -> how its build is made (started in the order the collected tests first need them).
 BUILD_RECIPES: dict[str, Callable[[BackgroundBuilds], Build]] = {
-    "seeds_build": _build_into("seeds", SEED_ARTICLES, "warehouse.duckdb"),
+    "seeds_build": _build_into("seeds", SEED_ARTICLES),
     "devset_warehouse": _build_into("devset", DEVSET / "articles", "dev.duckdb"),
     "seeds_forced_rebuild": _seeds_forced_rebuild,
-    "claims_warehouse": _build_into("claims", FIXTURES / "claims", "warehouse.duckdb"),
+    "claims_warehouse": _build_into("claims", FIXTURES / "claims"),
+    "bad_run": _build_into("bad input", "tests.integration.test_bad_input:build_bad_folder"),
+    "quarantine_run": _build_into("quarantine", "tests.integration.test_quarantine:build_quarantine_folder"),
 }
 BUILD_DEPENDENCIES = {"seeds_forced_rebuild": ("seeds_build",)}
 
@@ -188,10 +205,10 @@ def background_builds(
 ) -> Iterator[BackgroundBuilds]:
     """Starts the builds the collected tests use (none for `pytest tests/transforms`) before the first test."""
     builds = BackgroundBuilds(tmp_path_factory)
-    used = {name for item in request.session.items for name in getattr(item, "fixturenames", ())}
-    for name in BUILD_RECIPES:
-        if name in used:
-            builds.start(name)
+    for item in request.session.items:  # in the order the tests will first need them
+        for name in getattr(item, "fixturenames", ()):
+            if name in BUILD_RECIPES:
+                builds.start(name)
     yield builds
     builds.close()
 
