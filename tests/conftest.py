@@ -1,21 +1,33 @@
-"""Shared fixtures: every test that touches a warehouse gets its own temporary file, except the one seeds build
-that the integration and browser tests share (a pipeline run takes about a minute)."""
+"""Shared fixtures: every test that touches a warehouse gets its own temporary file, except the builds many tests
+only read (a pipeline run takes about a minute, a copy of its file milliseconds): the seeds build, one forced rebuild
+of it, its `pantau report`, the development set's build, and the first builds of test_claims, test_bad_input and
+test_quarantine are made once per session. A test that changes one of them changes a copy.
+
+Those builds start in the background when the session's first test starts (`BackgroundBuilds`), so that they run
+while other tests do instead of each one when a test first asks for it."""
 
 from __future__ import annotations
 
+import hashlib
+import importlib
 import json
 import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import duckdb
 import pytest
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SEED_ARTICLES = PROJECT_ROOT / "seeds" / "articles"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+DEVSET = FIXTURES / "devset"
 PANTAU = [sys.executable, "-m", "orchestration.cli"]
 # The README's commands are `.venv/bin/pantau ...`; tests that check they work from any shell run this one.
 VENV_BIN = PROJECT_ROOT / ".venv" / "bin"
@@ -39,29 +51,231 @@ def warehouse_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def run_pantau(*args: str, env_home: Path) -> subprocess.CompletedProcess[str]:
-    """The real `pantau` command in a subprocess, with its own DAGSTER_HOME so runs never touch data/dagster."""
-    env = {**os.environ, "DAGSTER_HOME": str(env_home)}
+def run_pantau(
+    *args: str, env_home: Path, base_env: Mapping[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """The real `pantau` command in a subprocess, with its own DAGSTER_HOME so runs never touch data/dagster;
+    `base_env` instead of the current environment (a background build's, taken before any test patched it)."""
+    env = {**(os.environ if base_env is None else base_env), "DAGSTER_HOME": str(env_home)}
     return subprocess.run(
         [*PANTAU, *args], cwd=PROJECT_ROOT, capture_output=True, text=True, env=env, timeout=900
     )
 
 
-@pytest.fixture(scope="session")
-def seeds_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One warehouse built from the sample articles by `pantau run`, shared by every test that only reads it."""
-    tmp = tmp_path_factory.mktemp("seeds")
+def summary_of(result: subprocess.CompletedProcess[str]) -> dict:
+    """The JSON summary `pantau run --quiet` prints as its last line."""
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def copy_warehouse(source: Path, target: Path) -> Path:
+    """A copy of a published warehouse and of its parts store (the stages' Parquet per shard and the extraction
+    cache), so that a run into the copy finds what a run into the original would."""
+    shutil.copyfile(source, target)
+    shutil.copytree(source.with_name(source.name + ".parts"), target.with_name(target.name + ".parts"))
+    return target
+
+
+@dataclass(frozen=True)
+class Build:
+    """A finished `pantau run --quiet`: the warehouse it published, the process (its summary, its stderr), the
+    DAGSTER_HOME it ran with and what the function that made its articles folder returned, if any."""
+
+    path: Path
+    result: subprocess.CompletedProcess[str]
+    home: Path
+    made: Any = None
+
+    @property
+    def summary(self) -> dict:
+        return summary_of(self.result)
+
+    def check(self) -> Build:
+        """Fail the test that needs the build (not the thread that ran it) when the run failed."""
+        assert self.result.returncode == 0, self.result.stderr[-3000:]
+        return self
+
+
+@dataclass(frozen=True)
+class Rebuild(Build):
+    """A forced run into a copy of the seeds warehouse; `mtime_before_ns` is the copy's before that run."""
+
+    mtime_before_ns: int = 0
+
+
+class BackgroundBuilds:
+    """The session's shared pipeline runs, on two threads. A run keeps about one core busy (Dagster's in-process
+    executor, dbt on one thread), so on two cores one run overlaps the tests that run meanwhile; each run has
+    its own warehouse file, so no two processes wait on one DuckDB lock. A build a test asks for before it
+    was started is started then. The environment is the one of the session's start: tests that patch
+    PANTAU_* variables never leak into a build."""
+
+    def __init__(self, tmp_path_factory: pytest.TempPathFactory) -> None:
+        self.tmp = tmp_path_factory
+        tmp_path_factory.getbasetemp()  # made here, not by two threads at once
+        self.env = dict(os.environ)
+        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="pantau-build")
+        self._futures: dict[str, Future[Build]] = {}
+
+    def start(self, name: str) -> None:
+        """Queue a build (first queued, first run); dependencies are queued before what needs them."""
+        if name not in self._futures:
+            for dependency in BUILD_DEPENDENCIES.get(name, ()):
+                self.start(dependency)
+            self._futures[name] = self._pool.submit(BUILD_RECIPES[name], self)
+
+    def get(self, name: str) -> Build:
+        self.start(name)
+        return self._futures[name].result()
+
+    def close(self) -> None:
+        """Drop what has not started (a session stopped early); wait for what runs."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _build_into(
+    name: str, articles: Path | str, warehouse: str = "warehouse.duckdb"
+) -> Callable[[BackgroundBuilds], Build]:
+    """A recipe: `pantau run` of `articles` into a new warehouse file named `warehouse`. `articles` is a folder,
+    or "module:function" of a test module whose function fills a new `articles` folder (the test module keeps
+    what it puts there; the build still starts with the session)."""
+
+    def recipe(builds: BackgroundBuilds) -> Build:
+        tmp = builds.tmp.mktemp(name)
+        (tmp / "home").mkdir()
+        folder, made = Path(articles), None
+        if isinstance(articles, str):
+            module, function = articles.split(":")
+            folder = tmp / "articles"
+            folder.mkdir()
+            made = getattr(importlib.import_module(module), function)(folder)
+        result = run_pantau(
+            "run",
+            "--articles",
+            str(folder),
+            "--warehouse",
+            str(tmp / warehouse),
+            "--quiet",
+            env_home=tmp / "home",
+            base_env=builds.env,
+        )
+        return Build(tmp / warehouse, result, tmp / "home", made)
+
+    return recipe
+
+
+def _seeds_forced_rebuild(builds: BackgroundBuilds) -> Rebuild:
+    seeds = builds.get("seeds_build").check()
+    tmp = builds.tmp.mktemp("seeds_rebuild")
     (tmp / "home").mkdir()
-    path = tmp / "warehouse.duckdb"
+    path = copy_warehouse(seeds.path, tmp / "warehouse.duckdb")
+    mtime_before = path.stat().st_mtime_ns
     result = run_pantau(
-        "run", "--articles", str(SEED_ARTICLES), "--warehouse", str(path), "--quiet", env_home=tmp / "home"
+        "run",
+        "--articles",
+        str(SEED_ARTICLES),
+        "--warehouse",
+        str(path),
+        "--quiet",
+        "--force",
+        env_home=tmp / "home",
+        base_env=builds.env,
     )
-    assert result.returncode == 0, result.stderr[-3000:]
-    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    return Rebuild(path, result, tmp / "home", None, mtime_before)
+
+
+# Fixture name -> how its build is made (started in the order the collected tests first need them).
+BUILD_RECIPES: dict[str, Callable[[BackgroundBuilds], Build]] = {
+    "seeds_build": _build_into("seeds", SEED_ARTICLES),
+    "devset_warehouse": _build_into("devset", DEVSET / "articles", "dev.duckdb"),
+    "seeds_forced_rebuild": _seeds_forced_rebuild,
+    "claims_warehouse": _build_into("claims", FIXTURES / "claims"),
+    "bad_run": _build_into("bad input", "tests.integration.test_bad_input:build_bad_folder"),
+    "quarantine_run": _build_into("quarantine", "tests.integration.test_quarantine:build_quarantine_folder"),
+}
+BUILD_DEPENDENCIES = {"seeds_forced_rebuild": ("seeds_build",)}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def background_builds(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[BackgroundBuilds]:
+    """Starts the builds the collected tests use (none for `pytest tests/transforms`) before the first test."""
+    builds = BackgroundBuilds(tmp_path_factory)
+    for item in request.session.items:  # in the order the tests will first need them
+        for name in getattr(item, "fixturenames", ()):
+            if name in BUILD_RECIPES:
+                builds.start(name)
+    yield builds
+    builds.close()
+
+
+@pytest.fixture(scope="session")
+def seeds_build(background_builds: BackgroundBuilds) -> Build:
+    """One warehouse built from the sample articles by `pantau run`, shared by every test that only reads it."""
+    build = background_builds.get("seeds_build").check()
+    summary = build.summary
     assert summary["success"] and summary["checks_failed"] == 0 and summary["dim_article"] == 5
     assert (summary["articles_extracted"], summary["articles_from_cache"]) == (5, 0)
     assert summary["rejected_inputs"] == 0 and summary["rejected_by_reason"] == {}
-    return path
+    return build
+
+
+@pytest.fixture(scope="session")
+def seeds_warehouse(seeds_build: Build) -> Path:
+    """The seeds build's warehouse file: read it, or copy it (`copy_warehouse`) to change it."""
+    return seeds_build.path
+
+
+@pytest.fixture(scope="session")
+def seeds_forced_rebuild(seeds_build: Build, background_builds: BackgroundBuilds) -> Rebuild:
+    """`pantau run --force` on the unchanged sample folder into a copy of the seeds warehouse and its parts store:
+    a rebuild although nothing changed, every article from the extraction cache. The rerun test of test_pipeline
+    and the up-to-date test read this one run."""
+    return background_builds.get("seeds_forced_rebuild").check()
+
+
+@pytest.fixture(scope="session")
+def devset_warehouse(background_builds: BackgroundBuilds) -> Path:
+    """The development set's articles built once by `pantau run` (the largest build of the suite)."""
+    return background_builds.get("devset_warehouse").check().path
+
+
+@pytest.fixture(scope="session")
+def claims_warehouse(background_builds: BackgroundBuilds) -> Path:
+    """The four articles about one event of tests/fixtures/claims (test_claims reads them)."""
+    build = background_builds.get("claims_warehouse").check()
+    assert build.summary["dim_article"] == 4
+    return build.path
+
+
+@dataclass(frozen=True)
+class Report:
+    """`pantau report` on the seeds warehouse: its process, where it wrote, and the warehouse's digest before and
+    after it ran (while another reader held the file)."""
+
+    result: subprocess.CompletedProcess[str]
+    out: Path
+    digest_before: str
+    digest_after: str
+
+
+@pytest.fixture(scope="session")
+def seeds_report(seeds_warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Report:
+    """The report of the seeds warehouse (Great Expectations Data Docs, dbt docs, summary page), made once for
+    test_pipeline's checks of its files and the browser tests. A reader holds the warehouse meanwhile: DuckDB
+    refuses a read-write open while another process has the file open, so a report that opened it for writing
+    would fail."""
+    tmp = tmp_path_factory.mktemp("report")
+    before = sha256_of(seeds_warehouse)
+    with duckdb.connect(str(seeds_warehouse), read_only=True):
+        result = run_pantau(
+            "report", "--warehouse", str(seeds_warehouse), "--out", str(tmp / "report"), env_home=tmp
+        )
+    return Report(result, tmp / "report", before, sha256_of(seeds_warehouse))
 
 
 @pytest.fixture(scope="session")

@@ -121,18 +121,11 @@ def _rows(path: Path, sql: str) -> list[tuple]:
 
 
 @pytest.fixture(scope="module")
-def bad_run(tmp_path_factory: pytest.TempPathFactory, pantau) -> tuple[Path, dict, dict[str, str]]:
-    tmp = tmp_path_factory.mktemp("bad input")
-    articles, home = tmp / "articles", tmp / "home"
-    articles.mkdir()
-    home.mkdir()
-    expected = build_bad_folder(articles)
-    warehouse = tmp / "warehouse.duckdb"
-    result = pantau(
-        "run", "--articles", str(articles), "--warehouse", str(warehouse), "--quiet", env_home=home
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return warehouse, json.loads(result.stdout.strip().splitlines()[-1]), expected
+def bad_run(background_builds) -> tuple[Path, dict, dict[str, str]]:
+    """`pantau run` of the folder build_bad_folder makes, into a fresh warehouse (started with the session, in
+    the background: tests/conftest.py)."""
+    build = background_builds.get("bad_run").check()
+    return build.path, build.summary, build.made
 
 
 def test_run_succeeds_and_summarises_reasons(bad_run: tuple[Path, dict, dict[str, str]]) -> None:

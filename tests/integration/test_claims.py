@@ -1,35 +1,14 @@
 """One claim per figure across outlets, end to end: four articles about one event (tests/fixtures/claims/README.md)
 through the real pipeline. The matching rules themselves are pinned row by row by the dbt unit tests on
-int_claims__grouped; this checks that they hold on what the extractor really gives."""
+int_claims__grouped; this checks that they hold on what the extractor really gives. The `claims_warehouse` fixture
+is in tests/conftest.py (built in the background while other tests run)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import duckdb
 import pytest
-
-from tests.conftest import FIXTURES, run_pantau
-
-
-@pytest.fixture(scope="module")
-def claims_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("claims")
-    (tmp / "home").mkdir()
-    path = tmp / "warehouse.duckdb"
-    result = run_pantau(
-        "run",
-        "--articles",
-        str(FIXTURES / "claims"),
-        "--warehouse",
-        str(path),
-        "--quiet",
-        env_home=tmp / "home",
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert json.loads(result.stdout.strip().splitlines()[-1])["dim_article"] == 4
-    return path
 
 
 def _claims(path: Path, where: str) -> list[tuple]:

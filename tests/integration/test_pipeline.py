@@ -1,9 +1,9 @@
 """The whole graph (Dagster -> Polars -> dbt -> checks -> publish) on the sample articles, through the real CLI.
-The `seeds_warehouse` fixture is in tests/conftest.py (one build per session, shared by every test that reads it)."""
+The `seeds_warehouse`, `seeds_forced_rebuild`, `seeds_report` and `devset_warehouse` fixtures are in tests/conftest.py
+(each made once per session, shared by every test that reads it)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -13,7 +13,7 @@ import duckdb
 from expectations.gold_eval import below_floors, evaluate_warehouse, read_floors
 from expectations.report import source_freshness
 from expectations.suites import mart_tables
-from tests.conftest import run_pantau
+from tests.conftest import Rebuild, Report, run_pantau, sha256_of
 
 ROOT = Path(__file__).resolve().parents[2]
 # What the seed build and the gold sets achieve, recorded in one file (`make eval RECORD=1` rewrites the scores).
@@ -150,48 +150,28 @@ def test_sql_is_read_only(seeds_warehouse: Path, tmp_path: Path) -> None:
     assert bad.returncode == 1 and "read-only" in bad.stderr
 
 
-def test_rerun_changes_nothing(seeds_warehouse: Path, tmp_path: Path) -> None:
+def test_rerun_changes_nothing(seeds_warehouse: Path, seeds_forced_rebuild: Rebuild) -> None:
+    """A rebuild of the unchanged sample folder (forced: an unchanged folder is "up to date",
+    tests/integration/test_up_to_date.py) gives the same articles, facts and mentions, all from the extraction
+    cache. The rebuild ran into a copy of the seeds warehouse and its parts store."""
     sql = "select (select list(article_id order by article_id) from marts.dim_article), (select list(fact_id order by fact_id) from marts.fct_case_counts), (select count(*) from marts.fct_entity_mentions)"
-    before = _query(seeds_warehouse, sql)
-    (tmp_path / "home").mkdir()
-    result = run_pantau(
-        "run",
-        "--articles",
-        str(ROOT / "seeds" / "articles"),
-        "--warehouse",
-        str(seeds_warehouse),
-        "--quiet",
-        "--force",  # an unchanged folder is "up to date" (tests/integration/test_up_to_date.py); rebuild anyway
-        env_home=tmp_path / "home",
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert _query(seeds_warehouse, sql) == before
-    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    assert _query(seeds_forced_rebuild.path, sql) == _query(seeds_warehouse, sql)
+    summary = seeds_forced_rebuild.summary
     assert (summary["articles_extracted"], summary["articles_from_cache"]) == (0, 5)  # the extraction cache
 
 
-def test_report_writes_data_docs_dbt_docs_and_summary(seeds_warehouse: Path, tmp_path: Path) -> None:
-    before = hashlib.sha256(seeds_warehouse.read_bytes()).hexdigest()
-    # A reader holding the file proves the report (GE and both dbt commands) never opens it for writing:
-    # DuckDB refuses a read-write open while another process has the file open.
-    with duckdb.connect(str(seeds_warehouse), read_only=True):
-        result = run_pantau(
-            "report",
-            "--warehouse",
-            str(seeds_warehouse),
-            "--out",
-            str(tmp_path / "report"),
-            env_home=tmp_path,
-        )
+def test_report_writes_data_docs_dbt_docs_and_summary(seeds_warehouse: Path, seeds_report: Report) -> None:
+    # The report ran while a reader held the file (tests/conftest.py): it never opens it for writing.
+    result = seeds_report.result
     assert result.returncode == 0, result.stderr[-2000:]
-    assert hashlib.sha256(seeds_warehouse.read_bytes()).hexdigest() == before
+    assert seeds_report.digest_after == seeds_report.digest_before == sha256_of(seeds_warehouse)
     index = Path(result.stdout.strip().splitlines()[-1])
     page = index.read_text()
     assert "<svg" in page and "Expectations per stage" in page and 'id="checks"' in page
-    assert (tmp_path / "report" / "data_docs" / "index.html").exists()
+    assert index.parent == seeds_report.out and (seeds_report.out / "data_docs" / "index.html").exists()
 
     # dbt docs: one static page (manifest and catalog inlined), linked from the summary.
-    docs = tmp_path / "report" / "dbt_docs"
+    docs = seeds_report.out / "dbt_docs"
     assert 'href="dbt_docs/index.html"' in page
     html = (docs / "index.html").read_text()
     for model in (
@@ -238,23 +218,11 @@ def test_source_freshness_warns_on_a_stale_warehouse(seeds_warehouse: Path, tmp_
     assert [(f["source"], f["status"]) for f in source_freshness(stale)] == [("clean.articles", "error")]
 
 
-def test_development_set_scores(tmp_path: Path) -> None:
-    """The 24 hand-annotated development articles (written for this project, not tuned on word for word).
+def test_development_set_scores(devset_warehouse: Path) -> None:
+    """The hand-annotated development articles (written for this project, not tuned on word for word), built once
+    per session by the `devset_warehouse` fixture (tests/conftest.py).
 
     The floors are the scores achieved, per fact kind and per attribute (tests/fixtures/floors.json), so any
     regression fails the build."""
-    (tmp_path / "home").mkdir()
-    path = tmp_path / "dev.duckdb"
-    devset = ROOT / "tests" / "fixtures" / "devset"
-    result = run_pantau(
-        "run",
-        "--articles",
-        str(devset / "articles"),
-        "--warehouse",
-        str(path),
-        "--quiet",
-        env_home=tmp_path / "home",
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    scores = evaluate_warehouse(path, devset / "gold.jsonl")
-    assert below_floors(scores, read_floors(FLOORS, devset / "gold.jsonl")) == []
+    gold = ROOT / "tests" / "fixtures" / "devset" / "gold.jsonl"
+    assert below_floors(evaluate_warehouse(devset_warehouse, gold), read_floors(FLOORS, gold)) == []

@@ -60,23 +60,20 @@ def _summary(result) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-@pytest.fixture(scope="module")
-def quarantine_run(tmp_path_factory: pytest.TempPathFactory, pantau) -> tuple[Path, dict, Path]:
-    """The sample articles plus the two implausible ones, run into a fresh warehouse."""
-    tmp = tmp_path_factory.mktemp("quarantine")
-    articles, home = tmp / "articles", tmp / "home"
-    articles.mkdir()
-    home.mkdir()
+def build_quarantine_folder(articles: Path) -> None:
+    """The sample articles plus the two implausible ones."""
     for seed in sorted(SEEDS.glob("*.txt")):
         shutil.copy(seed, articles / seed.name)
     (articles / "masa_depan.txt").write_text(FUTURE_DATED.format(n=12), encoding="utf-8")
     (articles / "salah_angka.txt").write_text(MISPARSED_FIGURE, encoding="utf-8")
-    warehouse = tmp / "warehouse.duckdb"
-    result = pantau(
-        "run", "--articles", str(articles), "--warehouse", str(warehouse), "--quiet", env_home=home
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return warehouse, _summary(result), home
+
+
+@pytest.fixture(scope="module")
+def quarantine_run(background_builds) -> tuple[Path, dict, Path]:
+    """build_quarantine_folder's articles run into a fresh warehouse (started with the session, in the
+    background: tests/conftest.py): the warehouse, the run's summary and its DAGSTER_HOME."""
+    build = background_builds.get("quarantine_run").check()
+    return build.path, build.summary, build.home
 
 
 def test_the_run_publishes_and_counts_the_withheld_rows_per_check(quarantine_run) -> None:

@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from expectations.charts import OPEN_UNDATED
-from tests.conftest import run_pantau, save_screenshot
+from tests.conftest import Report, save_screenshot
 
 pytestmark = [pytest.mark.integration, pytest.mark.browser]
 
@@ -19,12 +19,10 @@ STAGES = {"raw", "clean", "extracted", "marts"}
 
 
 @pytest.fixture(scope="module")
-def report_index(seeds_warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The summary page `pantau report` writes for the shared seeds warehouse (the path it prints)."""
-    tmp = tmp_path_factory.mktemp("report")
-    result = run_pantau(
-        "report", "--warehouse", str(seeds_warehouse), "--out", str(tmp / "report"), env_home=tmp
-    )
+def report_index(seeds_report: Report) -> Path:
+    """The summary page `pantau report` wrote for the shared seeds warehouse (the path it prints); the report is
+    made once per session (tests/conftest.py), test_pipeline checks its files."""
+    result = seeds_report.result
     assert result.returncode == 0, result.stderr[-2000:]
     return Path(result.stdout.strip().splitlines()[-1])
 
