@@ -1227,6 +1227,29 @@ RELATIONS = [
         "period",
     ),
     related(
+        "relations.relate_split:next_item_splits_the_count",
+        "Polisi menangkap 30 tersangka judi online di Jakarta, terdiri dari delapan perempuan dan 22 laki-laki.",
+        22,
+        30,
+        "period",
+    ),
+    related(
+        "relations.relate_split:split_item_is_no_total",
+        "Polisi menangkap tiga tersangka judi online di Jakarta. Sepanjang tahun ini, pelaku yang diamankan terdiri"
+        " dari 40 laki-laki dan 12 perempuan.",
+        12,
+        None,
+        "period",
+    ),
+    related(
+        "relations._fits:split_larger_than_the_count",
+        "Polisi menangkap tiga tersangka judi online di Jakarta. Sepanjang tahun ini, pelaku yang diamankan terdiri"
+        " dari 40 laki-laki dan 12 perempuan.",
+        40,
+        None,
+        "period",
+    ),
+    related(
         "relations.relate:blocked_list_item",
         "Sejak 2018 Kominfo telah memblokir 10.000 konten judi online. Rinciannya, di Meta 7.000 dan Google 3.000.",
         7000,
@@ -1260,6 +1283,34 @@ RELATIONS = [
         "Usman mengungkapkan bahwa saat ini pihaknya telah memblokir 2,1 juta situs judi online dan akan terus"
         " bertambah.",
         2_100_000,
+        None,
+        "running_total",
+    ),
+    related(
+        "relations.figure_kind:RUNNING_TOTAL_sejak_without_year",
+        "Sejak dibentuk, Satgas TPPO telah menangkap total 900 tersangka perdagangan orang.",
+        900,
+        None,
+        "running_total",
+    ),
+    related(
+        "relations.figure_kind:total_since_is_running",
+        "Kominfo telah memblokir total 2,1 juta situs judi online sejak 2018.",
+        2_100_000,
+        None,
+        "running_total",
+    ),
+    related(
+        "relations.figure_kind:total_of_one_raid_is_period",
+        "Polisi menggerebek markas judi online di Batam. Total 27 tersangka diamankan dalam penggerebekan itu.",
+        27,
+        None,
+        "period",
+    ),
+    related(
+        "relations.figure_kind:total_hingga_kini_is_running",
+        "Hingga kini total 1.200 WNI korban online scam telah dipulangkan dari Kamboja.",
+        1200,
         None,
         "running_total",
     ),

@@ -52,7 +52,7 @@ from transforms.facts.lexicon import (
     WNI_COUNTED,
     YEAR_LIKE,
 )
-from transforms.facts.relations import figure_kind, relate
+from transforms.facts.relations import relate, relate_split
 from transforms.facts.screen import not_a_case_count
 from transforms.reference import load_reference
 
@@ -160,19 +160,12 @@ def is_demographic_split(fig: Figure) -> bool:
 
 
 def total_fact(fig: Figure, ledger: Ledger) -> Fact | None:
-    """The fact of the latest case count, the total a part of it ("8 perempuan") belongs to."""
-    last = fig.c.discourse.case
-    if last is None:
+    """The total a part of the latest count ("8 perempuan", "312 di antaranya") belongs to: the article's latest
+    top-level count (relations.relate keeps it). A part or a split item is never a total, so after "terdiri dari
+    delapan perempuan" the next item ("dan 22 laki-laki") still finds the count they split."""
+    if fig.c.discourse.case is None:
         return None
-    sent = fig.c.sentence(last.sent_idx)
-    return next(
-        (
-            f
-            for f in reversed(ledger.cases)
-            if f["article_id"] == fig.c.article_id and sent.start <= f["char_start"] < sent.end  # type: ignore[operator]
-        ),
-        None,
-    )
+    return ledger.totals.get(("cases", fig.c.article_id))
 
 
 def resolve_split(fig: Figure, ledger: Ledger) -> None:
@@ -192,7 +185,6 @@ def resolve_split(fig: Figure, ledger: Ledger) -> None:
     if not ledger.first(key):
         fill_gaps(ledger.facts[key], base, agency_id, last.country_id)  # type: ignore[arg-type]
         return
-    whole = total is not None and float(total["value"]) > fig.value  # type: ignore[arg-type]
     fact = {
         "fact_id": fact_id("cases", c.article_id, fig.cand.num_start),
         **base,
@@ -200,11 +192,8 @@ def resolve_split(fig: Figure, ledger: Ledger) -> None:
         "category": last.category,
         "agency_id": agency_id,
         "country_id": last.country_id,
-        # a part of its total, counted like it (relations.py); the total stays the article's latest total. Only a
-        # total larger than the part: when the total was not kept, the latest count may be another split.
-        "part_of_fact_id": total["fact_id"] if whole else None,
-        "figure_kind": total["figure_kind"] if whole else figure_kind(fig, None, "cases"),
     }
+    relate_split(fact, fig, total)  # a part of its total when it fits under it; never a total itself
     ledger.facts[key] = fact
     ledger.cases.append(fact)
     # the series goes on from here ("Warga Laos ... 275 orang" next), with the total's attributes

@@ -809,12 +809,20 @@ PART_OF_BEFORE = pattern(
     matches=("Dari jumlah itu, 312 orang", "312 di antaranya WNI", "200 diantaranya"),
     rejects=("105 lainnya", "pada periode yang sama"),
 )
-# "sejak 2017", "hingga kini", "sampai saat ini", "akan terus bertambah": a total counted up to the day it is said.
+# "sejak 2017", "sejak dibentuk", "hingga kini", "sampai saat ini", "secara keseluruhan", "akan terus bertambah": a
+# total counted up to the day it is said. The word "total" alone is no such cue ("total 27 tersangka diamankan dalam
+# penggerebekan itu" counts one raid), nor "secara total" ("diblokir secara total": completely).
 RUNNING_TOTAL = pattern(
     r"\b(?:hingga|sampai(?:\s+dengan)?)\s+(?:kini|sekarang|saat\s+ini|hari\s+ini)\b|\bsejauh\s+ini\b"
-    r"|\bsecara\s+(?:keseluruhan|kumulatif|total)\b|\bkumulatif\b|\bakumulasi\b|\bterus\s+bertambah\b",
-    matches=("hingga kini", "telah memblokir 2,1 juta situs dan akan terus bertambah", "sampai saat ini"),
-    rejects=("hingga 2023", "pada tahun 2023"),
+    r"|\b(?:sejak|semenjak)\b|\bsecara\s+(?:keseluruhan|kumulatif)\b|\bkumulatif\b|\bakumulasi\b"
+    r"|\bterus\s+bertambah\b",
+    matches=(
+        "hingga kini",
+        "telah memblokir 2,1 juta situs dan akan terus bertambah",
+        "sampai saat ini",
+        "sejak dibentuk, Satgas telah menangani",
+    ),
+    rejects=("hingga 2023", "pada tahun 2023", "total 27 tersangka diamankan", "diblokir secara total"),
 )
 # "sejak periode 2020 hingga 2023, Kemlu telah menangani 2.842 kasus": a range opened by "sejak" is a running total.
 SINCE = pattern(
@@ -822,13 +830,8 @@ SINCE = pattern(
     matches=("sejak periode 2020 hingga 2023", "sejak Januari 2020 sampai Juni 2024"),
     rejects=("pada periode 2020 hingga 2023",),
 )
-# "total 2,1 juta situs", "totalnya sebanyak 500", "telah memblokir 2,1 juta": a total said as of a day (when the
-# figure states no closed period).
-TOTAL_BEFORE = pattern(
-    r"\btotal(?:nya)?\s+(?:(?:sebanyak|sebesar|mencapai|ada|lebih\s+dari|sekitar|sedikitnya|setidaknya)\s+)*$",
-    matches=("dengan total ", "totalnya sebanyak "),
-    rejects=("total dari ", "kasus "),
-)
+# "telah memblokir 2,1 juta": for blocked content, a total said as of a day (when the figure states no closed
+# period).
 PERFECT_BEFORE = pattern(
     r"\b(?:telah|sudah)\s+(?:[\w-]+\s+){0,6}?$",
     matches=("pihaknya telah memblokir ", "sudah diblokir sebanyak "),
