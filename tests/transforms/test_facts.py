@@ -1123,6 +1123,76 @@ RULES = [
         table="cases",
         qualifier="exact",
     ),
+    kept(
+        "attributes.resolve_period:part_of_an_undated_count_has_no_period",
+        "Minggu, 23 Februari 2025 | 09:40 WIB\nKemlu menyatakan sebanyak 62 WNI korban online scam di Kamboja telah"
+        " tiba di Jakarta.\nMenurut Hendra, 17 orang di antaranya merupakan korban perdagangan orang.",
+        17,
+        table="cases",
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
+        "attributes.resolve_period:part_takes_the_period_of_its_count",
+        "Kemlu menyatakan sebanyak 62 WNI korban online scam di Kamboja telah tiba di Jakarta pada Sabtu"
+        " (22/2/2025).\nMenurut Hendra, 17 orang di antaranya merupakan korban perdagangan orang.",
+        17,
+        table="cases",
+        period_start=date(2025, 2, 22),
+        period_end=date(2025, 2, 22),
+    ),
+    kept(
+        "cases.sent_abroad:SENT_TO_BEFORE",
+        "Sementara itu, di Jakarta, Bareskrim Polri menangkap lima tersangka perekrut yang mengirim para WNI"
+        " tersebut ke Kamboja.",
+        5,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.sent_abroad:victims_sent_abroad_stay_there",
+        "KBRI Phnom Penh memulangkan 62 WNI korban online scam yang dikirim perekrut ke Kamboja.",
+        62,
+        table="cases",
+        country_id="KH",
+    ),
+    kept(
+        "attributes.agency:AGENCY_REFERENCE",
+        "Polri menangkap lima tersangka perekrut. Polri juga memburu dua orang lain.\nKasus ini juga menjadi"
+        " perhatian Direktorat Jenderal Pengawasan Ruang Digital. Direktorat itu sudah memblokir 340 akun media"
+        " sosial yang menyebarkan lowongan palsu.",
+        340,
+        table="blocked",
+        agency_id="KOMDIGI",
+    ),
+    kept(
+        "attributes.period_columns:RECENT_window_has_no_period",
+        "Dalam lima tahun terakhir, Kemenkominfo telah memutus akses terhadap 886.719 konten judi online.",
+        886_719,
+        table="blocked",
+        period_start=None,
+        period_end=None,
+        window_start=date(2019, 8, 3),
+        window_end=date(2024, 8, 2),
+    ),
+    kept(
+        "attributes.period_columns:tahun_lalu_is_period_and_window",
+        "Tahun lalu Polri menangkap 500 tersangka judi online.",
+        500,
+        table="cases",
+        period_start=date(2023, 1, 1),
+        period_end=date(2023, 12, 31),
+        window_start=date(2023, 1, 1),
+        window_end=date(2023, 12, 31),
+    ),
+    kept(
+        "attributes.period_columns:stated_period_has_no_window",
+        "Sepanjang 2023 Polri menangkap 500 tersangka judi online.",
+        500,
+        table="cases",
+        window_start=None,
+        window_end=None,
+    ),
 ]
 
 

@@ -19,6 +19,7 @@ from transforms.facts.attributes import (
     fact_id,
     fill_gaps,
     names_category,
+    period_columns,
 )
 from transforms.facts.context import CaseMark
 from transforms.facts.figure import Figure
@@ -47,6 +48,7 @@ from transforms.facts.lexicon import (
     PERPETRATOR_NOUNS,
     RATE_AFTER,
     RUMOUR,
+    SENT_TO_BEFORE,
     STAGE_WORDS,
     SUBSET_AFTER,
     WNI_COUNTED,
@@ -325,6 +327,16 @@ def carry_place(fig: Figure, national: bool, repeated: bool, unit: str | None = 
     return not c.located(c.in_span(c.countries, sent.start, sent.end))
 
 
+def sent_abroad(fig: Figure, place: str | None) -> bool:
+    """ "Bareskrim menangkap lima tersangka perekrut yang mengirim para WNI ke Kamboja": the country perpetrators
+    sent people to, in a clause after them, is not where they were caught."""
+    if place is None or not (fig.noun1 in PERPETRATOR_NOUNS or fig.noun2 in PERPETRATOR_NOUNS):
+        return False
+    c = fig.c
+    after = [m for m in c.in_span(c.countries, fig.surface_end, fig.sent.end) if m.entity_id == place]
+    return bool(after) and all(SENT_TO_BEFORE.search(c.body[fig.surface_end : m.start]) for m in after)
+
+
 def case_category_and_country(
     fig: Figure,
     breakdown: bool,
@@ -339,6 +351,8 @@ def case_category_and_country(
     c, sent = fig.c, fig.sent
     kind = category(fig.window, sent.text, fig.previous, c.body)
     place = country(c, sent, fig.cand.num_start, fig.cand.num_end)
+    if sent_abroad(fig, place):
+        place = None
     last = c.discourse.case
     part = breakdown and last is not None
     stopped = bool(DEPARTURE_STOPPED.search(sent.text))
@@ -396,7 +410,7 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
     if period is None:
         period = story_period(fig, ledger, agency_id)
         if period is not None:
-            base.update(period_start=period.start, period_end=period.end, period_precision=period.precision)
+            base.update(period_columns(period))
     key = ("cases", c.article_id, fig.value, unit)
     if key in ledger.seen and another_figure(fig, ledger.facts[key]):
         key = (*key, fig.cand.num_start)

@@ -799,6 +799,23 @@ WORD = pattern(r"[\w$]+", 0, matches=("dolar AS",), rejects=(" ,",))
 # "2.300 kasus hingga 2023 ... 1.200 kasus": the next figure in the sentence ends this figure's window.
 NEXT_NUMBER = pattern(r"\s\d", 0, matches=("kasus judi dan 12 kasus",), rejects=("kasus judi online",))
 
+# "menangkap lima tersangka perekrut yang mengirim para WNI ke Kamboja": a country right after "ke" in a clause
+# about the perpetrators is where they sent people, not where they were caught (cases.sent_abroad).
+SENT_TO_BEFORE = pattern(
+    r"\byang\b[^.;]*\bke\s+(?:negara\s+)?$",
+    matches=("tersangka perekrut yang mengirim para WNI tersebut ke ",),
+    rejects=("tersangka ditangkap di ", "yang ditangkap di "),
+)
+
+# "Direktorat itu sudah memblokir ...", "Kementerian tersebut mencatat ...": an agency referred back to by its head
+# noun and a demonstrative (attributes.agency: the last agency named before whose name starts with that noun).
+AGENCY_REFERENCE = pattern(
+    r"\b(?P<head>direktorat|kementerian|kementrian|lembaga|badan|kepolisian|kedutaan|kejaksaan|satgas)\s+"
+    r"(?:itu|tersebut)\b",
+    matches=("Direktorat itu sudah memblokir", "Kementerian tersebut mencatat"),
+    rejects=("Direktorat Jenderal Imigrasi", "kementerian terkait"),
+)
+
 # ------------------------------------------------------------------------------------------- relations
 # (transforms/facts/relations.py: how the figures of one article relate: part of a total, running total, change)
 

@@ -21,6 +21,8 @@ final as (
         period_start,
         period_end,
         period_precision,
+        window_start,
+        window_end,
         qualifier,
         as_of_date,
         surface_text,

@@ -21,6 +21,7 @@ final as (
         family_agency_id,
         period_start,
         period_end,
+        is_window,
         period_year,
         period_month,
         running_value,

@@ -22,6 +22,7 @@ final as (
         country_id,
         period_start,
         period_end,
+        is_window,
         period_year,
         period_month,
         running_value,

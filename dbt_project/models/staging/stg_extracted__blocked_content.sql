@@ -21,6 +21,8 @@ final as (
         cast(period_start as date) as period_start,
         cast(period_end as date) as period_end,
         cast(period_precision as varchar) as period_precision,
+        cast(window_start as date) as window_start,
+        cast(window_end as date) as window_end,
         cast(qualifier as varchar) as qualifier,
         cast(as_of_date as date) as as_of_date,
         cast(surface_text as varchar) as surface_text,
