@@ -417,7 +417,8 @@ def extracted_bad(facts: pd.DataFrame) -> StageResult:
         EXTRACTED_CASES,
         base=lambda c: base["b1" if c.startswith(("blocked", "dup")) else "c1"],
     )
-    for column in ("period_start", "period_end"):  # overrides are dates, the good rows timestamps
+    # overrides are dates, the good rows timestamps
+    for column in ("period_start", "period_end", "window_start", "window_end"):
         frame[column] = pd.to_datetime(frame[column])
     return validate_frame("extracted", frame, today=TODAY, max_unexpected=50)
 
