@@ -337,12 +337,10 @@ def country(c: ArticleContext, sent: Sentence, num_start: int, num_end: int) -> 
 # ----------------------------------------------------------------------------------------------- the base row
 
 
-WINDOW_KINDS = frozenset(
-    {"relative", "this_year", "last_year"}
-)  # periods counted back from the article's date
-WINDOW_ONLY = frozenset(
-    {"relative"}
-)  # "dalam lima tahun terakhir": no period of its own (FORMAT.md annotations)
+# Periods counted back from the article's date; of them, "dalam lima tahun terakhir" has no period of its own (the
+# FORMAT.md annotations leave it null).
+WINDOW_KINDS = frozenset({"relative", "this_year", "last_year"})
+WINDOW_ONLY = frozenset({"relative"})
 PERIOD_COLUMNS = ("period_start", "period_end", "period_precision", "window_start", "window_end")
 
 
