@@ -34,6 +34,8 @@ FACT_COLUMNS = (
     "period_start",
     "period_end",
     "period_precision",
+    "window_start",
+    "window_end",
     "qualifier",
     "char_start",
     "char_end",

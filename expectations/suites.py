@@ -277,6 +277,20 @@ def extracted_suite(
                 notes="A year- or month-only period ends on its last day, which may still be ahead ('sepanjang "
                 "2025' read in March 2025), so the bound is the end of the current year.",
             ),
+            e.ExpectColumnPairValuesAToBeGreaterThanB(
+                column_A="window_end",
+                column_B="window_start",
+                or_equal=True,
+                ignore_row_if="either_value_is_missing",
+                notes="A window counted back from the published date ('dalam lima tahun terakhir') ends after it starts.",
+            ),
+            e.ExpectColumnValuesToBeBetween(column="window_start", min_value=EARLIEST_DATE, max_value=today),
+            e.ExpectColumnValuesToBeBetween(
+                column="window_end",
+                min_value=EARLIEST_DATE,
+                max_value=date(today.year, 12, 31),
+                notes="A window ends on the published date, or on the last day of 'tahun lalu'.",
+            ),
             *[
                 e.ExpectColumnValuesToBeInSet(
                     column=column,
@@ -291,7 +305,7 @@ def extracted_suite(
             ],
         ],
         id_column="fact_id",
-        date_columns=["period_start", "period_end"],
+        date_columns=["period_start", "period_end", "window_start", "window_end"],
         derived_columns=[BODY_LENGTH_COLUMN, BODY_SUBSTRING_COLUMN],
         notes=(
             "extracted.case_counts and extracted.blocked_content as one frame (`fact_table` says which), each fact "

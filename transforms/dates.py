@@ -12,7 +12,7 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from transforms.text import starting_with
@@ -270,9 +270,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             starting_with(
                 "ds",
-                r"\b(?:dalam|selama)\s+(?P<n>\d+|"
+                r"\b(?:dalam|selama|sepanjang)\s+(?:(?P<n>\d+|"
                 + "|".join(NUMBER_WORDS)
-                + r")\s+tahun\s+(?:terakhir|belakangan)",
+                + r")\s+|se)(?P<unit>tahun|bulan|minggu|pekan|hari)\s+(?:terakhir|belakangan)",
             ),
             re.I,
         ),
@@ -528,13 +528,23 @@ def _build_year(
 def _build_relative(
     kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
 ) -> Period | None:
+    """ "dalam lima tahun terakhir", "selama sepekan terakhir": the N units up to and including the article's
+    date (2019-06-19 .. 2024-06-18 for five years before 18 June 2024); none without that date."""
     if not published:
         return None
-    raw = m.group("n").lower()
+    raw = (m.group("n") or "1").lower()
     n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+    unit = m.group("unit").lower()
     if not n or n > 50:
         return None
-    return Period(kind, s, e, date(published.year - n + 1, 1, 1), published, "year")
+    if unit in {"tahun", "bulan"}:
+        months = n * (12 if unit == "tahun" else 1)
+        y, mo = divmod(published.year * 12 + published.month - 1 - months, 12)
+        back = date(y, mo + 1, min(published.day, calendar.monthrange(y, mo + 1)[1]))
+    else:
+        back = published - timedelta(days=n * (7 if unit in {"minggu", "pekan"} else 1))
+    precision = {"tahun": "year", "bulan": "month"}.get(unit, "day")
+    return Period(kind, s, e, back + timedelta(days=1), published, precision)
 
 
 def _build_this_year(

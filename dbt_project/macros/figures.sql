@@ -17,6 +17,8 @@
         'period_start': 'date',
         'period_end': 'date',
         'period_precision': 'varchar',
+        'window_start': 'date',
+        'window_end': 'date',
         'qualifier': 'varchar',
         'as_of_date': 'date',
         'surface_text': 'varchar',
@@ -28,7 +30,7 @@
     } -%}
     {%- set head = ['fact_id', 'article_id', 'value'] -%}
     {%- set tail = [
-        'period_start', 'period_end', 'period_precision', 'qualifier', 'as_of_date',
+        'period_start', 'period_end', 'period_precision', 'window_start', 'window_end', 'qualifier', 'as_of_date',
         'surface_text', 'sentence_text', 'char_start', 'char_end', 'part_of_fact_id', 'figure_kind'
     ] -%}
     {%- for column in head + own_columns + tail %}
@@ -88,6 +90,7 @@ final as (
         {{ own_columns | join(',\n        ') }},
         period_start,
         period_end,
+        is_window,
         period_year,
         period_month,
         running_value,

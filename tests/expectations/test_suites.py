@@ -120,6 +120,8 @@ def facts(clean: pd.DataFrame) -> pd.DataFrame:
                 "period_start": date(2024, 1, 1),
                 "period_end": date(2024, 12, 31),
                 "period_precision": "year",
+                "window_start": date(2019, 6, 19),
+                "window_end": date(2024, 6, 18),
                 "qualifier": "exact",
                 **_fact("1.200 situs", 11),
             },
@@ -381,6 +383,13 @@ EXTRACTED_CASES: dict[str, Case] = {
         "period_end,period_start",
     ),
     "blocked-period-before-2000": ({"period_start": date(1998, 1, 1)}, BETWEEN, "period_start"),
+    "blocked-window-start-after-end": (
+        {"window_start": date(2024, 6, 19), "window_end": date(2024, 6, 18)},
+        A_GT_B,
+        "window_end,window_start",
+    ),
+    "blocked-window-before-2000": ({"window_start": date(1998, 1, 1)}, BETWEEN, "window_start"),
+    "blocked-window-end-next-year": ({"window_end": date(2026, 1, 1)}, BETWEEN, "window_end"),
     "blocked-period-start-in-future": ({"period_start": date(2025, 7, 1)}, BETWEEN, "period_start"),
     "blocked-period-end-next-year": ({"period_end": date(2026, 1, 1)}, BETWEEN, "period_end"),
     "category-judi": ({"category": "judi"}, IN_SET, "category"),
@@ -408,7 +417,8 @@ def extracted_bad(facts: pd.DataFrame) -> StageResult:
         EXTRACTED_CASES,
         base=lambda c: base["b1" if c.startswith(("blocked", "dup")) else "c1"],
     )
-    for column in ("period_start", "period_end"):  # overrides are dates, the good rows timestamps
+    # overrides are dates, the good rows timestamps
+    for column in ("period_start", "period_end", "window_start", "window_end"):
         frame[column] = pd.to_datetime(frame[column])
     return validate_frame("extracted", frame, today=TODAY, max_unexpected=50)
 

@@ -41,20 +41,14 @@ def test_a_different_figure_for_the_same_thing_is_a_conflict_with_its_spread(cla
     assert {(r[7], r[8]) for r in rows} == {(60, 62)}
 
 
-def test_one_agency_stating_a_blocked_figure_twice_is_one_claim(claims_warehouse: Path) -> None:
-    rows = _claims(claims_warehouse, "value = 340 and agency_id = 'KOMDIGI'")
-    assert [(r[1], r[2]) for r in rows] == [(2, "KOMDIGI")]
+def test_one_agency_and_its_directorate_stating_a_blocked_figure_are_one_claim(
+    claims_warehouse: Path,
+) -> None:
+    """Komdigi twice, and "Direktorat itu" (Ditjen Pengawasan Ruang Digital, a Komdigi unit) once: one claim."""
+    rows = _claims(claims_warehouse, "value = 340")
+    assert [(r[1], r[2]) for r in rows] == [(3, "KOMDIGI")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "extraction (#19), not matching: '17 orang di antaranya' gets the day of the quote ('ujar Hendra ..., Minggu') "
-        "as its period, so three different one-day periods; the five recruiters 'yang mengirim para WNI ke Kamboja' "
-        "get KH in one article and ID in two; 'Direktorat itu sudah memblokir' gets POLRI, not the directorate named "
-        "in the sentence before. Passes (and must then lose this mark) once the extractor agrees across outlets."
-    ),
-)
 def test_four_event_figures_told_by_three_outlets_are_four_claims_of_three_articles(
     claims_warehouse: Path,
 ) -> None:

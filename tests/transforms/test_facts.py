@@ -1170,6 +1170,76 @@ RULES = [
         table="cases",
         qualifier="exact",
     ),
+    kept(
+        "attributes.resolve_period:part_of_an_undated_count_has_no_period",
+        "Minggu, 23 Februari 2025 | 09:40 WIB\nKemlu menyatakan sebanyak 62 WNI korban online scam di Kamboja telah"
+        " tiba di Jakarta.\nMenurut Hendra, 17 orang di antaranya merupakan korban perdagangan orang.",
+        17,
+        table="cases",
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
+        "attributes.resolve_period:part_takes_the_period_of_its_count",
+        "Kemlu menyatakan sebanyak 62 WNI korban online scam di Kamboja telah tiba di Jakarta pada Sabtu"
+        " (22/2/2025).\nMenurut Hendra, 17 orang di antaranya merupakan korban perdagangan orang.",
+        17,
+        table="cases",
+        period_start=date(2025, 2, 22),
+        period_end=date(2025, 2, 22),
+    ),
+    kept(
+        "cases.sent_abroad:SENT_TO_BEFORE",
+        "Sementara itu, di Jakarta, Bareskrim Polri menangkap lima tersangka perekrut yang mengirim para WNI"
+        " tersebut ke Kamboja.",
+        5,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.sent_abroad:victims_sent_abroad_stay_there",
+        "KBRI Phnom Penh memulangkan 62 WNI korban online scam yang dikirim perekrut ke Kamboja.",
+        62,
+        table="cases",
+        country_id="KH",
+    ),
+    kept(
+        "attributes.agency:AGENCY_REFERENCE",
+        "Polri menangkap lima tersangka perekrut. Polri juga memburu dua orang lain.\nKasus ini juga menjadi"
+        " perhatian Direktorat Jenderal Pengawasan Ruang Digital. Direktorat itu sudah memblokir 340 akun media"
+        " sosial yang menyebarkan lowongan palsu.",
+        340,
+        table="blocked",
+        agency_id="KOMDIGI",
+    ),
+    kept(
+        "attributes.period_columns:RECENT_window_has_no_period",
+        "Dalam lima tahun terakhir, Kemenkominfo telah memutus akses terhadap 886.719 konten judi online.",
+        886_719,
+        table="blocked",
+        period_start=None,
+        period_end=None,
+        window_start=date(2019, 8, 3),
+        window_end=date(2024, 8, 2),
+    ),
+    kept(
+        "attributes.period_columns:tahun_lalu_is_period_and_window",
+        "Tahun lalu Polri menangkap 500 tersangka judi online.",
+        500,
+        table="cases",
+        period_start=date(2023, 1, 1),
+        period_end=date(2023, 12, 31),
+        window_start=date(2023, 1, 1),
+        window_end=date(2023, 12, 31),
+    ),
+    kept(
+        "attributes.period_columns:stated_period_has_no_window",
+        "Sepanjang 2023 Polri menangkap 500 tersangka judi online.",
+        500,
+        table="cases",
+        window_start=None,
+        window_end=None,
+    ),
 ]
 
 
@@ -1274,6 +1344,29 @@ RELATIONS = [
         "period",
     ),
     related(
+        "relations.relate_split:next_item_splits_the_count",
+        "Polisi menangkap 30 tersangka judi online di Jakarta, terdiri dari delapan perempuan dan 22 laki-laki.",
+        22,
+        30,
+        "period",
+    ),
+    related(
+        "relations.relate_split:split_item_is_no_total",
+        "Polisi menangkap tiga tersangka judi online di Jakarta. Sepanjang tahun ini, pelaku yang diamankan terdiri"
+        " dari 40 laki-laki dan 12 perempuan.",
+        12,
+        None,
+        "period",
+    ),
+    related(
+        "relations._fits:split_larger_than_the_count",
+        "Polisi menangkap tiga tersangka judi online di Jakarta. Sepanjang tahun ini, pelaku yang diamankan terdiri"
+        " dari 40 laki-laki dan 12 perempuan.",
+        40,
+        None,
+        "period",
+    ),
+    related(
         "relations.relate:blocked_list_item",
         "Sejak 2018 Kominfo telah memblokir 10.000 konten judi online. Rinciannya, di Meta 7.000 dan Google 3.000.",
         7000,
@@ -1307,6 +1400,34 @@ RELATIONS = [
         "Usman mengungkapkan bahwa saat ini pihaknya telah memblokir 2,1 juta situs judi online dan akan terus"
         " bertambah.",
         2_100_000,
+        None,
+        "running_total",
+    ),
+    related(
+        "relations.figure_kind:RUNNING_TOTAL_sejak_without_year",
+        "Sejak dibentuk, Satgas TPPO telah menangkap total 900 tersangka perdagangan orang.",
+        900,
+        None,
+        "running_total",
+    ),
+    related(
+        "relations.figure_kind:total_since_is_running",
+        "Kominfo telah memblokir total 2,1 juta situs judi online sejak 2018.",
+        2_100_000,
+        None,
+        "running_total",
+    ),
+    related(
+        "relations.figure_kind:total_of_one_raid_is_period",
+        "Polisi menggerebek markas judi online di Batam. Total 27 tersangka diamankan dalam penggerebekan itu.",
+        27,
+        None,
+        "period",
+    ),
+    related(
+        "relations.figure_kind:total_hingga_kini_is_running",
+        "Hingga kini total 1.200 WNI korban online scam telah dipulangkan dari Kamboja.",
+        1200,
         None,
         "running_total",
     ),

@@ -184,7 +184,11 @@ def test_date_parsers_never_raise_on_date_like_noise(text: str) -> None:
         ("Januari-Maret 2024", date(2024, 1, 1), date(2024, 3, 31), "month"),
         ("hingga Agt 2024", date(2024, 8, 1), date(2024, 8, 31), "month"),
         ("pada 7 Juli 2023", date(2023, 7, 7), date(2023, 7, 7), "day"),
-        ("dalam lima tahun terakhir", date(2020, 1, 1), date(2024, 6, 1), "year"),
+        # a window counted back from the article's date: the five years up to and including it
+        ("dalam lima tahun terakhir", date(2019, 6, 2), date(2024, 6, 1), "year"),
+        ("selama tiga bulan terakhir", date(2024, 3, 2), date(2024, 6, 1), "month"),
+        ("dalam sepekan terakhir", date(2024, 5, 26), date(2024, 6, 1), "day"),
+        ("selama dua hari terakhir", date(2024, 5, 31), date(2024, 6, 1), "day"),
     ],
 )
 def test_periods(text: str, start: date, end: date | None, precision: str) -> None:

@@ -18,6 +18,7 @@ from transforms.facts.figure import Figure
 from transforms.facts.lexicon import (
     ADDRESSEE_BEFORE,
     AGENCY_LIST_ITEM,
+    AGENCY_REFERENCE,
     BREAKS_DOWN,
     CATEGORY_PATTERNS,
     CLAUSE_BREAK,
@@ -27,6 +28,7 @@ from transforms.facts.lexicon import (
     DIGIT,
     EMPLOYER_BEFORE,
     FORUM_BEFORE,
+    PART_OF_BEFORE,
     QUALIFIER_BEFORE,
     QUOTE,
     RECORD_CUE,
@@ -170,7 +172,11 @@ def resolve_period(
     if breakdown and c.discourse.period is not None:
         return c.discourse.period
     if anaphoric:
-        if c.discourse.period is not None:
+        if c.discourse.period is not None or (
+            c.discourse.kind is not None and PART_OF_BEFORE.search(c.sentences[sent_idx].text)
+        ):
+            # "17 orang di antaranya" counts within the figure before: its period, none when that states none
+            # (not a date of some earlier line, such as the article's own time stamp)
             return c.discourse.period
         earlier = _earlier_period(c, sent_idx, same_paragraph=False)
         if earlier is not None:
@@ -217,7 +223,20 @@ def agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str |
     for title, title_agency in c.titles:
         if re.search(r"\b" + re.escape(title) + r"\b", sentence):
             return title_agency  # "Kapolri mengatakan ... 10 orang tersangka": the titled speaker's agency
-    return _most_mentioned_before(c, s_start)
+    return _referred_back(c, s_start, sentence) or _most_mentioned_before(c, s_start)
+
+
+def _referred_back(c: ArticleContext, s_start: int, sentence: str) -> str | None:
+    """ "... menjadi perhatian Direktorat Jenderal Pengawasan Ruang Digital. Direktorat itu sudah memblokir": the
+    last agency named before the sentence whose name starts with the head noun the sentence refers back with."""
+    ref = AGENCY_REFERENCE.search(sentence)
+    if ref is None:
+        return None
+    head = ref.group("head").lower()
+    named = [
+        a for a in c.agencies if a.start < s_start and c.body[a.start : a.start + len(head)].lower() == head
+    ]
+    return named[-1].entity_id if named else None
 
 
 def _list_lead(c: ArticleContext, before: list[Mention]) -> str | None:
@@ -343,6 +362,28 @@ def country(c: ArticleContext, sent: Sentence, num_start: int, num_end: int) -> 
 # ----------------------------------------------------------------------------------------------- the base row
 
 
+# Periods counted back from the article's date; of them, "dalam lima tahun terakhir" has no period of its own (the
+# FORMAT.md annotations leave it null).
+WINDOW_KINDS = frozenset({"relative", "this_year", "last_year"})
+WINDOW_ONLY = frozenset({"relative"})
+PERIOD_COLUMNS = ("period_start", "period_end", "period_precision", "window_start", "window_end")
+
+
+def period_columns(period: Period | None) -> Fact:
+    """A fact's period and window columns. A period counted back from the article's date ("dalam lima tahun
+    terakhir", "tahun lalu") is its window, resolved against that date; the annotations leave the period of a
+    window of the last N units null (its anchor is the publication, not a stated date) and resolve "tahun lalu"."""
+    own = period is not None and period.kind not in WINDOW_ONLY
+    window = period is not None and period.kind in WINDOW_KINDS
+    return {
+        "period_start": period.start if own else None,  # type: ignore[union-attr]
+        "period_end": period.end if own else None,  # type: ignore[union-attr]
+        "period_precision": period.precision if own else None,  # type: ignore[union-attr]
+        "window_start": period.start if window else None,  # type: ignore[union-attr]
+        "window_end": period.end if window else None,  # type: ignore[union-attr]
+    }
+
+
 def fact_base(fig: Figure, breakdown: bool) -> tuple[Fact, Period | None]:
     """A kept figure's common columns: period, as-of date, qualifier, evidence. Computed only once a candidate is
     kept (most are not); nothing it reads changes between the candidate's start and that point."""
@@ -352,9 +393,7 @@ def fact_base(fig: Figure, breakdown: bool) -> tuple[Fact, Period | None]:
     return {
         "article_id": c.article_id,
         "value": fig.value,
-        "period_start": period.start if period else None,
-        "period_end": period.end if period else None,
-        "period_precision": period.precision if period else None,
+        **period_columns(period),
         "qualifier": qualifier(fig.prev, bool(cand.is_vague), fig.noun1),
         "as_of_date": dateline or c.published,
         "surface_text": c.body[cand.num_start : fig.surface_end],
@@ -374,6 +413,8 @@ def fill_gaps(fact: Fact, base: Fact, agency_id: str | None, country_id: str | N
     ):
         for k in ("period_start", "period_end", "period_precision"):
             fact[k] = base[k]
+    if fact["window_start"] is None and fact["window_end"] is None:
+        fact["window_start"], fact["window_end"] = base["window_start"], base["window_end"]
     if fact.get("agency_id") is None and agency_id is not None:
         fact["agency_id"] = agency_id
     if "country_id" in fact and fact["country_id"] is None and country_id is not None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms.dates import NUMBER_WORDS, Period
-from transforms.facts.attributes import agency, breaks_down, fact_base, fact_id, fill_gaps
+from transforms.facts.attributes import PERIOD_COLUMNS, agency, breaks_down, fact_base, fact_id, fill_gaps
 from transforms.facts.context import ArticleContext, BlockedMark
 from transforms.facts.figure import Figure
 from transforms.facts.ledger import Ledger
@@ -327,7 +327,7 @@ def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
     total = ledger.facts.get(("blocked_total", c.article_id))
     if period is None and cue.list_item and total is not None:
         # an item of a blocked total ("Meta 7.523, Google 1.612") covers the total's period
-        base.update({k: total[k] for k in ("period_start", "period_end", "period_precision")})
+        base.update({k: total[k] for k in PERIOD_COLUMNS})
     key = ("blocked", c.article_id, fig.value, kind)
     if not ledger.first(key):
         fill_gaps(ledger.facts[key], base, found)

@@ -4,7 +4,6 @@ category, agency, country and period, and the parts of a count given after it ("
 from __future__ import annotations
 
 import functools
-from itertools import takewhile
 
 import polars as pl
 
@@ -20,6 +19,7 @@ from transforms.facts.attributes import (
     fact_id,
     fill_gaps,
     names_category,
+    period_columns,
 )
 from transforms.facts.context import CaseMark
 from transforms.facts.figure import Figure
@@ -48,12 +48,13 @@ from transforms.facts.lexicon import (
     PERPETRATOR_NOUNS,
     RATE_AFTER,
     RUMOUR,
+    SENT_TO_BEFORE,
     STAGE_WORDS,
     SUBSET_AFTER,
     WNI_COUNTED,
     YEAR_LIKE,
 )
-from transforms.facts.relations import figure_kind, relate
+from transforms.facts.relations import relate, relate_split
 from transforms.facts.screen import not_a_case_count
 from transforms.reference import load_reference
 
@@ -161,18 +162,12 @@ def is_demographic_split(fig: Figure) -> bool:
 
 
 def total_fact(fig: Figure, ledger: Ledger) -> Fact | None:
-    """The fact of the latest case count, the total a part of it ("8 perempuan") belongs to."""
-    last = fig.c.discourse.case
-    if last is None:
+    """The total a part of the latest count ("8 perempuan", "312 di antaranya") belongs to: the article's latest
+    top-level count (relations.relate keeps it). A part or a split item is never a total, so after "terdiri dari
+    delapan perempuan" the next item ("dan 22 laki-laki") still finds the count they split."""
+    if fig.c.discourse.case is None:
         return None
-    sent = fig.c.sentence(last.sent_idx)
-    # the article's facts are the last ones of the ledger (articles are read one after another): no need to walk
-    # back through the other articles'
-    own = takewhile(lambda f: f["article_id"] == fig.c.article_id, reversed(ledger.cases))
-    return next(
-        (f for f in own if sent.start <= f["char_start"] < sent.end),  # type: ignore[operator]
-        None,
-    )
+    return ledger.totals.get(("cases", fig.c.article_id))
 
 
 def resolve_split(fig: Figure, ledger: Ledger) -> None:
@@ -192,7 +187,6 @@ def resolve_split(fig: Figure, ledger: Ledger) -> None:
     if not ledger.first(key):
         fill_gaps(ledger.facts[key], base, agency_id, last.country_id)  # type: ignore[arg-type]
         return
-    whole = total is not None and float(total["value"]) > fig.value  # type: ignore[arg-type]
     fact = {
         "fact_id": fact_id("cases", c.article_id, fig.cand.num_start),
         **base,
@@ -200,11 +194,8 @@ def resolve_split(fig: Figure, ledger: Ledger) -> None:
         "category": last.category,
         "agency_id": agency_id,
         "country_id": last.country_id,
-        # a part of its total, counted like it (relations.py); the total stays the article's latest total. Only a
-        # total larger than the part: when the total was not kept, the latest count may be another split.
-        "part_of_fact_id": total["fact_id"] if whole else None,
-        "figure_kind": total["figure_kind"] if whole else figure_kind(fig, None, "cases"),
     }
+    relate_split(fact, fig, total)  # a part of its total when it fits under it; never a total itself
     ledger.facts[key] = fact
     ledger.cases.append(fact)
     # the series goes on from here ("Warga Laos ... 275 orang" next), with the total's attributes
@@ -336,6 +327,16 @@ def carry_place(fig: Figure, national: bool, repeated: bool, unit: str | None = 
     return not c.located(c.in_span(c.countries, sent.start, sent.end))
 
 
+def sent_abroad(fig: Figure, place: str | None) -> bool:
+    """ "Bareskrim menangkap lima tersangka perekrut yang mengirim para WNI ke Kamboja": the country perpetrators
+    sent people to, in a clause after them, is not where they were caught."""
+    if place is None or not (fig.noun1 in PERPETRATOR_NOUNS or fig.noun2 in PERPETRATOR_NOUNS):
+        return False
+    c = fig.c
+    after = [m for m in c.in_span(c.countries, fig.surface_end, fig.sent.end) if m.entity_id == place]
+    return bool(after) and all(SENT_TO_BEFORE.search(c.body[fig.surface_end : m.start]) for m in after)
+
+
 def case_category_and_country(
     fig: Figure,
     breakdown: bool,
@@ -350,6 +351,8 @@ def case_category_and_country(
     c, sent = fig.c, fig.sent
     kind = category(fig.window, sent.text, fig.previous, c.body)
     place = country(c, sent, fig.cand.num_start, fig.cand.num_end)
+    if sent_abroad(fig, place):
+        place = None
     last = c.discourse.case
     part = breakdown and last is not None
     stopped = bool(DEPARTURE_STOPPED.search(sent.text))
@@ -409,7 +412,7 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
     if period is None:
         period = story_period(fig, ledger, agency_id)
         if period is not None:
-            base.update(period_start=period.start, period_end=period.end, period_precision=period.precision)
+            base.update(period_columns(period))
     key = ("cases", c.article_id, fig.value, unit)
     if key in ledger.seen and another_figure(fig, ledger.facts[key]):
         key = (*key, fig.cand.num_start)

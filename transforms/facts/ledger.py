@@ -22,6 +22,8 @@ CASE_SCHEMA = {
     "period_start": pl.Date,
     "period_end": pl.Date,
     "period_precision": pl.String,
+    "window_start": pl.Date,  # a period counted back from the published date (attributes.period_columns)
+    "window_end": pl.Date,
     "qualifier": pl.String,
     "as_of_date": pl.Date,
     "surface_text": pl.String,
@@ -40,6 +42,8 @@ BLOCKED_SCHEMA = {
     "period_start": pl.Date,
     "period_end": pl.Date,
     "period_precision": pl.String,
+    "window_start": pl.Date,  # a period counted back from the published date (attributes.period_columns)
+    "window_end": pl.Date,
     "qualifier": pl.String,
     "as_of_date": pl.Date,
     "surface_text": pl.String,

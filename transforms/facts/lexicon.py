@@ -830,6 +830,23 @@ WORD = pattern(r"[\w$]+", 0, matches=("dolar AS",), rejects=(" ,",))
 # "2.300 kasus hingga 2023 ... 1.200 kasus": the next figure in the sentence ends this figure's window.
 NEXT_NUMBER = pattern(r"\s\d", 0, matches=("kasus judi dan 12 kasus",), rejects=("kasus judi online",))
 
+# "menangkap lima tersangka perekrut yang mengirim para WNI ke Kamboja": a country right after "ke" in a clause
+# about the perpetrators is where they sent people, not where they were caught (cases.sent_abroad).
+SENT_TO_BEFORE = pattern(
+    r"\byang\b[^.;]*\bke\s+(?:negara\s+)?$",
+    matches=("tersangka perekrut yang mengirim para WNI tersebut ke ",),
+    rejects=("tersangka ditangkap di ", "yang ditangkap di "),
+)
+
+# "Direktorat itu sudah memblokir ...", "Kementerian tersebut mencatat ...": an agency referred back to by its head
+# noun and a demonstrative (attributes.agency: the last agency named before whose name starts with that noun).
+AGENCY_REFERENCE = pattern(
+    r"\b(?P<head>direktorat|kementerian|kementrian|lembaga|badan|kepolisian|kedutaan|kejaksaan|satgas)\s+"
+    r"(?:itu|tersebut)\b",
+    matches=("Direktorat itu sudah memblokir", "Kementerian tersebut mencatat"),
+    rejects=("Direktorat Jenderal Imigrasi", "kementerian terkait"),
+)
+
 # ------------------------------------------------------------------------------------------- relations
 # (transforms/facts/relations.py: how the figures of one article relate: part of a total, running total, change)
 
@@ -840,12 +857,20 @@ PART_OF_BEFORE = pattern(
     matches=("Dari jumlah itu, 312 orang", "312 di antaranya WNI", "200 diantaranya"),
     rejects=("105 lainnya", "pada periode yang sama"),
 )
-# "sejak 2017", "hingga kini", "sampai saat ini", "akan terus bertambah": a total counted up to the day it is said.
+# "sejak 2017", "sejak dibentuk", "hingga kini", "sampai saat ini", "secara keseluruhan", "akan terus bertambah": a
+# total counted up to the day it is said. The word "total" alone is no such cue ("total 27 tersangka diamankan dalam
+# penggerebekan itu" counts one raid), nor "secara total" ("diblokir secara total": completely).
 RUNNING_TOTAL = pattern(
     r"\b(?:hingga|sampai(?:\s+dengan)?)\s+(?:kini|sekarang|saat\s+ini|hari\s+ini)\b|\bsejauh\s+ini\b"
-    r"|\bsecara\s+(?:keseluruhan|kumulatif|total)\b|\bkumulatif\b|\bakumulasi\b|\bterus\s+bertambah\b",
-    matches=("hingga kini", "telah memblokir 2,1 juta situs dan akan terus bertambah", "sampai saat ini"),
-    rejects=("hingga 2023", "pada tahun 2023"),
+    r"|\b(?:sejak|semenjak)\b|\bsecara\s+(?:keseluruhan|kumulatif)\b|\bkumulatif\b|\bakumulasi\b"
+    r"|\bterus\s+bertambah\b",
+    matches=(
+        "hingga kini",
+        "telah memblokir 2,1 juta situs dan akan terus bertambah",
+        "sampai saat ini",
+        "sejak dibentuk, Satgas telah menangani",
+    ),
+    rejects=("hingga 2023", "pada tahun 2023", "total 27 tersangka diamankan", "diblokir secara total"),
 )
 # "sejak periode 2020 hingga 2023, Kemlu telah menangani 2.842 kasus": a range opened by "sejak" is a running total.
 SINCE = pattern(
@@ -853,13 +878,8 @@ SINCE = pattern(
     matches=("sejak periode 2020 hingga 2023", "sejak Januari 2020 sampai Juni 2024"),
     rejects=("pada periode 2020 hingga 2023",),
 )
-# "total 2,1 juta situs", "totalnya sebanyak 500", "telah memblokir 2,1 juta": a total said as of a day (when the
-# figure states no closed period).
-TOTAL_BEFORE = pattern(
-    r"\btotal(?:nya)?\s+(?:(?:sebanyak|sebesar|mencapai|ada|lebih\s+dari|sekitar|sedikitnya|setidaknya)\s+)*$",
-    matches=("dengan total ", "totalnya sebanyak "),
-    rejects=("total dari ", "kasus "),
-)
+# "telah memblokir 2,1 juta": for blocked content, a total said as of a day (when the figure states no closed
+# period).
 PERFECT_BEFORE = pattern(
     r"\b(?:telah|sudah)\s+(?:[\w-]+\s+){0,6}?$",
     matches=("pihaknya telah memblokir ", "sudah diblokir sebanyak "),

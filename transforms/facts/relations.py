@@ -7,8 +7,9 @@ that add up to it exactly ("1.386 kasus ... 544 kasus judi online dan 842 kasus 
 smaller than its total and counts the same unit.
 
 `figure_kind` is `period` (counted within period_start..period_end, or a window such as "dalam lima tahun
-terakhir"), `running_total` (cumulative up to as_of_date: "sejak 2020", "hingga kini", "total", a blocked figure
-with "telah memblokir" and no closed period) or `change` ("bertambah 1.200 kasus"). A part is the kind of its
+terakhir"), `running_total` (cumulative up to as_of_date: "sejak 2020", "hingga kini", "secara keseluruhan", a
+blocked figure with "telah memblokir" and no closed period; the word "total" alone is no cue: "total 27 tersangka
+diamankan dalam penggerebekan itu" counts one raid) or `change` ("bertambah 1.200 kasus"). A part is the kind of its
 total unless it is a change.
 
 `relate` is the one hook in the resolvers (called when a new fact is kept); `link_sums` runs over each article's
@@ -29,7 +30,6 @@ from transforms.facts.lexicon import (
     RECENT_WINDOW,
     RUNNING_TOTAL,
     SINCE,
-    TOTAL_BEFORE,
 )
 
 RUNNING_PERIODS = {"open", "until"}  # "sejak 2020", "sejak dibentuk hingga 20 Juni"
@@ -38,8 +38,8 @@ MAX_PARTS = 6  # the longest run of adjacent figures tried as the parts of a tot
 
 def figure_kind(fig: Figure, period: Period | None, table: str) -> str:
     """`change` after a verb of change; `running_total` for a period opened by "sejak", or with no closed period
-    and a cumulative cue ("hingga kini", "total", "terus bertambah"; for blocked content also "telah memblokir");
-    else `period`."""
+    and a cumulative cue ("sejak", "hingga kini", "kumulatif", "terus bertambah"; for blocked content also "telah
+    memblokir"); else `period`."""
     c, sent = fig.c, fig.sent
     before = sent.text[max(0, fig.num_at - 60) : fig.num_at]
     if CHANGE_BEFORE.search(before):
@@ -53,7 +53,7 @@ def figure_kind(fig: Figure, period: Period | None, table: str) -> str:
         return "period"
     if RECENT_WINDOW.search(sent.text):
         return "period"
-    if RUNNING_TOTAL.search(sent.text) or TOTAL_BEFORE.search(before):
+    if RUNNING_TOTAL.search(sent.text):
         return "running_total"
     if table == "blocked" and PERFECT_BEFORE.search(before):
         return "running_total"
@@ -88,6 +88,18 @@ def relate(
     fact["figure_kind"] = kind
     if fact["part_of_fact_id"] is None and kind != "change":
         totals[key] = fact
+
+
+def relate_split(fact: Fact, fig: Figure, total: Fact | None) -> None:
+    """A split of a count of people by sex or age ("terdiri dari delapan perempuan dan 22 laki-laki") is a part of
+    that count when it fits under it (`_fits`), counted like it unless it is a change. It never becomes the
+    article's latest total: the count it splits stays the figure later parts refer to."""
+    kind = figure_kind(fig, None, "cases")
+    fits = total is not None and _fits(fact, total)
+    fact["part_of_fact_id"] = total["fact_id"] if fits else None  # type: ignore[index]
+    if fits and kind != "change":
+        kind = str(total["figure_kind"])  # type: ignore[index]
+    fact["figure_kind"] = kind
 
 
 def _is_part(fig: Figure, fact: Fact, total: Fact, part_cue: bool) -> bool:

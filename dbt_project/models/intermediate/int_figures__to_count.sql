@@ -13,6 +13,8 @@
 -- The day a running total stands at is its as_of_date, or its period end when that is earlier ("sejak 2020
 -- hingga 2023", said in September 2023: the day it was said); of a claim repeated by several articles, the
 -- earliest.
+-- A period figure whose claim states no period but a window counted back from the article's date ("dalam lima
+-- tahun terakhir": window_start..window_end) counts over that window (is_window).
 
 -- what the claim says and its provenance, carried unchanged by both kinds of counted figure
 {%- set claim_columns = [
@@ -55,7 +57,13 @@ claim_kinds as (
             when bool_or(facts.figure_kind = 'change') then 'change'
             else 'period'
         end as figure_kind,
-        min(least(facts.as_of_date, coalesce(facts.period_end, facts.as_of_date))) as stands_at
+        min(least(facts.as_of_date, coalesce(facts.period_end, facts.as_of_date))) as stands_at,
+        -- the window of the earliest report that resolves one ("dalam lima tahun terakhir", counted back from
+        -- its published date)
+        arg_min(
+            struct_pack(window_start := facts.window_start, window_end := facts.window_end),
+            coalesce(facts.published_date, date '9999-12-31')
+        ) filter (where facts.window_start is not null) as claim_window
 
     from claim_members
     inner join facts
@@ -72,6 +80,8 @@ top_level as (
         claims.*,
         claim_kinds.figure_kind,
         claim_kinds.stands_at,
+        claim_kinds.claim_window.window_start,
+        claim_kinds.claim_window.window_end,
         md5(
             concat_ws(
                 '|',
@@ -98,7 +108,9 @@ period_figures as (
         row_number() over (
             partition by coalesce(conflict_group_id, claim_id)
             order by first_reported_date desc nulls last, n_articles desc, claim_id asc
-        ) as conflict_rank
+        ) as conflict_rank,
+        -- a claim stating no period of its own counts over its window, if it has one
+        (period_start is null and period_end is null and window_start is not null) as is_window
 
     from top_level
     where figure_kind = 'period'
@@ -131,8 +143,9 @@ counted as (
         cast(null as bigint) as previous_value,
         cast(null as varchar) as previous_claim_id,
         false as is_decrease,
-        period_start,
-        period_end,
+        case when is_window then window_start else period_start end as period_start,
+        case when is_window then window_end else period_end end as period_end,
+        is_window,
         {{ claim_columns | join(',\n        ') }}
 
     from period_figures
@@ -155,6 +168,7 @@ counted as (
             else least(cast(previous_stands_at + interval 1 day as date), stands_at)
         end as period_start,
         stands_at as period_end,
+        false as is_window,
         {{ claim_columns | join(',\n        ') }}
 
     from running_points
