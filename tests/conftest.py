@@ -39,9 +39,12 @@ def warehouse_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def run_pantau(*args: str, env_home: Path) -> subprocess.CompletedProcess[str]:
-    """The real `pantau` command in a subprocess, with its own DAGSTER_HOME so runs never touch data/dagster."""
-    env = {**os.environ, "DAGSTER_HOME": str(env_home)}
+def run_pantau(
+    *args: str, env_home: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """The real `pantau` command in a subprocess, with its own DAGSTER_HOME so runs never touch data/dagster (and
+    the variables in `env` set)."""
+    env = {**os.environ, **(env or {}), "DAGSTER_HOME": str(env_home)}
     return subprocess.run(
         [*PANTAU, *args], cwd=PROJECT_ROOT, capture_output=True, text=True, env=env, timeout=900
     )
