@@ -36,6 +36,14 @@ def _clean(store: Path) -> dict[str, list[tuple]]:
     }
 
 
+def _schemas(store: Path) -> dict[str, set[str]]:
+    """Each table's column types over all its files (empty ones included): one schema per table."""
+    return {
+        name: {str(pl.read_parquet_schema(f)) for f in parts.files(store / "clean", name)}
+        for name in ("articles", "rejected_articles", cache.INDEX)
+    }
+
+
 def test_only_changed_rows_are_cleaned_and_the_result_equals_a_full_clean(
     raw: pl.DataFrame, tmp_path: Path
 ) -> None:
@@ -62,6 +70,7 @@ def test_only_changed_rows_are_cleaned_and_the_result_equals_a_full_clean(
     )
     assert (full.cleaned, full.reused) == (later.height, 0)
     assert incremental == _clean(full_store)
+    assert _schemas(store) == _schemas(full_store) and all(len(v) == 1 for v in _schemas(store).values())
     assert second.counts == full.counts
 
     again = cache.clean_incremental(clean, store / "raw", parts.SHARDS)

@@ -114,22 +114,27 @@ def clean_incremental(store: Path, raw: Path, shards: list[str], *, reuse: bool 
             else pl.DataFrame(schema={**INDEX_SCHEMA, "ingested_at": RAW_SCHEMA["ingested_at"]})
         )
         reused = current.join(known, on=["source_path", KEY], how="semi")
+        schemas: dict[str, pl.DataFrame] = {}
         for shard in shards:
-            _copy_reused(store, staged, shard, reused, stats)
+            schemas.update(_copy_reused(store, staged, shard, reused, stats))
         progress.advance(reused.height)
         shard_of = current.select(parts.shard_expr()).to_series()
         parts.write_by_shard({INDEX: current.select(list(INDEX_SCHEMA))}, staged, {INDEX: shard_of})
-        parts.complete_shards(
-            staged, shards, {**empty_tables(empty[0]), INDEX: pl.DataFrame(schema=INDEX_SCHEMA)}
-        )
+        # Reused rows were cleaned by this same code (the key covers it), so their columns are the empty tables'
+        # (cleaning no rows costs a second: the language model is loaded).
+        empty_clean = schemas if len(schemas) == 2 else empty_tables(empty[0])
+        parts.complete_shards(staged, shards, {**empty_clean, INDEX: pl.DataFrame(schema=INDEX_SCHEMA)})
     return IncrementalClean(cleaned=new_rows[0], reused=reused.height, counts=stats)
 
 
-def _copy_reused(store: Path, staged: Path, shard: str, reused: pl.DataFrame, stats: dict[str, int]) -> None:
-    """The previous clean and rejected rows of the shard's reused raw rows, stamped with this run's ingest time."""
+def _copy_reused(
+    store: Path, staged: Path, shard: str, reused: pl.DataFrame, stats: dict[str, int]
+) -> dict[str, pl.DataFrame]:
+    """The previous clean and rejected rows of the shard's reused raw rows, stamped with this run's ingest time;
+    returns both tables with no rows (their columns), or nothing if the shard reuses no row."""
     mine = reused.filter(parts.shard_expr() == shard).select("source_path", "ingested_at")
     if mine.height == 0:
-        return
+        return {}
     articles = parts.read(parts.files(store, "articles", [shard]))
     rejected = parts.read(parts.files(store, "rejected_articles", [shard]))
     if "ingested_at" not in articles.columns or "detected_at" not in rejected.columns:
@@ -155,3 +160,4 @@ def _copy_reused(store: Path, staged: Path, shard: str, reused: pl.DataFrame, st
     stats["furniture"] += int(articles["n_removed_lines"].sum() or 0)
     stats["undated"] += articles["published_date"].null_count()
     stats["not_id"] += int((articles["language"] != "id").sum())
+    return {"articles": articles.head(0), "rejected_articles": rejected.head(0)}
