@@ -237,12 +237,17 @@ class _RunProgress:
 
 
 def _extraction_stats(result: object) -> dict[str, int]:
-    """articles_extracted / articles_from_cache of this run (metadata of the extract step)."""
+    """articles_extracted / articles_from_cache of this run (metadata of the extract step) and articles_cleaned
+    (raw articles the clean step cleaned rather than copied from its previous shards)."""
+    wanted = {
+        ("parts", "extracted"): ("articles_extracted", "articles_from_cache"),
+        ("parts", "clean"): ("articles_cleaned",),
+    }
+    stats = {}
     for event in result.get_asset_materialization_events():
-        if event.asset_key.path == ["parts", "extracted"]:
-            meta = event.materialization.metadata
-            return {k: meta[k].value for k in ("articles_extracted", "articles_from_cache") if k in meta}
-    return {}
+        meta = event.materialization.metadata
+        stats.update({k: meta[k].value for k in wanted.get(tuple(event.asset_key.path), ()) if k in meta})
+    return stats
 
 
 def _step_seconds(result) -> dict[str, float]:

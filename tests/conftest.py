@@ -52,11 +52,15 @@ def warehouse_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def run_pantau(
-    *args: str, env_home: Path, base_env: Mapping[str, str] | None = None
+    *args: str,
+    env_home: Path,
+    base_env: Mapping[str, str] | None = None,
+    env: Mapping[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """The real `pantau` command in a subprocess, with its own DAGSTER_HOME so runs never touch data/dagster;
-    `base_env` instead of the current environment (a background build's, taken before any test patched it)."""
-    env = {**(os.environ if base_env is None else base_env), "DAGSTER_HOME": str(env_home)}
+    `base_env` instead of the current environment (a background build's, taken before any test patched it), and
+    the variables in `env` set on top."""
+    env = {**(os.environ if base_env is None else base_env), **(env or {}), "DAGSTER_HOME": str(env_home)}
     return subprocess.run(
         [*PANTAU, *args], cwd=PROJECT_ROOT, capture_output=True, text=True, env=env, timeout=900
     )

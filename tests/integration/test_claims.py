@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import duckdb
-import pytest
 
 
 def _claims(path: Path, where: str) -> list[tuple]:

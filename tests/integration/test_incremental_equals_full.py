@@ -11,10 +11,11 @@ from pathlib import Path
 
 import duckdb
 
-from tests.conftest import FIXTURES, SEED_ARTICLES, run_pantau
+from tests.conftest import FIXTURES, PROJECT_ROOT, SEED_ARTICLES, run_pantau
 
 # Ingest times are a run's own; every other column must be equal.
 RUN_TIME_COLUMNS = {"ingested_at", "detected_at"}
+REFERENCE = PROJECT_ROOT / "seeds" / "reference"
 
 
 def _marts(warehouse: Path) -> dict[str, list[tuple]]:
@@ -41,9 +42,10 @@ def _marts(warehouse: Path) -> dict[str, list[tuple]]:
         return out
 
 
-def _run(articles: Path, warehouse: Path, home: Path) -> dict:
+def _run(articles: Path, warehouse: Path, home: Path, reference: Path | None = None) -> dict:
+    env = {"PANTAU_REFERENCE_DIR": str(reference)} if reference else {}
     result = run_pantau(
-        "run", "--articles", str(articles), "--warehouse", str(warehouse), "--quiet", env_home=home
+        "run", "--articles", str(articles), "--warehouse", str(warehouse), "--quiet", env_home=home, env=env
     )
     assert result.returncode == 0, result.stderr[-3000:]
     return json.loads(result.stdout.strip().splitlines()[-1])
@@ -75,9 +77,30 @@ def test_incremental_run_after_add_edit_delete_equals_a_full_build(tmp_path: Pat
     assert incremental["dim_article"] == 6 and incremental["articles_from_cache"] == 3
     assert incremental["articles_extracted"] == 3  # the edited article and the two new ones
 
-    full = _run(articles, tmp_path / "full.duckdb", tmp_path / "home")
-    assert full["articles_from_cache"] == 0
-    got, want = _marts(warehouse), _marts(tmp_path / "full.duckdb")
+    assert incremental["articles_cleaned"] == 3  # the other raw articles kept their clean rows
+    _assert_equal_to_a_full_build(articles, warehouse, tmp_path / "full.duckdb", tmp_path / "home")
+
+    # Reference data changed (one more place name): every article is cleaned and extracted again, and the marts
+    # still equal a full build with the same reference data.
+    reference = tmp_path / "reference"
+    shutil.copytree(REFERENCE, reference)
+    with (reference / "places.csv").open("a", encoding="utf-8") as places:
+        places.write("Kota Contoh Uji,ID\n")
+    changed = _run(articles, warehouse, tmp_path / "home", reference)
+    assert (changed["articles_extracted"], changed["articles_from_cache"]) == (6, 0)
+    assert changed["articles_cleaned"] == 6
+    _assert_equal_to_a_full_build(
+        articles, warehouse, tmp_path / "full2.duckdb", tmp_path / "home", reference
+    )
+
+
+def _assert_equal_to_a_full_build(
+    articles: Path, warehouse: Path, full_path: Path, home: Path, reference: Path | None = None
+) -> None:
+    """A build of the same folder from nothing publishes the same rows in every mart as the incremental one."""
+    full = _run(articles, full_path, home, reference)
+    assert full["articles_from_cache"] == 0 and full["articles_cleaned"] == 6
+    got, want = _marts(warehouse), _marts(full_path)
     assert got.keys() == want.keys() and "fct_case_counts" in want
     for table in want:
         assert got[table] == want[table], table

@@ -1,21 +1,12 @@
 """Clean: the raw stage's parts -> the clean stage's parts, shard by shard (clean articles: furniture and
-repeated paragraphs removed, metadata extracted; rejected articles: inputs with no article text left)."""
-
-import itertools
-from collections import Counter
-from functools import partial
+repeated paragraphs removed, metadata extracted; rejected articles: inputs with no article text left), cleaning
+only the raw rows the shard has not cleaned yet (orchestration/lib/clean_cache.py)."""
 
 from dagster import AssetExecutionContext, MaterializeResult, asset
 
 from orchestration.defs.partitions import article_shards, one_run
 from orchestration.defs.resources import WarehouseResource
-from orchestration.lib import parts, progress
-from orchestration.lib.clean_shards import clean_to_shards, empty_tables
-from orchestration.lib.parallel import imap_batches
-
-# Articles per batch handed to a worker process: large enough that Polars works on big frames, small enough
-# that memory per batch stays bounded (~4 KB of text per article). Batches may span shards.
-CLEAN_BATCH_ROWS = 2000
+from orchestration.lib.clean_cache import CleanPartsMismatch, clean_incremental
 
 
 @asset(
@@ -29,24 +20,20 @@ CLEAN_BATCH_ROWS = 2000
     "language; and the inputs with too little text left after cleaning, with the reason. Parquet per shard.",
 )
 def clean_parts(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
-    """Clean the raw articles of this run's shards, batch by batch on the worker processes, and swap each shard
-    in. The ones cleaning leaves without an article's worth of text are rejected here rather than failing the
-    clean suite and the whole run."""
+    """Clean the raw articles of this run's shards that changed since the shard was last cleaned, batch by batch on
+    the worker processes, copy the others' rows, and swap each shard in. The ones cleaning leaves without an
+    article's worth of text are rejected here rather than failing the clean suite and the whole run."""
     shards = context.partition_keys
-    raw = warehouse.parts / "raw"
-    raw_files = parts.files(raw, "articles", shards)
-    if not raw_files:
-        raise FileNotFoundError(f"no raw articles under {raw}: materialise parts/raw (ingest) first")
-    stats: Counter[str] = Counter()
-    progress.stage("clean", total=sum(parts.row_count(f) for f in raw_files), unit="articles")
-    with parts.rebuilding(warehouse.parts / "clean", shards) as staged:
-        batches = parts.read_batches(raw_files, CLEAN_BATCH_ROWS)
-        first = next(batches)
-        for counts in imap_batches(
-            partial(clean_to_shards, staged=staged), itertools.chain([first], batches)
-        ):
-            stats.update(counts)
-        parts.complete_shards(staged, shards, empty_tables(first))
+    store, raw = warehouse.parts / "clean", warehouse.parts / "raw"
+    try:
+        result = clean_incremental(store, raw, shards)
+    except CleanPartsMismatch as exc:
+        context.log.warning(f"{exc}; cleaning every article again")
+        result = clean_incremental(store, raw, shards, reuse=False)
+    stats = result.counts
+    context.log.info(
+        f"{result.cleaned} raw articles cleaned, {result.reused} unchanged and not cleaned again"
+    )
     return MaterializeResult(
         metadata={
             "dagster/row_count": stats["articles"],
@@ -55,6 +42,8 @@ def clean_parts(context: AssetExecutionContext, warehouse: WarehouseResource) ->
             "furniture_lines_removed": stats["furniture"],
             "without_published_date": stats["undated"],
             "not_indonesian": stats["not_id"],
+            "articles_cleaned": result.cleaned,
+            "articles_reused": result.reused,
             "shards": len(shards),
         },
     )

@@ -1,0 +1,94 @@
+"""The clean stage per shard: only raw rows the shard has not cleaned (by key) are cleaned again, the result equals a
+full clean (this run's ingest time included), removed articles leave, and a damaged index falls back."""
+
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from orchestration.lib import clean_cache as cache
+from orchestration.lib import parts
+from transforms.ingest import ingest_folder
+
+DEVSET = Path(__file__).resolve().parents[1] / "fixtures" / "devset" / "articles"
+
+
+@pytest.fixture(scope="module")
+def raw() -> pl.DataFrame:
+    return ingest_folder(DEVSET).articles
+
+
+def _stage_raw(raw: pl.DataFrame, store: Path) -> Path:
+    """The raw stage's parts of `raw`, every shard written (as the ingest asset does)."""
+    staged = parts.staging_dir(store)
+    parts.write_by_shard({"articles": raw}, staged, {"articles": raw.select(parts.shard_expr()).to_series()})
+    parts.complete_shards(staged, parts.SHARDS, {"articles": raw.head(0)})
+    for shard in parts.SHARDS:
+        parts.replace_dir(parts.shard_dir(staged, shard), parts.shard_dir(store / "raw", shard))
+    staged.rmdir()
+    return store / "raw"
+
+
+def _clean(store: Path) -> dict[str, list[tuple]]:
+    return {
+        name: sorted(parts.read(parts.files(store / "clean", name)).rows(), key=repr)
+        for name in ("articles", "rejected_articles", cache.INDEX)
+    }
+
+
+def _schemas(store: Path) -> dict[str, set[str]]:
+    """Each table's column types over all its files (empty ones included): one schema per table."""
+    return {
+        name: {str(pl.read_parquet_schema(f)) for f in parts.files(store / "clean", name)}
+        for name in ("articles", "rejected_articles", cache.INDEX)
+    }
+
+
+def test_only_changed_rows_are_cleaned_and_the_result_equals_a_full_clean(
+    raw: pl.DataFrame, tmp_path: Path
+) -> None:
+    store = tmp_path / "parts"
+    clean = store / "clean"
+    first = cache.clean_incremental(clean, _stage_raw(raw.head(20), store), parts.SHARDS)
+    assert (first.cleaned, first.reused) == (20, 0)
+
+    # a later ingest: every row gets this run's time stamp, one article's text changes, one leaves, the rest arrive
+    later = raw.with_columns(pl.col("ingested_at").dt.offset_by("1h"))
+    edited = later["source_path"][3]
+    later = later.with_columns(
+        text=pl.when(pl.col("source_path") == edited)
+        .then(pl.col("text") + "\n\nKepolisian menangkap 12 tersangka judi online.")
+        .otherwise(pl.col("text"))
+    ).filter(pl.col("source_path") != later["source_path"][5])
+    second = cache.clean_incremental(clean, _stage_raw(later, store), parts.SHARDS)
+    assert second.reused == 18 and second.cleaned == later.height - 18
+    incremental = _clean(store)
+
+    full_store = tmp_path / "full"
+    full = cache.clean_incremental(
+        full_store / "clean", _stage_raw(later, full_store), parts.SHARDS, reuse=False
+    )
+    assert (full.cleaned, full.reused) == (later.height, 0)
+    assert incremental == _clean(full_store)
+    assert _schemas(store) == _schemas(full_store) and all(len(v) == 1 for v in _schemas(store).values())
+    assert second.counts == full.counts
+
+    again = cache.clean_incremental(clean, store / "raw", parts.SHARDS)
+    assert (again.cleaned, again.reused) == (0, later.height)
+    assert _clean(store) == incremental
+
+
+def test_a_row_missing_from_a_shard_is_a_mismatch(raw: pl.DataFrame, tmp_path: Path) -> None:
+    store = tmp_path / "parts"
+    clean = store / "clean"
+    cache.clean_incremental(clean, _stage_raw(raw.head(10), store), parts.SHARDS)
+    victim = next(p for p in parts.files(clean, "articles") if parts.row_count(p))
+    Path(victim).unlink()
+    before = sorted(str(p) for p in clean.rglob("*.parquet"))
+    with pytest.raises(cache.CleanPartsMismatch):
+        cache.clean_incremental(clean, store / "raw", parts.SHARDS)
+    assert (
+        sorted(str(p) for p in clean.rglob("*.parquet")) == before
+    )  # a failure leaves every shard as it was
+    redone = cache.clean_incremental(clean, store / "raw", parts.SHARDS, reuse=False)
+    assert redone.cleaned == 10
