@@ -251,22 +251,27 @@ def _value(row: dict) -> float:
     return float(row["value"])
 
 
-def _figure(unit: str, gold_unit: str | None = None) -> tuple[Callable[[dict], str], Callable[[dict], str]]:
-    """How a missed and a false figure read: value, unit (or object, currency) and its words."""
-    return (
+def _figure(
+    name: str, unit: str, attributes: tuple[Attribute, ...], gold_unit: str | None = None
+) -> FactKind:
+    """A kind of figure (cases, blocked, money): matched on its value; a missed and a false one read as value, unit
+    (or object, currency) and its words."""
+    return FactKind(
+        name,
+        _value,
+        _value,
         lambda m: f"{m['value']} {m.get(gold_unit or unit)} ({m.get('evidence')})",
         lambda f: f"{f['value']} {f[unit]} ({f['surface_text']})",
+        lambda g: str(g["value"]),
+        attributes,
     )
 
 
 # Every kind of fact scored, in report order; each row of the annotation format is one FactKind.
 FACT_KINDS: tuple[FactKind, ...] = (
-    FactKind(
+    _figure(
         "case_counts",
-        _value,
-        _value,
-        *_figure("unit"),
-        lambda g: str(g["value"]),
+        "unit",
         (
             Attribute("unit", "unit", _column("unit")),
             Attribute("category", "category", _column("category")),
@@ -276,27 +281,18 @@ FACT_KINDS: tuple[FactKind, ...] = (
             QUALIFIER,
         ),
     ),
-    FactKind(
+    _figure(
         "blocked",
-        _value,
-        _value,
-        *_figure("object_type", "object"),
-        lambda g: str(g["value"]),
+        "object_type",
         (
             Attribute("object", "object", _column("object_type")),
             AGENCY,
             *PERIOD,
             QUALIFIER,
         ),
+        gold_unit="object",
     ),
-    FactKind(
-        "money",
-        _value,
-        _value,
-        *_figure("currency"),
-        lambda g: str(g["value"]),
-        (Attribute("currency", "currency", _column("currency")),),
-    ),
+    _figure("money", "currency", (Attribute("currency", "currency", _column("currency")),)),
     FactKind(
         "delegations",
         lambda g: g.get("destination"),

@@ -214,21 +214,19 @@ def extracted_suite(
             e.ExpectColumnValuesToBeUnique(column="fact_id"),
             e.ExpectColumnValuesToBeInSet(column="fact_table", value_set=list(FACT_TABLES)),
             e.ExpectColumnValuesToNotBeNull(column="value"),
-            e.ExpectColumnValuesToBeBetween(
-                column="value",
-                min_value=0,
-                strict_min=True,
-                max_value=MAX_PEOPLE_OR_CASES,
-                row_condition=is_case,
-                notes="A count of cases or people above 10 million is a misparsed number.",
-            ),
-            e.ExpectColumnValuesToBeBetween(
-                column="value",
-                min_value=0,
-                strict_min=True,
-                max_value=MAX_BLOCKED,
-                row_condition=is_blocked,
-                notes="A count of blocked items above 100 million is a misparsed number.",
+            *(
+                e.ExpectColumnValuesToBeBetween(
+                    column="value",
+                    min_value=0,
+                    strict_min=True,
+                    max_value=most,
+                    row_condition=is_table,
+                    notes=f"A count of {counted} above {most_in_words} is a misparsed number.",
+                )
+                for is_table, most, counted, most_in_words in (
+                    (is_case, MAX_PEOPLE_OR_CASES, "cases or people", "10 million"),
+                    (is_blocked, MAX_BLOCKED, "blocked items", "100 million"),
+                )
             ),
             e.ExpectColumnValuesToBeBetween(column="char_start", min_value=0),
             e.ExpectColumnPairValuesAToBeGreaterThanB(

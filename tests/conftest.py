@@ -314,3 +314,26 @@ def save_screenshot(png: bytes, name: str, tmp_path: Path) -> Path:
     if os.environ.get("PANTAU_SCREENSHOTS") == "1":
         (PROJECT_ROOT / "docs" / name).write_bytes(png)
     return out
+
+
+MENU_WORDS = (
+    "Beranda",
+    "Berita",
+    "Nasional",
+    "Ekonomi",
+    "Olahraga",
+    "Teknologi",
+    "Hiburan",
+    "Otomotif",
+    "Gaya",
+    "Hidup",
+    "Kesehatan",
+    "Pendidikan",
+)
+
+
+def write_menu_page(path: Path) -> None:
+    """An HTML page of navigation links only: 24 words, enough to pass ingest, all of which cleaning removes as
+    furniture, so it is rejected at the clean stage (shared by the unit and the integration bad-input tests)."""
+    links = "".join(f"<li><a href='/{w}'>{w} Terkini</a></li>" for w in MENU_WORDS)
+    path.write_text(f"<html><body><ul>{links}</ul></body></html>", encoding="utf-8")

@@ -11,6 +11,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from tests.conftest import write_menu_page
+
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds" / "articles"
 
@@ -56,20 +58,6 @@ EXPECTED_REJECTIONS = {
     "berita lama/loop": "symlink loop",
     "menu.html": "too little text after cleaning",
 }
-MENU = [
-    "Beranda",
-    "Berita",
-    "Nasional",
-    "Ekonomi",
-    "Olahraga",
-    "Teknologi",
-    "Hiburan",
-    "Otomotif",
-    "Gaya",
-    "Hidup",
-    "Kesehatan",
-    "Pendidikan",
-]
 
 
 def build_bad_folder(folder: Path) -> dict[str, str]:
@@ -104,8 +92,7 @@ def build_bad_folder(folder: Path) -> dict[str, str]:
     )
     (folder / "berita lama" / "loop").symlink_to("..")
     # Passes ingest (24 words), but cleaning removes every line as navigation: rejected at the clean stage.
-    links = "".join(f"<li><a href='/{w}'>{w} Terkini</a></li>" for w in MENU)
-    (folder / "menu.html").write_text(f"<html><body><ul>{links}</ul></body></html>", encoding="utf-8")
+    write_menu_page(folder / "menu.html")
     if (
         os.geteuid() != 0
     ):  # root reads a 0o000 file anyway; tests/transforms covers EACCES as an unprivileged user

@@ -51,6 +51,11 @@ def _summary(result: subprocess.CompletedProcess[str]) -> dict:
     return json.loads(lines[0])
 
 
+def _quiet_run(articles: Path, warehouse: Path, home: Path) -> subprocess.CompletedProcess[str]:
+    """`pantau run --quiet` of the folder into the warehouse, as a daily job calls it."""
+    return _pantau("run", "--articles", str(articles), "--warehouse", str(warehouse), "--quiet", home=home)
+
+
 def _state(warehouse: Path) -> dict[str, object]:
     with duckdb.connect(str(warehouse), read_only=True) as con:
         return {name: con.execute(sql).fetchall()[0][0] for name, sql in STATE_SQL.items()}
@@ -74,17 +79,7 @@ def test_one_new_file_is_the_only_article_extracted(seeds_warehouse: Path, tmp_p
     articles, warehouse = _setup(seeds_warehouse, tmp_path)
     before = _state(warehouse)
     shutil.copyfile(NEW_ARTICLE, articles / NEW_ARTICLE.name)
-    summary = _summary(
-        _pantau(
-            "run",
-            "--articles",
-            str(articles),
-            "--warehouse",
-            str(warehouse),
-            "--quiet",
-            home=tmp_path / "home",
-        )
-    )
+    summary = _summary(_quiet_run(articles, warehouse, tmp_path / "home"))
     assert (summary["articles_extracted"], summary["articles_from_cache"]) == (1, 5)
     assert summary["dim_article"] == len(before["articles"]) + 1
     after = _state(warehouse)
@@ -144,15 +139,7 @@ def test_killed_run_keeps_the_warehouse_and_the_next_run_rebuilds_it(
             time.sleep(0.05)
         os.killpg(run.pid, signal.SIGSTOP)  # freeze it mid-build: the checks below cannot race its end
 
-        second = _pantau(
-            "run",
-            "--articles",
-            str(articles),
-            "--warehouse",
-            str(warehouse),
-            "--quiet",
-            home=tmp_path / "home2",
-        )
+        second = _quiet_run(articles, warehouse, tmp_path / "home2")
         assert second.returncode == 3
         assert f"another pantau run is building {warehouse} (pid {run.pid})" in second.stderr
 
@@ -181,17 +168,7 @@ def test_killed_run_keeps_the_warehouse_and_the_next_run_rebuilds_it(
     assert hashlib.sha256(warehouse.read_bytes()).hexdigest() == digest
     assert _state(warehouse) == before
 
-    summary = _summary(
-        _pantau(
-            "run",
-            "--articles",
-            str(articles),
-            "--warehouse",
-            str(warehouse),
-            "--quiet",
-            home=tmp_path / "home",
-        )
-    )
+    summary = _summary(_quiet_run(articles, warehouse, tmp_path / "home"))
     assert (summary["articles_extracted"], summary["articles_from_cache"]) == (0, len(before["articles"]))
     assert _state(warehouse) == before  # same rows, same ids
     assert not building.exists() and not Path(str(building) + ".wal").exists()

@@ -13,6 +13,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
+from tests.conftest import write_menu_page
 from transforms.clean import MIN_WORDS, clean_articles, split_too_short
 from transforms.extract import extract_all
 from transforms.ingest import (
@@ -321,22 +322,7 @@ def test_rejected_by_reason_counts_kinds(tmp_path: Path) -> None:
 
 def test_page_of_menus_only_is_rejected_at_cleaning(tmp_path: Path) -> None:
     """Ingest sees 24 words; cleaning removes them all as navigation. Rejected with a reason, not a failed run."""
-    items = [
-        "Beranda",
-        "Berita",
-        "Nasional",
-        "Ekonomi",
-        "Olahraga",
-        "Teknologi",
-        "Hiburan",
-        "Otomotif",
-        "Gaya",
-        "Hidup",
-        "Kesehatan",
-        "Pendidikan",
-    ]
-    menu = "".join(f"<li><a href='/{w}'>{w} Terkini</a></li>" for w in items)
-    (tmp_path / "menu.html").write_text(f"<html><body><ul>{menu}</ul></body></html>", encoding="utf-8")
+    write_menu_page(tmp_path / "menu.html")
     result, reasons = ingest_with_good(tmp_path)
     assert reasons == {}
     kept, rejected = split_too_short(clean_articles(result.articles))

@@ -11,14 +11,8 @@ from transforms.facts.attributes import Fact
 from transforms.facts.lexicon import ROUNDED
 from transforms.facts.relations import link_sums, settle
 
-CASE_SCHEMA = {
-    "fact_id": pl.String,
-    "article_id": pl.String,
-    "value": pl.Float64,
-    "unit": pl.String,
-    "category": pl.String,
-    "agency_id": pl.String,
-    "country_id": pl.String,
+# The columns every counted fact (case counts, blocked content) ends with: its period, qualifier and where it reads.
+_PERIOD_AND_SPAN = {
     "period_start": pl.Date,
     "period_end": pl.Date,
     "period_precision": pl.String,
@@ -33,25 +27,23 @@ CASE_SCHEMA = {
     "part_of_fact_id": pl.String,  # transforms/facts/relations.py
     "figure_kind": pl.String,
 }
+CASE_SCHEMA = {
+    "fact_id": pl.String,
+    "article_id": pl.String,
+    "value": pl.Float64,
+    "unit": pl.String,
+    "category": pl.String,
+    "agency_id": pl.String,
+    "country_id": pl.String,
+    **_PERIOD_AND_SPAN,
+}
 BLOCKED_SCHEMA = {
     "fact_id": pl.String,
     "article_id": pl.String,
     "value": pl.Float64,
     "object_type": pl.String,
     "agency_id": pl.String,
-    "period_start": pl.Date,
-    "period_end": pl.Date,
-    "period_precision": pl.String,
-    "window_start": pl.Date,  # a period counted back from the published date (attributes.period_columns)
-    "window_end": pl.Date,
-    "qualifier": pl.String,
-    "as_of_date": pl.Date,
-    "surface_text": pl.String,
-    "sentence_text": pl.String,
-    "char_start": pl.Int64,
-    "char_end": pl.Int64,
-    "part_of_fact_id": pl.String,
-    "figure_kind": pl.String,
+    **_PERIOD_AND_SPAN,
 }
 MONEY_SCHEMA = {
     "fact_id": pl.String,
