@@ -419,6 +419,27 @@ MENTION_RULES = [
         "POLICE_KH",
     ),
     mention(
+        "contextual_agencies:_country_before:latest_foreign_country_before",
+        "Sebanyak 14 WNI dipulangkan dari Kamboja. Dua orang lainnya ditahan di Myanmar oleh kepolisian setempat.",
+        "kepolisian",
+        "agency",
+        "POLICE_MM",
+    ),
+    mention(
+        "contextual_agencies:_country_before:only_foreign_country_after",
+        "Kepolisian setempat menahan 14 WNI. Mereka ditangkap di Myanmar pekan lalu.",
+        "Kepolisian",
+        "agency",
+        "POLICE_MM",
+    ),
+    mention(
+        "contextual_agencies:_foreign_police_and_immigration:immigration",
+        "Sebanyak 30 WNI ditangkap di Malaysia. Mereka kini ditahan imigrasi setempat di Johor.",
+        "imigrasi",
+        "agency",
+        "IMMIGRATION_MY",
+    ),
+    mention(
         "_slash_pairs:first",
         "Pengamanan perbatasan dilakukan aparat TNI/Polri sejak pekan lalu.",
         "TNI",

@@ -1170,6 +1170,40 @@ RULES = [
         table="cases",
         qualifier="exact",
     ),
+    dropped(
+        "ledger.rounds:at_least_below_the_exact",
+        "Bareskrim Polri menangkap 613 tersangka judi online sepanjang Maret. Lebih dari 600 tersangka itu kini "
+        "ditahan di Jakarta.",
+        600,
+    ),
+    kept(
+        "ledger.rounds:at_least_above_the_exact_is_another_count",
+        "Bareskrim Polri menangkap 587 tersangka judi online sepanjang Maret. Lebih dari 600 tersangka itu kini "
+        "ditahan di Jakarta.",
+        600,
+        table="cases",
+        qualifier="at_least",
+    ),
+    dropped(
+        "ledger.rounds:at_most_above_the_exact",
+        "Bareskrim Polri menangkap 687 tersangka judi online sepanjang Maret. Hampir 700 tersangka itu kini "
+        "ditahan di Jakarta.",
+        700,
+    ),
+    dropped(
+        "ledger.is_rounding:ROUNDED_ribu",
+        "Bareskrim Polri menangkap 2.040 tersangka judi online sepanjang Maret. Sekitar 2 ribu tersangka itu kini "
+        "ditahan di Jakarta.",
+        2_000,
+    ),
+    kept(
+        "ledger.is_rounding:about_in_digits_is_another_count",
+        "Bareskrim Polri menangkap 2.040 tersangka judi online sepanjang Maret. Sekitar 2.000 tersangka itu kini "
+        "ditahan di Jakarta.",
+        2_000,
+        table="cases",
+        qualifier="about",
+    ),
     kept(
         "attributes.resolve_period:part_of_an_undated_count_has_no_period",
         "Minggu, 23 Februari 2025 | 09:40 WIB\nKemlu menyatakan sebanyak 62 WNI korban online scam di Kamboja telah"
