@@ -1164,6 +1164,13 @@ RULES = [
         14_000,
     ),
     kept(
+        "blocked.sites_and_ips_before",
+        "Kominfo menutup akses 40.120 konten judi online yang berasal dari situs dan alamat IP, yaitu 38.000 konten.",
+        38_000,
+        table="blocked",
+        object_type="site",
+    ),
+    kept(
         "ledger.without_roundings:exact_kept",
         "Polri menangani 14.117 kasus penipuan online, atau sekitar 14 ribu kasus.",
         14_117,
@@ -1331,6 +1338,13 @@ def related(rule: str, body: str, value: float, part_of: float | None, kind: str
 
 
 RELATIONS = [
+    related(
+        "attributes.breaks_down:dari_total",
+        "Polri menangkap 120 tersangka judi online. Dari total itu, 45 tersangka adalah perempuan.",
+        45,
+        120,
+        "period",
+    ),
     related(
         "relations.link_sums:seed_breakdown_after_total",
         "Kasus WNI di Kamboja meningkat dari 15 kasus di tahun 2020 menjadi 1.386 kasus di tahun 2023. Adapun pada"
