@@ -1339,10 +1339,10 @@ def related(rule: str, body: str, value: float, part_of: float | None, kind: str
 
 RELATIONS = [
     related(
-        "attributes.breaks_down:dari_total",
-        "Polri menangkap 120 tersangka judi online. Dari total itu, 45 tersangka adalah perempuan.",
-        45,
-        120,
+        "attributes.breaks_down:cue_before_the_figure",
+        "Bareskrim menangani 88 kasus judi online pada Maret 2024. Sebaran kasus mencakup 30 kasus di Jawa Timur.",
+        30,
+        88,
         "period",
     ),
     related(
