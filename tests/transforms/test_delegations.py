@@ -445,6 +445,14 @@ RULES = [
         origin_country_id="CN",
         lead_agency_id="MPS_CN",
     ),
+    visit(
+        "_visiting_body:foreign_police_sent_in",
+        "Penggerebekan di Batam itu hasil operasi bersama Polri dan petugas kepolisian Thailand yang "
+        "diberangkatkan ke Indonesia.",
+        destination_country_id="ID",
+        origin_country_id="TH",
+        lead_agency_id="POLICE_TH",
+    ),
 ]
 
 
