@@ -829,6 +829,29 @@ RULES = [
         agency_id="KEMLU",
     ),
     kept(
+        "cases.indonesian_reporter:person_in_sentence",
+        "Sebanyak 18 WNI ikut diamankan ketika Kepolisian Nasional Filipina menggerebek kantor itu, ujar Direktur "
+        "Pelindungan WNI Kemlu Judha Nugraha.",
+        18,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
+        "cases.indonesian_reporter:agency_in_sentence",
+        "Sebanyak 18 WNI ikut diamankan ketika Kepolisian Nasional Filipina dan KBRI Manila mendatangi kantor itu.",
+        18,
+        table="cases",
+        agency_id="KBRI",
+    ),
+    kept(
+        "cases.indonesian_reporter:earlier_in_paragraph",
+        "KBRI Phnom Penh terus memantau kasus itu. Kemlu mencatat ada 3 laporan baru. Sebanyak 18 WNI ikut "
+        "diamankan ketika Kepolisian Kamboja menggerebek kantor itu.",
+        18,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
         "cases.resolve_split:own_speaker",
         "Sebanyak 35 WNI pekerja judi online di Filipina tiba di Jakarta, kata Kemlu. Kepala Divisi Hubungan"
         " Internasional Polri Krishna Murti mengatakan rombongan itu terdiri atas 8 perempuan dan 27 laki-laki.",
