@@ -1362,6 +1362,20 @@ def related(rule: str, body: str, value: float, part_of: float | None, kind: str
 
 RELATIONS = [
     related(
+        "relations._adds_up:parts_sum_to_the_total",
+        "Polri menangani 50 kasus judi online pada 2023, yakni 20 kasus di Medan dan 30 kasus di Batam.",
+        20,
+        50,
+        "period",
+    ),
+    related(
+        "relations._same_period:parts_of_another_year",
+        "Polri menangani 50 kasus judi online pada 2023. Pada 2024, tercatat 20 kasus di Medan dan 30 kasus di Batam.",
+        20,
+        None,
+        "period",
+    ),
+    related(
         "attributes.breaks_down:cue_before_the_figure",
         "Bareskrim menangani 88 kasus judi online pada Maret 2024. Sebaran kasus mencakup 30 kasus di Jawa Timur.",
         30,
