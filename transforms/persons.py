@@ -601,6 +601,29 @@ ORG_HEADS = {
     "sungai",
     "selat",
 }
+# Words naming a building or a landmark, at the start ("Menara Kembar Petronas", "Istana Merdeka") or the end
+# ("Government House", "Merdeka Palace") of a capitalised run: the run is a place, never a person, and a title
+# does not run on over "di <place>" to it.
+BUILDING_WORDS = {
+    "menara",
+    "istana",
+    "gedung",
+    "wisma",
+    "graha",
+    "balai",
+    "aula",
+    "pendopo",
+    "hotel",
+    "house",
+    "palace",
+    "tower",
+    "towers",
+    "building",
+    "hall",
+    "centre",
+    "center",
+    "plaza",
+}
 HONORIFIC_TOKENS = {
     "h.e",
     "he",
@@ -924,6 +947,7 @@ class SentenceScan:
             bool(_NAME_TOKEN.match(tok.token))
             and not _NOMINALISATION.match(tok.token)
             and tok.norm not in NAME_STOP
+            and tok.norm not in BUILDING_WORDS
             and tok.norm not in POSITION_WORDS
             and tok.norm not in ORG_WORDS
             and tok.norm not in MEETING_WORDS
@@ -1023,6 +1047,8 @@ class SentenceScan:
                 return True
             if tok.norm in {"dan", "serta", "and", "atau"}:
                 return False
+            if tok.norm in {"di", "at"} and self.names_building(k + 1):
+                return False
             if (
                 k in self.entities
                 or tok.token[:1].isupper()
@@ -1062,9 +1088,29 @@ class SentenceScan:
             and self.is_name_token(j + 2)
         )
 
+    def names_building(self, k: int) -> bool:
+        """The capitalised run from token k names a building or a landmark ("Menara Kembar Petronas, Kuala Lumpur",
+        "Government House")."""
+        while k < self.n and self.tokens[k].token[:1].isupper():
+            if self.tokens[k].norm in BUILDING_WORDS:
+                return True
+            if _TRAILING_BREAK.search(self.tokens[k].raw):
+                return False
+            k += 1
+        return False
+
     def names_no_person(self, i: int, j: int) -> bool:
         """The run i..j names a place, an institution or is part of a title."""
-        return self.after_org_head(i) or self.office_place(i, j) or self.title_continues(j)
+        return (
+            self.after_org_head(i)
+            or (
+                j + 1 < self.n
+                and not _TRAILING_BREAK.search(self.tokens[j].raw)
+                and self.names_building(j + 1)
+            )
+            or self.office_place(i, j)
+            or self.title_continues(j)
+        )
 
     # --------------------------------------------------------------------------------------- cues
 

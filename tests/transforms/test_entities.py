@@ -22,6 +22,28 @@ def no_person(rule: str, body: str, name: str) -> object:
 
 PERSON_RULES = [
     no_person(
+        "SentenceScan.names_no_person:BUILDING_WORDS_place_after_di",
+        "Presiden bertemu Perdana Menteri Malaysia Anwar Ibrahim di Menara Kembar Petronas, Kuala Lumpur, Senin.",
+        "Menara Kembar Petronas",
+    ),
+    person(
+        "SentenceScan.title_continues:stops_at_di_building",
+        "Presiden bertemu Perdana Menteri Thailand Paetongtarn Shinawatra di Government House, Bangkok, Senin.",
+        "Paetongtarn Shinawatra",
+        agency_id="GOV_TH",
+    ),
+    no_person(
+        "SentenceScan.names_no_person:BUILDING_WORDS_run_before_building_word",
+        "Pertemuan digelar Perdana Menteri Thailand di Government House, Bangkok, Senin.",
+        "Government",
+    ),
+    person(
+        "split_sentences:bracketed_rank_suffix_keeps_the_name",
+        "Delegasi dipimpin Deputi Kemenko Polhukam, Irjen Pol. (Purn.) Sugeng Prasetyo Widodo. Anggota hadir.",
+        "Sugeng Prasetyo Widodo",
+        agency_id="KEMENKO_POLHUKAM",
+    ),
+    no_person(
         "SentenceScan.is_name_token:MEETING_WORDS",
         "Pertemuan Senior Officials Meeting Bali Process digelar di Jakarta.",
         "Meeting",
