@@ -624,6 +624,24 @@ BUILDING_WORDS = {
     "center",
     "plaza",
 }
+# Lower-case nouns for a role that a name after a comma fills ("melalui atase kepolisiannya, Li Wei"). An office
+# serves the body the sentence named before it ("-nya"); a relative or a private role serves none.
+OFFICE_NOUNS = {"atase", "jubir", "utusan", "ajudan", "asisten", "staf"}
+PRIVATE_NOUNS = {
+    "putra",
+    "putri",
+    "anak",
+    "istri",
+    "suami",
+    "ayah",
+    "adik",
+    "kakak",
+    "cucu",
+    "menantu",
+    "pengusaha",
+    "pemilik",
+    "bos",
+}
 HONORIFIC_TOKENS = {
     "h.e",
     "he",
@@ -889,9 +907,10 @@ class Cues(NamedTuple):
     speech_after: bool  # "Usman Kansong mengatakan"
     apposition: bool  # "Usman Kansong, Dirjen IKP Kominfo"
     listed: bool  # "tiga tersangka, yakni Budi Santoso, Ahmad, dan Rina"
+    role_at: int | None = None  # "melalui atase kepolisiannya, Li Wei": the role noun before the comma
 
     @property
-    def any(self) -> bool:
+    def any_but_role(self) -> bool:
         return (
             self.title_start is not None
             or self.speech_before
@@ -899,6 +918,10 @@ class Cues(NamedTuple):
             or self.apposition
             or self.listed
         )
+
+    @property
+    def any(self) -> bool:
+        return self.any_but_role or self.role_at is not None
 
 
 def entities_by_token(
@@ -1197,7 +1220,27 @@ class SentenceScan:
             speech_after=next_norm in SPEECH_AFTER,
             apposition=apposition,
             listed=i in self.listed,
+            role_at=self.role_before(i, j),
         )
+
+    def role_before(self, i: int, j: int) -> int | None:
+        """The role noun a name of two words or more fills after a comma, within four lower-case words (or a
+        country, "pengusaha asal China, Zhao Wei") before it: "putranya, Hun Manet"."""
+        if j == i or i == 0 or not self.tokens[i - 1].raw.endswith(","):
+            return None
+        k = i - 1
+        while k >= 0 and i - k <= 4:
+            tok = self.tokens[k]
+            if not (
+                tok.token[:1].islower() or (k in self.entities and self.entities[k].entity_type == "country")
+            ):
+                return None
+            noun = tok.norm.strip(",")
+            stem = noun[:-3] if noun.endswith("nya") else noun
+            if noun in OFFICE_NOUNS | PRIVATE_NOUNS or stem in OFFICE_NOUNS | PRIVATE_NOUNS:
+                return k
+            k -= 1
+        return None
 
     def one_word_name_after_title(self, i: int) -> bool:
         """One-word names are common in Indonesia ("ujar Hudiyanto", taken after any speech verb), but after a title a
@@ -1400,6 +1443,22 @@ class SentenceScan:
         start, end = self.tokens[i].start, self.tokens[j].end
         full_name = " ".join(self.rules.body[start:end].split())
         title, agency = self.title_and_agency_of(i, j, cues)
+        private = False
+        if cues.role_at is not None and not cues.any_but_role:
+            title = " ".join(t.token for t in self.tokens[cues.role_at : i]).strip(" ,")
+            role = self.tokens[cues.role_at].norm.strip(",")
+            if role.removesuffix("nya") in OFFICE_NOUNS:
+                # the office serves the body named last before it
+                agency = next(
+                    (
+                        self.entities[k].entity_id
+                        for k in range(cues.role_at - 1, -1, -1)
+                        if k in self.entities and self.entities[k].entity_type == "agency"
+                    ),
+                    None,
+                )
+            else:
+                private = True
         return {
             "article_id": self.article_id,
             "person_id": person_slug(full_name),
@@ -1410,7 +1469,7 @@ class SentenceScan:
             "char_start": start,
             "char_end": end,
             "sent_idx": self.sent_idx,
-            "listed": cues.listed and not (cues.title_start is not None or cues.apposition),
+            "listed": private or (cues.listed and not (cues.title_start is not None or cues.apposition)),
         }
 
     def persons(self) -> list[dict[str, object]]:
@@ -1451,11 +1510,15 @@ def _common_words(tokens: pl.DataFrame) -> dict[str, set[str]]:
 
 
 def _sentences_with_names(tokens: pl.DataFrame) -> pl.DataFrame:
-    """The tokens of the sentences with two name-like words in a row (the only ones that can name a person)."""
+    """The tokens of the sentences with a capitalised word before a name-like word (the only ones that can name a
+    person; the first may be an acronym: "Menteri P2MI Mukhtarudin")."""
     candidate_sents = (
-        tokens.with_columns(pl.col("token").str.contains(_NAME_TOKEN.pattern).alias("_cap"))
+        tokens.with_columns(
+            pl.col("token").str.contains(_NAME_TOKEN.pattern).alias("_cap"),
+            pl.col("token").str.contains(r"^[A-Z]").alias("_upper"),
+        )
         .with_columns(
-            (pl.col("_cap") & pl.col("_cap").shift(-1).over("article_id", "sent_idx")).alias("_pair")
+            (pl.col("_upper") & pl.col("_cap").shift(-1).over("article_id", "sent_idx")).alias("_pair")
         )
         .group_by("article_id", "sent_idx")
         .agg(pl.col("_pair").any())

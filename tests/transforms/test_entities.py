@@ -21,6 +21,30 @@ def no_person(rule: str, body: str, name: str) -> object:
 
 
 PERSON_RULES = [
+    person(
+        "SentenceScan.role_before:OFFICE_NOUNS_serves_the_body_before",
+        "Kami berkoordinasi dengan Kementerian Keamanan Publik Tiongkok melalui atase kepolisiannya, Li Wei. "
+        "Proses hukum berjalan.",
+        "Li Wei",
+        agency_id="MPS_CN",
+    ),
+    person(
+        "SentenceScan.role_before:PRIVATE_NOUNS_serve_no_agency",
+        "Hun Sen menjabat sejak 1985 sebelum menyerahkan posisinya kepada putranya, Hun Manet.",
+        "Hun Manet",
+        agency_id=None,
+    ),
+    no_person(
+        "SentenceScan.role_before:one_word_needs_another_cue",
+        "Ia datang bersama putranya, Budi. Mereka pulang.",
+        "Budi",
+    ),
+    person(
+        "_sentences_with_names:acronym_before_a_one_word_name",
+        "Laporan itu diserahkan kepada Menteri P2MI Mukhtarudin, yang kemudian memanggil kementerian.",
+        "Mukhtarudin",
+        agency_id="KP2MI",
+    ),
     no_person(
         "SentenceScan.names_no_person:BUILDING_WORDS_place_after_di",
         "Presiden bertemu Perdana Menteri Malaysia Anwar Ibrahim di Menara Kembar Petronas, Kuala Lumpur, Senin.",
