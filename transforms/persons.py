@@ -861,11 +861,21 @@ class ForeignBodies:
         for k in range(a, b + 1):
             hit = entities.get(k)
             before = tokens[k - 1].norm if k > 0 else ""
+            # "Atase Kepolisian KBRI Manila": the city of an Indonesian mission says where it sits, not whose it is
+            office = entities.get(k - 1) if k > 0 else None
+            indonesian_office = (
+                office is not None
+                and office is not hit
+                and office.entity_type == "agency"
+                and self.country_of.get(office.entity_id) == "ID"
+                and self.mission.get(office.entity_id, False)
+            )
             if (
                 hit
                 and hit.entity_type == "country"
                 and hit.entity_id != "ID"
                 and before not in _COUNTRY_OF_SERVICE
+                and not indonesian_office
             ):
                 countries.append(hit.entity_id)
         # "Duta Besar Malaysia untuk Indonesia": Indonesia is where the title serves, not whose it is
@@ -994,7 +1004,15 @@ class SentenceScan:
 
     def starts_name(self, i: int) -> bool:
         """A name word, or an initial before one ("M. Natsir"), or, right after a rank, an organisation word that is
-        also a first name before a name word ("Irjen Pol. Sandi Nugroho")."""
+        also a first name before a name word ("Irjen Pol. Sandi Nugroho"). The last word of an honorific of
+        several words is none ("Tan Sri Acryl Sani": "Sri" alone is also a first name)."""
+        start = self.rank_ending_at(i)
+        if (
+            start is not None
+            and start < i
+            and self.ranks[tuple(t.key for t in self.tokens[start : i + 1])].kind == "honorific"
+        ):
+            return False
         return (
             self.is_name_token(i)
             or (self.is_initial(i) and i + 1 < self.n and self.is_name_token(i + 1))
@@ -1327,7 +1345,10 @@ class SentenceScan:
         title = self.rules.body[toks[begin].start : toks[end].end].strip(" ,;")
         # "Atase Kepolisian KBRI Manila": the attaché is posted at the embassy but serves the body the title names;
         # "Menteri Imigrasi dan Pemasyarakatan": a whole title that names its ministry says more than a word in it
-        whole = self.ranks.get(tuple(t.key for t in toks[begin : end + 1]))
+        # "Menteri Pelindungan Pekerja Migran Indonesia": a whole title may close with the country it names
+        whole = self.ranks.get(tuple(t.key for t in toks[begin : b + 1])) or self.ranks.get(
+            tuple(t.key for t in toks[begin : end + 1])
+        )
         if whole and whole.agency_id and whole.kind == "position":
             agency = whole.agency_id
         if agency is None or self.rules.foreign_body.mission.get(agency):

@@ -22,6 +22,25 @@ def no_person(rule: str, body: str, name: str) -> object:
 
 PERSON_RULES = [
     person(
+        "SentenceScan.starts_name:last_word_of_an_honorific",
+        "Kapolri menerima Kepala Kepolisian Diraja Malaysia Tan Sri Acryl Sani Abdullah Sani di Jakarta, Selasa.",
+        "Acryl Sani Abdullah Sani",
+        agency_id="PDRM_MY",
+    ),
+    person(
+        "ForeignBodies.country_named:city_of_an_indonesian_mission",
+        "Tim didampingi Atase Kepolisian KBRI Manila, Kombes Pol Retno Prihawati. Tim berkoordinasi dengan PNP.",
+        "Retno Prihawati",
+        agency_id="POLRI",
+    ),
+    person(
+        "SentenceScan.title_and_agency:whole_title_closing_with_its_country",
+        "Presiden didampingi Menteri Pelindungan Pekerja Migran Indonesia Abdul Kadir Karding di Kuala Lumpur, "
+        "Malaysia.",
+        "Abdul Kadir Karding",
+        agency_id="KP2MI",
+    ),
+    person(
         "SentenceScan.role_before:OFFICE_NOUNS_serves_the_body_before",
         "Kami berkoordinasi dengan Kementerian Keamanan Publik Tiongkok melalui atase kepolisiannya, Li Wei. "
         "Proses hukum berjalan.",
