@@ -119,7 +119,20 @@ OPEN_DAY = re.compile(r"sejak\s+(?:[A-Za-z]+,?\s+)?\(?\d{1,2}\b", re.I)
 DOCUMENT_DATE = re.compile(r"\b(?:tertanggal|bertanggal)\s*$", re.I)
 DEPARTURE = re.compile(r"\b(?:bertolak|berangkat|terbang|lepas\s+landas|(?:mem|di)berangkatkan)\b", re.I)
 # "Jumat 06 Des 2024 17:20 WIB": a header's time stamp, the publication and not the visit.
-TIME_STAMP = re.compile(r"\s*[-|,]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}\b")
+TIME_STAMP = re.compile(r"\s*[-|,]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}\b(?!\s+waktu\b)")
+# "dalam pernyataannya pada Kamis (21/9/2023)", "Media Caixin melaporkan pada Jumat": the day of a statement.
+REPORTED_ON = re.compile(
+    r"\b(?:pernyataan|keterangan|siaran\s+pers|konferensi\s+pers|jumpa\s+pers|melaporkan|menyatakan|mengatakan|"
+    r"menyebut(?:kan)?|mengumumkan|menjelaskan)(?:nya)?(?:\s+resmi)?\s+(?:pada|tanggal)\s*$",
+    re.I,
+)
+# "Sebanyak 88 tersangka ditangkap pada 29 Agustus 2023": the day of an arrest, a raid or a deportation the clause
+# reports, not of the visit.
+OTHER_EVENT = re.compile(
+    r"\b(?:ditangkap|diringkus|dibekuk|diamankan|ditahan|digerebek|digrebek|dideportasi|dipulangkan|dibebaskan|"
+    r"diselamatkan|divonis|dilaporkan|dilantik)\b",
+    re.I,
+)
 HOSTED = re.compile(
     r"\b(?:menerima\s+(?:kunjungan|delegasi)|kedatangan\s+delegasi|menjadi\s+tuan\s+rumah)\b", re.I
 )
@@ -307,6 +320,8 @@ def _visit_day(sentence: str, p: Period) -> bool:
     reports it ("kata Untung di Jakarta, Jumat (21/3/2025)")."""
     before = sentence[max(0, p.start_char - 90) : p.start_char]
     if DOCUMENT_DATE.search(before):
+        return False
+    if OTHER_EVENT.search(re.split(r"[,;:\"”“]", before)[-1]) or REPORTED_ON.search(before):
         return False
     if DAY_OF_EVENT.search(before):
         return True

@@ -40,6 +40,27 @@ RULES = [
     visit("TRIGGER:destination_ke", MISSION, destination_country_id="KH", origin_country_id="ID"),
     visit("visit_dates", MISSION, start_date=date(2024, 6, 11), end_date=date(2024, 6, 15)),
     visit(
+        "_visit_day:OTHER_EVENT_arrest_day_is_no_visit_day",
+        "Operasi itu melibatkan petugas kepolisian China yang diberangkatkan ke Indonesia. Sebanyak 88 tersangka "
+        "ditangkap pada 29 Juli 2024, sementara sisanya diringkus kemudian.",
+        destination_country_id="ID",
+        start_date=None,
+    ),
+    visit(
+        "_visit_day:REPORTED_ON_statement_day_is_no_visit_day",
+        "Kementerian Keamanan Publik China dalam pernyataannya pada Kamis (25/7/2024) menyebut kasus itu besar. "
+        "Operasi itu melibatkan petugas kepolisian China yang diberangkatkan ke Indonesia.",
+        destination_country_id="ID",
+        start_date=None,
+    ),
+    visit(
+        "visit_dates:TIME_STAMP_local_event_time_is_no_header",
+        "Tim Bareskrim Polri berangkat ke Bangkok, Thailand. Pertemuan berlangsung Selasa (30/7/2024) pukul 13.00 "
+        "waktu Bangkok di Markas Royal Thai Police.",
+        destination_country_id="TH",
+        start_date=date(2024, 7, 30),
+    ),
+    visit(
         "visit_dates:range_in_next_sentence",
         "Delegasi Bareskrim Polri melakukan kunjungan kerja ke Laos. "
         "Rangkaian pertemuan berlangsung pada 3-8 Juni 2024 di tiga kota.",
