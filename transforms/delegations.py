@@ -278,11 +278,39 @@ def visit_dates(c: ArticleContext, first: Sentence, trig: list[Sentence]) -> tup
     by the later days of those sentences within two weeks ("Keesokan harinya, Sabtu (24/5/2025)", "hingga 13
     November"). Left out: the date of a statement ("kata Retno, Kamis (22/8/2024)"), a header's time stamp and a
     start after the article's date (a plan)."""
-    n = len(c.sentences)
     rest = sorted({t.sent_idx + k for t in trig for k in (0, 1)} - {first.sent_idx + k for k in (-1, 0, 1)})
-    days: list[tuple[date, date | None, bool]] = []  # start, end, a range
+    days, departure = _days_in(c, [first.sent_idx, first.sent_idx + 1, first.sent_idx - 1, *rest])
+    if not days:
+        return None, None
+    start, end, is_range = days[0]
+    if is_range or end != start:
+        return start, end
+    holding = _range_holding(days, start)
+    if holding is not None:
+        return holding
+    later = [d for d, _, rng in days[1:] if not rng and start < d <= start + timedelta(days=14)]
+    # "timnya bertolak dari Jakarta pada Sabtu (15/3/2025)", "berada di Mae Sot sejak 23 Februari": the departure
+    # day starts the visit, its end is unsaid.
+    return start, max(later, default=None if departure else end)
+
+
+def leg_day(c: ArticleContext, destination: str) -> date | None:
+    """The first single day of a sentence naming the destination as a place: a leg of a mission to several
+    countries ("berangkat ke Yangon, Myanmar, dan Bangkok, Thailand") is dated where its place is named
+    ("koordinasi berlangsung Selasa (9/5/2023) pukul 13.00 waktu Bangkok")."""
+    places = {m.start for m in c.located([m for m in c.countries if m.entity_id == destination])}
+    naming = [k for k, s in enumerate(c.sentences) if any(s.start <= at < s.end for at in places)]
+    days, _ = _days_in(c, naming)
+    return next((a for a, b, rng in days if not rng and b in (None, a)), None)
+
+
+def _days_in(c: ArticleContext, indices: list[int]) -> tuple[list[tuple[date, date | None, bool]], bool]:
+    """The visit days of the sentences at `indices`, in that order (start, end, a range), and whether the first is a
+    departure."""
+    n = len(c.sentences)
+    days: list[tuple[date, date | None, bool]] = []
     departure = False
-    for idx in [first.sent_idx, first.sent_idx + 1, first.sent_idx - 1, *rest]:
+    for idx in indices:
         if not 0 <= idx < n:
             continue
         s = c.sentences[idx]
@@ -301,18 +329,7 @@ def visit_dates(c: ArticleContext, first: Sentence, trig: list[Sentence]) -> tup
                 and bool(DEPARTURE.search(s.text[: p.start_char]) or SINCE.search(s.text[: p.start_char]))
             )
             days.append((p.start, p.end, p.kind.endswith("range")))
-    if not days:
-        return None, None
-    start, end, is_range = days[0]
-    if is_range or end != start:
-        return start, end
-    holding = _range_holding(days, start)
-    if holding is not None:
-        return holding
-    later = [d for d, _, rng in days[1:] if not rng and start < d <= start + timedelta(days=14)]
-    # "timnya bertolak dari Jakarta pada Sabtu (15/3/2025)", "berada di Mae Sot sejak 23 Februari": the departure
-    # day starts the visit, its end is unsaid.
-    return start, max(later, default=None if departure else end)
+    return days, departure
 
 
 def _visit_day(sentence: str, p: Period) -> bool:
@@ -664,13 +681,22 @@ def extract_delegations(
         found = delegation_of(c, actors.get(art, ArticleActors()), domestic, missions)
         if found is not None:
             delegation, people = found
-            delegations.append(delegation)
-            participants.extend(people)
-            # "berangkat ke Yangon, Myanmar, dan Bangkok, Thailand": the same team goes to each country listed.
-            for other in _joined_destinations(c, delegation):
-                d_id = fact_id("delegation", c.article_id, other)
-                delegations.append({**delegation, "delegation_id": d_id, "destination_country_id": other})
-                participants.extend({**p, "delegation_id": d_id} for p in people)
+            # "berangkat ke Yangon, Myanmar, dan Bangkok, Thailand": the same team goes to each country listed; a
+            # leg the mission's sentences leave undated takes the day of its own place.
+            others = _joined_destinations(c, delegation)
+            legs = [delegation] + [
+                {
+                    **delegation,
+                    "delegation_id": fact_id("delegation", c.article_id, other),
+                    "destination_country_id": other,
+                }
+                for other in others
+            ]
+            for leg in legs:
+                if others and leg["start_date"] is None:
+                    leg["start_date"] = leg_day(c, str(leg["destination_country_id"]))
+                delegations.append(leg)
+                participants.extend({**p, "delegation_id": leg["delegation_id"]} for p in people)
     return pl.DataFrame(delegations, schema=DELEGATION_SCHEMA), pl.DataFrame(
         participants, schema=PARTICIPANT_SCHEMA
     )

@@ -509,3 +509,15 @@ def test_joined_destinations(body: str, destinations: set[str], extract: Callabl
     x = extract(body)
     assert set(x.delegations["destination_country_id"]) == destinations
     assert x.delegations["lead_agency_id"].n_unique() == 1
+
+
+def test_leg_day_dates_an_undated_leg_where_its_place_is_named(extract: Callable) -> None:
+    """leg_day: a leg of a mission to several countries that its own sentences leave undated takes the first day of
+    a sentence naming its place; a leg whose place is named without a day stays undated."""
+    x = extract(
+        "Polri berkoordinasi dengan Interpol di Bangkok soal 20 WNI. Koordinasi berlangsung Selasa (30/7/2024) pukul "
+        "13.00 waktu Bangkok. Polri juga menyiapkan pemulangan. "
+        '"Bareskrim bersama Divhubinter Polri berangkat ke Yangon, Myanmar, dan Bangkok, Thailand," kata Krishna.'
+    )
+    starts = dict(x.delegations.select("destination_country_id", "start_date").iter_rows())
+    assert starts == {"TH": date(2024, 7, 30), "MM": None}
