@@ -708,6 +708,8 @@ _FOREIGN_OFFICE = re.compile(r"^(?:Wakil\s+)?(?:Perdana\s+Menteri|Prime\s+Minist
 # introduces with "yakni"/"yaitu" are persons even without a title or a speech verb.
 LIST_INTRODUCERS = {"yakni", "yaitu", "masing-masing"}
 LISTED_PEOPLE = {"terdakwa", "tersangka", "pelaku", "korban", "saksi", "terpidana", "narapidana", "buronan"}
+# "Angkatan ke-34", "Sidang ke 5": an ordinal after a capitalised word numbers a cohort or a session.
+_ORDINAL = re.compile(r"^ke-?\d+$", re.I)
 _TRAILING_BREAK = re.compile(r"[,.;:!?)\"”’]$")
 
 # "Universitas Indonesia" is no person's name; "Jakarta, Kamis" closes a sentence.
@@ -1141,9 +1143,13 @@ class SentenceScan:
         return False
 
     def names_no_person(self, i: int, j: int) -> bool:
-        """The run i..j names a place, an institution or is part of a title."""
+        """The run i..j names a place, an institution or is part of a title; the topic of a meeting named before
+        it ("Senior Officer Meeting Transnational Crime"); a numbered cohort or session ("Angkatan ke-34")."""
+        toks = self.tokens
         return (
-            self.after_org_head(i)
+            (i > 0 and toks[i - 1].norm in MEETING_WORDS and not toks[i - 1].raw.endswith(","))
+            or (j + 1 < self.n and _ORDINAL.match(toks[j + 1].token) is not None)
+            or self.after_org_head(i)
             or (
                 j + 1 < self.n
                 and not _TRAILING_BREAK.search(self.tokens[j].raw)
@@ -1296,7 +1302,10 @@ class SentenceScan:
         if start is None:
             return False
         entry = self.ranks[tuple(t.key for t in self.tokens[start : end + 1])]
-        return entry.kind == "position" and bool(entry.agency_id)
+        # "Ibu Negara Iriana bertolak": a whole title of two words or more, the capitalised run ending with the word
+        # ("Kepala Badan Pemelihara Keamanan" goes on: a body's name)
+        run_ends = i + 1 >= self.n or not self.tokens[i + 1].token[:1].isupper()
+        return entry.kind == "position" and (bool(entry.agency_id) or (end > start and run_ends))
 
     def is_person(self, i: int, j: int, cues: Cues) -> bool:
         """A cue makes the run a name; a one-word run needs a speech verb, a list, a rank or an agency's title."""
@@ -1738,6 +1747,7 @@ examples(_SENTENCE_CLOSED, matches=("diblokir.", 'kata dia."'), rejects=("Utara"
 examples(
     _NOMINALISATION, matches=("Pemasyarakatan", "Perdagangan", "Keamanan"), rejects=("Setiawan", "Permana")
 )
+examples(_ORDINAL, matches=("ke-34", "ke5"), rejects=("kedua", "ke"))
 examples(
     _FOREIGN_OFFICE, matches=("Perdana Menteri", "Wakil Perdana Menteri"), rejects=("Menteri Luar Negeri",)
 )

@@ -21,6 +21,26 @@ def no_person(rule: str, body: str, name: str) -> object:
 
 
 PERSON_RULES = [
+    no_person(
+        "SentenceScan.names_no_person:topic_after_a_meeting_word",
+        '"Kami ada pertemuan teknis, Senior Officer Meeting Transnational Crime di Laos," kata Krishna, Sabtu.',
+        "Transnational Crime",
+    ),
+    no_person(
+        "SentenceScan.names_no_person:_ORDINAL_numbered_cohort",
+        "Pertemuan delegasi Sekolah Staf dan Pimpinan Tinggi (Sespimti) Polri Angkatan ke-34 digelar di Kamboja.",
+        "Angkatan",
+    ),
+    person(
+        "SentenceScan.one_word_name_after_title:whole_title_of_two_words",
+        "Presiden Joko Widodo beserta Ibu Negara Iriana bertolak menuju Phnom Penh, Kamboja, pada Rabu.",
+        "Iriana",
+    ),
+    no_person(
+        "SentenceScan.one_word_name_after_title:title_of_two_words_before_a_body_name",
+        "Hal itu disampaikan Kepala Badan Pemelihara Keamanan Polri di Jakarta.",
+        "Pemelihara",
+    ),
     person(
         "SentenceScan.starts_name:last_word_of_an_honorific",
         "Kapolri menerima Kepala Kepolisian Diraja Malaysia Tan Sri Acryl Sani Abdullah Sani di Jakarta, Selasa.",
