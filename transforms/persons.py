@@ -1302,10 +1302,7 @@ class SentenceScan:
         if start is None:
             return False
         entry = self.ranks[tuple(t.key for t in self.tokens[start : end + 1])]
-        # "Ibu Negara Iriana bertolak": a whole title of two words or more, the capitalised run ending with the word
-        # ("Kepala Badan Pemelihara Keamanan" goes on: a body's name)
-        run_ends = i + 1 >= self.n or not self.tokens[i + 1].token[:1].isupper()
-        return entry.kind == "position" and (bool(entry.agency_id) or (end > start and run_ends))
+        return entry.kind == "position" and bool(entry.agency_id)
 
     def is_person(self, i: int, j: int, cues: Cues) -> bool:
         """A cue makes the run a name; a one-word run needs a speech verb, a list, a rank or an agency's title."""

@@ -32,16 +32,6 @@ PERSON_RULES = [
         "Angkatan",
     ),
     person(
-        "SentenceScan.one_word_name_after_title:whole_title_of_two_words",
-        "Presiden Joko Widodo beserta Ibu Negara Iriana bertolak menuju Phnom Penh, Kamboja, pada Rabu.",
-        "Iriana",
-    ),
-    no_person(
-        "SentenceScan.one_word_name_after_title:title_of_two_words_before_a_body_name",
-        "Hal itu disampaikan Kepala Badan Pemelihara Keamanan Polri di Jakarta.",
-        "Pemelihara",
-    ),
-    person(
         "SentenceScan.starts_name:last_word_of_an_honorific",
         "Kapolri menerima Kepala Kepolisian Diraja Malaysia Tan Sri Acryl Sani Abdullah Sani di Jakarta, Selasa.",
         "Acryl Sani Abdullah Sani",
