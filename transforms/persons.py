@@ -810,6 +810,8 @@ _BODY_KEYWORDS = [
         re.compile(r"dalam\s+negeri|interior|home\s+affairs", re.I),
     ),
     (re.compile(r"tenaga\s+kerja|labou?r", re.I), re.compile(r"tenaga\s+kerja|labou?r", re.I)),
+    (re.compile(r"pertahanan|defen[cs]e", re.I), re.compile(r"pertahanan|defen[cs]e", re.I)),
+    (re.compile(r"perdagangan(?!\s+orang)|trade", re.I), re.compile(r"perdagangan(?!\s+orang)|trade", re.I)),
     # "Perdana Menteri Kamboja": the head of government heads the government itself (GOV_KH)
     (
         re.compile(r"perdana\s+menteri|prime\s+minister", re.I),
@@ -966,12 +968,14 @@ class SentenceScan:
     ranks: dict[tuple[str, ...], TitleEntry] = field(init=False)
     listed: set[int] = field(init=False)  # tokens that start a name in a list of people
     last_name_end: int = field(init=False)  # the last token of the latest person found (-1: none yet)
+    last_country: str | None = field(init=False)  # the foreign country the latest person's title named
 
     def __post_init__(self) -> None:
         self.n = len(self.tokens)
         self.ranks = self.rules.titles.entries
         self.listed = self.listed_names()
         self.last_name_end = -1
+        self.last_country = None
 
     # --------------------------------------------------------------------------------------- name words
 
@@ -1433,8 +1437,20 @@ class SentenceScan:
         """A title that names no country of its own takes the foreign side the sentence opens with ("Dari pihak
         China hadir Menteri Luar Negeri Wang Yi": MOFA_CN); an office Indonesia does not have ("Perdana Menteri")
         takes the one foreign country the sentence names."""
-        if a is None or self.rules.foreign_body.country_named(self.tokens, a, i - 1, self.entities):
+        if a is None:
             return agency
+        own = self.rules.foreign_body.country_named(self.tokens, a, i - 1, self.entities)
+        if own:
+            self.last_country = own if own != "ID" else None
+            return agency
+        listed = self.listed_after_last(a)
+        self.last_country = None
+        if listed is not None:
+            # "Anwar didampingi Menteri Luar Negeri Malaysia Mohamad Hasan, Menteri Dalam Negeri Saifuddin Nasution
+            # Ismail, ...": the next official of a list serves the country the one before named
+            self.last_country = listed
+            title = " ".join(t.token for t in self.tokens[a:i])
+            return self.rules.foreign_body.body_of(title, listed, agency) or agency
         # the title's words, its agency's name included ("Menteri Luar Negeri" is also KEMLU's alias)
         title = " ".join(t.token for t in self.tokens[a:i])
         side = self.side_country()
@@ -1449,6 +1465,16 @@ class SentenceScan:
             if len(foreign) == 1:
                 return self.rules.foreign_body.body_of(title, foreign.pop(), None) or agency
         return agency
+
+    def listed_after_last(self, a: int) -> str | None:
+        """The foreign country of the person just before when the title at a follows that person's name as the
+        next item of a list (only a comma, "dan" or "serta" between them)."""
+        if self.last_country is None or self.last_name_end < 0 or a <= self.last_name_end:
+            return None
+        between = {t.norm.strip(",") for t in self.tokens[self.last_name_end + 1 : a]}
+        if not self.tokens[self.last_name_end].raw.endswith(",") and not between & {"dan", "serta"}:
+            return None
+        return self.last_country if between <= {"dan", "serta", ""} else None
 
     def side_country(self) -> str | None:
         """The foreign country of "(Dari) pihak <country>" in the sentence, if any."""

@@ -21,6 +21,33 @@ def no_person(rule: str, body: str, name: str) -> object:
 
 
 PERSON_RULES = [
+    person(
+        "SentenceScan.listed_after_last:next_official_serves_the_country_before",
+        "Anwar didampingi Menteri Luar Negeri Malaysia Mohamad Hasan, Menteri Dalam Negeri Saifuddin Nasution "
+        "Ismail, dan Ketua Menteri Sabah Hajiji Noor.",
+        "Saifuddin Nasution Ismail",
+        agency_id="KDN_MY",
+    ),
+    person(
+        "SentenceScan.listed_after_last:not_after_an_indonesian_official",
+        "Rombongan disambut Menteri Luar Negeri Sugiono, Menteri Dalam Negeri Tito Karnavian, dan Wakil Gubernur "
+        "DKI Jakarta Rano Karno.",
+        "Tito Karnavian",
+        agency_id="KEMENDAGRI",
+    ),
+    person(
+        "ForeignBodies.body_of:_BODY_KEYWORDS_defence",
+        "Dari pihak China hadir Menteri Luar Negeri Wang Yi dan Menteri Pertahanan Dong Jun.",
+        "Dong Jun",
+        agency_id="MND_CN",
+    ),
+    person(
+        "ForeignBodies.body_of:_BODY_KEYWORDS_trade",
+        "Anwar didampingi Menteri Luar Negeri Malaysia Zambry Abd Kadir, Menteri Perdagangan Internasional dan "
+        "Industri Tengku Zafrul Abdul Aziz.",
+        "Tengku Zafrul Abdul Aziz",
+        agency_id="MITI_MY",
+    ),
     no_person(
         "SentenceScan.names_no_person:topic_after_a_meeting_word",
         '"Kami ada pertemuan teknis, Senior Officer Meeting Transnational Crime di Laos," kata Krishna, Sabtu.',
