@@ -873,6 +873,16 @@ examples(
 examples(
     MEETING, matches=("Sugiono bertemu dengan Menlu Kamboja di Phnom Penh",), rejects=("Sugiono berpidato",)
 )
+examples(
+    REPORTED_ON,
+    matches=("dalam pernyataannya pada ", "Media Caixin melaporkan pada "),
+    rejects=("bertolak ke Malaysia pada ",),
+)
+examples(
+    OTHER_EVENT,
+    matches=("Sebanyak 88 tersangka ditangkap pada ", "WNI yang dideportasi "),
+    rejects=("Tim Polri berangkat pada ",),
+)
 examples(TO_COUNTRY, matches=("kunjungan kerja ke ",), rejects=("kunjungan kerja Menteri ",))
 examples(
     LEAD,
@@ -908,7 +918,9 @@ examples(
     rejects=("Delegasi bertemu Menteri Dalam Negeri Malaysia di Putrajaya, ",),
 )
 examples(DAY_OF_EVENT, matches=("timnya bertolak dari Jakarta pada ",), rejects=("kata Untung di Jakarta, ",))
-examples(TIME_STAMP, matches=(" 17:20 WIB",), rejects=(" di Jakarta",))
+examples(
+    TIME_STAMP, matches=(" 17:20 WIB", " pukul 12.35"), rejects=(" di Jakarta", " pukul 13.00 waktu Bangkok")
+)
 examples(
     DEPARTURE,
     matches=("Menteri bertolak ke Malaysia pada ",),

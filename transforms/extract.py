@@ -126,12 +126,15 @@ def extract_all(clean: pl.DataFrame, ref: Reference | None = None) -> Extraction
     ref_mentions = ref_mentions.join(
         inside_ranks(ref_mentions, articles, ref), on=["article_id", "entity_type", "char_start"], how="anti"
     )
+    # "Menteri Perdagangan Internasional dan Industri" of a Malaysian minister: the body the person's title names
+    # replaces the alias read at the same place (KEMENDAG), one mention per place
+    titled_at = title_agencies(persons, ref_mentions, articles)
     mentions = pl.concat(
         [
             ref_mentions.select(
                 "article_id", "sent_idx", "entity_type", "entity_id", "char_start", "char_end"
-            ),
-            title_agencies(persons, ref_mentions, articles),
+            ).join(titled_at, on=["article_id", "entity_type", "char_start"], how="anti"),
+            titled_at,
             person_mentions.select(
                 "article_id", "sent_idx", "entity_type", "entity_id", "char_start", "char_end"
             ),

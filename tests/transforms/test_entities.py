@@ -493,6 +493,14 @@ def mention(rule: str, body: str, surface: str, entity_type: str, entity_id: str
 
 MENTION_RULES = [
     mention(
+        "extract_all:title_agencies_replace_the_alias_at_the_same_place",
+        "Anwar didampingi Menteri Luar Negeri Malaysia Zambry Abd Kadir, Menteri Perdagangan Internasional dan "
+        "Industri Tengku Zafrul Abdul Aziz.",
+        "Menteri Perdagangan",
+        "agency",
+        None,
+    ),
+    mention(
         "match_reference_entities:exact",
         "Rapat digelar bersama Kementerian Luar Negeri di Jakarta.",
         "Kementerian Luar Negeri",
