@@ -119,7 +119,20 @@ OPEN_DAY = re.compile(r"sejak\s+(?:[A-Za-z]+,?\s+)?\(?\d{1,2}\b", re.I)
 DOCUMENT_DATE = re.compile(r"\b(?:tertanggal|bertanggal)\s*$", re.I)
 DEPARTURE = re.compile(r"\b(?:bertolak|berangkat|terbang|lepas\s+landas|(?:mem|di)berangkatkan)\b", re.I)
 # "Jumat 06 Des 2024 17:20 WIB": a header's time stamp, the publication and not the visit.
-TIME_STAMP = re.compile(r"\s*[-|,]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}\b")
+TIME_STAMP = re.compile(r"\s*[-|,]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}\b(?!\s+waktu\b)")
+# "dalam pernyataannya pada Kamis (21/9/2023)", "Media Caixin melaporkan pada Jumat": the day of a statement.
+REPORTED_ON = re.compile(
+    r"\b(?:pernyataan|keterangan|siaran\s+pers|konferensi\s+pers|jumpa\s+pers|melaporkan|menyatakan|mengatakan|"
+    r"menyebut(?:kan)?|mengumumkan|menjelaskan)(?:nya)?(?:\s+resmi)?\s+(?:pada|tanggal)\s*$",
+    re.I,
+)
+# "Sebanyak 88 tersangka ditangkap pada 29 Agustus 2023": the day of an arrest, a raid or a deportation the clause
+# reports, not of the visit.
+OTHER_EVENT = re.compile(
+    r"\b(?:ditangkap|diringkus|dibekuk|diamankan|ditahan|digerebek|digrebek|dideportasi|dipulangkan|dibebaskan|"
+    r"diselamatkan|divonis|dilaporkan|dilantik)\b",
+    re.I,
+)
 HOSTED = re.compile(
     r"\b(?:menerima\s+(?:kunjungan|delegasi)|kedatangan\s+delegasi|menjadi\s+tuan\s+rumah)\b", re.I
 )
@@ -265,11 +278,39 @@ def visit_dates(c: ArticleContext, first: Sentence, trig: list[Sentence]) -> tup
     by the later days of those sentences within two weeks ("Keesokan harinya, Sabtu (24/5/2025)", "hingga 13
     November"). Left out: the date of a statement ("kata Retno, Kamis (22/8/2024)"), a header's time stamp and a
     start after the article's date (a plan)."""
-    n = len(c.sentences)
     rest = sorted({t.sent_idx + k for t in trig for k in (0, 1)} - {first.sent_idx + k for k in (-1, 0, 1)})
-    days: list[tuple[date, date | None, bool]] = []  # start, end, a range
+    days, departure = _days_in(c, [first.sent_idx, first.sent_idx + 1, first.sent_idx - 1, *rest])
+    if not days:
+        return None, None
+    start, end, is_range = days[0]
+    if is_range or end != start:
+        return start, end
+    holding = _range_holding(days, start)
+    if holding is not None:
+        return holding
+    later = [d for d, _, rng in days[1:] if not rng and start < d <= start + timedelta(days=14)]
+    # "timnya bertolak dari Jakarta pada Sabtu (15/3/2025)", "berada di Mae Sot sejak 23 Februari": the departure
+    # day starts the visit, its end is unsaid.
+    return start, max(later, default=None if departure else end)
+
+
+def leg_day(c: ArticleContext, destination: str) -> date | None:
+    """The first single day of a sentence naming the destination as a place: a leg of a mission to several
+    countries ("berangkat ke Yangon, Myanmar, dan Bangkok, Thailand") is dated where its place is named
+    ("koordinasi berlangsung Selasa (9/5/2023) pukul 13.00 waktu Bangkok")."""
+    places = {m.start for m in c.located([m for m in c.countries if m.entity_id == destination])}
+    naming = [k for k, s in enumerate(c.sentences) if any(s.start <= at < s.end for at in places)]
+    days, _ = _days_in(c, naming)
+    return next((a for a, b, rng in days if not rng and b in (None, a)), None)
+
+
+def _days_in(c: ArticleContext, indices: list[int]) -> tuple[list[tuple[date, date | None, bool]], bool]:
+    """The visit days of the sentences at `indices`, in that order (start, end, a range), and whether the first is a
+    departure."""
+    n = len(c.sentences)
+    days: list[tuple[date, date | None, bool]] = []
     departure = False
-    for idx in [first.sent_idx, first.sent_idx + 1, first.sent_idx - 1, *rest]:
+    for idx in indices:
         if not 0 <= idx < n:
             continue
         s = c.sentences[idx]
@@ -288,18 +329,7 @@ def visit_dates(c: ArticleContext, first: Sentence, trig: list[Sentence]) -> tup
                 and bool(DEPARTURE.search(s.text[: p.start_char]) or SINCE.search(s.text[: p.start_char]))
             )
             days.append((p.start, p.end, p.kind.endswith("range")))
-    if not days:
-        return None, None
-    start, end, is_range = days[0]
-    if is_range or end != start:
-        return start, end
-    holding = _range_holding(days, start)
-    if holding is not None:
-        return holding
-    later = [d for d, _, rng in days[1:] if not rng and start < d <= start + timedelta(days=14)]
-    # "timnya bertolak dari Jakarta pada Sabtu (15/3/2025)", "berada di Mae Sot sejak 23 Februari": the departure
-    # day starts the visit, its end is unsaid.
-    return start, max(later, default=None if departure else end)
+    return days, departure
 
 
 def _visit_day(sentence: str, p: Period) -> bool:
@@ -307,6 +337,8 @@ def _visit_day(sentence: str, p: Period) -> bool:
     reports it ("kata Untung di Jakarta, Jumat (21/3/2025)")."""
     before = sentence[max(0, p.start_char - 90) : p.start_char]
     if DOCUMENT_DATE.search(before):
+        return False
+    if OTHER_EVENT.search(re.split(r"[,;:\"”“]", before)[-1]) or REPORTED_ON.search(before):
         return False
     if DAY_OF_EVENT.search(before):
         return True
@@ -652,13 +684,22 @@ def extract_delegations(
         found = delegation_of(c, actors.get(art, ArticleActors()), domestic, missions)
         if found is not None:
             delegation, people = found
-            delegations.append(delegation)
-            participants.extend(people)
-            # "berangkat ke Yangon, Myanmar, dan Bangkok, Thailand": the same team goes to each country listed.
-            for other in _joined_destinations(c, delegation):
-                d_id = fact_id("delegation", c.article_id, other)
-                delegations.append({**delegation, "delegation_id": d_id, "destination_country_id": other})
-                participants.extend({**p, "delegation_id": d_id} for p in people)
+            # "berangkat ke Yangon, Myanmar, dan Bangkok, Thailand": the same team goes to each country listed; a
+            # leg the mission's sentences leave undated takes the day of its own place.
+            others = _joined_destinations(c, delegation)
+            legs = [delegation] + [
+                {
+                    **delegation,
+                    "delegation_id": fact_id("delegation", c.article_id, other),
+                    "destination_country_id": other,
+                }
+                for other in others
+            ]
+            for leg in legs:
+                if others and leg["start_date"] is None:
+                    leg["start_date"] = leg_day(c, str(leg["destination_country_id"]))
+                delegations.append(leg)
+                participants.extend({**p, "delegation_id": leg["delegation_id"]} for p in people)
     return pl.DataFrame(delegations, schema=DELEGATION_SCHEMA), pl.DataFrame(
         participants, schema=PARTICIPANT_SCHEMA
     )
@@ -835,6 +876,16 @@ examples(
 examples(
     MEETING, matches=("Sugiono bertemu dengan Menlu Kamboja di Phnom Penh",), rejects=("Sugiono berpidato",)
 )
+examples(
+    REPORTED_ON,
+    matches=("dalam pernyataannya pada ", "Media Caixin melaporkan pada "),
+    rejects=("bertolak ke Malaysia pada ",),
+)
+examples(
+    OTHER_EVENT,
+    matches=("Sebanyak 88 tersangka ditangkap pada ", "WNI yang dideportasi "),
+    rejects=("Tim Polri berangkat pada ",),
+)
 examples(TO_COUNTRY, matches=("kunjungan kerja ke ",), rejects=("kunjungan kerja Menteri ",))
 examples(
     LEAD,
@@ -870,7 +921,9 @@ examples(
     rejects=("Delegasi bertemu Menteri Dalam Negeri Malaysia di Putrajaya, ",),
 )
 examples(DAY_OF_EVENT, matches=("timnya bertolak dari Jakarta pada ",), rejects=("kata Untung di Jakarta, ",))
-examples(TIME_STAMP, matches=(" 17:20 WIB",), rejects=(" di Jakarta",))
+examples(
+    TIME_STAMP, matches=(" 17:20 WIB", " pukul 12.35"), rejects=(" di Jakarta", " pukul 13.00 waktu Bangkok")
+)
 examples(
     DEPARTURE,
     matches=("Menteri bertolak ke Malaysia pada ",),

@@ -175,10 +175,15 @@ def _entity_mentions(
     """The entity_mentions table: agency, country and person mentions (and the agencies persons' titles name)
     with their surface text and a stable id."""
     columns = ["article_id", "sent_idx", "entity_type", "entity_id", "char_start", "char_end"]
+    # "Menteri Perdagangan Internasional dan Industri" of a Malaysian minister: the body the person's title names
+    # replaces the alias read at the same place (KEMENDAG), one mention per place
+    titled_at = title_agencies(persons, ref_mentions, articles)
     mentions = pl.concat(
         [
-            ref_mentions.select(columns),
-            title_agencies(persons, ref_mentions, articles),
+            ref_mentions.select(columns).join(
+                titled_at, on=["article_id", "entity_type", "char_start"], how="anti"
+            ),
+            titled_at,
             person_mentions.select(columns),
         ]
     ).sort("article_id", "char_start")

@@ -601,6 +601,47 @@ ORG_HEADS = {
     "sungai",
     "selat",
 }
+# Words naming a building or a landmark, at the start ("Menara Kembar Petronas", "Istana Merdeka") or the end
+# ("Government House", "Merdeka Palace") of a capitalised run: the run is a place, never a person, and a title
+# does not run on over "di <place>" to it.
+BUILDING_WORDS = {
+    "menara",
+    "istana",
+    "gedung",
+    "wisma",
+    "graha",
+    "balai",
+    "aula",
+    "pendopo",
+    "hotel",
+    "house",
+    "palace",
+    "tower",
+    "towers",
+    "building",
+    "hall",
+    "centre",
+    "center",
+    "plaza",
+}
+# Lower-case nouns for a role that a name after a comma fills ("melalui atase kepolisiannya, Li Wei"). An office
+# serves the body the sentence named before it ("-nya"); a relative or a private role serves none.
+OFFICE_NOUNS = {"atase", "jubir", "utusan", "ajudan", "asisten", "staf"}
+PRIVATE_NOUNS = {
+    "putra",
+    "putri",
+    "anak",
+    "istri",
+    "suami",
+    "ayah",
+    "adik",
+    "kakak",
+    "cucu",
+    "menantu",
+    "pengusaha",
+    "pemilik",
+    "bos",
+}
 HONORIFIC_TOKENS = {
     "h.e",
     "he",
@@ -667,6 +708,8 @@ _FOREIGN_OFFICE = re.compile(r"^(?:Wakil\s+)?(?:Perdana\s+Menteri|Prime\s+Minist
 # introduces with "yakni"/"yaitu" are persons even without a title or a speech verb.
 LIST_INTRODUCERS = {"yakni", "yaitu", "masing-masing"}
 LISTED_PEOPLE = {"terdakwa", "tersangka", "pelaku", "korban", "saksi", "terpidana", "narapidana", "buronan"}
+# "Angkatan ke-34", "Sidang ke 5": an ordinal after a capitalised word numbers a cohort or a session.
+_ORDINAL = re.compile(r"^ke-?\d+$", re.I)
 _TRAILING_BREAK = re.compile(r"[,.;:!?)\"”’]$")
 
 # "Universitas Indonesia" is no person's name; "Jakarta, Kamis" closes a sentence.
@@ -767,6 +810,8 @@ _BODY_KEYWORDS = [
         re.compile(r"dalam\s+negeri|interior|home\s+affairs", re.I),
     ),
     (re.compile(r"tenaga\s+kerja|labou?r", re.I), re.compile(r"tenaga\s+kerja|labou?r", re.I)),
+    (re.compile(r"pertahanan|defen[cs]e", re.I), re.compile(r"pertahanan|defen[cs]e", re.I)),
+    (re.compile(r"perdagangan(?!\s+orang)|trade", re.I), re.compile(r"perdagangan(?!\s+orang)|trade", re.I)),
     # "Perdana Menteri Kamboja": the head of government heads the government itself (GOV_KH)
     (
         re.compile(r"perdana\s+menteri|prime\s+minister", re.I),
@@ -820,11 +865,21 @@ class ForeignBodies:
         for k in range(a, b + 1):
             hit = entities.get(k)
             before = tokens[k - 1].norm if k > 0 else ""
+            # "Atase Kepolisian KBRI Manila": the city of an Indonesian mission says where it sits, not whose it is
+            office = entities.get(k - 1) if k > 0 else None
+            indonesian_office = (
+                office is not None
+                and office is not hit
+                and office.entity_type == "agency"
+                and self.country_of.get(office.entity_id) == "ID"
+                and self.mission.get(office.entity_id, False)
+            )
             if (
                 hit
                 and hit.entity_type == "country"
                 and hit.entity_id != "ID"
                 and before not in _COUNTRY_OF_SERVICE
+                and not indonesian_office
             ):
                 countries.append(hit.entity_id)
         # "Duta Besar Malaysia untuk Indonesia": Indonesia is where the title serves, not whose it is
@@ -866,9 +921,10 @@ class Cues(NamedTuple):
     speech_after: bool  # "Usman Kansong mengatakan"
     apposition: bool  # "Usman Kansong, Dirjen IKP Kominfo"
     listed: bool  # "tiga tersangka, yakni Budi Santoso, Ahmad, dan Rina"
+    role_at: int | None = None  # "melalui atase kepolisiannya, Li Wei": the role noun before the comma
 
     @property
-    def any(self) -> bool:
+    def any_but_role(self) -> bool:
         return (
             self.title_start is not None
             or self.speech_before
@@ -876,6 +932,10 @@ class Cues(NamedTuple):
             or self.apposition
             or self.listed
         )
+
+    @property
+    def any(self) -> bool:
+        return self.any_but_role or self.role_at is not None
 
 
 def entities_by_token(
@@ -908,12 +968,14 @@ class SentenceScan:
     ranks: dict[tuple[str, ...], TitleEntry] = field(init=False)
     listed: set[int] = field(init=False)  # tokens that start a name in a list of people
     last_name_end: int = field(init=False)  # the last token of the latest person found (-1: none yet)
+    last_country: str | None = field(init=False)  # the foreign country the latest person's title named
 
     def __post_init__(self) -> None:
         self.n = len(self.tokens)
         self.ranks = self.rules.titles.entries
         self.listed = self.listed_names()
         self.last_name_end = -1
+        self.last_country = None
 
     # --------------------------------------------------------------------------------------- name words
 
@@ -924,6 +986,7 @@ class SentenceScan:
             bool(_NAME_TOKEN.match(tok.token))
             and not _NOMINALISATION.match(tok.token)
             and tok.norm not in NAME_STOP
+            and tok.norm not in BUILDING_WORDS
             and tok.norm not in POSITION_WORDS
             and tok.norm not in ORG_WORDS
             and tok.norm not in MEETING_WORDS
@@ -947,7 +1010,15 @@ class SentenceScan:
 
     def starts_name(self, i: int) -> bool:
         """A name word, or an initial before one ("M. Natsir"), or, right after a rank, an organisation word that is
-        also a first name before a name word ("Irjen Pol. Sandi Nugroho")."""
+        also a first name before a name word ("Irjen Pol. Sandi Nugroho"). The last word of an honorific of
+        several words is none ("Tan Sri Acryl Sani": "Sri" alone is also a first name)."""
+        start = self.rank_ending_at(i)
+        if (
+            start is not None
+            and start < i
+            and self.ranks[tuple(t.key for t in self.tokens[start : i + 1])].kind == "honorific"
+        ):
+            return False
         return (
             self.is_name_token(i)
             or (self.is_initial(i) and i + 1 < self.n and self.is_name_token(i + 1))
@@ -1023,6 +1094,8 @@ class SentenceScan:
                 return True
             if tok.norm in {"dan", "serta", "and", "atau"}:
                 return False
+            if tok.norm in {"di", "at"} and self.names_building(k + 1):
+                return False
             if (
                 k in self.entities
                 or tok.token[:1].isupper()
@@ -1062,9 +1135,33 @@ class SentenceScan:
             and self.is_name_token(j + 2)
         )
 
+    def names_building(self, k: int) -> bool:
+        """The capitalised run from token k names a building or a landmark ("Menara Kembar Petronas, Kuala Lumpur",
+        "Government House")."""
+        while k < self.n and self.tokens[k].token[:1].isupper():
+            if self.tokens[k].norm in BUILDING_WORDS:
+                return True
+            if _TRAILING_BREAK.search(self.tokens[k].raw):
+                return False
+            k += 1
+        return False
+
     def names_no_person(self, i: int, j: int) -> bool:
-        """The run i..j names a place, an institution or is part of a title."""
-        return self.after_org_head(i) or self.office_place(i, j) or self.title_continues(j)
+        """The run i..j names a place, an institution or is part of a title; the topic of a meeting named before
+        it ("Senior Officer Meeting Transnational Crime"); a numbered cohort or session ("Angkatan ke-34")."""
+        toks = self.tokens
+        return (
+            (i > 0 and toks[i - 1].norm in MEETING_WORDS and not toks[i - 1].raw.endswith(","))
+            or (j + 1 < self.n and _ORDINAL.match(toks[j + 1].token) is not None)
+            or self.after_org_head(i)
+            or (
+                j + 1 < self.n
+                and not _TRAILING_BREAK.search(self.tokens[j].raw)
+                and self.names_building(j + 1)
+            )
+            or self.office_place(i, j)
+            or self.title_continues(j)
+        )
 
     # --------------------------------------------------------------------------------------- cues
 
@@ -1151,7 +1248,27 @@ class SentenceScan:
             speech_after=next_norm in SPEECH_AFTER,
             apposition=apposition,
             listed=i in self.listed,
+            role_at=self.role_before(i, j),
         )
+
+    def role_before(self, i: int, j: int) -> int | None:
+        """The role noun a name of two words or more fills after a comma, within four lower-case words (or a
+        country, "pengusaha asal China, Zhao Wei") before it: "putranya, Hun Manet"."""
+        if j == i or i == 0 or not self.tokens[i - 1].raw.endswith(","):
+            return None
+        k = i - 1
+        while k >= 0 and i - k <= 4:
+            tok = self.tokens[k]
+            if not (
+                tok.token[:1].islower() or (k in self.entities and self.entities[k].entity_type == "country")
+            ):
+                return None
+            noun = tok.norm.strip(",")
+            stem = noun[:-3] if noun.endswith("nya") else noun
+            if noun in OFFICE_NOUNS | PRIVATE_NOUNS or stem in OFFICE_NOUNS | PRIVATE_NOUNS:
+                return k
+            k -= 1
+        return None
 
     def one_word_name_after_title(self, i: int) -> bool:
         """One-word names are common in Indonesia ("ujar Hudiyanto", taken after any speech verb), but after a title a
@@ -1238,7 +1355,10 @@ class SentenceScan:
         title = self.rules.body[toks[begin].start : toks[end].end].strip(" ,;")
         # "Atase Kepolisian KBRI Manila": the attaché is posted at the embassy but serves the body the title names;
         # "Menteri Imigrasi dan Pemasyarakatan": a whole title that names its ministry says more than a word in it
-        whole = self.ranks.get(tuple(t.key for t in toks[begin : end + 1]))
+        # "Menteri Pelindungan Pekerja Migran Indonesia": a whole title may close with the country it names
+        whole = self.ranks.get(tuple(t.key for t in toks[begin : b + 1])) or self.ranks.get(
+            tuple(t.key for t in toks[begin : end + 1])
+        )
         if whole and whole.agency_id and whole.kind == "position":
             agency = whole.agency_id
         if agency is None or self.rules.foreign_body.mission.get(agency):
@@ -1317,8 +1437,20 @@ class SentenceScan:
         """A title that names no country of its own takes the foreign side the sentence opens with ("Dari pihak
         China hadir Menteri Luar Negeri Wang Yi": MOFA_CN); an office Indonesia does not have ("Perdana Menteri")
         takes the one foreign country the sentence names."""
-        if a is None or self.rules.foreign_body.country_named(self.tokens, a, i - 1, self.entities):
+        if a is None:
             return agency
+        own = self.rules.foreign_body.country_named(self.tokens, a, i - 1, self.entities)
+        if own:
+            self.last_country = own if own != "ID" else None
+            return agency
+        listed = self.listed_after_last(a)
+        self.last_country = None
+        if listed is not None:
+            # "Anwar didampingi Menteri Luar Negeri Malaysia Mohamad Hasan, Menteri Dalam Negeri Saifuddin Nasution
+            # Ismail, ...": the next official of a list serves the country the one before named
+            self.last_country = listed
+            title = " ".join(t.token for t in self.tokens[a:i])
+            return self.rules.foreign_body.body_of(title, listed, agency) or agency
         # the title's words, its agency's name included ("Menteri Luar Negeri" is also KEMLU's alias)
         title = " ".join(t.token for t in self.tokens[a:i])
         side = self.side_country()
@@ -1333,6 +1465,16 @@ class SentenceScan:
             if len(foreign) == 1:
                 return self.rules.foreign_body.body_of(title, foreign.pop(), None) or agency
         return agency
+
+    def listed_after_last(self, a: int) -> str | None:
+        """The foreign country of the person just before when the title at a follows that person's name as the
+        next item of a list (only a comma, "dan" or "serta" between them)."""
+        if self.last_country is None or self.last_name_end < 0 or a <= self.last_name_end:
+            return None
+        between = {t.norm.strip(",") for t in self.tokens[self.last_name_end + 1 : a]}
+        if not self.tokens[self.last_name_end].raw.endswith(",") and not between & {"dan", "serta"}:
+            return None
+        return self.last_country if between <= {"dan", "serta", ""} else None
 
     def side_country(self) -> str | None:
         """The foreign country of "(Dari) pihak <country>" in the sentence, if any."""
@@ -1354,6 +1496,22 @@ class SentenceScan:
         start, end = self.tokens[i].start, self.tokens[j].end
         full_name = " ".join(self.rules.body[start:end].split())
         title, agency = self.title_and_agency_of(i, j, cues)
+        private = False
+        if cues.role_at is not None and not cues.any_but_role:
+            title = " ".join(t.token for t in self.tokens[cues.role_at : i]).strip(" ,")
+            role = self.tokens[cues.role_at].norm.strip(",")
+            if role.removesuffix("nya") in OFFICE_NOUNS:
+                # the office serves the body named last before it
+                agency = next(
+                    (
+                        self.entities[k].entity_id
+                        for k in range(cues.role_at - 1, -1, -1)
+                        if k in self.entities and self.entities[k].entity_type == "agency"
+                    ),
+                    None,
+                )
+            else:
+                private = True
         return {
             "article_id": self.article_id,
             "person_id": person_slug(full_name),
@@ -1364,7 +1522,7 @@ class SentenceScan:
             "char_start": start,
             "char_end": end,
             "sent_idx": self.sent_idx,
-            "listed": cues.listed and not (cues.title_start is not None or cues.apposition),
+            "listed": private or (cues.listed and not (cues.title_start is not None or cues.apposition)),
         }
 
     def persons(self) -> list[dict[str, object]]:
@@ -1406,11 +1564,15 @@ def _common_words(tokens: pl.DataFrame) -> dict[str, set[str]]:
 
 
 def _sentences_with_names(tokens: pl.DataFrame) -> pl.DataFrame:
-    """The tokens of the sentences with two name-like words in a row (the only ones that can name a person)."""
+    """The tokens of the sentences with a capitalised word before a name-like word (the only ones that can name a
+    person; the first may be an acronym: "Menteri P2MI Mukhtarudin")."""
     candidate_sents = (
-        tokens.with_columns(pl.col("token").str.contains(_NAME_TOKEN.pattern).alias("_cap"))
+        tokens.with_columns(
+            pl.col("token").str.contains(_NAME_TOKEN.pattern).alias("_cap"),
+            pl.col("token").str.contains(r"^[A-Z]").alias("_upper"),
+        )
         .with_columns(
-            (pl.col("_cap") & pl.col("_cap").shift(-1).over("article_id", "sent_idx")).alias("_pair")
+            (pl.col("_upper") & pl.col("_cap").shift(-1).over("article_id", "sent_idx")).alias("_pair")
         )
         .group_by("article_id", "sent_idx")
         .agg(pl.col("_pair").any())
@@ -1612,6 +1774,7 @@ examples(_SENTENCE_CLOSED, matches=("diblokir.", 'kata dia."'), rejects=("Utara"
 examples(
     _NOMINALISATION, matches=("Pemasyarakatan", "Perdagangan", "Keamanan"), rejects=("Setiawan", "Permana")
 )
+examples(_ORDINAL, matches=("ke-34", "ke5"), rejects=("kedua", "ke"))
 examples(
     _FOREIGN_OFFICE, matches=("Perdana Menteri", "Wakil Perdana Menteri"), rejects=("Menteri Luar Negeri",)
 )

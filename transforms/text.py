@@ -178,7 +178,10 @@ def split_sentences(articles: pl.DataFrame) -> pl.DataFrame:
         .with_columns(pl.col("piece").str.len_chars().alias("_len"))
         .with_columns((pl.col("_len").cum_sum().over("article_id") - pl.col("_len")).alias("_start"))
     )
-    last_word = pl.col("piece").str.strip_chars().str.extract(r"(\S+)\.[\"”’)]*$", 1).str.to_lowercase()
+    # An abbreviation in brackets ("Irjen Pol. (Purn.) Sugeng") is still one: the bracket is not part of the word.
+    last_word = (
+        pl.col("piece").str.strip_chars().str.extract(r"([^\s(\[“\"]+)\.[\"”’)\]]*$", 1).str.to_lowercase()
+    )
     ends_para = pl.col("piece").str.contains("\n")
     next_lower = pl.col("piece").shift(-1).over("article_id").str.contains(r"^\s*[a-z(]")
     # A one-letter word before the full stop is an initial ("Ahmad S. Nugroho").

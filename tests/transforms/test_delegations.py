@@ -40,6 +40,27 @@ RULES = [
     visit("TRIGGER:destination_ke", MISSION, destination_country_id="KH", origin_country_id="ID"),
     visit("visit_dates", MISSION, start_date=date(2024, 6, 11), end_date=date(2024, 6, 15)),
     visit(
+        "_visit_day:OTHER_EVENT_arrest_day_is_no_visit_day",
+        "Operasi itu melibatkan petugas kepolisian China yang diberangkatkan ke Indonesia. Sebanyak 88 tersangka "
+        "ditangkap pada 29 Juli 2024, sementara sisanya diringkus kemudian.",
+        destination_country_id="ID",
+        start_date=None,
+    ),
+    visit(
+        "_visit_day:REPORTED_ON_statement_day_is_no_visit_day",
+        "Kementerian Keamanan Publik China dalam pernyataannya pada Kamis (25/7/2024) menyebut kasus itu besar. "
+        "Operasi itu melibatkan petugas kepolisian China yang diberangkatkan ke Indonesia.",
+        destination_country_id="ID",
+        start_date=None,
+    ),
+    visit(
+        "visit_dates:TIME_STAMP_local_event_time_is_no_header",
+        "Tim Bareskrim Polri berangkat ke Bangkok, Thailand. Pertemuan berlangsung Selasa (30/7/2024) pukul 13.00 "
+        "waktu Bangkok di Markas Royal Thai Police.",
+        destination_country_id="TH",
+        start_date=date(2024, 7, 30),
+    ),
+    visit(
         "visit_dates:range_in_next_sentence",
         "Delegasi Bareskrim Polri melakukan kunjungan kerja ke Laos. "
         "Rangkaian pertemuan berlangsung pada 3-8 Juni 2024 di tiga kota.",
@@ -496,3 +517,15 @@ def test_joined_destinations(body: str, destinations: set[str], extract: Callabl
     x = extract(body)
     assert set(x.delegations["destination_country_id"]) == destinations
     assert x.delegations["lead_agency_id"].n_unique() == 1
+
+
+def test_leg_day_dates_an_undated_leg_where_its_place_is_named(extract: Callable) -> None:
+    """leg_day: a leg of a mission to several countries that its own sentences leave undated takes the first day of
+    a sentence naming its place; a leg whose place is named without a day stays undated."""
+    x = extract(
+        "Polri berkoordinasi dengan Interpol di Bangkok soal 20 WNI. Koordinasi berlangsung Selasa (30/7/2024) pukul "
+        "13.00 waktu Bangkok. Polri juga menyiapkan pemulangan. "
+        '"Bareskrim bersama Divhubinter Polri berangkat ke Yangon, Myanmar, dan Bangkok, Thailand," kata Krishna.'
+    )
+    starts = dict(x.delegations.select("destination_country_id", "start_date").iter_rows())
+    assert starts == {"TH": date(2024, 7, 30), "MM": None}

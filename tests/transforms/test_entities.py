@@ -21,6 +21,108 @@ def no_person(rule: str, body: str, name: str) -> object:
 
 
 PERSON_RULES = [
+    person(
+        "SentenceScan.listed_after_last:next_official_serves_the_country_before",
+        "Anwar didampingi Menteri Luar Negeri Malaysia Mohamad Hasan, Menteri Dalam Negeri Saifuddin Nasution "
+        "Ismail, dan Ketua Menteri Sabah Hajiji Noor.",
+        "Saifuddin Nasution Ismail",
+        agency_id="KDN_MY",
+    ),
+    person(
+        "SentenceScan.listed_after_last:not_after_an_indonesian_official",
+        "Rombongan disambut Menteri Luar Negeri Sugiono, Menteri Dalam Negeri Tito Karnavian, dan Wakil Gubernur "
+        "DKI Jakarta Rano Karno.",
+        "Tito Karnavian",
+        agency_id="KEMENDAGRI",
+    ),
+    person(
+        "ForeignBodies.body_of:_BODY_KEYWORDS_defence",
+        "Dari pihak China hadir Menteri Luar Negeri Wang Yi dan Menteri Pertahanan Dong Jun.",
+        "Dong Jun",
+        agency_id="MND_CN",
+    ),
+    person(
+        "ForeignBodies.body_of:_BODY_KEYWORDS_trade",
+        "Anwar didampingi Menteri Luar Negeri Malaysia Zambry Abd Kadir, Menteri Perdagangan Internasional dan "
+        "Industri Tengku Zafrul Abdul Aziz.",
+        "Tengku Zafrul Abdul Aziz",
+        agency_id="MITI_MY",
+    ),
+    no_person(
+        "SentenceScan.names_no_person:topic_after_a_meeting_word",
+        '"Kami ada pertemuan teknis, Senior Officer Meeting Transnational Crime di Laos," kata Krishna, Sabtu.',
+        "Transnational Crime",
+    ),
+    no_person(
+        "SentenceScan.names_no_person:_ORDINAL_numbered_cohort",
+        "Pertemuan delegasi Sekolah Staf dan Pimpinan Tinggi (Sespimti) Polri Angkatan ke-34 digelar di Kamboja.",
+        "Angkatan",
+    ),
+    person(
+        "SentenceScan.starts_name:last_word_of_an_honorific",
+        "Kapolri menerima Kepala Kepolisian Diraja Malaysia Tan Sri Acryl Sani Abdullah Sani di Jakarta, Selasa.",
+        "Acryl Sani Abdullah Sani",
+        agency_id="PDRM_MY",
+    ),
+    person(
+        "ForeignBodies.country_named:city_of_an_indonesian_mission",
+        "Tim didampingi Atase Kepolisian KBRI Manila, Kombes Pol Retno Prihawati. Tim berkoordinasi dengan PNP.",
+        "Retno Prihawati",
+        agency_id="POLRI",
+    ),
+    person(
+        "SentenceScan.title_and_agency:whole_title_closing_with_its_country",
+        "Presiden didampingi Menteri Pelindungan Pekerja Migran Indonesia Abdul Kadir Karding di Kuala Lumpur, "
+        "Malaysia.",
+        "Abdul Kadir Karding",
+        agency_id="KP2MI",
+    ),
+    person(
+        "SentenceScan.role_before:OFFICE_NOUNS_serves_the_body_before",
+        "Kami berkoordinasi dengan Kementerian Keamanan Publik Tiongkok melalui atase kepolisiannya, Li Wei. "
+        "Proses hukum berjalan.",
+        "Li Wei",
+        agency_id="MPS_CN",
+    ),
+    person(
+        "SentenceScan.role_before:PRIVATE_NOUNS_serve_no_agency",
+        "Hun Sen menjabat sejak 1985 sebelum menyerahkan posisinya kepada putranya, Hun Manet.",
+        "Hun Manet",
+        agency_id=None,
+    ),
+    no_person(
+        "SentenceScan.role_before:one_word_needs_another_cue",
+        "Ia datang bersama putranya, Budi. Mereka pulang.",
+        "Budi",
+    ),
+    person(
+        "_sentences_with_names:acronym_before_a_one_word_name",
+        "Laporan itu diserahkan kepada Menteri P2MI Mukhtarudin, yang kemudian memanggil kementerian.",
+        "Mukhtarudin",
+        agency_id="KP2MI",
+    ),
+    no_person(
+        "SentenceScan.names_no_person:BUILDING_WORDS_place_after_di",
+        "Presiden bertemu Perdana Menteri Malaysia Anwar Ibrahim di Menara Kembar Petronas, Kuala Lumpur, Senin.",
+        "Menara Kembar Petronas",
+    ),
+    person(
+        "SentenceScan.title_continues:stops_at_di_building",
+        "Presiden bertemu Perdana Menteri Thailand Paetongtarn Shinawatra di Government House, Bangkok, Senin.",
+        "Paetongtarn Shinawatra",
+        agency_id="GOV_TH",
+    ),
+    no_person(
+        "SentenceScan.names_no_person:BUILDING_WORDS_run_before_building_word",
+        "Pertemuan digelar Perdana Menteri Thailand di Government House, Bangkok, Senin.",
+        "Government",
+    ),
+    person(
+        "split_sentences:bracketed_rank_suffix_keeps_the_name",
+        "Delegasi dipimpin Deputi Kemenko Polhukam, Irjen Pol. (Purn.) Sugeng Prasetyo Widodo. Anggota hadir.",
+        "Sugeng Prasetyo Widodo",
+        agency_id="KEMENKO_POLHUKAM",
+    ),
     no_person(
         "SentenceScan.is_name_token:MEETING_WORDS",
         "Pertemuan Senior Officials Meeting Bali Process digelar di Jakarta.",
@@ -390,6 +492,14 @@ def mention(rule: str, body: str, surface: str, entity_type: str, entity_id: str
 
 
 MENTION_RULES = [
+    mention(
+        "extract_all:title_agencies_replace_the_alias_at_the_same_place",
+        "Anwar didampingi Menteri Luar Negeri Malaysia Zambry Abd Kadir, Menteri Perdagangan Internasional dan "
+        "Industri Tengku Zafrul Abdul Aziz.",
+        "Menteri Perdagangan",
+        "agency",
+        None,
+    ),
     mention(
         "match_reference_entities:exact",
         "Rapat digelar bersama Kementerian Luar Negeri di Jakarta.",

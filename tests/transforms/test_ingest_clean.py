@@ -2,6 +2,7 @@ from datetime import date
 from pathlib import Path
 
 import polars as pl
+import pytest
 
 from transforms.clean import clean_articles
 from transforms.ingest import ingest_folder, iter_ingest
@@ -86,6 +87,31 @@ def test_sentence_and_token_offsets_index_the_body() -> None:
     for s, e, t in toks.select("start", "end", "token").iter_rows():
         assert body[s:e] == t
     assert "Kominfo" in toks["token"].to_list()
+
+
+@pytest.mark.parametrize(
+    ("case", "body", "expected"),
+    [
+        (
+            "rank abbreviation ends no sentence",
+            "Dipimpin Brigjen Pol. Adhi Satya. Ia datang.",
+            ["Dipimpin Brigjen Pol. Adhi Satya.", "Ia datang."],
+        ),
+        (
+            "abbreviation in brackets ends no sentence",
+            "Dipimpin Irjen Pol. (Purn.) Sugeng Prasetyo Widodo. Anggota delegasi hadir.",
+            ["Dipimpin Irjen Pol. (Purn.) Sugeng Prasetyo Widodo.", "Anggota delegasi hadir."],
+        ),
+        (
+            "bracketed sentence end still ends",
+            "Polisi menangkap dua orang (keduanya WNA.) Mereka ditahan.",
+            ["Polisi menangkap dua orang (keduanya WNA.)", "Mereka ditahan."],
+        ),
+    ],
+)
+def test_split_sentences_table(case: str, body: str, expected: list[str]) -> None:
+    sents = split_sentences(pl.DataFrame({"article_id": ["a"], "body": [body]}))
+    assert sents["sentence_text"].to_list() == expected, case
 
 
 def test_published_date_from_the_byline_when_the_body_has_none(tmp_path: Path) -> None:
