@@ -594,6 +594,35 @@ def _direction(
     return "ID", destination, trigger_sentence, False
 
 
+def _participants(
+    c: ArticleContext,
+    d_id: str,
+    roles: Roles,
+    actors: ArticleActors,
+    lead_agency: str | None,
+    destination: str,
+    hosted: bool,
+    domestic: frozenset[str],
+) -> list[dict[str, object]]:
+    """The delegation's people by role, then its member bodies: agencies sent as members ("perwakilan dari Kemlu,
+    Ditjen Imigrasi Kemkumham, ...") and the bodies of the members named ("Presiden didampingi Menlu Sugiono":
+    KEMLU takes part)."""
+    participants: list[dict[str, object]] = [
+        {"delegation_id": d_id, "person_id": pid, "agency_id": actors.agency_of_person.get(pid), "role": role}
+        for pid, role in roles.of.items()
+    ]
+    member_bodies = _member_agencies(c, roles.member_sentences, actors.agencies, lead_agency, destination)
+    for pid, role in roles.of.items():
+        aid = actors.agency_of_person.get(pid)
+        if role == "member" and aid is not None and aid != lead_agency and aid not in member_bodies:
+            member_bodies.append(aid)
+    for aid in member_bodies:
+        if hosted and aid in domestic:
+            continue  # a visit to Indonesia: the Indonesian bodies named are hosts, not members
+        participants.append({"delegation_id": d_id, "person_id": None, "agency_id": aid, "role": "member"})
+    return participants
+
+
 def delegation_of(
     c: ArticleContext, actors: ArticleActors, domestic: frozenset[str], missions: frozenset[str]
 ) -> tuple[dict[str, object], list[dict[str, object]]] | None:
@@ -635,21 +664,7 @@ def delegation_of(
     if lead_agency in missions and not hosted:
         return None  # an embassy acting in the country it sits in is not a visit abroad
     d_id = fact_id("delegation", c.article_id, destination)
-    participants: list[dict[str, object]] = [
-        {"delegation_id": d_id, "person_id": pid, "agency_id": actors.agency_of_person.get(pid), "role": role}
-        for pid, role in roles.of.items()
-    ]
-    # Agencies sent as members ("perwakilan dari Kemlu, Ditjen Imigrasi Kemkumham, ..."), and the bodies of the
-    # members named ("Presiden didampingi Menlu Sugiono": KEMLU takes part).
-    member_bodies = _member_agencies(c, roles.member_sentences, actors.agencies, lead_agency, destination)
-    for pid, role in roles.of.items():
-        aid = actors.agency_of_person.get(pid)
-        if role == "member" and aid is not None and aid != lead_agency and aid not in member_bodies:
-            member_bodies.append(aid)
-    for aid in member_bodies:
-        if hosted and aid in domestic:
-            continue  # a visit to Indonesia: the Indonesian bodies named are hosts, not members
-        participants.append({"delegation_id": d_id, "person_id": None, "agency_id": aid, "role": "member"})
+    participants = _participants(c, d_id, roles, actors, lead_agency, destination, hosted, domestic)
     start_date, end_date = visit_dates(c, trigger_sentence, trig)
     delegation = {
         "delegation_id": d_id,
