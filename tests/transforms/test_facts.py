@@ -488,6 +488,25 @@ RULES = [
         period_end=date(2024, 8, 31),
     ),
     kept(
+        "context.sentence_periods:STATEMENT_CUES_keterangannya",
+        "Polisi Thailand menggerebek sebuah kasino di Mae Sot pada Senin (8/7/2024) malam.\n\n"
+        '"Dalam operasi ini, petugas menahan 41 orang," kata Direktur Pelindungan Warga Negara '
+        "Indonesia Kementerian Luar Negeri, Budi Santoso, dalam keterangannya, Selasa (9/7/2024).",
+        41,
+        table="cases",
+        period_start=date(2024, 7, 8),
+        period_end=date(2024, 7, 8),
+    ),
+    kept(
+        "context.sentence_periods:WEEKDAY_BEFORE_statement_day",
+        "Bareskrim Polri telah mengajukan pemblokiran 2.400 situs judi online, kata Kabareskrim dalam keterangan "
+        "tertulis, Kamis, 11 Juli 2024.",
+        2400,
+        table="blocked",
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
         "blocked.as_of_point:event_of_the_day",
         "Kominfo memblokir 500 situs judi online pada Rabu (28/6/2023).",
         500,
