@@ -507,6 +507,14 @@ RULES = [
         period_end=None,
     ),
     kept(
+        "cases.passive_agent:PASSIVE_AGENT_BEFORE",
+        "Konsul Jenderal RI di Tawau mengatakan, mereka bagian dari sekitar 240 pekerja asing yang ditangkap "
+        "Polis Diraja Malaysia dalam razia pada Senin (5/8/2024).",
+        240,
+        table="cases",
+        agency_id="PDRM_MY",
+    ),
+    kept(
         "blocked.as_of_point:event_of_the_day",
         "Kominfo memblokir 500 situs judi online pada Rabu (28/6/2023).",
         500,

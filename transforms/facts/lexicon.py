@@ -764,6 +764,13 @@ WNI_COUNTED = pattern(
     rejects=("771 orang dari berbagai negara",),
 )
 
+# "1.000 pekerja asing yang diamankan Kepolisian Nasional Kamboja": the body named as the agent of the passive
+# verb that closes the figure's phrase (between the figure's noun and the agency).
+PASSIVE_AGENT_BEFORE = pattern(
+    r"^[^,.;:\"\d]{0,40}?\byang\s+(?:telah\s+|sudah\s+)?di(?:amankan|tangkap|tahan|gerebek|selamatkan|evakuasi)\s+(?:oleh\s+)?$",
+    matches=(" pekerja asing yang diamankan ", " orang yang ditangkap oleh "),
+    rejects=(" WNI, kata juru bicara ", " orang yang diamankan di Bavet oleh "),
+)
 # "asal Tiongkok", "warga negara Indonesia": a nationality, not where something happened.
 NATIONALITY_BEFORE = pattern(
     r"\b(?:asal|warga|berkewarganegaraan|kewarganegaraan|negara|wn|wna)\s*$",
