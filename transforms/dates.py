@@ -140,7 +140,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day_range",
         re.compile(
             starting_with(
-                r"\d", _p(r"\b{d1}\s*(?:[-–—]|hingga|sampai(?:\s+dengan)?|s\.?/?d\.?)\s*{d2}\s+{m2}\s+{y2}\b")
+                r"\d",
+                _p(
+                    r"\b{d1}\s*(?:[-–—]|hingga|sampai(?:\s+dengan)?|s\.?/?d\.?|\s+dan\s+)\s*{d2}\s+{m2}\s+{y2}\b"
+                ),
             ),
             re.I,
         ),
@@ -152,7 +155,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_range",
         re.compile(
-            starting_with(_MONTH_FIRST, _p(r"\b{m1}\s*(?:-|–|—|hingga|sampai)\s*{m2}\s+{y2}\b")), re.I
+            starting_with(
+                _MONTH_FIRST, _p(r"\b{m1}\s*(?:-|–|—|hingga|sampai)\s*" + _PART + r"{m2}\s+{y2}\b")
+            ),
+            re.I,
         ),
     ),
     (
@@ -310,7 +316,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_no_year",
         re.compile(
-            starting_with(r"\d", _p(r"\b{d1}\s*(?:[-–—]\s*{d2}\s+)?\s*{m1}\b(?!\s+(?:19|20)\d{2})")), re.I
+            starting_with(
+                r"\d", _p(r"\b{d1}\s*(?:(?:[-–—]|\s+dan\s+)\s*{d2}\s+)?\s*{m1}\b(?!\s+(?:19|20)\d{2})")
+            ),
+            re.I,
         ),
     ),
 ]

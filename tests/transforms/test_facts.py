@@ -464,6 +464,57 @@ RULES = [
         period_end=None,
     ),
     kept(
+        "dates.day_range:two_days_joined_by_dan",
+        "Sebanyak 186 WNI dideportasi dari Sabah selama dua hari, 9 dan 10 Mei 2024.",
+        186,
+        table="cases",
+        period_start=date(2024, 5, 9),
+        period_end=date(2024, 5, 10),
+    ),
+    kept(
+        "dates.day_no_year:two_days_joined_by_dan",
+        "Menurut data KBRI, pada 3 dan 4 Februari sebanyak 75 WNI korban penipuan daring melapor ke kedutaan.",
+        75,
+        table="cases",
+        period_start=date(2024, 2, 3),
+        period_end=date(2024, 2, 4),
+    ),
+    kept(
+        "dates.month_range:part_of_the_end_month",
+        "KJRI mencatat sejak Februari hingga akhir Agustus 2024 sudah 912 WNI dideportasi dari Malaysia.",
+        912,
+        table="cases",
+        period_start=date(2024, 2, 1),
+        period_end=date(2024, 8, 31),
+    ),
+    kept(
+        "context.sentence_periods:STATEMENT_CUES_keterangannya",
+        "Polisi Thailand menggerebek sebuah kasino di Mae Sot pada Senin (8/7/2024) malam.\n\n"
+        '"Dalam operasi ini, petugas menahan 41 orang," kata Direktur Pelindungan Warga Negara '
+        "Indonesia Kementerian Luar Negeri, Budi Santoso, dalam keterangannya, Selasa (9/7/2024).",
+        41,
+        table="cases",
+        period_start=date(2024, 7, 8),
+        period_end=date(2024, 7, 8),
+    ),
+    kept(
+        "context.sentence_periods:WEEKDAY_BEFORE_statement_day",
+        "Bareskrim Polri telah mengajukan pemblokiran 2.400 situs judi online, kata Kabareskrim dalam keterangan "
+        "tertulis, Kamis, 11 Juli 2024.",
+        2400,
+        table="blocked",
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
+        "cases.passive_agent:PASSIVE_AGENT_BEFORE",
+        "Konsul Jenderal RI di Tawau mengatakan, mereka bagian dari sekitar 240 pekerja asing yang ditangkap "
+        "Polis Diraja Malaysia dalam razia pada Senin (5/8/2024).",
+        240,
+        table="cases",
+        agency_id="PDRM_MY",
+    ),
+    kept(
         "blocked.as_of_point:event_of_the_day",
         "Kominfo memblokir 500 situs judi online pada Rabu (28/6/2023).",
         500,

@@ -43,6 +43,7 @@ from transforms.facts.lexicon import (
     NATIONALS_AFTER,
     NOT_VICTIMS,
     ORDINAL_WORDS,
+    PASSIVE_AGENT_BEFORE,
     PEOPLE_NOUNS_STRONG,
     PEOPLE_NOUNS_WEAK,
     PERPETRATOR_NOUNS,
@@ -289,6 +290,17 @@ def indonesian_reporter(fig: Figure) -> str | None:
     return max(earlier, key=earlier.count) if earlier else None
 
 
+def passive_agent(fig: Figure) -> str | None:
+    """ "sekitar 1.000 pekerja asing yang diamankan Kepolisian Nasional Kamboja": the body that carried out what the
+    figure counts, named as the agent right after it, handles the figure (not the official quoted on it)."""
+    c = fig.c
+    for a in c.in_span(c.agencies, fig.surface_end, fig.sent.end):
+        if PASSIVE_AGENT_BEFORE.search(c.body[fig.surface_end : a.start]):
+            return a.entity_id
+        break
+    return None
+
+
 def case_agency(fig: Figure, ledger: Ledger, breakdown: bool) -> str | None:
     """The agency that states or handles a count. A rumour ("beredar video ... tujuh WNI") has none; a part of a
     total ("Dari jumlah itu, 312 di antaranya") whose sentence names no one takes the total's; the WNI part of a
@@ -301,7 +313,7 @@ def case_agency(fig: Figure, ledger: Ledger, breakdown: bool) -> str | None:
         total = total_fact(fig, ledger)
         if total is not None and total["agency_id"] is not None:
             return total["agency_id"]  # type: ignore[return-value]
-    found = agency(c, sent.start, sent.end, fig.cand.num_start)
+    found = passive_agent(fig) or agency(c, sent.start, sent.end, fig.cand.num_start)
     wni = WNI_COUNTED.match(fig.text_after) or (fig.refers_back and fig.antecedent in {"wni", "pmi"})
     speakers = [p.entity_id for p in c.in_span(c.persons, sent.start, sent.end) if p.entity_id]
     if found in foreign_agencies() and wni and not (speakers and speakers[0] in foreign_agencies()):

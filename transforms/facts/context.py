@@ -28,6 +28,7 @@ from transforms.facts.lexicon import (
     SCOPE_CUES,
     SCOPE_KINDS,
     STATEMENT_CUES,
+    WEEKDAY_BEFORE,
 )
 
 
@@ -220,6 +221,14 @@ def is_event_date(sentence: str, period: Period) -> bool:
     return not STATEMENT_CUES.search(clause)
 
 
+def _weekday_dated(sentence: str, period: Period) -> bool:
+    """A date given with its weekday ("Rabu (28/6/2023)", "Jumat, 26 Mei 2023"): the form that closes statements."""
+    return period.kind == "dateline" or (
+        period.kind == "day"
+        and bool(WEEKDAY_BEFORE.search(sentence[max(0, period.start_char - 12) : period.start_char]))
+    )
+
+
 def sentence_periods(c: ArticleContext, sent_idx: int) -> list[Period]:
     """Periods of one sentence in body offsets; weekday datelines of statements dropped (cached per sentence)."""
     cached = c.periods.get(sent_idx)
@@ -229,7 +238,7 @@ def sentence_periods(c: ArticleContext, sent_idx: int) -> list[Period]:
     found = [
         Period(p.kind, p.start_char + sent.start, p.end_char + sent.start, p.start, p.end, p.precision)
         for p in find_periods(sent.text, c.published, c.years)
-        if p.kind != "dateline" or is_event_date(sent.text, p)
+        if not _weekday_dated(sent.text, p) or is_event_date(sent.text, p)
     ]
     c.periods[sent_idx] = found
     return found

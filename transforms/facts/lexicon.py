@@ -671,10 +671,16 @@ RECORD_CUE = pattern(
 STATEMENT_CUES = pattern(
     r"\b(?:kata|ujar|ucap|ungkap|tutur|jelas|sebut|tegas|imbuh|papar|terang|tambah|katanya|ujarnya|tuturnya|"
     r"jelasnya|menurut|mengatakan|menyatakan|menjelaskan|menegaskan|menyampaikan|mengungkapkan|menuturkan|"
-    r"menambahkan|memaparkan|menerangkan|keterangan|konferensi|jumpa|wartawan|dikutip|dilansir|rilis|siaran|"
+    r"menambahkan|memaparkan|menerangkan|keterangan(?:nya)?|konferensi|jumpa|wartawan|dikutip|dilansir|rilis|siaran|"
     r"said|told)\b",
-    matches=("ujar Arief di Jakarta, ",),
+    matches=("ujar Arief di Jakarta, ", "kata Judha dalam keterangannya, "),
     rejects=("Polisi menangkap 5 orang pada ",),
+)
+# A full date led by its weekday ("dalam keterangan tertulis, Jumat, 26 Mei 2023"): dated like "Jumat (26/5/2023)".
+WEEKDAY_BEFORE = pattern(
+    r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad),?\s*$",
+    matches=("keterangan tertulis, Jumat, ",),
+    rejects=("pada ",),
 )
 EVENT_DATE_BEFORE = pattern(
     r"\b(?:pada|sejak|hingga|sampai|tanggal|tgl\.?)\s*$",
@@ -758,6 +764,13 @@ WNI_COUNTED = pattern(
     rejects=("771 orang dari berbagai negara",),
 )
 
+# "1.000 pekerja asing yang diamankan Kepolisian Nasional Kamboja": the body named as the agent of the passive
+# verb that closes the figure's phrase (between the figure's noun and the agency).
+PASSIVE_AGENT_BEFORE = pattern(
+    r"^[^,.;:\"\d]{0,40}?\byang\s+(?:telah\s+|sudah\s+)?di(?:amankan|tangkap|tahan|gerebek|selamatkan|evakuasi)\s+(?:oleh\s+)?$",
+    matches=(" pekerja asing yang diamankan ", " orang yang ditangkap oleh "),
+    rejects=(" WNI, kata juru bicara ", " orang yang diamankan di Bavet oleh "),
+)
 # "asal Tiongkok", "warga negara Indonesia": a nationality, not where something happened.
 NATIONALITY_BEFORE = pattern(
     r"\b(?:asal|warga|berkewarganegaraan|kewarganegaraan|negara|wn|wna)\s*$",
