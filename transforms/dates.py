@@ -556,6 +556,11 @@ def _window_size(m: re.Match[str]) -> tuple[int, str] | None:
     return (n, m.group("unit").lower()) if n and n <= 50 else None
 
 
+# Every window_length the parser writes: N years, months or days (weeks are written as days). The extracted suite
+# and dbt's matches_pattern test (var window_length_pattern) check the column against it.
+WINDOW_LENGTH_PATTERN = r"^P[1-9][0-9]*[YMD]$"
+
+
 def window_length(n: int, unit: str) -> str:
     """The ISO 8601 duration of N units of a window: (5, "tahun") -> "P5Y", (6, "bulan") -> "P6M", (1, "pekan")
     -> "P7D", (3, "hari") -> "P3D"."""
@@ -579,7 +584,9 @@ def _build_relative(
         back = date(y, mo + 1, min(published.day, calendar.monthrange(y, mo + 1)[1]))
     else:
         back = published - timedelta(days=n * (7 if unit in {"minggu", "pekan"} else 1))
-    return Period(kind, s, e, back + timedelta(days=1), published, _WINDOW_UNITS[unit][2], window_length(n, unit))
+    return Period(
+        kind, s, e, back + timedelta(days=1), published, _WINDOW_UNITS[unit][2], window_length(n, unit)
+    )
 
 
 def _unresolved_window(m: re.Match[str]) -> Period | None:
