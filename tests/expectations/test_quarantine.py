@@ -37,11 +37,11 @@ def _warehouse(
     con.execute("""create table extracted.case_counts (fact_id varchar, article_id varchar, value double,
         unit varchar, category varchar, period_start date, period_end date, period_precision varchar,
         qualifier varchar, char_start bigint, char_end bigint, surface_text varchar, agency_id varchar,
-        country_id varchar, window_start date, window_end date)""")
+        country_id varchar, window_start date, window_end date, window_length varchar)""")
     con.execute("""create table extracted.blocked_content (fact_id varchar, article_id varchar, value double,
         object_type varchar, period_start date, period_end date, period_precision varchar, qualifier varchar,
         char_start bigint, char_end bigint, surface_text varchar, agency_id varchar, window_start date,
-        window_end date)""")
+        window_end date, window_length varchar)""")
     for i in range(articles):
         article, body = f"a{i}", BODY + f" Berita nomor {i}."
         published = date(2085, 6, 8) if i in future else date(2024, 6, 8)
