@@ -55,13 +55,13 @@ def _warehouse(
         )
         con.execute(
             "insert into extracted.case_counts values (?, ?, 12, 'people', 'online_gambling', null, null, "
-            "null, 'exact', 60, 72, '12 tersangka', 'POLRI', ?, null, null)",
+            "null, 'exact', 60, 72, '12 tersangka', 'POLRI', ?, null, null, null)",
             [f"c{i}", article, "XX" if i in unknown else "KH"],
         )
         blocked_id = "c0" if duplicate_fact and i == 0 else f"b{i}"
         con.execute(
             "insert into extracted.blocked_content values (?, ?, ?, 'site', null, null, null, 'exact', "
-            "18, 27, '500 situs', 'KOMINFO', null, null)",
+            "18, 27, '500 situs', 'KOMINFO', null, null, null)",
             [blocked_id, article, 791_036_613 if i in huge else 500],
         )
     return con
