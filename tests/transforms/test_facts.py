@@ -1354,6 +1354,18 @@ RULES = [
         agency_id="POLRI",
     ),
     kept(
+        "blocked.blocked_cue:written_out_number_right_after_its_verb",
+        "Kominfo kembali menutup tiga akun judi online pada pekan ini.",
+        3,
+        table="blocked",
+        object_type="account",
+    ),
+    dropped(
+        "blocked.blocked_cue:written_out_number_away_from_the_verb",
+        "Satu situs judi online ditutup Kominfo, tiga situs baru muncul keesokan harinya.",
+        3,
+    ),
+    kept(
         "candidates._is_counted_number_word:before_count_noun",
         "Polisi menangkap lima tersangka judi online di Jakarta.",
         5,
