@@ -40,22 +40,35 @@ def title_agencies(persons: pl.DataFrame, mentions: pl.DataFrame, articles: pl.D
     """ "Presiden Joko Widodo": a title that names its office (titles.csv: Presiden -> PRESIDEN_RI) mentions that
     body, even where no alias of it is written. One mention at the title, for an agency not named otherwise."""
     cols = ["article_id", "sent_idx", "entity_type", "entity_id", "char_start", "char_end"]
-    named = set(
-        mentions.filter(pl.col("entity_type") == "agency").select("article_id", "entity_id").iter_rows()
+    named = mentions.filter(pl.col("entity_type") == "agency").select(
+        "article_id", pl.col("entity_id").alias("agency_id")
     )
-    body_of = dict(articles.select("article_id", "body").iter_rows())
-    rows = []
-    for art, sent, title, agency, start in persons.select(
-        "article_id", "sent_idx", "title", "agency_id", "char_start"
-    ).iter_rows():
-        if not title or not agency or (art, agency) in named:
-            continue
-        at = body_of[art].rfind(title, max(0, start - len(title) - 40), start)
-        if at >= 0:
-            named.add((art, agency))
-            rows.append((art, sent, "agency", agency, at, at + len(title)))
-    schema = mentions.select(cols).schema
-    return pl.DataFrame(rows, schema=schema, orient="row")
+    title, start = pl.col("title"), pl.col("char_start")
+    # The title's last occurrence that ends before the name, at most 40 characters ahead of it: a greedy prefix
+    # of the window, then the title.
+    lo = pl.max_horizontal(start - title.str.len_chars() - 40, 0)
+    prefix = (
+        pl.col("body")
+        .str.slice(lo, start - lo)
+        .str.extract(pl.concat_str(pl.lit("(?s)^(.*)"), title.str.escape_regex()))
+    )
+    found = (
+        persons.filter((title != "") & (pl.col("agency_id") != ""))
+        .join(named, on=["article_id", "agency_id"], how="anti", maintain_order="left")
+        .join(articles.select("article_id", "body"), on="article_id", maintain_order="left")
+        .with_columns((lo + prefix.str.len_chars()).alias("at"))
+        .filter(pl.col("at").is_not_null())
+        # the first person (in the persons' order) whose title is found names the agency
+        .unique(["article_id", "agency_id"], keep="first", maintain_order=True)
+    )
+    return found.select(
+        "article_id",
+        "sent_idx",
+        pl.lit("agency").alias("entity_type"),
+        pl.col("agency_id").alias("entity_id"),
+        pl.col("at").alias("char_start"),
+        (pl.col("at") + title.str.len_chars()).alias("char_end"),
+    ).cast(mentions.select(cols).schema)
 
 
 def drop_non_mentions(

@@ -84,10 +84,14 @@ class WarehouseResource(ConfigurableResource):
         finally:
             con.close()
 
-    def publish(self) -> Path:
-        """Atomically replace the warehouse with the finished build (rename is atomic on one filesystem)."""
-        with _open(self.building) as con:
-            con.execute("checkpoint")
+    def publish(self, con: duckdb.DuckDBPyConnection) -> Path:
+        """Atomically replace the warehouse with the finished build (rename is atomic on one filesystem).
+
+        `con` is the run's open connection to the build. Its CHECKPOINT writes the write-ahead log into the file
+        (only the file is renamed) and fails if a transaction is still open, so nothing uncommitted is published;
+        the connection is closed before the rename, so nothing writes to the file once it is the warehouse."""
+        con.execute("checkpoint")
+        con.close()
         os.replace(self.building, self.published)
         return self.published
 

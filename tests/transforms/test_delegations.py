@@ -54,6 +54,27 @@ RULES = [
         start_date=None,
     ),
     visit(
+        "_done:departure_reported",
+        "Tim Polri berangkat ke Kamboja pada Senin (29/7/2024).",
+        destination_country_id="KH",
+        start_date=date(2024, 7, 29),
+    ),
+    no_visit(
+        "_done:PLAN_BEFORE_departure_still_planned", "Tim Polri direncanakan berangkat ke Kamboja besok."
+    ),
+    visit(
+        "_sender_agency:first_body_named_leads",
+        "Kemlu mengirim tim ke Kamboja.",
+        destination_country_id="KH",
+        lead_agency_id="KEMLU",
+    ),
+    visit(
+        "_sender_agency:host_body_is_no_sender",
+        "Kepolisian Nasional Kamboja menyambut tim Bareskrim Polri yang berkunjung ke Kamboja.",
+        destination_country_id="KH",
+        lead_agency_id="POLRI",
+    ),
+    visit(
         "visit_dates:TIME_STAMP_local_event_time_is_no_header",
         "Tim Bareskrim Polri berangkat ke Bangkok, Thailand. Pertemuan berlangsung Selasa (30/7/2024) pukul 13.00 "
         "waktu Bangkok di Markas Royal Thai Police.",
@@ -519,13 +540,29 @@ def test_joined_destinations(body: str, destinations: set[str], extract: Callabl
     assert x.delegations["lead_agency_id"].n_unique() == 1
 
 
-def test_leg_day_dates_an_undated_leg_where_its_place_is_named(extract: Callable) -> None:
+@pytest.mark.parametrize(
+    ("body", "starts"),
+    [
+        pytest.param(
+            "Polri berkoordinasi dengan Interpol di Bangkok soal 20 WNI. Koordinasi berlangsung Selasa (30/7/2024) "
+            "pukul 13.00 waktu Bangkok. Polri juga menyiapkan pemulangan. "
+            '"Bareskrim bersama Divhubinter Polri berangkat ke Yangon, Myanmar, dan Bangkok, Thailand," kata Krishna.',
+            {"TH": date(2024, 7, 30), "MM": None},
+            id="leg_day:dated_where_its_place_is_named",
+        ),
+        pytest.param(
+            "Polri berkoordinasi dengan Interpol soal 20 WNI pada Selasa (30/7/2024). Polri juga menyiapkan "
+            'pemulangan. "Bareskrim bersama Divhubinter Polri berangkat ke Yangon, Myanmar, dan Bangkok, Thailand," '
+            "kata Krishna.",
+            {"TH": None, "MM": None},
+            id="leg_day:day_of_a_sentence_not_naming_the_place",
+        ),
+    ],
+)
+def test_leg_day_dates_an_undated_leg_where_its_place_is_named(
+    body: str, starts: dict[str, date | None], extract: Callable
+) -> None:
     """leg_day: a leg of a mission to several countries that its own sentences leave undated takes the first day of
     a sentence naming its place; a leg whose place is named without a day stays undated."""
-    x = extract(
-        "Polri berkoordinasi dengan Interpol di Bangkok soal 20 WNI. Koordinasi berlangsung Selasa (30/7/2024) pukul "
-        "13.00 waktu Bangkok. Polri juga menyiapkan pemulangan. "
-        '"Bareskrim bersama Divhubinter Polri berangkat ke Yangon, Myanmar, dan Bangkok, Thailand," kata Krishna.'
-    )
-    starts = dict(x.delegations.select("destination_country_id", "start_date").iter_rows())
-    assert starts == {"TH": date(2024, 7, 30), "MM": None}
+    x = extract(body)
+    assert dict(x.delegations.select("destination_country_id", "start_date").iter_rows()) == starts

@@ -724,6 +724,20 @@ MENTION_RULES = [
         "agency",
         None,
     ),
+    mention(
+        "_longest_non_overlapping:longest_at_a_start",
+        "Kepolisian Nasional Kamboja menangkap 20 WNI di Sihanoukville.",
+        "Kepolisian Nasional Kamboja",
+        "agency",
+        "POLICE_KH",
+    ),
+    mention(
+        "_longest_non_overlapping:shorter_form_inside_is_dropped",
+        "Kepolisian Nasional Kamboja menangkap 20 WNI di Sihanoukville.",
+        "Kepolisian",
+        "agency",
+        None,
+    ),
     mention("drop_non_mentions:currency", "Gaji dijanjikan 1.000 dolar AS per bulan.", "AS", "country", None),
     mention(
         "drop_non_mentions:headline",

@@ -1202,6 +1202,193 @@ RULES = [
         period_start=None,
         as_of_date=date(2023, 6, 28),
     ),
+    # ---------------------------------------------------------------- helpers that decide (bench/rule_coverage.py)
+    kept(
+        "attributes.names_category:stopped_departure_is_trafficking",
+        "Imigrasi Soekarno-Hatta menunda keberangkatan 45 PMI ke Kamboja.",
+        45,
+        table="cases",
+        category="trafficking",
+    ),
+    kept(
+        "attributes.names_category:stopped_departure_names_its_crime",
+        "Imigrasi Soekarno-Hatta menunda keberangkatan 45 PMI yang diduga akan bekerja di perusahaan judi online di"
+        " Kamboja.",
+        45,
+        table="cases",
+        category="online_gambling",
+    ),
+    kept(
+        "attributes.names_category:consular_case_is_other",
+        "KBRI Phnom Penh menangani 120 kasus WNI bermasalah sepanjang 2023.",
+        120,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "attributes.names_category:consular_case_names_its_crime",
+        "KBRI Phnom Penh menangani 120 kasus WNI bermasalah terkait judi online sepanjang 2023.",
+        120,
+        table="cases",
+        category="online_gambling",
+    ),
+    kept(
+        "attributes._categories_at:first_cue_after_the_figure",
+        "Polisi menangkap 30 tersangka penipuan online yang juga mengelola situs judi online.",
+        30,
+        table="cases",
+        category="online_scam",
+    ),
+    kept(
+        "attributes._categories_at:first_cue_not_first_category",
+        "Polisi menangkap 30 tersangka judi online yang juga melakukan penipuan online.",
+        30,
+        table="cases",
+        category="online_gambling",
+    ),
+    kept(
+        "attributes._earlier_period:same_paragraph",
+        "Sepanjang 2023 Bareskrim Polri menangani kasus judi online. Polisi menetapkan 120 tersangka judi online.",
+        120,
+        table="cases",
+        **Y2023,
+    ),
+    kept(
+        "attributes._earlier_period:not_across_paragraphs",
+        "Sepanjang 2023 Bareskrim Polri menangani kasus judi online.\n\nPolisi menetapkan 120 tersangka judi online.",
+        120,
+        table="cases",
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
+        "attributes._referred_back:Direktorat_itu",
+        "Polri menyerahkan kasus itu kepada Direktorat Jenderal Imigrasi, kata juru bicara Polri. Direktorat itu"
+        " menunda keberangkatan 45 PMI ke Kamboja.",
+        45,
+        table="cases",
+        agency_id="IMIGRASI",
+    ),
+    kept(
+        "attributes._referred_back:no_reference_most_mentioned",
+        "Polri menyerahkan kasus itu kepada Direktorat Jenderal Imigrasi, kata juru bicara Polri. Petugas menunda"
+        " keberangkatan 45 PMI ke Kamboja.",
+        45,
+        table="cases",
+        agency_id="POLRI",
+    ),
+    kept(
+        "attributes._country_in_sentence:adjacent_before",
+        "Korban penipuan online terbanyak berasal dari Myanmar 487 kasus, disusul Vietnam.",
+        487,
+        table="cases",
+        country_id="MM",
+    ),
+    kept(
+        "attributes._country_in_sentence:COUNTRY_LIST_GAP_no_single_country",
+        "Polri mencatat 487 kasus penipuan online yang tersebar di Thailand, Malaysia, dan Vietnam.",
+        487,
+        table="cases",
+        country_id=None,
+    ),
+    kept(
+        "context.located:nationality_is_no_place",
+        "Polisi menangkap 12 tersangka judi online asal Tiongkok di Batam.",
+        12,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "context.located:place",
+        "Polisi menangkap 12 tersangka judi online di Tiongkok.",
+        12,
+        table="cases",
+        country_id="CN",
+    ),
+    kept(
+        "context.only_foreign_country:story_set_abroad",
+        "Ratusan WNI menjadi korban perusahaan penipuan online di Kamboja.\n\nPolisi menyebut modus itu marak. Para"
+        " korban dijanjikan gaji besar. Mereka direkrut lewat media sosial. Sebanyak 25 korban penipuan online"
+        " telah dipulangkan.",
+        25,
+        table="cases",
+        country_id="KH",
+    ),
+    kept(
+        "context.only_foreign_country:two_countries_none",
+        "Ratusan WNI menjadi korban perusahaan penipuan online di Kamboja dan Myanmar.\n\nPolisi menyebut modus itu"
+        " marak. Para korban dijanjikan gaji besar. Mereka direkrut lewat media sosial. Sebanyak 25 korban"
+        " penipuan online telah dipulangkan.",
+        25,
+        table="cases",
+        country_id=None,
+    ),
+    kept(
+        "context._weekday_dated:statement_weekday_is_no_period",
+        "Polri menangkap 12 tersangka judi online, kata Kapolri di Jakarta, Rabu (28/6/2023).",
+        12,
+        table="cases",
+        period_start=None,
+    ),
+    kept(
+        "context._weekday_dated:date_without_weekday_stays",
+        "Polri menangkap 12 tersangka judi online, kata Kapolri, 28 Juni 2023.",
+        12,
+        table="cases",
+        period_start=date(2023, 6, 28),
+    ),
+    kept(
+        "cases.stated_in_sentence:part_names_its_own_agency",
+        "Polri menangkap 20 tersangka judi online. Dari jumlah itu, 8 di antaranya warga negara asing, kata Kepala"
+        " Imigrasi Batam.",
+        8,
+        table="cases",
+        agency_id="IMIGRASI",
+    ),
+    kept(
+        "cases.stated_in_sentence:part_takes_the_total_agency",
+        "Imigrasi Batam dan Imigrasi Tanjung Pinang membantu operasi itu. Polri menangkap 20 tersangka judi online."
+        " Dari jumlah itu, 8 di antaranya warga negara asing.",
+        8,
+        table="cases",
+        agency_id="POLRI",
+    ),
+    kept(
+        "blocked.blocked_cue:written_out_number_right_after_its_verb",
+        "Kominfo kembali menutup tiga akun judi online pada pekan ini.",
+        3,
+        table="blocked",
+        object_type="account",
+    ),
+    dropped(
+        "blocked.blocked_cue:written_out_number_away_from_the_verb",
+        "Satu situs judi online ditutup Kominfo, tiga situs baru muncul keesokan harinya.",
+        3,
+    ),
+    kept(
+        "candidates._is_counted_number_word:before_count_noun",
+        "Polisi menangkap lima tersangka judi online di Jakarta.",
+        5,
+        table="cases",
+        unit="people",
+    ),
+    dropped(
+        "candidates._is_counted_number_word:before_other_noun",
+        "Polisi menggerebek lima lokasi judi online dan menangkap para tersangka.",
+        5,
+    ),
+    kept(
+        "candidates._is_money:first_end_of_a_range",
+        "Korban dijanjikan gaji 1.000 hingga 1.500 dolar AS per bulan.",
+        1000,
+        table="money",
+        currency="USD",
+    ),
+    dropped(
+        "candidates._is_money:range_of_people",
+        "Polisi memulangkan 1.000 hingga 1.500 korban penipuan online.",
+        1000,
+    ),
     # ---------------------------------------------------------------- qualifier and roundings
     kept(
         "attributes.qualifier:lebih_dari",

@@ -18,12 +18,12 @@ from orchestration.lib.tables import mart_row_counts
 def published_warehouse(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
     """The warehouse readers query: replaced atomically (rename) only when the whole run got this far."""
     progress.stage("publish", total=1, unit="files")
-    # One connection to the build: the marts' row counts for the metadata, and what the build read, for the
-    # next run's up-to-date check.
+    # One connection to the build: the marts' row counts for the metadata, what the build read (for the next
+    # run's up-to-date check), then the checkpoint and the swap.
     with warehouse.connect() as con:
         counts = mart_row_counts(con)
         build_inputs.store(con, recorded_inputs(context, warehouse))
-    path = warehouse.publish()
+        path = warehouse.publish(con)
     progress.advance(1)
     context.log.info(f"published {path}")
     return MaterializeResult(metadata={"path": str(path), **{f"rows/{t}": n for t, n in counts.items()}})
