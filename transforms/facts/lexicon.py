@@ -458,16 +458,22 @@ BLOCK_VERBS = pattern(
 # "Selain menutup situs, Komdigi juga melaporkan 23.604 rekening kepada PPATK".
 NOT_BLOCKED_VERBS = pattern(
     r"\b(?:melaporkan|dilaporkan|menemukan|ditemukan|mendeteksi|terdeteksi|mengidentifikasi|teridentifikasi|"
-    r"mencatat|menerima|diterima|menyita|disita|sitaan)\b",
-    matches=("juga melaporkan 23.604 rekening kepada PPATK", "Penyidik menyita 58 rekening"),
-    rejects=("juga memblokir 23.604 rekening",),
+    r"mencatat|menerima|diterima|menyita|disita|sitaan)\b|"
+    # "Pemblokiran itu tindak lanjut atas laporan masyarakat terhadap 90.377 rekening": what was reported
+    r"\blaporan\s+(?:\w+\s+){0,2}?(?:terhadap|atas|tentang|mengenai)\s+$",
+    matches=(
+        "juga melaporkan 23.604 rekening kepada PPATK",
+        "Penyidik menyita 58 rekening",
+        " tindak lanjut atas laporan masyarakat terhadap ",
+    ),
+    rejects=("juga memblokir 23.604 rekening", "berdasarkan laporan masyarakat, Kominfo memblokir "),
 )
 # "ada 329 rekening, 202 rekening sudah kita blokir": a figure after a comma before the verb takes the verb.
 LATER_FIGURE = pattern(
-    r"[,;]\s*(?:\w+\s+){0,3}?\d",
+    r"(?<!\d)[,;]\s*(?:\w+\s+){0,3}?\d",
     0,
     matches=(" rekening, 202 rekening sudah kita ",),
-    rejects=(" rekening dan ",),
+    rejects=(" rekening dan ", " rekening (28,72 persen) sudah "),  # a decimal comma is no clause break
 )
 CONJUNCTION = pattern(
     r"\b(?:dan|serta|maupun|atau)\b", 0, matches=(" situs dan 300 ribu akun telah ",), rejects=(" situs, ",)
@@ -545,11 +551,13 @@ ALL_OF_THEM_BLOCKED = pattern(
 PART_CUES = pattern(
     r"\b(?:berikut(?:nya)?|selanjutnya|kemudian|disusul|diikuti|menyusul|menyumbang|sisanya|sedangkan|sementara|"
     r"lalu|serta|ditempati|posisi|platform|angka(?:nya)?|jumlah(?:nya)?|menjadi|naik|turun|bertambah|melonjak|"
+    r"lonjakan|kenaikan|puncak(?:nya)?|tertinggi|"
     r"meningkat|mencapai|masih|baru|sebelumnya|hanya|ikut|di\s+antaranya|(?:di)?rinci(?:an)?(?:nya|kan)?|yakni|yaitu|"
     r"terdiri|mencakup|meliputi|termasuk|tersebar)\b",
     matches=(
         "Berikutnya ada 16.304 konten",
         "Angka itu kembali bertambah menjadi 80.305 konten",
+        "Lonjakan terbesar terjadi pada 2023 dengan 999.537 konten",
         "Rinciannya: BCA",
     ),
     rejects=("Di Indonesia ada 10.000 situs judi",),
@@ -569,6 +577,59 @@ AS_OF = pattern(
     r"\b(?:telah|sudah|masih|baru|per|hingga|sampai)\b",
     matches=("OJK masih melaporkan 17.026 rekening", "data per Maret 2025"),
     rejects=("Pada Rabu, Kominfo memblokir 500 situs",),
+)
+# "setiap hari petugas memutus akses 1.500 hingga 2.000 situs serta puluhan aplikasi": a daily rate before the figure
+# in its clause, not a count of items blocked.
+RATE_BEFORE = pattern(
+    r"\b(?:setiap|tiap|per)\s+(?:hari|minggu|pekan|jam)\b",
+    matches=("setiap hari petugas memutus akses 1.500 hingga 2.000 situs serta ",),
+    rejects=("sejak Juli 2018 hingga hari ini, Kominfo memblokir ",),
+)
+# "Kementerian juga meminta Bank Indonesia menutup 555 akun": the body asked to block is the addressee, not the
+# agency of the figure (the requester is).
+ASKED_BEFORE = pattern(
+    r"\b(?:meminta|memerintahkan|mendesak|menginstruksikan|menyurati)\s+(?:kepada\s+)?$",
+    matches=("Kementerian juga meminta ", "Komdigi mendesak "),
+    rejects=("Kementerian juga memblokir ",),
+)
+# "mengajukan 14.478 rekening kepada Otoritas Jasa Keuangan (OJK) dan Bank Indonesia (BI) untuk diblokir": the
+# bodies after the first addressee are addressed too.
+ADDRESSEE_LIST_BEFORE = pattern(
+    r"\b(?:kepada|ke)\s+[A-Z][^.;,\"]{0,80}?\s(?:dan|serta|maupun)\s+(?:kepada\s+)?$",
+    0,
+    matches=("nomor rekening kepada Otoritas Jasa Keuangan (OJK) dan ",),
+    rejects=("Komdigi bersama OJK dan ", "kepada wartawan, OJK dan "),
+)
+# "..., tutur Budi Arie, sebagaimana dikutip dari laman Sekretariat Kabinet (Setkab)": the source quoted, not the body
+# that blocked.
+CITED_BEFORE = pattern(
+    r"\b(?:dikutip\s+dari|mengutip|menukil|dinukil\s+dari|dilansir\s+dari|melansir|bersumber\s+dari|"
+    r"merujuk|berdasarkan\s+data)\s+(?:(?:laman|situs|akun|kanal|unggahan|siaran\s+pers|keterangan)\s+)?"
+    r"(?:resmi\s+)?$",
+    matches=("sebagaimana dikutip dari laman ", "menukil laman resmi "),
+    rejects=("dikutip dari laman resmi pada Jumat, ",),
+)
+# "Satgas juga menutup ribuan situs", "Kementerian juga meminta ...": a sentence whose subject is a bare head noun
+# of a body named before.
+BARE_HEAD_SUBJECT = pattern(
+    r"^\W*(?P<head>Satgas|Kementerian|Kementrian|Direktorat|Badan|Lembaga|Kepolisian|Kedutaan|Otoritas)"
+    r"\s+(?:(?:juga|pun|kemudian|lalu|telah|sudah|kembali|turut|ikut|itu|tersebut)\s+)+",
+    0,
+    matches=("Satgas juga menutup ribuan situs", "Kementerian juga meminta Bank Indonesia"),
+    rejects=("Kementerian Komunikasi dan Digital juga memblokir", "Satgas Judi Online menutup"),
+)
+# "Otoritas Jasa Keuangan (OJK) mencatat jumlah rekening yang diblokir ...": an agency as the subject of a reporting
+# or blocking verb, the body that states the passive blocked figures after it ("rekening yang sudah diblokir
+# mencapai 26.658 rekening").
+REPORTING_AFTER = pattern(
+    r"^[\w\s()&'-]{0,70}?\s(?:(?:telah|sudah|juga|kembali|terus|pun|kini|masih)\s+){0,2}"
+    r"(?:mencatat|mengungkapkan|mengungkap|menyebut(?:kan)?|melaporkan|menyampaikan|mengklaim|merilis|memaparkan|"
+    r"memblokir|membekukan|menutup|memutus|menurunkan|menangani|mengajukan)\b",
+    matches=(
+        "Otoritas Jasa Keuangan (OJK) mencatat jumlah rekening",
+        "Kominfo telah memblokir 2,1 juta situs",
+    ),
+    rejects=("OJK) dan Bank Indonesia (BI) untuk diblokir.", "IASC) mulai beroperasi. Dalam periode itu"),
 )
 # "satu hingga tiga rekening": the word before the upper end of a range.
 RANGE_WORDS = {"hingga", "sampai", "s.d.", "-", "\u2013"}
