@@ -414,6 +414,102 @@ RULES = [
         object_type="bank_account",
         agency_id="OJK",
     ),
+    # ---------------------------------------------------------------- blocked content: passive figures, requests (#19)
+    kept(
+        "blocked.blocking:decimal_figure_before_its_verb",
+        "Sementara itu, Kemkomdigi mencatat lebih dari 1,7 juta konten judi online telah diblokir sepanjang 2024.",
+        1_700_000,
+        table="blocked",
+        object_type="content",
+        qualifier="at_least",
+    ),
+    kept(
+        "blocked.LATER_FIGURE:decimal_percentage_in_parentheses",
+        "Dari 60.000 rekening yang diadukan, sebanyak 12.500 rekening (20,83 persen) sudah dibekukan.",
+        12_500,
+        table="blocked",
+        object_type="bank_account",
+    ),
+    dropped(
+        "blocked.LATER_FIGURE:reported_total_before_the_part",
+        "Dari 60.000 rekening yang diadukan, sebanyak 12.500 rekening (20,83 persen) sudah dibekukan.",
+        60_000,
+    ),
+    dropped(
+        "blocked.NOT_BLOCKED_VERBS:laporan_terhadap",
+        "Pemblokiran itu menindaklanjuti laporan warga terhadap 71.000 rekening yang diduga dipakai penipu.",
+        71_000,
+    ),
+    kept(
+        "blocked.part_of_blocked:PART_CUES_lonjakan",
+        "Kominfo memblokir 120.000 konten judi pada 2021. Angkanya naik menjadi 150.000 konten pada 2022.\n\n"
+        "Lonjakan terbesar terjadi pada 2023 dengan 640.000 konten.",
+        640_000,
+        table="blocked",
+        object_type="content",
+        agency_id="KOMINFO",
+        period_start=date(2023, 1, 1),
+    ),
+    dropped(
+        "blocked.not_an_object:RATE_BEFORE",
+        "Menurut menteri, setiap hari petugas Kominfo memutus akses 1.200 situs judi.",
+        1200,
+    ),
+    kept(
+        "blocked.reporting_agency:passive_no_actor",
+        "Otoritas Jasa Keuangan (OJK) mencatat aduan terus bertambah sejak Indonesia Anti-Scam Centre (IASC) "
+        "berdiri. Hingga Maret 2025, rekening yang sudah diblokir mencapai 31.000 rekening.",
+        31_000,
+        table="blocked",
+        object_type="bank_account",
+        agency_id="OJK",
+    ),
+    kept(
+        "blocked.requester:ASKED_BEFORE",
+        "Kementerian Komunikasi dan Informatika mengajukan 900 rekening ke OJK. Kementerian juga meminta "
+        "Bank Indonesia menutup 310 akun dompet elektronik.",
+        310,
+        table="blocked",
+        object_type="e_wallet",
+        agency_id="KOMINFO",
+    ),
+    kept(
+        "blocked.requester:ADDRESSEE_LIST_BEFORE",
+        "Komdigi memutus akses 5.000 situs judi. Sepanjang 2024, kementerian mengajukan 9.100 nomor rekening "
+        "kepada Otoritas Jasa Keuangan (OJK) dan Bank Indonesia (BI) untuk diblokir.",
+        9100,
+        table="blocked",
+        object_type="bank_account",
+        agency_id="KOMDIGI",
+    ),
+    kept(
+        "blocked.requester:CITED_BEFORE",
+        'Menteri Komunikasi dan Informatika Budi Arie Setiadi menjelaskan langkah kementeriannya. "Kami sudah '
+        'mengajukan blokir 1.800 rekening bank ke OJK," tutur Budi Arie, sebagaimana dikutip dari laman '
+        "Sekretariat Kabinet (Setkab).",
+        1800,
+        table="blocked",
+        object_type="bank_account",
+        agency_id="KOMINFO",
+    ),
+    kept(
+        "blocked.subject_referred:BARE_HEAD_SUBJECT",
+        "Satgas Pemberantasan Judi Online menggelar rapat di Jakarta. Kominfo memutus akses 400.000 konten. "
+        "Satgas juga menutup 3.000 situs yang menyamar sebagai toko daring.",
+        3000,
+        table="blocked",
+        object_type="site",
+        agency_id="SATGAS_JUDI_ONLINE",
+    ),
+    kept(
+        "blocked.resolve_blocked:as_of_value_keeps_the_series_period",
+        "OJK memblokir 26.000 rekening selama 22 November 2024 hingga 24 Februari 2025. Angka itu naik dibanding "
+        "posisi 22 Januari 2025. Kala itu, sebanyak 14.000 rekening sudah dibekukan. Selama periode yang sama "
+        "OJK menerima 50.000 laporan penipuan.",
+        50_000,
+        table="cases",
+        period_start=date(2024, 11, 22),
+    ),
     dropped(
         "blocked.is_list_item:LIST_ITEM_whole_figure",
         "Komdigi memblokir 2,4 juta konten judi online. Dari 10.000 sampel situs yang dianalisis, 76 persen memakai Cloudflare.",
