@@ -502,6 +502,16 @@ RULES = [
         agency_id="SATGAS_JUDI_ONLINE",
     ),
     kept(
+        "blocked.period_of_next_block",
+        'Sepekan sebelumnya, PPATK telah memetakan 5.000 rekening milik satu jaringan judi. "Seluruhnya kami '
+        'bekukan pada Februari. Mulai Maret, blokirnya dilanjutkan oleh Polri," ujar Ivan.',
+        5000,
+        table="blocked",
+        object_type="bank_account",
+        period_start=date(2024, 2, 1),
+        period_end=date(2024, 2, 29),
+    ),
+    kept(
         "blocked.resolve_blocked:as_of_value_keeps_the_series_period",
         "OJK memblokir 26.000 rekening selama 22 November 2024 hingga 24 Februari 2025. Angka itu naik dibanding "
         "posisi 22 Januari 2025. Kala itu, sebanyak 14.000 rekening sudah dibekukan. Selama periode yang sama "

@@ -17,8 +17,9 @@ from transforms.facts.attributes import (
     fact_base,
     fact_id,
     fill_gaps,
+    period_columns,
 )
-from transforms.facts.context import ArticleContext, BlockedMark
+from transforms.facts.context import ArticleContext, BlockedMark, sentence_periods
 from transforms.facts.figure import Figure
 from transforms.facts.ledger import Ledger
 from transforms.facts.lexicon import (
@@ -126,6 +127,16 @@ def request_object(fig: Figure) -> str | None:
         before = fig.c.sentences[fig.sent.sent_idx - 1].text + " " + before
     objects = [BLOCK_OBJECTS[w] for w in re.findall(r"\w+", before.lower()) if w in BLOCK_OBJECTS]
     return objects[-1] if objects else "other"
+
+
+def period_of_next_block(fig: Figure) -> Period | None:
+    """A figure blocked by the next sentence that dates the blocking, its own dating nothing ("PPATK memetakan 5.000
+    rekening ... 'Seluruhnya kami bekukan pada Februari'"): that date."""
+    c, idx = fig.c, fig.sent.sent_idx
+    if sentence_periods(c, idx) or not all_blocked_next(fig):
+        return None
+    dated = [p for p in sentence_periods(c, idx + 1) if p.kind != "dateline"]
+    return dated[0] if dated else None
 
 
 def object_before(fig: Figure) -> str | None:
@@ -414,7 +425,11 @@ def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
         return
     breakdown = breaks_down(sent.text, fig.num_at)
     base, period = fact_base(fig, breakdown)
-    as_of = as_of_point(fig, period)
+    when_blocked = period_of_next_block(fig)
+    if when_blocked is not None:
+        period = when_blocked
+        base.update(period_columns(period))
+    as_of = when_blocked is None and as_of_point(fig, period)
     if as_of:
         base["period_start"] = None
     found = agency(c, sent.start, sent.end, fig.cand.num_start)
