@@ -512,6 +512,16 @@ RULES = [
         period_end=date(2024, 2, 29),
     ),
     kept(
+        "blocked.year_after:YEAR_LATER",
+        "Data kementerian memperlihatkan angka pemblokiran naik turun. Pada 2018, konten judi yang diblokir Kominfo "
+        "tercatat 84.484. Setahun kemudian jumlahnya turun menjadi 78.306.",
+        78_306,
+        table="blocked",
+        object_type="content",
+        period_start=date(2019, 1, 1),
+        period_end=date(2019, 12, 31),
+    ),
+    kept(
         "blocked.resolve_blocked:as_of_value_keeps_the_series_period",
         "OJK memblokir 26.000 rekening selama 22 November 2024 hingga 24 Februari 2025. Angka itu naik dibanding "
         "posisi 22 Januari 2025. Kala itu, sebanyak 14.000 rekening sudah dibekukan. Selama periode yang sama "

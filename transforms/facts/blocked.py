@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from transforms.dates import NUMBER_WORDS, Period
@@ -59,6 +60,7 @@ from transforms.facts.lexicon import (
     SLIPPED_IN,
     SPARED_BEFORE_VERB,
     STRONG_BLOCK_VERBS,
+    YEAR_LATER,
 )
 from transforms.facts.relations import relate
 
@@ -137,6 +139,19 @@ def period_of_next_block(fig: Figure) -> Period | None:
         return None
     dated = [p for p in sentence_periods(c, idx + 1) if p.kind != "dateline"]
     return dated[0] if dated else None
+
+
+def year_after(fig: Figure, period: Period | None) -> Period | None:
+    """ "Pada 2018, ... tercatat 84.484. Setahun kemudian jumlahnya turun menjadi 78.306": a series value a year
+    after the year carried over from before, its own sentence dating nothing."""
+    if period is None or period.precision != "year" or period.start is None or period.end is None:
+        return None
+    if period.start.year != period.end.year or sentence_periods(fig.c, fig.sent.sent_idx):
+        return None
+    if not YEAR_LATER.search(fig.sent.text[: fig.num_at]):
+        return None
+    year = period.start.year + 1
+    return replace(period, start=date(year, 1, 1), end=date(year, 12, 31))
 
 
 def object_before(fig: Figure) -> str | None:
@@ -425,7 +440,7 @@ def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
         return
     breakdown = breaks_down(sent.text, fig.num_at)
     base, period = fact_base(fig, breakdown)
-    when_blocked = period_of_next_block(fig)
+    when_blocked = period_of_next_block(fig) or year_after(fig, period)
     if when_blocked is not None:
         period = when_blocked
         base.update(period_columns(period))

@@ -631,6 +631,12 @@ REPORTING_AFTER = pattern(
     ),
     rejects=("OJK) dan Bank Indonesia (BI) untuk diblokir.", "IASC) mulai beroperasi. Dalam periode itu"),
 )
+# "Setahun kemudian jumlahnya turun menjadi 78.306": the value of the next year of a series.
+YEAR_LATER = pattern(
+    r"\b(?:(?:setahun|satu\s+tahun)\s+(?:kemudian|berikutnya|setelahnya)|(?:pada\s+)?tahun\s+berikutnya)\b",
+    matches=("Setahun kemudian jumlahnya turun menjadi ", "Pada tahun berikutnya, angkanya "),
+    rejects=("Setahun terakhir, Kominfo memblokir ",),
+)
 # "satu hingga tiga rekening": the word before the upper end of a range.
 RANGE_WORDS = {"hingga", "sampai", "s.d.", "-", "\u2013"}
 # "situs dan alamat IP", "laman dan alamat IP": contents that are sites ("berasal dari situs dan alamat IP, yaitu
