@@ -522,6 +522,19 @@ RULES = [
         period_end=date(2019, 12, 31),
     ),
     kept(
+        "blocked.spared:FOLLOWERS_of_the_accounts_counted",
+        "Komdigi memblokir 1,2 juta konten judi. Dari jumlah itu, 45 akun milik pemengaruh dengan 87.000 pengikut.",
+        45,
+        table="blocked",
+        object_type="account",
+        agency_id="KOMDIGI",
+    ),
+    dropped(
+        "blocked.spared:FOLLOWERS_count_itself",
+        "Komdigi memblokir 1,2 juta konten judi. Dari jumlah itu, 45 akun milik pemengaruh dengan 87.000 pengikut.",
+        87_000,
+    ),
+    kept(
         "blocked.resolve_blocked:as_of_value_keeps_the_series_period",
         "OJK memblokir 26.000 rekening selama 22 November 2024 hingga 24 Februari 2025. Angka itu naik dibanding "
         "posisi 22 Januari 2025. Kala itu, sebanyak 14.000 rekening sudah dibekukan. Selama periode yang sama "

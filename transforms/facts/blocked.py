@@ -20,7 +20,7 @@ from transforms.facts.attributes import (
     fill_gaps,
     period_columns,
 )
-from transforms.facts.context import ArticleContext, BlockedMark, sentence_periods
+from transforms.facts.context import BlockedMark, sentence_periods
 from transforms.facts.figure import Figure
 from transforms.facts.ledger import Ledger
 from transforms.facts.lexicon import (
@@ -38,6 +38,7 @@ from transforms.facts.lexicon import (
     COMMS_MINISTRIES,
     CONJUNCTION,
     DIGIT,
+    FOLLOWERS,
     ITEMISING,
     LATER_FIGURE,
     LIST_ITEM,
@@ -92,14 +93,21 @@ def blocking(text: str, num_at: int) -> bool:
     return not NOT_BLOCKED_VERBS.search(text[before[-1].end() : num_at])
 
 
-def follows_block_verb(c: ArticleContext, sent_idx: int, verbs: re.Pattern[str] = BLOCK_VERBS) -> bool:
+def spared(fig: Figure) -> bool:
+    """The figure's sentence says it was only found, flagged, reported or spared; or the figure counts followers
+    (in its own words or before it: "45 akun milik pemengaruh dengan 87.000 pengikut" still counts accounts)."""
+    text = fig.sent.text
+    return bool(NOT_BLOCKED_PART.search(text) or FOLLOWERS.search(text[: fig.num_at] + fig.window))
+
+
+def follows_block_verb(fig: Figure, verbs: re.Pattern[str] = BLOCK_VERBS) -> bool:
     """The sentence before, in the same paragraph, blocks something ("... tetap harus kami tangani. Ada lebih dari
     123 ribu konten di file sharing")."""
+    c, sent_idx = fig.c, fig.sent.sent_idx
     if sent_idx == 0 or c.sentences[sent_idx - 1].para_idx != c.sentences[sent_idx].para_idx:
         return False
-    text = c.sentences[sent_idx].text
     return bool(verbs.search(c.sentences[sent_idx - 1].text)) and not (
-        NOT_BLOCKED_VERBS.search(text) or NOT_BLOCKED_PART.search(text)
+        NOT_BLOCKED_VERBS.search(fig.sent.text) or spared(fig)
     )
 
 
@@ -173,7 +181,7 @@ def part_of_blocked(fig: Figure) -> bool:
     last = c.discourse.blocked
     if last is None or c.discourse.kind != "blocked" or not 0 <= sent.sent_idx - last.sent_idx <= 2:
         return False
-    if NOT_BLOCKED_PART.search(sent.text) or BLOCK_VERBS.search(sent.text[: fig.num_at]):
+    if spared(fig) or BLOCK_VERBS.search(sent.text[: fig.num_at]):
         return False
     if sent.sent_idx == last.sent_idx and BLOCK_VERBS.search(sent.text):
         return False  # "2,1 juta situs dan 300 ribu konten telah diblokir": two figures of one verb, no parts
@@ -199,14 +207,14 @@ def continues_blocked(fig: Figure) -> bool:
     """The sentence goes on about the blocked figure before it: refers back to it, follows a blocking sentence,
     or itemises it within three sentences ("yakni sebanyak 1.248.405 konten")."""
     d, sent_idx = fig.c.discourse, fig.sent.sent_idx
-    if follows_block_verb(fig.c, sent_idx, STRONG_BLOCK_VERBS):
+    if follows_block_verb(fig, STRONG_BLOCK_VERBS):
         return True  # "Kami sudah melakukan pemblokiran terkait keyword. ... mencapai 1.361 kata kunci"
     return (
         d.kind == "blocked"
-        and not NOT_BLOCKED_PART.search(fig.sent.text)  # "Sisanya, 1.000 situs, justru dijaga"
+        and not spared(fig)  # "Sisanya, 1.000 situs, justru dijaga"
         and (
             fig.anaphoric
-            or follows_block_verb(fig.c, sent_idx)
+            or follows_block_verb(fig)
             or (
                 d.blocked is not None
                 and sent_idx - d.blocked.sent_idx <= 3

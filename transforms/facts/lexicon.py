@@ -506,7 +506,7 @@ LIST_LINE = pattern(
 NOT_BLOCKED_PART = pattern(
     r"\b(?:menemukan|ditemukan|temuan|mendeteksi|terdeteksi|mengidentifikasi|teridentifikasi|terindikasi|"
     r"menyita|disita|sitaan|dibiarkan|membiarkan|lolos|dijaga|dibina|dilindungi|"
-    r"(?:tetap|masih|yang)\s+(?:bisa\s+|dapat\s+)?(?:diakses|aktif|beroperasi)|pengikut|followers|diikuti\s+[\d.,]+\s|"
+    r"(?:tetap|masih|yang)\s+(?:bisa\s+|dapat\s+)?(?:diakses|aktif|beroperasi)|"
     r"(?:tidak|tak|belum|bukan)\s+(?:ikut\s+)?(?:di|ter)?(?:blokir|tutup|turunkan|putus))\b|"
     r"\b(?:melaporkan|dilaporkan)\s+(?:[\w.,]+\s+){0,4}?(?:kepada|ke)\b",
     matches=(
@@ -515,10 +515,16 @@ NOT_BLOCKED_PART = pattern(
         "dilaporkan ke atasan",
         "1.000 situs judi online yang disebut dibiarkan beroperasi",
         'Sisanya, 1.000 situs, justru "dibina" alias dijaga agar tetap bisa diakses.',
-        "@awcogans yang diikuti 430 ribu akun",
         "masih ada 2.000 situs judi yang aktif",
     ),
     rejects=("Telegram mencatat 880 konten", "OJK masih melaporkan 17.026 rekening."),
+)
+# A follower count ("@awcogans yang diikuti 430 ribu akun", "dengan 87.000 pengikut"): searched in the figure's own
+# words and before it only, since "45 akun milik pemengaruh dengan 87.000 pengikut" still counts 45 accounts.
+FOLLOWERS = pattern(
+    r"\b(?:pengikut|followers|subscribers?|pelanggan\s+kanal|diikuti\s+[\d.,]+\s)",
+    matches=("@awcogans yang diikuti 430 ribu akun", "akun dengan 87.000 pengikut"),
+    rejects=("45 akun milik pemengaruh dengan ",),
 )
 # A blocking verb after the figure that is negated or only reported: "1.000 situs dijaga agar tidak ikut
 # diblokir", "4.000 situs lain dilaporkan ke atasan untuk diblokir".
