@@ -535,6 +535,20 @@ RULES = [
         87_000,
     ),
     kept(
+        "blocked.blocked_cue:refers_back_to_a_block_object",
+        "Kominfo menemukan 5.000 situs judi. Sekitar 4.000 di antaranya telah diblokir.",
+        4000,
+        table="blocked",
+        object_type="site",
+        agency_id="KOMINFO",
+        qualifier="about",
+    ),
+    dropped(
+        "blocked.blocked_cue:refers_back_found_total",
+        "Kominfo menemukan 5.000 situs judi. Sekitar 4.000 di antaranya telah diblokir.",
+        5000,
+    ),
+    kept(
         "blocked.resolve_blocked:as_of_value_keeps_the_series_period",
         "OJK memblokir 26.000 rekening selama 22 November 2024 hingga 24 Februari 2025. Angka itu naik dibanding "
         "posisi 22 Januari 2025. Kala itu, sebanyak 14.000 rekening sudah dibekukan. Selama periode yang sama "

@@ -273,6 +273,9 @@ def blocked_cue(fig: Figure) -> BlockedCue:
     requested = request_object(fig)
     if requested is not None:
         return BlockedCue(list_item, True, requested)
+    if own_verb and fig.refers_back and fig.antecedent in BLOCK_OBJECTS:
+        # "Dari 5.000 situs yang ditemukan, sekitar 4.000 di antaranya telah diblokir": what it refers back to
+        return BlockedCue(list_item, True, BLOCK_OBJECTS[fig.antecedent])
     if not list_item and fig.noun1 not in BLOCK_OBJECTS and own_verb:
         before = object_before(fig)
         if before is not None:
