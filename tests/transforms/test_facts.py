@@ -548,6 +548,35 @@ RULES = [
         "Kominfo menemukan 5.000 situs judi. Sekitar 4.000 di antaranya telah diblokir.",
         5000,
     ),
+    dropped(
+        "blocked.blocking:CONTRAST_clause_of_its_own",
+        "Selama 2024, PPATK membekukan 1.200 rekening, sedangkan 700 rekening lainnya masih dianalisis.",
+        700,
+    ),
+    kept(
+        "blocked.blocking:CONTRAST_not_menghentikan_sementara",
+        "PPATK menghentikan sementara transaksi pada 13.000 rekening di 28 bank.",
+        13_000,
+        table="blocked",
+        object_type="bank_account",
+    ),
+    kept(
+        "blocked.BLOCK_VERBS:dibersihkan_SLIPPED_IN_menyusup",
+        "Sebanyak 2.000 situs judi online yang menyusup ke laman sekolah telah dibersihkan Kemkomdigi.",
+        2000,
+        table="blocked",
+        object_type="page",
+        agency_id="KOMDIGI",
+    ),
+    kept(
+        "blocked.all_blocked_next:ALL_OF_THEM_BLOCKED_those_items",
+        "Kominfo mengungkap 4.500 konten judi online yang tersebar di media sosial. Konten-konten itu kini sudah "
+        "diturunkan.",
+        4500,
+        table="blocked",
+        object_type="content",
+        agency_id="KOMINFO",
+    ),
     kept(
         "blocked.resolve_blocked:as_of_value_keeps_the_series_period",
         "OJK memblokir 26.000 rekening selama 22 November 2024 hingga 24 Februari 2025. Angka itu naik dibanding "

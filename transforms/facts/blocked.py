@@ -37,6 +37,7 @@ from transforms.facts.lexicon import (
     CITED_BEFORE,
     COMMS_MINISTRIES,
     CONJUNCTION,
+    CONTRAST,
     DIGIT,
     FOLLOWERS,
     ITEMISING,
@@ -83,6 +84,8 @@ def blocking(text: str, num_at: int) -> bool:
     # the figure's own verb, negated or only reported: "1.000 situs dijaga agar tidak ikut diblokir"
     if own_after and SPARED_BEFORE_VERB.search(text[num_at : after[0].start()]):
         return False
+    if CONTRAST.search(text[before[-1].end() : num_at]) if before else False:
+        return bool(own_after)  # "membekukan 1.200 rekening, sedangkan 700 rekening lainnya masih dianalisis"
     if not before:
         # "... 2,1 juta situs dan 300 ribu akun telah diblokir" - but in "ada 329 rekening, 202 rekening sudah kita
         # blokir" the verb belongs to the second figure only.

@@ -438,7 +438,7 @@ BERUPA = pattern(
 )
 # "1.500 situs yang disisipi konten judi": gambling pages slipped into school or government sites.
 SLIPPED_IN = pattern(
-    r"\b(?:disisipkan|disisipi|sisipan|menumpang)\b",
+    r"\b(?:disisipkan|disisipi|sisipan|menumpang|menyusup|disusupi|disusupkan)\b",
     matches=("1.500 situs pendidikan yang disisipi konten judi",),
     rejects=("1.500 situs judi online",),
 )
@@ -449,10 +449,22 @@ BLOCK_VERBS = pattern(
         r"penutupan|menurunkan|diturunkan|penurunan\s+konten|menonaktifkan|dinonaktifkan|penonaktifan|membekukan|"
         r"dibekukan|pembekuan|men-take|suspend|block(?:ed|ing)?|menghentikan|dihentikan|penghentian|menghapus|"
         r"dihapus|penghapusan|menonaktifkan|ditangguhkan|menangguhkan|removed?|hapus|menangani|ditangani|tangani|"
-        r"penanganan\s+terhadap|penindakan\s+terhadap|bekukan|menindak(?!lanjut)|ditindak(?!lanjut))",
+        r"penanganan\s+terhadap|penindakan\s+terhadap|bekukan|menindak(?!lanjut)|ditindak(?!lanjut)|"
+        r"dibersihkan|membersihkan)",
     ),
-    matches=("Kominfo telah memblokir 2,1 juta situs", "melakukan pemutusan akses 886.719 konten"),
+    matches=(
+        "Kominfo telah memblokir 2,1 juta situs",
+        "melakukan pemutusan akses 886.719 konten",
+        "situs judi yang menyusup ke laman sekolah telah dibersihkan",
+    ),
     rejects=("Kominfo menemukan 2,1 juta situs",),
+)
+# "PPATK membekukan 1.200 rekening, sedangkan 700 rekening lainnya masih dianalisis": a contrast opens a clause of
+# its own, so a figure after it needs a blocking verb of its own.
+CONTRAST = pattern(
+    r"(?:[,;]\s*(?:sementara|namun|tetapi|tapi|adapun|padahal)|\bsedangkan)\b",  # not "menghentikan sementara"
+    matches=(" rekening, sedangkan ", " situs, sementara "),
+    rejects=(" rekening dan ", " menghentikan sementara transaksi pada "),
 )
 # A verb between the blocking verb and the figure that says the figure was only found or reported:
 # "Selain menutup situs, Komdigi juga melaporkan 23.604 rekening kepada PPATK".
@@ -507,6 +519,7 @@ NOT_BLOCKED_PART = pattern(
     r"\b(?:menemukan|ditemukan|temuan|mendeteksi|terdeteksi|mengidentifikasi|teridentifikasi|terindikasi|"
     r"menyita|disita|sitaan|dibiarkan|membiarkan|lolos|dijaga|dibina|dilindungi|"
     r"(?:tetap|masih|yang)\s+(?:bisa\s+|dapat\s+)?(?:diakses|aktif|beroperasi)|"
+    r"masih\s+(?:dalam\s+)?(?:di)?(?:analisis|periksa|telusuri|dalami|proses|verifikasi|selidiki)|"
     r"(?:tidak|tak|belum|bukan)\s+(?:ikut\s+)?(?:di|ter)?(?:blokir|tutup|turunkan|putus))\b|"
     r"\b(?:melaporkan|dilaporkan)\s+(?:[\w.,]+\s+){0,4}?(?:kepada|ke)\b",
     matches=(
@@ -516,6 +529,7 @@ NOT_BLOCKED_PART = pattern(
         "1.000 situs judi online yang disebut dibiarkan beroperasi",
         'Sisanya, 1.000 situs, justru "dibina" alias dijaga agar tetap bisa diakses.',
         "masih ada 2.000 situs judi yang aktif",
+        "700 rekening lainnya masih dianalisis",
     ),
     rejects=("Telegram mencatat 880 konten", "OJK masih melaporkan 17.026 rekening."),
 )
@@ -547,9 +561,14 @@ REQUEST_OBJECT = pattern(
 # "Semuanya sudah kami bekukan": the next sentence blocks all of the figure before ("PPATK mengidentifikasi 312
 # rekening ... 'Semuanya sudah kami bekukan'").
 ALL_OF_THEM_BLOCKED = pattern(
-    r"^\W*(?:semua|seluruh|kesemua)(?:nya)?\b(?:\s+[\w-]+){0,3}?\s+\w*"
+    r"^\W*(?:(?:semua|seluruh|kesemua)(?:nya)?|(?:konten|situs|rekening|akun|laman)(?:-\w+)?\s+(?:itu|tersebut))"
+    r"\b(?:\s+[\w-]+){0,3}?\s+\w*"
     r"(?:blokir|bekukan|tutup|putus|take\s*down|hapus|nonaktifkan|turunkan)",
-    matches=('"Semuanya sudah kami bekukan," kata Ivan.', "Seluruhnya kami bekukan pada Februari."),
+    matches=(
+        '"Semuanya sudah kami bekukan," kata Ivan.',
+        "Seluruhnya kami bekukan pada Februari.",
+        "Konten-konten itu kini sudah diturunkan.",
+    ),
     rejects=("Semua pihak diminta melapor.",),
 )
 # The words of a sentence that goes on with the parts or the earlier values of a blocked figure: "Berikutnya ada
