@@ -414,6 +414,178 @@ RULES = [
         object_type="bank_account",
         agency_id="OJK",
     ),
+    # ---------------------------------------------------------------- blocked content: passive figures, requests (#19)
+    kept(
+        "blocked.blocking:decimal_figure_before_its_verb",
+        "Sementara itu, Kemkomdigi mencatat lebih dari 1,7 juta konten judi online telah diblokir sepanjang 2024.",
+        1_700_000,
+        table="blocked",
+        object_type="content",
+        qualifier="at_least",
+    ),
+    kept(
+        "blocked.LATER_FIGURE:decimal_percentage_in_parentheses",
+        "Dari 60.000 rekening yang diadukan, sebanyak 12.500 rekening (20,83 persen) sudah dibekukan.",
+        12_500,
+        table="blocked",
+        object_type="bank_account",
+    ),
+    dropped(
+        "blocked.LATER_FIGURE:reported_total_before_the_part",
+        "Dari 60.000 rekening yang diadukan, sebanyak 12.500 rekening (20,83 persen) sudah dibekukan.",
+        60_000,
+    ),
+    dropped(
+        "blocked.NOT_BLOCKED_VERBS:laporan_terhadap",
+        "Pemblokiran itu menindaklanjuti laporan warga terhadap 71.000 rekening yang diduga dipakai penipu.",
+        71_000,
+    ),
+    kept(
+        "blocked.part_of_blocked:PART_CUES_lonjakan",
+        "Kominfo memblokir 120.000 konten judi pada 2021. Angkanya naik menjadi 150.000 konten pada 2022.\n\n"
+        "Lonjakan terbesar terjadi pada 2023 dengan 640.000 konten.",
+        640_000,
+        table="blocked",
+        object_type="content",
+        agency_id="KOMINFO",
+        period_start=date(2023, 1, 1),
+    ),
+    dropped(
+        "blocked.not_an_object:RATE_BEFORE",
+        "Menurut menteri, setiap hari petugas Kominfo memutus akses 1.200 situs judi.",
+        1200,
+    ),
+    kept(
+        "blocked.reporting_agency:passive_no_actor",
+        "Otoritas Jasa Keuangan (OJK) mencatat aduan terus bertambah sejak Indonesia Anti-Scam Centre (IASC) "
+        "berdiri. Hingga Maret 2025, rekening yang sudah diblokir mencapai 31.000 rekening.",
+        31_000,
+        table="blocked",
+        object_type="bank_account",
+        agency_id="OJK",
+    ),
+    kept(
+        "blocked.requester:ASKED_BEFORE",
+        "Kementerian Komunikasi dan Informatika mengajukan 900 rekening ke OJK. Kementerian juga meminta "
+        "Bank Indonesia menutup 310 akun dompet elektronik.",
+        310,
+        table="blocked",
+        object_type="e_wallet",
+        agency_id="KOMINFO",
+    ),
+    kept(
+        "blocked.requester:ADDRESSEE_LIST_BEFORE",
+        "Komdigi memutus akses 5.000 situs judi. Sepanjang 2024, kementerian mengajukan 9.100 nomor rekening "
+        "kepada Otoritas Jasa Keuangan (OJK) dan Bank Indonesia (BI) untuk diblokir.",
+        9100,
+        table="blocked",
+        object_type="bank_account",
+        agency_id="KOMDIGI",
+    ),
+    kept(
+        "blocked.requester:CITED_BEFORE",
+        'Menteri Komunikasi dan Informatika Budi Arie Setiadi menjelaskan langkah kementeriannya. "Kami sudah '
+        'mengajukan blokir 1.800 rekening bank ke OJK," tutur Budi Arie, sebagaimana dikutip dari laman '
+        "Sekretariat Kabinet (Setkab).",
+        1800,
+        table="blocked",
+        object_type="bank_account",
+        agency_id="KOMINFO",
+    ),
+    kept(
+        "blocked.subject_referred:BARE_HEAD_SUBJECT",
+        "Satgas Pemberantasan Judi Online menggelar rapat di Jakarta. Kominfo memutus akses 400.000 konten. "
+        "Satgas juga menutup 3.000 situs yang menyamar sebagai toko daring.",
+        3000,
+        table="blocked",
+        object_type="site",
+        agency_id="SATGAS_JUDI_ONLINE",
+    ),
+    kept(
+        "blocked.period_of_next_block",
+        'Sepekan sebelumnya, PPATK telah memetakan 5.000 rekening milik satu jaringan judi. "Seluruhnya kami '
+        'bekukan pada Februari. Mulai Maret, blokirnya dilanjutkan oleh Polri," ujar Ivan.',
+        5000,
+        table="blocked",
+        object_type="bank_account",
+        period_start=date(2024, 2, 1),
+        period_end=date(2024, 2, 29),
+    ),
+    kept(
+        "blocked.year_after:YEAR_LATER",
+        "Data kementerian memperlihatkan angka pemblokiran naik turun. Pada 2018, konten judi yang diblokir Kominfo "
+        "tercatat 84.484. Setahun kemudian jumlahnya turun menjadi 78.306.",
+        78_306,
+        table="blocked",
+        object_type="content",
+        period_start=date(2019, 1, 1),
+        period_end=date(2019, 12, 31),
+    ),
+    kept(
+        "blocked.spared:FOLLOWERS_of_the_accounts_counted",
+        "Komdigi memblokir 1,2 juta konten judi. Dari jumlah itu, 45 akun milik pemengaruh dengan 87.000 pengikut.",
+        45,
+        table="blocked",
+        object_type="account",
+        agency_id="KOMDIGI",
+    ),
+    dropped(
+        "blocked.spared:FOLLOWERS_count_itself",
+        "Komdigi memblokir 1,2 juta konten judi. Dari jumlah itu, 45 akun milik pemengaruh dengan 87.000 pengikut.",
+        87_000,
+    ),
+    kept(
+        "blocked.blocked_cue:refers_back_to_a_block_object",
+        "Kominfo menemukan 5.000 situs judi. Sekitar 4.000 di antaranya telah diblokir.",
+        4000,
+        table="blocked",
+        object_type="site",
+        agency_id="KOMINFO",
+        qualifier="about",
+    ),
+    dropped(
+        "blocked.blocked_cue:refers_back_found_total",
+        "Kominfo menemukan 5.000 situs judi. Sekitar 4.000 di antaranya telah diblokir.",
+        5000,
+    ),
+    dropped(
+        "blocked.blocking:CONTRAST_clause_of_its_own",
+        "Selama 2024, PPATK membekukan 1.200 rekening, sedangkan 700 rekening lainnya masih dianalisis.",
+        700,
+    ),
+    kept(
+        "blocked.blocking:CONTRAST_not_menghentikan_sementara",
+        "PPATK menghentikan sementara transaksi pada 13.000 rekening di 28 bank.",
+        13_000,
+        table="blocked",
+        object_type="bank_account",
+    ),
+    kept(
+        "blocked.BLOCK_VERBS:dibersihkan_SLIPPED_IN_menyusup",
+        "Sebanyak 2.000 situs judi online yang menyusup ke laman sekolah telah dibersihkan Kemkomdigi.",
+        2000,
+        table="blocked",
+        object_type="page",
+        agency_id="KOMDIGI",
+    ),
+    kept(
+        "blocked.all_blocked_next:ALL_OF_THEM_BLOCKED_those_items",
+        "Kominfo mengungkap 4.500 konten judi online yang tersebar di media sosial. Konten-konten itu kini sudah "
+        "diturunkan.",
+        4500,
+        table="blocked",
+        object_type="content",
+        agency_id="KOMINFO",
+    ),
+    kept(
+        "blocked.resolve_blocked:as_of_value_keeps_the_series_period",
+        "OJK memblokir 26.000 rekening selama 22 November 2024 hingga 24 Februari 2025. Angka itu naik dibanding "
+        "posisi 22 Januari 2025. Kala itu, sebanyak 14.000 rekening sudah dibekukan. Selama periode yang sama "
+        "OJK menerima 50.000 laporan penipuan.",
+        50_000,
+        table="cases",
+        period_start=date(2024, 11, 22),
+    ),
     dropped(
         "blocked.is_list_item:LIST_ITEM_whole_figure",
         "Komdigi memblokir 2,4 juta konten judi online. Dari 10.000 sampel situs yang dianalisis, 76 persen memakai Cloudflare.",

@@ -4,25 +4,42 @@ and the items of a blocked total listed after it ("rinciannya: ... Meta 7.523, G
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from transforms.dates import NUMBER_WORDS, Period
-from transforms.facts.attributes import PERIOD_COLUMNS, agency, breaks_down, fact_base, fact_id, fill_gaps
-from transforms.facts.context import ArticleContext, BlockedMark
+from transforms.facts.attributes import (
+    PERIOD_COLUMNS,
+    acting,
+    agency,
+    breaks_down,
+    fact_base,
+    fact_id,
+    fill_gaps,
+    period_columns,
+)
+from transforms.facts.context import BlockedMark, sentence_periods
 from transforms.facts.figure import Figure
 from transforms.facts.ledger import Ledger
 from transforms.facts.lexicon import (
+    ADDRESSEE_LIST_BEFORE,
     ALL_OF_THEM_BLOCKED,
     APPOSITION_GAP,
     AS_OF,
+    ASKED_BEFORE,
+    BARE_HEAD_SUBJECT,
     BERUPA,
     BLOCK_OBJECTS,
     BLOCK_VERBS,
     CASE_NOUNS,
+    CITED_BEFORE,
     COMMS_MINISTRIES,
     CONJUNCTION,
+    CONTRAST,
     DIGIT,
+    FOLLOWERS,
     ITEMISING,
     LATER_FIGURE,
     LIST_ITEM,
@@ -36,6 +53,8 @@ from transforms.facts.lexicon import (
     PEOPLE_NOUNS_WEAK,
     RANGE_WORDS,
     RATE_AFTER,
+    RATE_BEFORE,
+    REPORTING_AFTER,
     REQUEST_NOUNS,
     REQUEST_OBJECT,
     SITES_AND_CONTENTS,
@@ -43,6 +62,7 @@ from transforms.facts.lexicon import (
     SLIPPED_IN,
     SPARED_BEFORE_VERB,
     STRONG_BLOCK_VERBS,
+    YEAR_LATER,
 )
 from transforms.facts.relations import relate
 
@@ -64,23 +84,33 @@ def blocking(text: str, num_at: int) -> bool:
     # the figure's own verb, negated or only reported: "1.000 situs dijaga agar tidak ikut diblokir"
     if own_after and SPARED_BEFORE_VERB.search(text[num_at : after[0].start()]):
         return False
+    if CONTRAST.search(text[before[-1].end() : num_at]) if before else False:
+        return bool(own_after)  # "membekukan 1.200 rekening, sedangkan 700 rekening lainnya masih dianalisis"
     if not before:
         # "... 2,1 juta situs dan 300 ribu akun telah diblokir" - but in "ada 329 rekening, 202 rekening sudah kita
         # blokir" the verb belongs to the second figure only.
-        between = text[num_at : verbs[0].start()]
+        # past the figure itself: the comma of "2,5 juta situs ... telah diblokir" is no clause break
+        between = text[num_at : verbs[0].start()].lstrip("0123456789.,")
         later_figure = LATER_FIGURE.search(between)
         return not (later_figure and not CONJUNCTION.search(between))
     return not NOT_BLOCKED_VERBS.search(text[before[-1].end() : num_at])
 
 
-def follows_block_verb(c: ArticleContext, sent_idx: int, verbs: re.Pattern[str] = BLOCK_VERBS) -> bool:
+def spared(fig: Figure) -> bool:
+    """The figure's sentence says it was only found, flagged, reported or spared; or the figure counts followers
+    (in its own words or before it: "45 akun milik pemengaruh dengan 87.000 pengikut" still counts accounts)."""
+    text = fig.sent.text
+    return bool(NOT_BLOCKED_PART.search(text) or FOLLOWERS.search(text[: fig.num_at] + fig.window))
+
+
+def follows_block_verb(fig: Figure, verbs: re.Pattern[str] = BLOCK_VERBS) -> bool:
     """The sentence before, in the same paragraph, blocks something ("... tetap harus kami tangani. Ada lebih dari
     123 ribu konten di file sharing")."""
+    c, sent_idx = fig.c, fig.sent.sent_idx
     if sent_idx == 0 or c.sentences[sent_idx - 1].para_idx != c.sentences[sent_idx].para_idx:
         return False
-    text = c.sentences[sent_idx].text
     return bool(verbs.search(c.sentences[sent_idx - 1].text)) and not (
-        NOT_BLOCKED_VERBS.search(text) or NOT_BLOCKED_PART.search(text)
+        NOT_BLOCKED_VERBS.search(fig.sent.text) or spared(fig)
     )
 
 
@@ -112,6 +142,29 @@ def request_object(fig: Figure) -> str | None:
     return objects[-1] if objects else "other"
 
 
+def period_of_next_block(fig: Figure) -> Period | None:
+    """A figure blocked by the next sentence that dates the blocking, its own dating nothing ("PPATK memetakan 5.000
+    rekening ... 'Seluruhnya kami bekukan pada Februari'"): that date."""
+    c, idx = fig.c, fig.sent.sent_idx
+    if sentence_periods(c, idx) or not all_blocked_next(fig):
+        return None
+    dated = [p for p in sentence_periods(c, idx + 1) if p.kind != "dateline"]
+    return dated[0] if dated else None
+
+
+def year_after(fig: Figure, period: Period | None) -> Period | None:
+    """ "Pada 2018, ... tercatat 84.484. Setahun kemudian jumlahnya turun menjadi 78.306": a series value a year
+    after the year carried over from before, its own sentence dating nothing."""
+    if period is None or period.precision != "year" or period.start is None or period.end is None:
+        return None
+    if period.start.year != period.end.year or sentence_periods(fig.c, fig.sent.sent_idx):
+        return None
+    if not YEAR_LATER.search(fig.sent.text[: fig.num_at]):
+        return None
+    year = period.start.year + 1
+    return replace(period, start=date(year, 1, 1), end=date(year, 12, 31))
+
+
 def object_before(fig: Figure) -> str | None:
     """A bare figure closing the clause of a blocked object named before it ("konten judi yang diblokir tercatat
     84.484", "rekening yang dibekukan sebanyak 4.196"): that object; None when it names none."""
@@ -131,7 +184,7 @@ def part_of_blocked(fig: Figure) -> bool:
     last = c.discourse.blocked
     if last is None or c.discourse.kind != "blocked" or not 0 <= sent.sent_idx - last.sent_idx <= 2:
         return False
-    if NOT_BLOCKED_PART.search(sent.text) or BLOCK_VERBS.search(sent.text[: fig.num_at]):
+    if spared(fig) or BLOCK_VERBS.search(sent.text[: fig.num_at]):
         return False
     if sent.sent_idx == last.sent_idx and BLOCK_VERBS.search(sent.text):
         return False  # "2,1 juta situs dan 300 ribu konten telah diblokir": two figures of one verb, no parts
@@ -157,14 +210,14 @@ def continues_blocked(fig: Figure) -> bool:
     """The sentence goes on about the blocked figure before it: refers back to it, follows a blocking sentence,
     or itemises it within three sentences ("yakni sebanyak 1.248.405 konten")."""
     d, sent_idx = fig.c.discourse, fig.sent.sent_idx
-    if follows_block_verb(fig.c, sent_idx, STRONG_BLOCK_VERBS):
+    if follows_block_verb(fig, STRONG_BLOCK_VERBS):
         return True  # "Kami sudah melakukan pemblokiran terkait keyword. ... mencapai 1.361 kata kunci"
     return (
         d.kind == "blocked"
-        and not NOT_BLOCKED_PART.search(fig.sent.text)  # "Sisanya, 1.000 situs, justru dijaga"
+        and not spared(fig)  # "Sisanya, 1.000 situs, justru dijaga"
         and (
             fig.anaphoric
-            or follows_block_verb(fig.c, sent_idx)
+            or follows_block_verb(fig)
             or (
                 d.blocked is not None
                 and sent_idx - d.blocked.sent_idx <= 3
@@ -223,6 +276,9 @@ def blocked_cue(fig: Figure) -> BlockedCue:
     requested = request_object(fig)
     if requested is not None:
         return BlockedCue(list_item, True, requested)
+    if own_verb and fig.refers_back and fig.antecedent in BLOCK_OBJECTS:
+        # "Dari 5.000 situs yang ditemukan, sekitar 4.000 di antaranya telah diblokir": what it refers back to
+        return BlockedCue(list_item, True, BLOCK_OBJECTS[fig.antecedent])
     if not list_item and fig.noun1 not in BLOCK_OBJECTS and own_verb:
         before = object_before(fig)
         if before is not None:
@@ -271,24 +327,101 @@ def sites_and_ips_before(before: str) -> bool:
 
 
 def not_an_object(fig: Figure) -> bool:
-    """ "kata" without "kunci", a rate ("14.238 konten per hari"), "dompet" that is no e-wallet."""
+    """ "kata" without "kunci", a rate ("14.238 konten per hari", "setiap hari ... memutus akses puluhan
+    aplikasi"), "dompet" that is no e-wallet."""
     c, end = fig.c, fig.surface_end
     if (fig.noun1 == "kata" and fig.noun2 != "kunci") or RATE_AFTER.match(c.body[end : end + 40]):
+        return True
+    if RATE_BEFORE.search(re.split(r"[,;:]", fig.sent.text[: fig.num_at])[-1]):
         return True
     return fig.noun1 == "dompet" and fig.noun2 not in {"digital", "elektronik"}
 
 
+def not_the_actor(fig: Figure, found: str | None) -> bool:
+    """The agency found in the sentence only receives or reports the figure: a body asked to block ("meminta
+    Bank Indonesia menutup 555 akun"), the second of the addressees ("kepada OJK dan Bank Indonesia (BI) untuk
+    diblokir"), or the source quoted ("dikutip dari laman Sekretariat Kabinet")."""
+    c, sent = fig.c, fig.sent
+    mentions = [
+        a
+        for a in c.in_span(c.agencies, sent.start, sent.end)
+        if a.entity_id == found and not c.body[sent.start : a.start].rstrip().endswith("(")
+    ]  # "Bank Indonesia (BI)": the acronym stands where its full name does
+    return bool(mentions) and all(
+        ASKED_BEFORE.search(before) or ADDRESSEE_LIST_BEFORE.search(before) or CITED_BEFORE.search(before)
+        for before in (c.body[max(sent.start, a.start - 100) : a.start] for a in mentions)
+    )
+
+
+def requester(fig: Figure, passive: str | None) -> str | None:
+    """Who the figure belongs to when the body found only receives or reports it: another acting body named
+    before the figure in its sentence, the quoted official's, the body the sentence's subject refers back to
+    ("Kementerian juga meminta ..."), the body the story reports for (`reporting_agency`), else the one it has
+    named most; never the body found."""
+    c, sent = fig.c, fig.sent
+    named = [
+        a.entity_id
+        for a in c.in_span(c.agencies, sent.start, sent.end)
+        if a.entity_id != passive and a.start < fig.cand.num_start and acting(c, a)
+    ]
+    if named:
+        return named[0]
+    people = [p.entity_id for p in c.in_span(c.persons, sent.start, sent.end) if p.entity_id]
+    if people:
+        return people[0]
+    for candidate in (subject_referred(fig), reporting_agency(fig)):
+        if candidate is not None and candidate != passive:
+            return candidate
+    earlier = Counter(
+        a.entity_id for a in c.agencies if a.start < sent.start and a.entity_id != passive and acting(c, a)
+    )
+    return earlier.most_common(1)[0][0] if earlier else None
+
+
+def subject_referred(fig: Figure) -> str | None:
+    """A sentence whose subject is a bare head noun ("Satgas juga menutup ribuan situs", "Kementerian juga
+    meminta ..."): the latest body named before whose name starts with it."""
+    m = BARE_HEAD_SUBJECT.match(fig.sent.text)
+    if m is None:
+        return None
+    c, head = fig.c, m.group("head").lower()
+    named = [
+        a
+        for a in c.agencies
+        if a.start < fig.sent.start and c.body[a.start : a.start + len(head)].lower() == head
+    ]
+    return named[-1].entity_id if named else None
+
+
+def reporting_agency(fig: Figure) -> str | None:
+    """The agency that a passive blocked figure with no actor belongs to ("rekening yang sudah diblokir mencapai
+    26.658 rekening"): the latest body before it that is the subject of a reporting or blocking verb ("OJK
+    mencatat ...", "Kominfo telah memblokir ...")."""
+    c = fig.c
+    for a in reversed(c.agencies):
+        if a.start >= fig.sent.start:
+            continue
+        if REPORTING_AFTER.match(c.body[a.start : a.start + 120]):
+            return a.entity_id
+    return None
+
+
 def blocked_agency(fig: Figure, list_item: bool, kind: str, found: str | None) -> str | None:
-    """With no agency in its sentence, a list item takes its list's; sites and contents are cut off by the
-    communications ministry the story names (if it names one before)."""
+    """With no agency in its sentence, a list item takes its list's; a bare head-noun subject ("Satgas juga
+    menutup") the body it refers back to; sites and contents are cut off by the communications ministry the
+    story names (if it names one before); other objects by the body the story reports for. A body only asked
+    to block, addressed or quoted as a source is not the agency (`requester`)."""
     c, sent = fig.c, fig.sent
     if c.in_span(c.agencies, sent.start, sent.end):
-        return found
+        return requester(fig, found) if not_the_actor(fig, found) else found
     if any(p.entity_id for p in c.in_span(c.persons, sent.start, sent.end)):
         return found  # "..., ujar Himawan": the quoted official's agency
     last = c.discourse.blocked
     if list_item and last:
         return last.agency_id  # "lalu di Meta 106 ribu": the list's agency
+    referred = subject_referred(fig)
+    if referred is not None:
+        return referred
     if kind in ONLINE_CONTENT:
         return next(
             (
@@ -298,7 +431,7 @@ def blocked_agency(fig: Figure, list_item: bool, kind: str, found: str | None) -
             ),
             found,
         )
-    return found
+    return reporting_agency(fig) or found
 
 
 def as_of_point(fig: Figure, period: Period | None) -> bool:
@@ -321,7 +454,12 @@ def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
         return
     breakdown = breaks_down(sent.text, fig.num_at)
     base, period = fact_base(fig, breakdown)
-    if as_of_point(fig, period):
+    when_blocked = period_of_next_block(fig) or year_after(fig, period)
+    if when_blocked is not None:
+        period = when_blocked
+        base.update(period_columns(period))
+    as_of = when_blocked is None and as_of_point(fig, period)
+    if as_of:
         base["period_start"] = None
     found = agency(c, sent.start, sent.end, fig.cand.num_start)
     total = ledger.facts.get(("blocked_total", c.article_id))
@@ -336,7 +474,8 @@ def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
         if c.discourse.kind == "blocked" and last is not None:
             c.discourse.blocked = last._replace(sent_idx=sent.sent_idx)
         return
-    c.discourse.period = period or c.discourse.period
+    if not as_of:  # "selama periode yang sama" after an earlier value of a series means the series' period
+        c.discourse.period = period or c.discourse.period
     c.discourse.kind = "blocked"
     agency_id = blocked_agency(fig, cue.list_item, kind, found)
     # a list keeps its total's object: "- 1.932.131 dari situs", then "- 35.092 dari Google" (contents)

@@ -438,7 +438,7 @@ BERUPA = pattern(
 )
 # "1.500 situs yang disisipi konten judi": gambling pages slipped into school or government sites.
 SLIPPED_IN = pattern(
-    r"\b(?:disisipkan|disisipi|sisipan|menumpang)\b",
+    r"\b(?:disisipkan|disisipi|sisipan|menumpang|menyusup|disusupi|disusupkan)\b",
     matches=("1.500 situs pendidikan yang disisipi konten judi",),
     rejects=("1.500 situs judi online",),
 )
@@ -449,25 +449,43 @@ BLOCK_VERBS = pattern(
         r"penutupan|menurunkan|diturunkan|penurunan\s+konten|menonaktifkan|dinonaktifkan|penonaktifan|membekukan|"
         r"dibekukan|pembekuan|men-take|suspend|block(?:ed|ing)?|menghentikan|dihentikan|penghentian|menghapus|"
         r"dihapus|penghapusan|menonaktifkan|ditangguhkan|menangguhkan|removed?|hapus|menangani|ditangani|tangani|"
-        r"penanganan\s+terhadap|penindakan\s+terhadap|bekukan|menindak(?!lanjut)|ditindak(?!lanjut))",
+        r"penanganan\s+terhadap|penindakan\s+terhadap|bekukan|menindak(?!lanjut)|ditindak(?!lanjut)|"
+        r"dibersihkan|membersihkan)",
     ),
-    matches=("Kominfo telah memblokir 2,1 juta situs", "melakukan pemutusan akses 886.719 konten"),
+    matches=(
+        "Kominfo telah memblokir 2,1 juta situs",
+        "melakukan pemutusan akses 886.719 konten",
+        "situs judi yang menyusup ke laman sekolah telah dibersihkan",
+    ),
     rejects=("Kominfo menemukan 2,1 juta situs",),
+)
+# "PPATK membekukan 1.200 rekening, sedangkan 700 rekening lainnya masih dianalisis": a contrast opens a clause of
+# its own, so a figure after it needs a blocking verb of its own.
+CONTRAST = pattern(
+    r"(?:[,;]\s*(?:sementara|namun|tetapi|tapi|adapun|padahal)|\bsedangkan)\b",  # not "menghentikan sementara"
+    matches=(" rekening, sedangkan ", " situs, sementara "),
+    rejects=(" rekening dan ", " menghentikan sementara transaksi pada "),
 )
 # A verb between the blocking verb and the figure that says the figure was only found or reported:
 # "Selain menutup situs, Komdigi juga melaporkan 23.604 rekening kepada PPATK".
 NOT_BLOCKED_VERBS = pattern(
     r"\b(?:melaporkan|dilaporkan|menemukan|ditemukan|mendeteksi|terdeteksi|mengidentifikasi|teridentifikasi|"
-    r"mencatat|menerima|diterima|menyita|disita|sitaan)\b",
-    matches=("juga melaporkan 23.604 rekening kepada PPATK", "Penyidik menyita 58 rekening"),
-    rejects=("juga memblokir 23.604 rekening",),
+    r"mencatat|menerima|diterima|menyita|disita|sitaan)\b|"
+    # "Pemblokiran itu tindak lanjut atas laporan masyarakat terhadap 90.377 rekening": what was reported
+    r"\blaporan\s+(?:\w+\s+){0,2}?(?:terhadap|atas|tentang|mengenai)\s+$",
+    matches=(
+        "juga melaporkan 23.604 rekening kepada PPATK",
+        "Penyidik menyita 58 rekening",
+        " tindak lanjut atas laporan masyarakat terhadap ",
+    ),
+    rejects=("juga memblokir 23.604 rekening", "berdasarkan laporan masyarakat, Kominfo memblokir "),
 )
 # "ada 329 rekening, 202 rekening sudah kita blokir": a figure after a comma before the verb takes the verb.
 LATER_FIGURE = pattern(
-    r"[,;]\s*(?:\w+\s+){0,3}?\d",
+    r"(?<!\d)[,;]\s*(?:\w+\s+){0,3}?\d",
     0,
     matches=(" rekening, 202 rekening sudah kita ",),
-    rejects=(" rekening dan ",),
+    rejects=(" rekening dan ", " rekening (28,72 persen) sudah "),  # a decimal comma is no clause break
 )
 CONJUNCTION = pattern(
     r"\b(?:dan|serta|maupun|atau)\b", 0, matches=(" situs dan 300 ribu akun telah ",), rejects=(" situs, ",)
@@ -500,7 +518,8 @@ LIST_LINE = pattern(
 NOT_BLOCKED_PART = pattern(
     r"\b(?:menemukan|ditemukan|temuan|mendeteksi|terdeteksi|mengidentifikasi|teridentifikasi|terindikasi|"
     r"menyita|disita|sitaan|dibiarkan|membiarkan|lolos|dijaga|dibina|dilindungi|"
-    r"(?:tetap|masih|yang)\s+(?:bisa\s+|dapat\s+)?(?:diakses|aktif|beroperasi)|pengikut|followers|diikuti\s+[\d.,]+\s|"
+    r"(?:tetap|masih|yang)\s+(?:bisa\s+|dapat\s+)?(?:diakses|aktif|beroperasi)|"
+    r"masih\s+(?:dalam\s+)?(?:di)?(?:analisis|periksa|telusuri|dalami|proses|verifikasi|selidiki)|"
     r"(?:tidak|tak|belum|bukan)\s+(?:ikut\s+)?(?:di|ter)?(?:blokir|tutup|turunkan|putus))\b|"
     r"\b(?:melaporkan|dilaporkan)\s+(?:[\w.,]+\s+){0,4}?(?:kepada|ke)\b",
     matches=(
@@ -509,10 +528,17 @@ NOT_BLOCKED_PART = pattern(
         "dilaporkan ke atasan",
         "1.000 situs judi online yang disebut dibiarkan beroperasi",
         'Sisanya, 1.000 situs, justru "dibina" alias dijaga agar tetap bisa diakses.',
-        "@awcogans yang diikuti 430 ribu akun",
         "masih ada 2.000 situs judi yang aktif",
+        "700 rekening lainnya masih dianalisis",
     ),
     rejects=("Telegram mencatat 880 konten", "OJK masih melaporkan 17.026 rekening."),
+)
+# A follower count ("@awcogans yang diikuti 430 ribu akun", "dengan 87.000 pengikut"): searched in the figure's own
+# words and before it only, since "45 akun milik pemengaruh dengan 87.000 pengikut" still counts 45 accounts.
+FOLLOWERS = pattern(
+    r"\b(?:pengikut|followers|subscribers?|pelanggan\s+kanal|diikuti\s+[\d.,]+\s)",
+    matches=("@awcogans yang diikuti 430 ribu akun", "akun dengan 87.000 pengikut"),
+    rejects=("45 akun milik pemengaruh dengan ",),
 )
 # A blocking verb after the figure that is negated or only reported: "1.000 situs dijaga agar tidak ikut
 # diblokir", "4.000 situs lain dilaporkan ke atasan untuk diblokir".
@@ -535,9 +561,14 @@ REQUEST_OBJECT = pattern(
 # "Semuanya sudah kami bekukan": the next sentence blocks all of the figure before ("PPATK mengidentifikasi 312
 # rekening ... 'Semuanya sudah kami bekukan'").
 ALL_OF_THEM_BLOCKED = pattern(
-    r"^\W*(?:semua|seluruh|kesemua)(?:nya)?\b(?:\s+[\w-]+){0,3}?\s+\w*"
+    r"^\W*(?:(?:semua|seluruh|kesemua)(?:nya)?|(?:konten|situs|rekening|akun|laman)(?:-\w+)?\s+(?:itu|tersebut))"
+    r"\b(?:\s+[\w-]+){0,3}?\s+\w*"
     r"(?:blokir|bekukan|tutup|putus|take\s*down|hapus|nonaktifkan|turunkan)",
-    matches=('"Semuanya sudah kami bekukan," kata Ivan.', "Seluruhnya kami bekukan pada Februari."),
+    matches=(
+        '"Semuanya sudah kami bekukan," kata Ivan.',
+        "Seluruhnya kami bekukan pada Februari.",
+        "Konten-konten itu kini sudah diturunkan.",
+    ),
     rejects=("Semua pihak diminta melapor.",),
 )
 # The words of a sentence that goes on with the parts or the earlier values of a blocked figure: "Berikutnya ada
@@ -545,11 +576,13 @@ ALL_OF_THEM_BLOCKED = pattern(
 PART_CUES = pattern(
     r"\b(?:berikut(?:nya)?|selanjutnya|kemudian|disusul|diikuti|menyusul|menyumbang|sisanya|sedangkan|sementara|"
     r"lalu|serta|ditempati|posisi|platform|angka(?:nya)?|jumlah(?:nya)?|menjadi|naik|turun|bertambah|melonjak|"
+    r"lonjakan|kenaikan|puncak(?:nya)?|tertinggi|"
     r"meningkat|mencapai|masih|baru|sebelumnya|hanya|ikut|di\s+antaranya|(?:di)?rinci(?:an)?(?:nya|kan)?|yakni|yaitu|"
     r"terdiri|mencakup|meliputi|termasuk|tersebar)\b",
     matches=(
         "Berikutnya ada 16.304 konten",
         "Angka itu kembali bertambah menjadi 80.305 konten",
+        "Lonjakan terbesar terjadi pada 2023 dengan 999.537 konten",
         "Rinciannya: BCA",
     ),
     rejects=("Di Indonesia ada 10.000 situs judi",),
@@ -569,6 +602,65 @@ AS_OF = pattern(
     r"\b(?:telah|sudah|masih|baru|per|hingga|sampai)\b",
     matches=("OJK masih melaporkan 17.026 rekening", "data per Maret 2025"),
     rejects=("Pada Rabu, Kominfo memblokir 500 situs",),
+)
+# "setiap hari petugas memutus akses 1.500 hingga 2.000 situs serta puluhan aplikasi": a daily rate before the figure
+# in its clause, not a count of items blocked.
+RATE_BEFORE = pattern(
+    r"\b(?:setiap|tiap|per)\s+(?:hari|minggu|pekan|jam)\b",
+    matches=("setiap hari petugas memutus akses 1.500 hingga 2.000 situs serta ",),
+    rejects=("sejak Juli 2018 hingga hari ini, Kominfo memblokir ",),
+)
+# "Kementerian juga meminta Bank Indonesia menutup 555 akun": the body asked to block is the addressee, not the
+# agency of the figure (the requester is).
+ASKED_BEFORE = pattern(
+    r"\b(?:meminta|memerintahkan|mendesak|menginstruksikan|menyurati)\s+(?:kepada\s+)?$",
+    matches=("Kementerian juga meminta ", "Komdigi mendesak "),
+    rejects=("Kementerian juga memblokir ",),
+)
+# "mengajukan 14.478 rekening kepada Otoritas Jasa Keuangan (OJK) dan Bank Indonesia (BI) untuk diblokir": the
+# bodies after the first addressee are addressed too.
+ADDRESSEE_LIST_BEFORE = pattern(
+    r"\b(?:kepada|ke)\s+[A-Z][^.;,\"]{0,80}?\s(?:dan|serta|maupun)\s+(?:kepada\s+)?$",
+    0,
+    matches=("nomor rekening kepada Otoritas Jasa Keuangan (OJK) dan ",),
+    rejects=("Komdigi bersama OJK dan ", "kepada wartawan, OJK dan "),
+)
+# "..., tutur Budi Arie, sebagaimana dikutip dari laman Sekretariat Kabinet (Setkab)": the source quoted, not the body
+# that blocked.
+CITED_BEFORE = pattern(
+    r"\b(?:dikutip\s+dari|mengutip|menukil|dinukil\s+dari|dilansir\s+dari|melansir|bersumber\s+dari|"
+    r"merujuk|berdasarkan\s+data)\s+(?:(?:laman|situs|akun|kanal|unggahan|siaran\s+pers|keterangan)\s+)?"
+    r"(?:resmi\s+)?$",
+    matches=("sebagaimana dikutip dari laman ", "menukil laman resmi "),
+    rejects=("dikutip dari laman resmi pada Jumat, ",),
+)
+# "Satgas juga menutup ribuan situs", "Kementerian juga meminta ...": a sentence whose subject is a bare head noun
+# of a body named before.
+BARE_HEAD_SUBJECT = pattern(
+    r"^\W*(?P<head>Satgas|Kementerian|Kementrian|Direktorat|Badan|Lembaga|Kepolisian|Kedutaan|Otoritas)"
+    r"\s+(?:(?:juga|pun|kemudian|lalu|telah|sudah|kembali|turut|ikut|itu|tersebut)\s+)+",
+    0,
+    matches=("Satgas juga menutup ribuan situs", "Kementerian juga meminta Bank Indonesia"),
+    rejects=("Kementerian Komunikasi dan Digital juga memblokir", "Satgas Judi Online menutup"),
+)
+# "Otoritas Jasa Keuangan (OJK) mencatat jumlah rekening yang diblokir ...": an agency as the subject of a reporting
+# or blocking verb, the body that states the passive blocked figures after it ("rekening yang sudah diblokir
+# mencapai 26.658 rekening").
+REPORTING_AFTER = pattern(
+    r"^[\w\s()&'-]{0,70}?\s(?:(?:telah|sudah|juga|kembali|terus|pun|kini|masih)\s+){0,2}"
+    r"(?:mencatat|mengungkapkan|mengungkap|menyebut(?:kan)?|melaporkan|menyampaikan|mengklaim|merilis|memaparkan|"
+    r"memblokir|membekukan|menutup|memutus|menurunkan|menangani|mengajukan)\b",
+    matches=(
+        "Otoritas Jasa Keuangan (OJK) mencatat jumlah rekening",
+        "Kominfo telah memblokir 2,1 juta situs",
+    ),
+    rejects=("OJK) dan Bank Indonesia (BI) untuk diblokir.", "IASC) mulai beroperasi. Dalam periode itu"),
+)
+# "Setahun kemudian jumlahnya turun menjadi 78.306": the value of the next year of a series.
+YEAR_LATER = pattern(
+    r"\b(?:(?:setahun|satu\s+tahun)\s+(?:kemudian|berikutnya|setelahnya)|(?:pada\s+)?tahun\s+berikutnya)\b",
+    matches=("Setahun kemudian jumlahnya turun menjadi ", "Pada tahun berikutnya, angkanya "),
+    rejects=("Setahun terakhir, Kominfo memblokir ",),
 )
 # "satu hingga tiga rekening": the word before the upper end of a range.
 RANGE_WORDS = {"hingga", "sampai", "s.d.", "-", "\u2013"}
