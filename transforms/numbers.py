@@ -7,6 +7,7 @@ number tokens at once; `parse_number` is the same rule for one string (tests, CL
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import polars as pl
 
@@ -45,14 +46,18 @@ _NUMBER_RE = re.compile(
 
 def number_value_expr(token: pl.Expr, next_norm: pl.Expr) -> pl.Expr:
     """Value of a number token (already matching NUMBER_TOKEN) times the multiplier word after it."""
-    digits = (
-        token.str.replace(r"^[Rr]p\.?", "")
-        .str.replace_all(".", "", literal=True)
-        .str.replace(",", ".", literal=True)
-    )
-    base = digits.cast(pl.Float64, strict=False)
+    digits = token.str.replace(r"^[Rr]p\.?", "").str.replace_all(".", "", literal=True)
+    whole = digits.str.extract(r"^(\d+)").cast(pl.Float64, strict=False)
+    fraction = digits.str.extract(r",(\d+)$")
     mult = next_norm.replace_strict(MULTIPLIERS, default=1, return_dtype=pl.Int64)
-    return base * mult
+    # Integer arithmetic for the whole part and the fraction's numerator: 16,4 * 1e9 as a float is
+    # 16399999999.999998, and an analyst's SUM of such values is off.
+    scaled_fraction = (
+        fraction.cast(pl.Int64, strict=False).fill_null(0)
+        * mult
+        / (pl.lit(10, dtype=pl.Float64).pow(fraction.str.len_chars().fill_null(0)))
+    )
+    return whole * mult + scaled_fraction
 
 
 def parse_number(text: str) -> float | None:
@@ -71,9 +76,7 @@ def parse_number(text: str) -> float | None:
     mult_word = (m.group("mult") or "").lower()
     if mult_word and mult_word not in MULTIPLIERS:
         return None
-    digits = m.group("num").replace(".", "").replace(",", ".")
-    try:
-        value = float(digits)
-    except ValueError:  # pragma: no cover - the regex only lets digits through
-        return None
-    return value * MULTIPLIERS.get(mult_word, 1)
+    whole, _, fraction = m.group("num").replace(".", "").partition(",")
+    mult = MULTIPLIERS.get(mult_word, 1)
+    # Same integer arithmetic as number_value_expr: "16,4 miliar" is 16400000000, not 16399999999.999998.
+    return float(Decimal(f"{whole}.{fraction or 0}") * mult)

@@ -29,6 +29,10 @@ from transforms.numbers import NUMBER_TOKEN, number_value_expr, parse_number
         ("ratusan", 100),
         ("ribuan", 1_000),
         ("12 ribu", 12_000),
+        # Decimals times a multiplier are exact: a float product would give 16399999999.999998.
+        ("Rp16,4 miliar", 16_400_000_000),
+        ("Rp2,7 triliun", 2_700_000_000_000),
+        ("1.200,5", 1_200.5),
     ],
 )
 def test_parse_number(text: str, value: float) -> None:
@@ -42,10 +46,13 @@ def test_parse_number_rejects(text: str) -> None:
 
 def test_vectorised_numbers_match_scalar() -> None:
     df = pl.DataFrame(
-        {"token": ["2,1", "886.719", "Rp500", "1.386"], "next": ["juta", "konten", "juta", "kasus"]}
+        {
+            "token": ["2,1", "886.719", "Rp500", "1.386", "Rp16,4", "0,35"],
+            "next": ["juta", "konten", "juta", "kasus", "miliar", "triliun"],
+        }
     )
     out = df.select(number_value_expr(pl.col("token"), pl.col("next")).alias("v"))["v"].to_list()
-    assert out == [2_100_000, 886_719, 500_000_000, 1_386]
+    assert out == [2_100_000, 886_719, 500_000_000, 1_386, 16_400_000_000, 350_000_000_000]
     assert df["token"].str.contains(NUMBER_TOKEN).all()
 
 
