@@ -265,9 +265,13 @@ def trigger_sentences(c: ArticleContext) -> list[Sentence]:
         inbound = _inbound(c, s)
         done = _done(TRIGGER, s.text)
         was_planned, planned_before = planned_before, bool(TRIGGER.search(s.text)) and not done
-        # "Presiden akan melakukan kunjungan kenegaraan ke Beijing. Lawatan itu memenuhi undangan ...": the same
-        # visit, still a plan
-        if was_planned and SAME_VISIT.search(s.text) and not DEPARTURE.search(s.text):
+        # "Presiden akan melakukan kunjungan kenegaraan ke Beijing. Lawatan itu memenuhi undangan ...", "Pada lawatan
+        # ke Beijing, Presiden akan bertemu ...": the same visit, still a plan
+        if (
+            was_planned
+            and (SAME_VISIT.search(s.text) or PLANNED.search(s.text))
+            and not DEPARTURE.search(s.text)
+        ):
             planned_before = True
             continue
         if not (done or _meets_abroad(c, s) or inbound is not None):

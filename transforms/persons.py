@@ -1506,7 +1506,7 @@ class SentenceScan:
             return self.on_side(title, listed, agency)
         # the title's words, its agency's name included ("Menteri Luar Negeri" is also KEMLU's alias)
         title = " ".join(t.token for t in self.tokens[a:i])
-        side = self.side_country() or self.escort_country(a)
+        side = self.side_country(a) or self.escort_country(a)
         if side:
             self.last_country = side
             return self.on_side(title, side, agency)
@@ -1572,9 +1572,9 @@ class SentenceScan:
             return None
         return self.last_country if between <= {"dan", "serta", ""} else None
 
-    def side_country(self) -> str | None:
-        """The foreign country of "(Dari) pihak <country>" in the sentence, if any."""
-        for k in range(self.n - 1):
+    def side_country(self, a: int) -> str | None:
+        """The foreign country of "(Dari) pihak <country>" before the title at a, if any."""
+        for k in range(min(a, self.n) - 1):
             hit = self.entities.get(k + 1)
             if (
                 self.tokens[k].norm == "pihak"

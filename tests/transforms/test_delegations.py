@@ -487,6 +487,11 @@ RULES = [
         "Kemlu menyebut Presiden akan melakukan kunjungan kenegaraan ke Laos pada pekan depan. Lawatan itu memenuhi "
         "undangan Presiden Laos Thongloun Sisoulith.",
     ),
+    no_visit(
+        "trigger_sentences:planned_visit_goes_on_planned",
+        'Kemlu menyebut Presiden akan melakukan kunjungan kenegaraan ke Laos pada pekan depan. "Pada lawatan ke '
+        'Vientiane, Presiden akan bertemu Perdana Menteri Laos Sonexay Siphandone," kata juru bicara Kemlu.',
+    ),
     visit(
         "_sender_agency:not_a_body_of_the_host_country",
         "Penghargaan diserahkan dalam pertemuan di kantor Kementerian Kehakiman Thailand di Bangkok, Rabu (5/6/2024). "

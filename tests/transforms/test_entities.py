@@ -476,7 +476,7 @@ PERSON_RULES = [
         agency_id="GOV_MY",
     ),
     person(
-        "ForeignBodies:alias_names_the_foreign_head_of_state",
+        "ForeignBodies.body_of:_GOVERNMENT_OFFICE_listed_government",
         "Kemlu menyebut Presiden Tiongkok Xi Jinping mengundang Presiden Joko Widodo ke Beijing.",
         "Xi Jinping",
         agency_id="GOV_CN",
@@ -500,6 +500,13 @@ PERSON_RULES = [
         "Duta Besar RI untuk Filipina Agus Widjojo didampingi Atase Kepolisian Kombes Budi Santoso.",
         "Budi Santoso",
         country_id="ID",
+    ),
+    person(
+        "SentenceScan.side_country:only_a_side_named_before_the_title",
+        "Delegasi Polri dipimpin Kepala Divisi Hubungan Internasional Polri Irjen Pol. Budi Santoso, sementara pihak "
+        "Laos diwakili Kolonel Vong Phet.",
+        "Budi Santoso",
+        agency_id="POLRI",
     ),
     person(
         "SentenceScan.starts_name:last_word_of_a_title",
