@@ -27,7 +27,7 @@ TRIGGER = re.compile(
         r"resmi|ke)|(?:bertolak|berangkat|terbang)\s+(?:ke|menuju|dari)|melakukan\s+kunjungan|berkunjung\s+ke|mengunjungi|tim\s+gabungan\s+ke|"
         r"menerima\s+kunjungan|kunjungan\s+kehormatan|working\s+visit|official\s+visit|mission\s+to|mengutus|"
         r"(?:memberangkatkan|mengirim(?:kan)?)\s+(?:(?:satu|sebuah|se)\s+)?tim|berkantor(?:\s+sementara)?\s+di|menjemput|"
-        r"dalam\s+(?:kunjungan|lawatan)\s+(?:itu|tersebut|ini)|"
+        r"dalam\s+(?:kunjungan|lawatan)\s+(?:itu|tersebut|ini)|datang\s+ke\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3}mewakili|"
         r"tim(?:\s+[\w.]+){0,4}?\s+(?:(?:sudah|telah|masih|tengah|sedang)\s+)?(?:berada|bertugas|disiagakan)\s+di|"
         r"(?:direktur|deputi|dirjen|kadiv|kepala|menteri|rombongan)(?:\s+[\w.]+){0,3}?\s+(?:masih|tengah|sedang)\s+"
         r"(?:berada\s+)?di)\b",
@@ -76,6 +76,12 @@ DELEGATION_SUBJECT = re.compile(r"^\W*(?:rombongan|delegasi|tim)\b", re.I)
 # list of those met.
 NEW_CLAUSE = re.compile(r"\b(?:dan|lalu|serta|kemudian|sambil)\s+(?:me|ber|di)[a-z]{3,}\b")
 CONTINUATION = re.compile(r"^\s*(?:selain\s+itu|selain|turut|juga|kemudian|serta)\b", re.I)
+# "Lawatan itu memenuhi undangan ...": a visit word that refers back to the visit of the sentence before.
+SAME_VISIT = re.compile(r"\b(?:kunjungan|lawatan|perjalanan)\s+(?:itu|tersebut|ini)\b", re.I)
+# "Filipina yang menjadi tuan rumah pertemuan": the host named right before is a foreign country.
+FOREIGN_HOST = re.compile(
+    r"^(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s*(?:,?\s*(?:yang|selaku|sebagai)\s+)?$", re.I
+)
 PLANNED = re.compile(r"\b(?:akan|rencana|direncanakan|berencana|dijadwalkan|mendatang)\b", re.I)
 # "direncanakan bertolak ke", "akan segera berangkat ke", "rencana kunjungan kerja": a trip not made yet.
 PLAN_BEFORE = re.compile(
@@ -254,9 +260,21 @@ def trigger_sentences(c: ArticleContext) -> list[Sentence]:
     """Sentences about a visit: a mission word or a meeting abroad, and not about victims travelling nor a trip
     still planned ("Tim itu direncanakan bertolak ke Kamboja besok", "membahas rencana kunjungan kerja")."""
     found = []
+    planned_before = False  # the sentence before announced a visit still planned
     for s in c.sentences:
         inbound = _inbound(c, s)
-        if not (_done(TRIGGER, s.text) or _meets_abroad(c, s) or inbound is not None):
+        done = _done(TRIGGER, s.text)
+        was_planned, planned_before = planned_before, bool(TRIGGER.search(s.text)) and not done
+        # "Presiden akan melakukan kunjungan kenegaraan ke Beijing. Lawatan itu memenuhi undangan ...", "Pada lawatan
+        # ke Beijing, Presiden akan bertemu ...": the same visit, still a plan
+        if (
+            was_planned
+            and (SAME_VISIT.search(s.text) or PLANNED.search(s.text))
+            and not DEPARTURE.search(s.text)
+        ):
+            planned_before = True
+            continue
+        if not (done or _meets_abroad(c, s) or inbound is not None):
             continue
         if VICTIM.search(s.text) and not MISSION_WORD.search(s.text) and inbound is None:
             continue
@@ -392,7 +410,8 @@ def _counterparts_and_members(
                 and (TRIGGER.search(s.text) or _near(trig, s.sent_idx) or DELEGATION_SUBJECT.match(s.text))
             ):
                 roles.of[p.person_id] = "counterpart"
-            elif s.sent_idx in roles.member_sentences:
+            elif s.sent_idx in roles.member_sentences and not SPEAKER.search(s.text[: p.start - s.start]):
+                # ("... terdiri atas rombongan inti, staf pendamping," kata Budi: the speaker reports the delegation)
                 member_start = MEMBER.search(s.text)
                 if (
                     member_start is None
@@ -420,7 +439,14 @@ def _sides(c: ArticleContext, people: list[PersonAt], roles: Roles, host: str, v
                 for p in after:
                     roles.of[p.person_id] = "counterpart"
                 roles.member_sentences.discard(s.sent_idx)
-            elif side.entity_id == visiting and after and roles.lead is None and MEMBER.search(s.text):
+            # "Dari pihak Indonesia, penghargaan diterima Kombes X": the visiting side's first person leads,
+            # whatever verb ("diterima") made him look like one met
+            elif (
+                side.entity_id == visiting
+                and after
+                and roles.lead is None
+                and (MEMBER.search(s.text) or roles.of.get(after[0].person_id) == "counterpart")
+            ):
                 roles.lead = after[0].person_id
                 roles.of[roles.lead] = "lead"
 
@@ -576,6 +602,14 @@ def _visitor(
     return None
 
 
+def _hosts_here(c: ArticleContext, s: Sentence, m: re.Match[str]) -> bool:
+    """A host's verb that makes the visit one to Indonesia, unless the host is a foreign country ("mengapresiasi
+    Filipina yang menjadi tuan rumah pertemuan ... di Manila")."""
+    at = s.start + m.start()
+    before = c.in_span(c.countries, s.start, at)
+    return not (before and before[-1].entity_id != "ID" and FOREIGN_HOST.match(c.body[before[-1].start : at]))
+
+
 def _direction(
     c: ArticleContext, trig: list[Sentence], actors: ArticleActors, domestic: frozenset[str]
 ) -> tuple[str, str, Sentence, bool] | None:
@@ -583,7 +617,7 @@ def _direction(
     destination, trigger_sentence = _destination(c, trig)
     if destination is None:
         return None
-    hosted = any(HOSTED.search(s.text) for s in trig)
+    hosted = any(_hosts_here(c, s, m) for s in trig for m in HOSTED.finditer(s.text))
     visitor = _foreign_delegation(c, trig, actors.agencies, domestic) or next(
         (country for s in trig if (country := _inbound(c, s)) is not None), None
     )
@@ -603,10 +637,16 @@ def _participants(
     destination: str,
     hosted: bool,
     domestic: frozenset[str],
+    missions: frozenset[str] = frozenset(),
 ) -> list[dict[str, object]]:
     """The delegation's people by role, then its member bodies: agencies sent as members ("perwakilan dari Kemlu,
     Ditjen Imigrasi Kemkumham, ...") and the bodies of the members named ("Presiden didampingi Menlu Sugiono":
     KEMLU takes part)."""
+    if not hosted:
+        # "Duta Besar RI untuk China ... juga hadir menjemput": the embassy in the host country meets the visit
+        for pid, role in roles.of.items():
+            if role == "member" and actors.agency_of_person.get(pid) in missions:
+                roles.of[pid] = "counterpart"
     participants: list[dict[str, object]] = [
         {"delegation_id": d_id, "person_id": pid, "agency_id": actors.agency_of_person.get(pid), "role": role}
         for pid, role in roles.of.items()
@@ -638,8 +678,13 @@ def delegation_of(
     _sides(c, actors.persons, roles, host="ID" if hosted else destination, visiting=origin)
     if not hosted:
         _host_officials(c, trig, actors, roles, destination)
-    sender = _sender_agency(c, trig, actors.agencies)
-    if roles.lead is None and not hosted and sender in missions:
+    sender = _sender_agency(c, trig, actors.agencies, None if hosted else destination)
+    # "Presiden ... disambut Duta Besar RI dan staf KBRI Beijing": the embassy named first does not make a head of
+    # state's visit the embassy's own work
+    head_travels = any(
+        p.person_id in actors.heads_of_state for s in trig for p in _mentions_in(actors.persons, s)
+    )
+    if roles.lead is None and not hosted and sender in missions and not head_travels:
         return None  # an embassy acting in the country it sits in is not a visit abroad
     visitor_agency = None
     if hosted:
@@ -664,7 +709,7 @@ def delegation_of(
     if lead_agency in missions and not hosted:
         return None  # an embassy acting in the country it sits in is not a visit abroad
     d_id = fact_id("delegation", c.article_id, destination)
-    participants = _participants(c, d_id, roles, actors, lead_agency, destination, hosted, domestic)
+    participants = _participants(c, d_id, roles, actors, lead_agency, destination, hosted, domestic, missions)
     start_date, end_date = visit_dates(c, trigger_sentence, trig)
     delegation = {
         "delegation_id": d_id,
@@ -835,11 +880,17 @@ def _destination(c: ArticleContext, trig: list[Sentence]) -> tuple[str | None, S
     return best, first_sentence[best]
 
 
-def _sender_agency(c: ArticleContext, trig: list[Sentence], agencies: list[AgencyAt]) -> str | None:
-    """The first agency named in the visit's sentences (not a Cambodian host body)."""
+def _sender_agency(
+    c: ArticleContext, trig: list[Sentence], agencies: list[AgencyAt], destination: str | None = None
+) -> str | None:
+    """The first agency named in the visit's sentences, not a body of the host country ("pertemuan di kantor
+    Kementerian Kehakiman Thailand" on a visit to Thailand) nor a Cambodian one."""
+    host = f"_{destination}" if destination else "_KH"
     for s in trig:
         hits = [
-            a.agency_id for a in agencies if s.start <= a.start < s.end and not a.agency_id.endswith("_KH")
+            a.agency_id
+            for a in agencies
+            if s.start <= a.start < s.end and not a.agency_id.endswith(("_KH", host))
         ]
         if hits:
             return hits[0]
@@ -989,3 +1040,5 @@ examples(SPEAKER, matches=('berangkat ke Yangon," kata Kadiv Hubinter ',), rejec
 examples(OFFICERS_TO_VERB, matches=("China yang ",), rejects=("China dan Indonesia ",))
 examples(JOINED_PLACE, matches=("Myanmar, dan Bangkok, ",), rejects=("Myanmar, untuk bertemu ",))
 examples(WELCOMES, matches=("Presiden Joko Widodo menyambut Anwar",), rejects=("Anwar tiba di Bogor",))
+examples(SAME_VISIT, matches=("Lawatan itu memenuhi undangan",), rejects=("Lawatan ke Beijing",))
+examples(FOREIGN_HOST, matches=("Filipina yang ", "Thailand "), rejects=("Filipina dan Indonesia ",))

@@ -626,6 +626,8 @@ BUILDING_WORDS = {
 }
 # Lower-case nouns for a role that a name after a comma fills ("melalui atase kepolisiannya, Li Wei"). An office
 # serves the body the sentence named before it ("-nya"); a relative or a private role serves none.
+# "Presiden terpilih", "President-elect": the office is not held yet.
+ELECT_WORDS = {"terpilih", "elect", "-elect"}
 OFFICE_NOUNS = {"atase", "jubir", "utusan", "ajudan", "asisten", "staf"}
 PRIVATE_NOUNS = {
     "putra",
@@ -641,6 +643,8 @@ PRIVATE_NOUNS = {
     "pengusaha",
     "pemilik",
     "bos",
+    # "buronan kelas kakap Thailand, Chaowalit Thongduang": a wanted man, of no agency
+    "buronan",
 }
 HONORIFIC_TOKENS = {
     "h.e",
@@ -697,6 +701,8 @@ CONNECTORS = {
     "(p)",
     "p",
     "/",
+    # "Menteri Pertahanan RI sekaligus Presiden terpilih Prabowo": two offices of one person
+    "sekaligus",
 }
 _NAME_TOKEN = re.compile(r"^[A-Z][a-z]+(?:['’\-][A-Za-z][a-z]+)*$")
 _NAME_LETTERS = re.compile(r"^[A-Z]{2}$")
@@ -823,6 +829,14 @@ _BODY_KEYWORDS = [
         re.compile(r"luar\s+negeri|foreign\s+affairs", re.I),
     ),
 ]
+# "Presiden Filipina", "Sekretaris Pers Filipina", "Menteri Pertanian China": an office of a foreign government whose
+# own ministry the reference lacks still belongs to that government (GOV_PH), never to an Indonesian body.
+_GOVERNMENT_OFFICE = re.compile(
+    r"\b(?:(?:wakil\s+)?presiden|president|perdana\s+menteri|prime\s+minister|premier|menteri|minister|sekretaris|"
+    r"secretary|raja|king|sultan|kanselir|chancellor)\b",
+    re.I,
+)
+_GOVERNMENT_NAME = re.compile(r"^(?:pemerintah|kerajaan|government|royal\s+government)\b", re.I)
 _NAMES_INDONESIA = re.compile(r"\b(?:RI|Indonesia)\b")
 # "Dubes RI untuk Kamboja": the country after these words is where the title serves, not whose it is.
 _COUNTRY_OF_SERVICE = {"untuk", "di", "ke", "for", "to", "in"}
@@ -835,6 +849,7 @@ class ForeignBodies:
 
     def __init__(self, ref: Reference) -> None:
         self.by_country: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self.government: dict[str, str] = {}
         self.country_of: dict[str, str] = {}
         self.mission: dict[str, bool] = {}
         self.parent_of: dict[str, str] = {}
@@ -846,6 +861,14 @@ class ForeignBodies:
             self.parent_of[aid] = parent or ""
             if cid and cid != "ID":
                 self.by_country[cid].append((aid, f"{name_id or ''} {name_en or ''}"))
+                # the national government of the country (not a state's: "Pemerintah Negeri Sabah" has a parent)
+                if (
+                    atype == "CentralGovernmentOrganisation"
+                    and not parent
+                    and _GOVERNMENT_NAME.search(name_id or "")
+                    and cid not in self.government
+                ):
+                    self.government[cid] = aid
 
     def __call__(
         self, tokens: list[Token], a: int | None, b: int, entities: dict[int, EntitySpan], agency: str | None
@@ -893,13 +916,18 @@ class ForeignBodies:
         return countries[-1] if countries else None
 
     def body_of(self, title_words: str, cc: str, agency: str | None) -> str | None:
-        """The body of country cc that the title's head words name (None: none of them)."""
+        """The body of country cc that the title's head words name; an office of its government without a body of
+        its own in the reference ("Presiden Filipina", "Sekretaris Pers Filipina") is the government's (None:
+        neither)."""
         if agency and self.country_of.get(agency) == cc:
             return agency
         for head, body in _BODY_KEYWORDS:
             if head.search(title_words):
-                return next((aid for aid, names in self.by_country[cc] if body.search(names)), None)
-        return None
+                found = next((aid for aid, names in self.by_country[cc] if body.search(names)), None)
+                if found is not None:
+                    return found
+                break
+        return self.government.get(cc) if _GOVERNMENT_OFFICE.search(title_words) else None
 
 
 @dataclass(frozen=True)
@@ -969,6 +997,7 @@ class SentenceScan:
     listed: set[int] = field(init=False)  # tokens that start a name in a list of people
     last_name_end: int = field(init=False)  # the last token of the latest person found (-1: none yet)
     last_country: str | None = field(init=False)  # the foreign country the latest person's title named
+    person_country: str | None = field(init=False)  # the foreign country of the current person's office
 
     def __post_init__(self) -> None:
         self.n = len(self.tokens)
@@ -976,6 +1005,7 @@ class SentenceScan:
         self.listed = self.listed_names()
         self.last_name_end = -1
         self.last_country = None
+        self.person_country = None
 
     # --------------------------------------------------------------------------------------- name words
 
@@ -1013,12 +1043,14 @@ class SentenceScan:
         also a first name before a name word ("Irjen Pol. Sandi Nugroho"). The last word of an honorific of
         several words is none ("Tan Sri Acryl Sani": "Sri" alone is also a first name)."""
         start = self.rank_ending_at(i)
-        if (
-            start is not None
-            and start < i
-            and self.ranks[tuple(t.key for t in self.tokens[start : i + 1])].kind == "honorific"
-        ):
-            return False
+        if start is not None and start < i:
+            kind = self.ranks[tuple(t.key for t in self.tokens[start : i + 1])].kind
+            if kind == "honorific":
+                return False
+            # "Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno": the last word of a title of several words
+            # is the title's, when a name follows it
+            if kind == "position" and i + 1 < self.n and self.is_name_token(i + 1):
+                return False
         return (
             self.is_name_token(i)
             or (self.is_initial(i) and i + 1 < self.n and self.is_name_token(i + 1))
@@ -1217,7 +1249,8 @@ class SentenceScan:
             if tok.key in POSITION_WORDS:
                 title_start, k = k, k - 1
                 continue
-            if entity or tok.key in CONNECTORS or _TITLE_WORD.match(tok.token):
+            # "Presiden Filipina ke-12, Fidel Ramos": the ordinal of an office belongs to its title
+            if entity or tok.key in CONNECTORS or _TITLE_WORD.match(tok.token) or _ORDINAL.match(tok.key):
                 k -= 1
                 if i - k > 14:
                     break
@@ -1364,6 +1397,9 @@ class SentenceScan:
         if agency is None or self.rules.foreign_body.mission.get(agency):
             longest = max(self.rules.titles.lengths.values(), key=lambda n: n[0], default=(1,))[0]
             for length in range(min(longest, end - begin + 1), 0, -1):
+                # "Presiden terpilih": an office not held yet names no body
+                if begin + length <= end and toks[begin + length].key in ELECT_WORDS:
+                    continue
                 entry = self.ranks.get(tuple(t.key for t in toks[begin : begin + length]))
                 # a police or military rank says who employs the person less well than the story does
                 if entry and entry.agency_id and entry.kind == "position":
@@ -1411,8 +1447,16 @@ class SentenceScan:
         name, the words after the comma are as often the next item of a list of officials ("Menteri Dalam Negeri
         Tito Karnavian, Menteri Sosial Saifullah Yusuf, ..."): the title before comes first then."""
         title, agency = None, None
+        self.person_country = None
         title_start = cues.title_start
-        if title_start is not None and cues.apposition and self.closed_by_comma(title_start, i):
+        if (
+            title_start is not None
+            and cues.apposition
+            and self.closed_by_comma(title_start, i)
+            # "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD, Menteri ...": commas inside one
+            # known title do not close it
+            and self.rank_ending_at(i - 1) != title_start
+        ):
             # "H.E. Santo Darmosumarto, Dubes LBBP RI untuk Kamboja, H.E. Hou Vudthy, Secretary of State, ...": the
             # words before the name end with a comma: they are the previous person's apposition, not this title
             title_start = None
@@ -1420,18 +1464,27 @@ class SentenceScan:
             a = j + 1
             b = self.apposition_end(a)
             title, agency = self.title_and_agency(a, b)
-            agency = self.rules.foreign_body(self.tokens, a, b, self.entities, agency)
+            agency = self.foreign_office(a, b, agency)
         if title_start is not None:
             title, agency = self.title_and_agency(title_start, i - 1)
-            agency = self.rules.foreign_body(self.tokens, title_start, i - 1, self.entities, agency)
+            agency = self.foreign_office(title_start, i - 1, agency)
             if cues.apposition and agency is None:
                 a = j + 1
                 b = self.apposition_end(a)
                 t2, a2 = self.title_and_agency(a, b)
-                a2 = self.rules.foreign_body(self.tokens, a, b, self.entities, a2)
+                a2 = self.foreign_office(a, b, a2)
                 title = title or t2
                 agency = agency or a2
         return title, self.foreign_side(title, agency, title_start, i)
+
+    def foreign_office(self, a: int, b: int, agency: str | None) -> str | None:
+        """The agency of a title a..b that names a foreign country ("Presiden Tiongkok": GOV_CN, "Menteri Luar Negeri
+        Filipina": MOFA_PH), noting that country for the person: a foreign official never takes an Indonesian body,
+        here nor from the article's agencies later."""
+        cc = self.rules.foreign_body.country_named(self.tokens, a, b, self.entities) if b >= a else None
+        if cc and cc != "ID" and self.person_country is None:
+            self.person_country = cc
+        return self.rules.foreign_body(self.tokens, a, b, self.entities, agency)
 
     def foreign_side(self, title: str | None, agency: str | None, a: int | None, i: int) -> str | None:
         """A title that names no country of its own takes the foreign side the sentence opens with ("Dari pihak
@@ -1450,12 +1503,13 @@ class SentenceScan:
             # Ismail, ...": the next official of a list serves the country the one before named
             self.last_country = listed
             title = " ".join(t.token for t in self.tokens[a:i])
-            return self.rules.foreign_body.body_of(title, listed, agency) or agency
+            return self.on_side(title, listed, agency)
         # the title's words, its agency's name included ("Menteri Luar Negeri" is also KEMLU's alias)
         title = " ".join(t.token for t in self.tokens[a:i])
-        side = self.side_country()
+        side = self.side_country(a) or self.escort_country(a)
         if side:
-            return self.rules.foreign_body.body_of(title, side, agency) or agency
+            self.last_country = side
+            return self.on_side(title, side, agency)
         if _FOREIGN_OFFICE.match(title):
             foreign = {
                 e.entity_id
@@ -1463,8 +1517,50 @@ class SentenceScan:
                 if e.entity_type == "country" and e.entity_id != "ID"
             }
             if len(foreign) == 1:
-                return self.rules.foreign_body.body_of(title, foreign.pop(), None) or agency
+                cc = foreign.pop()
+                self.person_country = cc
+                return self.rules.foreign_body.body_of(title, cc, None) or agency
         return agency
+
+    def on_side(self, title: str, cc: str, agency: str | None) -> str | None:
+        """The body of country cc a title without a country of its own names on that country's side: "Menteri
+        Pertahanan" beside the Philippine President is the Philippine defence department, or the Philippine
+        government, or unknown; never the Indonesian ministry the same words name."""
+        self.person_country = cc
+        found = self.rules.foreign_body.body_of(title, cc, agency)
+        if found is None and agency and self.rules.foreign_body.country_of.get(agency) not in ("ID", ""):
+            return agency
+        return found
+
+    def escort_country(self, a: int) -> str | None:
+        """The foreign country of an official escorted by the officials listed after him ("Presiden Filipina
+        didampingi Menteri Luar Negeri ..., Sekretaris Eksekutif ..."): the country named within six words before
+        "didampingi" / "beserta", which stands before the title at a."""
+        verb = next(
+            (k for k in range(a - 1, -1, -1) if self.tokens[k].norm in {"didampingi", "beserta"}), None
+        )
+        if verb is None:
+            return None
+        country_of = self.rules.foreign_body.country_of
+        for k in range(verb - 1, max(-1, verb - 7), -1):
+            hit = self.entities.get(k)
+            if hit is None:
+                continue
+            # "KBRI Manila didampingi ...": an Indonesian body (its mission's city included) escorts Indonesians
+            if hit.entity_type == "agency" and country_of.get(hit.entity_id) == "ID":
+                return None
+            if hit.entity_type != "country":
+                continue
+            before = self.tokens[k - 1].norm if k > 0 else ""
+            office = self.entities.get(k - 1) if k > 0 else None
+            if (
+                hit.entity_id == "ID"
+                or before in _COUNTRY_OF_SERVICE
+                or (office is not None and office is not hit and country_of.get(office.entity_id) == "ID")
+            ):
+                return None
+            return hit.entity_id
+        return None
 
     def listed_after_last(self, a: int) -> str | None:
         """The foreign country of the person just before when the title at a follows that person's name as the
@@ -1476,9 +1572,9 @@ class SentenceScan:
             return None
         return self.last_country if between <= {"dan", "serta", ""} else None
 
-    def side_country(self) -> str | None:
-        """The foreign country of "(Dari) pihak <country>" in the sentence, if any."""
-        for k in range(self.n - 1):
+    def side_country(self, a: int) -> str | None:
+        """The foreign country of "(Dari) pihak <country>" before the title at a, if any."""
+        for k in range(min(a, self.n) - 1):
             hit = self.entities.get(k + 1)
             if (
                 self.tokens[k].norm == "pihak"
@@ -1518,7 +1614,7 @@ class SentenceScan:
             "full_name": full_name,
             "title": title,
             "agency_id": agency,
-            "country_id": None,
+            "country_id": self.person_country,
             "char_start": start,
             "char_end": end,
             "sent_idx": self.sent_idx,
@@ -1638,13 +1734,19 @@ def _with_agencies(found: list[dict[str, object]], mentions: pl.DataFrame, ref: 
     unaffiliated = {(p["article_id"], p["char_start"]) for p in found if p["listed"]}
     filled = []
     for row in pl.DataFrame(found, schema=PERSONS_SCHEMA).iter_rows(named=True):
-        if not row["agency_id"] and (row["article_id"], row["char_start"]) not in unaffiliated:
+        # a foreign official ("Presiden Tiongkok Xi Jinping") takes no Indonesian body of the story
+        foreign = row["country_id"] not in (None, "ID")
+        if (
+            not row["agency_id"]
+            and not foreign
+            and (row["article_id"], row["char_start"]) not in unaffiliated
+        ):
             before = [
                 eid for start, eid in agency_rows.get(row["article_id"], []) if start < row["char_start"]
             ]
             if before:
                 row["agency_id"] = Counter(before).most_common(1)[0][0]
-        row["country_id"] = agency_country.get(row["agency_id"] or "", "") or None
+        row["country_id"] = agency_country.get(row["agency_id"] or "", "") or row["country_id"] or None
         filled.append(row)
     return pl.DataFrame(filled, schema=PERSONS_SCHEMA)
 
@@ -1779,3 +1881,13 @@ examples(
     _FOREIGN_OFFICE, matches=("Perdana Menteri", "Wakil Perdana Menteri"), rejects=("Menteri Luar Negeri",)
 )
 examples(_NAMES_INDONESIA, matches=("Dubes RI untuk Kamboja",), rejects=("Menteri Dalam Negeri Malaysia",))
+examples(
+    _GOVERNMENT_OFFICE,
+    matches=("Presiden Filipina", "Sekretaris Pers Filipina", "Menteri Pertanian dan Pedesaan China"),
+    rejects=("Kepala Kepolisian Provinsi", "Ketua Partai"),
+)
+examples(
+    _GOVERNMENT_NAME,
+    matches=("Pemerintah Republik Filipina", "Kerajaan Malaysia (Pemerintah Persekutuan)"),
+    rejects=("Kementerian Luar Negeri Filipina",),
+)

@@ -495,6 +495,56 @@ RULES = [
         origin_country_id="TH",
         lead_agency_id="POLICE_TH",
     ),
+    visit(
+        "_hosts_here:FOREIGN_HOST_is_no_visit_to_indonesia",
+        "Menteri Pertahanan Sjafrie Sjamsoeddin melakukan kunjungan kerja ke Vietnam pada Senin (15/7/2024). Ia "
+        "memuji Vietnam yang menjadi tuan rumah pertemuan para menteri pertahanan di Hanoi.",
+        destination_country_id="VN",
+        origin_country_id="ID",
+        lead_agency_id="KEMENHAN",
+    ),
+    no_visit(
+        "trigger_sentences:SAME_VISIT_of_a_planned_visit",
+        "Kemlu menyebut Presiden akan melakukan kunjungan kenegaraan ke Laos pada pekan depan. Lawatan itu memenuhi "
+        "undangan Presiden Laos Thongloun Sisoulith.",
+    ),
+    no_visit(
+        "trigger_sentences:planned_visit_goes_on_planned",
+        'Kemlu menyebut Presiden akan melakukan kunjungan kenegaraan ke Laos pada pekan depan. "Pada lawatan ke '
+        'Vientiane, Presiden akan bertemu Perdana Menteri Laos Sonexay Siphandone," kata juru bicara Kemlu.',
+    ),
+    visit(
+        "_sender_agency:not_a_body_of_the_host_country",
+        "Penghargaan diserahkan dalam pertemuan di kantor Kementerian Kehakiman Thailand di Bangkok, Rabu (5/6/2024). "
+        "Dari pihak Indonesia, penghargaan diterima Kabag Jatinter Divhubinter Polri Kombes Pol. Rudi Hartono, yang "
+        "datang ke Bangkok mewakili Polri.",
+        {("rudi-hartono", "POLRI", "lead")},
+        destination_country_id="TH",
+        lead_agency_id="POLRI",
+        lead_person_id="rudi-hartono",
+    ),
+    visit(
+        "_participants:embassy_meets_the_visit",
+        "Presiden Joko Widodo bertolak ke Beijing pada Selasa (16/7/2024) didampingi Menteri Luar Negeri Retno "
+        "Marsudi. Duta Besar RI untuk China Djauhari Oratmangun turut mendampingi Presiden di Beijing.",
+        {("djauhari-oratmangun", "KBRI", "counterpart"), ("retno-marsudi", "KEMLU", "member")},
+        absent={("djauhari-oratmangun", "KBRI", "member")},
+        destination_country_id="CN",
+    ),
+    visit(
+        "_counterparts_and_members:SPEAKER_is_no_member",
+        'Delegasi Polri berangkat ke Kamboja pada Senin (1/7/2024). "Delegasi terdiri atas enam perwira dari '
+        'Bareskrim," kata Kabid Humas Kombes Pol. Rahmat Hidayat.',
+        absent={("rahmat-hidayat", "POLRI", "member")},
+        destination_country_id="KH",
+    ),
+    visit(
+        "delegation_of:embassy_named_first_president_leads",
+        "Lawatan ke Beijing itu merupakan kunjungan kenegaraan Presiden Joko Widodo. Duta Besar RI untuk China "
+        "Djauhari Oratmangun dan staf KBRI Beijing menyambut kedatangannya di Beijing, Selasa (16/7/2024).",
+        destination_country_id="CN",
+        lead_person_id="joko-widodo",
+    ),
 ]
 
 

@@ -462,6 +462,89 @@ PERSON_RULES = [
         "Sok Phal",
         agency_id="GOV_KH",
     ),
+    person(
+        "ForeignBodies.body_of:_GOVERNMENT_OFFICE_head_of_state",
+        "Presiden Vietnam To Lam menerima rombongan itu di Hanoi.",
+        "To Lam",
+        agency_id="GOV_VN",
+        country_id="VN",
+    ),
+    person(
+        "ForeignBodies.body_of:_GOVERNMENT_OFFICE_office_without_a_body",
+        "Sekretaris Pers Malaysia Tunku Nashrul Abaidah mengatakan kedua pemimpin akan bertemu.",
+        "Tunku Nashrul Abaidah",
+        agency_id="GOV_MY",
+    ),
+    person(
+        "ForeignBodies.body_of:_GOVERNMENT_OFFICE_listed_government",
+        "Kemlu menyebut Presiden Tiongkok Xi Jinping mengundang Presiden Joko Widodo ke Beijing.",
+        "Xi Jinping",
+        agency_id="GOV_CN",
+    ),
+    person(
+        "_with_agencies:foreign_official_takes_no_indonesian_body",
+        "Kemlu dan Polri menggelar rapat bersama. Presiden Meksiko Claudia Sheinbaum mengirim pesan kepada peserta.",
+        "Claudia Sheinbaum",
+        agency_id=None,
+        country_id="MX",
+    ),
+    person(
+        "SentenceScan.escort_country:officials_escorting_a_foreign_head",
+        "Presiden Laos Thongloun Sisoulith didampingi Menteri Luar Negeri Saleumxay Kommasith dan Menteri Keamanan "
+        "Publik Vilay Lakhamfong.",
+        "Vilay Lakhamfong",
+        agency_id="POLICE_LA",
+    ),
+    person(
+        "SentenceScan.escort_country:not_an_indonesian_envoy",
+        "Duta Besar RI untuk Filipina Agus Widjojo didampingi Atase Kepolisian Kombes Budi Santoso.",
+        "Budi Santoso",
+        country_id="ID",
+    ),
+    person(
+        "SentenceScan.side_country:only_a_side_named_before_the_title",
+        "Delegasi Polri dipimpin Kepala Divisi Hubungan Internasional Polri Irjen Pol. Budi Santoso, sementara pihak "
+        "Laos diwakili Kolonel Vong Phet.",
+        "Budi Santoso",
+        agency_id="POLRI",
+    ),
+    person(
+        "SentenceScan.starts_name:last_word_of_a_title",
+        "Acara itu dihadiri Menteri Pariwisata dan Ekonomi Kreatif Widiyanti Putri di Bali.",
+        "Widiyanti Putri",
+        agency_id="KEMENPAREKRAF",
+    ),
+    person(
+        "title_and_agency_of:commas_inside_a_known_title",
+        "Presiden didampingi Menteri Luar Negeri Retno Marsudi, Menteri Koordinator Bidang Politik, Hukum, dan "
+        "Keamanan Hadi Tjahjanto, Menteri Sekretaris Negara Pratikno.",
+        "Hadi Tjahjanto",
+        agency_id="KEMENKO_POLHUKAM",
+    ),
+    person(
+        "title_and_agency:ELECT_WORDS_office_not_held_yet",
+        "Presiden terpilih Budi Santoso berbicara kepada wartawan.",
+        "Budi Santoso",
+        agency_id=None,
+    ),
+    person(
+        "CONNECTORS:sekaligus_two_offices",
+        "Menteri Pertahanan RI sekaligus Presiden terpilih Budi Santoso tiba di Manila.",
+        "Budi Santoso",
+        agency_id="KEMENHAN",
+    ),
+    person(
+        "title_start_before:_ORDINAL_of_an_office",
+        "Ia mengenang Presiden Filipina ke-12, Fidel Ramos, yang wafat pada Juli lalu.",
+        "Fidel Ramos",
+        agency_id="GOV_PH",
+    ),
+    person(
+        "role_before:PRIVATE_NOUNS_wanted_man",
+        "Polri menangkap buronan asal Thailand, Somchai Prasert, di Bali.",
+        "Somchai Prasert",
+        agency_id=None,
+    ),
     no_person(
         "_common_words",
         "Operasi berhasil, ujar Senja di Jakarta, Senin. Pada senja hari, polisi datang. Setiap senja mereka berjaga.",
