@@ -28,6 +28,7 @@ from transforms.facts.lexicon import (
     DIGIT,
     EMPLOYER_BEFORE,
     FORUM_BEFORE,
+    NOW_AT,
     PART_OF_BEFORE,
     QUALIFIER_BEFORE,
     QUOTE,
@@ -342,12 +343,23 @@ def _country_in_sentence(
     return before[-1].entity_id if before else None
 
 
-def country(c: ArticleContext, sent: Sentence, num_start: int, num_end: int) -> str | None:
-    """Where the figure happened: a country of its sentence (`_country_in_sentence`), else a foreign one earlier
-    in the paragraph."""
-    in_sent = c.located(c.in_span(c.countries, sent.start, sent.end))
+def country(
+    c: ArticleContext, sent: Sentence, num_start: int, num_end: int, in_paragraph: bool = True
+) -> str | None:
+    """Where the figure happened: a country of its sentence (`_country_in_sentence`; not where the people are now
+    or go to, `NOW_AT`), else (`in_paragraph`) a foreign one earlier in the paragraph."""
+    in_sent = [
+        m
+        for m in c.located(c.in_span(c.countries, sent.start, sent.end))
+        if not NOW_AT.search(c.body[max(0, m.start - 50) : m.start])
+    ]
     if in_sent:
         return _country_in_sentence(c, in_sent, num_start, num_end)
+    return paragraph_country(c, sent) if in_paragraph else None
+
+
+def paragraph_country(c: ArticleContext, sent: Sentence) -> str | None:
+    """The last foreign country named earlier in the figure's paragraph."""
     for earlier in reversed(c.sentences[: sent.sent_idx]):
         if earlier.para_idx != sent.para_idx:
             break

@@ -9,6 +9,7 @@ import polars as pl
 
 from transforms.dates import Period
 from transforms.facts.attributes import (
+    PERIOD_COLUMNS,
     Fact,
     acting,
     agency,
@@ -19,9 +20,10 @@ from transforms.facts.attributes import (
     fact_id,
     fill_gaps,
     names_category,
+    paragraph_country,
     period_columns,
 )
-from transforms.facts.context import CaseMark
+from transforms.facts.context import CaseMark, sentence_periods
 from transforms.facts.figure import Figure
 from transforms.facts.ledger import Ledger
 from transforms.facts.lexicon import (
@@ -50,6 +52,7 @@ from transforms.facts.lexicon import (
     RATE_AFTER,
     RUMOUR,
     SENT_TO_BEFORE,
+    SPREAD_OVER,
     STAGE_WORDS,
     SUBSET_AFTER,
     WNI_COUNTED,
@@ -197,6 +200,15 @@ def resolve_split(fig: Figure, ledger: Ledger) -> None:
         "country_id": last.country_id,
     }
     relate_split(fact, fig, total)  # a part of its total when it fits under it; never a total itself
+    if (
+        total is not None
+        and fact.get("part_of_fact_id") == total["fact_id"]
+        and total["sentence_text"] != fig.sent.text
+        and not sentence_periods(c, fig.sent.sent_idx)
+    ):
+        # "Sembilan PMI ... Kesembilan korban terdiri atas enam laki-laki": a split of its total happened when the
+        # total did (none when the total states none), not at a date of a figure resolved in between
+        fact.update({k: total[k] for k in PERIOD_COLUMNS})
     ledger.facts[key] = fact
     ledger.cases.append(fact)
     # the series goes on from here ("Warga Laos ... 275 orang" next), with the total's attributes
@@ -349,6 +361,12 @@ def sent_abroad(fig: Figure, place: str | None) -> bool:
     return bool(after) and all(SENT_TO_BEFORE.search(c.body[fig.surface_end : m.start]) for m in after)
 
 
+def spread_over(fig: Figure) -> bool:
+    """ "Kemlu mencatat 4.730 WNI terlibat judi online di delapan negara", "... di perbatasan Thailand-Myanmar": a
+    figure spread over several countries (or a border of two) has no country, not the one the story is set in."""
+    return bool(SPREAD_OVER.search(fig.sent.text, fig.num_at))
+
+
 def case_category_and_country(
     fig: Figure,
     breakdown: bool,
@@ -362,8 +380,11 @@ def case_category_and_country(
     breakdown, or a figure that refers back, counts what the figure before it counted and where."""
     c, sent = fig.c, fig.sent
     kind = category(fig.window, sent.text, fig.previous, c.body)
-    place = country(c, sent, fig.cand.num_start, fig.cand.num_end)
+    place = country(c, sent, fig.cand.num_start, fig.cand.num_end, in_paragraph=False)
     if sent_abroad(fig, place):
+        place = None
+    spread = spread_over(fig)
+    if spread:
         place = None
     last = c.discourse.case
     part = breakdown and last is not None
@@ -374,10 +395,19 @@ def case_category_and_country(
         place = "ID"
     elif consular_or_detention(fig) and not part:
         kind = "other"
+    if spread:
+        return kind, None
     # "- Tujuh orang berperan sebagai agen": an item of a bulleted list counts where the figure it details did
     listed = bool(BULLET.match(sent.text))
     if place is None and (fig.refers_back or fig.anaphoric or part or listed) and last is not None:
+        # "Dari jumlah itu, 105 lainnya masih menjalani pemeriksaan di Mae Sot": a part happened where its total
+        # did, before any country named earlier in the paragraph ("dievakuasi dari Myawaddy melalui Mae Sot");
+        # a part of a total with no single place ("Dari jumlah itu, 1.500 orang") has none either
+        if last.country_id is None:
+            return kind, None
         place = last.country_id
+    if place is None:
+        place = paragraph_country(c, sent)
     national = agency_id in enforcers and tally(period, sent.text)
     if place is None and domestic(agency_id, fig, enforcers, period):
         place = "ID"

@@ -784,11 +784,37 @@ IN_PLACE = pattern(
 ARRIVED_IN = pattern(
     r"\b(?:tiba|mendarat|pulang|kembali)\s+di\s*$", matches=("WNI tiba di ",), rejects=("terjadi di ",)
 )
+# "449 orang tiba di Tanah Air, 105 lainnya masih menjalani pemeriksaan di Mae Sot", "30 WNI telah menyeberang ke
+# Thailand": where the people counted are now or go to, not where the counted cases happened.
+NOW_AT = pattern(
+    r"\b(?:tiba|mendarat|berada|ditampung|menunggu|transit|pemeriksaan|diperiksa|menyeberang|dipindahkan|dibawa"
+    r"|diterbangkan|dipulangkan|diserahkan)\b[^.;,]{0,30}\b(?:di|ke)\s+(?:kota\s+)?$",
+    matches=("105 lainnya masih menjalani pemeriksaan di ", "30 WNI telah menyeberang ke "),
+    rejects=("WNI yang bekerja di ", "ditangkap di ", "dipulangkan dari "),
+)
 # "Myanmar 487 kasus", "Kamboja, yakni 1.200 kasus": a country right before the figure is where it happened.
 COUNTRY_ADJACENT = pattern(
     r"[\s,:]*(?:yakni|yaitu|sebanyak|sekitar|ada)?[\s,:]*",
     matches=(" sebanyak ",),
     rejects=(),
+)
+# "4.730 WNI terlibat judi online di delapan negara", "di perbatasan Thailand-Myanmar": the figure is spread over
+# several countries or a border of two, so it has no single place ("dari berbagai negara" is where people come from).
+SPREAD_OVER = pattern(
+    r"\bdi\s+(?:\w+\s+)?(?:berbagai|sejumlah|beberapa|banyak|\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan"
+    r"|sepuluh|belasan|puluhan)\s+negara\b|\bdi\s+perbatasan\s+[A-Z]\w+\s*-\s*[A-Z]\w+",
+    0,
+    matches=(
+        "4.730 WNI terlibat judi online di delapan negara",
+        "korban jaringan penipuan daring di sepuluh negara",
+        "menjadi korban penipuan daring di berbagai negara",
+        "kasus online scam di perbatasan Thailand-Myanmar",
+    ),
+    rejects=(
+        "menjaring 2.780 orang dari berbagai negara",
+        "dipulangkan dari Myanmar ke Indonesia",
+        "di negara itu",
+    ),
 )
 # "tersebar di Thailand, Malaysia, Vietnam": countries listed, none of them the figure's place.
 COUNTRY_LIST_GAP = pattern(
