@@ -10,6 +10,7 @@ import functools
 import hashlib
 import re
 from collections import Counter
+from datetime import timedelta
 from typing import NamedTuple
 
 from transforms.dates import Period, find_periods
@@ -25,9 +26,11 @@ from transforms.facts.lexicon import (
     CONJ,
     COUNTRY_ADJACENT,
     COUNTRY_LIST_GAP,
+    DAY_AFTER_OR_BEFORE,
     DIGIT,
     EMPLOYER_BEFORE,
     FORUM_BEFORE,
+    MOVEMENT,
     NOW_AT,
     PART_OF_BEFORE,
     QUALIFIER_BEFORE,
@@ -161,13 +164,60 @@ def _earlier_period(c: ArticleContext, sent_idx: int, same_paragraph: bool) -> P
     return None
 
 
+def relative_day(c: ArticleContext, sent_idx: int) -> Period | None:
+    """ "Sisanya, 154 orang, tiba keesokan harinya", "Sehari kemudian, ...": the day after (or before, "sehari
+    sebelumnya") the day the nearest sentence before states, when that is one day; the cue opens the sentence or
+    follows the movement it dates."""
+    text = c.sentences[sent_idx].text
+    cue = DAY_AFTER_OR_BEFORE.search(text)
+    if cue is None or not (cue.start() == 0 or MOVEMENT.search(text[max(0, cue.start() - 25) : cue.start()])):
+        return None  # "Judha, sehari sebelumnya menjelaskan ...": the day of a statement, not of the figure
+    ref = _earlier_period(c, sent_idx, same_paragraph=False)
+    if ref is None or ref.precision != "day" or ref.start is None or ref.start != ref.end:
+        return None
+    day = ref.start + timedelta(days=-1 if cue.group("before") else 1)
+    at = c.sentences[sent_idx].start + cue.start()
+    return Period("day", at, at + len(cue.group(0)), day, day, "day")
+
+
+# How many sentences after a movement figure its day may be given ("Deportasi dilakukan pada Kamis, 25 Mei 2023").
+MOVEMENT_REACH = 3
+
+
+def movement_day(c: ArticleContext, sent_idx: int) -> Period | None:
+    """ "Bareskrim mengawal pemulangan 52 WNA ... Deportasi dilakukan pada Kamis, 25 Mei 2023": a figure of a
+    deportation, repatriation or arrival whose sentence states no date happened on the day(s) the next sentences
+    give that movement (from the first to the last day stated after the movement word: two flights, two days)."""
+    if not MOVEMENT.search(c.sentences[sent_idx].text):
+        return None
+    for later in range(sent_idx + 1, min(sent_idx + 1 + MOVEMENT_REACH, len(c.sentences))):
+        sent = c.sentences[later]
+        moved = MOVEMENT.search(sent.text)
+        if moved is None:
+            continue
+        days = [
+            p
+            for p in sentence_periods(c, later)
+            if p.precision == "day" and p.start is not None and p.start_char >= sent.start + moved.start()
+        ]
+        if days:
+            first, last = days[0], days[-1]
+            kind = "day" if first.start == last.end else "day_range"
+            return Period(kind, first.start_char, last.end_char, first.start, last.end, "day")
+    return None
+
+
 def resolve_period(
     c: ArticleContext, sent_idx: int, num_start: int, noun_end: int, anaphoric: bool, breakdown: bool = False
 ) -> Period | None:
     """The sentence's own period; else, for a figure that refers back ("dari jumlah itu", "periode yang sama") or
     is part of a breakdown (BREAKS_DOWN), the period of the figure before it; else a period stated earlier in the
-    same paragraph; else the period that scopes the whole story in its lead ("sepanjang 2024")."""
-    own = closest_period(sentence_periods(c, sent_idx), num_start, noun_end, c.body)
+    same paragraph, or the day a later sentence gives the movement the figure counts (`movement_day`); else the
+    period that scopes the whole story in its lead ("sepanjang 2024"). A day counted from the day before
+    ("keesokan harinya", `relative_day`) is the sentence's own."""
+    own = closest_period(sentence_periods(c, sent_idx), num_start, noun_end, c.body) or relative_day(
+        c, sent_idx
+    )
     if own is not None:
         return own
     if breakdown and c.discourse.period is not None:
@@ -182,7 +232,7 @@ def resolve_period(
         earlier = _earlier_period(c, sent_idx, same_paragraph=False)
         if earlier is not None:
             return earlier
-    in_paragraph = _earlier_period(c, sent_idx, same_paragraph=True)
+    in_paragraph = _earlier_period(c, sent_idx, same_paragraph=True) or movement_day(c, sent_idx)
     if in_paragraph is not None:
         return in_paragraph
     scope = c.lead_scope()

@@ -463,6 +463,10 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
     )
     if not ledger.first(key):
         fill_gaps(ledger.facts[key], base, agency_id, place)
+        # "dari 400 WNI di kloter pertama, 313 orang laki-laki": a figure named again is what follows refers to
+        c.discourse.period = (
+            c.discourse.case_periods.get(str(ledger.facts[key]["fact_id"])) or c.discourse.period
+        )
         return
     c.discourse.period = period or c.discourse.period
     fact = {
@@ -475,6 +479,7 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
     }
     relate(fact, fig, period, ledger.totals, "cases", breakdown)
     c.discourse.case = CaseMark(sent.sent_idx, unit, kind, place)
+    c.discourse.case_periods[str(fact["fact_id"])] = period
     c.discourse.kind = "cases"
     ledger.facts[key] = fact
     ledger.cases.append(fact)

@@ -792,6 +792,30 @@ NOW_AT = pattern(
     matches=("105 lainnya masih menjalani pemeriksaan di ", "30 WNI telah menyeberang ke "),
     rejects=("WNI yang bekerja di ", "ditangkap di ", "dipulangkan dari "),
 )
+# "Sisanya, 154 orang, tiba keesokan harinya", "Sehari sebelumnya, dua WNI ... dipulangkan": a day counted from the
+# day stated just before (group `before`: the day before it).
+DAY_AFTER_OR_BEFORE = pattern(
+    r"\b(?:keesokan\s+harinya|esok\s+harinya|sehari\s+(?:kemudian|setelahnya|berikutnya)"
+    r"|(?P<before>sehari\s+sebelumnya))\b",
+    matches=(
+        "Sisanya, 154 orang, tiba keesokan harinya.",
+        "Sehari kemudian, 169 WNI lainnya mendarat",
+        "Sehari sebelumnya, dua WNI sudah dipulangkan",
+    ),
+    rejects=("Keesokan hari Senin", "sehari-hari"),
+)
+# "Bareskrim mengawal pemulangan 52 WNA ... Deportasi dilakukan pada Kamis, 25 Mei 2023": a movement of people
+# (deportation, repatriation, arrival) whose day a later sentence gives.
+MOVEMENT = pattern(
+    r"\b(?:dideportasi|deportasi|pemulangan|dipulangkan|memulangkan|tiba|mendarat|diterbangkan|repatriasi"
+    r"|direpatriasi)\b",
+    matches=(
+        "mengawal pemulangan 52 WNA",
+        "Deportasi dilakukan pada Kamis",
+        "penerbangan kedua tiba pada Sabtu",
+    ),
+    rejects=("ditangkap di Jakarta pada Rabu", "kepulangan mereka"),
+)
 # "Myanmar 487 kasus", "Kamboja, yakni 1.200 kasus": a country right before the figure is where it happened.
 COUNTRY_ADJACENT = pattern(
     r"[\s,:]*(?:yakni|yaitu|sebanyak|sekitar|ada)?[\s,:]*",
