@@ -36,6 +36,7 @@ from transforms.facts.lexicon import (
     QUALIFIER_BEFORE,
     QUOTE,
     RECORD_CUE,
+    SPEAKS_OR_HANDLES,
     STATEMENT_CUES,
 )
 from transforms.numbers import VAGUE
@@ -274,7 +275,26 @@ def agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str |
     for title, title_agency in c.titles:
         if re.search(r"\b" + re.escape(title) + r"\b", sentence):
             return title_agency  # "Kapolri mengatakan ... 10 orang tersangka": the titled speaker's agency
-    return _referred_back(c, s_start, sentence) or _most_mentioned_before(c, s_start)
+    return _referred_back(c, s_start, sentence) or _most_mentioned_before(c, s_start) or named_next(c, s_end)
+
+
+# How many sentences after a figure the body that states it may first be named, when none is named before.
+NAMED_NEXT_REACH = 2
+
+
+def named_next(c: ArticleContext, s_end: int, domestic_only: frozenset[str] | None = None) -> str | None:
+    """ "Sebanyak 84 WNI ... tiba di Tanah Air. Juru Bicara Kementerian Luar Negeri (Kemlu) RI ... membenarkan":
+    a lead figure no body is named for before takes the first body that acts in the next sentences in which a body
+    speaks for or handles something (a person's agency is not read here: a foreign head of state is often named
+    right after). `domestic_only`: agencies to pass over (foreign ones)."""
+    after = [s for s in c.sentences if s.start >= s_end][:NAMED_NEXT_REACH]
+    for sent in after:
+        if not (STATEMENT_CUES.search(sent.text) or SPEAKS_OR_HANDLES.search(sent.text)):
+            continue  # "Gedung itu ... sudah dilarang Presiden Ferdinand Marcos Jr.": named, not speaking
+        for mention in (a for a in c.in_span(c.agencies, sent.start, sent.end) if acting(c, a)):
+            if domestic_only is None or mention.entity_id not in domestic_only:
+                return mention.entity_id
+    return None
 
 
 def _referred_back(c: ArticleContext, s_start: int, sentence: str) -> str | None:

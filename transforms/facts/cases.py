@@ -19,6 +19,7 @@ from transforms.facts.attributes import (
     fact_base,
     fact_id,
     fill_gaps,
+    named_next,
     names_category,
     paragraph_country,
     period_columns,
@@ -299,7 +300,10 @@ def indonesian_reporter(fig: Figure) -> str | None:
         domestic = [a.entity_id for a in in_para if a.entity_id not in foreign]
         if domestic:
             return domestic[-1]
-    return max(earlier, key=earlier.count) if earlier else None
+    if earlier:
+        return max(earlier, key=earlier.count)
+    # "Jabatan Imigresen Malaysia ... 186 WNI dideportasi. Proses deportasi itu didampingi KJRI di Kuching"
+    return named_next(c, sent.end, domestic_only=foreign)
 
 
 def passive_agent(fig: Figure) -> str | None:

@@ -816,6 +816,13 @@ MOVEMENT = pattern(
     ),
     rejects=("ditangkap di Jakarta pada Rabu", "kepulangan mereka"),
 )
+# A sentence after a figure in which a body speaks for it or handles it ("Juru Bicara Kemlu ... membenarkan
+# kepulangan mereka", "didampingi penuh oleh KJRI", "Kementerian ... dalam pernyataannya"): attributes.named_next.
+SPEAKS_OR_HANDLES = pattern(
+    r"\b(?:membenarkan|pernyataan(?:nya)?|mencatat|data|didampingi|mendampingi|memfasilitasi|menangani|mengawal)\b",
+    matches=("Rolliansyah Soemirat, membenarkan kepulangan mereka", "didampingi penuh oleh KJRI di Kuching"),
+    rejects=("Gedung itu selama ini menjadi tempat tinggal para pekerja",),
+)
 # "Myanmar 487 kasus", "Kamboja, yakni 1.200 kasus": a country right before the figure is where it happened.
 COUNTRY_ADJACENT = pattern(
     r"[\s,:]*(?:yakni|yaitu|sebanyak|sekitar|ada)?[\s,:]*",
