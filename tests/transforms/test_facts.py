@@ -1494,6 +1494,32 @@ RULES = [
         agency_id=None,
     ),
     kept(
+        "attributes.named_next:ABOUT_THEM_story_moved_on",
+        "Sebanyak 13 WNI korban TPPO di Myawaddy dipulangkan ke Indonesia pada 7 Juli 2023.\n\nJAKARTA - Pemerintah"
+        " melalui Kementerian Luar Negeri sejak 2020 telah menangani sedikitnya 2.300 kasus penipuan daring.",
+        13,
+        table="cases",
+        agency_id=None,
+    ),
+    kept(
+        "cases.agency_country",
+        "Bulan lalu Polri memulangkan 20 WNI dari Kamboja. Pemulangan itu berjalan lancar. Tim sudah kembali.\n\n"
+        "Kepala Divisi Hubungan Internasional Polri menuturkan, PNP menyelamatkan lebih dari 1.000 warga negara"
+        " asing dalam operasi itu.",
+        1000,
+        table="cases",
+        agency_id="PNP_PH",
+        country_id="PH",
+    ),
+    kept(
+        "attributes.country:DEPORTED_FROM",
+        "Kementerian Keamanan Publik China menyatakan lebih dari 150 WN China yang dideportasi dari Indonesia telah"
+        " tiba di negaranya.",
+        150,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
         "cases.indonesian_reporter:named_next",
         "Jabatan Imigresen Malaysia kembali memulangkan WNI bermasalah. Sebanyak 186 WNI dideportasi melalui ICQS"
         " Tebedu pada 16 Oktober 2024.\n\nProses deportasi itu didampingi penuh oleh KJRI di Kuching.",

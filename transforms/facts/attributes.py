@@ -17,6 +17,7 @@ from transforms.dates import Period, find_periods
 from transforms.facts.context import ArticleContext, Mention, Sentence, sentence_periods
 from transforms.facts.figure import Figure
 from transforms.facts.lexicon import (
+    ABOUT_THEM,
     ADDRESSEE_BEFORE,
     AGENCY_LIST_ITEM,
     AGENCY_REFERENCE,
@@ -27,6 +28,7 @@ from transforms.facts.lexicon import (
     COUNTRY_ADJACENT,
     COUNTRY_LIST_GAP,
     DAY_AFTER_OR_BEFORE,
+    DEPORTED_FROM,
     DIGIT,
     EMPLOYER_BEFORE,
     FORUM_BEFORE,
@@ -285,9 +287,12 @@ NAMED_NEXT_REACH = 2
 def named_next(c: ArticleContext, s_end: int, domestic_only: frozenset[str] | None = None) -> str | None:
     """ "Sebanyak 84 WNI ... tiba di Tanah Air. Juru Bicara Kementerian Luar Negeri (Kemlu) RI ... membenarkan":
     a lead figure no body is named for before takes the first body that acts in the next sentences in which a body
-    speaks for or handles something (a person's agency is not read here: a foreign head of state is often named
+    speaks for or handles something, when the sentence right after still talks about the people counted
+    (`ABOUT_THEM`) (a person's agency is not read here: a foreign head of state is often named
     right after). `domestic_only`: agencies to pass over (foreign ones)."""
     after = [s for s in c.sentences if s.start >= s_end][:NAMED_NEXT_REACH]
+    if not after or not ABOUT_THEM.search(after[0].text):
+        return None  # the story has moved on to another figure ("Pemerintah ... telah menangani 2.300 kasus")
     for sent in after:
         if not (STATEMENT_CUES.search(sent.text) or SPEAKS_OR_HANDLES.search(sent.text)):
             continue  # "Gedung itu ... sudah dilarang Presiden Ferdinand Marcos Jr.": named, not speaking
@@ -416,8 +421,11 @@ def _country_in_sentence(
 def country(
     c: ArticleContext, sent: Sentence, num_start: int, num_end: int, in_paragraph: bool = True
 ) -> str | None:
-    """Where the figure happened: a country of its sentence (`_country_in_sentence`; not where the people are now
-    or go to, `NOW_AT`), else (`in_paragraph`) a foreign one earlier in the paragraph."""
+    """Where the figure happened: the country people were deported from (`DEPORTED_FROM`), else a country of its
+    sentence (`_country_in_sentence`; not where the people are now or go to, `NOW_AT`), else (`in_paragraph`) a foreign one earlier in the paragraph."""
+    for m in c.in_span(c.countries, sent.start, sent.end):
+        if DEPORTED_FROM.search(c.body[max(0, m.start - 40) : m.start]):
+            return m.entity_id  # "dideportasi dari Indonesia": where they were caught, Indonesia too
     in_sent = [
         m
         for m in c.located(c.in_span(c.countries, sent.start, sent.end))

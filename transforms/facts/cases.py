@@ -417,11 +417,23 @@ def case_category_and_country(
         place = "ID"
     if place is None and carry_place(fig, national, repeated, unit):
         place = last.country_id  # type: ignore[union-attr]
+    if place is None and agency_id in foreign_agencies():
+        place = agency_country(
+            agency_id
+        )  # "PNP menyelamatkan 1.000 WNA dalam operasi itu": where the body works
     if (
         place is None and not national
     ):  # a national tally of an Indonesian enforcer is not the story's country
         place = c.only_foreign_country()
     return kind, place
+
+
+@functools.cache
+def agency_country(agency_id: str) -> str | None:
+    """The country a (foreign) agency belongs to, from the reference."""
+    agencies = load_reference().agencies
+    found = agencies.filter(pl.col("agency_id") == agency_id)["country_id"].to_list()
+    return found[0] if found and found[0] else None
 
 
 def story_period(fig: Figure, ledger: Ledger, agency_id: str | None) -> Period | None:

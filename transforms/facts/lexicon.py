@@ -823,6 +823,20 @@ SPEAKS_OR_HANDLES = pattern(
     matches=("Rolliansyah Soemirat, membenarkan kepulangan mereka", "didampingi penuh oleh KJRI di Kuching"),
     rejects=("Gedung itu selama ini menjadi tempat tinggal para pekerja",),
 )
+# "150 WN China yang dideportasi dari Indonesia": people deported from a country were caught there, Indonesia too.
+DEPORTED_FROM = pattern(
+    r"\b(?:dideportasi|deportasi|dideportasikan)\s+(?:\w+\s+){0,2}?dari\s+$",
+    matches=("150 WN China yang dideportasi dari ", "deportasi para pelaku dari "),
+    rejects=("WNI dipulangkan dari ", "dideportasi ke "),
+)
+# The sentence right after a figure goes on about the people it counts or their movement ("membenarkan kepulangan
+# mereka", "para korban terdiri atas", "Proses deportasi itu"): attributes.named_next reads on only then.
+ABOUT_THEM = pattern(
+    r"\b(?:mereka|para\s+(?:korban|tersangka|pekerja|pelaku|wni|wna|pmi|deportan)|rombongan|kepulangan|pemulangan"
+    r"|deportasi)\b",
+    matches=("membenarkan kepulangan mereka", "para korban terdiri atas", "Proses deportasi itu didampingi"),
+    rejects=("Pemerintah melalui Kementerian Luar Negeri telah menangani sedikitnya 2.300 kasus",),
+)
 # "Myanmar 487 kasus", "Kamboja, yakni 1.200 kasus": a country right before the figure is where it happened.
 COUNTRY_ADJACENT = pattern(
     r"[\s,:]*(?:yakni|yaitu|sebanyak|sekitar|ada)?[\s,:]*",
