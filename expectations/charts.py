@@ -176,6 +176,7 @@ BLOCKED_UNDATED = [
     "value",
     "period_start",
     "period_end",
+    "window_length",  # "dalam lima tahun terakhir" of an undated article: P5Y, what it covers though unplaced
     "first_reported_date",
 ]
 CASES_UNDATED = [
@@ -187,6 +188,7 @@ CASES_UNDATED = [
     "value",
     "period_start",
     "period_end",
+    "window_length",  # "dalam lima tahun terakhir" of an undated article: P5Y, what it covers though unplaced
     "first_reported_date",
 ]
 

@@ -36,6 +36,7 @@ FACT_COLUMNS = (
     "period_precision",
     "window_start",
     "window_end",
+    "window_length",
     "qualifier",
     "char_start",
     "char_end",

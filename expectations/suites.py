@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from transforms.clean import MIN_WORDS
+from transforms.dates import WINDOW_LENGTH_PATTERN
 from transforms.ingest import MAX_FILE_BYTES, MIN_TEXT_CHARS
 from transforms.vocabulary import (  # noqa: F401 (re-exported for the suites' callers)
     CATEGORIES,
@@ -190,6 +191,33 @@ def clean_suite(*, today: date | None = None) -> gx.ExpectationSuite:
     )
 
 
+def date_range_checks(
+    start_column: str,
+    end_column: str,
+    today: date,
+    *,
+    order_notes: str | None = None,
+    end_notes: str | None = None,
+) -> list[Any]:
+    """The three rules of a pair of date columns (a fact's period, its window): the end is not before the start,
+    the start is between EARLIEST_DATE and today, the end between EARLIEST_DATE and the end of today's year (a
+    year or month that has begun ends ahead). Written once, so the two pairs cannot drift apart."""
+    e = _gx().expectations
+    return [
+        e.ExpectColumnPairValuesAToBeGreaterThanB(
+            column_A=end_column,
+            column_B=start_column,
+            or_equal=True,
+            ignore_row_if="either_value_is_missing",
+            notes=order_notes,
+        ),
+        e.ExpectColumnValuesToBeBetween(column=start_column, min_value=EARLIEST_DATE, max_value=today),
+        e.ExpectColumnValuesToBeBetween(
+            column=end_column, min_value=EARLIEST_DATE, max_value=date(today.year, 12, 31), notes=end_notes
+        ),
+    ]
+
+
 def extracted_suite(
     *,
     today: date | None = None,
@@ -261,33 +289,26 @@ def extracted_suite(
             e.ExpectColumnValuesToNotBeNull(column="qualifier"),
             e.ExpectColumnValuesToBeInSet(column="qualifier", value_set=list(QUALIFIERS)),
             e.ExpectColumnValuesToBeInSet(column="period_precision", value_set=list(PERIOD_PRECISIONS)),
-            e.ExpectColumnPairValuesAToBeGreaterThanB(
-                column_A="period_end",
-                column_B="period_start",
-                or_equal=True,
-                ignore_row_if="either_value_is_missing",
-            ),
-            e.ExpectColumnValuesToBeBetween(column="period_start", min_value=EARLIEST_DATE, max_value=today),
-            e.ExpectColumnValuesToBeBetween(
-                column="period_end",
-                min_value=EARLIEST_DATE,
-                max_value=date(today.year, 12, 31),
-                notes="A year- or month-only period ends on its last day, which may still be ahead ('sepanjang "
+            *date_range_checks(
+                "period_start",
+                "period_end",
+                today,
+                end_notes="A year- or month-only period ends on its last day, which may still be ahead ('sepanjang "
                 "2025' read in March 2025), so the bound is the end of the current year.",
             ),
-            e.ExpectColumnPairValuesAToBeGreaterThanB(
-                column_A="window_end",
-                column_B="window_start",
-                or_equal=True,
-                ignore_row_if="either_value_is_missing",
-                notes="A window counted back from the published date ('dalam lima tahun terakhir') ends after it starts.",
+            *date_range_checks(
+                "window_start",
+                "window_end",
+                today,
+                order_notes="A window counted back from the published date ('dalam lima tahun terakhir') ends "
+                "after it starts.",
+                end_notes="A window ends on the published date, or on the last day of 'tahun lalu'.",
             ),
-            e.ExpectColumnValuesToBeBetween(column="window_start", min_value=EARLIEST_DATE, max_value=today),
-            e.ExpectColumnValuesToBeBetween(
-                column="window_end",
-                min_value=EARLIEST_DATE,
-                max_value=date(today.year, 12, 31),
-                notes="A window ends on the published date, or on the last day of 'tahun lalu'.",
+            e.ExpectColumnValuesToMatchRegex(
+                column="window_length",
+                regex=WINDOW_LENGTH_PATTERN,
+                notes="An ISO 8601 length of N years, months or days ('dalam lima tahun terakhir' is P5Y), as "
+                "transforms.dates.window_length writes it; anything else is a parser bug.",
             ),
             *[
                 e.ExpectColumnValuesToBeInSet(

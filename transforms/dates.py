@@ -333,6 +333,9 @@ class Period:
     start: date | None
     end: date | None
     precision: str | None  # day / month / year / open
+    # A window of the last N units ("dalam lima tahun terakhir"): its ISO 8601 length ("P5Y"), known whether or not
+    # the article's date places it (`window_length`); None for every other kind.
+    length: str | None = None
 
     @property
     def is_range(self) -> bool:
@@ -534,26 +537,67 @@ def _build_year(
     return Period(kind, s, e, date(y, 1, 1), date(y, 12, 31), "year") if y else None
 
 
+# A window's unit -> (ISO 8601 designator, how many of it one unit is, precision). A week is counted as 7 days,
+# as the window is resolved ("sepekan terakhir" is P7D).
+_WINDOW_UNITS: dict[str, tuple[str, int, str]] = {
+    "tahun": ("Y", 1, "year"),
+    "bulan": ("M", 1, "month"),
+    "minggu": ("D", 7, "day"),
+    "pekan": ("D", 7, "day"),
+    "hari": ("D", 1, "day"),
+}
+
+
+def _window_size(m: re.Match[str]) -> tuple[int, str] | None:
+    """How many of which unit a "relative" match counts back ("lima tahun" -> (5, "tahun"), "sepekan" -> (1,
+    "pekan")); None for no number or more than 50 units (not a window a figure is counted in)."""
+    raw = (m.group("n") or "1").lower()
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+    return (n, m.group("unit").lower()) if n and n <= 50 else None
+
+
+# Every window_length the parser writes: N years, months or days (weeks are written as days). The extracted suite
+# and dbt's matches_pattern test (var window_length_pattern) check the column against it.
+WINDOW_LENGTH_PATTERN = r"^P[1-9][0-9]*[YMD]$"
+
+
+def window_length(n: int, unit: str) -> str:
+    """The ISO 8601 duration of N units of a window: (5, "tahun") -> "P5Y", (6, "bulan") -> "P6M", (1, "pekan")
+    -> "P7D", (3, "hari") -> "P3D"."""
+    designator, per_unit, _ = _WINDOW_UNITS[unit]
+    return f"P{n * per_unit}{designator}"
+
+
 def _build_relative(
     kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
 ) -> Period | None:
     """ "dalam lima tahun terakhir", "selama sepekan terakhir": the N units up to and including the article's
-    date (2019-06-19 .. 2024-06-18 for five years before 18 June 2024); none without that date."""
-    if not published:
+    date (2019-06-19 .. 2024-06-18 for five years before 18 June 2024), with its length ("P5Y"); none without
+    that date (`_unresolved_window` then keeps the length alone)."""
+    size = _window_size(m)
+    if not published or size is None:
         return None
-    raw = (m.group("n") or "1").lower()
-    n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
-    unit = m.group("unit").lower()
-    if not n or n > 50:
-        return None
+    n, unit = size
     if unit in {"tahun", "bulan"}:
         months = n * (12 if unit == "tahun" else 1)
         y, mo = divmod(published.year * 12 + published.month - 1 - months, 12)
         back = date(y, mo + 1, min(published.day, calendar.monthrange(y, mo + 1)[1]))
     else:
         back = published - timedelta(days=n * (7 if unit in {"minggu", "pekan"} else 1))
-    precision = {"tahun": "year", "bulan": "month"}.get(unit, "day")
-    return Period(kind, s, e, back + timedelta(days=1), published, precision)
+    return Period(
+        kind, s, e, back + timedelta(days=1), published, _WINDOW_UNITS[unit][2], window_length(n, unit)
+    )
+
+
+def _unresolved_window(m: re.Match[str]) -> Period | None:
+    """A "relative" match of an article with no date: the window's length and precision, no dates (nothing
+    anchors them). Only `find_periods(..., windows=True)` returns these."""
+    size = _window_size(m)
+    if size is None:
+        return None
+    n, unit = size
+    s, e = m.span()
+    return Period("relative", s, e, None, None, _WINDOW_UNITS[unit][2], window_length(n, unit))
 
 
 def _build_this_year(
@@ -666,10 +710,17 @@ def _matches(sentence: str, dates_only: bool = False) -> tuple[tuple[str, re.Mat
 
 
 def find_periods(
-    sentence: str, published: date | None = None, years: list[int] | None = None, *, dates_only: bool = False
+    sentence: str,
+    published: date | None = None,
+    years: list[int] | None = None,
+    *,
+    dates_only: bool = False,
+    windows: bool = False,
 ) -> list[Period]:
     """Every period expression of `sentence`, non-overlapping, in text order. Never raises. `dates_only`: only
-    full dates, date ranges, months and datelines (the same ones, found faster)."""
+    full dates, date ranges, months and datelines (the same ones, found faster). `windows`: with no `published`
+    date, also the windows of the last N units, unresolved (`_unresolved_window`: a length, no dates), where a
+    dated article would have them; the default leaves them out, as every period has dates."""
     if not isinstance(sentence, str) or not sentence:
         return []
     years = years or []
@@ -683,6 +734,8 @@ def find_periods(
             period = _build(kind, m, published, years)
         except (ValueError, OverflowError):
             period = None
+        if period is None and windows and kind == "relative" and published is None:
+            period = _unresolved_window(m)
         if period is not None:
             taken.append((s, e))
             found.append(period)

@@ -19,6 +19,7 @@
         'period_precision': 'varchar',
         'window_start': 'date',
         'window_end': 'date',
+        'window_length': 'varchar',
         'qualifier': 'varchar',
         'as_of_date': 'date',
         'surface_text': 'varchar',
@@ -30,8 +31,9 @@
     } -%}
     {%- set head = ['fact_id', 'article_id', 'value'] -%}
     {%- set tail = [
-        'period_start', 'period_end', 'period_precision', 'window_start', 'window_end', 'qualifier', 'as_of_date',
-        'surface_text', 'sentence_text', 'char_start', 'char_end', 'part_of_fact_id', 'figure_kind'
+        'period_start', 'period_end', 'period_precision', 'window_start', 'window_end', 'window_length',
+        'qualifier', 'as_of_date', 'surface_text', 'sentence_text', 'char_start', 'char_end', 'part_of_fact_id',
+        'figure_kind'
     ] -%}
     {%- for column in head + own_columns + tail %}
         {% if not typed -%}
@@ -91,6 +93,7 @@ final as (
         period_start,
         period_end,
         is_window,
+        window_length,
         period_year,
         period_month,
         running_value,

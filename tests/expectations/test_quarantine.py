@@ -37,11 +37,11 @@ def _warehouse(
     con.execute("""create table extracted.case_counts (fact_id varchar, article_id varchar, value double,
         unit varchar, category varchar, period_start date, period_end date, period_precision varchar,
         qualifier varchar, char_start bigint, char_end bigint, surface_text varchar, agency_id varchar,
-        country_id varchar, window_start date, window_end date)""")
+        country_id varchar, window_start date, window_end date, window_length varchar)""")
     con.execute("""create table extracted.blocked_content (fact_id varchar, article_id varchar, value double,
         object_type varchar, period_start date, period_end date, period_precision varchar, qualifier varchar,
         char_start bigint, char_end bigint, surface_text varchar, agency_id varchar, window_start date,
-        window_end date)""")
+        window_end date, window_length varchar)""")
     for i in range(articles):
         article, body = f"a{i}", BODY + f" Berita nomor {i}."
         published = date(2085, 6, 8) if i in future else date(2024, 6, 8)
@@ -55,13 +55,13 @@ def _warehouse(
         )
         con.execute(
             "insert into extracted.case_counts values (?, ?, 12, 'people', 'online_gambling', null, null, "
-            "null, 'exact', 60, 72, '12 tersangka', 'POLRI', ?, null, null)",
+            "null, 'exact', 60, 72, '12 tersangka', 'POLRI', ?, null, null, null)",
             [f"c{i}", article, "XX" if i in unknown else "KH"],
         )
         blocked_id = "c0" if duplicate_fact and i == 0 else f"b{i}"
         con.execute(
             "insert into extracted.blocked_content values (?, ?, ?, 'site', null, null, null, 'exact', "
-            "18, 27, '500 situs', 'KOMINFO', null, null)",
+            "18, 27, '500 situs', 'KOMINFO', null, null, null)",
             [blocked_id, article, 791_036_613 if i in huge else 500],
         )
     return con

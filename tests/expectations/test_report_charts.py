@@ -19,6 +19,7 @@ CASES = pl.DataFrame(
         "period_start": [date(2023, 1, 1), date(2023, 7, 8), date(2020, 1, 1)],
         "period_end": [date(2023, 12, 31), date(2023, 9, 29), date(2023, 7, 7)],
         "first_reported_date": [date(2024, 1, 5), date(2023, 9, 29), date(2023, 7, 7)],
+        "window_length": pl.Series([None, None, None], dtype=pl.String),
     }
 )
 
@@ -79,6 +80,7 @@ def test_nothing_dated_says_so_and_lists_every_figure() -> None:
             "period_start": pl.Series([None, None], dtype=pl.Date),
             "period_end": [date(2024, 6, 15), None],
             "first_reported_date": [date(2024, 6, 15), None],
+            "window_length": [None, "P5Y"],
         }
     )
     page = analyst_charts_html(blocked, CASES)
@@ -86,5 +88,7 @@ def test_nothing_dated_says_so_and_lists_every_figure() -> None:
     assert "no figure is dated to one month" in chart and '<rect class="bar"' not in chart
     assert "2 figures not in the chart" in chart
     assert "<td>2,100,000</td>" in chart and "<td>886,719</td>" in chart
+    # the undated window says what it covers: five years before its article's (unknown) date
+    assert "<td>886,719</td><td></td><td></td><td>P5Y</td>" in chart
     # the case counts' undated figure is listed once, under the second of their two charts
     assert page.count("<td>2,300</td>") == 1 and 'id="cases-per-year-country-undated"' in page

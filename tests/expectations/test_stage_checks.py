@@ -20,7 +20,7 @@ def test_bad_extracted_frame_fails_the_extracted_check(tmp_path: Path) -> None:
         con.execute("""create table extracted.case_counts as select 'f1' as fact_id, 'a1' as article_id, -3.0 as value,
             'cases' as unit, 'judi' as category, null::varchar as agency_id, null::varchar as country_id,
             date '2024-01-01' as period_start, date '2023-01-01' as period_end, 'year' as period_precision,
-            null::date as window_start, null::date as window_end,
+            null::date as window_start, null::date as window_end, null::varchar as window_length,
             'exact' as qualifier, null::date as as_of_date, '500 situs' as surface_text, 'x' as sentence_text,
             17 as char_start, 99 as char_end""")
         con.execute("""create table extracted.blocked_content as select * exclude (unit, category, country_id),
@@ -40,7 +40,7 @@ def test_evidence_derived_in_duckdb_equals_the_python_derivation(tmp_path: Path)
         con.execute("""create table extracted.case_counts as
             select 'f' || i as fact_id, 'a1' as article_id, 1300.0 as value, 'cases' as unit, 'other' as category,
                 null::date as period_start, null::date as period_end, null::varchar as period_precision,
-                null::date as window_start, null::date as window_end,
+                null::date as window_start, null::date as window_end, null::varchar as window_length,
                 'exact' as qualifier, s as char_start, e as char_end, 'x' as surface_text,
                 'KEMLU' as agency_id, null::varchar as country_id
             from (values (1, 21, 31), (2, -1, 4), (3, 40, 99), (4, 9, 3), (5, 0, 53)) t(i, s, e)""")

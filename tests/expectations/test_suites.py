@@ -37,6 +37,7 @@ BETWEEN = "expect_column_values_to_be_between"
 IN_SET = "expect_column_values_to_be_in_set"
 A_GT_B = "expect_column_pair_values_a_to_be_greater_than_b"
 PAIR_EQUAL = "expect_column_pair_values_to_be_equal"
+REGEX = "expect_column_values_to_match_regex"
 ROW_COUNT = "expect_table_row_count_to_be_between"
 
 PARAGRAPHS = [
@@ -122,6 +123,7 @@ def facts(clean: pd.DataFrame) -> pd.DataFrame:
                 "period_precision": "year",
                 "window_start": date(2019, 6, 19),
                 "window_end": date(2024, 6, 18),
+                "window_length": "P5Y",
                 "qualifier": "exact",
                 **_fact("1.200 situs", 11),
             },
@@ -390,6 +392,10 @@ EXTRACTED_CASES: dict[str, Case] = {
     ),
     "blocked-window-before-2000": ({"window_start": date(1998, 1, 1)}, BETWEEN, "window_start"),
     "blocked-window-end-next-year": ({"window_end": date(2026, 1, 1)}, BETWEEN, "window_end"),
+    # a window's length is an ISO 8601 duration of years, months or days ("P5Y"), never the words it was read from
+    "blocked-window-length-in-words": ({"window_length": "lima tahun"}, REGEX, "window_length"),
+    "blocked-window-length-no-unit": ({"window_length": "P5"}, REGEX, "window_length"),
+    "blocked-window-length-zero": ({"window_length": "P0Y"}, REGEX, "window_length"),
     "blocked-period-start-in-future": ({"period_start": date(2025, 7, 1)}, BETWEEN, "period_start"),
     "blocked-period-end-next-year": ({"period_end": date(2026, 1, 1)}, BETWEEN, "period_end"),
     "category-judi": ({"category": "judi"}, IN_SET, "category"),

@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 
 from expectations.suites import DBT_MANIFEST, MAX_BLOCKED
+from transforms.dates import WINDOW_LENGTH_PATTERN
 from transforms.vocabulary import (
     CATEGORIES,
     ENTITY_TYPES,
@@ -69,3 +70,9 @@ def test_dbt_flags_blocked_figures_above_the_suites_bound() -> None:
     """The warn-only dbt test and the GE suites agree on when a blocked figure is implausible."""
     project = (DBT_MANIFEST.parents[1] / "dbt_project.yml").read_text(encoding="utf-8")
     assert [int(v) for v in re.findall(r"^\s+max_blocked_value:\s*(\d+)\s*$", project, re.M)] == [MAX_BLOCKED]
+
+
+def test_dbt_and_the_suites_accept_the_same_window_lengths() -> None:
+    """dbt's matches_pattern test on window_length and the extracted suite's regex rule are one pattern."""
+    project = (DBT_MANIFEST.parents[1] / "dbt_project.yml").read_text(encoding="utf-8")
+    assert re.findall(r"^\s+window_length_pattern:\s*'([^']*)'\s*$", project, re.M) == [WINDOW_LENGTH_PATTERN]

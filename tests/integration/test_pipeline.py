@@ -73,7 +73,9 @@ def test_known_seed_facts(seeds_warehouse: Path) -> None:
 def test_seed_figures_add_up(seeds_warehouse: Path) -> None:
     """Issue #20 on the sample articles: 544 and 842 are parts of Kemenko Polhukam's 1,386 cases of 2023, so the
     top-level 2023 sum is 1,386; Kemlu's two figures are one running-total series (2,300 since 2020, then 2,842:
-    542 more); the 2,1 million sites are a running total as of the article's date."""
+    542 more); the 2,1 million sites are a running total as of the article's date; the 886,719 contents "dalam
+    lima tahun terakhir" cover five years before their article's date, which the article does not state: the
+    window's length is kept (P5Y), its dates cannot be placed."""
     top_2023 = _query(
         seeds_warehouse,
         """
@@ -114,6 +116,27 @@ def test_seed_figures_add_up(seeds_warehouse: Path) -> None:
         join marts.dim_article a using (article_id) where f.object_type = 'site'""",
     )
     assert sites == [("running_total", True)]
+    five_years = _query(
+        seeds_warehouse,
+        """
+        select f.figure_kind, f.window_length, f.window_start, f.window_end, f.period_start, a.published_date
+        from marts.fct_blocked_content f join marts.dim_article a using (article_id) where f.value = 886719""",
+    )
+    assert five_years == [("period", "P5Y", None, None, None, None)]
+    by_period = _query(
+        seeds_warehouse,
+        "select basis, window_length, is_window, period_start from marts.mart_blocked_by_period where value = 886719",
+    )
+    assert by_period == [("period", "P5Y", False, None)]
+    lengths = _query(
+        seeds_warehouse,
+        """
+        select window_length, count(*) from (
+            select window_length from marts.fct_blocked_content union all
+            select window_length from marts.fct_case_counts
+        ) where window_length is not null group by all""",
+    )
+    assert lengths == [("P5Y", 1)]  # no other seed figure states a window
 
 
 def test_substring_invariant_holds_for_every_row(seeds_warehouse: Path) -> None:

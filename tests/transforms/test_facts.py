@@ -1336,6 +1336,7 @@ RULES = [
         period_end=None,
         window_start=date(2019, 8, 3),
         window_end=date(2024, 8, 2),
+        window_length="P5Y",
     ),
     kept(
         "attributes.period_columns:tahun_lalu_is_period_and_window",
@@ -1346,6 +1347,7 @@ RULES = [
         period_end=date(2023, 12, 31),
         window_start=date(2023, 1, 1),
         window_end=date(2023, 12, 31),
+        window_length=None,  # a calendar year, not a length
     ),
     kept(
         "attributes.period_columns:stated_period_has_no_window",
@@ -1354,6 +1356,7 @@ RULES = [
         table="cases",
         window_start=None,
         window_end=None,
+        window_length=None,
     ),
     # ---------------------------------------------------------------- case-count attributes (session 9, issue 19)
     kept(
@@ -1546,6 +1549,61 @@ def test_fact_rule(
     assert len(found) == 1, f"one fact of {value} expected, got {found}"
     got = {k: found[0][k] for k in fields}
     assert got == fields
+
+
+# An article with no published date: its windows keep their length (the same parser as a dated article's), the
+# dates stay null. Each row: body, value, window_length; the dated article gives that length too.
+UNDATED_WINDOWS = [
+    pytest.param(
+        "Dalam lima tahun terakhir, Kemenkominfo telah memutus akses terhadap 886.719 konten judi online.",
+        886_719,
+        "P5Y",
+        id="window_in_its_sentence",
+    ),
+    pytest.param(
+        "Selama 6 bulan terakhir, Bareskrim Polri menangkap 500 tersangka judi online.",
+        500,
+        "P6M",
+        id="digits",
+    ),
+    pytest.param(
+        "Polri menggencarkan patroli siber dalam sepekan terakhir. Polri menangkap 37 tersangka judi online.",
+        37,
+        "P7D",
+        id="window_earlier_in_the_paragraph",
+    ),
+    pytest.param(
+        "Tahun lalu Polri menangkap 500 tersangka judi online.",
+        500,
+        None,
+        id="tahun_lalu_is_no_length",
+    ),
+    pytest.param(
+        "Dalam lima tahun terakhir, Polri menindak judi online.\n\nPada 2023 Kominfo memblokir 1.200 situs judi.",
+        1_200,
+        None,
+        id="own_period_wins",
+    ),
+]
+
+
+DATED = date(2024, 8, 2)  # conftest.extract's published date
+
+
+@pytest.mark.parametrize(("body", "value", "length"), UNDATED_WINDOWS)
+def test_window_length_of_an_undated_article(
+    body: str, value: float, length: str | None, extract: Callable, facts_of: Callable
+) -> None:
+    """attributes.window_length_of: the window the figure would resolve to with its article dated, so an undated
+    and a dated article give the same length; the undated one has no window dates, and its other period columns
+    and figure_kind are what they were before the length was kept (the dated one's figure_kind too)."""
+    (undated,) = [f for f in facts_of(extract(body, None, published=None)) if f["value"] == value]
+    (dated,) = [f for f in facts_of(extract(body)) if f["value"] == value]
+    assert (undated["window_length"], dated["window_length"]) == (length, length)
+    assert (undated["window_start"], undated["window_end"]) == (None, None)
+    if length is not None:  # dated, the same window is placed: it ends on the published date
+        assert dated["window_end"] == DATED and dated["period_start"] is None
+    assert undated["figure_kind"] == dated["figure_kind"]
 
 
 # Rows where one value must give several facts (kept/dropped pick exactly one): value -> how many facts.

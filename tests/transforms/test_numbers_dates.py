@@ -1,3 +1,4 @@
+import re
 from datetime import date
 
 import polars as pl
@@ -5,7 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.dates import find_periods, published_date_from_text, resolve_dateline, years_in
+from transforms.dates import (
+    WINDOW_LENGTH_PATTERN,
+    find_periods,
+    published_date_from_text,
+    resolve_dateline,
+    years_in,
+)
 from transforms.numbers import NUMBER_TOKEN, number_value_expr, parse_number
 
 
@@ -195,6 +202,58 @@ def test_periods(text: str, start: date, end: date | None, precision: str) -> No
     periods = find_periods(text, date(2024, 6, 1), [])
     assert len(periods) == 1
     assert (periods[0].start, periods[0].end, periods[0].precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "length", "start"),
+    [
+        # numbers in words, in digits, and "se-" (one); weeks are counted in days, as the window is resolved
+        ("Dalam lima tahun terakhir, Kemenkominfo memblokir", "P5Y", date(2019, 6, 2)),
+        ("selama enam bulan terakhir", "P6M", date(2023, 12, 2)),
+        ("dalam 3 bulan terakhir", "P3M", date(2024, 3, 2)),
+        ("dalam setahun terakhir", "P1Y", date(2023, 6, 2)),
+        ("selama sepekan terakhir", "P7D", date(2024, 5, 26)),
+        ("dalam dua minggu terakhir", "P14D", date(2024, 5, 19)),
+        ("sepanjang dua belas bulan belakangan", "P12M", date(2023, 6, 2)),
+        ("selama 10 hari terakhir", "P10D", date(2024, 5, 23)),
+    ],
+)
+def test_window_length_with_and_without_the_published_date(text: str, length: str, start: date) -> None:
+    """One parser gives a window's length and its dates: dated, both (ending on the published date); undated,
+    the length alone, and only when asked for (`windows=True`: every other caller sees no period, as before)."""
+    (dated,) = find_periods(text, date(2024, 6, 1), [])
+    assert (dated.kind, dated.start, dated.end, dated.length) == ("relative", start, date(2024, 6, 1), length)
+    (undated,) = find_periods(text, None, [], windows=True)
+    assert (undated.kind, undated.start, undated.end, undated.length) == ("relative", None, None, length)
+    assert (undated.start_char, undated.end_char, undated.precision) == (
+        dated.start_char,
+        dated.end_char,
+        dated.precision,
+    )
+    assert find_periods(text, None, []) == []
+    assert re.fullmatch(WINDOW_LENGTH_PATTERN, length)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # calendar years, not lengths: dated, they are windows with dates (attributes.WINDOW_KINDS) and no length
+        ("tahun lalu Polri menangkap", "last_year"),
+        ("sepanjang tahun ini", "this_year"),
+        # a stated period, not counted back from the article's date
+        ("sepanjang 2023", "year"),
+    ],
+)
+def test_calendar_periods_have_no_window_length(text: str, kind: str) -> None:
+    (dated,) = find_periods(text, date(2024, 6, 1), [])
+    assert (dated.kind, dated.length) == (kind, None)
+    assert all(p.length is None for p in find_periods(text, None, [], windows=True))
+
+
+def test_no_window_beyond_fifty_units_or_without_terakhir() -> None:
+    for text in ("dalam 60 tahun terakhir", "lima tahun lalu", "tiga bulan pertama"):
+        assert [p for p in find_periods(text, None, [], windows=True) if p.length] == [], text
+        assert [p for p in find_periods(text, date(2024, 6, 1), []) if p.length] == [], text
 
 
 def test_dateline_year_from_weekday() -> None:

@@ -154,13 +154,15 @@ def closest_period(periods: list[Period], num_start: int, noun_end: int, body: s
     return periods[0] if periods else None
 
 
-def _earlier_period(c: ArticleContext, sent_idx: int, same_paragraph: bool) -> Period | None:
+def _earlier_period(
+    c: ArticleContext, sent_idx: int, same_paragraph: bool, windows: bool = False
+) -> Period | None:
     """The period of the nearest sentence before that states one (within the paragraph when asked)."""
     para = c.sentences[sent_idx].para_idx
     for prev in range(sent_idx - 1, -1, -1):
         if same_paragraph and c.sentences[prev].para_idx != para:
             break
-        found = sentence_periods(c, prev)
+        found = sentence_periods(c, prev, windows)
         if found:
             end = c.sentences[prev].end
             return closest_period(found, end, end)
@@ -211,14 +213,21 @@ def movement_day(c: ArticleContext, sent_idx: int) -> Period | None:
 
 
 def resolve_period(
-    c: ArticleContext, sent_idx: int, num_start: int, noun_end: int, anaphoric: bool, breakdown: bool = False
+    c: ArticleContext,
+    sent_idx: int,
+    num_start: int,
+    noun_end: int,
+    anaphoric: bool,
+    breakdown: bool = False,
+    windows: bool = False,
 ) -> Period | None:
     """The sentence's own period; else, for a figure that refers back ("dari jumlah itu", "periode yang sama") or
     is part of a breakdown (BREAKS_DOWN), the period of the figure before it; else a period stated earlier in the
     same paragraph, or the day a later sentence gives the movement the figure counts (`movement_day`); else the
     period that scopes the whole story in its lead ("sepanjang 2024"). A day counted from the day before
-    ("keesokan harinya", `relative_day`) is the sentence's own."""
-    own = closest_period(sentence_periods(c, sent_idx), num_start, noun_end, c.body) or relative_day(
+    ("keesokan harinya", `relative_day`) is the sentence's own. `windows`: the sentences' unresolved windows count
+    too (an undated article's `window_length`, fact_base)."""
+    own = closest_period(sentence_periods(c, sent_idx, windows), num_start, noun_end, c.body) or relative_day(
         c, sent_idx
     )
     if own is not None:
@@ -232,10 +241,12 @@ def resolve_period(
             # "17 orang di antaranya" counts within the figure before: its period, none when that states none
             # (not a date of some earlier line, such as the article's own time stamp)
             return c.discourse.period
-        earlier = _earlier_period(c, sent_idx, same_paragraph=False)
+        earlier = _earlier_period(c, sent_idx, same_paragraph=False, windows=windows)
         if earlier is not None:
             return earlier
-    in_paragraph = _earlier_period(c, sent_idx, same_paragraph=True) or movement_day(c, sent_idx)
+    in_paragraph = _earlier_period(c, sent_idx, same_paragraph=True, windows=windows) or movement_day(
+        c, sent_idx
+    )
     if in_paragraph is not None:
         return in_paragraph
     scope = c.lead_scope()
@@ -456,13 +467,22 @@ def paragraph_country(c: ArticleContext, sent: Sentence) -> str | None:
 # FORMAT.md annotations leave it null).
 WINDOW_KINDS = frozenset({"relative", "this_year", "last_year"})
 WINDOW_ONLY = frozenset({"relative"})
-PERIOD_COLUMNS = ("period_start", "period_end", "period_precision", "window_start", "window_end")
+PERIOD_COLUMNS = (
+    "period_start",
+    "period_end",
+    "period_precision",
+    "window_start",
+    "window_end",
+    "window_length",
+)
 
 
-def period_columns(period: Period | None) -> Fact:
+def period_columns(period: Period | None, length: str | None = None) -> Fact:
     """A fact's period and window columns. A period counted back from the article's date ("dalam lima tahun
     terakhir", "tahun lalu") is its window, resolved against that date; the annotations leave the period of a
-    window of the last N units null (its anchor is the publication, not a stated date) and resolve "tahun lalu"."""
+    window of the last N units null (its anchor is the publication, not a stated date) and resolve "tahun lalu".
+    `window_length` is the stated length of a window of the last N units ("P5Y"), also when no date places it
+    (`length`, from window_length_of); "tahun lalu" / "tahun ini" are calendar years, not lengths: none."""
     own = period is not None and period.kind not in WINDOW_ONLY
     window = period is not None and period.kind in WINDOW_KINDS
     return {
@@ -471,7 +491,20 @@ def period_columns(period: Period | None) -> Fact:
         "period_precision": period.precision if own else None,  # type: ignore[union-attr]
         "window_start": period.start if window else None,  # type: ignore[union-attr]
         "window_end": period.end if window else None,  # type: ignore[union-attr]
+        "window_length": period.length if window else length,  # type: ignore[union-attr]
     }
+
+
+def window_length_of(fig: Figure, breakdown: bool) -> str | None:
+    """The length of the window a figure of an article with no date counts in: the period it would resolve to if
+    the article's windows could be placed (resolve_period with them), when that is a window ("Dalam lima tahun
+    terakhir, ... 886.719 konten" -> "P5Y"). The same pattern and parser as a dated window (dates._window_size);
+    the other period columns stay what the placed periods give."""
+    c, cand = fig.c, fig.cand
+    would = resolve_period(
+        c, fig.sent.sent_idx, cand.num_start, fig.surface_end, fig.anaphoric, breakdown, windows=True
+    )
+    return would.length if would is not None else None
 
 
 def fact_base(fig: Figure, breakdown: bool) -> tuple[Fact, Period | None]:
@@ -480,10 +513,11 @@ def fact_base(fig: Figure, breakdown: bool) -> tuple[Fact, Period | None]:
     c, cand, text = fig.c, fig.cand, fig.sent.text
     period = resolve_period(c, fig.sent.sent_idx, cand.num_start, fig.surface_end, fig.anaphoric, breakdown)
     dateline = next((p.start for p in find_periods(text, c.published, c.years) if p.kind == "dateline"), None)
+    length = window_length_of(fig, breakdown) if c.published is None else None
     return {
         "article_id": c.article_id,
         "value": fig.value,
-        **period_columns(period),
+        **period_columns(period, length),
         "qualifier": qualifier(fig.prev, bool(cand.is_vague), fig.noun1),
         "as_of_date": dateline or c.published,
         "surface_text": c.body[cand.num_start : fig.surface_end],
@@ -503,8 +537,9 @@ def fill_gaps(fact: Fact, base: Fact, agency_id: str | None, country_id: str | N
     ):
         for k in ("period_start", "period_end", "period_precision"):
             fact[k] = base[k]
-    if fact["window_start"] is None and fact["window_end"] is None:
-        fact["window_start"], fact["window_end"] = base["window_start"], base["window_end"]
+    if fact["window_start"] is None and fact["window_end"] is None and fact["window_length"] is None:
+        for k in ("window_start", "window_end", "window_length"):
+            fact[k] = base[k]
     if fact.get("agency_id") is None and agency_id is not None:
         fact["agency_id"] = agency_id
     if "country_id" in fact and fact["country_id"] is None and country_id is not None:

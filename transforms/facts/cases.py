@@ -469,8 +469,8 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
     agency_id = case_agency(fig, ledger, breakdown)
     if period is None:
         period = story_period(fig, ledger, agency_id)
-        if period is not None:
-            base.update(period_columns(period))
+        if period is not None:  # (the length of a window the undated article could not place stays)
+            base.update(period_columns(period, base["window_length"]))
     key = ("cases", c.article_id, fig.value, unit)
     if key in ledger.seen and another_figure(fig, ledger.facts[key]):
         key = (*key, fig.cand.num_start)

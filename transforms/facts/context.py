@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import NamedTuple
 
@@ -104,6 +104,8 @@ class ArticleContext:
     country_end: dict[int, int] = field(default_factory=dict)
     titles: list[tuple[str, str]] = field(default_factory=list)  # (short title of a person, its agency)
     periods: dict[int, list[Period]] = field(default_factory=dict)  # per sentence, filled lazily
+    # the same with the unresolved windows of an article with no date (attributes.window_length_of), lazily
+    windowed: dict[int, list[Period]] = field(default_factory=dict)
     acting: dict[Mention, bool] = field(default_factory=dict)  # per agency mention, lazily
     discourse: Discourse = field(default_factory=Discourse)
 
@@ -232,16 +234,18 @@ def _weekday_dated(sentence: str, period: Period) -> bool:
     )
 
 
-def sentence_periods(c: ArticleContext, sent_idx: int) -> list[Period]:
-    """Periods of one sentence in body offsets; weekday datelines of statements dropped (cached per sentence)."""
-    cached = c.periods.get(sent_idx)
+def sentence_periods(c: ArticleContext, sent_idx: int, windows: bool = False) -> list[Period]:
+    """Periods of one sentence in body offsets; weekday datelines of statements dropped (cached per sentence).
+    `windows`: with the windows of the last N units an undated article cannot place (find_periods)."""
+    cache = c.windowed if windows else c.periods
+    cached = cache.get(sent_idx)
     if cached is not None:
         return cached
     sent = c.sentences[sent_idx]
     found = [
-        Period(p.kind, p.start_char + sent.start, p.end_char + sent.start, p.start, p.end, p.precision)
-        for p in find_periods(sent.text, c.published, c.years)
+        replace(p, start_char=p.start_char + sent.start, end_char=p.end_char + sent.start)
+        for p in find_periods(sent.text, c.published, c.years, windows=windows)
         if not _weekday_dated(sent.text, p) or is_event_date(sent.text, p)
     ]
-    c.periods[sent_idx] = found
+    cache[sent_idx] = found
     return found

@@ -18,6 +18,7 @@ _PERIOD_AND_SPAN = {
     "period_precision": pl.String,
     "window_start": pl.Date,  # a period counted back from the published date (attributes.period_columns)
     "window_end": pl.Date,
+    "window_length": pl.String,  # its ISO 8601 length ("P5Y"), also when the article has no date to place it
     "qualifier": pl.String,
     "as_of_date": pl.Date,
     "surface_text": pl.String,

@@ -4,8 +4,8 @@
 
 -- when a figure counts and how it relates to others, the same in both fact tables
 {%- set dated_columns = [
-    'period_start', 'period_end', 'period_precision', 'window_start', 'window_end', 'qualifier', 'as_of_date',
-    'part_of_fact_id', 'figure_kind',
+    'period_start', 'period_end', 'period_precision', 'window_start', 'window_end', 'window_length', 'qualifier',
+    'as_of_date', 'part_of_fact_id', 'figure_kind',
 ] %}
 
 with

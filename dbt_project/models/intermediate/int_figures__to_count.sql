@@ -14,7 +14,9 @@
 -- hingga 2023", said in September 2023: the day it was said); of a claim repeated by several articles, the
 -- earliest.
 -- A period figure whose claim states no period but a window counted back from the article's date ("dalam lima
--- tahun terakhir": window_start..window_end) counts over that window (is_window).
+-- tahun terakhir": window_start..window_end) counts over that window (is_window). A period figure keeps its
+-- window's length (window_length, "P5Y") even when no article of the claim is dated: the row is then undated, but
+-- says what it covers.
 
 -- what the claim says and its provenance, carried unchanged by both kinds of counted figure
 {%- set claim_columns = [
@@ -63,7 +65,11 @@ claim_kinds as (
         arg_min(
             struct_pack(window_start := facts.window_start, window_end := facts.window_end),
             coalesce(facts.published_date, date '9999-12-31')
-        ) filter (where facts.window_start is not null) as claim_window
+        ) filter (where facts.window_start is not null) as claim_window,
+        -- the stated length of that window, known even when no report is dated to place it
+        arg_min(
+            facts.window_length, coalesce(facts.published_date, date '9999-12-31')
+        ) filter (where facts.window_length is not null) as window_length
 
     from claim_members
     inner join facts
@@ -82,6 +88,7 @@ top_level as (
         claim_kinds.stands_at,
         claim_kinds.claim_window.window_start,
         claim_kinds.claim_window.window_end,
+        claim_kinds.window_length,
         md5(
             concat_ws(
                 '|',
@@ -146,6 +153,7 @@ counted as (
         case when is_window then window_start else period_start end as period_start,
         case when is_window then window_end else period_end end as period_end,
         is_window,
+        window_length,
         {{ claim_columns | join(',\n        ') }}
 
     from period_figures
@@ -169,6 +177,7 @@ counted as (
         end as period_start,
         stands_at as period_end,
         false as is_window,
+        cast(null as varchar) as window_length,
         {{ claim_columns | join(',\n        ') }}
 
     from running_points
