@@ -1717,6 +1717,178 @@ RULES = [
         window_end=None,
         window_length=None,
     ),
+    # ---------------------------------------------------------------- case-count attributes (session 9, issue 19)
+    kept(
+        "cases.resolve_split:total_period_not_a_later_date",
+        "Sembilan pekerja migran korban TPPO dipulangkan dari Kamboja. Kasus itu terungkap setelah polisi menerima"
+        " laporan pada Senin (8/12/2025). Kesembilan korban terdiri atas enam laki-laki dan tiga perempuan.",
+        6,
+        table="cases",
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
+        "cases.spread_over:SPREAD_OVER",
+        "Polri memulangkan 35 WNI dari Filipina pada 22 Oktober 2024.\n\nKemlu mencatat 4.730 WNI terlibat judi"
+        " online di delapan negara.",
+        4730,
+        table="cases",
+        country_id=None,
+    ),
+    kept(
+        "cases.spread_over:border_of_two",
+        "Menlu berterima kasih atas bantuan Thailand dalam memulangkan ratusan WNI yang terjerat kasus online scam"
+        " di perbatasan Thailand-Myanmar.",
+        100,
+        table="cases",
+        country_id=None,
+    ),
+    kept(
+        "cases.case_category_and_country:part_of_placeless_total",
+        "KBRI memulangkan 62 WNI dari Kamboja.\n\nKemlu mencatat lebih dari 10.000 WNI menjadi korban penipuan"
+        " daring di sepuluh negara sejak 2020. Dari jumlah itu, sekitar 1.500 orang dikategorikan sebagai korban"
+        " TPPO.",
+        1500,
+        table="cases",
+        country_id=None,
+    ),
+    kept(
+        "attributes.country:NOW_AT",
+        "Sedikitnya 554 WNI korban online scam telah dievakuasi dari Myawaddy melalui Mae Sot sejak Februari 2025."
+        " Dari jumlah itu, 449 orang telah tiba di Tanah Air, sementara 105 lainnya masih menjalani pemeriksaan di"
+        " Mae Sot.",
+        105,
+        table="cases",
+        country_id="MM",
+    ),
+    kept(
+        "cases.case_category_and_country:part_before_paragraph_country",
+        "Sedikitnya 554 WNI korban online scam telah dievakuasi dari Myawaddy melalui Mae Sot sejak Februari 2025."
+        " Dari jumlah itu, 449 orang telah tiba di Tanah Air.",
+        449,
+        table="cases",
+        country_id="MM",
+    ),
+    kept(
+        "attributes.paragraph_country",
+        "Polisi Kamboja menggerebek sebuah kompleks di Bavet. Sebanyak 35 WNI ikut diamankan.",
+        35,
+        table="cases",
+        country_id="KH",
+    ),
+    kept(
+        "attributes.relative_day:DAY_AFTER_OR_BEFORE",
+        "Gelombang pertama sebanyak 400 WNI tiba di Bandara Soekarno-Hatta pada Selasa (18/3/2025). Sehari"
+        " kemudian, sebanyak 169 WNI lainnya mendarat dengan pesawat ketiga.",
+        169,
+        table="cases",
+        period_start=date(2025, 3, 19),
+        period_end=date(2025, 3, 19),
+    ),
+    kept(
+        "attributes.relative_day:day_before",
+        "Pada hari pertama, Rabu (16/10/2024), sebanyak 143 WNI dideportasi dari Sarawak. Sehari sebelumnya, dua"
+        " WNI yang sakit sudah lebih dulu dipulangkan.",
+        2,
+        table="cases",
+        period_start=date(2024, 10, 15),
+        period_end=date(2024, 10, 15),
+    ),
+    kept(
+        "attributes.relative_day:statement_day_is_not_the_figure_day",
+        "KBRI Vientiane menerima laporan pada 22 Mei 2023.\n\nDirektur Pelindungan WNI Kemlu, Judha Nugraha,"
+        " sehari sebelumnya menjelaskan bahwa kasus itu melibatkan 45 WNI korban perusahaan online scam di Laos.",
+        45,
+        table="cases",
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
+        "attributes.movement_day:MOVEMENT",
+        "Bareskrim Polri mengawal pemulangan 52 warga negara asing asal China yang terlibat penipuan. Mereka"
+        " sebelumnya ditangkap di Jakarta pada Rabu, 5 April 2023.\n\nDeportasi dilakukan pada Kamis, 25 Mei 2023,"
+        " dalam tiga kloter.",
+        52,
+        table="cases",
+        period_start=date(2023, 5, 25),
+        period_end=date(2023, 5, 25),
+    ),
+    kept(
+        "attributes.movement_day:two_flights_two_days",
+        "Sebanyak 84 WNI korban penipuan daring di Myawaddy tiba di Tanah Air.\n\nPenerbangan pertama mendarat di"
+        " Bandara Soekarno-Hatta pada Jumat (28/2/2025) malam, sedangkan penerbangan kedua tiba pada Sabtu"
+        " (1/3/2025) dini hari.",
+        84,
+        table="cases",
+        period_start=date(2025, 2, 28),
+        period_end=date(2025, 3, 1),
+    ),
+    kept(
+        "attributes.movement_day:not_a_movement_figure",
+        "Polisi menangkap 12 tersangka judi online.\n\nPenerbangan pertama mendarat pada Jumat (28/2/2025).",
+        12,
+        table="cases",
+        period_start=None,
+    ),
+    kept(
+        "cases.resolve_case:repetition_reanchors_the_period",
+        "Pemerintah memulangkan 554 WNI. Kloter pertama berisi 400 WNI yang mendarat pada Selasa (18/3/2025)."
+        " Sisanya, 154 orang, tiba keesokan harinya.\n\nDari 400 WNI di kloter pertama, 313 orang laki-laki dan"
+        " 87 orang perempuan.",
+        87,
+        table="cases",
+        period_start=date(2025, 3, 18),
+    ),
+    kept(
+        "attributes.named_next:SPEAKS_OR_HANDLES",
+        "Sebanyak 84 WNI korban penipuan daring di Myawaddy tiba di Tanah Air. Juru Bicara Kementerian Luar Negeri"
+        " (Kemlu) RI, Rolliansyah Soemirat, membenarkan kepulangan mereka.",
+        84,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
+        "attributes.named_next:named_without_speaking",
+        "Sebanyak 84 WNI korban penipuan daring di Myawaddy tiba di Tanah Air. Gedung tempat mereka bekerja pernah"
+        " disegel Kementerian Luar Negeri Myanmar.",
+        84,
+        table="cases",
+        agency_id=None,
+    ),
+    kept(
+        "attributes.named_next:ABOUT_THEM_story_moved_on",
+        "Sebanyak 13 WNI korban TPPO di Myawaddy dipulangkan ke Indonesia pada 7 Juli 2023.\n\nJAKARTA - Pemerintah"
+        " melalui Kementerian Luar Negeri sejak 2020 telah menangani sedikitnya 2.300 kasus penipuan daring.",
+        13,
+        table="cases",
+        agency_id=None,
+    ),
+    kept(
+        "cases.agency_country",
+        "Bulan lalu Polri memulangkan 20 WNI dari Kamboja. Pemulangan itu berjalan lancar. Tim sudah kembali.\n\n"
+        "Kepala Divisi Hubungan Internasional Polri menuturkan, PNP menyelamatkan lebih dari 1.000 warga negara"
+        " asing dalam operasi itu.",
+        1000,
+        table="cases",
+        agency_id="PNP_PH",
+        country_id="PH",
+    ),
+    kept(
+        "attributes.country:DEPORTED_FROM",
+        "Kementerian Keamanan Publik China menyatakan lebih dari 150 WN China yang dideportasi dari Indonesia telah"
+        " tiba di negaranya.",
+        150,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.indonesian_reporter:named_next",
+        "Jabatan Imigresen Malaysia kembali memulangkan WNI bermasalah. Sebanyak 186 WNI dideportasi melalui ICQS"
+        " Tebedu pada 16 Oktober 2024.\n\nProses deportasi itu didampingi penuh oleh KJRI di Kuching.",
+        186,
+        table="cases",
+        agency_id="KJRI",
+    ),
 ]
 
 

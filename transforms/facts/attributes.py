@@ -10,12 +10,14 @@ import functools
 import hashlib
 import re
 from collections import Counter
+from datetime import timedelta
 from typing import NamedTuple
 
 from transforms.dates import Period, find_periods
 from transforms.facts.context import ArticleContext, Mention, Sentence, sentence_periods
 from transforms.facts.figure import Figure
 from transforms.facts.lexicon import (
+    ABOUT_THEM,
     ADDRESSEE_BEFORE,
     AGENCY_LIST_ITEM,
     AGENCY_REFERENCE,
@@ -25,13 +27,18 @@ from transforms.facts.lexicon import (
     CONJ,
     COUNTRY_ADJACENT,
     COUNTRY_LIST_GAP,
+    DAY_AFTER_OR_BEFORE,
+    DEPORTED_FROM,
     DIGIT,
     EMPLOYER_BEFORE,
     FORUM_BEFORE,
+    MOVEMENT,
+    NOW_AT,
     PART_OF_BEFORE,
     QUALIFIER_BEFORE,
     QUOTE,
     RECORD_CUE,
+    SPEAKS_OR_HANDLES,
     STATEMENT_CUES,
 )
 from transforms.numbers import VAGUE
@@ -162,6 +169,49 @@ def _earlier_period(
     return None
 
 
+def relative_day(c: ArticleContext, sent_idx: int) -> Period | None:
+    """ "Sisanya, 154 orang, tiba keesokan harinya", "Sehari kemudian, ...": the day after (or before, "sehari
+    sebelumnya") the day the nearest sentence before states, when that is one day; the cue opens the sentence or
+    follows the movement it dates."""
+    text = c.sentences[sent_idx].text
+    cue = DAY_AFTER_OR_BEFORE.search(text)
+    if cue is None or not (cue.start() == 0 or MOVEMENT.search(text[max(0, cue.start() - 25) : cue.start()])):
+        return None  # "Judha, sehari sebelumnya menjelaskan ...": the day of a statement, not of the figure
+    ref = _earlier_period(c, sent_idx, same_paragraph=False)
+    if ref is None or ref.precision != "day" or ref.start is None or ref.start != ref.end:
+        return None
+    day = ref.start + timedelta(days=-1 if cue.group("before") else 1)
+    at = c.sentences[sent_idx].start + cue.start()
+    return Period("day", at, at + len(cue.group(0)), day, day, "day")
+
+
+# How many sentences after a movement figure its day may be given ("Deportasi dilakukan pada Kamis, 25 Mei 2023").
+MOVEMENT_REACH = 3
+
+
+def movement_day(c: ArticleContext, sent_idx: int) -> Period | None:
+    """ "Bareskrim mengawal pemulangan 52 WNA ... Deportasi dilakukan pada Kamis, 25 Mei 2023": a figure of a
+    deportation, repatriation or arrival whose sentence states no date happened on the day(s) the next sentences
+    give that movement (from the first to the last day stated after the movement word: two flights, two days)."""
+    if not MOVEMENT.search(c.sentences[sent_idx].text):
+        return None
+    for later in range(sent_idx + 1, min(sent_idx + 1 + MOVEMENT_REACH, len(c.sentences))):
+        sent = c.sentences[later]
+        moved = MOVEMENT.search(sent.text)
+        if moved is None:
+            continue
+        days = [
+            p
+            for p in sentence_periods(c, later)
+            if p.precision == "day" and p.start is not None and p.start_char >= sent.start + moved.start()
+        ]
+        if days:
+            first, last = days[0], days[-1]
+            kind = "day" if first.start == last.end else "day_range"
+            return Period(kind, first.start_char, last.end_char, first.start, last.end, "day")
+    return None
+
+
 def resolve_period(
     c: ArticleContext,
     sent_idx: int,
@@ -173,9 +223,13 @@ def resolve_period(
 ) -> Period | None:
     """The sentence's own period; else, for a figure that refers back ("dari jumlah itu", "periode yang sama") or
     is part of a breakdown (BREAKS_DOWN), the period of the figure before it; else a period stated earlier in the
-    same paragraph; else the period that scopes the whole story in its lead ("sepanjang 2024"). `windows`: the
-    sentences' unresolved windows count too (an undated article's `window_length`, fact_base)."""
-    own = closest_period(sentence_periods(c, sent_idx, windows), num_start, noun_end, c.body)
+    same paragraph, or the day a later sentence gives the movement the figure counts (`movement_day`); else the
+    period that scopes the whole story in its lead ("sepanjang 2024"). A day counted from the day before
+    ("keesokan harinya", `relative_day`) is the sentence's own. `windows`: the sentences' unresolved windows count
+    too (an undated article's `window_length`, fact_base)."""
+    own = closest_period(sentence_periods(c, sent_idx, windows), num_start, noun_end, c.body) or relative_day(
+        c, sent_idx
+    )
     if own is not None:
         return own
     if breakdown and c.discourse.period is not None:
@@ -190,7 +244,9 @@ def resolve_period(
         earlier = _earlier_period(c, sent_idx, same_paragraph=False, windows=windows)
         if earlier is not None:
             return earlier
-    in_paragraph = _earlier_period(c, sent_idx, same_paragraph=True, windows=windows)
+    in_paragraph = _earlier_period(c, sent_idx, same_paragraph=True, windows=windows) or movement_day(
+        c, sent_idx
+    )
     if in_paragraph is not None:
         return in_paragraph
     scope = c.lead_scope()
@@ -232,7 +288,29 @@ def agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str |
     for title, title_agency in c.titles:
         if re.search(r"\b" + re.escape(title) + r"\b", sentence):
             return title_agency  # "Kapolri mengatakan ... 10 orang tersangka": the titled speaker's agency
-    return _referred_back(c, s_start, sentence) or _most_mentioned_before(c, s_start)
+    return _referred_back(c, s_start, sentence) or _most_mentioned_before(c, s_start) or named_next(c, s_end)
+
+
+# How many sentences after a figure the body that states it may first be named, when none is named before.
+NAMED_NEXT_REACH = 2
+
+
+def named_next(c: ArticleContext, s_end: int, domestic_only: frozenset[str] | None = None) -> str | None:
+    """ "Sebanyak 84 WNI ... tiba di Tanah Air. Juru Bicara Kementerian Luar Negeri (Kemlu) RI ... membenarkan":
+    a lead figure no body is named for before takes the first body that acts in the next sentences in which a body
+    speaks for or handles something, when the sentence right after still talks about the people counted
+    (`ABOUT_THEM`) (a person's agency is not read here: a foreign head of state is often named
+    right after). `domestic_only`: agencies to pass over (foreign ones)."""
+    after = [s for s in c.sentences if s.start >= s_end][:NAMED_NEXT_REACH]
+    if not after or not ABOUT_THEM.search(after[0].text):
+        return None  # the story has moved on to another figure ("Pemerintah ... telah menangani 2.300 kasus")
+    for sent in after:
+        if not (STATEMENT_CUES.search(sent.text) or SPEAKS_OR_HANDLES.search(sent.text)):
+            continue  # "Gedung itu ... sudah dilarang Presiden Ferdinand Marcos Jr.": named, not speaking
+        for mention in (a for a in c.in_span(c.agencies, sent.start, sent.end) if acting(c, a)):
+            if domestic_only is None or mention.entity_id not in domestic_only:
+                return mention.entity_id
+    return None
 
 
 def _referred_back(c: ArticleContext, s_start: int, sentence: str) -> str | None:
@@ -351,12 +429,26 @@ def _country_in_sentence(
     return before[-1].entity_id if before else None
 
 
-def country(c: ArticleContext, sent: Sentence, num_start: int, num_end: int) -> str | None:
-    """Where the figure happened: a country of its sentence (`_country_in_sentence`), else a foreign one earlier
-    in the paragraph."""
-    in_sent = c.located(c.in_span(c.countries, sent.start, sent.end))
+def country(
+    c: ArticleContext, sent: Sentence, num_start: int, num_end: int, in_paragraph: bool = True
+) -> str | None:
+    """Where the figure happened: the country people were deported from (`DEPORTED_FROM`), else a country of its
+    sentence (`_country_in_sentence`; not where the people are now or go to, `NOW_AT`), else (`in_paragraph`) a foreign one earlier in the paragraph."""
+    for m in c.in_span(c.countries, sent.start, sent.end):
+        if DEPORTED_FROM.search(c.body[max(0, m.start - 40) : m.start]):
+            return m.entity_id  # "dideportasi dari Indonesia": where they were caught, Indonesia too
+    in_sent = [
+        m
+        for m in c.located(c.in_span(c.countries, sent.start, sent.end))
+        if not NOW_AT.search(c.body[max(0, m.start - 50) : m.start])
+    ]
     if in_sent:
         return _country_in_sentence(c, in_sent, num_start, num_end)
+    return paragraph_country(c, sent) if in_paragraph else None
+
+
+def paragraph_country(c: ArticleContext, sent: Sentence) -> str | None:
+    """The last foreign country named earlier in the figure's paragraph."""
     for earlier in reversed(c.sentences[: sent.sent_idx]):
         if earlier.para_idx != sent.para_idx:
             break

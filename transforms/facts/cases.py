@@ -9,6 +9,7 @@ import polars as pl
 
 from transforms.dates import Period
 from transforms.facts.attributes import (
+    PERIOD_COLUMNS,
     Fact,
     acting,
     agency,
@@ -18,10 +19,12 @@ from transforms.facts.attributes import (
     fact_base,
     fact_id,
     fill_gaps,
+    named_next,
     names_category,
+    paragraph_country,
     period_columns,
 )
-from transforms.facts.context import CaseMark
+from transforms.facts.context import CaseMark, sentence_periods
 from transforms.facts.figure import Figure
 from transforms.facts.ledger import Ledger
 from transforms.facts.lexicon import (
@@ -50,6 +53,7 @@ from transforms.facts.lexicon import (
     RATE_AFTER,
     RUMOUR,
     SENT_TO_BEFORE,
+    SPREAD_OVER,
     STAGE_WORDS,
     SUBSET_AFTER,
     WNI_COUNTED,
@@ -197,6 +201,15 @@ def resolve_split(fig: Figure, ledger: Ledger) -> None:
         "country_id": last.country_id,
     }
     relate_split(fact, fig, total)  # a part of its total when it fits under it; never a total itself
+    if (
+        total is not None
+        and fact.get("part_of_fact_id") == total["fact_id"]
+        and total["sentence_text"] != fig.sent.text
+        and not sentence_periods(c, fig.sent.sent_idx)
+    ):
+        # "Sembilan PMI ... Kesembilan korban terdiri atas enam laki-laki": a split of its total happened when the
+        # total did (none when the total states none), not at a date of a figure resolved in between
+        fact.update({k: total[k] for k in PERIOD_COLUMNS})
     ledger.facts[key] = fact
     ledger.cases.append(fact)
     # the series goes on from here ("Warga Laos ... 275 orang" next), with the total's attributes
@@ -287,7 +300,10 @@ def indonesian_reporter(fig: Figure) -> str | None:
         domestic = [a.entity_id for a in in_para if a.entity_id not in foreign]
         if domestic:
             return domestic[-1]
-    return max(earlier, key=earlier.count) if earlier else None
+    if earlier:
+        return max(earlier, key=earlier.count)
+    # "Jabatan Imigresen Malaysia ... 186 WNI dideportasi. Proses deportasi itu didampingi KJRI di Kuching"
+    return named_next(c, sent.end, domestic_only=foreign)
 
 
 def passive_agent(fig: Figure) -> str | None:
@@ -349,6 +365,12 @@ def sent_abroad(fig: Figure, place: str | None) -> bool:
     return bool(after) and all(SENT_TO_BEFORE.search(c.body[fig.surface_end : m.start]) for m in after)
 
 
+def spread_over(fig: Figure) -> bool:
+    """ "Kemlu mencatat 4.730 WNI terlibat judi online di delapan negara", "... di perbatasan Thailand-Myanmar": a
+    figure spread over several countries (or a border of two) has no country, not the one the story is set in."""
+    return bool(SPREAD_OVER.search(fig.sent.text, fig.num_at))
+
+
 def case_category_and_country(
     fig: Figure,
     breakdown: bool,
@@ -362,8 +384,11 @@ def case_category_and_country(
     breakdown, or a figure that refers back, counts what the figure before it counted and where."""
     c, sent = fig.c, fig.sent
     kind = category(fig.window, sent.text, fig.previous, c.body)
-    place = country(c, sent, fig.cand.num_start, fig.cand.num_end)
+    place = country(c, sent, fig.cand.num_start, fig.cand.num_end, in_paragraph=False)
     if sent_abroad(fig, place):
+        place = None
+    spread = spread_over(fig)
+    if spread:
         place = None
     last = c.discourse.case
     part = breakdown and last is not None
@@ -374,20 +399,41 @@ def case_category_and_country(
         place = "ID"
     elif consular_or_detention(fig) and not part:
         kind = "other"
+    if spread:
+        return kind, None
     # "- Tujuh orang berperan sebagai agen": an item of a bulleted list counts where the figure it details did
     listed = bool(BULLET.match(sent.text))
     if place is None and (fig.refers_back or fig.anaphoric or part or listed) and last is not None:
+        # "Dari jumlah itu, 105 lainnya masih menjalani pemeriksaan di Mae Sot": a part happened where its total
+        # did, before any country named earlier in the paragraph ("dievakuasi dari Myawaddy melalui Mae Sot");
+        # a part of a total with no single place ("Dari jumlah itu, 1.500 orang") has none either
+        if last.country_id is None:
+            return kind, None
         place = last.country_id
+    if place is None:
+        place = paragraph_country(c, sent)
     national = agency_id in enforcers and tally(period, sent.text)
     if place is None and domestic(agency_id, fig, enforcers, period):
         place = "ID"
     if place is None and carry_place(fig, national, repeated, unit):
         place = last.country_id  # type: ignore[union-attr]
+    if place is None and agency_id in foreign_agencies():
+        place = agency_country(
+            agency_id
+        )  # "PNP menyelamatkan 1.000 WNA dalam operasi itu": where the body works
     if (
         place is None and not national
     ):  # a national tally of an Indonesian enforcer is not the story's country
         place = c.only_foreign_country()
     return kind, place
+
+
+@functools.cache
+def agency_country(agency_id: str) -> str | None:
+    """The country a (foreign) agency belongs to, from the reference."""
+    agencies = load_reference().agencies
+    found = agencies.filter(pl.col("agency_id") == agency_id)["country_id"].to_list()
+    return found[0] if found and found[0] else None
 
 
 def story_period(fig: Figure, ledger: Ledger, agency_id: str | None) -> Period | None:
@@ -433,6 +479,10 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
     )
     if not ledger.first(key):
         fill_gaps(ledger.facts[key], base, agency_id, place)
+        # "dari 400 WNI di kloter pertama, 313 orang laki-laki": a figure named again is what follows refers to
+        c.discourse.period = (
+            c.discourse.case_periods.get(str(ledger.facts[key]["fact_id"])) or c.discourse.period
+        )
         return
     c.discourse.period = period or c.discourse.period
     fact = {
@@ -445,6 +495,7 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
     }
     relate(fact, fig, period, ledger.totals, "cases", breakdown)
     c.discourse.case = CaseMark(sent.sent_idx, unit, kind, place)
+    c.discourse.case_periods[str(fact["fact_id"])] = period
     c.discourse.kind = "cases"
     ledger.facts[key] = fact
     ledger.cases.append(fact)

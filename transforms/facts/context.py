@@ -83,6 +83,9 @@ class Discourse:
     case: CaseMark | None = None  # the latest case count, for "312 di antaranya"
     kind: str | None = None  # "cases" or "blocked": what "dari jumlah itu" continues
     blocked: BlockedMark | None = None  # the latest blocked figure
+    case_periods: dict[str, Period | None] = field(
+        default_factory=dict
+    )  # per case fact_id, for its repetitions
 
 
 @dataclass

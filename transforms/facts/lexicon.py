@@ -876,11 +876,82 @@ IN_PLACE = pattern(
 ARRIVED_IN = pattern(
     r"\b(?:tiba|mendarat|pulang|kembali)\s+di\s*$", matches=("WNI tiba di ",), rejects=("terjadi di ",)
 )
+# "449 orang tiba di Tanah Air, 105 lainnya masih menjalani pemeriksaan di Mae Sot", "30 WNI telah menyeberang ke
+# Thailand": where the people counted are now or go to, not where the counted cases happened.
+NOW_AT = pattern(
+    r"\b(?:tiba|mendarat|berada|ditampung|menunggu|transit|pemeriksaan|diperiksa|menyeberang|dipindahkan|dibawa"
+    r"|diterbangkan|dipulangkan|diserahkan)\b[^.;,]{0,30}\b(?:di|ke)\s+(?:kota\s+)?$",
+    matches=("105 lainnya masih menjalani pemeriksaan di ", "30 WNI telah menyeberang ke "),
+    rejects=("WNI yang bekerja di ", "ditangkap di ", "dipulangkan dari "),
+)
+# "Sisanya, 154 orang, tiba keesokan harinya", "Sehari sebelumnya, dua WNI ... dipulangkan": a day counted from the
+# day stated just before (group `before`: the day before it).
+DAY_AFTER_OR_BEFORE = pattern(
+    r"\b(?:keesokan\s+harinya|esok\s+harinya|sehari\s+(?:kemudian|setelahnya|berikutnya)"
+    r"|(?P<before>sehari\s+sebelumnya))\b",
+    matches=(
+        "Sisanya, 154 orang, tiba keesokan harinya.",
+        "Sehari kemudian, 169 WNI lainnya mendarat",
+        "Sehari sebelumnya, dua WNI sudah dipulangkan",
+    ),
+    rejects=("Keesokan hari Senin", "sehari-hari"),
+)
+# "Bareskrim mengawal pemulangan 52 WNA ... Deportasi dilakukan pada Kamis, 25 Mei 2023": a movement of people
+# (deportation, repatriation, arrival) whose day a later sentence gives.
+MOVEMENT = pattern(
+    r"\b(?:dideportasi|deportasi|pemulangan|dipulangkan|memulangkan|tiba|mendarat|diterbangkan|repatriasi"
+    r"|direpatriasi)\b",
+    matches=(
+        "mengawal pemulangan 52 WNA",
+        "Deportasi dilakukan pada Kamis",
+        "penerbangan kedua tiba pada Sabtu",
+    ),
+    rejects=("ditangkap di Jakarta pada Rabu", "kepulangan mereka"),
+)
+# A sentence after a figure in which a body speaks for it or handles it ("Juru Bicara Kemlu ... membenarkan
+# kepulangan mereka", "didampingi penuh oleh KJRI", "Kementerian ... dalam pernyataannya"): attributes.named_next.
+SPEAKS_OR_HANDLES = pattern(
+    r"\b(?:membenarkan|pernyataan(?:nya)?|mencatat|data|didampingi|mendampingi|memfasilitasi|menangani|mengawal)\b",
+    matches=("Rolliansyah Soemirat, membenarkan kepulangan mereka", "didampingi penuh oleh KJRI di Kuching"),
+    rejects=("Gedung itu selama ini menjadi tempat tinggal para pekerja",),
+)
+# "150 WN China yang dideportasi dari Indonesia": people deported from a country were caught there, Indonesia too.
+DEPORTED_FROM = pattern(
+    r"\b(?:dideportasi|deportasi|dideportasikan)\s+(?:\w+\s+){0,2}?dari\s+$",
+    matches=("150 WN China yang dideportasi dari ", "deportasi para pelaku dari "),
+    rejects=("WNI dipulangkan dari ", "dideportasi ke "),
+)
+# The sentence right after a figure goes on about the people it counts or their movement ("membenarkan kepulangan
+# mereka", "para korban terdiri atas", "Proses deportasi itu"): attributes.named_next reads on only then.
+ABOUT_THEM = pattern(
+    r"\b(?:mereka|para\s+(?:korban|tersangka|pekerja|pelaku|wni|wna|pmi|deportan)|rombongan|kepulangan|pemulangan"
+    r"|deportasi)\b",
+    matches=("membenarkan kepulangan mereka", "para korban terdiri atas", "Proses deportasi itu didampingi"),
+    rejects=("Pemerintah melalui Kementerian Luar Negeri telah menangani sedikitnya 2.300 kasus",),
+)
 # "Myanmar 487 kasus", "Kamboja, yakni 1.200 kasus": a country right before the figure is where it happened.
 COUNTRY_ADJACENT = pattern(
     r"[\s,:]*(?:yakni|yaitu|sebanyak|sekitar|ada)?[\s,:]*",
     matches=(" sebanyak ",),
     rejects=(),
+)
+# "4.730 WNI terlibat judi online di delapan negara", "di perbatasan Thailand-Myanmar": the figure is spread over
+# several countries or a border of two, so it has no single place ("dari berbagai negara" is where people come from).
+SPREAD_OVER = pattern(
+    r"\bdi\s+(?:\w+\s+)?(?:berbagai|sejumlah|beberapa|banyak|\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan"
+    r"|sepuluh|belasan|puluhan)\s+negara\b|\bdi\s+perbatasan\s+[A-Z]\w+\s*-\s*[A-Z]\w+",
+    0,
+    matches=(
+        "4.730 WNI terlibat judi online di delapan negara",
+        "korban jaringan penipuan daring di sepuluh negara",
+        "menjadi korban penipuan daring di berbagai negara",
+        "kasus online scam di perbatasan Thailand-Myanmar",
+    ),
+    rejects=(
+        "menjaring 2.780 orang dari berbagai negara",
+        "dipulangkan dari Myanmar ke Indonesia",
+        "di negara itu",
+    ),
 )
 # "tersebar di Thailand, Malaysia, Vietnam": countries listed, none of them the figure's place.
 COUNTRY_LIST_GAP = pattern(
