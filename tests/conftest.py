@@ -8,13 +8,16 @@ while other tests do instead of each one when a test first asks for it."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -52,15 +55,11 @@ def warehouse_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def run_pantau(
-    *args: str,
-    env_home: Path,
-    base_env: Mapping[str, str] | None = None,
-    env: Mapping[str, str] | None = None,
+    *args: str, env_home: Path, env: Mapping[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    """The real `pantau` command in a subprocess, with its own DAGSTER_HOME so runs never touch data/dagster;
-    `base_env` instead of the current environment (a background build's, taken before any test patched it), and
-    the variables in `env` set on top."""
-    env = {**(os.environ if base_env is None else base_env), **(env or {}), "DAGSTER_HOME": str(env_home)}
+    """The real `pantau` command in a subprocess, with its own DAGSTER_HOME so runs never touch data/dagster, and
+    the variables in `env` set on top of the current environment."""
+    env = {**os.environ, **(env or {}), "DAGSTER_HOME": str(env_home)}
     return subprocess.run(
         [*PANTAU, *args], cwd=PROJECT_ROOT, capture_output=True, text=True, env=env, timeout=900
     )
@@ -110,34 +109,92 @@ class Rebuild(Build):
     mtime_before_ns: int = 0
 
 
+class BuildsClosed(RuntimeError):
+    """A build asked to start a process after the session ended."""
+
+
 class BackgroundBuilds:
     """The session's shared pipeline runs, on two threads. A run keeps about one core busy (Dagster's in-process
     executor, dbt on one thread), so on two cores one run overlaps the tests that run meanwhile; each run has
     its own warehouse file, so no two processes wait on one DuckDB lock. A build a test asks for before it
     was started is started then. The environment is the one of the session's start: tests that patch
-    PANTAU_* variables never leak into a build."""
+    PANTAU_* variables never leak into a build.
 
-    def __init__(self, tmp_path_factory: pytest.TempPathFactory) -> None:
+    Each build's process runs in its own process group, so that a session that stops early (-x, Ctrl-C, a
+    failed fixture) kills it with its dbt and Dagster children instead of waiting minutes for it."""
+
+    def __init__(
+        self,
+        tmp_path_factory: pytest.TempPathFactory,
+        recipes: Mapping[str, Callable[[BackgroundBuilds], Build]] | None = None,
+        dependencies: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> None:
         self.tmp = tmp_path_factory
+        self.recipes = BUILD_RECIPES if recipes is None else recipes
+        self.dependencies = BUILD_DEPENDENCIES if dependencies is None else dependencies
         tmp_path_factory.getbasetemp()  # made here, not by two threads at once
         self.env = dict(os.environ)
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="pantau-build")
         self._futures: dict[str, Future[Build]] = {}
+        self._lock = threading.Lock()
+        self._running: set[subprocess.Popen[str]] = set()
+        self._closed = False
 
     def start(self, name: str) -> None:
         """Queue a build (first queued, first run); dependencies are queued before what needs them."""
         if name not in self._futures:
-            for dependency in BUILD_DEPENDENCIES.get(name, ()):
+            for dependency in self.dependencies.get(name, ()):
                 self.start(dependency)
-            self._futures[name] = self._pool.submit(BUILD_RECIPES[name], self)
+            self._futures[name] = self._pool.submit(self.recipes[name], self)
 
     def get(self, name: str) -> Build:
         self.start(name)
         return self._futures[name].result()
 
+    def run(
+        self, command: list[str], env_home: Path, timeout: float = 900
+    ) -> subprocess.CompletedProcess[str]:
+        """`command` from the project root as `run_pantau` runs it (the session's environment, DAGSTER_HOME set),
+        in a new process group that `close` can kill; refused once the session has ended."""
+        env = {**self.env, "DAGSTER_HOME": str(env_home)}
+        with self._lock:
+            if self._closed:
+                raise BuildsClosed(f"the session ended before {command} started")
+            process = subprocess.Popen(
+                command,
+                cwd=PROJECT_ROOT,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                start_new_session=True,
+            )
+            self._running.add(process)
+        try:
+            stdout, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            _kill_group(process)
+            process.communicate()
+            raise
+        finally:
+            with self._lock:
+                self._running.discard(process)
+        return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
+
     def close(self) -> None:
-        """Drop what has not started (a session stopped early); wait for what runs."""
+        """Drop what has not started and kill what runs (a session stopped early: every started build was
+        needed by a test still to run), so the session ends at once instead of after the running builds."""
+        with self._lock:
+            self._closed = True
+            for process in self._running:
+                _kill_group(process)
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _kill_group(process: subprocess.Popen[str]) -> None:
+    """SIGKILL a build's whole process group (pantau, dbt, Dagster's log tailers)."""
+    with contextlib.suppress(ProcessLookupError):  # already gone
+        os.killpg(process.pid, signal.SIGKILL)
 
 
 def _build_into(
@@ -156,15 +213,9 @@ def _build_into(
             folder = tmp / "articles"
             folder.mkdir()
             made = getattr(importlib.import_module(module), function)(folder)
-        result = run_pantau(
-            "run",
-            "--articles",
-            str(folder),
-            "--warehouse",
-            str(tmp / warehouse),
-            "--quiet",
+        result = builds.run(
+            [*PANTAU, "run", "--articles", str(folder), "--warehouse", str(tmp / warehouse), "--quiet"],
             env_home=tmp / "home",
-            base_env=builds.env,
         )
         return Build(tmp / warehouse, result, tmp / "home", made)
 
@@ -177,16 +228,9 @@ def _seeds_forced_rebuild(builds: BackgroundBuilds) -> Rebuild:
     (tmp / "home").mkdir()
     path = copy_warehouse(seeds.path, tmp / "warehouse.duckdb")
     mtime_before = path.stat().st_mtime_ns
-    result = run_pantau(
-        "run",
-        "--articles",
-        str(SEED_ARTICLES),
-        "--warehouse",
-        str(path),
-        "--quiet",
-        "--force",
+    result = builds.run(
+        [*PANTAU, "run", "--articles", str(SEED_ARTICLES), "--warehouse", str(path), "--quiet", "--force"],
         env_home=tmp / "home",
-        base_env=builds.env,
     )
     return Rebuild(path, result, tmp / "home", None, mtime_before)
 
@@ -200,7 +244,7 @@ BUILD_RECIPES: dict[str, Callable[[BackgroundBuilds], Build]] = {
     "bad_run": _build_into("bad input", "tests.integration.test_bad_input:build_bad_folder"),
     "quarantine_run": _build_into("quarantine", "tests.integration.test_quarantine:build_quarantine_folder"),
 }
-BUILD_DEPENDENCIES = {"seeds_forced_rebuild": ("seeds_build",)}
+BUILD_DEPENDENCIES: dict[str, tuple[str, ...]] = {"seeds_forced_rebuild": ("seeds_build",)}
 
 
 @pytest.fixture(scope="session", autouse=True)
