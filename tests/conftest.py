@@ -3,8 +3,10 @@ only read (a pipeline run takes about a minute, a copy of its file milliseconds)
 of it, its `pantau report`, the development set's build, and the first builds of test_claims, test_bad_input and
 test_quarantine are made once per session. A test that changes one of them changes a copy.
 
-Those builds start in the background when the session's first test starts (`BackgroundBuilds`), so that they run
-while other tests do instead of each one when a test first asks for it."""
+Those builds, and the runs of test_incremental_equals_full, test_daily and test_quarantine that need no test to
+finish first, run in the background (`BackgroundBuilds`, `BUILD_RECIPES`) from the session's first test on, and the
+modules that read them run after every other module (`pytest_collection_modifyitems`): the pipeline runs, each on
+about one core, overlap the unit tests on the other instead of one core idling while the other does either."""
 
 from __future__ import annotations
 
@@ -135,7 +137,7 @@ class BackgroundBuilds:
         tmp_path_factory.getbasetemp()  # made here, not by two threads at once
         self.env = dict(os.environ)
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="pantau-build")
-        self._futures: dict[str, Future[Build]] = {}
+        self._futures: dict[str, Future[Any]] = {}
         self._lock = threading.Lock()
         self._running: set[subprocess.Popen[str]] = set()
         self._closed = False
@@ -147,16 +149,21 @@ class BackgroundBuilds:
                 self.start(dependency)
             self._futures[name] = self._pool.submit(self.recipes[name], self)
 
-    def get(self, name: str) -> Build:
+    def get(self, name: str) -> Any:
+        """What the recipe returned (a `Build` for a build); raises what it raised."""
         self.start(name)
         return self._futures[name].result()
 
     def run(
-        self, command: list[str], env_home: Path, timeout: float = 900
+        self,
+        command: list[str],
+        env_home: Path,
+        env: Mapping[str, str] | None = None,
+        timeout: float = 900,
     ) -> subprocess.CompletedProcess[str]:
-        """`command` from the project root as `run_pantau` runs it (the session's environment, DAGSTER_HOME set),
-        in a new process group that `close` can kill; refused once the session has ended."""
-        env = {**self.env, "DAGSTER_HOME": str(env_home)}
+        """`command` from the project root as `run_pantau` runs it (`env`, by default the session's environment,
+        with DAGSTER_HOME set), in a new process group that `close` can kill; refused once the session has ended."""
+        env = {**(self.env if env is None else env), "DAGSTER_HOME": str(env_home)}
         with self._lock:
             if self._closed:
                 raise BuildsClosed(f"the session ended before {command} started")
@@ -180,6 +187,12 @@ class BackgroundBuilds:
             with self._lock:
                 self._running.discard(process)
         return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
+
+    def pantau(
+        self, *args: str, env_home: Path, env: Mapping[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        """`pantau ARGS...` (`run`)."""
+        return self.run([*PANTAU, *args], env_home, env)
 
     def close(self) -> None:
         """Drop what has not started and kill what runs (a session stopped early: every started build was
@@ -213,8 +226,13 @@ def _build_into(
             folder = tmp / "articles"
             folder.mkdir()
             made = getattr(importlib.import_module(module), function)(folder)
-        result = builds.run(
-            [*PANTAU, "run", "--articles", str(folder), "--warehouse", str(tmp / warehouse), "--quiet"],
+        result = builds.pantau(
+            "run",
+            "--articles",
+            str(folder),
+            "--warehouse",
+            str(tmp / warehouse),
+            "--quiet",
             env_home=tmp / "home",
         )
         return Build(tmp / warehouse, result, tmp / "home", made)
@@ -228,23 +246,87 @@ def _seeds_forced_rebuild(builds: BackgroundBuilds) -> Rebuild:
     (tmp / "home").mkdir()
     path = copy_warehouse(seeds.path, tmp / "warehouse.duckdb")
     mtime_before = path.stat().st_mtime_ns
-    result = builds.run(
-        [*PANTAU, "run", "--articles", str(SEED_ARTICLES), "--warehouse", str(path), "--quiet", "--force"],
+    result = builds.pantau(
+        "run",
+        "--articles",
+        str(SEED_ARTICLES),
+        "--warehouse",
+        str(path),
+        "--quiet",
+        "--force",
         env_home=tmp / "home",
     )
     return Rebuild(path, result, tmp / "home", None, mtime_before)
 
 
-# Fixture name -> how its build is made (started in the order the collected tests first need them).
-BUILD_RECIPES: dict[str, Callable[[BackgroundBuilds], Build]] = {
-    "seeds_build": _build_into("seeds", SEED_ARTICLES),
+def _from_module(name: str, function: str) -> Callable[[BackgroundBuilds], Any]:
+    """A recipe that is a test module's "module:function", called with the builds (their `pantau`, `get`) and a new
+    temporary folder: the runs of a test that need nothing the test does, so that the module keeps them next to
+    what it checks."""
+
+    def recipe(builds: BackgroundBuilds) -> Any:
+        module, attribute = function.split(":")
+        return getattr(importlib.import_module(module), attribute)(builds, builds.tmp.mktemp(name))
+
+    return recipe
+
+
+@dataclass(frozen=True)
+class Report:
+    """`pantau report` on the seeds warehouse: its process, where it wrote, and the warehouse's digest before and
+    after it ran (while another reader held the file)."""
+
+    result: subprocess.CompletedProcess[str]
+    out: Path
+    digest_before: str
+    digest_after: str
+
+
+def _seeds_report(builds: BackgroundBuilds) -> Report:
+    """A reader holds the warehouse while the report runs: DuckDB refuses a read-write open while another process
+    has the file open, so a report that opened it for writing would fail."""
+    seeds = builds.get("seeds_build").check()
+    tmp = builds.tmp.mktemp("report")
+    before = sha256_of(seeds.path)
+    with duckdb.connect(str(seeds.path), read_only=True):
+        result = builds.pantau(
+            "report", "--warehouse", str(seeds.path), "--out", str(tmp / "report"), env_home=tmp
+        )
+    return Report(result, tmp / "report", before, sha256_of(seeds.path))
+
+
+# Fixture name -> how it is made, in the order they are queued (those the collected tests use): the longest first,
+# and every dependency ahead of what needs it, so that two threads finish about together and never wait on a
+# build that has not started.
+BUILD_RECIPES: dict[str, Callable[[BackgroundBuilds], Any]] = {
     "devset_warehouse": _build_into("devset", DEVSET / "articles", "dev.duckdb"),
+    "seeds_build": _build_into("seeds", SEED_ARTICLES),
+    "incremental_runs": _from_module("incremental", "tests.integration.test_incremental_equals_full:run_all"),
     "seeds_forced_rebuild": _seeds_forced_rebuild,
-    "claims_warehouse": _build_into("claims", FIXTURES / "claims"),
-    "bad_run": _build_into("bad input", "tests.integration.test_bad_input:build_bad_folder"),
     "quarantine_run": _build_into("quarantine", "tests.integration.test_quarantine:build_quarantine_folder"),
+    "bad_run": _build_into("bad input", "tests.integration.test_bad_input:build_bad_folder"),
+    "claims_warehouse": _build_into("claims", FIXTURES / "claims"),
+    "seeds_report": _seeds_report,
+    "daily_new_file": _from_module("daily", "tests.integration.test_daily:run_one_new_file"),
+    "quarantine_reruns": _from_module("quarantine reruns", "tests.integration.test_quarantine:rerun"),
 }
-BUILD_DEPENDENCIES: dict[str, tuple[str, ...]] = {"seeds_forced_rebuild": ("seeds_build",)}
+BUILD_DEPENDENCIES: dict[str, tuple[str, ...]] = {
+    "seeds_forced_rebuild": ("seeds_build",),
+    "seeds_report": ("seeds_build",),
+    "daily_new_file": ("seeds_build",),
+    "quarantine_reruns": ("quarantine_run",),
+}
+
+
+def _reads_a_build(item: pytest.Item) -> bool:
+    return not BUILD_RECIPES.keys().isdisjoint(getattr(item, "fixturenames", ()))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every module with a test that reads a background build runs after the modules with none (each module's
+    tests in their order), so that the builds run while the others do."""
+    late = {item.nodeid.split("::")[0] for item in items if _reads_a_build(item)}
+    items.sort(key=lambda item: item.nodeid.split("::")[0] in late)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -253,10 +335,10 @@ def background_builds(
 ) -> Iterator[BackgroundBuilds]:
     """Starts the builds the collected tests use (none for `pytest tests/transforms`) before the first test."""
     builds = BackgroundBuilds(tmp_path_factory)
-    for item in request.session.items:  # in the order the tests will first need them
-        for name in getattr(item, "fixturenames", ()):
-            if name in BUILD_RECIPES:
-                builds.start(name)
+    used = {name for item in request.session.items for name in getattr(item, "fixturenames", ())}
+    for name in BUILD_RECIPES:
+        if name in used:
+            builds.start(name)
     yield builds
     builds.close()
 
@@ -300,30 +382,11 @@ def claims_warehouse(background_builds: BackgroundBuilds) -> Path:
     return build.path
 
 
-@dataclass(frozen=True)
-class Report:
-    """`pantau report` on the seeds warehouse: its process, where it wrote, and the warehouse's digest before and
-    after it ran (while another reader held the file)."""
-
-    result: subprocess.CompletedProcess[str]
-    out: Path
-    digest_before: str
-    digest_after: str
-
-
 @pytest.fixture(scope="session")
-def seeds_report(seeds_warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Report:
-    """The report of the seeds warehouse (Great Expectations Data Docs, dbt docs, summary page), made once for
-    test_pipeline's checks of its files and the browser tests. A reader holds the warehouse meanwhile: DuckDB
-    refuses a read-write open while another process has the file open, so a report that opened it for writing
-    would fail."""
-    tmp = tmp_path_factory.mktemp("report")
-    before = sha256_of(seeds_warehouse)
-    with duckdb.connect(str(seeds_warehouse), read_only=True):
-        result = run_pantau(
-            "report", "--warehouse", str(seeds_warehouse), "--out", str(tmp / "report"), env_home=tmp
-        )
-    return Report(result, tmp / "report", before, sha256_of(seeds_warehouse))
+def seeds_report(seeds_warehouse: Path, background_builds: BackgroundBuilds) -> Report:
+    """The report of the seeds warehouse (Great Expectations Data Docs, dbt docs, summary page), made once (in the
+    background, `_seeds_report`) for test_pipeline's checks of its files and the browser tests."""
+    return background_builds.get("seeds_report")
 
 
 @pytest.fixture(scope="session")
