@@ -3,18 +3,23 @@ only read (a pipeline run takes about a minute, a copy of its file milliseconds)
 of it, its `pantau report`, the development set's build, and the first builds of test_claims, test_bad_input and
 test_quarantine are made once per session. A test that changes one of them changes a copy.
 
-Those builds start in the background when the session's first test starts (`BackgroundBuilds`), so that they run
-while other tests do instead of each one when a test first asks for it."""
+Those builds, and the runs of test_incremental_equals_full, test_daily and test_quarantine that need no test to
+finish first, run in the background (`BackgroundBuilds`, `BUILD_RECIPES`) from the session's first test on, and the
+modules that read them run after every other module (`pytest_collection_modifyitems`): the pipeline runs, each on
+about one core, overlap the unit tests on the other instead of one core idling while the other does either."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -52,15 +57,11 @@ def warehouse_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def run_pantau(
-    *args: str,
-    env_home: Path,
-    base_env: Mapping[str, str] | None = None,
-    env: Mapping[str, str] | None = None,
+    *args: str, env_home: Path, env: Mapping[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    """The real `pantau` command in a subprocess, with its own DAGSTER_HOME so runs never touch data/dagster;
-    `base_env` instead of the current environment (a background build's, taken before any test patched it), and
-    the variables in `env` set on top."""
-    env = {**(os.environ if base_env is None else base_env), **(env or {}), "DAGSTER_HOME": str(env_home)}
+    """The real `pantau` command in a subprocess, with its own DAGSTER_HOME so runs never touch data/dagster, and
+    the variables in `env` set on top of the current environment."""
+    env = {**os.environ, **(env or {}), "DAGSTER_HOME": str(env_home)}
     return subprocess.run(
         [*PANTAU, *args], cwd=PROJECT_ROOT, capture_output=True, text=True, env=env, timeout=900
     )
@@ -110,34 +111,103 @@ class Rebuild(Build):
     mtime_before_ns: int = 0
 
 
+class BuildsClosed(RuntimeError):
+    """A build asked to start a process after the session ended."""
+
+
 class BackgroundBuilds:
     """The session's shared pipeline runs, on two threads. A run keeps about one core busy (Dagster's in-process
     executor, dbt on one thread), so on two cores one run overlaps the tests that run meanwhile; each run has
     its own warehouse file, so no two processes wait on one DuckDB lock. A build a test asks for before it
     was started is started then. The environment is the one of the session's start: tests that patch
-    PANTAU_* variables never leak into a build."""
+    PANTAU_* variables never leak into a build.
 
-    def __init__(self, tmp_path_factory: pytest.TempPathFactory) -> None:
+    Each build's process runs in its own process group, so that a session that stops early (-x, Ctrl-C, a
+    failed fixture) kills it with its dbt and Dagster children instead of waiting minutes for it."""
+
+    def __init__(
+        self,
+        tmp_path_factory: pytest.TempPathFactory,
+        recipes: Mapping[str, Callable[[BackgroundBuilds], Build]] | None = None,
+        dependencies: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> None:
         self.tmp = tmp_path_factory
+        self.recipes = BUILD_RECIPES if recipes is None else recipes
+        self.dependencies = BUILD_DEPENDENCIES if dependencies is None else dependencies
         tmp_path_factory.getbasetemp()  # made here, not by two threads at once
         self.env = dict(os.environ)
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="pantau-build")
-        self._futures: dict[str, Future[Build]] = {}
+        self._futures: dict[str, Future[Any]] = {}
+        self._lock = threading.Lock()
+        self._running: set[subprocess.Popen[str]] = set()
+        self._closed = False
 
     def start(self, name: str) -> None:
         """Queue a build (first queued, first run); dependencies are queued before what needs them."""
         if name not in self._futures:
-            for dependency in BUILD_DEPENDENCIES.get(name, ()):
+            for dependency in self.dependencies.get(name, ()):
                 self.start(dependency)
-            self._futures[name] = self._pool.submit(BUILD_RECIPES[name], self)
+            self._futures[name] = self._pool.submit(self.recipes[name], self)
 
-    def get(self, name: str) -> Build:
+    def get(self, name: str) -> Any:
+        """What the recipe returned (a `Build` for a build); raises what it raised."""
         self.start(name)
         return self._futures[name].result()
 
+    def run(
+        self,
+        command: list[str],
+        env_home: Path,
+        env: Mapping[str, str] | None = None,
+        timeout: float = 900,
+    ) -> subprocess.CompletedProcess[str]:
+        """`command` from the project root as `run_pantau` runs it (`env`, by default the session's environment,
+        with DAGSTER_HOME set), in a new process group that `close` can kill; refused once the session has ended."""
+        env = {**(self.env if env is None else env), "DAGSTER_HOME": str(env_home)}
+        with self._lock:
+            if self._closed:
+                raise BuildsClosed(f"the session ended before {command} started")
+            process = subprocess.Popen(
+                command,
+                cwd=PROJECT_ROOT,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                start_new_session=True,
+            )
+            self._running.add(process)
+        try:
+            stdout, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            _kill_group(process)
+            process.communicate()
+            raise
+        finally:
+            with self._lock:
+                self._running.discard(process)
+        return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
+
+    def pantau(
+        self, *args: str, env_home: Path, env: Mapping[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        """`pantau ARGS...` (`run`)."""
+        return self.run([*PANTAU, *args], env_home, env)
+
     def close(self) -> None:
-        """Drop what has not started (a session stopped early); wait for what runs."""
+        """Drop what has not started and kill what runs (a session stopped early: every started build was
+        needed by a test still to run), so the session ends at once instead of after the running builds."""
+        with self._lock:
+            self._closed = True
+            for process in self._running:
+                _kill_group(process)
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _kill_group(process: subprocess.Popen[str]) -> None:
+    """SIGKILL a build's whole process group (pantau, dbt, Dagster's log tailers)."""
+    with contextlib.suppress(ProcessLookupError):  # already gone
+        os.killpg(process.pid, signal.SIGKILL)
 
 
 def _build_into(
@@ -156,7 +226,7 @@ def _build_into(
             folder = tmp / "articles"
             folder.mkdir()
             made = getattr(importlib.import_module(module), function)(folder)
-        result = run_pantau(
+        result = builds.pantau(
             "run",
             "--articles",
             str(folder),
@@ -164,7 +234,6 @@ def _build_into(
             str(tmp / warehouse),
             "--quiet",
             env_home=tmp / "home",
-            base_env=builds.env,
         )
         return Build(tmp / warehouse, result, tmp / "home", made)
 
@@ -177,7 +246,7 @@ def _seeds_forced_rebuild(builds: BackgroundBuilds) -> Rebuild:
     (tmp / "home").mkdir()
     path = copy_warehouse(seeds.path, tmp / "warehouse.duckdb")
     mtime_before = path.stat().st_mtime_ns
-    result = run_pantau(
+    result = builds.pantau(
         "run",
         "--articles",
         str(SEED_ARTICLES),
@@ -186,21 +255,78 @@ def _seeds_forced_rebuild(builds: BackgroundBuilds) -> Rebuild:
         "--quiet",
         "--force",
         env_home=tmp / "home",
-        base_env=builds.env,
     )
     return Rebuild(path, result, tmp / "home", None, mtime_before)
 
 
-# Fixture name -> how its build is made (started in the order the collected tests first need them).
-BUILD_RECIPES: dict[str, Callable[[BackgroundBuilds], Build]] = {
-    "seeds_build": _build_into("seeds", SEED_ARTICLES),
+def _from_module(name: str, function: str) -> Callable[[BackgroundBuilds], Any]:
+    """A recipe that is a test module's "module:function", called with the builds (their `pantau`, `get`) and a new
+    temporary folder: the runs of a test that need nothing the test does, so that the module keeps them next to
+    what it checks."""
+
+    def recipe(builds: BackgroundBuilds) -> Any:
+        module, attribute = function.split(":")
+        return getattr(importlib.import_module(module), attribute)(builds, builds.tmp.mktemp(name))
+
+    return recipe
+
+
+@dataclass(frozen=True)
+class Report:
+    """`pantau report` on the seeds warehouse: its process, where it wrote, and the warehouse's digest before and
+    after it ran (while another reader held the file)."""
+
+    result: subprocess.CompletedProcess[str]
+    out: Path
+    digest_before: str
+    digest_after: str
+
+
+def _seeds_report(builds: BackgroundBuilds) -> Report:
+    """A reader holds the warehouse while the report runs: DuckDB refuses a read-write open while another process
+    has the file open, so a report that opened it for writing would fail."""
+    seeds = builds.get("seeds_build").check()
+    tmp = builds.tmp.mktemp("report")
+    before = sha256_of(seeds.path)
+    with duckdb.connect(str(seeds.path), read_only=True):
+        result = builds.pantau(
+            "report", "--warehouse", str(seeds.path), "--out", str(tmp / "report"), env_home=tmp
+        )
+    return Report(result, tmp / "report", before, sha256_of(seeds.path))
+
+
+# Fixture name -> how it is made, in the order they are queued (those the collected tests use): the longest first,
+# and every dependency ahead of what needs it, so that two threads finish about together and never wait on a
+# build that has not started.
+BUILD_RECIPES: dict[str, Callable[[BackgroundBuilds], Any]] = {
     "devset_warehouse": _build_into("devset", DEVSET / "articles", "dev.duckdb"),
+    "seeds_build": _build_into("seeds", SEED_ARTICLES),
+    "incremental_runs": _from_module("incremental", "tests.integration.test_incremental_equals_full:run_all"),
     "seeds_forced_rebuild": _seeds_forced_rebuild,
-    "claims_warehouse": _build_into("claims", FIXTURES / "claims"),
-    "bad_run": _build_into("bad input", "tests.integration.test_bad_input:build_bad_folder"),
     "quarantine_run": _build_into("quarantine", "tests.integration.test_quarantine:build_quarantine_folder"),
+    "bad_run": _build_into("bad input", "tests.integration.test_bad_input:build_bad_folder"),
+    "claims_warehouse": _build_into("claims", FIXTURES / "claims"),
+    "seeds_report": _seeds_report,
+    "daily_new_file": _from_module("daily", "tests.integration.test_daily:run_one_new_file"),
+    "quarantine_reruns": _from_module("quarantine reruns", "tests.integration.test_quarantine:rerun"),
 }
-BUILD_DEPENDENCIES = {"seeds_forced_rebuild": ("seeds_build",)}
+BUILD_DEPENDENCIES: dict[str, tuple[str, ...]] = {
+    "seeds_forced_rebuild": ("seeds_build",),
+    "seeds_report": ("seeds_build",),
+    "daily_new_file": ("seeds_build",),
+    "quarantine_reruns": ("quarantine_run",),
+}
+
+
+def _reads_a_build(item: pytest.Item) -> bool:
+    return not BUILD_RECIPES.keys().isdisjoint(getattr(item, "fixturenames", ()))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every module with a test that reads a background build runs after the modules with none (each module's
+    tests in their order), so that the builds run while the others do."""
+    late = {item.nodeid.split("::")[0] for item in items if _reads_a_build(item)}
+    items.sort(key=lambda item: item.nodeid.split("::")[0] in late)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -209,10 +335,10 @@ def background_builds(
 ) -> Iterator[BackgroundBuilds]:
     """Starts the builds the collected tests use (none for `pytest tests/transforms`) before the first test."""
     builds = BackgroundBuilds(tmp_path_factory)
-    for item in request.session.items:  # in the order the tests will first need them
-        for name in getattr(item, "fixturenames", ()):
-            if name in BUILD_RECIPES:
-                builds.start(name)
+    used = {name for item in request.session.items for name in getattr(item, "fixturenames", ())}
+    for name in BUILD_RECIPES:
+        if name in used:
+            builds.start(name)
     yield builds
     builds.close()
 
@@ -256,30 +382,11 @@ def claims_warehouse(background_builds: BackgroundBuilds) -> Path:
     return build.path
 
 
-@dataclass(frozen=True)
-class Report:
-    """`pantau report` on the seeds warehouse: its process, where it wrote, and the warehouse's digest before and
-    after it ran (while another reader held the file)."""
-
-    result: subprocess.CompletedProcess[str]
-    out: Path
-    digest_before: str
-    digest_after: str
-
-
 @pytest.fixture(scope="session")
-def seeds_report(seeds_warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Report:
-    """The report of the seeds warehouse (Great Expectations Data Docs, dbt docs, summary page), made once for
-    test_pipeline's checks of its files and the browser tests. A reader holds the warehouse meanwhile: DuckDB
-    refuses a read-write open while another process has the file open, so a report that opened it for writing
-    would fail."""
-    tmp = tmp_path_factory.mktemp("report")
-    before = sha256_of(seeds_warehouse)
-    with duckdb.connect(str(seeds_warehouse), read_only=True):
-        result = run_pantau(
-            "report", "--warehouse", str(seeds_warehouse), "--out", str(tmp / "report"), env_home=tmp
-        )
-    return Report(result, tmp / "report", before, sha256_of(seeds_warehouse))
+def seeds_report(seeds_warehouse: Path, background_builds: BackgroundBuilds) -> Report:
+    """The report of the seeds warehouse (Great Expectations Data Docs, dbt docs, summary page), made once (in the
+    background, `_seeds_report`) for test_pipeline's checks of its files and the browser tests."""
+    return background_builds.get("seeds_report")
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,7 @@
 """Running every day, through the real CLI: a new file is extracted alone, a killed run leaves the published
 warehouse untouched, a second concurrent run is refused with a clear message, readers keep reading, and the
-run after the kill rebuilds the very same rows."""
+run after the kill rebuilds the very same rows. The run of the new file needs nothing a test does: it runs in the
+background from the session's start (`run_one_new_file`, tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ import time
 from pathlib import Path
 
 import duckdb
+import pytest
+
+from tests.conftest import BackgroundBuilds
 
 ROOT = Path(__file__).resolve().parents[2]
 PANTAU = [sys.executable, "-m", "orchestration.cli"]
@@ -32,8 +36,8 @@ STATE_SQL = {
 }
 
 
-def _env(home: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PANTAU_")}
+def _env(home: Path, base: dict[str, str] | None = None) -> dict[str, str]:
+    env = {k: v for k, v in (os.environ if base is None else base).items() if not k.startswith("PANTAU_")}
     home.mkdir(parents=True, exist_ok=True)
     return {**env, "DAGSTER_HOME": str(home)}
 
@@ -75,11 +79,28 @@ def _setup(seeds_warehouse: Path, tmp_path: Path) -> tuple[Path, Path]:
     return articles, warehouse
 
 
-def test_one_new_file_is_the_only_article_extracted(seeds_warehouse: Path, tmp_path: Path) -> None:
-    articles, warehouse = _setup(seeds_warehouse, tmp_path)
-    before = _state(warehouse)
+def run_one_new_file(
+    builds: BackgroundBuilds, tmp_path: Path
+) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    """A copy of the sample warehouse and folder, one new file, and the quiet run of that folder into the copy."""
+    articles, warehouse = _setup(builds.get("seeds_build").check().path, tmp_path)
     shutil.copyfile(NEW_ARTICLE, articles / NEW_ARTICLE.name)
-    summary = _summary(_quiet_run(articles, warehouse, tmp_path / "home"))
+    args = ("run", "--articles", str(articles), "--warehouse", str(warehouse), "--quiet")
+    home = tmp_path / "home"
+    return warehouse, builds.pantau(*args, env_home=home, env=_env(home, builds.env))
+
+
+@pytest.fixture(scope="module")
+def daily_new_file(background_builds: BackgroundBuilds) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    return background_builds.get("daily_new_file")
+
+
+def test_one_new_file_is_the_only_article_extracted(
+    seeds_warehouse: Path, daily_new_file: tuple[Path, subprocess.CompletedProcess[str]]
+) -> None:
+    warehouse, result = daily_new_file
+    before = _state(seeds_warehouse)  # the copy's before the run: its file is a byte-for-byte copy
+    summary = _summary(result)
     assert (summary["articles_extracted"], summary["articles_from_cache"]) == (1, 5)
     assert summary["dim_article"] == len(before["articles"]) + 1
     after = _state(warehouse)

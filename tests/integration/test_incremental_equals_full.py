@@ -1,17 +1,22 @@
 """A daily run on a changed folder (incremental: unchanged files not read again, articles from the extraction
-cache) publishes the same marts, table by table, as a full build of the same folder from nothing."""
+cache) publishes the same marts, table by table, as a full build of the same folder from nothing. The runs need
+nothing a test does, so they run in the background from the session's start (`run_all`, tests/conftest.py) and the
+test checks them afterwards."""
 
 from __future__ import annotations
 
 import json
 import os
 import shutil
+import subprocess
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
+import pytest
 
-from tests.conftest import FIXTURES, PROJECT_ROOT, SEED_ARTICLES, run_pantau
+from tests.conftest import FIXTURES, PROJECT_ROOT, SEED_ARTICLES, BackgroundBuilds
 
 # Ingest times are a run's own; every other column must be equal.
 RUN_TIME_COLUMNS = {"ingested_at", "detected_at"}
@@ -42,24 +47,45 @@ def _marts(warehouse: Path) -> dict[str, list[tuple]]:
         return out
 
 
-def _run(articles: Path, warehouse: Path, home: Path, reference: Path | None = None) -> dict:
-    env = {"PANTAU_REFERENCE_DIR": str(reference)} if reference else {}
-    result = run_pantau(
-        "run", "--articles", str(articles), "--warehouse", str(warehouse), "--quiet", env_home=home, env=env
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])
+@dataclass(frozen=True)
+class Runs:
+    """The runs in their order, each `pantau run --quiet`, and the warehouses they published: `incremental` is a
+    copy of the incremental warehouse as the second run left it (the third runs into it again)."""
+
+    results: dict[str, subprocess.CompletedProcess[str]]
+    incremental: Path
+    full: Path
+    changed: Path
+    full2: Path
 
 
-def test_incremental_run_after_add_edit_delete_equals_a_full_build(tmp_path: Path) -> None:
+def run_all(builds: BackgroundBuilds, tmp_path: Path) -> Runs:
+    """A full run of the sample articles, an incremental one after an edit, a delete, two new files and a
+    duplicate, a full build of that folder from nothing, a run after a reference data change into the same
+    warehouse, and a full build with the changed reference data."""
+    results: dict[str, subprocess.CompletedProcess[str]] = {}
+
+    def run(name: str, articles: Path, warehouse: Path, reference: Path | None = None) -> None:
+        env = {**builds.env, "PANTAU_REFERENCE_DIR": str(reference)} if reference else None
+        results[name] = builds.pantau(
+            "run",
+            "--articles",
+            str(articles),
+            "--warehouse",
+            str(warehouse),
+            "--quiet",
+            env_home=home,
+            env=env,
+        )
+
+    home = tmp_path / "home"
     articles = tmp_path / "articles"
     shutil.copytree(SEED_ARTICLES, articles)
     hour_ago = time.time_ns() - 3600 * 10**9
     for path in articles.iterdir():
         os.utime(path, ns=(hour_ago, hour_ago))
     warehouse = tmp_path / "incremental.duckdb"
-    first = _run(articles, warehouse, tmp_path / "home")
-    assert first["dim_article"] == 5
+    run("first", articles, warehouse)
 
     seeds = sorted(articles.iterdir())
     seeds[0].write_text(
@@ -73,32 +99,52 @@ def test_incremental_run_after_add_edit_delete_equals_a_full_build(tmp_path: Pat
     shutil.copyfile(seeds[2], articles / "zz_duplicate.txt")
     for path in changed:  # the others keep their stat: the ingest does not read them again
         os.utime(path, ns=(hour_ago + 10**9, hour_ago + 10**9))
-    incremental = _run(articles, warehouse, tmp_path / "home")
-    assert incremental["dim_article"] == 6 and incremental["articles_from_cache"] == 3
-    assert incremental["articles_extracted"] == 3  # the edited article and the two new ones
+    run("incremental", articles, warehouse)
+    after_incremental = shutil.copyfile(warehouse, tmp_path / "after_incremental.duckdb")
+    run("full", articles, tmp_path / "full.duckdb")
 
-    assert incremental["articles_cleaned"] == 3  # the other raw articles kept their clean rows
-    _assert_equal_to_a_full_build(articles, warehouse, tmp_path / "full.duckdb", tmp_path / "home")
-
-    # Reference data changed (one more place name): every article is cleaned and extracted again, and the marts
-    # still equal a full build with the same reference data.
+    # Reference data changed (one more place name): every article is cleaned and extracted again.
     reference = tmp_path / "reference"
     shutil.copytree(REFERENCE, reference)
     with (reference / "places.csv").open("a", encoding="utf-8") as places:
         places.write("Kota Contoh Uji,ID\n")
-    changed = _run(articles, warehouse, tmp_path / "home", reference)
+    run("changed", articles, warehouse, reference)
+    run("full2", articles, tmp_path / "full2.duckdb", reference)
+    return Runs(results, after_incremental, tmp_path / "full.duckdb", warehouse, tmp_path / "full2.duckdb")
+
+
+@pytest.fixture(scope="module")
+def incremental_runs(background_builds: BackgroundBuilds) -> Runs:
+    return background_builds.get("incremental_runs")
+
+
+def _summary(result: subprocess.CompletedProcess[str]) -> dict:
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_incremental_run_after_add_edit_delete_equals_a_full_build(incremental_runs: Runs) -> None:
+    runs = incremental_runs.results
+    first = _summary(runs["first"])
+    assert first["dim_article"] == 5
+
+    incremental = _summary(runs["incremental"])
+    assert incremental["dim_article"] == 6 and incremental["articles_from_cache"] == 3
+    assert incremental["articles_extracted"] == 3  # the edited article and the two new ones
+
+    assert incremental["articles_cleaned"] == 3  # the other raw articles kept their clean rows
+    _assert_equal_to_a_full_build(incremental_runs.incremental, incremental_runs.full, _summary(runs["full"]))
+
+    # Reference data changed (one more place name): every article is cleaned and extracted again, and the marts
+    # still equal a full build with the same reference data.
+    changed = _summary(runs["changed"])
     assert (changed["articles_extracted"], changed["articles_from_cache"]) == (6, 0)
     assert changed["articles_cleaned"] == 6
-    _assert_equal_to_a_full_build(
-        articles, warehouse, tmp_path / "full2.duckdb", tmp_path / "home", reference
-    )
+    _assert_equal_to_a_full_build(incremental_runs.changed, incremental_runs.full2, _summary(runs["full2"]))
 
 
-def _assert_equal_to_a_full_build(
-    articles: Path, warehouse: Path, full_path: Path, home: Path, reference: Path | None = None
-) -> None:
+def _assert_equal_to_a_full_build(warehouse: Path, full_path: Path, full: dict) -> None:
     """A build of the same folder from nothing publishes the same rows in every mart as the incremental one."""
-    full = _run(articles, full_path, home, reference)
     assert full["articles_from_cache"] == 0 and full["articles_cleaned"] == 6
     got, want = _marts(warehouse), _marts(full_path)
     assert got.keys() == want.keys() and "fct_case_counts" in want

@@ -1,16 +1,21 @@
 """Issue #17 end to end: a bad row never stops the publish. Two implausible articles among the sample articles (one
 dated "Sabtu (8/6/2085)", one stating "791.036.613 situs") are published without the rows the checks reject, which
 marts.quarantined_rows names with their reasons; every fact of the sample articles is what a clean run gives.
-A corpus where 30% of the articles are implausible still blocks and keeps the previous warehouse."""
+A corpus where 30% of the articles are implausible still blocks and keeps the previous warehouse. The runs after the
+first run into a copy of its warehouse, in the background from the session's start (`rerun`, tests/conftest.py)."""
 
 import hashlib
 import json
 import shutil
+import subprocess
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import duckdb
 import pytest
+
+from tests.conftest import BackgroundBuilds, copy_warehouse
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds" / "articles"
@@ -133,20 +138,60 @@ def test_every_fact_of_the_sample_articles_is_that_of_a_clean_run(
     assert _rows(seeds_warehouse, SAMPLE_FACTS["fct_case_counts"].format(ids=ids))
 
 
-def test_thirty_percent_implausible_blocks_and_keeps_the_previous_warehouse(
-    quarantine_run, pantau, tmp_path: Path
-) -> None:
-    """7 ordinary articles and 3 dated 2085 (30%), into the warehouse the run above published."""
-    warehouse, _, home = quarantine_run
-    articles = tmp_path / "articles"
+@dataclass(frozen=True)
+class Reruns:
+    """The blocked run into a copy of the first run's warehouse (`blocked`, and its digest before), then the run
+    with the corrected article into a copy of what the blocked run left (`corrected`)."""
+
+    blocked: Path
+    digest_before: str
+    blocked_result: subprocess.CompletedProcess[str]
+    corrected: Path
+    corrected_result: subprocess.CompletedProcess[str]
+
+
+def rerun(builds: BackgroundBuilds, tmp_path: Path) -> Reruns:
+    """The two runs after the first one, in order, with its DAGSTER_HOME: 7 ordinary articles and 3 dated 2085
+    (30%); then the first run's articles with the dateline fixed."""
+    first = builds.get("quarantine_run").check()
+    blocked = copy_warehouse(first.path, tmp_path / "blocked.duckdb")
+    articles = tmp_path / "blocked"
     articles.mkdir()
     for source in [*sorted(SEEDS.glob("*.txt")), *sorted(DEVSET.glob("*.txt"))[:2]]:
         shutil.copy(source, articles / source.name)
     for n in (7, 8, 9):
         (articles / f"masa_depan_{n}.txt").write_text(FUTURE_DATED.format(n=n), encoding="utf-8")
-    before = hashlib.sha256(warehouse.read_bytes()).hexdigest()
-    result = pantau(
-        "run", "--articles", str(articles), "--warehouse", str(warehouse), "--quiet", env_home=home
+    before = hashlib.sha256(blocked.read_bytes()).hexdigest()
+    args = ("--warehouse", str(blocked), "--quiet")
+    blocked_result = builds.pantau("run", "--articles", str(articles), *args, env_home=first.home)
+
+    corrected = copy_warehouse(blocked, tmp_path / "corrected.duckdb")
+    articles = tmp_path / "corrected"
+    articles.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(seed, articles / seed.name)
+    (articles / "masa_depan.txt").write_text(
+        FUTURE_DATED.format(n=12).replace("8/6/2085", "8/6/2024"), encoding="utf-8"
+    )
+    (articles / "salah_angka.txt").write_text(MISPARSED_FIGURE, encoding="utf-8")
+    args = ("--warehouse", str(corrected), "--quiet")
+    corrected_result = builds.pantau("run", "--articles", str(articles), *args, env_home=first.home)
+    return Reruns(blocked, before, blocked_result, corrected, corrected_result)
+
+
+@pytest.fixture(scope="module")
+def quarantine_reruns(background_builds) -> Reruns:
+    return background_builds.get("quarantine_reruns")
+
+
+def test_thirty_percent_implausible_blocks_and_keeps_the_previous_warehouse(
+    quarantine_reruns: Reruns,
+) -> None:
+    """7 ordinary articles and 3 dated 2085 (30%), into (a copy of) the warehouse the run above published."""
+    warehouse, before, result = (
+        quarantine_reruns.blocked,
+        quarantine_reruns.digest_before,
+        quarantine_reruns.blocked_result,
     )
     assert result.returncode == 1
     summary = _summary(result)
@@ -157,21 +202,10 @@ def test_thirty_percent_implausible_blocks_and_keeps_the_previous_warehouse(
     assert _rows(warehouse, "select count(*) from marts.quarantined_rows") == [(2,)]
 
 
-def test_a_corrected_article_is_released_by_the_next_run(quarantine_run, pantau, tmp_path: Path) -> None:
+def test_a_corrected_article_is_released_by_the_next_run(quarantine_reruns: Reruns) -> None:
     """Withheld rows are judged again on every run: once its dateline is fixed the article is published; the
-    misparsed figure, still there, stays withheld. (Last in this module: it publishes into the shared warehouse.)"""
-    warehouse, _, home = quarantine_run
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    for seed in sorted(SEEDS.glob("*.txt")):
-        shutil.copy(seed, articles / seed.name)
-    (articles / "masa_depan.txt").write_text(
-        FUTURE_DATED.format(n=12).replace("8/6/2085", "8/6/2024"), encoding="utf-8"
-    )
-    (articles / "salah_angka.txt").write_text(MISPARSED_FIGURE, encoding="utf-8")
-    result = pantau(
-        "run", "--articles", str(articles), "--warehouse", str(warehouse), "--quiet", env_home=home
-    )
+    misparsed figure, still there, stays withheld. (It ran after the blocked run, into a copy of what that left.)"""
+    warehouse, result = quarantine_reruns.corrected, quarantine_reruns.corrected_result
     assert result.returncode == 0, result.stderr[-3000:]
     summary = _summary(result)
     assert summary["dim_article"] == 7 and summary["quarantined_by_check"] == {
