@@ -185,6 +185,7 @@ class InputValidation:
     rows_validated: int
     rows_from_cache: int
     fingerprint: str
+    expectations: int  # in the stage's suite (the row-level ones apply to cached rows through their verdicts)
 
 
 def _suite_kwargs(stage: str, today: date) -> dict[str, Any]:
@@ -355,7 +356,14 @@ def validate_input(
     merged = _merge(table_part, row_result, validated=fresh.height, from_cache=frame.height - fresh.height)
     if cache_dir is not None:
         _store(cache_dir, stage, suite_print, today, cache, fresh, row_result, merged, id_column)
-    return InputValidation(merged, cached, fresh.height, frame.height - fresh.height, suite_print)
+    return InputValidation(
+        merged,
+        cached,
+        fresh.height,
+        frame.height - fresh.height,
+        suite_print,
+        len(row_configs) + len(table_configs),
+    )
 
 
 def _store(

@@ -78,7 +78,8 @@ def store(parts_dir: Path, stage: str, entries: pl.DataFrame) -> Path:
     """Replace a stage's cache with `entries` (SCHEMA), atomically: readers see the old file or the new one."""
     file = path(parts_dir, stage)
     file.parent.mkdir(parents=True, exist_ok=True)
-    for leftover in file.parent.glob(f".{file.name}.*"):  # of a killed run (the run lock rules out a live one)
+    # a killed run's staged file (the run lock rules out a live one)
+    for leftover in file.parent.glob(f".{file.name}.*"):
         leftover.unlink(missing_ok=True)
     staged = file.with_name(f".{file.name}.{uuid.uuid4().hex}")
     entries.select(list(SCHEMA)).cast(SCHEMA).write_parquet(staged)  # type: ignore[arg-type]

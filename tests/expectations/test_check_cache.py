@@ -68,7 +68,9 @@ def test_added_edited_and_deleted_rows_give_the_quarantine_of_a_full_validation(
     for table in ("raw.articles", "clean.articles", "extracted.case_counts", "extracted.blocked_content"):
         con.execute(f"delete from {table} where article_id = 'a5'")
     body = BODY + " Berita nomor 8."
-    con.execute("insert into raw.articles values ('a8', 'a8.txt', 'txt', ?, ?, ?)", [len(body), body, "8" * 64])
+    con.execute(
+        "insert into raw.articles values ('a8', 'a8.txt', 'txt', ?, ?, ?)", [len(body), body, "8" * 64]
+    )
     con.execute(
         "insert into clean.articles values ('a8', 'a8.txt', ?, 40, 'id', '2024-06-08', 'https://contoh.id/a8')",
         [body],

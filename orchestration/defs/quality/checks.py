@@ -121,7 +121,8 @@ def ge_input_suites(
             severity=AssetCheckSeverity.ERROR if verdict.blocking else AssetCheckSeverity.WARN,
             description=verdict.why_blocked(),
             metadata={
-                "expectations": result.evaluated,
+                "expectations": validation.expectations,
+                "expectations_validated": result.evaluated,
                 "failed": result.failed,
                 "rows": verdict.rows,
                 "rows_validated": validation.rows_validated,
