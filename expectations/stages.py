@@ -353,7 +353,13 @@ def validate_input(
         .sort("row_key", "check_name")
         .to_dicts()
     )
-    merged = _merge(table_part, row_result, validated=fresh.height, from_cache=frame.height - fresh.height)
+    merged = _merge(
+        table_part,
+        row_result,
+        validated=fresh.height,
+        from_cache=frame.height - fresh.height,
+        withheld_from_cache=len({r["row_key"] for r in cached}),
+    )
     if cache_dir is not None:
         _store(cache_dir, stage, suite_print, today, cache, fresh, row_result, merged, id_column)
     return InputValidation(
@@ -399,13 +405,16 @@ def _store(
     check_cache.store(cache_dir, stage, entries)
 
 
-def _merge(table: StageResult, rows: StageResult | None, *, validated: int, from_cache: int) -> StageResult:
+def _merge(
+    table: StageResult, rows: StageResult | None, *, validated: int, from_cache: int, withheld_from_cache: int
+) -> StageResult:
     """One StageResult for the stage: both parts' expectations, every row counted, and a note (in the suite's
     notes and the validation's meta, both shown by Data Docs) of which rows the row-level part validated."""
     note = (
         f"This run validated the row-level expectations on {validated} new or changed rows and took the "
         f"verdicts of {from_cache} unchanged rows from the verdict cache (judged earlier by the same expectations "
-        f"and reference data); the whole-table expectations (keys, shares, warnings) ran on all {table.rows} rows."
+        f"and reference data; {withheld_from_cache} of them withheld, see marts.quarantined_rows); the "
+        f"whole-table expectations (keys, shares, warnings) ran on all {table.rows} rows."
     )
     parts_ = [table, *([rows] if rows is not None else [])]
     results = [r for p in parts_ for r in p.results]
@@ -421,7 +430,13 @@ def _merge(table: StageResult, rows: StageResult | None, *, validated: int, from
     }
     payload["meta"] = {
         **payload.get("meta", {}),
-        "pantau_rows": {"total": table.rows, "validated": validated, "from_cache": from_cache, "note": note},
+        "pantau_rows": {
+            "total": table.rows,
+            "validated": validated,
+            "from_cache": from_cache,
+            "withheld_from_cache": withheld_from_cache,
+            "note": note,
+        },
     }
     suite = dict(table.suite)
     suite["notes"] = f"{suite.get('notes') or ''} {note}".strip()

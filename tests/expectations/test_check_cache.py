@@ -157,4 +157,4 @@ def test_data_docs_say_which_rows_were_validated(tmp_path: Path) -> None:
     index = build_data_docs([v.result for v in inputs.values()], tmp_path / "docs")
     pages = " ".join(p.read_text(encoding="utf-8") for p in index.parent.rglob("*.html"))
     assert "validated the row-level expectations on 1 new or changed rows" in pages
-    assert "verdicts of 7 unchanged rows from the verdict cache" in pages
+    assert "verdicts of 7 unchanged rows from the verdict cache" in pages and "1 of them withheld" in pages
