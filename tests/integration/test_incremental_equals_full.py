@@ -94,8 +94,9 @@ def test_incremental_run_after_add_edit_delete_equals_a_full_build(tmp_path: Pat
     assert incremental["articles_extracted"] == 4  # the edited article and the three new ones
     assert incremental["articles_cleaned"] == 4  # the other raw articles kept their clean rows
     assert incremental["quarantined_rows"] == 3
-    # the unchanged articles' rows took their verdicts from the cache (the withheld ones too)
-    assert 0 < incremental["check_rows_validated"] < incremental["check_rows_from_cache"]
+    # the five unchanged articles' raw and clean rows (and their facts) took their verdicts from the cache, the
+    # withheld ones too; the new and edited articles' rows were validated
+    assert incremental["check_rows_validated"] > 0 and incremental["check_rows_from_cache"] >= 10
     _assert_equal_to_a_full_build(articles, warehouse, tmp_path / "full.duckdb", tmp_path / "home")
 
     # Reference data changed (one more place name): every article is cleaned and extracted again, and the marts
