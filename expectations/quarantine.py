@@ -15,14 +15,17 @@ What is withheld: a row of `raw.articles` or `clean.articles` withholds the whol
 and everything extracted from it, because a misparsed date or body makes every figure dated or located by it
 suspect; a fact row (`fct_case_counts`, `fct_blocked_content`) withholds only that fact, the article and its
 other facts stay. Facts of a withheld article that fail their own checks are recorded too, but do not count
-again towards the extracted stage's share. Everything is judged again on every run, so a corrected article or
-a fixed rule releases its rows.
+again towards the extracted stage's share. Every row is judged on every run, so a corrected article or a fixed
+rule releases its rows: a row unchanged since it was validated by the same row-level expectations (and reference
+data) keeps that verdict from the verdict cache (orchestration/lib/check_cache.py, expectations/stages.py), any
+other row is validated again; the systemic expectations run on every row of every run.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -98,6 +101,19 @@ def is_row_level(result: dict[str, Any], id_column: str | None) -> bool:
         and not result["exception"]
         and result["column"] != id_column
         and "mostly" not in (result.get("kwargs") or {})
+    )
+
+
+def judges_single_rows(config: dict[str, Any], id_column: str | None) -> bool:
+    """`is_row_level` from an expectation's configuration, before validating: the expectations whose verdicts are
+    per row, so that the verdict cache (expectations/stages.py) may keep them; warnings are left to the whole-table
+    part (they never withhold, and the check reports them for every row)."""
+    kwargs = config.get("kwargs") or {}
+    return (
+        config["type"] in ROW_LEVEL
+        and str(config.get("severity", "critical")) == "critical"
+        and kwargs.get("column") != id_column
+        and "mostly" not in kwargs
     )
 
 
@@ -207,15 +223,17 @@ def judge(
     con: duckdb.DuckDBPyConnection,
     results: dict[str, StageResult],
     max_share: float,
+    cached: Mapping[str, list[dict[str, Any]]] | None = None,
 ) -> tuple[pl.DataFrame, dict[str, StageVerdict]]:
     """Every withheld row with its table, article and source path, and each stage's verdict.
 
-    `con` holds the tables the suites validated (raw.articles, clean.articles, extracted.*)."""
+    `con` holds the tables the suites validated (raw.articles, clean.articles, extracted.*); `cached`: per stage,
+    the rejections (as `rejections` gives them) of rows whose verdict came from the cache, not from `results`."""
     candidates: list[dict[str, Any]] = []
     systemic: dict[str, list[str]] = {}
     for stage, result in results.items():
         rows, systemic[stage] = rejections(result)
-        candidates += rows
+        candidates += rows + list((cached or {}).get(stage, []))
     schema = {"stage": pl.String, "row_key": pl.String, "check_name": pl.String, "reason": pl.String}
     frame = pl.DataFrame(candidates, schema=schema)  # noqa: F841 (read by DuckDB below)
     withheld = pl.from_arrow(

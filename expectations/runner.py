@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -148,13 +148,16 @@ def _batch_definition(asset_name: str) -> Any:
     return definitions[asset_name]
 
 
-def _prepare(stage: str, frame: pd.DataFrame, suite: gx.ExpectationSuite) -> pd.DataFrame:
-    """Derived columns of the stage, then date columns as datetime.date (GE compares them with date bounds)."""
-    if stage == "raw":
+def _prepare(
+    stage: str, frame: pd.DataFrame, suite: gx.ExpectationSuite, derive: bool = True
+) -> pd.DataFrame:
+    """Derived columns of the stage (unless the caller computed the ones it needs: `derive=False`), then date
+    columns as datetime.date (GE compares them with date bounds)."""
+    if derive and stage == "raw":
         frame = add_raw_columns(frame)
-    elif stage == "clean":
+    elif derive and stage == "clean":
         frame = add_clean_columns(frame)
-    elif stage == "extracted":
+    elif derive and stage == "extracted":
         frame = add_extracted_columns(frame)
     converted = {}
     for column in suite.meta.get("date_columns", []):
@@ -234,6 +237,8 @@ def validate_frame(
     frame: pd.DataFrame | pl.DataFrame,
     *,
     max_unexpected: int = PARTIAL_UNEXPECTED,
+    keep: Callable[[dict[str, Any]], bool] | None = None,
+    derive: bool = True,
     **suite_kwargs: Any,
 ) -> StageResult:
     """Validate one stage's frame with its suite.
@@ -241,10 +246,22 @@ def validate_frame(
     stage: `raw`, `clean`, `extracted` (facts joined with their article `body`, e.g. `derive.facts_frame`),
     or `marts` with `table=` (or `marts.<table>`); other keyword arguments go to the suite builder
     (`today=`, `agency_ids=`, `country_ids=`). Derived helper columns are added here, on a copy.
-    `max_unexpected` bounds the unexpected values (and row ids) kept per expectation.
+    `max_unexpected` bounds the unexpected values (and row ids) kept per expectation. `keep` (given each
+    expectation's configuration) validates part of the suite only, under the suite's name (expectations/stages.py
+    validates the row-level part on the rows its verdict cache lacks); `derive=False` when the frame already holds
+    the derived columns that part reads.
     """
     suite = build_suite(stage, **suite_kwargs)
-    data = _prepare(stage, to_pandas(frame), suite)
+    if keep is not None:
+        import great_expectations as gx
+
+        suite = gx.ExpectationSuite(
+            name=suite.name,
+            expectations=[e for e in suite.expectations if keep(e.configuration.to_json_dict())],
+            notes=suite.notes,
+            meta=suite.meta,
+        )
+    data = _prepare(stage, to_pandas(frame), suite, derive)
     id_column = suite.meta.get("id_column")
     result_format: dict[str, Any] = {"result_format": "SUMMARY", "partial_unexpected_count": max_unexpected}
     if id_column in data.columns:

@@ -88,6 +88,7 @@ def run(
     stats = _extraction_stats(result)
     reasons = _rejected_by_reason(settings.warehouse_path()) if result.success else {}
     quarantined = _quarantined_by_check(checks)
+    stats.update(_checked_rows(checks))
     if quiet:
         typer.echo(
             json.dumps(
@@ -292,6 +293,21 @@ def _check_kinds(checks: list) -> str:
         f" ({len(checks) - len(suites)} dbt tests, {len(suites)} Great Expectations suite checks "
         f"with {expectations} expectations)"
     )
+
+
+def _checked_rows(checks: list) -> dict[str, int]:
+    """Rows the input suites' row-level expectations validated this run, and rows whose verdict came from the
+    verdict cache (their `rows_validated` / `rows_from_cache` metadata), summed over raw, clean and extracted."""
+    totals: dict[str, int] = {}
+    for check in checks:
+        for key, name in (
+            ("rows_validated", "check_rows_validated"),
+            ("rows_from_cache", "check_rows_from_cache"),
+        ):
+            value = (check.metadata or {}).get(key)
+            if value is not None:
+                totals[name] = totals.get(name, 0) + int(getattr(value, "value", value))
+    return totals
 
 
 def _quarantined_by_check(checks: list) -> dict[str, int]:

@@ -1,5 +1,6 @@
 """A daily run on a changed folder (incremental: unchanged files not read again, articles from the extraction
-cache) publishes the same marts, table by table, as a full build of the same folder from nothing. The runs need
+cache, row-level checks' verdicts from the verdict cache) publishes the same marts, table by table, and withholds
+the same rows (quarantine.withheld), as a full build of the same folder from nothing. The runs need
 nothing a test does, so they run in the background from the session's start (`run_all`, tests/conftest.py) and the
 test checks them afterwards."""
 
@@ -17,6 +18,7 @@ import duckdb
 import pytest
 
 from tests.conftest import FIXTURES, PROJECT_ROOT, SEED_ARTICLES, BackgroundBuilds
+from tests.integration.test_quarantine import FUTURE_DATED, MISPARSED_FIGURE
 
 # Ingest times are a run's own; every other column must be equal.
 RUN_TIME_COLUMNS = {"ingested_at", "detected_at"}
@@ -47,6 +49,11 @@ def _marts(warehouse: Path) -> dict[str, list[tuple]]:
         return out
 
 
+def _withheld(warehouse: Path) -> list[tuple]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return con.execute("select * exclude (detected_at) from quarantine.withheld order by all").fetchall()
+
+
 @dataclass(frozen=True)
 class Runs:
     """The runs in their order, each `pantau run --quiet`, and the warehouses they published: `incremental` is a
@@ -66,7 +73,10 @@ def run_all(builds: BackgroundBuilds, tmp_path: Path) -> Runs:
     results: dict[str, subprocess.CompletedProcess[str]] = {}
 
     def run(name: str, articles: Path, warehouse: Path, reference: Path | None = None) -> None:
-        env = {**builds.env, "PANTAU_REFERENCE_DIR": str(reference)} if reference else None
+        # two articles of nine withheld would block at the default 1% (tests/integration/test_quarantine.py)
+        env = {**builds.env, "PANTAU_QUARANTINE_MAX_SHARE": "0.5"}
+        if reference:
+            env["PANTAU_REFERENCE_DIR"] = str(reference)
         results[name] = builds.pantau(
             "run",
             "--articles",
@@ -81,13 +91,16 @@ def run_all(builds: BackgroundBuilds, tmp_path: Path) -> Runs:
     home = tmp_path / "home"
     articles = tmp_path / "articles"
     shutil.copytree(SEED_ARTICLES, articles)
+    seeds = sorted(articles.iterdir())
+    # one article withheld whole (dated 2085), one whose figure is withheld (misparsed)
+    (articles / "masa_depan.txt").write_text(FUTURE_DATED.format(n=12), encoding="utf-8")
+    (articles / "salah_angka.txt").write_text(MISPARSED_FIGURE, encoding="utf-8")
     hour_ago = time.time_ns() - 3600 * 10**9
     for path in articles.iterdir():
         os.utime(path, ns=(hour_ago, hour_ago))
     warehouse = tmp_path / "incremental.duckdb"
     run("first", articles, warehouse)
 
-    seeds = sorted(articles.iterdir())
     seeds[0].write_text(
         seeds[0].read_text().replace("\n", "\nKepolisian menangkap 12 tersangka judi online.\n", 1)
     )
@@ -97,6 +110,8 @@ def run_all(builds: BackgroundBuilds, tmp_path: Path) -> Runs:
         shutil.copyfile(new, articles / new.name)
         changed.append(articles / new.name)
     shutil.copyfile(seeds[2], articles / "zz_duplicate.txt")
+    (articles / "masa_depan_2.txt").write_text(FUTURE_DATED.format(n=7), encoding="utf-8")
+    changed.append(articles / "masa_depan_2.txt")
     for path in changed:  # the others keep their stat: the ingest does not read them again
         os.utime(path, ns=(hour_ago + 10**9, hour_ago + 10**9))
     run("incremental", articles, warehouse)
@@ -126,27 +141,36 @@ def _summary(result: subprocess.CompletedProcess[str]) -> dict:
 def test_incremental_run_after_add_edit_delete_equals_a_full_build(incremental_runs: Runs) -> None:
     runs = incremental_runs.results
     first = _summary(runs["first"])
-    assert first["dim_article"] == 5
+    assert first["dim_article"] == 6 and first["quarantined_rows"] == 2
+    assert first["check_rows_from_cache"] == 0
 
     incremental = _summary(runs["incremental"])
-    assert incremental["dim_article"] == 6 and incremental["articles_from_cache"] == 3
-    assert incremental["articles_extracted"] == 3  # the edited article and the two new ones
-
-    assert incremental["articles_cleaned"] == 3  # the other raw articles kept their clean rows
+    assert incremental["dim_article"] == 7 and incremental["articles_from_cache"] == 5
+    assert incremental["articles_extracted"] == 4  # the edited article and the three new ones
+    assert incremental["articles_cleaned"] == 4  # the other raw articles kept their clean rows
+    assert incremental["quarantined_rows"] == 3
+    # the five unchanged articles' raw and clean rows (and their facts) took their verdicts from the cache, the
+    # withheld ones too; the new and edited articles' rows were validated
+    assert incremental["check_rows_validated"] > 0 and incremental["check_rows_from_cache"] >= 10
     _assert_equal_to_a_full_build(incremental_runs.incremental, incremental_runs.full, _summary(runs["full"]))
 
     # Reference data changed (one more place name): every article is cleaned and extracted again, and the marts
     # still equal a full build with the same reference data.
     changed = _summary(runs["changed"])
-    assert (changed["articles_extracted"], changed["articles_from_cache"]) == (6, 0)
-    assert changed["articles_cleaned"] == 6
+    assert (changed["articles_extracted"], changed["articles_from_cache"]) == (9, 0)
+    assert changed["articles_cleaned"] == 9
+    # and a new suite fingerprint: every row is validated again, the withheld ones included
+    assert changed["check_rows_from_cache"] == 0 and changed["quarantined_rows"] == 3
     _assert_equal_to_a_full_build(incremental_runs.changed, incremental_runs.full2, _summary(runs["full2"]))
 
 
 def _assert_equal_to_a_full_build(warehouse: Path, full_path: Path, full: dict) -> None:
-    """A build of the same folder from nothing publishes the same rows in every mart as the incremental one."""
-    assert full["articles_from_cache"] == 0 and full["articles_cleaned"] == 6
+    """A build of the same folder from nothing publishes the same rows in every mart as the incremental one, and
+    withholds the same rows."""
+    assert full["articles_from_cache"] == 0 and full["articles_cleaned"] == 9
+    assert full["check_rows_from_cache"] == 0
     got, want = _marts(warehouse), _marts(full_path)
-    assert got.keys() == want.keys() and "fct_case_counts" in want
+    assert got.keys() == want.keys() and "fct_case_counts" in want and want["quarantined_rows"]
     for table in want:
         assert got[table] == want[table], table
+    assert _withheld(warehouse) == _withheld(full_path) != []

@@ -3,7 +3,9 @@
 Raw, clean and extracted are judged together, before dbt (expectations/quarantine.py): rows that a row-level
 expectation rejects are withheld into `quarantine.withheld` and the check only warns; a systemic failure, or more
 rejected rows than the quarantine tolerates, fails it with severity ERROR, which stops everything downstream,
-so that run is never published. The marts suite blocks on any failed critical expectation."""
+so that run is never published. The row-level expectations validate only the rows whose verdict the verdict cache
+does not hold (expectations/stages.py, validate_input); the others run on every row. The marts suite blocks on
+any failed critical expectation."""
 
 from collections.abc import Iterator
 
@@ -19,7 +21,7 @@ from dagster import (
 )
 
 from expectations import quarantine
-from expectations.stages import validate_stage
+from expectations.stages import validate_input, validate_stage
 from expectations.suites import mart_tables
 from orchestration.defs.resources import WarehouseResource
 from orchestration.lib import progress, settings
@@ -87,16 +89,26 @@ def ge_input_suites(
 ) -> Iterator[AssetCheckResult]:
     """Validate raw, clean and extracted, write the quarantine dbt reads, and block on what is systemic."""
     progress.stage("quality checks (raw, clean, extracted)", total=len(INPUT_CHECKS), unit="suites")
-    results = {}
+    inputs = {}
     with warehouse.connect(read_only=True) as con:
         for stage in INPUT_CHECKS:
-            (results[stage],) = validate_stage(con, stage)
+            inputs[stage] = validate_input(con, stage, warehouse.parts)
             progress.advance(1)
-        withheld, verdicts = quarantine.judge(con, results, settings.quarantine_max_share())
+        withheld, verdicts = quarantine.judge(
+            con,
+            {stage: v.result for stage, v in inputs.items()},
+            settings.quarantine_max_share(),
+            {stage: v.cached_rejections for stage, v in inputs.items()},
+        )
     with warehouse.connect() as con:
         quarantine.write(con, withheld)
     for stage, (name, key, _) in INPUT_CHECKS.items():
-        result, verdict = results[stage], verdicts[stage]
+        validation, verdict = inputs[stage], verdicts[stage]
+        result = validation.result
+        context.log.info(
+            f"{name}: row-level expectations validated {validation.rows_validated} rows, "
+            f"{validation.rows_from_cache} verdicts from the cache"
+        )
         if verdict.blocking:
             context.log.error(f"{name}: {verdict.why_blocked()}")
         elif verdict.by_check:
@@ -104,13 +116,19 @@ def ge_input_suites(
         yield AssetCheckResult(
             asset_key=AssetKey(key),
             check_name=name,
-            passed=result.success,
+            # a row withheld by its cached verdict failed its expectation as surely as one validated now
+            passed=result.success and not validation.cached_rejections,
             severity=AssetCheckSeverity.ERROR if verdict.blocking else AssetCheckSeverity.WARN,
             description=verdict.why_blocked(),
             metadata={
-                "expectations": result.evaluated,
+                "expectations": validation.expectations,
+                "expectations_validated": result.evaluated,
                 "failed": result.failed,
                 "rows": verdict.rows,
+                "rows_validated": validation.rows_validated,
+                "rows_from_cache": validation.rows_from_cache,
+                "quarantined_from_cache": len(validation.cached_rejections),
+                "suite_fingerprint": validation.fingerprint[:16],
                 "quarantined": sum(verdict.by_check.values()),
                 "rejected_rows_counted": verdict.rejected,
                 "rejected_rows_tolerated": verdict.tolerated,
