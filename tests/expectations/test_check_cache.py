@@ -78,7 +78,7 @@ def test_added_edited_and_deleted_rows_give_the_quarantine_of_a_full_validation(
     con.execute(
         "insert into extracted.case_counts select 'c8', 'a8', value, unit, category, period_start, period_end, "
         "period_precision, qualifier, char_start, char_end, surface_text, agency_id, 'XX', window_start, "
-        "window_end from extracted.case_counts where fact_id = 'c0'"
+        "window_end, window_length from extracted.case_counts where fact_id = 'c0'"
     )
     withheld, inputs = _incremental(con, cache)
     assert withheld.equals(_full(con))
