@@ -710,6 +710,36 @@ _NAME_LETTERS = re.compile(r"^[A-Z]{2}$")
 _NOMINALISATION = re.compile(r"^(?:Pe|Ke)[a-z]{4,}an$")
 # "Perdana Menteri Hun Manet": an office Indonesia does not have belongs to the foreign country of the sentence.
 _FOREIGN_OFFICE = re.compile(r"^(?:Wakil\s+)?(?:Perdana\s+Menteri|Prime\s+Minister)\b", re.I)
+# "Presiden Ferdinand Marcos Jr.": a bare "Presiden" (titles.csv: PRESIDEN_RI) before a name that is none of the
+# Republic's presidents is a foreign head of state. The words of the names of Indonesia's presidents (a closed,
+# historical list: Sukarno to Prabowo, with the short forms the press uses).
+_INDONESIAN_PRESIDENT_WORDS = frozenset(
+    {
+        "soekarno",
+        "sukarno",
+        "bung",
+        "karno",
+        "soeharto",
+        "suharto",
+        "habibie",
+        "abdurrahman",
+        "wahid",
+        "gus",
+        "dur",
+        "megawati",
+        "soekarnoputri",
+        "sukarnoputri",
+        "susilo",
+        "bambang",
+        "yudhoyono",
+        "sby",
+        "joko",
+        "widodo",
+        "jokowi",
+        "prabowo",
+        "subianto",
+    }
+)
 # "sembilan terdakwa lainnya, yakni Zidan, Andi Ismail, ... dan Syahrul Firmansyah": the names a count of people
 # introduces with "yakni"/"yaitu" are persons even without a title or a speech verb.
 LIST_INTRODUCERS = {"yakni", "yaitu", "masing-masing"}
@@ -1475,7 +1505,34 @@ class SentenceScan:
                 a2 = self.foreign_office(a, b, a2)
                 title = title or t2
                 agency = agency or a2
-        return title, self.foreign_side(title, agency, title_start, i)
+        agency = self.foreign_side(title, agency, title_start, i)
+        if (
+            agency == "PRESIDEN_RI"
+            and self.person_country is None
+            # "Putra Presiden, Didit ...": a title closed by a comma is someone else's office
+            and title_start is not None
+            and not self.closed_by_comma(title_start, i)
+            and self.foreign_president(i, j)
+        ):
+            agency = self.foreign_head_of_state()
+        return title, agency
+
+    def foreign_president(self, i: int, j: int) -> bool:
+        """Whether the name i..j after a bare "Presiden" is none of Indonesia's presidents ("Presiden Ferdinand
+        Marcos Jr.", not "Presiden Jokowi" nor "Presiden Joko Widodo")."""
+        return not any(t.norm in _INDONESIAN_PRESIDENT_WORDS for t in self.tokens[i : j + 1])
+
+    def foreign_head_of_state(self) -> str | None:
+        """The government (GOV_PH) of the one foreign country the sentence names, noting it as the person's
+        country; None when it names none or several: a foreign head of state never takes PRESIDEN_RI."""
+        foreign = {
+            e.entity_id for e in self.entities.values() if e.entity_type == "country" and e.entity_id != "ID"
+        }
+        if len(foreign) != 1:
+            return None
+        cc = foreign.pop()
+        self.person_country = cc
+        return self.rules.foreign_body.government.get(cc)
 
     def foreign_office(self, a: int, b: int, agency: str | None) -> str | None:
         """The agency of a title a..b that names a foreign country ("Presiden Tiongkok": GOV_CN, "Menteri Luar Negeri

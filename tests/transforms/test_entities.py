@@ -482,6 +482,31 @@ PERSON_RULES = [
         agency_id="GOV_CN",
     ),
     person(
+        "SentenceScan.foreign_president:bare_presiden_before_a_foreign_name",
+        "Kebijakan itu diumumkan Presiden Ferdinand Marcos Jr. di Manila, Filipina, pada Juli 2024.",
+        "Ferdinand Marcos Jr",
+        agency_id="GOV_PH",
+        country_id="PH",
+    ),
+    person(
+        "SentenceScan.foreign_head_of_state:no_single_foreign_country",
+        "Kebijakan itu diumumkan Presiden Ferdinand Marcos Jr. pekan lalu, kata pejabat Polri.",
+        "Ferdinand Marcos Jr",
+        agency_id=None,
+    ),
+    person(
+        "SentenceScan.foreign_president:indonesian_president_abroad",
+        "Presiden Prabowo Subianto tiba di Manila, Filipina, pada Senin pagi.",
+        "Prabowo Subianto",
+        agency_id="PRESIDEN_RI",
+    ),
+    person(
+        "SentenceScan.foreign_president:short_name_of_an_indonesian_president",
+        "Presiden Jokowi bertemu Perdana Menteri Hun Manet di Phnom Penh, Kamboja.",
+        "Jokowi",
+        agency_id="PRESIDEN_RI",
+    ),
+    person(
         "_with_agencies:foreign_official_takes_no_indonesian_body",
         "Kemlu dan Polri menggelar rapat bersama. Presiden Meksiko Claudia Sheinbaum mengirim pesan kepada peserta.",
         "Claudia Sheinbaum",
