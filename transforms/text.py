@@ -219,7 +219,12 @@ def split_sentences(articles: pl.DataFrame) -> pl.DataFrame:
         .with_columns((pl.col("sent_start") + pl.col("_lead")).alias("sent_start"))
         .with_columns((pl.col("sent_start") + pl.col("sentence_text").str.len_chars()).alias("sent_end"))
         .filter(pl.col("sentence_text").str.len_chars() > 0)
-        .with_columns((pl.col("sent_idx") - 1).cast(pl.Int32), pl.col("para_idx").cast(pl.Int32))
+        # numbered after the blank pieces are dropped: sent_idx is the position in the article's sentence list
+        # (ArticleContext.sentence), so a body opening with a blank line has no gap at 0
+        .with_columns(
+            (pl.col("sent_idx").rank("dense").over("article_id") - 1).cast(pl.Int32),
+            pl.col("para_idx").cast(pl.Int32),
+        )
         .select("article_id", "para_idx", "sent_idx", "sent_start", "sent_end", "sentence_text")
     )
 

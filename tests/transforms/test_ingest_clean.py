@@ -5,6 +5,7 @@ import polars as pl
 import pytest
 
 from transforms.clean import clean_articles
+from transforms.extract import extract_all
 from transforms.ingest import ingest_folder, iter_ingest
 from transforms.text import split_sentences, tokenize
 
@@ -140,3 +141,15 @@ def test_ingest_in_batches_equals_one_pass_and_finds_duplicates_across_batches(t
     rejected = pl.concat([p.rejected for p in parts])
     assert rejected["reason"].to_list() == ["duplicate: same text as a0.txt"]
     assert sum(p.seen_files for p in parts) == whole.seen_files == 8
+
+
+def test_sentence_numbers_have_no_gap_after_blank_lines() -> None:
+    """sent_idx is the position in the article's sentence list (the fact rules index it): a body opening with
+    blank lines numbers its first sentence 0, and the blocked rule reading the sentence before does not fail."""
+    body = "\n\nKominfo telah memblokir 500 situs judi online.\n\nSelain itu, ada 120 konten di Facebook."
+    sents = split_sentences(pl.DataFrame({"article_id": ["a"], "body": [body]}))
+    assert sents["sent_idx"].to_list() == list(range(sents.height)) and sents.height == 2
+    clean = pl.DataFrame(
+        {"article_id": ["a"], "body": [body], "published_date": [date(2024, 6, 1)], "language": ["id"]}
+    )
+    assert extract_all(clean).blocked_content["value"].to_list() == [500]
