@@ -1525,14 +1525,18 @@ class SentenceScan:
     def foreign_head_of_state(self) -> str | None:
         """The government (GOV_PH) of the one foreign country the sentence names, noting it as the person's
         country; None when it names none or several: a foreign head of state never takes PRESIDEN_RI."""
+        cc = self.only_foreign_country()
+        if cc is None:
+            return None
+        self.person_country = cc
+        return self.rules.foreign_body.government.get(cc)
+
+    def only_foreign_country(self) -> str | None:
+        """The one foreign country the sentence names; None when it names none or several."""
         foreign = {
             e.entity_id for e in self.entities.values() if e.entity_type == "country" and e.entity_id != "ID"
         }
-        if len(foreign) != 1:
-            return None
-        cc = foreign.pop()
-        self.person_country = cc
-        return self.rules.foreign_body.government.get(cc)
+        return foreign.pop() if len(foreign) == 1 else None
 
     def foreign_office(self, a: int, b: int, agency: str | None) -> str | None:
         """The agency of a title a..b that names a foreign country ("Presiden Tiongkok": GOV_CN, "Menteri Luar Negeri
@@ -1567,16 +1571,9 @@ class SentenceScan:
         if side:
             self.last_country = side
             return self.on_side(title, side, agency)
-        if _FOREIGN_OFFICE.match(title):
-            foreign = {
-                e.entity_id
-                for e in self.entities.values()
-                if e.entity_type == "country" and e.entity_id != "ID"
-            }
-            if len(foreign) == 1:
-                cc = foreign.pop()
-                self.person_country = cc
-                return self.rules.foreign_body.body_of(title, cc, None) or agency
+        if _FOREIGN_OFFICE.match(title) and (cc := self.only_foreign_country()):
+            self.person_country = cc
+            return self.rules.foreign_body.body_of(title, cc, None) or agency
         return agency
 
     def on_side(self, title: str, cc: str, agency: str | None) -> str | None:
