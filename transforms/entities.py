@@ -63,8 +63,8 @@ def _longest_non_overlapping(matches: pl.DataFrame) -> pl.DataFrame:
 
 def match_reference_entities(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     """Agency and country mentions: article_id, sent_idx, entity_type, entity_id, char_start, char_end, tok_idx, n."""
-    grams = ngrams(tokens, MAX_NGRAM)
     forms = ref.surface_forms
+    grams = ngrams(tokens, MAX_NGRAM, _longest_form(forms))
     insensitive = grams.join(
         forms.filter(~pl.col("case_sensitive")).select("phrase", "entity_type", "entity_id"),
         on="phrase",
@@ -92,6 +92,26 @@ def match_reference_entities(tokens: pl.DataFrame, ref: Reference) -> pl.DataFra
     return _longest_non_overlapping(pl.concat([exact, fuzzy, pairs]).cast(MENTION_SCHEMA)).sort(
         "article_id", "char_start"
     )
+
+
+def _longest_form(forms: pl.DataFrame) -> pl.Expr:
+    """Per token, the most tokens a run starting there needs: the longest surface form whose first word it is
+    (lower-cased, or as written for the case-sensitive forms), and 3 for a capitalised word (the fuzzy match
+    reads capitalised runs of 2..3 tokens). Runs longer than that cannot equal any form."""
+    first = pl.col("phrase").str.split(" ").list.first()
+    by_first = [
+        forms.filter(pl.col("case_sensitive") == cased)
+        .group_by(first.alias("word"))
+        .agg(pl.col("n_tokens").max())
+        for cased in (False, True)
+    ]
+    insensitive, sensitive = (dict(zip(f["word"], f["n_tokens"], strict=True)) for f in by_first)
+    longest = pl.max_horizontal(
+        pl.col("norm").replace_strict(insensitive, default=0, return_dtype=pl.Int32),
+        pl.col("token").replace_strict(sensitive, default=0, return_dtype=pl.Int32),
+        pl.when(pl.col("token").str.contains(r"^[A-Z]")).then(3).otherwise(0).cast(pl.Int32),
+    )
+    return pl.min_horizontal(longest, MAX_NGRAM)
 
 
 # "TNI/Polri", "Kemlu/KBRI": names joined by a slash are one whitespace token; each part is looked up alone.
