@@ -16,7 +16,7 @@ import polars as pl
 from transforms.dates import Period, find_periods
 from transforms.facts import ArticleContext, Sentence, fact_id
 from transforms.patterns import examples
-from transforms.text import starting_with
+from transforms.text import cased_first, starting_with
 
 # Every sentence is searched by several of these: text.starting_with lets the engine skip a position without
 # trying every alternative (same matches, ~1.5x faster).
@@ -89,6 +89,25 @@ PLAN_BEFORE = re.compile(
     r"\b(?:untuk|guna)\s+)$",
     re.I,
 )
+# PLAN_BEFORE matches words and spaces only: a match starting before a window of the text covers the whole window.
+_WORDS_AND_SPACES = re.compile(r"[\w\s]*")
+_PLAN_WINDOW = 120
+
+
+def plan_before(text: str, end: int) -> bool:
+    """`PLAN_BEFORE.search(text[:end])` without scanning the whole prefix for each verb: the last _PLAN_WINDOW
+    characters first (`search` with pos/endpos sees the character before `pos` for `\b` and ends `$` at `endpos`),
+    the whole prefix only when the window is all words and spaces (then a match could begin before it)."""
+    start = max(0, end - _PLAN_WINDOW)
+    if PLAN_BEFORE.search(text, start, end):
+        return True
+    return (
+        start > 0
+        and _WORDS_AND_SPACES.fullmatch(text, start, end) is not None
+        and PLAN_BEFORE.search(text, 0, end) is not None
+    )
+
+
 # Victims travel too ("anaknya berangkat ke Kamboja"): without a mission word such a sentence is no visit.
 VICTIM = re.compile(
     starting_with(
@@ -149,11 +168,16 @@ RECEIVED = re.compile(
 )
 # "Perdana Menteri Malaysia Anwar Ibrahim melakukan kunjungan bilateral ke Indonesia", "... tiba di Halim
 # Perdanakusuma, Jakarta": a foreign official coming to Indonesia (a country or place of Indonesia follows).
-INBOUND = re.compile(
-    r"\b(?:(?:melakukan\s+)?(?:kunjungan|lawatan)(?:\s+(?:kerja|resmi|kenegaraan|bilateral|kehormatan))?\s+ke|"
-    r"berkunjung\s+ke|mengunjungi|tiba\s+di|mendarat\s+di|berada\s+di|(?:di)?berangkatkan\s+ke|dikirim\s+ke|"
-    r"diutus\s+ke)\s+",
-    re.I,
+INBOUND = cased_first(
+    re.compile(
+        starting_with(
+            "mklbtd",
+            r"\b(?:(?:melakukan\s+)?(?:kunjungan|lawatan)(?:\s+(?:kerja|resmi|kenegaraan|bilateral|kehormatan))?\s+ke|"
+            r"berkunjung\s+ke|mengunjungi|tiba\s+di|mendarat\s+di|berada\s+di|(?:di)?berangkatkan\s+ke|dikirim\s+ke|"
+            r"diutus\s+ke)\s+",
+        ),
+        re.I,
+    )
 )
 # "Myanmar, dan Bangkok, ": a destination, then "dan" / "serta" and a place before the next country.
 JOINED_PLACE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+(?i:dan|serta)\s+(?:[A-Z][\w.'-]*,?\s+){0,3}")
@@ -263,8 +287,9 @@ def trigger_sentences(c: ArticleContext) -> list[Sentence]:
     planned_before = False  # the sentence before announced a visit still planned
     for s in c.sentences:
         inbound = _inbound(c, s)
-        done = _done(TRIGGER, s.text)
-        was_planned, planned_before = planned_before, bool(TRIGGER.search(s.text)) and not done
+        triggers = list(TRIGGER.finditer(s.text))  # one scan for both questions
+        done = _done(triggers, s.text)
+        was_planned, planned_before = planned_before, bool(triggers) and not done
         # "Presiden akan melakukan kunjungan kenegaraan ke Beijing. Lawatan itu memenuhi undangan ...", "Pada lawatan
         # ke Beijing, Presiden akan bertemu ...": the same visit, still a plan
         if (
@@ -284,9 +309,9 @@ def trigger_sentences(c: ArticleContext) -> list[Sentence]:
     return found
 
 
-def _done(pattern: re.Pattern[str], text: str) -> bool:
-    """A match of the pattern not announced as a plan by the words right before it."""
-    return any(not PLAN_BEFORE.search(text[: m.start()]) for m in pattern.finditer(text))
+def _done(matches: list[re.Match[str]], text: str) -> bool:
+    """One of the matches (of a pattern in `text`) not announced as a plan by the words right before it."""
+    return any(not plan_before(text, m.start()) for m in matches)
 
 
 def visit_dates(c: ArticleContext, first: Sentence, trig: list[Sentence]) -> tuple[date | None, date | None]:
@@ -773,7 +798,7 @@ FOREIGN_ACTOR = re.compile(
 
 def _meets_abroad(c: ArticleContext, s: Sentence) -> bool:
     """A meeting or arrival sentence that places itself in a foreign country or city ("di Phnom Penh")."""
-    meeting = next((m for m in MEETING.finditer(s.text) if not PLAN_BEFORE.search(s.text[: m.start()])), None)
+    meeting = next((m for m in MEETING.finditer(s.text) if not plan_before(s.text, m.start())), None)
     if not meeting:
         return False
     in_sentence = c.in_span(c.countries, s.start, s.end)
