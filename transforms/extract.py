@@ -19,7 +19,7 @@ from transforms.entities import (
 from transforms.facts import build_contexts, extract_facts, find_number_candidates
 from transforms.persons import extract_persons
 from transforms.reference import Reference, load_reference
-from transforms.text import headline_expr, split_sentences, tokenize
+from transforms.text import closed_expr, headline_expr, split_sentences, tokenize
 
 EXTRACT_LANGUAGES = {"id"}
 
@@ -79,7 +79,10 @@ def drop_non_mentions(
 ) -> pl.DataFrame:
     """Not mentions of the story: names inside Title Case headlines of other stories ("Baca juga" lists) and
     countries that only qualify a currency or a language ("dolar AS", "bahasa Inggris")."""
-    headlines = sentences.filter(headline_expr(pl.col("sentence_text"))).select("article_id", "sent_idx")
+    text = pl.col("sentence_text")
+    headlines = (
+        sentences.filter(~closed_expr(text)).filter(headline_expr(text)).select("article_id", "sent_idx")
+    )
     kept = mentions.join(headlines, on=["article_id", "sent_idx"], how="anti")
     before = pl.col("body").str.slice(
         pl.max_horizontal(pl.col("char_start") - 10, 0), pl.min_horizontal(pl.col("char_start"), 10)

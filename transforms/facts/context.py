@@ -108,6 +108,9 @@ class ArticleContext:
     windowed: dict[int, list[Period]] = field(default_factory=dict)
     acting: dict[Mention, bool] = field(default_factory=dict)  # per agency mention, lazily
     discourse: Discourse = field(default_factory=Discourse)
+    raid: list[Period | None] = field(
+        default_factory=list
+    )  # raid_day's answer once asked (it is per article)
 
     def sentence(self, sent_idx: int) -> Sentence:
         return self.sentences[sent_idx]
@@ -132,7 +135,13 @@ class ArticleContext:
 
     def raid_day(self) -> Period | None:
         """The day of the raid or operation the story opens with ("menggerebek ... pada Jumat (31/10/2025)", "Operasi
-        digelar pada 12 Agustus"): the figures of that raid that state no date of their own happened on it."""
+        digelar pada 12 Agustus"): the figures of that raid that state no date of their own happened on it. Asked
+        for many figures of an article, found once."""
+        if not self.raid:
+            self.raid.append(self._raid_day())
+        return self.raid[0]
+
+    def _raid_day(self) -> Period | None:
         for sent in self.sentences:
             if sent.start > LEAD_CHARS:
                 break
