@@ -90,7 +90,7 @@ PLAN_BEFORE = re.compile(
     re.I,
 )
 # PLAN_BEFORE matches words and spaces only: a match starting before a window of the text covers the whole window.
-_WORDS_AND_SPACES = re.compile(r"[\w\s]*")
+_WORDS_AND_SPACES = re.compile(r"[\w\s]+")
 _PLAN_WINDOW = 120
 
 
@@ -1033,6 +1033,7 @@ examples(
 examples(
     AMBASSADOR, matches=("Duta Besar Malaysia untuk Indonesia",), rejects=("Menteri Luar Negeri Malaysia",)
 )
+examples(_WORDS_AND_SPACES, matches=("akan segera ",), rejects=(",", "(/)"))
 examples(
     PLAN_BEFORE,
     matches=("Tim itu direncanakan ", "besok tim tersebut akan "),

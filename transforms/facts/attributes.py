@@ -86,12 +86,18 @@ def category(text_after: str, sentence: str, previous: list[str], body: str = ""
                 return "mixed"
         return name
     for text in [sentence, *previous]:
-        found = {name for name, cue in CATEGORY_PATTERNS if cue.search(text)}
+        found = _categories_in(text)
         if len(found) == 1:
-            return found.pop()
+            return next(iter(found))
         if len(found) > 1:
             return "mixed"
     return topic(body)
+
+
+@functools.lru_cache(maxsize=4096)
+def _categories_in(text: str) -> frozenset[str]:
+    """The categories a sentence names (asked of the same sentence for each of its figures and the next ones')."""
+    return frozenset(name for name, cue in CATEGORY_PATTERNS if cue.search(text))
 
 
 @functools.lru_cache(maxsize=4096)

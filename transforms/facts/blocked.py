@@ -21,7 +21,7 @@ from transforms.facts.attributes import (
     period_columns,
 )
 from transforms.facts.context import BlockedMark, sentence_periods
-from transforms.facts.figure import Figure
+from transforms.facts.figure import Figure, says
 from transforms.facts.ledger import Ledger
 from transforms.facts.lexicon import (
     ADDRESSEE_LIST_BEFORE,
@@ -100,7 +100,7 @@ def spared(fig: Figure) -> bool:
     """The figure's sentence says it was only found, flagged, reported or spared; or the figure counts followers
     (in its own words or before it: "45 akun milik pemengaruh dengan 87.000 pengikut" still counts accounts)."""
     text = fig.sent.text
-    return bool(NOT_BLOCKED_PART.search(text) or FOLLOWERS.search(text[: fig.num_at] + fig.window))
+    return says(NOT_BLOCKED_PART, text) or bool(FOLLOWERS.search(text[: fig.num_at] + fig.window))
 
 
 def follows_block_verb(fig: Figure, verbs: re.Pattern[str] = BLOCK_VERBS) -> bool:

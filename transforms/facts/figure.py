@@ -6,8 +6,10 @@ lazily and at most once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from transforms.facts.candidates import Candidate
@@ -22,6 +24,13 @@ from transforms.facts.lexicon import (
 )
 
 T = TypeVar("T")
+
+
+@lru_cache(maxsize=8192)
+def says(pattern: re.Pattern[str], sentence: str) -> bool:
+    """`pattern` is found in a whole sentence: the rules ask it once per figure, so a sentence with several figures
+    (and the sentence before each) would be scanned again for every one."""
+    return pattern.search(sentence) is not None
 
 
 class cached_property(Generic[T]):  # noqa: N801 (a drop-in for functools.cached_property)
@@ -96,7 +105,7 @@ class Figure:
     @cached_property
     def anaphoric(self) -> bool:
         """The sentence refers back to a figure given before ("dari jumlah itu", "periode yang sama")."""
-        return bool(ANAPHORA.search(self.sent.text))
+        return says(ANAPHORA, self.sent.text)
 
     @cached_property
     def surface_end(self) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from transforms.facts.figure import Figure
+from transforms.facts.figure import Figure, says
 from transforms.facts.lexicon import (
     AUDIENCE_FILLERS,
     AUDIENCE_WORDS,
@@ -96,10 +96,10 @@ def difference(fig: Figure) -> bool:
 def cleared(fig: Figure) -> bool:
     """ "Delapan orang lainnya hanya berstatus saksi", and "lima di antaranya ..." of them in the next sentence:
     people cleared are no one affected."""
-    if CLEARED.search(fig.sent.text):
+    if says(CLEARED, fig.sent.text):
         return True
     first_figure = not DIGIT.search(fig.sent.text[: fig.num_at])
-    return fig.refers_back and first_figure and bool(fig.previous) and bool(CLEARED.search(fig.previous[0]))
+    return fig.refers_back and first_figure and bool(fig.previous) and says(CLEARED, fig.previous[0])
 
 
 def not_a_case_count(fig: Figure) -> bool:
