@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -687,6 +687,47 @@ def _digit_chains(text: str) -> list[tuple[int, int]]:
 _DATE_PATTERNS = _PATTERNS[: max(i for i, (kind, _) in enumerate(_PATTERNS) if kind == "month") + 1]
 
 
+# Kinds whose every pattern has a mandatory word of a closed list (a month name, a weekday, "tahun", ...): a sentence
+# whose lower case contains none of them cannot match them. Exact because Python's IGNORECASE matches an ASCII
+# letter only by its two cases, except the letters of _OTHER_FOLDS (the long s, the dotless and the dotted capital
+# i), and `str.lower` turns the capitals into those letters: a sentence holding one of _OTHER_FOLDS is not gated.
+# Each list is kept to its words that contain no other of its words ("sep" covers "september").
+def _shortest(words: Iterable[str]) -> tuple[str, ...]:
+    words = tuple(words)
+    return tuple(w for w in words if not any(o != w and o in w for o in words))
+
+
+_GATES: list[tuple[str, ...]] = [
+    _shortest(MONTHS),
+    _shortest(WEEKDAYS),
+    ("sejak",),
+    ("dalam", "selama", "sepanjang"),
+    ("tahun",),
+]
+_GATE_OF: dict[str, int] = {
+    "day_range": 0,
+    "month_range": 0,
+    "month": 0,
+    "month_no_year": 0,
+    "day_no_year": 0,
+    "dateline": 1,
+    "until": 2,
+    "relative": 3,
+    "this_year": 4,
+    "last_year": 4,
+}
+_OTHER_FOLDS = ("\u017f", "\u0130", "\u0131")
+
+
+def _worded(sentence: str, patterns: list[tuple[str, re.Pattern[str]]]) -> list[tuple[str, re.Pattern[str]]]:
+    """`patterns` without those of the kinds whose words (_GATES) the sentence does not contain."""
+    if any(ch in sentence for ch in _OTHER_FOLDS):
+        return patterns
+    lower = sentence.lower()
+    passed = [any(word in lower for word in words) for words in _GATES]
+    return [(kind, p) for kind, p in patterns if (gate := _GATE_OF.get(kind)) is None or passed[gate]]
+
+
 @lru_cache(maxsize=4096)
 def _matches(sentence: str, dates_only: bool = False) -> tuple[tuple[str, re.Match[str]], ...]:
     """Every raw match of every pattern (`dates_only`: of _DATE_PATTERNS), in pattern order, outside digit chains.
@@ -700,6 +741,7 @@ def _matches(sentence: str, dates_only: bool = False) -> tuple[tuple[str, re.Mat
         patterns = _WITHOUT_YEAR
     else:
         patterns = _WITHOUT_DIGIT
+    patterns = _worded(sentence, patterns)
     chains = _digit_chains(sentence)
     return tuple(
         (kind, m)

@@ -1,0 +1,58 @@
+"""The period scan skips the patterns whose mandatory words a sentence lacks (`dates._worded`): it must find
+exactly what scanning every pattern finds, in capitals, with the characters Python's IGNORECASE folds to ASCII
+letters (the long s, the dotless i, the dotted capital I), and for dates only (the published-date scan)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from transforms import dates
+
+SENTENCES = [
+    "Sebanyak 1.234 WNI dipulangkan dari Kamboja.",
+    "Polri menangkap 12 tersangka sejak 3 Maret hingga 5 April 2024 di Batam.",
+    "SEJAK 3 MARET HINGGA 5 APRIL 2024, POLISI MENANGKAP 12 TERSANGKA.",
+    "Dalam tiga bulan terakhir, 540 situs judi online diblokir Kominfo.",
+    "Selama tahun ini tercatat 87 kasus, naik dari 60 kasus pada tahun lalu.",
+    "Jumat (7/7) tim tiba di Phnom Penh; Sabtu, 8 Juli 2023 mereka kembali.",
+    "Pada bulan Agustus lalu 44 orang diselamatkan, kata Judha, Rabu (23/8/2023).",
+    "Operasi digelar 12-14 Nopember dan 1 dan 2 Desember 2024 di tiga provinsi.",
+    "Sepanjang Januari-Maret 2025 ada 310 laporan; semester I 2025 naik 20 persen.",
+    "Kontak 0811-9224-5450 atau 1991-7669-6261 tersedia 24 jam, 7 hari seminggu.",
+]
+# IGNORECASE reads these as "sejak", "Kamis", "Juli": lower() does not, so the gates must stand aside
+FOLDED = [
+    "\u017fejak pekan lalu hingga 5 April 2024, 12 tersangka ditahan.",  # the long s
+    "Tim tiba KAM\u0130S (5/1/2024) di Phnom Penh, D\u0130 akhir JUN\u0130 2024 ada 9 korban.",  # dotted capital I
+    "Selama 3 bulan terakh\u0131r, 17 WNI dideportasi pada Jul\u0131 2024.",  # dotless i
+]
+
+
+def _every_pattern(
+    sentence: str, patterns: list[tuple[str, re.Pattern[str]]]
+) -> list[tuple[str, tuple[int, int]]]:
+    chains = dates._digit_chains(sentence)
+    return [
+        (kind, m.span())
+        for kind, pattern in patterns
+        for m in pattern.finditer(sentence)
+        if not any(m.start() < ce and cs < m.end() for cs, ce in chains)
+    ]
+
+
+@pytest.mark.parametrize("dates_only", [False, True], ids=["all", "dates_only"])
+@pytest.mark.parametrize("sentence", SENTENCES + FOLDED, ids=range(len(SENTENCES + FOLDED)))
+def test_gated_scan_finds_what_every_pattern_finds(sentence: str, dates_only: bool) -> None:
+    patterns = dates._DATE_PATTERNS if dates_only else dates._PATTERNS
+    gated = [(kind, m.span()) for kind, m in dates._matches.__wrapped__(sentence, dates_only)]
+    assert gated == _every_pattern(sentence, patterns)
+
+
+def test_the_gates_skip_patterns_and_the_folds_turn_them_off() -> None:
+    assert len(dates._worded(SENTENCES[0], dates._PATTERNS)) < len(dates._PATTERNS)
+    for sentence in FOLDED:
+        assert dates._worded(sentence, dates._PATTERNS) == dates._PATTERNS
+    kinds = [{kind for kind, _ in _every_pattern(sentence, dates._PATTERNS)} for sentence in FOLDED]
+    assert "until" in kinds[0] and "dateline" in kinds[1] and "relative" in kinds[2]
