@@ -96,7 +96,9 @@ DELEGATION_SUBJECT = re.compile(
 )
 # "kunjungan kehormatan kepada PM Hun Manet dan menyampaikan salam dari Presiden Joko Widodo": a new verb ends the
 # list of those met.
-NEW_CLAUSE = re.compile(r"\b(?:dan|lalu|serta|kemudian|sambil)\s+(?:me|ber|di)[a-z]{3,}\b")
+NEW_CLAUSE = re.compile(
+    r"\b(?:dan|lalu|serta|kemudian|sambil|sebelum|setelah|sesudah|seraya)\s+(?:me|ber|di)[a-z]{3,}\b"
+)
 CONTINUATION = re.compile(r"^\s*(?:selain\s+itu|selain|turut|juga|kemudian|serta)\b", re.I)
 # "Lawatan itu memenuhi undangan ...": a visit word that refers back to the visit of the sentence before.
 SAME_VISIT = re.compile(r"\b(?:kunjungan|lawatan|perjalanan)\s+(?:itu|tersebut|ini)\b", re.I)
@@ -556,13 +558,18 @@ def _host_officials(
     c: ArticleContext, trig: list[Sentence], actors: ArticleActors, roles: Roles, destination: str
 ) -> None:
     """A visit abroad: an official of the host country named in or next to a visit sentence is met ("Retno
-    memimpin JCBC bersama Menteri Luar Negeri Kamboja Sok Chenda Sophea"), whatever word introduces him."""
+    memimpin JCBC bersama Menteri Luar Negeri Kamboja Sok Chenda Sophea"), whatever word introduces him, unless he is
+    named as the one leading something else the visitor attends ("upacara pembukaan yang dipimpin Presiden Laos")."""
     for s in c.sentences:
         if not _near(trig, s.sent_idx):
             continue
         for p in _mentions_in(actors.persons, s):
             if AMBASSADOR.search(s.text[: p.start - s.start]):
                 continue  # "Duta Besar RI ... telah lebih dulu membahas ... dengan Sar Sokha": the envoy's talks
+            before = s.text[: p.start - s.start][-160:]
+            lead = LEAD.search(before)
+            if lead and not _leads_the_visit(before[: lead.start()]):
+                continue  # "upacara pembukaan yang dipimpin Presiden Laos": he leads what the visitor attends
             agency = actors.agency_of_person.get(p.person_id) or ""
             if p.person_id not in roles.of and agency.endswith(f"_{destination}"):
                 roles.of[p.person_id] = "counterpart"
@@ -1198,7 +1205,11 @@ examples(
     matches=("Tim itu direncanakan ", "besok tim tersebut akan "),
     rejects=("Tim itu telah ",),
 )
-examples(NEW_CLAUSE, matches=("Hun Manet dan menyampaikan salam",), rejects=("Hun Manet dan Menteri",))
+examples(
+    NEW_CLAUSE,
+    matches=("Hun Manet dan menyampaikan salam", "Sonexay Siphandone sebelum mengikuti upacara"),
+    rejects=("Hun Manet dan Menteri",),
+)
 examples(
     DELEGATION_SUBJECT,
     matches=("Rombongan diterima langsung oleh", "Siang harinya, rombongan bertemu"),

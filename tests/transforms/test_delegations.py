@@ -546,6 +546,14 @@ RULES = [
         lead_person_id="sugiono",
     ),
     visit(
+        "NEW_CLAUSE+_host_officials:the_host_leading_a_ceremony_after_sebelum_is_not_met",
+        "Menteri Luar Negeri Sugiono bertolak ke Vientiane, Laos, pada Senin (15/7/2024). Sugiono disambut Menteri "
+        "Luar Negeri Laos Saleumxay Kommasith sebelum mengikuti upacara pembukaan yang dipimpin Presiden Laos "
+        "Thongloun Sisoulith.",
+        participants={("saleumxay-kommasith", "MOFA_LA", "counterpart")},
+        absent={("thongloun-sisoulith", "GOV_LA", "counterpart")},
+    ),
+    visit(
         "_leads_the_visit:LED_BODY_briefing_officials_are_no_lead",
         "Menteri Dalam Negeri Malaysia Saifuddin Nasution Ismail melakukan kunjungan kerja ke Jakarta, Senin "
         "(22/7/2024). Ia menerima taklimat dari pejabat senior Kementerian Dalam Negeri Malaysia yang diketuai oleh "
