@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import polars as pl
 
-from transforms.dates import Period, find_periods
+from transforms.dates import NUMBER_WORDS, Period, find_periods
 from transforms.facts import ArticleContext, Sentence, fact_id
 from transforms.patterns import examples
 from transforms.text import cased_first, starting_with
@@ -29,6 +29,7 @@ TRIGGER = re.compile(
         r"(?:memberangkatkan|mengirim(?:kan)?)\s+(?:(?:satu|sebuah|se)\s+)?tim|berkantor(?:\s+sementara)?\s+di|menjemput|"
         r"dalam\s+(?:kunjungan|lawatan)\s+(?:itu|tersebut|ini)|datang\s+ke\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3}mewakili|"
         r"tim(?:\s+[\w.]+){0,4}?\s+(?:(?:sudah|telah|masih|tengah|sedang)\s+)?(?:berada|bertugas|disiagakan)\s+di|"
+        r"tim\s[^.;]{0,120}?\b(?:kini|sudah|telah|masih|tengah|sedang)\s+(?:berada|bertugas|disiagakan)\s+di|"
         r"(?:direktur|deputi|dirjen|kadiv|kepala|menteri|rombongan)(?:\s+[\w.]+){0,3}?\s+(?:masih|tengah|sedang)\s+"
         r"(?:berada\s+)?di)\b",
     ),
@@ -51,9 +52,25 @@ LEAD = re.compile(
     r"\b(?:dipimpin(?:\s+(?:langsung\s+)?oleh)?|dipimpin\s+langsung|diketuai(?:\s+oleh)?|dikepalai(?:\s+oleh)?|"
     r"led\s+by|headed\s+by)\s+(?:(?:[A-Z(][\w.()/-]*|dan|untuk|&),?\s+){0,12}$"
 )
+# "Delegasi RI yang dipimpin oleh", "Pihak Indonesia dalam pertemuan itu dipimpin", "Tim dipimpin": "dipimpin" names
+# a visit's lead only when what it leads is the delegation, its side or its meeting; "upacara pembukaan yang dipimpin
+# Presiden Laos", "taklimat dari pejabat senior KDN yang diketuai oleh" lead something else.
+LED_BODY = re.compile(
+    r"\b(?:delegasi|rombongan|tim|misi|kunjungan|lawatan|kunker|pihak|kontingen|pertemuan|perundingan|pembicaraan|"
+    r"sidang|dialog)\b(?:[\s,]+(?!yang\b|dan\b)[\w.()/-]+){0,5}?[\s,]+(?:yang\s+)?(?:(?:akan|telah|sudah)\s+)?$",
+    re.I,
+)
+# "Hadi Tjahjanto memimpin delegasi Indonesia pada Pertemuan APSC": the subject heads the delegation or a part of it.
+ACTIVE_LEAD = re.compile(r"\bmemimpin\s+(?:lawatan\s+|kunjungan\s+)?(?:delegasi|rombongan|tim)\b", re.I)
+# "Tim terpadu ... kini berada di Kota Mae Sot": a team still there; the stay has not ended.
+STAYING = re.compile(r"\b(?:kini|masih|sedang|tengah)\s+(?:berada|bertugas)\s+di\b", re.I)
+# "Kemlu dan Direktorat Jenderal Imigrasi mengirimkan tim bantuan ke Phnom Penh": bodies that send a team together.
+SENDS_TEAM = re.compile(
+    r"\b(?:mengirim(?:kan)?|memberangkatkan|mengutus|menerjunkan)\s+(?:(?:satu|sebuah|se)\s+)?tim\b", re.I
+)
 MEMBER = re.compile(
     r"\b(?:didampingi|terdiri\s+(?:dari|atas)|beranggotakan|perwakilan\s+dari|turut\s+(?:serta|hadir)|anggota\s+delegasi|"
-    r"bersama\s+dengan|(?:turut\s+)?mendampingi)\b",
+    r"bersama\s+dengan|(?:turut\s+)?mendampingi|(?:datang|tiba|hadir|berangkat|bertolak|terbang|mendarat)\s+bersama)\b",
     re.I,
 )
 COUNTERPART = re.compile(
@@ -71,10 +88,17 @@ BESIDE = re.compile(r"\b(?:bersama|beserta|didampingi)\b", re.I)
 # "Dari pihak China hadir", "sementara pihak Kamboja diwakili", "Delegasi Indonesia terdiri atas": a side.
 SIDE = re.compile(r"\b(?:pihak|delegasi)\s+$", re.I)
 # "Rombongan diterima langsung oleh ...": a sentence about the delegation itself, wherever it stands.
-DELEGATION_SUBJECT = re.compile(r"^\W*(?:rombongan|delegasi|tim)\b", re.I)
+# "Siang harinya, rombongan bertemu dengan ...": a time said first may open the sentence.
+DELEGATION_SUBJECT = re.compile(
+    r"^\W*(?:[^,.;]{0,20}\b(?:hari(?:nya)?|pagi|siang|sore|malam|kemudian|selanjutnya|setibanya|sebelumnya|usai|"
+    r"setelah|\d{1,2}/\d{1,2}(?:/\d{4})?\))[^,.;]{0,20},\s*)?(?:rombongan|delegasi|tim)\b",
+    re.I,
+)
 # "kunjungan kehormatan kepada PM Hun Manet dan menyampaikan salam dari Presiden Joko Widodo": a new verb ends the
 # list of those met.
-NEW_CLAUSE = re.compile(r"\b(?:dan|lalu|serta|kemudian|sambil)\s+(?:me|ber|di)[a-z]{3,}\b")
+NEW_CLAUSE = re.compile(
+    r"\b(?:dan|lalu|serta|kemudian|sambil|sebelum|setelah|sesudah|seraya)\s+(?:me|ber|di)[a-z]{3,}\b"
+)
 CONTINUATION = re.compile(r"^\s*(?:selain\s+itu|selain|turut|juga|kemudian|serta)\b", re.I)
 # "Lawatan itu memenuhi undangan ...": a visit word that refers back to the visit of the sentence before.
 SAME_VISIT = re.compile(r"\b(?:kunjungan|lawatan|perjalanan)\s+(?:itu|tersebut|ini)\b", re.I)
@@ -135,6 +159,8 @@ STATEMENT_DATE = re.compile(
     r"wartawan|(?:konferensi|jumpa|siaran)\s+pers|dikutip|dilansir)\b",
     re.I,
 )
+# "lawatan kerja selama tiga hari ... yang dimulai Senin (24/2/2025)": a stated length ends a visit that starts that day.
+DURATION = re.compile(r"\bselama\s+(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+hari\b", re.I)
 DAY_OF_EVENT = re.compile(r"\b(?:pada|sejak|hingga|sampai|tanggal|tgl\.?)\s*$", re.I)
 # "Tim dari Kemlu sudah berada di Mae Sot sejak 23 Februari": a stay that began that day and has not ended.
 SINCE = re.compile(r"\bsejak\s*$", re.I)
@@ -158,6 +184,9 @@ OTHER_EVENT = re.compile(
     r"diselamatkan|divonis|dilaporkan|dilantik)\b",
     re.I,
 )
+# "urusan kenegaraan menjelang akhir masa pemerintahannya pada 20 Oktober": a day the visit is set against, not one of
+# its days.
+REFERENCE_DAY = re.compile(r"\b(?:menjelang|jelang|akhir\s+masa)\b", re.I)
 HOSTED = re.compile(
     r"\b(?:menerima\s+(?:kunjungan|delegasi)|kedatangan\s+delegasi|menjadi\s+tuan\s+rumah)\b", re.I
 )
@@ -172,7 +201,8 @@ INBOUND = cased_first(
     re.compile(
         starting_with(
             "mklbtd",
-            r"\b(?:(?:melakukan\s+)?(?:kunjungan|lawatan)(?:\s+(?:kerja|resmi|kenegaraan|bilateral|kehormatan))?\s+ke|"
+            r"\b(?:(?:melakukan\s+)?(?:kunjungan|lawatan)(?:\s+(?:kerja|resmi|kenegaraan|bilateral|kehormatan))?"
+            r"(?:\s+selama\s+\w+\s+(?:hari|pekan|minggu))?\s+(?:ke|di)|"
             r"berkunjung\s+ke|mengunjungi|tiba\s+di|mendarat\s+di|berada\s+di|(?:di)?berangkatkan\s+ke|dikirim\s+ke|"
             r"diutus\s+ke)\s+",
         ),
@@ -255,6 +285,7 @@ class Roles:
     of: dict[str, str] = field(default_factory=dict)
     lead: str | None = None
     member_sentences: set[int] = field(default_factory=set)
+    heads: list[str] = field(default_factory=list)  # who "memimpin delegasi" (a delegation or a side of it)
 
 
 def _actors(persons: pl.DataFrame, mentions: pl.DataFrame) -> dict[str, ArticleActors]:
@@ -314,27 +345,80 @@ def _done(matches: list[re.Match[str]], text: str) -> bool:
     return any(not plan_before(text, m.start()) for m in matches)
 
 
-def visit_dates(c: ArticleContext, first: Sentence, trig: list[Sentence]) -> tuple[date | None, date | None]:
+def visit_dates(
+    c: ArticleContext, first: Sentence, trig: list[Sentence], destination: str | None = None
+) -> tuple[date | None, date | None]:
     """The days of the visit: the first day or range stated in the sentence naming the destination or the next one
     ("Rangkaian pertemuan berlangsung pada 3-8 Juni"), else in the other visit sentences or the one after each, in
     body order (the departure day: "Menteri bertolak ke Malaysia pada Minggu (3/3/2024)"). A single day is extended
     by the later days of those sentences within two weeks ("Keesokan harinya, Sabtu (24/5/2025)", "hingga 13
     November"). Left out: the date of a statement ("kata Retno, Kamis (22/8/2024)"), a header's time stamp and a
     start after the article's date (a plan)."""
-    rest = sorted({t.sent_idx + k for t in trig for k in (0, 1)} - {first.sent_idx + k for k in (-1, 0, 1)})
+    rest = sorted(
+        ({t.sent_idx + k for t in trig for k in (0, 1)} | _between(trig))
+        - {first.sent_idx + k for k in (-1, 0, 1)}
+    )
     days, departure = _days_in(c, [first.sent_idx, first.sent_idx + 1, first.sent_idx - 1, *rest])
     if not days:
         return None, None
     start, end, is_range = days[0]
     if is_range or end != start:
         return start, end
+    if any(STAYING.search(s.text) for s in trig):
+        return start, None  # "Tim ... kini berada di Mae Sot": still there, the end is unsaid
+    length = _duration(c, [first.sent_idx, *(t.sent_idx for t in trig)])
+    if length is not None:
+        return start, start + timedelta(days=length - 1)
     holding = _range_holding(days, start)
     if holding is not None:
         return holding
     later = [d for d, _, rng in days[1:] if not rng and start < d <= start + timedelta(days=14)]
+    if departure:
+        # "bertolak ... pada Selasa (8/10/2024)" and "KTT ... berlangsung pada 9-11 Oktober 2024 di ... Vientiane": the
+        # event the traveller went for, held where the visit goes and starting within days of the departure, ends it.
+        event = next(
+            (
+                b
+                for a, b, rng in _days_at_destination(c, destination)
+                if rng and b and start <= a <= start + timedelta(days=3)
+            ),
+            None,
+        )
+        if event is not None:
+            return start, event
     # "timnya bertolak dari Jakarta pada Sabtu (15/3/2025)", "berada di Mae Sot sejak 23 Februari": the departure
     # day starts the visit, its end is unsaid.
     return start, max(later, default=None if departure else end)
+
+
+def _between(trig: list[Sentence]) -> set[int]:
+    """The sentences between two visit sentences at most four apart: they tell the same visit."""
+    return {
+        k
+        for a, b in zip(trig, trig[1:], strict=False)
+        if b.sent_idx - a.sent_idx <= 4
+        for k in range(a.sent_idx + 1, b.sent_idx)
+    }
+
+
+def _days_at_destination(c: ArticleContext, destination: str | None) -> list[tuple[date, date | None, bool]]:
+    """The visit days of the sentences naming the destination country or one of its places."""
+    if destination is None:
+        return []
+    at = {m.start for m in c.located([m for m in c.countries if m.entity_id == destination])}
+    return _days_in(c, [k for k, s in enumerate(c.sentences) if any(s.start <= x < s.end for x in at)])[0]
+
+
+def _duration(c: ArticleContext, indices: list[int]) -> int | None:
+    """The length in days a visit sentence states ("selama tiga hari"), if any."""
+    for idx in indices:
+        m = DURATION.search(c.sentences[idx].text) if 0 <= idx < len(c.sentences) else None
+        if m:
+            word = m.group(1).lower()
+            n = int(word) if word.isdigit() else NUMBER_WORDS[word]
+            if 1 <= n <= 31:
+                return n
+    return None
 
 
 def leg_day(c: ArticleContext, destination: str) -> date | None:
@@ -365,7 +449,9 @@ def _days_in(c: ArticleContext, indices: list[int]) -> tuple[list[tuple[date, da
                 or not _visit_day(s.text, p)
             ):
                 continue
-            if TIME_STAMP.match(s.text[p.end_char :]) or (not days and c.published and p.start > c.published):
+            # "pada Selasa (8/10/2024) pukul 14.00 WIB": after "pada" a clock time dates the event, not the header
+            stamp = TIME_STAMP.match(s.text[p.end_char :]) and not DAY_OF_EVENT.search(s.text[: p.start_char])
+            if stamp or (not days and c.published and p.start > c.published):
                 continue
             departure = departure or (
                 not days
@@ -381,7 +467,8 @@ def _visit_day(sentence: str, p: Period) -> bool:
     before = sentence[max(0, p.start_char - 90) : p.start_char]
     if DOCUMENT_DATE.search(before):
         return False
-    if OTHER_EVENT.search(re.split(r"[,;:\"”“]", before)[-1]) or REPORTED_ON.search(before):
+    clause = re.split(r"[,;:\"”“]", before)[-1]
+    if OTHER_EVENT.search(clause) or REFERENCE_DAY.search(clause) or REPORTED_ON.search(before):
         return False
     if DAY_OF_EVENT.search(before):
         return True
@@ -398,6 +485,13 @@ def _mentions_in(people: list[PersonAt], s: Sentence) -> list[PersonAt]:
     return [p for p in people if s.start <= p.start < s.end]
 
 
+def _leads_the_visit(before: str) -> bool:
+    """Whether the "dipimpin (oleh)" right after `before` leads the delegation, its side or its meeting: the noun it
+    follows is one of those ("Rombongan yang dipimpin"), or the clause names none ("..., dipimpin Kepala ...")."""
+    clause = re.split(r"[.;:\"”“]", before)[-1]
+    return bool(LED_BODY.search(clause)) or not re.search(r"\w", clause)
+
+
 def _lead_and_member_sentences(
     c: ArticleContext, trig: list[Sentence], people: list[PersonAt], roles: Roles
 ) -> None:
@@ -405,9 +499,18 @@ def _lead_and_member_sentences(
     "terdiri dari" in or next to a visit sentence, and the sentences that continue them ("Selain itu, ...")."""
     for s in c.sentences:
         for p in _mentions_in(people, s):
-            if LEAD.search(s.text[: p.start - s.start][-160:]) and roles.lead is None:
+            lead = LEAD.search(s.text[: p.start - s.start][-160:])
+            if (
+                lead
+                and roles.lead is None
+                and _leads_the_visit(s.text[: p.start - s.start][-160:][: lead.start()])
+            ):
                 roles.lead = p.person_id
                 roles.of[p.person_id] = "lead"
+        for m in ACTIVE_LEAD.finditer(s.text):
+            before = [p for p in _mentions_in(people, s) if p.start - s.start < m.start()]
+            if before and not re.search(r"[.;,]", s.text[before[-1].end - s.start : m.start()]):
+                roles.heads.append(before[-1].person_id)
         member = MEMBER.search(s.text) and (
             TRIGGER.search(s.text) or s.sent_idx - 1 in roles.member_sentences or _near(trig, s.sent_idx)
         )
@@ -480,13 +583,18 @@ def _host_officials(
     c: ArticleContext, trig: list[Sentence], actors: ArticleActors, roles: Roles, destination: str
 ) -> None:
     """A visit abroad: an official of the host country named in or next to a visit sentence is met ("Retno
-    memimpin JCBC bersama Menteri Luar Negeri Kamboja Sok Chenda Sophea"), whatever word introduces him."""
+    memimpin JCBC bersama Menteri Luar Negeri Kamboja Sok Chenda Sophea"), whatever word introduces him, unless he is
+    named as the one leading something else the visitor attends ("upacara pembukaan yang dipimpin Presiden Laos")."""
     for s in c.sentences:
         if not _near(trig, s.sent_idx):
             continue
         for p in _mentions_in(actors.persons, s):
             if AMBASSADOR.search(s.text[: p.start - s.start]):
                 continue  # "Duta Besar RI ... telah lebih dulu membahas ... dengan Sar Sokha": the envoy's talks
+            before = s.text[: p.start - s.start][-160:]
+            lead = LEAD.search(before)
+            if lead and not _leads_the_visit(before[: lead.start()]):
+                continue  # "upacara pembukaan yang dipimpin Presiden Laos": he leads what the visitor attends
             agency = actors.agency_of_person.get(p.person_id) or ""
             if p.person_id not in roles.of and agency.endswith(f"_{destination}"):
                 roles.of[p.person_id] = "counterpart"
@@ -526,6 +634,7 @@ def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) ->
 
 
 def _domestic_lead(
+    sentences: list[Sentence],
     trig: list[Sentence],
     people: list[PersonAt],
     roles: Roles,
@@ -540,18 +649,35 @@ def _domestic_lead(
         for p in _mentions_in(people, s)
         if p.person_id not in roles.of and not SPEAKER.search(s.text[: p.start - s.start])
     ]
+    # "Tim terpadu ... kini berada di Mae Sot. ... Pada Jumat (14/3/2025), Direktur ... Judha Nugraha ... bertemu":
+    # the sentences between two visit sentences a few sentences apart tell the same visit
+    between = [
+        p.person_id
+        for k in sorted(_between(trig))
+        for p in _mentions_in(people, sentences[k])
+        if p.person_id not in roles.of
+        and not SPEAKER.search(sentences[k].text[: p.start - sentences[k].start])
+    ]
     travelling = [  # the President as the subject: named before the visit's verb ("... salam dari Presiden" is not)
         p.person_id
         for s in trig
         for p in _mentions_in(people, s)
         if (verb := TRIGGER.search(s.text) or MEETING.search(s.text)) and p.start - s.start < verb.start()
     ]
+    heads = [
+        pid for pid in roles.heads if pid not in roles.of and actors.agency_of_person.get(pid) in domestic
+    ]
     roles.lead = next(
         (pid for pid in named if pid in actors.heads_of_state and pid in travelling),
-        next((pid for pid in named if actors.agency_of_person.get(pid) in domestic), None),
+        next(
+            iter(heads),
+            next((pid for pid in named + between if actors.agency_of_person.get(pid) in domestic), None),
+        ),
     )
     if roles.lead is not None:
         roles.of[roles.lead] = "lead"
+    for pid in heads:  # a minister heading a side meeting of the President's visit travels with him
+        roles.of.setdefault(pid, "member")
 
 
 def _inbound(c: ArticleContext, s: Sentence) -> str | None:
@@ -677,6 +803,7 @@ def _participants(
         for pid, role in roles.of.items()
     ]
     member_bodies = _member_agencies(c, roles.member_sentences, actors.agencies, lead_agency, destination)
+    member_bodies += [a for a in _co_senders(c, actors.agencies, lead_agency) if a not in member_bodies]
     for pid, role in roles.of.items():
         aid = actors.agency_of_person.get(pid)
         if role == "member" and aid is not None and aid != lead_agency and aid not in member_bodies:
@@ -684,6 +811,8 @@ def _participants(
     for aid in member_bodies:
         if hosted and aid in domestic:
             continue  # a visit to Indonesia: the Indonesian bodies named are hosts, not members
+        if not hosted and aid in missions:
+            continue  # "tim terpadu ... terdiri dari Kemlu, KBRI Bangkok, dan KBRI Yangon": embassies reside there
         participants.append({"delegation_id": d_id, "person_id": None, "agency_id": aid, "role": "member"})
     return participants
 
@@ -718,7 +847,7 @@ def delegation_of(
             return None  # a resident ambassador's call on a ministry
         visitor_agency = received
     elif roles.lead is None:
-        _domestic_lead(trig, actors.persons, roles, actors, domestic)
+        _domestic_lead(c.sentences, trig, actors.persons, roles, actors, domestic)
     _members_of_lead(c, actors.persons, roles)
     lead_agency = actors.agency_of_person.get(roles.lead) if roles.lead else None
     if hosted and (visitor_agency is not None or lead_agency in domestic):
@@ -731,11 +860,20 @@ def delegation_of(
         and roles.lead not in actors.heads_of_state
     ):
         lead_agency = sender  # (a President without an agency code is not led by the first body named)
+    if (
+        lead_agency is None
+        and not hosted
+        and roles.lead in actors.heads_of_state
+        and "PRESIDEN_RI" in domestic
+    ):
+        lead_agency = (
+            "PRESIDEN_RI"  # "Wakil Presiden Ma'ruf Amin bertolak ke Vientiane": Indonesia's presidency
+        )
     if lead_agency in missions and not hosted:
         return None  # an embassy acting in the country it sits in is not a visit abroad
     d_id = fact_id("delegation", c.article_id, destination)
     participants = _participants(c, d_id, roles, actors, lead_agency, destination, hosted, domestic, missions)
-    start_date, end_date = visit_dates(c, trigger_sentence, trig)
+    start_date, end_date = visit_dates(c, trigger_sentence, trig, destination)
     delegation = {
         "delegation_id": d_id,
         "article_id": c.article_id,
@@ -873,7 +1011,7 @@ def _joined_destinations(c: ArticleContext, delegation: dict[str, object]) -> li
         if m.entity_id == dest.entity_id:
             dest = m  # "Yangon, Myanmar": the city, then its country
             continue
-        if m.entity_id in ("ID", *out):
+        if m.entity_id in ("ID", *out) or _names_a_mission(c, m.start):
             continue
         if JOINED_PLACE.fullmatch(c.body[dest.start : m.start]):
             out.append(m.entity_id)
@@ -885,13 +1023,21 @@ def _near(trig: list[Sentence], idx: int) -> bool:
     return any(abs(t.sent_idx - idx) <= 1 for t in trig)
 
 
+# "KBRI Bangkok, dan KBRI Yangon": a city named in an Indonesian mission's name is no place the visit goes to.
+MISSION_NAME = re.compile(r"\b(?:KBRI|KJRI|KDEI|KRI)\s+$")
+
+
+def _names_a_mission(c: ArticleContext, at: int) -> bool:
+    return bool(MISSION_NAME.search(c.body[max(0, at - 8) : at]))
+
+
 def _destination(c: ArticleContext, trig: list[Sentence]) -> tuple[str | None, Sentence]:
     """The foreign country the visit goes to: 'ke <Country>' in a trigger sentence; a planned trip is no visit."""
     votes: Counter[str] = Counter()
     first_sentence: dict[str, Sentence] = {}
     for s in trig:
         for m in c.in_span(c.countries, s.start, s.end):
-            if m.entity_id == "ID":
+            if m.entity_id == "ID" or _names_a_mission(c, m.start):
                 continue  # a visit to Indonesia comes from the foreign country named
             before = s.text[: m.start - s.start]
             weight = 2 if TO_COUNTRY.search(before[-8:]) else 1
@@ -952,6 +1098,24 @@ def _member_agencies(
     return out
 
 
+def _co_senders(c: ArticleContext, agencies: list[AgencyAt], lead_agency: str | None) -> list[str]:
+    """Bodies named with the lead's before "mengirimkan tim" ("Kemlu dan Direktorat Jenderal Imigrasi mengirimkan tim
+    bantuan ke Phnom Penh"): they send the team together, so they take part in it."""
+    out: list[str] = []
+    for s in c.sentences:
+        m = SENDS_TEAM.search(s.text)
+        if m is None:
+            continue
+        clause = s.start + max((x.end() for x in re.finditer(r"[,;:]", s.text[: m.start()])), default=0)
+        senders = [a for a in sorted(agencies) if clause <= a.start < s.start + m.start()]
+        if lead_agency not in {a.agency_id for a in senders}:
+            continue
+        for prev, cur in zip(senders, senders[1:], strict=False):
+            if re.fullmatch(r"\s+(?:dan|serta|bersama)\s+", c.body[prev.end : cur.start], re.I):
+                out.extend(x for x in (prev.agency_id, cur.agency_id) if x != lead_agency and x not in out)
+    return out
+
+
 def _purpose(text: str) -> str | None:
     """What the visit is for: "untuk / guna / dalam rangka ..."."""
     m = PURPOSE.search(text)
@@ -983,7 +1147,19 @@ examples(
     matches=("Delegasi RI yang dipimpin oleh Deputi ", "dipimpin langsung Kadiv Hubinter, Irjen "),
     rejects=("Delegasi RI yang dipimpin oleh seorang ",),
 )
-examples(MEMBER, matches=("Delegasi didampingi Direktur",), rejects=("Delegasi tiba di Phnom Penh",))
+examples(
+    LED_BODY,
+    matches=("Delegasi RI yang ", "Pihak Indonesia dalam pertemuan itu ", "Rombongan "),
+    rejects=(
+        "upacara pembukaan yang ",
+        "taklimat dari pejabat senior Kementerian Dalam Negeri (KDN) Malaysia yang ",
+    ),
+)
+examples(
+    MEMBER,
+    matches=("Delegasi didampingi Direktur", "Abalos datang bersama Kepala PNP"),
+    rejects=("Delegasi tiba di Phnom Penh",),
+)
 examples(COUNTERPART, matches=("Delegasi bertemu dengan Menteri",), rejects=("Delegasi tiba di Phnom Penh",))
 examples(CONTINUATION, matches=("Selain itu, hadir pula",), rejects=("Hadir pula",))
 examples(PLANNED, matches=("Kapolri akan melakukan kunjungan",), rejects=("Kapolri melakukan kunjungan",))
@@ -1011,6 +1187,22 @@ examples(
     matches=('"Kami meminta percepatan," kata Kepala BP2MI di Jakarta, ',),
     rejects=("Delegasi bertemu Menteri Dalam Negeri Malaysia di Putrajaya, ",),
 )
+examples(
+    REFERENCE_DAY,
+    matches=("urusan kenegaraan menjelang akhir masa pemerintahannya pada ",),
+    rejects=("bertolak pada ",),
+)
+examples(
+    ACTIVE_LEAD, matches=("Hadi Tjahjanto memimpin delegasi Indonesia",), rejects=("Hadi memimpin rapat",)
+)
+examples(STAYING, matches=("Tim terpadu itu kini berada di Kota Mae Sot",), rejects=("Tim tiba di Mae Sot",))
+examples(
+    SENDS_TEAM,
+    matches=("Kemlu dan Ditjen Imigrasi mengirimkan tim bantuan",),
+    rejects=("Kemlu mengirimkan nota diplomatik",),
+)
+examples(MISSION_NAME, matches=("KBRI ",), rejects=("Kota ",))
+examples(DURATION, matches=("lawatan kerja selama tiga hari di Jakarta",), rejects=("selama tiga pekan",))
 examples(DAY_OF_EVENT, matches=("timnya bertolak dari Jakarta pada ",), rejects=("kata Untung di Jakarta, ",))
 examples(
     TIME_STAMP, matches=(" 17:20 WIB", " pukul 12.35"), rejects=(" di Jakarta", " pukul 13.00 waktu Bangkok")
@@ -1039,8 +1231,16 @@ examples(
     matches=("Tim itu direncanakan ", "besok tim tersebut akan "),
     rejects=("Tim itu telah ",),
 )
-examples(NEW_CLAUSE, matches=("Hun Manet dan menyampaikan salam",), rejects=("Hun Manet dan Menteri",))
-examples(DELEGATION_SUBJECT, matches=("Rombongan diterima langsung oleh",), rejects=("Kapolri diterima",))
+examples(
+    NEW_CLAUSE,
+    matches=("Hun Manet dan menyampaikan salam", "Sonexay Siphandone sebelum mengikuti upacara"),
+    rejects=("Hun Manet dan Menteri",),
+)
+examples(
+    DELEGATION_SUBJECT,
+    matches=("Rombongan diterima langsung oleh", "Siang harinya, rombongan bertemu"),
+    rejects=("Kapolri diterima", "Kapolri, rombongan dan"),
+)
 examples(SIDE, matches=("Dari pihak ", "Delegasi "), rejects=("Dari Kamboja ",))
 examples(
     AT_PLACE,

@@ -539,6 +539,127 @@ RULES = [
         destination_country_id="KH",
     ),
     visit(
+        "_leads_the_visit:LED_BODY_a_ceremony_led_by_the_host_is_no_lead",
+        "Menteri Luar Negeri Sugiono bertolak ke Vientiane, Laos, pada Senin (15/7/2024). Ia mengikuti upacara "
+        "pembukaan yang dipimpin Presiden Laos Thongloun Sisoulith.",
+        destination_country_id="LA",
+        lead_person_id="sugiono",
+    ),
+    visit(
+        "NEW_CLAUSE+_host_officials:the_host_leading_a_ceremony_after_sebelum_is_not_met",
+        "Menteri Luar Negeri Sugiono bertolak ke Vientiane, Laos, pada Senin (15/7/2024). Sugiono disambut Menteri "
+        "Luar Negeri Laos Saleumxay Kommasith sebelum mengikuti upacara pembukaan yang dipimpin Presiden Laos "
+        "Thongloun Sisoulith.",
+        participants={("saleumxay-kommasith", "MOFA_LA", "counterpart")},
+        absent={("thongloun-sisoulith", "GOV_LA", "counterpart")},
+    ),
+    visit(
+        "_leads_the_visit:LED_BODY_briefing_officials_are_no_lead",
+        "Menteri Dalam Negeri Malaysia Saifuddin Nasution Ismail melakukan kunjungan kerja ke Jakarta, Senin "
+        "(22/7/2024). Ia menerima taklimat dari pejabat senior Kementerian Dalam Negeri Malaysia yang diketuai oleh "
+        "Ketua Setiausaha Awang Alik Jeman.",
+        destination_country_id="ID",
+        lead_person_id="saifuddin-nasution-ismail",
+    ),
+    visit(
+        "INBOUND:lawatan_selama_n_hari_di_an_Indonesian_city",
+        "Menteri Dalam Negeri Malaysia Saifuddin Nasution Ismail menuntaskan lawatan kerja selama tiga hari di "
+        "Jakarta yang dimulai Senin (22/7/2024).",
+        destination_country_id="ID",
+        origin_country_id="MY",
+        lead_person_id="saifuddin-nasution-ismail",
+    ),
+    visit(
+        "visit_dates:DURATION_selama_tiga_hari_ends_the_visit",
+        "Menteri Dalam Negeri Malaysia Saifuddin Nasution Ismail menuntaskan lawatan kerja selama tiga hari di "
+        "Jakarta yang dimulai Senin (22/7/2024).",
+        start_date=date(2024, 7, 22),
+        end_date=date(2024, 7, 24),
+    ),
+    visit(
+        "visit_dates:TIME_STAMP_a_clock_time_after_pada_dates_the_departure",
+        "Menteri Luar Negeri Sugiono bertolak ke Vientiane, Laos, pada Selasa (9/7/2024) pukul 14.00 WIB.",
+        start_date=date(2024, 7, 9),
+    ),
+    visit(
+        "_visit_day:REFERENCE_DAY_a_day_after_menjelang_is_no_visit_day",
+        "Menteri Luar Negeri Sugiono bertolak ke Vientiane, Laos, pada Selasa (9/7/2024), menjelang akhir masa "
+        "jabatan kabinet pada 20 Juli.",
+        start_date=date(2024, 7, 9),
+        end_date=None,
+    ),
+    visit(
+        "visit_dates:_days_at_destination_the_event_range_ends_the_trip",
+        "Menteri Luar Negeri Sugiono bertolak ke Vientiane, Laos, pada Selasa (23/7/2024). KTT itu sendiri "
+        "berlangsung pada 24-27 Juli 2024 di Vientiane.",
+        start_date=date(2024, 7, 23),
+        end_date=date(2024, 7, 27),
+    ),
+    visit(
+        "_counterparts_and_members:DELEGATION_SUBJECT_after_a_time_phrase",
+        "Rombongan Kepolisian Filipina yang dipimpin Kepala PNP Rommel Marbil tiba di Jakarta, Kamis (25/7/2024). "
+        "Mereka datang untuk menjemput seorang buronan. Buronan itu ditangkap di Tangerang dua hari sebelumnya. "
+        "Siang harinya, rombongan bertemu dengan Kadiv Hubinter Polri Irjen Krishna Murti.",
+        participants={("krishna-murti", "POLRI", "counterpart")},
+        destination_country_id="ID",
+    ),
+    visit(
+        "_members_of_lead:MEMBER_datang_bersama",
+        "Menteri Dalam Negeri Filipina Benjamin Abalos tiba di Jakarta, Kamis (25/7/2024). Abalos datang bersama "
+        "Kepala Kepolisian Nasional Filipina Rommel Marbil.",
+        participants={("rommel-marbil", "PNP_PH", "member")},
+        destination_country_id="ID",
+    ),
+    visit(
+        "_domestic_lead:ACTIVE_LEAD_a_minister_heading_a_side_meeting_travels_with_the_President",
+        "Presiden Joko Widodo bertolak ke Vientiane, Laos, pada Selasa (9/7/2024). Sehari sebelumnya, Menteri Luar "
+        "Negeri Retno Marsudi memimpin delegasi Indonesia pada pertemuan para menteri di Vientiane.",
+        participants={("retno-marsudi", "KEMLU", "member")},
+        lead_person_id="joko-widodo",
+    ),
+    visit(
+        "delegation_of:a_Vice_President_leads_for_the_presidency",
+        "Wakil Presiden Ma'ruf Amin bertolak ke Vientiane, Laos, pada Selasa (9/7/2024).",
+        lead_person_id="ma-ruf-amin",
+        lead_agency_id="PRESIDEN_RI",
+    ),
+    visit(
+        "TRIGGER:a_team_kini_berada_di_after_a_long_subject",
+        "Tim terpadu yang terdiri dari Kementerian Luar Negeri, KBRI Bangkok, dan KBRI Yangon kini berada di Kota Mae "
+        "Sot, Thailand.",
+        destination_country_id="TH",
+        lead_agency_id="KEMLU",
+    ),
+    visit(
+        "_domestic_lead:_between_the_official_named_between_two_visit_sentences",
+        "Tim terpadu yang terdiri dari Kementerian Luar Negeri dan KBRI Bangkok kini berada di Kota Mae Sot, "
+        "Thailand. Tim itu menyiapkan pemulangan WNI. Pada Jumat (26/7/2024), Direktur Pelindungan WNI Kemlu Judha "
+        "Nugraha bertemu dengan Gubernur Provinsi Tak. Pertemuan itu membahas penyeberangan para WNI ke Mae Sot.",
+        lead_person_id="judha-nugraha",
+        start_date=date(2024, 7, 26),
+    ),
+    visit(
+        "visit_dates:STAYING_a_team_still_there_has_no_end",
+        "Tim terpadu yang terdiri dari Kementerian Luar Negeri dan KBRI Bangkok kini berada di Kota Mae Sot, "
+        "Thailand. Tim itu menyiapkan pemulangan WNI. Pada Jumat (26/7/2024), Direktur Pelindungan WNI Kemlu Judha "
+        "Nugraha bertemu dengan Gubernur Provinsi Tak. Pertemuan itu membahas penyeberangan para WNI ke Mae Sot.",
+        end_date=None,
+    ),
+    visit(
+        "_participants:an_embassy_is_no_member_body_abroad",
+        "Tim gabungan ke Thailand terdiri dari Kemlu, KBRI Bangkok, dan Bareskrim Polri. Tim berangkat ke Bangkok, "
+        "Thailand, Senin (22/7/2024).",
+        participants={(None, "POLRI", "member")},
+        absent={(None, "KBRI", "member")},
+        destination_country_id="TH",
+    ),
+    visit(
+        "_co_senders:SENDS_TEAM_bodies_sending_a_team_together",
+        "Kemlu dan Direktorat Jenderal Imigrasi mengirimkan tim bantuan ke Phnom Penh, Kamboja.",
+        participants={(None, "IMIGRASI", "member")},
+        lead_agency_id="KEMLU",
+    ),
+    visit(
         "delegation_of:embassy_named_first_president_leads",
         "Lawatan ke Beijing itu merupakan kunjungan kenegaraan Presiden Joko Widodo. Duta Besar RI untuk China "
         "Djauhari Oratmangun dan staf KBRI Beijing menyambut kedatangannya di Beijing, Selasa (16/7/2024).",
@@ -580,6 +701,12 @@ def test_delegation_rule(
             "Tim Polri berangkat ke Bangkok, Thailand, untuk bertemu pihak yang pernah bekerja di Kamboja.",
             {"TH"},
             id="_joined_destinations:not_joined",
+        ),
+        pytest.param(
+            "Tim terpadu yang terdiri dari Kemlu, KBRI Bangkok, dan KBRI Yangon tiba di Mae Sot, Thailand, Senin "
+            "(22/7/2024).",
+            {"TH"},
+            id="_joined_destinations:MISSION_NAME_an_embassy_city_is_no_destination",
         ),
     ],
 )

@@ -22,6 +22,17 @@ def no_person(rule: str, body: str, name: str) -> object:
 
 PERSON_RULES = [
     person(
+        "titles.csv:army_corps_after_a_rank_Kolonel_Cku",
+        "Wapres disambut Atase Pertahanan RI di Vientiane Kolonel Cku Edward Edo Trinata Rambe.",
+        "Edward Edo Trinata Rambe",
+        agency_id="TNI",
+    ),
+    person(
+        "titles.csv:army_corps_after_a_rank_Letkol_Arm",
+        "Pengamanan dipimpin Komandan Kodim Letkol Arm Suhendro Oktosatrio.",
+        "Suhendro Oktosatrio",
+    ),
+    person(
         "SentenceScan.listed_after_last:next_official_serves_the_country_before",
         "Anwar didampingi Menteri Luar Negeri Malaysia Mohamad Hasan, Menteri Dalam Negeri Saifuddin Nasution "
         "Ismail, dan Ketua Menteri Sabah Hajiji Noor.",
