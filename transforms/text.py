@@ -359,6 +359,17 @@ def is_headline(sentence: str) -> bool:
     return capitalised / len(words) >= 0.75
 
 
+def is_crosshead(sentence: str) -> bool:
+    """A short Title Case line with no closing punctuation ("Polrestabes Tangani 20 Laporan", "27 Tersangka
+    Diamankan"): a crosshead that repeats a figure of the body in headline words, with none of its attributes."""
+    if sentence.rstrip().endswith((".", '"', "”", ":", ",", ";", "?", "!")):
+        return False
+    words = re.findall(r"[A-Za-z][\w'-]*", sentence)
+    if not 2 <= len(words) <= 12:
+        return False
+    return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.75
+
+
 def headline_expr(text: pl.Expr) -> pl.Expr:
     """`is_headline` as a Polars expression, for whole sentence tables."""
     words = text.str.count_matches(r"[A-Za-z][\w'-]*")

@@ -1889,6 +1889,26 @@ RULES = [
         table="cases",
         agency_id="KJRI",
     ),
+    # a short Title Case crosshead repeats a body figure: the body sentence gives its period, not the line before
+    kept(
+        "cases.resolve_case:crosshead_repeats_body",
+        "Dari awal tahun 2024 sampai sekarang, Polda Jateng menangkap 75 tersangka judi online.\n\n"
+        "Polrestabes Tangani 20 Laporan\n\n"
+        "Polrestabes Semarang menangani 20 laporan polisi judi online dari Januari sampai Juli 2024.",
+        20,
+        table="cases",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 7, 31),
+    ),
+    kept(
+        "cases.resolve_case:crosshead_repeats_body:its_parts_follow",
+        "Polda Jateng menangkap 75 tersangka judi online sepanjang 2024.\n\nPolrestabes Tangani 20 Laporan\n\n"
+        "Polrestabes Semarang menangani 20 laporan polisi judi online dari Januari sampai Juli 2024. Dari jumlah"
+        " itu, enam kasus merupakan judi online.",
+        6,
+        table="cases",
+        period_end=date(2024, 7, 31),
+    ),
 ]
 
 

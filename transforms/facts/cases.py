@@ -62,6 +62,7 @@ from transforms.facts.lexicon import (
 from transforms.facts.relations import relate, relate_split
 from transforms.facts.screen import not_a_case_count
 from transforms.reference import load_reference
+from transforms.text import is_crosshead
 
 
 def case_unit(fig: Figure, counted_noun_before: bool = False) -> str | None:
@@ -478,7 +479,13 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
         fig, breakdown, agency_id, enforcers, period, key in ledger.seen, unit
     )
     if not ledger.first(key):
-        fill_gaps(ledger.facts[key], base, agency_id, place)
+        earlier = ledger.facts[key]
+        if is_crosshead(str(earlier["sentence_text"])) and not is_crosshead(sent.text):
+            # "Polrestabes Tangani 20 Laporan" ... "menangani 20 laporan polisi dari Januari sampai Juli 2024": the
+            # body sentence states the figure; the crosshead before it only repeats it in headline words
+            earlier.update(base, category=kind, agency_id=agency_id or earlier["agency_id"], country_id=place)
+            c.discourse.case_periods[str(earlier["fact_id"])] = period
+        fill_gaps(earlier, base, agency_id, place)
         # "dari 400 WNI di kloter pertama, 313 orang laki-laki": a figure named again is what follows refers to
         c.discourse.period = (
             c.discourse.case_periods.get(str(ledger.facts[key]["fact_id"])) or c.discourse.period
