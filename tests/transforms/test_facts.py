@@ -1889,6 +1889,42 @@ RULES = [
         table="cases",
         agency_id="KJRI",
     ),
+    # a generic "pemerintah" states what the official quoted in its paragraph says, not the body named most
+    kept(
+        "attributes.agency:GENERIC_GOVERNMENT:speaker_before",
+        "Seluruhnya akan diperiksa Bareskrim Polri. Polri juga memeriksa perekrut. Polri menahan dua orang.\n\nJudha"
+        " Nugraha, Direktur Pelindungan WNI, mengingatkan kasus semacam ini berulang. Dari tahun 2020 hingga semester pertama 2024,"
+        " pemerintah Indonesia telah menangani 4.730 kasus online scamming di delapan negara.",
+        4730,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
+        "attributes.agency:GENERIC_GOVERNMENT:speaker_after",
+        "Seluruhnya akan diperiksa Bareskrim Polri. Polri juga memeriksa perekrut.\n\nSejak 2020, pemerintah"
+        ' Indonesia telah menangani 4.730 kasus online scamming. "Tidak seluruhnya korban," kata Direktur'
+        " Pelindungan WNI Kemlu Judha Nugraha.",
+        4730,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    # the country named right before a figure, joined by a verb of record, not the next one of a list
+    kept(
+        "attributes._country_in_sentence:COUNTRY_ADJACENT:dengan",
+        "Sejak 2021 terdapat 7.596 kasus PMI-B yang terlibat online scam. Kasus terbanyak terjadi di Kamboja dengan"
+        " 4.300 kasus, disusul Myanmar 1.170 kasus.",
+        4300,
+        table="cases",
+        country_id="KH",
+    ),
+    kept(
+        "attributes._country_in_sentence:COUNTRY_ADJACENT:tercatat",
+        "Sejak 2021 terdapat 7.596 kasus PMI-B yang terlibat online scam. Di Laos tercatat 691 kasus, sedangkan di"
+        " Thailand 464 kasus.",
+        691,
+        table="cases",
+        country_id="LA",
+    ),
     # a short Title Case crosshead repeats a body figure: the body sentence gives its period, not the line before
     kept(
         "cases.resolve_case:crosshead_repeats_body",

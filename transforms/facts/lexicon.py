@@ -930,9 +930,22 @@ ABOUT_THEM = pattern(
     rejects=("Pemerintah melalui Kementerian Luar Negeri telah menangani sedikitnya 2.300 kasus",),
 )
 # "Myanmar 487 kasus", "Kamboja, yakni 1.200 kasus": a country right before the figure is where it happened.
+# "pemerintah Indonesia telah menangani 4.730 kasus": the government in general, not a body; the figure is stated by
+# the official the paragraph quotes. Not another country's government ("pemerintah Filipina") nor a regional one.
+GENERIC_GOVERNMENT = pattern(
+    r"\b[Pp]emerintah(?:\s+(?:Indonesia|RI|pusat))?\b(?!\s+(?:[A-Z]|daerah|provinsi|kabupaten|kota|setempat))",
+    0,
+    matches=(
+        "pemerintah Indonesia telah menangani",
+        "Pemerintah telah memulangkan",
+        "pemerintah RI mencatat",
+    ),
+    rejects=("pemerintah Filipina mendeportasi", "pemerintah daerah mencatat", "pemerintah setempat"),
+)
+# Between a country and its figure: "Myanmar 487 kasus", "di Kamboja dengan 4.300 kasus", "Di Laos tercatat 691".
 COUNTRY_ADJACENT = pattern(
-    r"[\s,:]*(?:yakni|yaitu|sebanyak|sekitar|ada)?[\s,:]*",
-    matches=(" sebanyak ",),
+    r"[\s,:]*(?:(?:yakni|yaitu|sebanyak|sekitar|ada|dengan|tercatat|terdapat|mencapai|berjumlah)[\s,:]+){0,2}",
+    matches=(" sebanyak ", " dengan ", " tercatat ", " tercatat sebanyak "),
     rejects=(),
 )
 # "4.730 WNI terlibat judi online di delapan negara", "di perbatasan Thailand-Myanmar": the figure is spread over
