@@ -1889,6 +1889,39 @@ RULES = [
         table="cases",
         agency_id="KJRI",
     ),
+    # a regional office of an Indonesian enforcer named with its place counts cases in Indonesia, over a period too
+    kept(
+        "cases.case_category_and_country:REGIONAL_UNIT",
+        "Kasatreskrim Polrestabes Semarang Kompol Andika menyebut pihaknya menangani 20 laporan polisi judi online"
+        " dari Januari sampai Juli 2024.",
+        20,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.case_category_and_country:REGIONAL_UNIT:national_stays_null",
+        "Polri menangani 792 kasus judi online dari Januari sampai April 2024.",
+        792,
+        table="cases",
+        country_id=None,
+    ),
+    # gambling that is not online ("judi konvensional") is category other
+    kept(
+        "attributes.category:OFFLINE_AFTER",
+        "Polrestabes Semarang menangani 20 laporan polisi sepanjang 2024. Dari jumlah itu, 14 kasus merupakan judi"
+        " konvensional seperti togel, sedangkan enam kasus sisanya judi online.",
+        14,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "attributes.category:OFFLINE_AFTER:online_stays",
+        "Polrestabes Semarang menangani 20 laporan polisi sepanjang 2024. Dari jumlah itu, 14 kasus merupakan judi"
+        " konvensional seperti togel, sedangkan enam kasus sisanya judi online.",
+        6,
+        table="cases",
+        category="online_gambling",
+    ),
     # a generic "pemerintah" states what the official quoted in its paragraph says, not the body named most
     kept(
         "attributes.agency:GENERIC_GOVERNMENT:speaker_before",

@@ -35,6 +35,7 @@ from transforms.facts.lexicon import (
     GENERIC_GOVERNMENT,
     MOVEMENT,
     NOW_AT,
+    OFFLINE_AFTER,
     PART_OF_BEFORE,
     QUALIFIER_BEFORE,
     QUOTE,
@@ -80,6 +81,8 @@ def category(text_after: str, sentence: str, previous: list[str], body: str = ""
     first = _categories_at(text_after)
     if first is not None:
         _, name, end = first
+        if name == "online_gambling" and OFFLINE_AFTER.match(text_after[end:]):
+            return "other"  # "judi konvensional": gambling, not online
         conj = CONJ.match(text_after[end:])
         if conj:
             tail = text_after[end + conj.end() :]

@@ -51,6 +51,7 @@ from transforms.facts.lexicon import (
     PEOPLE_NOUNS_WEAK,
     PERPETRATOR_NOUNS,
     RATE_AFTER,
+    REGIONAL_UNIT,
     RUMOUR,
     SENT_TO_BEFORE,
     SPREAD_OVER,
@@ -414,7 +415,10 @@ def case_category_and_country(
     if place is None:
         place = paragraph_country(c, sent)
     national = agency_id in enforcers and tally(period, sent.text)
-    if place is None and domestic(agency_id, fig, enforcers, period):
+    if place is None and (
+        domestic(agency_id, fig, enforcers, period)
+        or (agency_id in enforcers and REGIONAL_UNIT.search(sent.text) is not None)
+    ):
         place = "ID"
     if place is None and carry_place(fig, national, repeated, unit):
         place = last.country_id  # type: ignore[union-attr]

@@ -720,6 +720,12 @@ CATEGORY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("online_scam", SCAM),
     ("trafficking", TRAFFICKING),
 ]
+# "14 kasus merupakan judi konvensional seperti togel": gambling that is not online is no online_gambling.
+OFFLINE_AFTER = pattern(
+    r"^\s*(?:konvensional|darat|offline|manual|tradisional)\b",
+    matches=(" konvensional seperti togel", " darat"),
+    rejects=(" online", " daring di Kamboja"),
+)
 # "markas judi online dan penipuan": a second category joined to the first makes the figure `mixed`.
 CONJ = pattern(
     r"^\s*(?:,|dan|serta|maupun|atau|/|&)\s*", matches=(" dan penipuan",), rejects=(" di Kamboja",)
@@ -930,6 +936,14 @@ ABOUT_THEM = pattern(
     rejects=("Pemerintah melalui Kementerian Luar Negeri telah menangani sedikitnya 2.300 kasus",),
 )
 # "Myanmar 487 kasus", "Kamboja, yakni 1.200 kasus": a country right before the figure is where it happened.
+# "Kasatreskrim Polrestabes Semarang ... menangani 20 laporan polisi": a regional office of an Indonesian enforcer,
+# named with its place, counts what happened in its jurisdiction (Indonesia), also over a period.
+REGIONAL_UNIT = pattern(
+    r"\b(?:Polda|Polresta(?:bes)?|Polres|Polsek|Kantor\s+Imigrasi|Kejaksaan\s+(?:Tinggi|Negeri))\s+[A-Z]\w+",
+    0,
+    matches=("Polrestabes Semarang", "Polda Metro Jaya", "Polres Nunukan", "Kantor Imigrasi Batam"),
+    rejects=("Polda jajaran", "polres setempat", "Polri"),
+)
 # "pemerintah Indonesia telah menangani 4.730 kasus": the government in general, not a body; the figure is stated by
 # the official the paragraph quotes. Not another country's government ("pemerintah Filipina") nor a regional one.
 GENERIC_GOVERNMENT = pattern(
