@@ -1889,6 +1889,35 @@ RULES = [
         table="cases",
         agency_id="KJRI",
     ),
+    # "162 pekerja ..., 69 di antaranya WNI": the part cue is the 69's; the 162 takes the raid of its paragraph
+    kept(
+        "figure.anaphoric:part_cue_of_a_later_figure",
+        "Pada 22-23 Oktober 2024 sebanyak 35 WNI dideportasi dari Filipina, kata Direktur Pelindungan WNI Kemlu Judha"
+        " Nugraha.\n\nPenggerebekan itu dilakukan PAOCC pada 31 Agustus 2024 di Lapu-Lapu City. Dalam razia"
+        " tersebut, aparat Filipina mengamankan 162 pekerja online scamming dari berbagai negara, 69 di antaranya WNI.",
+        162,
+        table="cases",
+        period_start=date(2024, 8, 31),
+    ),
+    kept(
+        "cases.case_agency:wni_part_of_a_foreign_total",
+        "Pada 22-23 Oktober 2024 sebanyak 35 WNI dideportasi dari Filipina, kata Direktur Pelindungan WNI Kemlu Judha"
+        " Nugraha.\n\nPenggerebekan itu dilakukan PAOCC pada 31 Agustus 2024 di Lapu-Lapu City. Dalam razia"
+        " tersebut, aparat Filipina mengamankan 162 pekerja online scamming dari berbagai negara, 69 di antaranya WNI.",
+        69,
+        table="cases",
+        agency_id="KEMLU",
+        period_start=date(2024, 8, 31),
+    ),
+    kept(
+        "figure.anaphoric:PERIOD_ANAPHOR_scopes_the_clause",
+        "Sejak 17 Juli 2023 hingga 10 September 2024, Kominfo memutus akses 2,1 juta konten judi online. Selain itu,"
+        " Kominfo juga telah mengajukan pemblokiran 18.877 rekening bank kepada OJK serta 555 akun e-wallet kepada"
+        " BI dalam periode yang sama.",
+        18_877,
+        table="blocked",
+        period_start=date(2023, 7, 17),
+    ),
     # a regional office of an Indonesian enforcer named with its place counts cases in Indonesia, over a period too
     kept(
         "cases.case_category_and_country:REGIONAL_UNIT",

@@ -327,12 +327,16 @@ def case_agency(fig: Figure, ledger: Ledger, breakdown: bool) -> str | None:
     c, sent = fig.c, fig.sent
     if RUMOUR.search(sent.text):
         return None
+    wni = WNI_COUNTED.match(fig.text_after) or (fig.refers_back and fig.antecedent in {"wni", "pmi"})
     if (fig.refers_back or fig.anaphoric or breakdown) and not stated_in_sentence(fig):
         total = total_fact(fig, ledger)
         if total is not None and total["agency_id"] is not None:
+            if total["agency_id"] in foreign_agencies() and wni:
+                # "162 pekerja ..., 69 di antaranya WNI": the WNI part of a foreign body's total is reported by
+                # an Indonesian body
+                return indonesian_reporter(fig) or total["agency_id"]  # type: ignore[return-value]
             return total["agency_id"]  # type: ignore[return-value]
     found = passive_agent(fig) or agency(c, sent.start, sent.end, fig.cand.num_start)
-    wni = WNI_COUNTED.match(fig.text_after) or (fig.refers_back and fig.antecedent in {"wni", "pmi"})
     speakers = [p.entity_id for p in c.in_span(c.persons, sent.start, sent.end) if p.entity_id]
     if found in foreign_agencies() and wni and not (speakers and speakers[0] in foreign_agencies()):
         return indonesian_reporter(fig) or found  # unless a foreign official states it ("kata Prasit")

@@ -742,6 +742,12 @@ ANAPHORA = pattern(
     matches=("Dari jumlah itu, 312 orang", "pada periode yang sama"),
     rejects=("pada periode 2023",),
 )
+# The cues of ANAPHORA that refer to a period ("periode yang sama", "kurun waktu tersebut"), not to a figure.
+PERIOD_ANAPHOR = pattern(
+    r"\byang\s+sama\b|^(?:periode|kurun|rentang|masa)\b",
+    matches=("periode yang sama", "kurun waktu tersebut"),
+    rejects=("di antaranya", "dari jumlah itu", "sisanya"),
+)
 # Words of attribution: a weekday date after them is when something was said, not when it happened.
 # A raid or operation the story opens with: the day it took place dates the raid's figures (ArticleContext.raid_day).
 RAID = pattern(
@@ -857,8 +863,9 @@ RUMOUR = pattern(
 )
 # "Sebanyak 30 WNI ikut diamankan ketika otoritas Filipina menggerebek": the WNI part of a foreign operation.
 WNI_COUNTED = pattern(
-    r"^\S+\s+(?:orang\s+)?(?:wni|warga\s+negara\s+indonesia|pmi|pekerja\s+migran\s+indonesia)\b",
-    matches=("30 WNI ikut diamankan", "35 warga negara Indonesia (WNI)"),
+    r"^\S+\s+(?:orang\s+)?(?:di\s*antaranya\s+(?:adalah\s+|merupakan\s+)?)?"
+    r"(?:wni|warga\s+negara\s+indonesia|pmi|pekerja\s+migran\s+indonesia)\b",
+    matches=("30 WNI ikut diamankan", "35 warga negara Indonesia (WNI)", "69 di antaranya WNI"),
     rejects=("771 orang dari berbagai negara",),
 )
 
