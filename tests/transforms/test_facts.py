@@ -1918,6 +1918,16 @@ RULES = [
         table="blocked",
         period_start=date(2023, 7, 17),
     ),
+    # "jumlahnya meningkat menjadi 3.310 kasus" continues the series of the count before: what it counted
+    kept(
+        "cases.case_category_and_country:SERIES_NEXT",
+        "Penipuan daring marak di Kamboja. Banyak WNI terjerat penipuan online.\n\nDuta Besar RI untuk Kamboja Santo"
+        ' Darmosumarto mengatakan tren itu terlihat. "Pada 2020, KBRI hanya menangani 56 kasus WNI bermasalah. Namun'
+        ' pada 2024, jumlahnya meningkat drastis menjadi 3.310 kasus," kata Santo.',
+        3310,
+        table="cases",
+        category="other",
+    ),
     # a regional office of an Indonesian enforcer named with its place counts cases in Indonesia, over a period too
     kept(
         "cases.case_category_and_country:REGIONAL_UNIT",

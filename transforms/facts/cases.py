@@ -54,6 +54,7 @@ from transforms.facts.lexicon import (
     REGIONAL_UNIT,
     RUMOUR,
     SENT_TO_BEFORE,
+    SERIES_NEXT,
     SPREAD_OVER,
     STAGE_WORDS,
     SUBSET_AFTER,
@@ -399,7 +400,12 @@ def case_category_and_country(
     last = c.discourse.case
     part = breakdown and last is not None
     stopped = bool(DEPARTURE_STOPPED.search(sent.text))
-    if (part or stopped) and not names_category(sent.text):
+    series = (
+        last is not None
+        and sent.sent_idx - last.sent_idx <= 1
+        and SERIES_NEXT.search(sent.text[: fig.num_at]) is not None
+    )
+    if (part or stopped or series) and not names_category(sent.text):
         kind = "trafficking" if stopped else last.category  # type: ignore[union-attr]
     if stopped:
         place = "ID"

@@ -156,6 +156,14 @@ CONSULAR_OR_DETENTION = pattern(
     matches=("KBRI menangani 1.300 kasus WNI bermasalah", "sebanyak 143 WNI dideportasi"),
     rejects=("KBRI memulangkan 62 WNI korban",),
 )
+# "Pada 2020 ... 56 kasus WNI bermasalah. Namun pada 2024, jumlahnya meningkat menjadi 3.310 kasus": "jumlahnya"
+# before the figure continues the series of the count before it (the same thing counted, another time).
+SERIES_NEXT = pattern(
+    r"\b(?:jumlah|angka|total)(?:nya|\s+(?:itu|tersebut|ini))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:menjadi|mencapai|sebanyak|ada|tercatat|sebesar)\s+$",
+    matches=("jumlahnya meningkat drastis menjadi ", "angkanya naik menjadi ", "jumlah itu mencapai "),
+    rejects=("jumlah tersangka mencapai ", "dari jumlah itu, "),
+)
 # "Secara nasional, Satgas TPPO mengungkap 242 kasus": a national tally, whose country is not stated.
 NATIONAL = pattern(
     r"\bsecara\s+nasional\b|\bse-?indonesia\b|\bpolda\s+jajaran\b",
