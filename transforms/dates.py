@@ -110,6 +110,8 @@ _ORDINALS = {
     "empat": 4,
 }
 _WD = r"(?P<wd>" + "|".join(WEEKDAYS) + r")"
+_ORDINAL_WORDS = r"I{1,3}V?|IV|[1-4]|pertama|kedua|ketiga|keempat|satu|dua|tiga|empat"
+_HALF = r"(?P<unit>semester|kuartal|triwulan|caturwulan)\s*(?P<n>" + _ORDINAL_WORDS + r")\b"
 
 
 def _p(template: str) -> str:
@@ -123,6 +125,10 @@ def _p(template: str) -> str:
 
 
 _MONTH_FIRST = "".join(sorted({m[0] for m in MONTHS}))
+# Month names that are no abbreviation ("Mar", "Des" are words too), with "Mei".
+_LONG_MONTHS = "|".join(
+    name for name in sorted(MONTHS, key=len, reverse=True) if len(name) > 3 or name == "mei"
+)
 _WD_FIRST = "".join(sorted({w[0] for w in WEEKDAYS}))
 _YEAR_WORDS_FIRST = "sdmpat"  # sejak mulai dari periode antara tahun pada selama
 
@@ -208,6 +214,53 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "dari tahun 2020 hingga semester pertama 2024": from a year to the end of a half or quarter.
+    (
+        "year_to_half",
+        re.compile(
+            starting_with(
+                "smdpat12",
+                r"\b(?:(?:sejak|mulai|dari|periode|antara)\s+)?(?:tahun\s+)?(?P<y1>(?:19|20)\d{2})"
+                + _TO
+                + _HALF
+                + r"(?:\s*[-–]\s*|\s+(?:tahun\s+)?)(?P<y2>(?:19|20)\d{2})\b",
+            ),
+            re.I,
+        ),
+    ),
+    # "kuartal I hingga kuartal III 2024", "semester I-II 2023": from the first to the last of several halves.
+    (
+        "half_range",
+        re.compile(
+            starting_with(
+                "sktc",
+                r"\b(?P<unit>semester|kuartal|triwulan|caturwulan)\s*(?P<n1>"
+                + _ORDINAL_WORDS
+                + r")"
+                + _TO
+                + r"(?:(?:semester|kuartal|triwulan|caturwulan)\s*)?(?P<n>"
+                + _ORDINAL_WORDS
+                + r")"
+                + r"(?:\s*[-–]\s*|\s+(?:tahun\s+)?)(?P<y1>(?:19|20)\d{2})\b",
+            ),
+            re.I,
+        ),
+    ),
+    # "Untuk 2024 sampai per April", "tahun 2025 hingga Maret": a year up to a month of that same year.
+    (
+        "year_to_month",
+        re.compile(
+            starting_with(
+                "t12",
+                _p(
+                    r"\b(?:tahun\s+)?{y1}\s+(?:hingga|sampai(?:\s+dengan)?|s\.?/?d\.?)\s+(?:per\s+|bulan\s+)?"
+                    + _PART
+                    + r"{m1}\b(?!\s*(?:[0-3]?\d\b|(?:19|20)\d{2}))"
+                ),
+            ),
+            re.I,
+        ),
+    ),
     (
         "half",
         re.compile(
@@ -255,6 +308,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "Dari awal tahun 2024 sampai sekarang": a start up to the day it is said is open, as "sejak 2024".
+    (
+        "open",
+        re.compile(
+            starting_with(
+                "smd",
+                _p(
+                    r"\b(?:sejak|mulai|dari)\s+(?:tanggal\s+)?"
+                    + _PART
+                    + r"(?:{d1}\s+)?(?:{m1}\s+)?(?:tahun\s+)?{y1}\s*,?\s+(?:hingga|sampai(?:\s+dengan)?)\s+"
+                    r"(?:kini|sekarang|saat\s+ini|hari\s+ini)\b"
+                ),
+            ),
+            re.I,
+        ),
+    ),
     # "sejak dibentuk hingga 20 Juni": a count up to a day from a start the text does not date.
     (
         "until",
@@ -276,7 +345,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             starting_with(
                 "ds",
-                r"\b(?:dalam|selama|sepanjang)\s+(?:(?P<n>\d+|"
+                r"\b(?:dalam|selama|sepanjang)\s+(?:(?:kurun|rentang|jangka)\s+(?:waktu\s+)?)?(?:(?P<n>\d+|"
                 + "|".join(NUMBER_WORDS)
                 + r")\s+|se)(?P<unit>tahun|bulan|minggu|pekan|hari)\s+(?:terakhir|belakangan)",
             ),
@@ -300,6 +369,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "Januari hingga Mei": a range of months of the latest year whose last month is not after the article's date.
+    (
+        "month_range_no_year",
+        re.compile(
+            starting_with(
+                _MONTH_FIRST,
+                r"\b(?P<m1>"
+                + _LONG_MONTHS
+                + r")\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?)\s*"
+                + _PART
+                + r"(?P<m2>"
+                + _LONG_MONTHS
+                + r")\b(?!\s*(?:[0-3]?\d\b|(?:19|20)\d{2}))",
+            ),
+            re.I,
+        ),
+    ),
     # "pada Oktober lalu": the latest such month up to the article's date.
     (
         "month_no_year",
@@ -317,7 +403,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day_no_year",
         re.compile(
             starting_with(
-                r"\d", _p(r"\b{d1}\s*(?:(?:[-–—]|\s+dan\s+)\s*{d2}\s+)?\s*{m1}\b(?!\s+(?:19|20)\d{2})")
+                r"\d",
+                _p(
+                    r"\b{d1}\s*(?:(?:[-–—]|\s+dan\s+|\s+(?:hingga|sampai(?:\s+dengan)?|s\.?/?d\.?)\s+)\s*{d2}\s+)?\s*{m1}\b(?!\s+(?:19|20)\d{2})"
+                ),
             ),
             re.I,
         ),
@@ -440,7 +529,7 @@ def _build_mixed_range(
     m1, m2, d1, d2 = _month(m, "m1"), _month(m, "m2"), _int(m, "d1"), _int(m, "d2")
     if not (y1 and y2) or (d1 and not m1) or (d2 and not m2):
         return None
-    start = _safe_date(y1, m1 or 1, d1 or 1)
+    start = _safe_date(y1, m1 or _start_month(m), d1 or 1)
     end = _safe_date(y2, m2, d2) if d2 and m2 else _month_end(y2, m2) if m2 else date(y2, 12, 31)
     precision = "day" if d2 else "month" if m2 else "year"
     return Period(kind, s, e, start, end, precision) if start and end and start <= end else None
@@ -455,6 +544,65 @@ def _build_half(
         return None
     first = (n - 1) * size + 1
     return Period(kind, s, e, date(y, first, 1), _month_end(y, first + size - 1), "month")
+
+
+_HALF_SIZE = {"semester": 6, "kuartal": 3, "triwulan": 3, "caturwulan": 4}
+
+
+def _build_year_to_half(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    """ "dari tahun 2020 hingga semester pertama 2024": 1 January of the first year to the half's last day."""
+    y1, y2, n = _int(m, "y1"), _int(m, "y2"), _ORDINALS.get(m.group("n").lower())
+    size = _HALF_SIZE[m.group("unit").lower()]
+    if not (y1 and y2 and n) or y1 > y2 or n * size > 12:
+        return None
+    return Period("mixed_range", s, e, date(y1, 1, 1), _month_end(y2, n * size), "month")
+
+
+def _build_half_range(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    """ "kuartal I hingga kuartal III 2024": the first day of the first half to the last day of the last."""
+    y, n1, n2 = _int(m, "y1"), _ORDINALS.get(m.group("n1").lower()), _ORDINALS.get(m.group("n").lower())
+    size = _HALF_SIZE[m.group("unit").lower()]
+    if not (y and n1 and n2) or n1 >= n2 or n2 * size > 12:
+        return None
+    return Period("month_range", s, e, date(y, (n1 - 1) * size + 1, 1), _month_end(y, n2 * size), "month")
+
+
+def _build_year_to_month(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    """ "2024 sampai per April": from 1 January of the year to the end of that month of the same year."""
+    y, mo = _int(m, "y1"), _month(m, "m1")
+    end = _month_end(y, mo) if y and mo else None
+    return Period("mixed_range", s, e, date(y, 1, 1), end, "month") if y and end else None
+
+
+def _build_month_range_no_year(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    """ "Januari hingga Mei" with no year: those months of the latest year whose last month is not after the
+    article's date (capitalised month names only: "mei" is also a word)."""
+    m1, m2 = _month(m, "m1"), _month(m, "m2")
+    if (
+        not (published and m1 and m2)
+        or m1 >= m2
+        or not (m.group("m1")[0].isupper() and m.group("m2")[0].isupper())
+    ):
+        return None
+    y = published.year if m2 <= published.month else published.year - 1
+    return Period("month_range", s, e, date(y, m1, 1), _month_end(y, m2), "month")
+
+
+# "akhir 2023" as the start of a range: its last month ("sejak akhir 2023 hingga Maret 2024" = 2023-12..2024-03).
+_YEAR_END_START = re.compile(r"\bakhir\s+(?:tahun\s+)?$", re.I)
+
+
+def _start_month(m: re.Match[str]) -> int:
+    """The month a range starting at a bare year begins: December after "akhir", else January."""
+    return 12 if _YEAR_END_START.search(m.string[max(0, m.start() - 20) : m.start("y1")]) else 1
 
 
 def _build_first_months(
@@ -497,7 +645,7 @@ def _build_open(
     y = _int(m, "y1")
     mo = _month(m, "m1")
     d = _int(m, "d1")
-    start = _safe_date(y, mo or 1, d if (d and mo) else 1) if y else None
+    start = _safe_date(y, mo or _start_month(m), d if (d and mo) else 1) if y else None
     return Period(kind, s, e, start, None, "open") if start else None
 
 
@@ -628,6 +776,10 @@ _BUILDERS: dict[str, Callable[[str, re.Match[str], int, int, date | None, list[i
     "year_range": _build_year_range,
     "mixed_range": _build_mixed_range,
     "half": _build_half,
+    "year_to_half": _build_year_to_half,
+    "half_range": _build_half_range,
+    "year_to_month": _build_year_to_month,
+    "month_range_no_year": _build_month_range_no_year,
     "first_months": _build_first_months,
     "month_no_year": _build_month_no_year,
     "dateline": _build_dateline,
@@ -665,6 +817,9 @@ _NEEDS_YEAR = {
     "year_range",
     "mixed_range",
     "half",
+    "year_to_half",
+    "half_range",
+    "year_to_month",
     "first_months",
     "open",
     "day",

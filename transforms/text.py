@@ -381,6 +381,17 @@ def closed_expr(text: pl.Expr) -> pl.Expr:
     return text.str.strip_chars_end().str.contains(r"[.\"”]$")
 
 
+def is_crosshead(sentence: str) -> bool:
+    """A short Title Case line with no closing punctuation ("Polrestabes Tangani 20 Laporan", "27 Tersangka
+    Diamankan"): a crosshead that repeats a figure of the body in headline words, with none of its attributes."""
+    if sentence.rstrip().endswith((".", '"', "”", ":", ",", ";", "?", "!")):
+        return False
+    words = re.findall(r"[A-Za-z][\w'-]*", sentence)
+    if not 2 <= len(words) <= 12:
+        return False
+    return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.75
+
+
 def headline_expr(text: pl.Expr) -> pl.Expr:
     """`is_headline` as a Polars expression, for whole sentence tables. Filtering on `~closed_expr` first spares
     the word counts of most sentences (a filter evaluates every part of an `&` on every row)."""

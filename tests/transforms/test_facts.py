@@ -1889,6 +1889,134 @@ RULES = [
         table="cases",
         agency_id="KJRI",
     ),
+    # "162 pekerja ..., 69 di antaranya WNI": the part cue is the 69's; the 162 takes the raid of its paragraph
+    kept(
+        "figure.anaphoric:part_cue_of_a_later_figure",
+        "Pada 22-23 Oktober 2024 sebanyak 35 WNI dideportasi dari Filipina, kata Direktur Pelindungan WNI Kemlu Judha"
+        " Nugraha.\n\nPenggerebekan itu dilakukan PAOCC pada 31 Agustus 2024 di Lapu-Lapu City. Dalam razia"
+        " tersebut, aparat Filipina mengamankan 162 pekerja online scamming dari berbagai negara, 69 di antaranya WNI.",
+        162,
+        table="cases",
+        period_start=date(2024, 8, 31),
+    ),
+    kept(
+        "cases.case_agency:wni_part_of_a_foreign_total",
+        "Pada 22-23 Oktober 2024 sebanyak 35 WNI dideportasi dari Filipina, kata Direktur Pelindungan WNI Kemlu Judha"
+        " Nugraha.\n\nPenggerebekan itu dilakukan PAOCC pada 31 Agustus 2024 di Lapu-Lapu City. Dalam razia"
+        " tersebut, aparat Filipina mengamankan 162 pekerja online scamming dari berbagai negara, 69 di antaranya WNI.",
+        69,
+        table="cases",
+        agency_id="KEMLU",
+        period_start=date(2024, 8, 31),
+    ),
+    kept(
+        "figure.anaphoric:PERIOD_ANAPHOR_scopes_the_clause",
+        "Sejak 17 Juli 2023 hingga 10 September 2024, Kominfo memutus akses 2,1 juta konten judi online. Selain itu,"
+        " Kominfo juga telah mengajukan pemblokiran 18.877 rekening bank kepada OJK serta 555 akun e-wallet kepada"
+        " BI dalam periode yang sama.",
+        18_877,
+        table="blocked",
+        period_start=date(2023, 7, 17),
+    ),
+    # "jumlahnya meningkat menjadi 3.310 kasus" continues the series of the count before: what it counted
+    kept(
+        "cases.case_category_and_country:SERIES_NEXT",
+        "Penipuan daring marak di Kamboja. Banyak WNI terjerat penipuan online.\n\nDuta Besar RI untuk Kamboja Santo"
+        ' Darmosumarto mengatakan tren itu terlihat. "Pada 2020, KBRI hanya menangani 56 kasus WNI bermasalah. Namun'
+        ' pada 2024, jumlahnya meningkat drastis menjadi 3.310 kasus," kata Santo.',
+        3310,
+        table="cases",
+        category="other",
+    ),
+    # a regional office of an Indonesian enforcer named with its place counts cases in Indonesia, over a period too
+    kept(
+        "cases.case_category_and_country:REGIONAL_UNIT",
+        "Kasatreskrim Polrestabes Semarang Kompol Andika menyebut pihaknya menangani 20 laporan polisi judi online"
+        " dari Januari sampai Juli 2024.",
+        20,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.case_category_and_country:REGIONAL_UNIT:national_stays_null",
+        "Polri menangani 792 kasus judi online dari Januari sampai April 2024.",
+        792,
+        table="cases",
+        country_id=None,
+    ),
+    # gambling that is not online ("judi konvensional") is category other
+    kept(
+        "attributes.category:OFFLINE_AFTER",
+        "Polrestabes Semarang menangani 20 laporan polisi sepanjang 2024. Dari jumlah itu, 14 kasus merupakan judi"
+        " konvensional seperti togel, sedangkan enam kasus sisanya judi online.",
+        14,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "attributes.category:OFFLINE_AFTER:online_stays",
+        "Polrestabes Semarang menangani 20 laporan polisi sepanjang 2024. Dari jumlah itu, 14 kasus merupakan judi"
+        " konvensional seperti togel, sedangkan enam kasus sisanya judi online.",
+        6,
+        table="cases",
+        category="online_gambling",
+    ),
+    # a generic "pemerintah" states what the official quoted in its paragraph says, not the body named most
+    kept(
+        "attributes.agency:GENERIC_GOVERNMENT:speaker_before",
+        "Seluruhnya akan diperiksa Bareskrim Polri. Polri juga memeriksa perekrut. Polri menahan dua orang.\n\nJudha"
+        " Nugraha, Direktur Pelindungan WNI, mengingatkan kasus semacam ini berulang. Dari tahun 2020 hingga semester pertama 2024,"
+        " pemerintah Indonesia telah menangani 4.730 kasus online scamming di delapan negara.",
+        4730,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
+        "attributes.agency:GENERIC_GOVERNMENT:speaker_after",
+        "Seluruhnya akan diperiksa Bareskrim Polri. Polri juga memeriksa perekrut.\n\nSejak 2020, pemerintah"
+        ' Indonesia telah menangani 4.730 kasus online scamming. "Tidak seluruhnya korban," kata Direktur'
+        " Pelindungan WNI Kemlu Judha Nugraha.",
+        4730,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    # the country named right before a figure, joined by a verb of record, not the next one of a list
+    kept(
+        "attributes._country_in_sentence:COUNTRY_ADJACENT:dengan",
+        "Sejak 2021 terdapat 7.596 kasus PMI-B yang terlibat online scam. Kasus terbanyak terjadi di Kamboja dengan"
+        " 4.300 kasus, disusul Myanmar 1.170 kasus.",
+        4300,
+        table="cases",
+        country_id="KH",
+    ),
+    kept(
+        "attributes._country_in_sentence:COUNTRY_ADJACENT:tercatat",
+        "Sejak 2021 terdapat 7.596 kasus PMI-B yang terlibat online scam. Di Laos tercatat 691 kasus, sedangkan di"
+        " Thailand 464 kasus.",
+        691,
+        table="cases",
+        country_id="LA",
+    ),
+    # a short Title Case crosshead repeats a body figure: the body sentence gives its period, not the line before
+    kept(
+        "cases.resolve_case:crosshead_repeats_body",
+        "Dari awal tahun 2024 sampai sekarang, Polda Jateng menangkap 75 tersangka judi online.\n\n"
+        "Polrestabes Tangani 20 Laporan\n\n"
+        "Polrestabes Semarang menangani 20 laporan polisi judi online dari Januari sampai Juli 2024.",
+        20,
+        table="cases",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 7, 31),
+    ),
+    kept(
+        "cases.resolve_case:crosshead_repeats_body:its_parts_follow",
+        "Polda Jateng menangkap 75 tersangka judi online sepanjang 2024.\n\nPolrestabes Tangani 20 Laporan\n\n"
+        "Polrestabes Semarang menangani 20 laporan polisi judi online dari Januari sampai Juli 2024. Dari jumlah"
+        " itu, enam kasus merupakan judi online.",
+        6,
+        table="cases",
+        period_end=date(2024, 7, 31),
+    ),
 ]
 
 

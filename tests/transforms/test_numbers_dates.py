@@ -203,6 +203,28 @@ def test_date_parsers_never_raise_on_date_like_noise(text: str) -> None:
         ("selama tiga bulan terakhir", date(2024, 3, 2), date(2024, 6, 1), "month"),
         ("dalam sepekan terakhir", date(2024, 5, 26), date(2024, 6, 1), "day"),
         ("selama dua hari terakhir", date(2024, 5, 31), date(2024, 6, 1), "day"),
+        ("dalam kurun waktu dua bulan terakhir", date(2024, 4, 2), date(2024, 6, 1), "month"),
+        # a year up to a month of that same year
+        ("Untuk 2024 sampai per April terdapat", date(2024, 1, 1), date(2024, 4, 30), "month"),
+        ("pada tahun 2023 hingga Maret tercatat", date(2023, 1, 1), date(2023, 3, 31), "month"),
+        # a dated start up to the day it is said: open, as "sejak 2024"
+        ("Dari awal tahun 2024 sampai sekarang, kami", date(2024, 1, 1), None, "open"),
+        ("mulai Maret 2024 hingga saat ini", date(2024, 3, 1), None, "open"),
+        # days of one month joined by "sampai"/"hingga", the year from the article's date
+        ("yakni 5 sampai 15 Juni, Satgas", date(2024, 6, 5), date(2024, 6, 15), "day"),
+        ("Dari 4 hingga 20 Mei tercatat", date(2024, 5, 4), date(2024, 5, 20), "day"),
+        # from a year to the end of a half or quarter; from one quarter to another
+        ("Dari tahun 2020 hingga semester pertama 2024", date(2020, 1, 1), date(2024, 6, 30), "month"),
+        ("sejak 2022 sampai kuartal III 2023", date(2022, 1, 1), date(2023, 9, 30), "month"),
+        ("kuartal I hingga kuartal III 2023", date(2023, 1, 1), date(2023, 9, 30), "month"),
+        ("semester I-II 2022", date(2022, 1, 1), date(2022, 12, 31), "month"),
+        # months without a year: the latest such months up to the article's date
+        ("Januari hingga Mei", date(2024, 1, 1), date(2024, 5, 31), "month"),
+        ("periode Agustus sampai Oktober", date(2023, 8, 1), date(2023, 10, 31), "month"),
+        # "akhir 2023" opening a range is its last month
+        ("sejak akhir 2023 hingga Maret 2024", date(2023, 12, 1), date(2024, 3, 31), "month"),
+        ("rentang akhir tahun 2023 hingga Maret 2024", date(2023, 12, 1), date(2024, 3, 31), "month"),
+        ("sejak akhir 2022", date(2022, 12, 1), None, "open"),
     ],
 )
 def test_periods(text: str, start: date, end: date | None, precision: str) -> None:
@@ -223,6 +245,8 @@ def test_periods(text: str, start: date, end: date | None, precision: str) -> No
         ("dalam dua minggu terakhir", "P14D", date(2024, 5, 19)),
         ("sepanjang dua belas bulan belakangan", "P12M", date(2023, 6, 2)),
         ("selama 10 hari terakhir", "P10D", date(2024, 5, 23)),
+        ("dalam kurun waktu tiga tahun terakhir", "P3Y", date(2021, 6, 2)),
+        ("dalam rentang waktu 2 pekan terakhir", "P14D", date(2024, 5, 19)),
     ],
 )
 def test_window_length_with_and_without_the_published_date(text: str, length: str, start: date) -> None:
@@ -258,7 +282,12 @@ def test_calendar_periods_have_no_window_length(text: str, kind: str) -> None:
 
 
 def test_no_window_beyond_fifty_units_or_without_terakhir() -> None:
-    for text in ("dalam 60 tahun terakhir", "lima tahun lalu", "tiga bulan pertama"):
+    for text in (
+        "dalam 60 tahun terakhir",
+        "lima tahun lalu",
+        "tiga bulan pertama",
+        "dalam kurun waktu 11 hari",
+    ):
         assert [p for p in find_periods(text, None, [], windows=True) if p.length] == [], text
         assert [p for p in find_periods(text, date(2024, 6, 1), []) if p.length] == [], text
 
@@ -306,6 +335,17 @@ def test_first_months_of_a_year() -> None:
 def test_two_dates_joined_by_hingga_are_one_range(text: str, start: date, end: date) -> None:
     periods = find_periods(text, date(2024, 11, 20), [2024])
     assert [(p.kind, p.start, p.end) for p in periods] == [("day_range", start, end)]
+
+
+def test_ranges_that_are_no_period() -> None:
+    """Lower-case "mei" is a word, a range of months must run forward, a year range needs its end after its start."""
+    assert find_periods("dari januari hingga mei", date(2024, 6, 1), []) == []
+    assert [p.kind for p in find_periods("Mei hingga Januari", date(2024, 6, 1), [])] != ["month_range"]
+    assert [p.kind for p in find_periods("dari 2025 hingga semester I 2024", date(2025, 6, 1), [])] != [
+        "mixed_range"
+    ]
+    # "20 hingga 15 Juni" runs backwards: not one range
+    assert all(p.start != date(2024, 6, 20) for p in find_periods("20 hingga 15 Juni", date(2024, 6, 30), []))
 
 
 def test_two_dates_not_joined_as_a_range_stay_two() -> None:

@@ -32,8 +32,10 @@ from transforms.facts.lexicon import (
     DIGIT,
     EMPLOYER_BEFORE,
     FORUM_BEFORE,
+    GENERIC_GOVERNMENT,
     MOVEMENT,
     NOW_AT,
+    OFFLINE_AFTER,
     PART_OF_BEFORE,
     QUALIFIER_BEFORE,
     QUOTE,
@@ -79,6 +81,8 @@ def category(text_after: str, sentence: str, previous: list[str], body: str = ""
     first = _categories_at(text_after)
     if first is not None:
         _, name, end = first
+        if name == "online_gambling" and OFFLINE_AFTER.match(text_after[end:]):
+            return "other"  # "judi konvensional": gambling, not online
         conj = CONJ.match(text_after[end:])
         if conj:
             tail = text_after[end + conj.end() :]
@@ -294,7 +298,29 @@ def agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str |
     for title, title_agency in c.titles:
         if re.search(r"\b" + re.escape(title) + r"\b", sentence):
             return title_agency  # "Kapolri mengatakan ... 10 orang tersangka": the titled speaker's agency
+    if GENERIC_GOVERNMENT.search(sentence):
+        quoted = _paragraph_speaker(c, s_start)
+        if quoted is not None:
+            return quoted  # "pemerintah Indonesia telah menangani 4.730 kasus", said by the official quoted around it
     return _referred_back(c, s_start, sentence) or _most_mentioned_before(c, s_start) or named_next(c, s_end)
+
+
+def _paragraph_speaker(c: ArticleContext, s_start: int) -> str | None:
+    """The agency of the person named nearest before the sentence at `s_start` in its paragraph, else in the next
+    sentence of the paragraph ("..., kata Judha"): the official whose statement the sentence reports."""
+    idx = next((i for i, s in enumerate(c.sentences) if s.start == s_start), None)
+    if idx is None:
+        return None
+    para = c.sentences[idx].para_idx
+    order = [*range(idx - 1, -1, -1), idx + 1]
+    for i in order:
+        if not 0 <= i < len(c.sentences) or c.sentences[i].para_idx != para:
+            continue
+        sent = c.sentences[i]
+        people = [p.entity_id for p in c.in_span(c.persons, sent.start, sent.end) if p.entity_id]
+        if people:
+            return people[-1] if i < idx else people[0]
+    return None
 
 
 # How many sentences after a figure the body that states it may first be named, when none is named before.

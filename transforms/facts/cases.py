@@ -51,8 +51,10 @@ from transforms.facts.lexicon import (
     PEOPLE_NOUNS_WEAK,
     PERPETRATOR_NOUNS,
     RATE_AFTER,
+    REGIONAL_UNIT,
     RUMOUR,
     SENT_TO_BEFORE,
+    SERIES_NEXT,
     SPREAD_OVER,
     STAGE_WORDS,
     SUBSET_AFTER,
@@ -62,6 +64,7 @@ from transforms.facts.lexicon import (
 from transforms.facts.relations import relate, relate_split
 from transforms.facts.screen import not_a_case_count
 from transforms.reference import load_reference
+from transforms.text import is_crosshead
 
 
 def case_unit(fig: Figure, counted_noun_before: bool = False) -> str | None:
@@ -325,12 +328,16 @@ def case_agency(fig: Figure, ledger: Ledger, breakdown: bool) -> str | None:
     c, sent = fig.c, fig.sent
     if RUMOUR.search(sent.text):
         return None
+    wni = WNI_COUNTED.match(fig.text_after) or (fig.refers_back and fig.antecedent in {"wni", "pmi"})
     if (fig.refers_back or fig.anaphoric or breakdown) and not stated_in_sentence(fig):
         total = total_fact(fig, ledger)
         if total is not None and total["agency_id"] is not None:
+            if total["agency_id"] in foreign_agencies() and wni:
+                # "162 pekerja ..., 69 di antaranya WNI": the WNI part of a foreign body's total is reported by
+                # an Indonesian body
+                return indonesian_reporter(fig) or total["agency_id"]  # type: ignore[return-value]
             return total["agency_id"]  # type: ignore[return-value]
     found = passive_agent(fig) or agency(c, sent.start, sent.end, fig.cand.num_start)
-    wni = WNI_COUNTED.match(fig.text_after) or (fig.refers_back and fig.antecedent in {"wni", "pmi"})
     speakers = [p.entity_id for p in c.in_span(c.persons, sent.start, sent.end) if p.entity_id]
     if found in foreign_agencies() and wni and not (speakers and speakers[0] in foreign_agencies()):
         return indonesian_reporter(fig) or found  # unless a foreign official states it ("kata Prasit")
@@ -393,7 +400,12 @@ def case_category_and_country(
     last = c.discourse.case
     part = breakdown and last is not None
     stopped = bool(DEPARTURE_STOPPED.search(sent.text))
-    if (part or stopped) and not names_category(sent.text):
+    series = (
+        last is not None
+        and sent.sent_idx - last.sent_idx <= 1
+        and SERIES_NEXT.search(sent.text[: fig.num_at]) is not None
+    )
+    if (part or stopped or series) and not names_category(sent.text):
         kind = "trafficking" if stopped else last.category  # type: ignore[union-attr]
     if stopped:
         place = "ID"
@@ -413,7 +425,10 @@ def case_category_and_country(
     if place is None:
         place = paragraph_country(c, sent)
     national = agency_id in enforcers and tally(period, sent.text)
-    if place is None and domestic(agency_id, fig, enforcers, period):
+    if place is None and (
+        domestic(agency_id, fig, enforcers, period)
+        or (agency_id in enforcers and REGIONAL_UNIT.search(sent.text) is not None)
+    ):
         place = "ID"
     if place is None and carry_place(fig, national, repeated, unit):
         place = last.country_id  # type: ignore[union-attr]
@@ -478,7 +493,13 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
         fig, breakdown, agency_id, enforcers, period, key in ledger.seen, unit
     )
     if not ledger.first(key):
-        fill_gaps(ledger.facts[key], base, agency_id, place)
+        earlier = ledger.facts[key]
+        if is_crosshead(str(earlier["sentence_text"])) and not is_crosshead(sent.text):
+            # "Polrestabes Tangani 20 Laporan" ... "menangani 20 laporan polisi dari Januari sampai Juli 2024": the
+            # body sentence states the figure; the crosshead before it only repeats it in headline words
+            earlier.update(base, category=kind, agency_id=agency_id or earlier["agency_id"], country_id=place)
+            c.discourse.case_periods[str(earlier["fact_id"])] = period
+        fill_gaps(earlier, base, agency_id, place)
         # "dari 400 WNI di kloter pertama, 313 orang laki-laki": a figure named again is what follows refers to
         c.discourse.period = (
             c.discourse.case_periods.get(str(ledger.facts[key]["fact_id"])) or c.discourse.period

@@ -21,6 +21,7 @@ from transforms.facts.lexicon import (
     COUNTED,
     COUNTED_NOUNS,
     NEXT_NUMBER,
+    PERIOD_ANAPHOR,
 )
 
 T = TypeVar("T")
@@ -104,8 +105,15 @@ class Figure:
 
     @cached_property
     def anaphoric(self) -> bool:
-        """The sentence refers back to a figure given before ("dari jumlah itu", "periode yang sama")."""
-        return says(ANAPHORA, self.sent.text)
+        """The sentence refers back to a figure given before ("dari jumlah itu", "periode yang sama"). A part cue
+        ("di antaranya", "sisanya") after a later figure of the sentence is that figure's: in "162 pekerja ..., 69 di
+        antaranya WNI" the 69 counts within the 162, and the 162 refers to nothing before; a period cue ("dalam
+        periode yang sama") scopes the whole clause wherever it stands."""
+        own_end = self.num_at + len(self.window)
+        return any(
+            m.start() < own_end or PERIOD_ANAPHOR.search(m.group(0))
+            for m in ANAPHORA.finditer(self.sent.text)
+        )
 
     @cached_property
     def surface_end(self) -> int:

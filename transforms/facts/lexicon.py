@@ -156,6 +156,14 @@ CONSULAR_OR_DETENTION = pattern(
     matches=("KBRI menangani 1.300 kasus WNI bermasalah", "sebanyak 143 WNI dideportasi"),
     rejects=("KBRI memulangkan 62 WNI korban",),
 )
+# "Pada 2020 ... 56 kasus WNI bermasalah. Namun pada 2024, jumlahnya meningkat menjadi 3.310 kasus": "jumlahnya"
+# before the figure continues the series of the count before it (the same thing counted, another time).
+SERIES_NEXT = pattern(
+    r"\b(?:jumlah|angka|total)(?:nya|\s+(?:itu|tersebut|ini))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:menjadi|mencapai|sebanyak|ada|tercatat|sebesar)\s+$",
+    matches=("jumlahnya meningkat drastis menjadi ", "angkanya naik menjadi ", "jumlah itu mencapai "),
+    rejects=("jumlah tersangka mencapai ", "dari jumlah itu, "),
+)
 # "Secara nasional, Satgas TPPO mengungkap 242 kasus": a national tally, whose country is not stated.
 NATIONAL = pattern(
     r"\bsecara\s+nasional\b|\bse-?indonesia\b|\bpolda\s+jajaran\b",
@@ -720,6 +728,12 @@ CATEGORY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("online_scam", SCAM),
     ("trafficking", TRAFFICKING),
 ]
+# "14 kasus merupakan judi konvensional seperti togel": gambling that is not online is no online_gambling.
+OFFLINE_AFTER = pattern(
+    r"^\s*(?:konvensional|darat|offline|manual|tradisional)\b",
+    matches=(" konvensional seperti togel", " darat"),
+    rejects=(" online", " daring di Kamboja"),
+)
 # "markas judi online dan penipuan": a second category joined to the first makes the figure `mixed`.
 CONJ = pattern(
     r"^\s*(?:,|dan|serta|maupun|atau|/|&)\s*", matches=(" dan penipuan",), rejects=(" di Kamboja",)
@@ -735,6 +749,12 @@ ANAPHORA = pattern(
     r"|dari\s+(?:jumlah|angka|total)\s+(?:itu|tersebut|ini)|di\s+antaranya|dari\s+[\d.,]+\s+\w+\s+(?:itu|tersebut))\b",
     matches=("Dari jumlah itu, 312 orang", "pada periode yang sama"),
     rejects=("pada periode 2023",),
+)
+# The cues of ANAPHORA that refer to a period ("periode yang sama", "kurun waktu tersebut"), not to a figure.
+PERIOD_ANAPHOR = pattern(
+    r"\byang\s+sama\b|^(?:periode|kurun|rentang|masa)\b",
+    matches=("periode yang sama", "kurun waktu tersebut"),
+    rejects=("di antaranya", "dari jumlah itu", "sisanya"),
 )
 # Words of attribution: a weekday date after them is when something was said, not when it happened.
 # A raid or operation the story opens with: the day it took place dates the raid's figures (ArticleContext.raid_day).
@@ -851,8 +871,9 @@ RUMOUR = pattern(
 )
 # "Sebanyak 30 WNI ikut diamankan ketika otoritas Filipina menggerebek": the WNI part of a foreign operation.
 WNI_COUNTED = pattern(
-    r"^\S+\s+(?:orang\s+)?(?:wni|warga\s+negara\s+indonesia|pmi|pekerja\s+migran\s+indonesia)\b",
-    matches=("30 WNI ikut diamankan", "35 warga negara Indonesia (WNI)"),
+    r"^\S+\s+(?:orang\s+)?(?:di\s*antaranya\s+(?:adalah\s+|merupakan\s+)?)?"
+    r"(?:wni|warga\s+negara\s+indonesia|pmi|pekerja\s+migran\s+indonesia)\b",
+    matches=("30 WNI ikut diamankan", "35 warga negara Indonesia (WNI)", "69 di antaranya WNI"),
     rejects=("771 orang dari berbagai negara",),
 )
 
@@ -930,9 +951,30 @@ ABOUT_THEM = pattern(
     rejects=("Pemerintah melalui Kementerian Luar Negeri telah menangani sedikitnya 2.300 kasus",),
 )
 # "Myanmar 487 kasus", "Kamboja, yakni 1.200 kasus": a country right before the figure is where it happened.
+# "Kasatreskrim Polrestabes Semarang ... menangani 20 laporan polisi": a regional office of an Indonesian enforcer,
+# named with its place, counts what happened in its jurisdiction (Indonesia), also over a period.
+REGIONAL_UNIT = pattern(
+    r"\b(?:Polda|Polresta(?:bes)?|Polres|Polsek|Kantor\s+Imigrasi|Kejaksaan\s+(?:Tinggi|Negeri))\s+[A-Z]\w+",
+    0,
+    matches=("Polrestabes Semarang", "Polda Metro Jaya", "Polres Nunukan", "Kantor Imigrasi Batam"),
+    rejects=("Polda jajaran", "polres setempat", "Polri"),
+)
+# "pemerintah Indonesia telah menangani 4.730 kasus": the government in general, not a body; the figure is stated by
+# the official the paragraph quotes. Not another country's government ("pemerintah Filipina") nor a regional one.
+GENERIC_GOVERNMENT = pattern(
+    r"\b[Pp]emerintah(?:\s+(?:Indonesia|RI|pusat))?\b(?!\s+(?:[A-Z]|daerah|provinsi|kabupaten|kota|setempat))",
+    0,
+    matches=(
+        "pemerintah Indonesia telah menangani",
+        "Pemerintah telah memulangkan",
+        "pemerintah RI mencatat",
+    ),
+    rejects=("pemerintah Filipina mendeportasi", "pemerintah daerah mencatat", "pemerintah setempat"),
+)
+# Between a country and its figure: "Myanmar 487 kasus", "di Kamboja dengan 4.300 kasus", "Di Laos tercatat 691".
 COUNTRY_ADJACENT = pattern(
-    r"[\s,:]*(?:yakni|yaitu|sebanyak|sekitar|ada)?[\s,:]*",
-    matches=(" sebanyak ",),
+    r"[\s,:]*(?:(?:yakni|yaitu|sebanyak|sekitar|ada|dengan|tercatat|terdapat|mencapai|berjumlah)[\s,:]+){0,2}",
+    matches=(" sebanyak ", " dengan ", " tercatat ", " tercatat sebanyak "),
     rejects=(),
 )
 # "4.730 WNI terlibat judi online di delapan negara", "di perbatasan Thailand-Myanmar": the figure is spread over
