@@ -300,7 +300,10 @@ def _country_before(countries: list[tuple[int, str]], at: int) -> str | None:
 _TITLED_ROLE = re.compile(
     r"\b(?P<role>"
     r"(?P<mofa>(?:kementerian|kementrian|kemlu|kemenlu|(?:wakil\s+)?menteri)\s+luar\s+negeri"
-    r"(?:\s+dan\s+kerja\s+sama\s+internasional)?|kemlu|kemenlu|menlu|wamenlu|foreign\s+minist(?:er|ry))"
+    r"(?:\s+dan\s+kerja\s+sama\s+internasional)?|kemlu|kemenlu|menlu|wamenlu|foreign\s+minist(?:er|ry)"
+    # "Kedutaan Besar China di Jakarta", "Dubes Kamboja": a foreign embassy (or its head) is its foreign ministry's
+    # mission, never Indonesia's (KBRI); "Dubes RI untuk Kamboja" names no country right after the role words
+    r"|kedutaan\s+besar|kedubes|(?:wakil\s+)?duta\s+besar|dubes|embassy)"
     r"|(?P<moi>(?:kementerian|kementrian|(?:wakil\s+)?menteri)\s+dalam\s+negeri|kemendagri|mendagri"
     r"|interior\s+minist(?:er|ry))"
     r"|(?P<mnd>(?:kementerian|kementrian|(?:wakil\s+)?menteri)\s+pertahanan(?:\s+nasional)?|kemhan|kemenhan|menhan"
@@ -311,8 +314,9 @@ _TITLED_ROLE = re.compile(
     r"|kantor)\s+imigrasi|imigrasi)"
     r"|(?P<military>militer|tentara|angkatan\s+bersenjata|junta(?:\s+militer)?)"
     r"|(?P<senate>(?:presiden\s+|ketua\s+)?senat)"
-    # a head of government, not "pemerintah Filipina" (a generic reference the annotations do not count)
-    r"|(?P<gov>(?:wakil\s+)?perdana\s+menteri)"
+    # a head of government; "pemerintah Filipina", "otoritas Kamboja": the foreign government itself (FORMAT.md: the
+    # foreign body that carries out an operation is the agency of its figure), only before a country's own name
+    r"|(?P<gov>(?:wakil\s+)?perdana\s+menteri|(?P<generic>pemerintah(?:an)?|otoritas|pihak\s+berwenang))"
     r")(?:\s+(?:provinsi|kerajaan|negara\s+bagian|kota|distrik))?\s+$",
     re.I,
 )
@@ -350,12 +354,22 @@ def _bodies_by_role(ref: Reference) -> dict[tuple[str, str], str]:
     return out
 
 
+def _country_names(ref: Reference) -> frozenset[str]:
+    """Every name of a country itself (lower case), not of its places: "Kamboja", "Cambodia", "RRT"."""
+    names = set()
+    for row in ref.countries.select("name_id", "name_en", "aliases").iter_rows():
+        for field in row:
+            names.update(" ".join(f.lstrip("=").lower().split()) for f in (field or "").split("|") if f)
+    return frozenset(names)
+
+
 def titled_foreign_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     """Foreign bodies named by function and country ("Menteri Dalam Negeri Laos" -> the Lao interior ministry,
     "Polisi Sihanoukville" -> Cambodia's police): one agency mention from the role words to the country or place,
     when the reference has that country's body of that role (the generic Indonesian reading of the role words,
     "Menteri Dalam Negeri" -> Kemendagri, is dropped by the caller)."""
     bodies = _bodies_by_role(ref)
+    country_names = _country_names(ref)
     countries = mentions.filter((pl.col("entity_type") == "country") & (pl.col("entity_id") != "ID"))
     if countries.is_empty():
         return pl.DataFrame(schema=MENTION_SCHEMA)
@@ -371,6 +385,10 @@ def titled_foreign_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref
         if not m:
             continue
         role = next(k for k in _ROLE_BODY.keys() | {"immigration"} if m.group(k))
+        named = " ".join(text[start - s_start : end - s_start].lower().split())
+        if m.group("generic") and named not in country_names:
+            # "otoritas Sihanoukville", "Pemerintah Provinsi Tak": a place's authorities are not the government
+            continue
         aid = bodies.get((role, cid))
         if aid:
             role_start = start - (len(m.string) - m.start("role"))
@@ -431,8 +449,16 @@ examples(
         "Direktur Jenderal Imigrasi ",
         "Kepala Keamanan Publik Provinsi ",
         "Menlu ",
+        "bekerja sama dengan Kedutaan Besar ",
+        "keputusan pemerintah ",
+        "diamankan otoritas ",
     ),
-    rejects=("bertemu Menteri Dalam Negeri Tito di ", "tiba di "),
+    rejects=(
+        "bertemu Menteri Dalam Negeri Tito di ",
+        "tiba di ",
+        "pemerintah Indonesia dan ",
+        "Dubes RI untuk ",
+    ),
 )
 _ROLE_BODY_EXAMPLES = {
     "mofa": "Ministry of Foreign Affairs",
