@@ -407,6 +407,104 @@ def titled_foreign_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref
     return pl.DataFrame(out, schema=MENTION_SCHEMA).unique(["article_id", "char_start"], keep="first")
 
 
+# The bare words Indonesian reporting uses for Indonesia's own police, immigration and interior ministry. In a story
+# set wholly abroad ("Polisi Thailand menangkap ... Kepolisian membahas dengan AMLO ...") they name the foreign one.
+_BARE_DOMESTIC = {
+    "POLRI": frozenset({"kepolisian", "polisi", "pihak kepolisian", "aparat kepolisian"}),
+    "IMIGRASI": frozenset(
+        {"imigrasi", "biro imigrasi", "pihak imigrasi", "kantor imigrasi", "petugas imigrasi"}
+    ),
+    "KEMENDAGRI": frozenset({"kementerian dalam negeri", "kementrian dalam negeri"}),
+}
+_BARE_ROLE = {"POLRI": "police", "IMIGRASI": "immigration", "KEMENDAGRI": "moi"}
+# A title that names its body only by those bare words ("Kepala Kepolisian Nasional"), not "Kapolri".
+_BARE_TITLE = re.compile(r"\b(?:kepolisian|polisi|imigrasi|dalam\s+negeri)\b", re.I)
+
+
+def stories_abroad(
+    mentions: pl.DataFrame, articles: pl.DataFrame, ref: Reference, persons: pl.DataFrame
+) -> frozenset[str]:
+    """Articles that name a foreign country but neither Indonesia nor any Indonesian body except by the bare words
+    of _BARE_DOMESTIC (in a mention or a person's title): stories set wholly abroad, whose bare "kepolisian" is
+    the local police. "Kapolri Listyo Sigit ... ke Kamboja" is no such story."""
+    domestic = set(ref.agencies.filter(pl.col("country_id") == "ID")["agency_id"].to_list())
+    home = {
+        art
+        for art, aid, title in persons.select("article_id", "agency_id", "title").iter_rows()
+        if aid in domestic and not (aid in _BARE_ROLE and _BARE_TITLE.search(title or ""))
+    }
+    bodies = dict(zip(articles["article_id"].to_list(), articles["body"].to_list(), strict=True))
+    foreign: set[str] = set()
+    for art, etype, eid, start, end in mentions.select(
+        "article_id", "entity_type", "entity_id", "char_start", "char_end"
+    ).iter_rows():
+        if etype == "country":
+            (home if eid == "ID" else foreign).add(art)
+        elif etype == "agency" and eid in domestic:
+            words = " ".join(bodies[art][start:end].lower().split())
+            if words not in _BARE_DOMESTIC.get(eid, ()):
+                home.add(art)
+    return frozenset(foreign - home)
+
+
+def local_bodies_abroad(
+    mentions: pl.DataFrame, articles: pl.DataFrame, ref: Reference, persons: pl.DataFrame
+) -> pl.DataFrame:
+    """In stories set abroad (stories_abroad), the bare "kepolisian" / "imigrasi" / "Kementerian Dalam Negeri" as
+    the police, immigration or interior ministry of the foreign country named last before them (else the story's
+    only one)."""
+    abroad = stories_abroad(mentions, articles, ref, persons)
+    if not abroad:
+        return mentions
+    body_of = _local_bodies(ref)
+    countries = _foreign_countries_by_article(mentions.filter(pl.col("article_id").is_in(list(abroad))))
+    bodies = dict(zip(articles["article_id"].to_list(), articles["body"].to_list(), strict=True))
+    new_ids: list[str] = []
+    for art, etype, eid, start, end in mentions.select(
+        "article_id", "entity_type", "entity_id", "char_start", "char_end"
+    ).iter_rows():
+        local = None
+        bare = art in abroad and etype == "agency" and eid in _BARE_DOMESTIC
+        if bare and " ".join(bodies[art][start:end].lower().split()) in _BARE_DOMESTIC[eid]:
+            cid = _country_before(countries.get(art, []), start)
+            local = body_of[_BARE_ROLE[eid]].get(cid or "")
+        new_ids.append(local or eid)
+    return mentions.with_columns(pl.Series("entity_id", new_ids, dtype=pl.String))
+
+
+def _local_bodies(ref: Reference) -> dict[str, dict[str, str]]:
+    """Role (police, immigration, moi) -> country -> that country's body of the role."""
+    police, immigration = _foreign_police_and_immigration(ref)
+    moi = {cid: aid for (role, cid), aid in _bodies_by_role(ref).items() if role == "moi"}
+    return {"police": police, "immigration": immigration, "moi": moi}
+
+
+_NAMES_INDONESIA = re.compile(r"\b(?:polri|ri|indonesia|republik\s+indonesia)\b", re.I)
+
+
+def local_persons_abroad(
+    persons: pl.DataFrame, mentions: pl.DataFrame, articles: pl.DataFrame, ref: Reference
+) -> pl.DataFrame:
+    """Persons of a story set abroad whose title gave them Indonesia's police, immigration or interior ministry
+    through the bare words alone ("Kepala Kepolisian Nasional Pol. Jend. Torsak Sukvimol" in a story about Thai
+    police): the body of that role of the foreign country named last before them. A title naming Indonesia stays."""
+    abroad = stories_abroad(mentions, articles, ref, persons)
+    if not abroad or persons.is_empty():
+        return persons
+    body_of = _local_bodies(ref)
+    countries = _foreign_countries_by_article(mentions.filter(pl.col("article_id").is_in(list(abroad))))
+    new_ids: list[str | None] = []
+    for art, aid, title, start in persons.select(
+        "article_id", "agency_id", "title", "char_start"
+    ).iter_rows():
+        local = None
+        bare = _BARE_TITLE.search(title or "") and not _NAMES_INDONESIA.search(title or "")
+        if art in abroad and aid in _BARE_ROLE and bare:
+            local = body_of[_BARE_ROLE[aid]].get(_country_before(countries.get(art, []), start) or "")
+        new_ids.append(local or aid)
+    return persons.with_columns(pl.Series("agency_id", new_ids, dtype=pl.String))
+
+
 def inside_ranks(mentions: pl.DataFrame, articles: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     """Agency mentions that are the last word of a rank ("Laksda TNI Hersan", "Brigjen TNI"): the rank says what
     the officer is, not that the story mentions the body. Returns their article_id, entity_type, char_start."""
@@ -460,6 +558,8 @@ examples(
         "Dubes RI untuk ",
     ),
 )
+examples(_BARE_TITLE, matches=("Kepala Kepolisian Nasional",), rejects=("Kapolri",))
+examples(_NAMES_INDONESIA, matches=("Kepala Kepolisian RI",), rejects=("Kepala Kepolisian Nasional",))
 _ROLE_BODY_EXAMPLES = {
     "mofa": "Ministry of Foreign Affairs",
     "moi": "Kementerian Dalam Negeri",

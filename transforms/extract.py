@@ -10,6 +10,8 @@ from transforms.delegations import extract_delegations
 from transforms.entities import (
     contextual_agencies,
     inside_ranks,
+    local_bodies_abroad,
+    local_persons_abroad,
     match_reference_entities,
     titled_foreign_agencies,
 )
@@ -104,6 +106,10 @@ def extract_all(clean: pl.DataFrame, ref: Reference | None = None) -> Extraction
     ref_mentions = ref_mentions.join(
         inside_ranks(ref_mentions, articles, ref), on=["article_id", "entity_type", "char_start"], how="anti"
     )
+    # a story set wholly abroad: its bare "kepolisian" is the local police, for mentions and titles alike
+    abroad_mentions = local_bodies_abroad(ref_mentions, articles, ref, persons)
+    persons = local_persons_abroad(persons, ref_mentions, articles, ref)
+    ref_mentions = abroad_mentions
     mentions = _entity_mentions(ref_mentions, persons, person_mentions, articles)
     contexts = build_contexts(articles, sentences, mentions, persons)
     candidates = find_number_candidates(tokens)

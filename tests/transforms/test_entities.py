@@ -612,6 +612,13 @@ PERSON_RULES = [
         "Thatchai Pitanilabutr",
         agency_id="POLICE_TH",
     ),
+    person(
+        "local_persons_abroad:bare_police_title_in_a_story_abroad",
+        "KUALA LUMPUR - Polis Diraja Malaysia menahan 11 orang. Operasi itu dipimpin Kepala Kepolisian Nasional "
+        "Razarudin Husain.",
+        "Razarudin Husain",
+        agency_id="PDRM_MY",
+    ),
     no_person(
         "_common_words",
         "Operasi berhasil, ujar Senja di Jakarta, Senin. Pada senja hari, polisi datang. Setiap senja mereka berjaga.",
@@ -958,6 +965,20 @@ MENTION_RULES = [
         "Bank Negara Malaysia",
         "agency",
         "BNM_MY",
+    ),
+    mention(
+        "local_bodies_abroad:bare_police_in_a_story_abroad",
+        "BANGKOK - Kepolisian Kerajaan Thailand menangkap 500 orang. Kepolisian kini membahas pengembalian aset.",
+        "Kepolisian",
+        "agency",
+        "POLICE_TH",
+    ),
+    mention(
+        "stories_abroad:an_indonesian_body_named_keeps_the_bare_words_indonesian",
+        "Polri bekerja sama dengan Kepolisian Kerajaan Thailand. Kepolisian kini membahas pengembalian aset.",
+        "Kepolisian",
+        "agency",
+        "POLRI",
     ),
     mention("drop_non_mentions:currency", "Gaji dijanjikan 1.000 dolar AS per bulan.", "AS", "country", None),
     mention(
