@@ -505,6 +505,88 @@ def local_persons_abroad(
     return persons.with_columns(pl.Series("agency_id", new_ids, dtype=pl.String))
 
 
+# "Menteri Pendidikan Tinggi, Sains, dan Teknologi" with no name after it, "Dinas Ketenagakerjaan Provinsi Sumatera
+# Utara": an Indonesian body named through its minister's title or one of its provincial offices.
+_MINISTER = re.compile(r"\bMenteri\s+", re.I)
+_PROVINCIAL_OFFICE = re.compile(
+    r"\bDinas\s+(?:(?:[A-Z][\w-]*|dan|&)\s+){1,6}?(?:Provinsi|Prov\.)\s+(?P<name>(?:[A-Z][\w-]*\s?){1,4})"
+)
+
+
+def _phrase(text: str) -> str:
+    """Lower case, punctuation dropped, one space: how a name is compared."""
+    return " ".join(re.sub(r"[^\w\s-]", " ", text.lower()).split())
+
+
+def _domestic_heads(ref: Reference) -> tuple[dict[str, str], dict[str, str]]:
+    """("menteri <X>" of every name "Kementerian <X>" of an Indonesian ministry -> it, the province's name of every
+    "Pemerintah Provinsi <P>" -> that provincial government)."""
+    ministers: dict[str, str] = {}
+    provinces: dict[str, str] = {}
+    for aid, cid, name_id, aliases in ref.agencies.select(
+        "agency_id", "country_id", "name_id", "aliases"
+    ).iter_rows():
+        if cid != "ID":
+            continue
+        for form in [name_id, *(aliases or "").split("|")]:
+            if m := re.match(r"(?i)^(?:kementerian|kementrian)\s+(.+)$", form or ""):
+                ministers.setdefault(_phrase("menteri " + m.group(1)), aid)
+            if m := re.match(r"(?i)^pemerintah\s+provinsi\s+(.+)$", form or ""):
+                provinces.setdefault(_phrase(m.group(1)), aid)
+    return ministers, provinces
+
+
+def titled_domestic_bodies(sentences: pl.DataFrame, ref: Reference) -> pl.DataFrame:
+    """Indonesian bodies named by a minister's title ("Menteri Pendidikan Tinggi, Sains, dan Teknologi": the
+    ministry, the longest name that matches) or a provincial office ("Dinas Sosial Provinsi Sumatera Utara": the
+    provincial government). Read after the persons, so a named minister keeps his title's words."""
+    ministers, provinces = _domestic_heads(ref)
+    longest = max((len(k.split()) for k in ministers), default=0)
+    out: list[dict[str, object]] = []
+    for art, sent, s_start, text in sentences.select(
+        "article_id", "sent_idx", "sent_start", "sentence_text"
+    ).iter_rows():
+        for m in _MINISTER.finditer(text):
+            words = list(re.finditer(r"\S+", text[m.start() :]))[: longest + 1]
+            for n in range(len(words), 1, -1):
+                end = m.start() + words[n - 1].end()
+                aid = ministers.get(_phrase(text[m.start() : end]))
+                if aid:
+                    end = m.start() + len(text[m.start() : end].rstrip(",.;:)\"'"))
+                    out.append(_mention(art, sent, "agency", aid, s_start + m.start(), s_start + end))
+                    break
+        for m in _PROVINCIAL_OFFICE.finditer(text):
+            name = m.group("name").split()
+            for n in range(len(name), 0, -1):
+                aid = provinces.get(_phrase(" ".join(name[:n])))
+                if aid:
+                    end = m.start("name") + len(" ".join(name[:n]).rstrip(",.;:)"))
+                    out.append(_mention(art, sent, "agency", aid, s_start + m.start(), s_start + end))
+                    break
+    return pl.DataFrame(out, schema=MENTION_SCHEMA).unique(["article_id", "char_start"], keep="first")
+
+
+def _mention(art: str, sent: int, etype: str, eid: str, start: int, end: int) -> dict[str, object]:
+    return {
+        "article_id": art,
+        "sent_idx": sent,
+        "entity_type": etype,
+        "entity_id": eid,
+        "char_start": start,
+        "char_end": end,
+        "tok_idx": None,
+        "n": None,
+    }
+
+
+examples(_MINISTER, matches=("hadir pula Menteri Pendidikan",), rejects=("Kementerian Pendidikan",))
+examples(
+    _PROVINCIAL_OFFICE,
+    matches=("Dinas Ketenagakerjaan Provinsi Sumatera Utara",),
+    rejects=("Dinas Sosial Kota Medan",),
+)
+
+
 def inside_ranks(mentions: pl.DataFrame, articles: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     """Agency mentions that are the last word of a rank ("Laksda TNI Hersan", "Brigjen TNI"): the rank says what
     the officer is, not that the story mentions the body. Returns their article_id, entity_type, char_start."""

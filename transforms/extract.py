@@ -13,6 +13,7 @@ from transforms.entities import (
     local_bodies_abroad,
     local_persons_abroad,
     match_reference_entities,
+    titled_domestic_bodies,
     titled_foreign_agencies,
 )
 from transforms.facts import build_contexts, extract_facts, find_number_candidates
@@ -163,7 +164,13 @@ def _with_titled_foreign_agencies(
 ) -> pl.DataFrame:
     """ "Menteri Dalam Negeri Laos": a foreign body named by function and country replaces the agency mentions
     inside its span (the Indonesian ministry of the same function)."""
-    titled = drop_non_mentions(titled_foreign_agencies(sentences, ref_mentions, ref), sentences, articles)
+    titled = drop_non_mentions(
+        pl.concat(
+            [titled_foreign_agencies(sentences, ref_mentions, ref), titled_domestic_bodies(sentences, ref)]
+        ),
+        sentences,
+        articles,
+    )
     if titled.is_empty():
         return ref_mentions
     spans = titled.select(

@@ -619,6 +619,13 @@ PERSON_RULES = [
         "Razarudin Husain",
         agency_id="PDRM_MY",
     ),
+    person(
+        "titled_domestic_bodies:read_after_the_persons_a_minister_keeps_his_title",
+        "Menteri Komunikasi dan Digital Meutya Hafid membuka rapat itu.",
+        "Meutya Hafid",
+        title="Menteri Komunikasi dan Digital",
+        agency_id="KOMDIGI",
+    ),
     no_person(
         "_common_words",
         "Operasi berhasil, ujar Senja di Jakarta, Senin. Pada senja hari, polisi datang. Setiap senja mereka berjaga.",
@@ -979,6 +986,20 @@ MENTION_RULES = [
         "Kepolisian",
         "agency",
         "POLRI",
+    ),
+    mention(
+        "titled_domestic_bodies:_MINISTER_unnamed_minister_names_the_ministry",
+        "Hadir pula Menteri Pendidikan Tinggi, Sains, dan Teknologi dalam rapat itu.",
+        "Menteri Pendidikan Tinggi, Sains, dan Teknologi",
+        "agency",
+        "KEMENDIKTISAINTEK",
+    ),
+    mention(
+        "titled_domestic_bodies:_PROVINCIAL_OFFICE_names_the_provincial_government",
+        "BP3MI bergerak bersama Dinas Ketenagakerjaan Provinsi Sumatera Utara.",
+        "Dinas Ketenagakerjaan Provinsi Sumatera Utara",
+        "agency",
+        "PEMPROV_SUMUT",
     ),
     mention("drop_non_mentions:currency", "Gaji dijanjikan 1.000 dolar AS per bulan.", "AS", "country", None),
     mention(
