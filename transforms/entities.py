@@ -417,6 +417,7 @@ _BARE_DOMESTIC = {
     "KEMENDAGRI": frozenset({"kementerian dalam negeri", "kementrian dalam negeri"}),
 }
 _BARE_ROLE = {"POLRI": "police", "IMIGRASI": "immigration", "KEMENDAGRI": "moi"}
+_ABOUT_INDONESIANS = re.compile(r"\b(?:WNI|PMI|CPMI|TKI|Tanah\s+Air|warga\s+negara\s+Indonesia)\b")
 # A title that names its body only by those bare words ("Kepala Kepolisian Nasional"), not "Kapolri".
 _BARE_TITLE = re.compile(r"\b(?:kepolisian|polisi|imigrasi|dalam\s+negeri)\b", re.I)
 
@@ -444,6 +445,8 @@ def stories_abroad(
             words = " ".join(bodies[art][start:end].lower().split())
             if words not in _BARE_DOMESTIC.get(eid, ()):
                 home.add(art)
+    # "Ratusan WNI menjadi korban ... di Kamboja. Polisi menyebut ...": a story about Indonesians is told from home
+    home.update(art for art in foreign if _ABOUT_INDONESIANS.search(bodies[art]))
     return frozenset(foreign - home)
 
 
@@ -640,6 +643,7 @@ examples(
         "Dubes RI untuk ",
     ),
 )
+examples(_ABOUT_INDONESIANS, matches=("Ratusan WNI menjadi korban",), rejects=("14.826 orang ditangkap",))
 examples(_BARE_TITLE, matches=("Kepala Kepolisian Nasional",), rejects=("Kapolri",))
 examples(_NAMES_INDONESIA, matches=("Kepala Kepolisian RI",), rejects=("Kepala Kepolisian Nasional",))
 _ROLE_BODY_EXAMPLES = {
