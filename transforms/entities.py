@@ -320,7 +320,10 @@ def _country_before(countries: list[tuple[int, str]], at: int) -> str | None:
 _TITLED_ROLE = re.compile(
     r"\b(?P<role>"
     r"(?P<mofa>(?:kementerian|kementrian|kemlu|kemenlu|(?:wakil\s+)?menteri)\s+luar\s+negeri"
-    r"(?:\s+dan\s+kerja\s+sama\s+internasional)?|kemlu|kemenlu|menlu|wamenlu|foreign\s+minist(?:er|ry))"
+    r"(?:\s+dan\s+kerja\s+sama\s+internasional)?|kemlu|kemenlu|menlu|wamenlu|foreign\s+minist(?:er|ry)"
+    # "Kedutaan Besar China di Jakarta", "Dubes Kamboja": a foreign embassy (or its head) is its foreign ministry's
+    # mission, never Indonesia's (KBRI); "Dubes RI untuk Kamboja" names no country right after the role words
+    r"|kedutaan\s+besar|kedubes|(?:wakil\s+)?duta\s+besar|dubes|embassy)"
     r"|(?P<moi>(?:kementerian|kementrian|(?:wakil\s+)?menteri)\s+dalam\s+negeri|kemendagri|mendagri"
     r"|interior\s+minist(?:er|ry))"
     r"|(?P<mnd>(?:kementerian|kementrian|(?:wakil\s+)?menteri)\s+pertahanan(?:\s+nasional)?|kemhan|kemenhan|menhan"
@@ -331,8 +334,9 @@ _TITLED_ROLE = re.compile(
     r"|kantor)\s+imigrasi|imigrasi)"
     r"|(?P<military>militer|tentara|angkatan\s+bersenjata|junta(?:\s+militer)?)"
     r"|(?P<senate>(?:presiden\s+|ketua\s+)?senat)"
-    # a head of government, not "pemerintah Filipina" (a generic reference the annotations do not count)
-    r"|(?P<gov>(?:wakil\s+)?perdana\s+menteri)"
+    # a head of government; "pemerintah Filipina", "otoritas Kamboja": the foreign government itself (FORMAT.md: the
+    # foreign body that carries out an operation is the agency of its figure), only before a country's own name
+    r"|(?P<gov>(?:wakil\s+)?perdana\s+menteri|(?P<generic>pemerintah(?:an)?|otoritas|pihak\s+berwenang))"
     r")(?:\s+(?:provinsi|kerajaan|negara\s+bagian|kota|distrik))?\s+$",
     re.I,
 )
@@ -370,12 +374,22 @@ def _bodies_by_role(ref: Reference) -> dict[tuple[str, str], str]:
     return out
 
 
+def _country_names(ref: Reference) -> frozenset[str]:
+    """Every name of a country itself (lower case), not of its places: "Kamboja", "Cambodia", "RRT"."""
+    names = set()
+    for row in ref.countries.select("name_id", "name_en", "aliases").iter_rows():
+        for field in row:
+            names.update(" ".join(f.lstrip("=").lower().split()) for f in (field or "").split("|") if f)
+    return frozenset(names)
+
+
 def titled_foreign_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     """Foreign bodies named by function and country ("Menteri Dalam Negeri Laos" -> the Lao interior ministry,
     "Polisi Sihanoukville" -> Cambodia's police): one agency mention from the role words to the country or place,
     when the reference has that country's body of that role (the generic Indonesian reading of the role words,
     "Menteri Dalam Negeri" -> Kemendagri, is dropped by the caller)."""
     bodies = _bodies_by_role(ref)
+    country_names = _country_names(ref)
     countries = mentions.filter((pl.col("entity_type") == "country") & (pl.col("entity_id") != "ID"))
     if countries.is_empty():
         return pl.DataFrame(schema=MENTION_SCHEMA)
@@ -391,6 +405,10 @@ def titled_foreign_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref
         if not m:
             continue
         role = next(k for k in _ROLE_BODY.keys() | {"immigration"} if m.group(k))
+        named = " ".join(text[start - s_start : end - s_start].lower().split())
+        if m.group("generic") and named not in country_names:
+            # "otoritas Sihanoukville", "Pemerintah Provinsi Tak": a place's authorities are not the government
+            continue
         aid = bodies.get((role, cid))
         if aid:
             role_start = start - (len(m.string) - m.start("role"))
@@ -407,6 +425,189 @@ def titled_foreign_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref
                 }
             )
     return pl.DataFrame(out, schema=MENTION_SCHEMA).unique(["article_id", "char_start"], keep="first")
+
+
+# The bare words Indonesian reporting uses for Indonesia's own police, immigration and interior ministry. In a story
+# set wholly abroad ("Polisi Thailand menangkap ... Kepolisian membahas dengan AMLO ...") they name the foreign one.
+_BARE_DOMESTIC = {
+    "POLRI": frozenset({"kepolisian", "polisi", "pihak kepolisian", "aparat kepolisian"}),
+    "IMIGRASI": frozenset(
+        {"imigrasi", "biro imigrasi", "pihak imigrasi", "kantor imigrasi", "petugas imigrasi"}
+    ),
+    "KEMENDAGRI": frozenset({"kementerian dalam negeri", "kementrian dalam negeri"}),
+}
+_BARE_ROLE = {"POLRI": "police", "IMIGRASI": "immigration", "KEMENDAGRI": "moi"}
+_ABOUT_INDONESIANS = re.compile(r"\b(?:WNI|PMI|CPMI|TKI|Tanah\s+Air|warga\s+negara\s+Indonesia)\b")
+# A title that names its body only by those bare words ("Kepala Kepolisian Nasional"), not "Kapolri".
+_BARE_TITLE = re.compile(r"\b(?:kepolisian|polisi|imigrasi|dalam\s+negeri)\b", re.I)
+
+
+def stories_abroad(
+    mentions: pl.DataFrame, articles: pl.DataFrame, ref: Reference, persons: pl.DataFrame
+) -> frozenset[str]:
+    """Articles that name a foreign country but neither Indonesia nor any Indonesian body except by the bare words
+    of _BARE_DOMESTIC (in a mention or a person's title): stories set wholly abroad, whose bare "kepolisian" is
+    the local police. "Kapolri Listyo Sigit ... ke Kamboja" is no such story."""
+    domestic = set(ref.agencies.filter(pl.col("country_id") == "ID")["agency_id"].to_list())
+    home = {
+        art
+        for art, aid, title in persons.select("article_id", "agency_id", "title").iter_rows()
+        if aid in domestic and not (aid in _BARE_ROLE and _BARE_TITLE.search(title or ""))
+    }
+    bodies = dict(zip(articles["article_id"].to_list(), articles["body"].to_list(), strict=True))
+    foreign: set[str] = set()
+    for art, etype, eid, start, end in mentions.select(
+        "article_id", "entity_type", "entity_id", "char_start", "char_end"
+    ).iter_rows():
+        if etype == "country":
+            (home if eid == "ID" else foreign).add(art)
+        elif etype == "agency" and eid in domestic:
+            words = " ".join(bodies[art][start:end].lower().split())
+            if words not in _BARE_DOMESTIC.get(eid, ()):
+                home.add(art)
+    # "Ratusan WNI menjadi korban ... di Kamboja. Polisi menyebut ...": a story about Indonesians is told from home
+    home.update(art for art in foreign if _ABOUT_INDONESIANS.search(bodies[art]))
+    return frozenset(foreign - home)
+
+
+def local_bodies_abroad(
+    mentions: pl.DataFrame, articles: pl.DataFrame, ref: Reference, persons: pl.DataFrame
+) -> pl.DataFrame:
+    """In stories set abroad (stories_abroad), the bare "kepolisian" / "imigrasi" / "Kementerian Dalam Negeri" as
+    the police, immigration or interior ministry of the foreign country named last before them (else the story's
+    only one)."""
+    abroad = stories_abroad(mentions, articles, ref, persons)
+    if not abroad:
+        return mentions
+    body_of = _local_bodies(ref)
+    countries = _foreign_countries_by_article(mentions.filter(pl.col("article_id").is_in(list(abroad))))
+    bodies = dict(zip(articles["article_id"].to_list(), articles["body"].to_list(), strict=True))
+    new_ids: list[str] = []
+    for art, etype, eid, start, end in mentions.select(
+        "article_id", "entity_type", "entity_id", "char_start", "char_end"
+    ).iter_rows():
+        local = None
+        bare = art in abroad and etype == "agency" and eid in _BARE_DOMESTIC
+        if bare and " ".join(bodies[art][start:end].lower().split()) in _BARE_DOMESTIC[eid]:
+            cid = _country_before(countries.get(art, []), start)
+            local = body_of[_BARE_ROLE[eid]].get(cid or "")
+        new_ids.append(local or eid)
+    return mentions.with_columns(pl.Series("entity_id", new_ids, dtype=pl.String))
+
+
+def _local_bodies(ref: Reference) -> dict[str, dict[str, str]]:
+    """Role (police, immigration, moi) -> country -> that country's body of the role."""
+    police, immigration = _foreign_police_and_immigration(ref)
+    moi = {cid: aid for (role, cid), aid in _bodies_by_role(ref).items() if role == "moi"}
+    return {"police": police, "immigration": immigration, "moi": moi}
+
+
+_NAMES_INDONESIA = re.compile(r"\b(?:polri|ri|indonesia|republik\s+indonesia)\b", re.I)
+
+
+def local_persons_abroad(
+    persons: pl.DataFrame, mentions: pl.DataFrame, articles: pl.DataFrame, ref: Reference
+) -> pl.DataFrame:
+    """Persons of a story set abroad whose title gave them Indonesia's police, immigration or interior ministry
+    through the bare words alone ("Kepala Kepolisian Nasional Pol. Jend. Torsak Sukvimol" in a story about Thai
+    police): the body of that role of the foreign country named last before them. A title naming Indonesia stays."""
+    abroad = stories_abroad(mentions, articles, ref, persons)
+    if not abroad or persons.is_empty():
+        return persons
+    body_of = _local_bodies(ref)
+    countries = _foreign_countries_by_article(mentions.filter(pl.col("article_id").is_in(list(abroad))))
+    new_ids: list[str | None] = []
+    for art, aid, title, start in persons.select(
+        "article_id", "agency_id", "title", "char_start"
+    ).iter_rows():
+        local = None
+        bare = _BARE_TITLE.search(title or "") and not _NAMES_INDONESIA.search(title or "")
+        if art in abroad and aid in _BARE_ROLE and bare:
+            local = body_of[_BARE_ROLE[aid]].get(_country_before(countries.get(art, []), start) or "")
+        new_ids.append(local or aid)
+    return persons.with_columns(pl.Series("agency_id", new_ids, dtype=pl.String))
+
+
+# "Menteri Pendidikan Tinggi, Sains, dan Teknologi" with no name after it, "Dinas Ketenagakerjaan Provinsi Sumatera
+# Utara": an Indonesian body named through its minister's title or one of its provincial offices.
+_MINISTER = re.compile(r"\bMenteri\s+", re.I)
+_PROVINCIAL_OFFICE = re.compile(
+    r"\bDinas\s+(?:(?:[A-Z][\w-]*|dan|&)\s+){1,6}?(?:Provinsi|Prov\.)\s+(?P<name>(?:[A-Z][\w-]*\s?){1,4})"
+)
+
+
+def _phrase(text: str) -> str:
+    """Lower case, punctuation dropped, one space: how a name is compared."""
+    return " ".join(re.sub(r"[^\w\s-]", " ", text.lower()).split())
+
+
+def _domestic_heads(ref: Reference) -> tuple[dict[str, str], dict[str, str]]:
+    """("menteri <X>" of every name "Kementerian <X>" of an Indonesian ministry -> it, the province's name of every
+    "Pemerintah Provinsi <P>" -> that provincial government)."""
+    ministers: dict[str, str] = {}
+    provinces: dict[str, str] = {}
+    for aid, cid, name_id, aliases in ref.agencies.select(
+        "agency_id", "country_id", "name_id", "aliases"
+    ).iter_rows():
+        if cid != "ID":
+            continue
+        for form in [name_id, *(aliases or "").split("|")]:
+            if m := re.match(r"(?i)^(?:kementerian|kementrian)\s+(.+)$", form or ""):
+                ministers.setdefault(_phrase("menteri " + m.group(1)), aid)
+            if m := re.match(r"(?i)^pemerintah\s+provinsi\s+(.+)$", form or ""):
+                provinces.setdefault(_phrase(m.group(1)), aid)
+    return ministers, provinces
+
+
+def titled_domestic_bodies(sentences: pl.DataFrame, ref: Reference) -> pl.DataFrame:
+    """Indonesian bodies named by a minister's title ("Menteri Pendidikan Tinggi, Sains, dan Teknologi": the
+    ministry, the longest name that matches) or a provincial office ("Dinas Sosial Provinsi Sumatera Utara": the
+    provincial government). Read after the persons, so a named minister keeps his title's words."""
+    ministers, provinces = _domestic_heads(ref)
+    longest = max((len(k.split()) for k in ministers), default=0)
+    out: list[dict[str, object]] = []
+    for art, sent, s_start, text in sentences.select(
+        "article_id", "sent_idx", "sent_start", "sentence_text"
+    ).iter_rows():
+        for m in _MINISTER.finditer(text):
+            words = list(re.finditer(r"\S+", text[m.start() :]))[: longest + 1]
+            for n in range(len(words), 1, -1):
+                end = m.start() + words[n - 1].end()
+                aid = ministers.get(_phrase(text[m.start() : end]))
+                if aid:
+                    end = m.start() + len(text[m.start() : end].rstrip(",.;:)\"'"))
+                    out.append(_mention(art, sent, "agency", aid, s_start + m.start(), s_start + end))
+                    break
+        for m in _PROVINCIAL_OFFICE.finditer(text):
+            name = m.group("name").split()
+            for n in range(len(name), 0, -1):
+                aid = provinces.get(_phrase(" ".join(name[:n])))
+                if aid:
+                    end = m.start("name") + len(" ".join(name[:n]).rstrip(",.;:)"))
+                    out.append(_mention(art, sent, "agency", aid, s_start + m.start(), s_start + end))
+                    break
+    return pl.DataFrame(out, schema=MENTION_SCHEMA).unique(["article_id", "char_start"], keep="first")
+
+
+def _mention(art: str, sent: int, etype: str, eid: str, start: int, end: int) -> dict[str, object]:
+    return {
+        "article_id": art,
+        "sent_idx": sent,
+        "entity_type": etype,
+        "entity_id": eid,
+        "char_start": start,
+        "char_end": end,
+        "tok_idx": None,
+        "n": None,
+    }
+
+
+examples(_MINISTER, matches=("hadir pula Menteri Pendidikan",), rejects=("Kementerian Pendidikan",))
+examples(
+    _PROVINCIAL_OFFICE,
+    matches=("Dinas Ketenagakerjaan Provinsi Sumatera Utara",),
+    rejects=("Dinas Sosial Kota Medan",),
+)
 
 
 def inside_ranks(mentions: pl.DataFrame, articles: pl.DataFrame, ref: Reference) -> pl.DataFrame:
@@ -451,9 +652,20 @@ examples(
         "Direktur Jenderal Imigrasi ",
         "Kepala Keamanan Publik Provinsi ",
         "Menlu ",
+        "bekerja sama dengan Kedutaan Besar ",
+        "keputusan pemerintah ",
+        "diamankan otoritas ",
     ),
-    rejects=("bertemu Menteri Dalam Negeri Tito di ", "tiba di "),
+    rejects=(
+        "bertemu Menteri Dalam Negeri Tito di ",
+        "tiba di ",
+        "pemerintah Indonesia dan ",
+        "Dubes RI untuk ",
+    ),
 )
+examples(_ABOUT_INDONESIANS, matches=("Ratusan WNI menjadi korban",), rejects=("14.826 orang ditangkap",))
+examples(_BARE_TITLE, matches=("Kepala Kepolisian Nasional",), rejects=("Kapolri",))
+examples(_NAMES_INDONESIA, matches=("Kepala Kepolisian RI",), rejects=("Kepala Kepolisian Nasional",))
 _ROLE_BODY_EXAMPLES = {
     "mofa": "Ministry of Foreign Affairs",
     "moi": "Kementerian Dalam Negeri",

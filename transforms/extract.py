@@ -13,7 +13,10 @@ from transforms.delegations import extract_delegations
 from transforms.entities import (
     contextual_agencies,
     inside_ranks,
+    local_bodies_abroad,
+    local_persons_abroad,
     match_reference_entities,
+    titled_domestic_bodies,
     titled_foreign_agencies,
 )
 from transforms.facts import build_contexts, extract_facts, find_number_candidates
@@ -130,6 +133,10 @@ def _extract_all(clean: pl.DataFrame, ref: Reference | None) -> Extraction:
     ref_mentions = ref_mentions.join(
         inside_ranks(ref_mentions, articles, ref), on=["article_id", "entity_type", "char_start"], how="anti"
     )
+    # a story set wholly abroad: its bare "kepolisian" is the local police, for mentions and titles alike
+    abroad_mentions = local_bodies_abroad(ref_mentions, articles, ref, persons)
+    persons = local_persons_abroad(persons, ref_mentions, articles, ref)
+    ref_mentions = abroad_mentions
     mentions = _entity_mentions(ref_mentions, persons, person_mentions, articles)
     contexts = build_contexts(articles, sentences, mentions, persons)
     candidates = find_number_candidates(tokens)
@@ -183,7 +190,13 @@ def _with_titled_foreign_agencies(
 ) -> pl.DataFrame:
     """ "Menteri Dalam Negeri Laos": a foreign body named by function and country replaces the agency mentions
     inside its span (the Indonesian ministry of the same function)."""
-    titled = drop_non_mentions(titled_foreign_agencies(sentences, ref_mentions, ref), sentences, articles)
+    titled = drop_non_mentions(
+        pl.concat(
+            [titled_foreign_agencies(sentences, ref_mentions, ref), titled_domestic_bodies(sentences, ref)]
+        ),
+        sentences,
+        articles,
+    )
     if titled.is_empty():
         return ref_mentions
     spans = titled.select(

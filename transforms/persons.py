@@ -808,6 +808,23 @@ class TitleEntry(NamedTuple):
 
 NO_TITLE = TitleEntry("", "")
 
+# Heads whose deputy is written "Wakil <title>" ("Wakil Menteri Imigrasi dan Pemasyarakatan", "Wakil Kepala BP2MI"):
+# the deputy serves the same body as the head the title names.
+_DEPUTY_HEADS = frozenset(
+    {"menteri", "kepala", "ketua", "direktur", "gubernur", "sekretaris", "jaksa", "panglima"}
+)
+
+
+def _deputies(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The deputy forms of a head's title (as lower-case token tuples): "Wakil Menteri P2MI" and "Wamen P2MI" of
+    "Menteri P2MI"; none for a title that already is a deputy's or heads nothing."""
+    if not key or key[0] not in _DEPUTY_HEADS:
+        return []
+    out = [("wakil", *key)]
+    if key[0] == "menteri" and len(key) > 1:
+        out.append(("wamen", *key[1:]))
+    return out
+
 
 @dataclass(frozen=True)
 class Titles:
@@ -824,6 +841,8 @@ class Titles:
             key = tuple(t.strip(".,").lower() for t in title.split() if t.strip(".,"))
             if key:
                 entries[key] = TitleEntry(kind, agency or "")
+        for key, deputy in [(k, d) for k, e in entries.items() if e.kind == "position" for d in _deputies(k)]:
+            entries.setdefault(deputy, entries[key])
         lengths: dict[str, set[int]] = {}
         for key in entries:
             lengths.setdefault(key[-1], set()).add(len(key))
@@ -835,7 +854,7 @@ class Titles:
 
 
 # Head words of a title -> words of the foreign body it belongs to ("Menteri Dalam Negeri Malaysia" -> KDN_MY).
-_BODY_KEYWORDS = [
+_BODY_KEYWORDS: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = [
     (
         re.compile(r"polis|police|kepolisian|keamanan\s+publik|public\s+security", re.I),
         re.compile(r"polis|police|kepolisian|keamanan\s+publik|public\s+security", re.I),
@@ -850,10 +869,8 @@ _BODY_KEYWORDS = [
     (re.compile(r"pertahanan|defen[cs]e", re.I), re.compile(r"pertahanan|defen[cs]e", re.I)),
     (re.compile(r"perdagangan(?!\s+orang)|trade", re.I), re.compile(r"perdagangan(?!\s+orang)|trade", re.I)),
     # "Perdana Menteri Kamboja": the head of government heads the government itself (GOV_KH)
-    (
-        re.compile(r"perdana\s+menteri|prime\s+minister", re.I),
-        re.compile(r"^(?:pemerintah|kerajaan)\b", re.I),
-    ),
+    # (the national one: never "Pemerintah Provinsi Tak", listed before it in the reference)
+    (re.compile(r"perdana\s+menteri|prime\s+minister", re.I), None),
     # "Duta Besar Malaysia untuk Indonesia": a foreign ambassador serves that country's foreign ministry
     (
         re.compile(r"duta\s+besar|dubes|ambassador", re.I),
@@ -954,6 +971,8 @@ class ForeignBodies:
             return agency
         for head, body in _BODY_KEYWORDS:
             if head.search(title_words):
+                if body is None:
+                    return self.government.get(cc)
                 found = next((aid for aid, names in self.by_country[cc] if body.search(names)), None)
                 if found is not None:
                     return found
@@ -1103,6 +1122,16 @@ class SentenceScan:
         start = self.rank_ending_at(i - 1) if i > 0 else None
         return start is not None and self.ranks[tuple(t.key for t in self.tokens[start:i])].kind == "rank"
 
+    def rank_introduces(self, k: int) -> bool:
+        """A rank starts at token k and a name follows it: "Kepala Kepolisian Nasional Pol. Jend. Torsak Sukvimol",
+        the capitalised words before the rank end the office, they name no one."""
+        for length in range(1, 5):
+            end = k + length
+            key = tuple(t.key for t in self.tokens[k:end])
+            if end < self.n and self.ranks.get(key, NO_TITLE).kind == "rank" and self.is_name_token(end):
+                return True
+        return False
+
     def rank_ending_at(self, i: int) -> int | None:
         """Start index of a rank/title phrase from titles.csv that ends at token i (remembered per token: the
         rules ask it of the same tokens many times)."""
@@ -1233,6 +1262,7 @@ class SentenceScan:
             )
             or self.office_place(i, j)
             or self.title_continues(j)
+            or (not _TRAILING_BREAK.search(toks[j].raw) and self.rank_introduces(j + 1))
         )
 
     # --------------------------------------------------------------------------------------- cues

@@ -137,6 +137,7 @@ ABBREVIATIONS = {
     "kel",
     "prov",
     "gen",
+    "jend",
     "lt",
     "col",
     "capt",

@@ -41,6 +41,7 @@ from transforms.facts.lexicon import (
     COUNTED_LATER,
     DEMOGRAPHIC,
     DEPARTURE_STOPPED,
+    GENERIC_GOVERNMENT,
     ITEMISED,
     NATIONAL,
     NATIONALS_AFTER,
@@ -309,6 +310,13 @@ def indonesian_reporter(fig: Figure) -> str | None:
     return named_next(c, sent.end, domestic_only=foreign)
 
 
+def generic_government(fig: Figure, found: str | None) -> bool:
+    """Whether the figure's sentence names `found` only generically ("pemerintah Filipina", "otoritas Kamboja")."""
+    c, sent = fig.c, fig.sent
+    named = [a for a in c.in_span(c.agencies, sent.start, sent.end) if a.entity_id == found]
+    return bool(named) and all(GENERIC_GOVERNMENT.match(c.body[a.start : a.start + 20]) for a in named)
+
+
 def passive_agent(fig: Figure) -> str | None:
     """ "sekitar 1.000 pekerja asing yang diamankan Kepolisian Nasional Kamboja": the body that carried out what the
     figure counts, named as the agent right after it, handles the figure (not the official quoted on it)."""
@@ -339,8 +347,13 @@ def case_agency(fig: Figure, ledger: Ledger, breakdown: bool) -> str | None:
             return total["agency_id"]  # type: ignore[return-value]
     found = passive_agent(fig) or agency(c, sent.start, sent.end, fig.cand.num_start)
     speakers = [p.entity_id for p in c.in_span(c.persons, sent.start, sent.end) if p.entity_id]
+    if speakers and generic_government(fig, found):
+        # FORMAT.md: a generic "pemerintah" falls back to the quoted official's agency, a foreign one too
+        return speakers[0]
     if found in foreign_agencies() and wni and not (speakers and speakers[0] in foreign_agencies()):
-        return indonesian_reporter(fig) or found  # unless a foreign official states it ("kata Prasit")
+        # unless a foreign official states it ("kata Prasit"); never a government named only generically
+        # ("ketika otoritas Filipina menggerebek"): the repeat of the figure that names its reporter decides
+        return indonesian_reporter(fig) or (None if generic_government(fig, found) else found)
     return found
 
 

@@ -869,6 +869,12 @@ RUMOUR = pattern(
     matches=("beredar luas di media sosial sebuah video", "video viral menyebut 60 WNI"),
     rejects=("KBRI mencatat 60 WNI",),
 )
+# "pemerintah Filipina memperkirakan ...", "otoritas Kamboja": a government named generically, not by its body.
+GENERIC_GOVERNMENT = pattern(
+    r"(?i)^(?:pemerintah(?:an)?|otoritas|pihak\s+berwenang)\b",
+    matches=("pemerintah Filipina", "otoritas Kamboja"),
+    rejects=("Presidential Anti-Organized",),
+)
 # "Sebanyak 30 WNI ikut diamankan ketika otoritas Filipina menggerebek": the WNI part of a foreign operation.
 WNI_COUNTED = pattern(
     r"^\S+\s+(?:orang\s+)?(?:di\s*antaranya\s+(?:adalah\s+|merupakan\s+)?)?"
