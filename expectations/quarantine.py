@@ -8,8 +8,12 @@ The raw, clean and extracted suites hold two kinds of expectation:
 - *systemic*: keys unique and not null, row counts, expectations judged on a share (`mostly`), an expectation
   that raised. A failure there means the table itself is wrong, so the stage blocks as before.
 
-A stage also blocks when its row-level checks reject more than `max_share` of its rows (a parser is broken,
-not an article odd), or more than one row, whichever is larger: one bad row never stops the publish.
+A stage also blocks when its row-level checks reject too many *articles* (`tolerated`): more than `max_share`
+of the stage's articles or more than `min_articles`, whichever is larger, but the absolute allowance never
+reaches a fifth of the articles (a small folder is judged by its share) and one article is always allowed. A
+fact stage counts articles with a rejected fact, not facts: one odd article with five misparsed figures is one
+odd article, while a broken parser rejects facts in many articles. So a couple of odd articles never stop the
+daily run of a small folder, and a parser that breaks a large share of them still does.
 
 What is withheld: a row of `raw.articles` or `clean.articles` withholds the whole article (table `dim_article`)
 and everything extracted from it, because a misparsed date or body makes every figure dated or located by it
@@ -34,6 +38,7 @@ import duckdb
 import polars as pl
 
 from expectations.runner import StageResult
+from orchestration.lib.settings import QUARANTINE_MIN_ARTICLES
 
 STAGES = ("raw", "clean", "extracted")
 ARTICLE_TABLE = "dim_article"  # table_name of a withheld article
@@ -63,8 +68,10 @@ class StageVerdict:
 
     stage: str
     rows: int
-    rejected: int  # distinct rows rejected, not counting facts of articles withheld at an earlier stage
-    tolerated: int
+    articles: int  # articles the stage judged (a fact stage: articles with at least one fact)
+    rejected: int  # articles with a rejected row, not counting those withheld at an earlier stage
+    rejected_rows: int  # the rows behind `rejected`
+    tolerated: int  # articles that may be rejected (`tolerated`)
     systemic: list[str] = field(default_factory=list)
     by_check: dict[str, int] = field(default_factory=dict)  # every rejected row, per check
 
@@ -82,15 +89,25 @@ class StageVerdict:
             return f"systemic failure ({'; '.join(self.systemic)})"
         if self.too_many:
             return (
-                f"{self.rejected} of {self.rows} rows rejected by row-level checks, more than the "
-                f"{self.tolerated} tolerated (PANTAU_QUARANTINE_MAX_SHARE): a parser is broken, not an article odd"
+                f"{self.rejected} of {self.articles} articles rejected by row-level checks ({self.rejected_rows} "
+                f"of {self.rows} rows), more than the {self.tolerated} tolerated (PANTAU_QUARANTINE_MAX_SHARE, "
+                "PANTAU_QUARANTINE_MIN_ARTICLES): a parser is broken, not an article odd"
             )
         return None
 
 
-def tolerated_rows(rows: int, max_share: float) -> int:
-    """Rows a stage may withhold: `max_share` of them, and always at least one."""
-    return max(1, math.floor(max_share * rows + 1e-9))
+# The absolute allowance stays below this share of a stage's articles: 5 odd articles of 100 is noise, 3 of 10 is
+# a parser that breaks on a kind of article.
+SMALL_FOLDER_SHARE = 0.2
+
+
+def tolerated(articles: int, max_share: float, min_articles: int) -> int:
+    """Articles a stage may reject before it blocks: the larger of `max_share` of them (large archives) and
+    `min_articles` (small folders, where a share of 1% rounds to nothing), the latter kept under a fifth of
+    the articles; always at least one."""
+    by_share = math.floor(max_share * articles + 1e-9)
+    absolute = min(min_articles, math.ceil(SMALL_FOLDER_SHARE * articles - 1e-9) - 1)
+    return max(1, by_share, absolute)
 
 
 def is_row_level(result: dict[str, Any], id_column: str | None) -> bool:
@@ -224,6 +241,7 @@ def judge(
     results: dict[str, StageResult],
     max_share: float,
     cached: Mapping[str, list[dict[str, Any]]] | None = None,
+    min_articles: int = QUARANTINE_MIN_ARTICLES,
 ) -> tuple[pl.DataFrame, dict[str, StageVerdict]]:
     """Every withheld row with its table, article and source path, and each stage's verdict.
 
@@ -268,16 +286,28 @@ def judge(
         mine = withheld.filter(pl.col("stage") == stage)
         counted = (
             mine if stage != "extracted" else mine.filter(~pl.col("article_id").is_in(list(articles_out)))
-        )
+        ).with_columns(article_id=pl.coalesce("article_id", "row_key"))  # a fact of no known article: its own
+        articles = result.rows if stage != "extracted" else _articles_with_facts(con)
         verdicts[stage] = StageVerdict(
             stage=stage,
             rows=result.rows,
-            rejected=counted["row_key"].n_unique(),
-            tolerated=tolerated_rows(result.rows, max_share),
+            articles=articles,
+            rejected=counted["article_id"].n_unique(),
+            rejected_rows=counted["row_key"].n_unique(),
+            tolerated=tolerated(articles, max_share, min_articles),
             systemic=systemic[stage],
             by_check=dict(Counter(mine["check_name"].to_list()).most_common()),
         )
     return withheld, verdicts
+
+
+def _articles_with_facts(con: duckdb.DuckDBPyConnection) -> int:
+    """The articles the extracted stage judged: those with a case count or a blocked-content figure."""
+    [(count,)] = con.execute("""
+        select count(distinct article_id) from (
+            select article_id from extracted.case_counts union all select article_id from extracted.blocked_content
+        )""").fetchall()
+    return count
 
 
 def write(con: duckdb.DuckDBPyConnection, withheld: pl.DataFrame, detected_at: datetime | None = None) -> int:

@@ -99,6 +99,7 @@ def ge_input_suites(
             {stage: v.result for stage, v in inputs.items()},
             settings.quarantine_max_share(),
             {stage: v.cached_rejections for stage, v in inputs.items()},
+            settings.quarantine_min_articles(),
         )
     with warehouse.connect() as con:
         quarantine.write(con, withheld)
@@ -130,8 +131,10 @@ def ge_input_suites(
                 "quarantined_from_cache": len(validation.cached_rejections),
                 "suite_fingerprint": validation.fingerprint[:16],
                 "quarantined": sum(verdict.by_check.values()),
-                "rejected_rows_counted": verdict.rejected,
-                "rejected_rows_tolerated": verdict.tolerated,
+                "articles": verdict.articles,
+                "rejected_rows_counted": verdict.rejected_rows,
+                "rejected_articles_counted": verdict.rejected,
+                "rejected_articles_tolerated": verdict.tolerated,
                 "quarantined_by_check": MetadataValue.json(verdict.by_check),
                 "systemic_failures": MetadataValue.json(verdict.systemic),
                 "suites": MetadataValue.json([result.metadata()]),
