@@ -17,6 +17,7 @@ from dagster import SkipReason, build_schedule_context
 
 from orchestration.defs.schedules import pantau_daily
 from orchestration.lib import build_inputs, settings
+from tests.conftest import run_timeout
 
 ROOT = Path(__file__).resolve().parents[2]
 HOUR_NS = 3600 * 10**9
@@ -140,7 +141,7 @@ def _pantau_run(
         capture_output=True,
         text=True,
         env=env,
-        timeout=900,
+        timeout=run_timeout(),
     )
 
 
