@@ -5,6 +5,7 @@ from datetime import date
 from pathlib import Path
 
 import duckdb
+import polars as pl
 import pytest
 
 from expectations import quarantine
@@ -67,9 +68,24 @@ def _warehouse(
     return con
 
 
-def _judge(con: duckdb.DuckDBPyConnection, max_share: float = 0.01, min_articles: int = 5):
+def _judge(
+    con: duckdb.DuckDBPyConnection,
+    max_share: float = 0.01,
+    min_articles: int = 5,
+    failed: pl.DataFrame | None = None,
+):
     results = {stage: validate_stage(con, stage)[0] for stage in quarantine.STAGES}
-    return quarantine.judge(con, results, max_share, min_articles=min_articles)
+    return quarantine.judge(con, results, max_share, min_articles=min_articles, failed=failed)
+
+
+def _failed(*articles: str) -> pl.DataFrame:
+    """Articles the extractor raised on, as orchestration/lib/extract_cache.extraction_errors gives them."""
+    return pl.DataFrame(
+        {
+            "article_id": list(articles),
+            "extraction_error": ["IndexError: list index out of range"] * len(articles),
+        }
+    )
 
 
 def test_odd_rows_are_withheld_with_their_reason_and_the_stages_publish(tmp_path: Path) -> None:
@@ -227,3 +243,35 @@ def test_min_articles_setting(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setenv("PANTAU_QUARANTINE_MIN_ARTICLES", bad)
         with pytest.raises(ValueError, match="whole number"):
             settings.quarantine_min_articles()
+
+
+def test_an_article_the_extractor_failed_on_is_withheld_with_the_error(tmp_path: Path) -> None:
+    """Kept without facts by the extract stage, the article is withheld whole with the extractor's error; its
+    facts (none) and the other articles publish. A failing article already withheld by clean counts once."""
+    con = _warehouse(tmp_path / "w.duckdb", articles=6, future=(2,))
+    con.execute("delete from extracted.case_counts where article_id = 'a4'")
+    con.execute("delete from extracted.blocked_content where article_id = 'a4'")
+    withheld, verdicts = _judge(con, failed=_failed("a4", "a2"))
+    rows = {(r["table_name"], r["row_key"], r["stage"]): r for r in withheld.to_dicts()}
+    assert set(rows) == {
+        ("dim_article", "a2", "clean"),
+        ("dim_article", "a2", "extracted"),
+        ("dim_article", "a4", "extracted"),
+    }
+    row = rows["dim_article", "a4", "extracted"]
+    assert (row["article_id"], row["source_path"], row["check_name"]) == (
+        "a4",
+        "a4.txt",
+        quarantine.EXTRACTION_ERROR,
+    )
+    assert row["reason"].startswith(
+        "the extractor failed on this article (IndexError: list index out of range)"
+    )
+    extracted = verdicts["extracted"]
+    assert (extracted.rejected, extracted.articles) == (1, 6) and not extracted.blocking
+
+
+def test_an_extractor_failing_on_many_articles_blocks(tmp_path: Path) -> None:
+    con = _warehouse(tmp_path / "w.duckdb", articles=10)
+    verdict = _judge(con, failed=_failed("a1", "a3", "a5"))[1]["extracted"]
+    assert verdict.blocking and (verdict.rejected, verdict.tolerated) == (3, 1)
