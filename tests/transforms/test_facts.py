@@ -1882,6 +1882,26 @@ RULES = [
         country_id="ID",
     ),
     kept(
+        "blocked.not_the_actor:asked_to_block",
+        "Kementerian Kominfo meminta Bank Indonesia menutup 555 akun yang dipakai bandar judi online.",
+        555,
+        table="blocked",
+        agency_id="KOMINFO",
+    ),
+    dropped(
+        "screen.not_a_case_count:difference_from_last_year",
+        "Selisih 300 orang dibanding tahun lalu, Polri menangkap 1.500 tersangka judi online.",
+        300,
+    ),
+    kept(
+        "attributes._unit_of:directorate_before_its_ministry",
+        "Direktorat Jenderal Imigrasi Kementerian Hukum dan HAM menunda keberangkatan 120 WNI yang diduga akan "
+        "bekerja di perusahaan judi online.",
+        120,
+        table="cases",
+        agency_id="IMIGRASI",
+    ),
+    kept(
         "cases.indonesian_reporter:named_next",
         "Jabatan Imigresen Malaysia kembali memulangkan WNI bermasalah. Sebanyak 186 WNI dideportasi melalui ICQS"
         " Tebedu pada 16 Oktober 2024.\n\nProses deportasi itu didampingi penuh oleh KJRI di Kuching.",
@@ -2001,6 +2021,21 @@ def related(rule: str, body: str, value: float, part_of: float | None, kind: str
 
 
 RELATIONS = [
+    related(
+        "relations._runs_next_to:parts_in_the_next_sentence",
+        "Polri menangani 50 kasus judi online sepanjang 2023. Sebanyak 20 kasus ditangani Polda Metro Jaya dan 30 "
+        "kasus ditangani Polda Jawa Timur.",
+        20,
+        50,
+        "period",
+    ),
+    related(
+        "relations._measure:breakdown_in_the_same_unit",
+        "Polri menangkap 30 tersangka judi online, terdiri dari 10 tersangka di Jakarta dan 20 tersangka di Bandung.",
+        10,
+        30,
+        "period",
+    ),
     related(
         "relations._adds_up:parts_sum_to_the_total",
         "Polri menangani 50 kasus judi online pada 2023, yakni 20 kasus di Medan dan 30 kasus di Batam.",
