@@ -22,6 +22,7 @@ from expectations.suites import (
     PARAGRAPH_REPEAT_COLUMN,
     TEXT_LENGTH_COLUMN,
 )
+from transforms.facts.attributes import PERIOD_COLUMNS
 
 FACT_COLUMNS = (
     "fact_id",
@@ -31,12 +32,7 @@ FACT_COLUMNS = (
     "unit",
     "object_type",
     "category",
-    "period_start",
-    "period_end",
-    "period_precision",
-    "window_start",
-    "window_end",
-    "window_length",
+    *PERIOD_COLUMNS,
     "qualifier",
     "char_start",
     "char_end",

@@ -8,8 +8,16 @@ The raw, clean and extracted suites hold two kinds of expectation:
 - *systemic*: keys unique and not null, row counts, expectations judged on a share (`mostly`), an expectation
   that raised. A failure there means the table itself is wrong, so the stage blocks as before.
 
-A stage also blocks when its row-level checks reject more than `max_share` of its rows (a parser is broken,
-not an article odd), or more than one row, whichever is larger: one bad row never stops the publish.
+A stage also blocks when its row-level checks reject too many *articles* (`tolerated`): more than `max_share`
+of the stage's articles or more than `min_articles`, whichever is larger, but the absolute allowance never
+reaches a fifth of the articles (a small folder is judged by its share) and one article is always allowed. A
+fact stage counts articles with a rejected fact, not facts: one odd article with five misparsed figures is one
+odd article, while a broken parser rejects facts in many articles. So a couple of odd articles never stop the
+daily run of a small folder, and a parser that breaks a large share of them still does.
+
+An article the extractor raised on (orchestration/lib/extract_cache.py keeps it without facts, with the error)
+is withheld as a whole by the extracted stage (check `extracted:extraction_error`) and counts towards that stage's
+rejected articles: one such article is an odd article, many are a broken extractor and block.
 
 What is withheld: a row of `raw.articles` or `clean.articles` withholds the whole article (table `dim_article`)
 and everything extracted from it, because a misparsed date or body makes every figure dated or located by it
@@ -34,9 +42,11 @@ import duckdb
 import polars as pl
 
 from expectations.runner import StageResult
+from orchestration.lib.settings import QUARANTINE_MIN_ARTICLES
 
 STAGES = ("raw", "clean", "extracted")
 ARTICLE_TABLE = "dim_article"  # table_name of a withheld article
+EXTRACTION_ERROR = "extracted:extraction_error"  # check_name of an article the extractor failed on
 
 # Expectations that judge each row by its own values; any other failed critical expectation is systemic.
 ROW_LEVEL = frozenset(
@@ -63,8 +73,10 @@ class StageVerdict:
 
     stage: str
     rows: int
-    rejected: int  # distinct rows rejected, not counting facts of articles withheld at an earlier stage
-    tolerated: int
+    articles: int  # articles the stage judged (a fact stage: articles with at least one fact)
+    rejected: int  # articles with a rejected row, not counting those withheld at an earlier stage
+    rejected_rows: int  # the rows behind `rejected`
+    tolerated: int  # articles that may be rejected (`tolerated`)
     systemic: list[str] = field(default_factory=list)
     by_check: dict[str, int] = field(default_factory=dict)  # every rejected row, per check
 
@@ -82,15 +94,25 @@ class StageVerdict:
             return f"systemic failure ({'; '.join(self.systemic)})"
         if self.too_many:
             return (
-                f"{self.rejected} of {self.rows} rows rejected by row-level checks, more than the "
-                f"{self.tolerated} tolerated (PANTAU_QUARANTINE_MAX_SHARE): a parser is broken, not an article odd"
+                f"{self.rejected} of {self.articles} articles rejected by row-level checks ({self.rejected_rows} "
+                f"of {self.rows} rows), more than the {self.tolerated} tolerated (PANTAU_QUARANTINE_MAX_SHARE, "
+                "PANTAU_QUARANTINE_MIN_ARTICLES): a parser is broken, not an article odd"
             )
         return None
 
 
-def tolerated_rows(rows: int, max_share: float) -> int:
-    """Rows a stage may withhold: `max_share` of them, and always at least one."""
-    return max(1, math.floor(max_share * rows + 1e-9))
+# The absolute allowance stays below this share of a stage's articles: 5 odd articles of 100 is noise, 3 of 10 is
+# a parser that breaks on a kind of article.
+SMALL_FOLDER_SHARE = 0.2
+
+
+def tolerated(articles: int, max_share: float, min_articles: int) -> int:
+    """Articles a stage may reject before it blocks: the larger of `max_share` of them (large archives) and
+    `min_articles` (small folders, where a share of 1% rounds to nothing), the latter kept under a fifth of
+    the articles; always at least one."""
+    by_share = math.floor(max_share * articles + 1e-9)
+    absolute = min(min_articles, math.ceil(SMALL_FOLDER_SHARE * articles - 1e-9) - 1)
+    return max(1, by_share, absolute)
 
 
 def is_row_level(result: dict[str, Any], id_column: str | None) -> bool:
@@ -224,17 +246,38 @@ def judge(
     results: dict[str, StageResult],
     max_share: float,
     cached: Mapping[str, list[dict[str, Any]]] | None = None,
+    min_articles: int = QUARANTINE_MIN_ARTICLES,
+    failed: pl.DataFrame | None = None,
 ) -> tuple[pl.DataFrame, dict[str, StageVerdict]]:
     """Every withheld row with its table, article and source path, and each stage's verdict.
 
     `con` holds the tables the suites validated (raw.articles, clean.articles, extracted.*); `cached`: per stage,
-    the rejections (as `rejections` gives them) of rows whose verdict came from the cache, not from `results`."""
+    the rejections (as `rejections` gives them) of rows whose verdict came from the cache, not from `results`;
+    `failed`: (article_id, extraction_error) of the articles the extractor failed on (extract_cache)."""
     candidates: list[dict[str, Any]] = []
     systemic: dict[str, list[str]] = {}
     for stage, result in results.items():
         rows, systemic[stage] = rejections(result)
         candidates += rows + list((cached or {}).get(stage, []))
-    schema = {"stage": pl.String, "row_key": pl.String, "check_name": pl.String, "reason": pl.String}
+    if failed is not None and "extracted" in results:
+        candidates += [
+            {
+                "stage": "extracted",
+                "row_key": article,
+                "check_name": EXTRACTION_ERROR,
+                "reason": f"the extractor failed on this article ({error}); it is withheld, with nothing "
+                "extracted from it, until the extractor is fixed",
+                "table_name": ARTICLE_TABLE,
+            }
+            for article, error in failed.select("article_id", "extraction_error").iter_rows()
+        ]
+    schema = {
+        "stage": pl.String,
+        "row_key": pl.String,
+        "check_name": pl.String,
+        "reason": pl.String,
+        "table_name": pl.String,  # set for a whole article withheld by the extracted stage, else derived below
+    }
     frame = pl.DataFrame(candidates, schema=schema)  # noqa: F841 (read by DuckDB below)
     withheld = pl.from_arrow(
         con.sql("""
@@ -251,33 +294,64 @@ def judge(
             ) group by article_id
         )
         select
-            case when c.stage = 'extracted' then f.table_name else 'dim_article' end as table_name,
+            case
+                when c.table_name is not null then c.table_name
+                when c.stage = 'extracted' then f.table_name
+                else 'dim_article'
+            end as table_name,
             c.row_key,
-            case when c.stage = 'extracted' then f.article_id else c.row_key end as article_id,
+            case when c.stage = 'extracted' and c.table_name is null then f.article_id else c.row_key end
+                as article_id,
             s.source_path, c.check_name, c.reason, c.stage
         from frame c
-        left join (select distinct on (fact_id) * from facts) f on c.stage = 'extracted' and f.fact_id = c.row_key
-        left join sources s on s.article_id = (case when c.stage = 'extracted' then f.article_id else c.row_key end)
+        left join (select distinct on (fact_id) * from facts) f
+            on c.stage = 'extracted' and c.table_name is null and f.fact_id = c.row_key
+        left join sources s on s.article_id = (
+            case when c.stage = 'extracted' and c.table_name is null then f.article_id else c.row_key end
+        )
         order by c.stage, table_name, c.row_key, c.check_name
     """).to_arrow_table()
     )
     withheld = withheld.with_columns(table_name=pl.col("table_name").fill_null("unknown"))
-    articles_out = set(withheld.filter(pl.col("table_name") == ARTICLE_TABLE)["article_id"].to_list())
+    # articles withheld by raw or clean: what the extracted stage rejects of them does not count again
+    articles_out = set(
+        withheld.filter((pl.col("table_name") == ARTICLE_TABLE) & (pl.col("stage") != "extracted"))[
+            "article_id"
+        ].to_list()
+    )
     verdicts = {}
     for stage, result in results.items():
         mine = withheld.filter(pl.col("stage") == stage)
         counted = (
             mine if stage != "extracted" else mine.filter(~pl.col("article_id").is_in(list(articles_out)))
-        )
+        ).with_columns(article_id=pl.coalesce("article_id", "row_key"))  # a fact of no known article: its own
+        articles = result.rows if stage != "extracted" else _articles_extracted(con, failed)
         verdicts[stage] = StageVerdict(
             stage=stage,
             rows=result.rows,
-            rejected=counted["row_key"].n_unique(),
-            tolerated=tolerated_rows(result.rows, max_share),
+            articles=articles,
+            rejected=counted["article_id"].n_unique(),
+            rejected_rows=counted["row_key"].n_unique(),
+            tolerated=tolerated(articles, max_share, min_articles),
             systemic=systemic[stage],
             by_check=dict(Counter(mine["check_name"].to_list()).most_common()),
         )
     return withheld, verdicts
+
+
+def _articles_extracted(con: duckdb.DuckDBPyConnection, failed: pl.DataFrame | None) -> int:
+    """The articles the extracted stage judged: those with a case count or a blocked-content figure, and those
+    the extractor failed on."""
+    # read by the query below through DuckDB's replacement scan of the local name
+    empty = pl.DataFrame(schema={"article_id": pl.String})
+    ids = failed.select("article_id") if failed is not None else empty  # noqa: F841
+    [(count,)] = con.execute(
+        """select count(distinct article_id) from (
+            select article_id from extracted.case_counts union all select article_id from extracted.blocked_content
+            union all select article_id from ids
+        )""",
+    ).fetchall()
+    return count
 
 
 def write(con: duckdb.DuckDBPyConnection, withheld: pl.DataFrame, detected_at: datetime | None = None) -> int:

@@ -44,7 +44,20 @@ def _set_paths(articles: Path | None, warehouse: Path | None) -> None:
         os.environ["PANTAU_ARTICLES_DIR"] = str(articles.resolve())
     if warehouse is not None:
         os.environ["PANTAU_WAREHOUSE"] = str(warehouse.resolve())
-    settings.ensure_dagster_home()
+    try:
+        settings.ensure_dagster_home()
+    except OSError as exc:  # a file in the way, a folder pantau may not write: one line, not a traceback
+        typer.echo(
+            f"error: DAGSTER_HOME {settings.dagster_home()} cannot be used: {exc.strerror or exc}; set DAGSTER_HOME "
+            "to a folder pantau may write (default data/dagster)",
+            err=True,
+        )
+        raise typer.Exit(2) from None
+
+
+def _one_line(exc: BaseException, limit: int = 400) -> str:
+    """An exception's message on one line (YAML errors span several), cut at `limit` characters."""
+    return " ".join(str(exc).split())[:limit] or type(exc).__name__
 
 
 @app.command()
@@ -153,7 +166,19 @@ def _execute(quiet: bool, verbose: bool):  # -> ExecuteInProcessResult (dagster 
     with open(_log_path(), "w") as log, contextlib.redirect_stdout(sys.stdout if verbose else log):
         progress.set_listener(view)
         try:
-            with DagsterInstance.get() as instance:
+            try:
+                instance = DagsterInstance.get()
+            except (
+                Exception
+            ) as exc:  # a dagster.yaml Dagster cannot read or apply: say which file, not 270 lines
+                home = settings.dagster_home()
+                typer.echo(
+                    f"error: Dagster cannot start from DAGSTER_HOME {home}: {type(exc).__name__}: {_one_line(exc)}; "
+                    f"fix or remove {home / 'dagster.yaml'} (pantau writes its own when there is none)",
+                    err=True,
+                )
+                raise typer.Exit(2) from None
+            with instance:
                 return job.execute_in_process(
                     instance=instance, run_config=run_config, raise_on_error=False, tags=ALL_SHARDS_TAGS
                 )

@@ -38,6 +38,23 @@ PANTAU = [sys.executable, "-m", "orchestration.cli"]
 VENV_BIN = PROJECT_ROOT / ".venv" / "bin"
 
 
+# A pipeline run takes about a minute idle, several under load (2 cores, up to 8 sessions); CI gives the whole job 90
+# minutes. The limit only stops a run that hangs, so it is generous, and PANTAU_TEST_RUN_TIMEOUT (seconds) sets it.
+RUN_TIMEOUT = 3600.0
+
+
+def run_timeout() -> float:
+    """Seconds a test's `pantau` subprocess may take: PANTAU_TEST_RUN_TIMEOUT, default RUN_TIMEOUT (read at each
+    call, so a session can raise it without editing tests)."""
+    raw = os.environ.get("PANTAU_TEST_RUN_TIMEOUT")
+    if not raw:
+        return RUN_TIMEOUT
+    seconds = float(raw)
+    if seconds <= 0:
+        raise ValueError(f"PANTAU_TEST_RUN_TIMEOUT must be a positive number of seconds, got {raw!r}")
+    return seconds
+
+
 def path_without_venv() -> str:
     """The caller's PATH minus the project's venv (as in a shell that never activated it)."""
     return os.pathsep.join(
@@ -63,7 +80,7 @@ def run_pantau(
     the variables in `env` set on top of the current environment."""
     env = {**os.environ, **(env or {}), "DAGSTER_HOME": str(env_home)}
     return subprocess.run(
-        [*PANTAU, *args], cwd=PROJECT_ROOT, capture_output=True, text=True, env=env, timeout=900
+        [*PANTAU, *args], cwd=PROJECT_ROOT, capture_output=True, text=True, env=env, timeout=run_timeout()
     )
 
 
@@ -159,10 +176,11 @@ class BackgroundBuilds:
         command: list[str],
         env_home: Path,
         env: Mapping[str, str] | None = None,
-        timeout: float = 900,
+        timeout: float | None = None,
     ) -> subprocess.CompletedProcess[str]:
         """`command` from the project root as `run_pantau` runs it (`env`, by default the session's environment,
-        with DAGSTER_HOME set), in a new process group that `close` can kill; refused once the session has ended."""
+        with DAGSTER_HOME set), in a new process group that `close` can kill; refused once the session has ended.
+        `timeout` defaults to run_timeout(); on expiry the whole group is killed."""
         env = {**(self.env if env is None else env), "DAGSTER_HOME": str(env_home)}
         with self._lock:
             if self._closed:
@@ -178,7 +196,7 @@ class BackgroundBuilds:
             )
             self._running.add(process)
         try:
-            stdout, stderr = process.communicate(timeout=timeout)
+            stdout, stderr = process.communicate(timeout=run_timeout() if timeout is None else timeout)
         except subprocess.TimeoutExpired:
             _kill_group(process)
             process.communicate()

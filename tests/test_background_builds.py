@@ -3,6 +3,7 @@ them kills the running builds' whole process groups and drops the queued ones, a
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import time
 from concurrent.futures import CancelledError
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PANTAU, BackgroundBuilds, Build, BuildsClosed
+from tests.conftest import PANTAU, RUN_TIMEOUT, BackgroundBuilds, Build, BuildsClosed, run_timeout
 
 # A stand-in for `pantau run` that starts a child of its own (as pantau starts dbt), writes both pids and sleeps.
 SLEEPER = """
@@ -68,3 +69,31 @@ def test_close_kills_running_builds_and_drops_queued_ones(
     assert not any(_alive(pid) for pid in pids), "a build's child outlived the session"
     with pytest.raises(BuildsClosed):
         builds.run([*PANTAU, "--help"], env_home=tmp_path)
+
+
+def test_the_run_timeout_is_generous_and_set_by_the_environment(
+    tmp_path_factory: pytest.TempPathFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A healthy run on a loaded machine takes minutes: the default outlasts that (the old 900 s did not always),
+    and PANTAU_TEST_RUN_TIMEOUT, read when a run starts, both raises it and, here, makes a hung run fail fast with
+    its process group killed."""
+    monkeypatch.delenv("PANTAU_TEST_RUN_TIMEOUT", raising=False)
+    assert run_timeout() == RUN_TIMEOUT >= 3600
+    monkeypatch.setenv("PANTAU_TEST_RUN_TIMEOUT", "7200")
+    assert run_timeout() == 7200
+    monkeypatch.setenv("PANTAU_TEST_RUN_TIMEOUT", "0")
+    with pytest.raises(ValueError, match="positive"):
+        run_timeout()
+
+    monkeypatch.setenv("PANTAU_TEST_RUN_TIMEOUT", "1")
+    builds = BackgroundBuilds(tmp_path_factory, recipes={})
+    started = time.monotonic()
+    with pytest.raises(subprocess.TimeoutExpired):
+        builds.run([sys.executable, "-c", SLEEPER, str(tmp_path / "pids")], env_home=tmp_path)
+    assert time.monotonic() - started < 60
+    builds.close()
+    pids = [int(p) for p in (tmp_path / "pids").read_text().split()] if (tmp_path / "pids").exists() else []
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(pid) for pid in pids), "a timed-out run's child outlived it"

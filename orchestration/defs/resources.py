@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import importlib.metadata
+import logging
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
@@ -18,6 +19,8 @@ from packaging import version
 
 from orchestration.defs.warehouse.project import pantau_dbt_project
 from orchestration.lib import lock, settings
+
+_log = logging.getLogger(__name__)
 
 
 class WarehouseResource(ConfigurableResource):
@@ -57,14 +60,33 @@ class WarehouseResource(ConfigurableResource):
     def teardown_after_execution(self, context: InitResourceContext) -> None:
         lock.release(self.published)
 
-    def start_build(self) -> Path:
+    def start_build(self, warn: Callable[[str], None] | None = None) -> Path:
         """A fresh build file seeded with the current warehouse (so a partial materialisation keeps the rest).
-        A stale build left by a killed run is thrown away here: the lock guarantees no live run owns it."""
+        A stale build left by a killed run is thrown away here: the lock guarantees no live run owns it.
+
+        A published warehouse DuckDB cannot open (a file damaged outside pantau, a write-ahead log that belongs
+        to another file) must not stop every later run: the build starts empty instead (a whole run loads every
+        table from the parts store and rebuilds every model, so nothing is lost), `warn` says so, and the
+        successful run's publish replaces the damaged file."""
         self.building.parent.mkdir(parents=True, exist_ok=True)
-        for stale in (self.building, Path(str(self.building) + ".wal")):
-            stale.unlink(missing_ok=True)
-        create_build_file(self.building, self.published if self.published.exists() else None)
+        self._remove_build()
+        previous = self.published if self.published.exists() else None
+        try:
+            create_build_file(self.building, previous)
+        except duckdb.Error as exc:
+            if previous is None:
+                raise
+            self._remove_build()
+            (warn or _log.warning)(
+                f"the published warehouse {previous} cannot be opened ({str(exc).splitlines()[0]}): building a "
+                "new one from the parts store, which replaces it if the run succeeds"
+            )
+            create_build_file(self.building, None)
         return self.building
+
+    def _remove_build(self) -> None:
+        for stale in (self.building, wal_path(self.building)):
+            stale.unlink(missing_ok=True)
 
     def ensure_build(self) -> Path:
         if not self.building.exists():
@@ -89,11 +111,33 @@ class WarehouseResource(ConfigurableResource):
 
         `con` is the run's open connection to the build. Its CHECKPOINT writes the write-ahead log into the file
         (only the file is renamed) and fails if a transaction is still open, so nothing uncommitted is published;
-        the connection is closed before the rename, so nothing writes to the file once it is the warehouse."""
+        the connection is closed before the rename, so nothing writes to the file once it is the warehouse.
+
+        A write-ahead log beside the published file (left by a client that opened it read-write and was killed)
+        belongs to the file being replaced: DuckDB would replay it onto the new one and refuse to open it ("WAL
+        does not match database file"), so it goes first. The build is flushed to disk before the rename and the
+        rename after it, so a power cut leaves the old warehouse or the whole new one."""
         con.execute("checkpoint")
         con.close()
+        _fsync(self.building)
+        wal_path(self.published).unlink(missing_ok=True)
         os.replace(self.building, self.published)
+        _fsync(self.published.parent)
         return self.published
+
+
+def wal_path(database: Path) -> Path:
+    """DuckDB's write-ahead log of a database file."""
+    return Path(str(database) + ".wal")
+
+
+def _fsync(path: Path) -> None:
+    """Flush a file's (or a directory's entries') writes to disk."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 # The storage format of the published file: DuckDB 2.0 writes a format (number 69) that no 1.x client opens;

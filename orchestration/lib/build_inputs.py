@@ -21,8 +21,9 @@ import importlib.metadata
 import json
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from orchestration.lib import settings
 
@@ -38,12 +39,20 @@ KEYS = ("articles_dir", "files_digest", "extractor", "dbt_project", "expectation
 EntryState = list
 
 
+def hash_files(digest: Any, files: Iterable[Path], name: Callable[[Path], str]) -> Any:
+    """Feed `digest` (a hashlib object) each file's `name(path)` and bytes, in the order given, as `name NUL bytes
+    NUL`; return it. The one way pantau fingerprints files: the build inputs (`_digest`), the extractor version
+    and the verdict cache's suite fingerprint (orchestration/lib/check_cache.py), so that the three agree on
+    what a change of a file is."""
+    for path in files:
+        digest.update(name(path).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest
+
+
 def _digest(paths: Iterable[Path], root: Path) -> str:
     """SHA-256 over the names (relative to `root`) and bytes of `paths`, in sorted order."""
-    digest = hashlib.sha256()
-    for path in sorted(paths):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()[:16]
+    named = hash_files(hashlib.sha256(), sorted(paths), lambda path: path.relative_to(root).as_posix())
+    return named.hexdigest()[:16]
 
 
 def reference_dir() -> Path:
@@ -55,13 +64,13 @@ def extractor_version(reference: Path | None = None) -> str:
     """Hash of every file that decides what extraction produces: transforms/**/*.py (the rule packages such as
     transforms/facts/ too) and the reference CSVs (in `reference`, default reference_dir()). The extraction cache
     keys its rows by it (orchestration/lib/extract_cache.py)."""
-    digest = hashlib.sha256()
     package = settings.PROJECT_ROOT / "transforms"
     files = sorted(package.rglob("*.py")) + sorted((reference or reference_dir()).glob("*.csv"))
-    for path in files:
-        name = path.relative_to(package).as_posix() if path.is_relative_to(package) else path.name
-        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()[:16]
+
+    def name(path: Path) -> str:
+        return path.relative_to(package).as_posix() if path.is_relative_to(package) else path.name
+
+    return hash_files(hashlib.sha256(), files, name).hexdigest()[:16]
 
 
 def _dbt_files() -> list[Path]:

@@ -31,6 +31,8 @@ from typing import Any
 
 import polars as pl
 
+from orchestration.lib.build_inputs import hash_files
+
 DIR = "checks"  # under the parts store
 DIGEST = "row_digest"
 # One row per (digest, failed check); a passed digest has one row with a null check_name.
@@ -52,8 +54,7 @@ def fingerprint(configs: Iterable[dict[str, Any]], files: Iterable[Path], *extra
     digest = hashlib.sha256()
     for config in configs:
         digest.update(json.dumps(config, sort_keys=True, default=str).encode() + b"\0")
-    for file in sorted(files):
-        digest.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
+    hash_files(digest, sorted(files), lambda file: file.name)
     for text in extra:
         digest.update(text.encode() + b"\0")
     return digest.hexdigest()

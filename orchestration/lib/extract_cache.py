@@ -13,6 +13,12 @@ Rebuilding a shard extracts its articles whose key the shard does not hold yet, 
 holds and still needs, and swaps the new shard in: articles removed from the folder leave. Since the key decides
 the rows completely, a shard left behind by a failed or killed run can only save work, never give wrong rows.
 Correct because extraction of one article does not depend on the others (tests/transforms).
+
+An article the extractor raises on never fails the run nor the other articles of its batch: the batch is split
+in halves until the failing articles stand alone (`_extract_isolating`); each is kept with no extracted rows and
+its error in the shard's index (`extraction_error`, cached under its key like any result, so a fixed extractor,
+a new version, extracts it again). The input checks withhold such an article with that reason
+(`extraction_errors`, expectations/quarantine.py), and many of them block the publish like any broken parser.
 """
 
 from __future__ import annotations
@@ -42,6 +48,7 @@ TABLES = [
 ]
 # The cache index of a shard (its `articles` table): which article, with which key, by which extractor.
 INDEX_COLUMNS = ["article_id", "content_hash", KEY]
+ERROR = "extraction_error"  # in the index: why the extractor failed on the article (null: it did not)
 # Articles per extraction batch (one task of a worker process). Results do not depend on it; speed does:
 # Polars' fixed cost per operation makes batches of 25 2.3x slower than batches of 500 (bench/profile_stages.py).
 EXTRACT_BATCH_ROWS = 500
@@ -57,6 +64,9 @@ class IncrementalExtraction:
     articles_extracted: int
     articles_from_cache: int
     extractor_version: str
+    errors: (
+        pl.DataFrame
+    )  # (article_id, extraction_error): articles the extractor failed on (`extraction_errors`)
 
 
 @cache
@@ -94,12 +104,48 @@ def _keyed(tables: dict[str, pl.DataFrame], keys: pl.DataFrame) -> dict[str, pl.
     return out
 
 
+def _extract_isolating(
+    batch: pl.DataFrame, ref: Reference
+) -> tuple[list[dict[str, pl.DataFrame]], dict[str, str]]:
+    """The extracted tables of `batch` (one dict per part extracted) and, per article the extractor raised on,
+    the error. A failing batch is split in halves: about 2 log2(n) extractions find one bad article among n, and
+    every other article keeps its rows (extraction of one article does not depend on the others)."""
+    try:
+        return [extract_all(batch, ref).tables()], {}
+    except Exception as exc:  # a rule's bug on one odd article must not lose the batch, nor fail the run
+        if batch.height <= 1:
+            return [], {article: f"{type(exc).__name__}: {exc}"[:500] for article in batch["article_id"]}
+    half = batch.height // 2
+    first, first_errors = _extract_isolating(batch.head(half), ref)
+    second, second_errors = _extract_isolating(batch.slice(half), ref)
+    return first + second, {**first_errors, **second_errors}
+
+
 def extract_keyed(batch: pl.DataFrame, ref: Reference, version: str) -> dict[str, pl.DataFrame]:
     """One batch's extracted tables, every row tagged with its article's extraction key, plus `articles`: the
-    batch's keys by extractor `version`, the cache index."""
-    tables = _keyed(extract_all(batch, ref).tables(), batch)
-    tables["articles"] = batch.select(*INDEX_COLUMNS).with_columns(pl.lit(version).alias("extractor_version"))
+    batch's keys by extractor `version`, the cache index, with the error of every article the extractor failed
+    on."""
+    extracted, errors = _extract_isolating(batch, ref)
+    if not extracted:
+        extracted = [extract_all(batch.head(0), ref).tables()]
+    merged = {
+        name: pl.concat([part[name] for part in extracted], how="diagonal_relaxed") for name in extracted[0]
+    }
+    tables = _keyed(merged, batch)
+    tables["articles"] = batch.select(*INDEX_COLUMNS).with_columns(
+        pl.lit(version).alias("extractor_version"),
+        pl.col("article_id").replace_strict(errors, default=None, return_dtype=pl.String).alias(ERROR),
+    )
     return tables
+
+
+def extraction_errors(store: Path) -> pl.DataFrame:
+    """(article_id, extraction_error) of every article of the extracted stage's parts under `store` that the
+    extractor failed on: read by the input checks, which withhold those articles."""
+    indexes = (pl.read_parquet(f, glob=False) for f in parts.files(store, "articles"))
+    frames = [index.select("article_id", ERROR) for index in indexes if ERROR in index.columns]
+    errors = pl.concat(frames) if frames else pl.DataFrame(schema={"article_id": pl.String, ERROR: pl.String})
+    return errors.filter(pl.col(ERROR).is_not_null()).unique("article_id").sort("article_id")
 
 
 def extract_to_shards(batch: pl.DataFrame, ref: Reference, version: str, staged: Path) -> None:
@@ -198,6 +244,7 @@ def extract_incremental(
         articles_extracted=new_keys.height,
         articles_from_cache=keys.height - new_keys.height,
         extractor_version=version,
+        errors=extraction_errors(store),
     )
 
 

@@ -74,12 +74,14 @@ def ensure_dagster_home() -> Path:
     return home
 
 
-# The share of a stage's rows that row-level checks may withhold before the stage blocks (README "Quarantine").
+# The share of a stage's articles that row-level checks may reject before the stage blocks (README "Quarantine"),
+# and the absolute allowance that keeps a small folder from blocking on a couple of odd articles.
 QUARANTINE_MAX_SHARE = 0.01
+QUARANTINE_MIN_ARTICLES = 5
 
 
 def quarantine_max_share() -> float:
-    """PANTAU_QUARANTINE_MAX_SHARE (default 0.01): above this share of rejected rows a parser is broken, not an
+    """PANTAU_QUARANTINE_MAX_SHARE (default 0.01): above this share of rejected articles a parser is broken, not an
     article odd, and the run keeps the previous warehouse. A value outside 0..1 is an error, not a silent default."""
     raw = os.environ.get("PANTAU_QUARANTINE_MAX_SHARE")
     if not raw:
@@ -88,3 +90,17 @@ def quarantine_max_share() -> float:
     if not 0 <= share <= 1:
         raise ValueError(f"PANTAU_QUARANTINE_MAX_SHARE must be a share between 0 and 1, got {raw!r}")
     return share
+
+
+def quarantine_min_articles() -> int:
+    """PANTAU_QUARANTINE_MIN_ARTICLES (default 5): articles a stage may reject whatever the share, so that 1% of a
+    small folder (one article of 100) does not block the daily run on a couple of odd articles; kept below a fifth
+    of the articles (expectations/quarantine.py `tolerated`). Not a whole number >= 0 is an error."""
+    raw = os.environ.get("PANTAU_QUARANTINE_MIN_ARTICLES")
+    if not raw:
+        return QUARANTINE_MIN_ARTICLES
+    if not raw.strip().isdigit():
+        raise ValueError(
+            f"PANTAU_QUARANTINE_MIN_ARTICLES must be a whole number of articles >= 0, got {raw!r}"
+        )
+    return int(raw)

@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.conftest import BackgroundBuilds
+from tests.conftest import BackgroundBuilds, run_timeout
 
 ROOT = Path(__file__).resolve().parents[2]
 PANTAU = [sys.executable, "-m", "orchestration.cli"]
@@ -44,7 +44,7 @@ def _env(home: Path, base: dict[str, str] | None = None) -> dict[str, str]:
 
 def _pantau(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [*PANTAU, *args], cwd=ROOT, capture_output=True, text=True, env=_env(home), timeout=900
+        [*PANTAU, *args], cwd=ROOT, capture_output=True, text=True, env=_env(home), timeout=run_timeout()
     )
 
 

@@ -92,3 +92,38 @@ def test_a_row_missing_from_a_shard_is_a_mismatch(raw: pl.DataFrame, tmp_path: P
     )  # a failure leaves every shard as it was
     redone = cache.clean_incremental(clean, store / "raw", parts.SHARDS, reuse=False)
     assert redone.cleaned == 10
+
+
+def test_a_row_the_cleaner_fails_on_is_rejected_alone(
+    raw: pl.DataFrame, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cleaning rule raising on one odd article used to fail the whole run: now that article becomes a rejected
+    input with the error (marts.rejected_inputs), every other row is cleaned as without it, and a rerun reuses
+    both."""
+    from orchestration.lib import clean_shards
+    from transforms.clean import clean_articles, split_too_short
+
+    sample = raw.head(8)
+    bad = sample["article_id"][3]
+    real = clean_shards.clean_articles
+
+    def fragile(batch: pl.DataFrame) -> pl.DataFrame:
+        if bad in batch["article_id"].to_list():
+            raise ValueError("day is out of range for month")
+        return real(batch)
+
+    monkeypatch.setattr(clean_shards, "clean_articles", fragile)
+    store = tmp_path / "parts"
+    first = cache.clean_incremental(store / "clean", _stage_raw(sample, store), parts.SHARDS)
+    assert first.cleaned == 8 and first.counts["rejected"] >= 1
+    got = _clean(store)
+    want, _ = split_too_short(clean_articles(sample.filter(pl.col("article_id") != bad)))
+    assert got["articles"] == sorted(want.rows(), key=repr)
+    source = sample["source_path"][3]
+    assert [r[:2] for r in got["rejected_articles"] if r[0] == source] == [
+        (source, "unexpected error while cleaning: ValueError: day is out of range for month")
+    ]
+    assert all(len(v) == 1 for v in _schemas(store).values())
+
+    again = cache.clean_incremental(store / "clean", store / "raw", parts.SHARDS)
+    assert (again.cleaned, again.reused) == (0, 8) and _clean(store) == got

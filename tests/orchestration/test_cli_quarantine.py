@@ -58,7 +58,7 @@ def test_summary_prints_withheld_rows_and_why_a_run_blocked(capsys: pytest.Captu
         and "marts.quarantined_rows" in out
         and "warned clean/articles:ge_clean_suite" in out
     )
-    why = "3 of 10 rows rejected by row-level checks"
+    why = "3 of 10 articles rejected by row-level checks (3 of 10 rows)"
     blocked = _check("ge_clean_suite", {DATE: 3}, severity=AssetCheckSeverity.ERROR, description=why)
     cli._print_summary(False, 1.0, {}, 2, [blocked], {}, {}, quarantined={DATE: 3})
     out = " ".join(capsys.readouterr().out.split())

@@ -160,3 +160,37 @@ def test_leftovers_of_a_killed_run_are_removed_and_never_read(tmp_path: Path) ->
     assert parts.files(tmp_path / "clean", "articles") == []
     parts.remove_leftovers(tmp_path)
     assert not (tmp_path / ".staging").exists() and list((tmp_path / "clean").iterdir()) == []
+
+
+def test_an_article_the_extractor_fails_on_loses_nothing_else(
+    raw: pl.DataFrame, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rule raising on one article (last round's IndexError on a body opening with a blank line failed the whole
+    run) costs that article's facts only: every other article of the batch has the rows a clean extraction gives,
+    the bad one is kept with its error in the index (for the checks to withhold), and the error is cached with it."""
+    ref = load_reference()
+    sample = raw.head(8)
+    clean = _stage_clean(sample, tmp_path)
+    bad = clean_articles(sample)["article_id"][5]
+    real = cache.extract_all
+
+    def fragile(batch: pl.DataFrame, reference: object = None):
+        if bad in batch["article_id"].to_list():
+            raise IndexError("list index out of range")
+        return real(batch, reference)
+
+    monkeypatch.setattr(cache, "extract_all", fragile)
+    result = cache.extract_incremental(tmp_path / "extracted", clean, parts.SHARDS, ref)
+    assert (result.articles_extracted, result.errors.rows()) == (
+        8,
+        [(bad, "IndexError: list index out of range")],
+    )
+    good = clean_articles(sample).filter(pl.col("article_id") != bad)
+    want = real(good, ref).tables()
+    got = _extracted(tmp_path)
+    for name in cache.TABLES:
+        assert _rows(got[name]) == _rows(want[name]), name
+    assert want["case_counts"].height > 0
+
+    again = cache.extract_incremental(tmp_path / "extracted", clean, parts.SHARDS, ref)
+    assert (again.articles_from_cache, again.errors.rows()) == (8, result.errors.rows())

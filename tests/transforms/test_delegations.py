@@ -37,6 +37,13 @@ def no_visit(rule: str, body: str) -> object:
 
 
 RULES = [
+    visit(
+        "_near:escort_named_in_the_next_sentence",
+        "Menko Polhukam Budi Gunawan melakukan kunjungan kerja ke Kamboja pada 11 Juni 2024. Ia didampingi "
+        "Kabareskrim Polri Komjen Wahyu Widada.",
+        {("budi-gunawan", "KEMENKO_POLHUKAM", "lead"), ("wahyu-widada", "POLRI", "member")},
+        destination_country_id="KH",
+    ),
     visit("TRIGGER:destination_ke", MISSION, destination_country_id="KH", origin_country_id="ID"),
     visit("visit_dates", MISSION, start_date=date(2024, 6, 11), end_date=date(2024, 6, 15)),
     visit(

@@ -33,6 +33,18 @@ PERSON_RULES = [
         "Suhendro Oktosatrio",
     ),
     person(
+        "SentenceScan.apposition_end:title_between_commas",
+        "Usman Kansong, Dirjen Informasi dan Komunikasi Publik Kominfo, mengatakan pemblokiran terus berjalan.",
+        "Usman Kansong",
+        title="Dirjen Informasi dan Komunikasi Publik",
+        agency_id="KOMINFO",
+    ),
+    person(
+        "SentenceScan._list_items:single_names_after_yakni",
+        "Polisi menahan tiga tersangka, yakni Budi Santoso, Ahmad, dan Rina, di Batam.",
+        "Ahmad",
+    ),
+    person(
         "SentenceScan.listed_after_last:next_official_serves_the_country_before",
         "Anwar didampingi Menteri Luar Negeri Malaysia Mohamad Hasan, Menteri Dalam Negeri Saifuddin Nasution "
         "Ismail, dan Ketua Menteri Sabah Hajiji Noor.",
@@ -667,6 +679,13 @@ def mention(rule: str, body: str, surface: str, entity_type: str, entity_id: str
 
 
 MENTION_RULES = [
+    mention(
+        "_foreign_countries_by_article:local_police_of_the_country_named",
+        "Sebanyak 45 WNI ditangkap di Kamboja oleh polisi setempat dalam penggerebekan pusat judi online.",
+        "polisi",
+        "agency",
+        "POLICE_KH",
+    ),
     mention(
         "extract_all:title_agencies_replace_the_alias_at_the_same_place",
         "Anwar didampingi Menteri Luar Negeri Malaysia Zambry Abd Kadir, Menteri Perdagangan Internasional dan "

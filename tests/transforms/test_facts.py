@@ -1882,6 +1882,49 @@ RULES = [
         country_id="ID",
     ),
     kept(
+        "cases.foreign_agencies:foreign_police_reported_by_the_embassy",
+        "Polis Diraja Malaysia menangkap 45 WNI dalam penggerebekan pusat judi online di Kuala Lumpur, menurut "
+        "keterangan KBRI Kuala Lumpur.",
+        45,
+        table="cases",
+        agency_id="KBRI",
+        country_id="MY",
+    ),
+    kept(
+        "blocked._block_verbs:one_verb_after_two_figures",
+        "Sepanjang 2024, sebanyak 2,1 juta situs dan 300 ribu akun judi online telah diblokir Kominfo.",
+        300_000,
+        table="blocked",
+        agency_id="KOMINFO",
+        object_type="account",
+    ),
+    kept(
+        "money.resolve_money:seized_cash",
+        "Polri menyita uang Rp 1,2 miliar dari bandar judi online.",
+        1_200_000_000,
+        table="money",
+    ),
+    kept(
+        "blocked.not_the_actor:asked_to_block",
+        "Kementerian Kominfo meminta Bank Indonesia menutup 555 akun yang dipakai bandar judi online.",
+        555,
+        table="blocked",
+        agency_id="KOMINFO",
+    ),
+    dropped(
+        "screen.not_a_case_count:difference_from_last_year",
+        "Selisih 300 orang dibanding tahun lalu, Polri menangkap 1.500 tersangka judi online.",
+        300,
+    ),
+    kept(
+        "attributes._unit_of:directorate_before_its_ministry",
+        "Direktorat Jenderal Imigrasi Kementerian Hukum dan HAM menunda keberangkatan 120 WNI yang diduga akan "
+        "bekerja di perusahaan judi online.",
+        120,
+        table="cases",
+        agency_id="IMIGRASI",
+    ),
+    kept(
         "cases.indonesian_reporter:named_next",
         "Jabatan Imigresen Malaysia kembali memulangkan WNI bermasalah. Sebanyak 186 WNI dideportasi melalui ICQS"
         " Tebedu pada 16 Oktober 2024.\n\nProses deportasi itu didampingi penuh oleh KJRI di Kuching.",
@@ -2045,31 +2088,31 @@ UNDATED_WINDOWS = [
         "Dalam lima tahun terakhir, Kemenkominfo telah memutus akses terhadap 886.719 konten judi online.",
         886_719,
         "P5Y",
-        id="window_in_its_sentence",
+        id="attributes.window_length_of:window_in_its_sentence",
     ),
     pytest.param(
         "Selama 6 bulan terakhir, Bareskrim Polri menangkap 500 tersangka judi online.",
         500,
         "P6M",
-        id="digits",
+        id="attributes.window_length_of:digits",
     ),
     pytest.param(
         "Polri menggencarkan patroli siber dalam sepekan terakhir. Polri menangkap 37 tersangka judi online.",
         37,
         "P7D",
-        id="window_earlier_in_the_paragraph",
+        id="attributes.window_length_of:window_earlier_in_the_paragraph",
     ),
     pytest.param(
         "Tahun lalu Polri menangkap 500 tersangka judi online.",
         500,
         None,
-        id="tahun_lalu_is_no_length",
+        id="attributes.window_length_of:tahun_lalu_is_no_length",
     ),
     pytest.param(
         "Dalam lima tahun terakhir, Polri menindak judi online.\n\nPada 2023 Kominfo memblokir 1.200 situs judi.",
         1_200,
         None,
-        id="own_period_wins",
+        id="attributes.window_length_of:own_period_wins",
     ),
 ]
 
@@ -2129,6 +2172,21 @@ def related(rule: str, body: str, value: float, part_of: float | None, kind: str
 
 
 RELATIONS = [
+    related(
+        "relations._runs_next_to:parts_in_the_next_sentence",
+        "Polri menangani 50 kasus judi online sepanjang 2023. Sebanyak 20 kasus ditangani Polda Metro Jaya dan 30 "
+        "kasus ditangani Polda Jawa Timur.",
+        20,
+        50,
+        "period",
+    ),
+    related(
+        "relations._measure:breakdown_in_the_same_unit",
+        "Polri menangkap 30 tersangka judi online, terdiri dari 10 tersangka di Jakarta dan 20 tersangka di Bandung.",
+        10,
+        30,
+        "period",
+    ),
     related(
         "relations._adds_up:parts_sum_to_the_total",
         "Polri menangani 50 kasus judi online pada 2023, yakni 20 kasus di Medan dan 30 kasus di Batam.",

@@ -311,6 +311,26 @@ def test_unexpected_parser_error_rejects_one_file_only(
     assert reasons == {"page.html": "unexpected error: ValueError: parser bug"}
 
 
+def test_a_file_removed_between_listing_and_reading_is_rejected_alone(tmp_path: Path) -> None:
+    """The daily run lists the folder, then reads: a file deleted (or moved away by a sync) in between is one
+    rejected input with the reason, never an exception that fails the run or costs the good file."""
+    from transforms.ingest import iter_ingest
+
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "vanishing.txt").write_text(GOOD + TAIL, encoding="utf-8")
+
+    def removing_then_reading(fn, chunks):  # the listing is done; the file goes before its chunk is read
+        for chunk in chunks:
+            (tmp_path / "vanishing.txt").unlink(missing_ok=True)
+            yield fn(chunk)
+
+    [result] = list(iter_ingest(tmp_path, mapper=removing_then_reading))
+    assert result.articles["source_path"].to_list() == ["good.txt"]
+    assert dict(result.rejected.select("source_path", "reason").iter_rows()) == {
+        "vanishing.txt": "unreadable: No such file or directory"
+    }
+
+
 def test_rejected_by_reason_counts_kinds(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_bytes(b"")
     (tmp_path / "b.txt").write_bytes(b"")

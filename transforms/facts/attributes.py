@@ -499,14 +499,11 @@ def paragraph_country(c: ArticleContext, sent: Sentence) -> str | None:
 # FORMAT.md annotations leave it null).
 WINDOW_KINDS = frozenset({"relative", "this_year", "last_year"})
 WINDOW_ONLY = frozenset({"relative"})
-PERIOD_COLUMNS = (
-    "period_start",
-    "period_end",
-    "period_precision",
-    "window_start",
-    "window_end",
-    "window_length",
-)
+# A fact's period columns, defined once: the stated period, then the window counted back from the article's date.
+# The fact schemas (ledger), the extracted suite's frame (expectations/derive.FACT_COLUMNS) and fill_gaps read them.
+OWN_PERIOD_COLUMNS = ("period_start", "period_end", "period_precision")
+WINDOW_COLUMNS = ("window_start", "window_end", "window_length")
+PERIOD_COLUMNS = OWN_PERIOD_COLUMNS + WINDOW_COLUMNS
 
 
 def period_columns(period: Period | None, length: str | None = None) -> Fact:
@@ -567,10 +564,10 @@ def fill_gaps(fact: Fact, base: Fact, agency_id: str | None, country_id: str | N
         and fact["period_end"] is None
         and (base["period_start"] or base["period_end"])
     ):
-        for k in ("period_start", "period_end", "period_precision"):
+        for k in OWN_PERIOD_COLUMNS:
             fact[k] = base[k]
-    if fact["window_start"] is None and fact["window_end"] is None and fact["window_length"] is None:
-        for k in ("window_start", "window_end", "window_length"):
+    if all(fact[k] is None for k in WINDOW_COLUMNS):
+        for k in WINDOW_COLUMNS:
             fact[k] = base[k]
     if fact.get("agency_id") is None and agency_id is not None:
         fact["agency_id"] = agency_id

@@ -7,18 +7,15 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
-from transforms.facts.attributes import Fact
+from transforms.facts.attributes import PERIOD_COLUMNS, Fact
 from transforms.facts.lexicon import ROUNDED
 from transforms.facts.relations import link_sums, settle
 
 # The columns every counted fact (case counts, blocked content) ends with: its period, qualifier and where it reads.
+# The period (attributes.PERIOD_COLUMNS): dates for its bounds and the window's (a period counted back from the
+# published date, attributes.period_columns), strings for the precision and the window's ISO 8601 length ("P5Y").
 _PERIOD_AND_SPAN = {
-    "period_start": pl.Date,
-    "period_end": pl.Date,
-    "period_precision": pl.String,
-    "window_start": pl.Date,  # a period counted back from the published date (attributes.period_columns)
-    "window_end": pl.Date,
-    "window_length": pl.String,  # its ISO 8601 length ("P5Y"), also when the article has no date to place it
+    **{c: pl.Date if c.endswith(("_start", "_end")) else pl.String for c in PERIOD_COLUMNS},
     "qualifier": pl.String,
     "as_of_date": pl.Date,
     "surface_text": pl.String,

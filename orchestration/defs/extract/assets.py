@@ -27,11 +27,19 @@ def extracted_parts(context: AssetExecutionContext, warehouse: WarehouseResource
         f"{extraction.articles_extracted} articles extracted, {extraction.articles_from_cache} "
         f"from the cache (extractor {extraction.extractor_version})"
     )
+    failed = extraction.errors
+    if failed.height:
+        shown = "; ".join(f"{a}: {e}" for a, e in failed.head(5).iter_rows())
+        context.log.warning(
+            f"the extractor failed on {failed.height} article(s), kept without facts and withheld by the input "
+            f"checks (marts.quarantined_rows): {shown}"
+        )
     return MaterializeResult(
         metadata={
             "articles_extracted": extraction.articles_extracted,
             "articles_from_cache": extraction.articles_from_cache,
             "extractor_version": extraction.extractor_version,
+            "articles_failed": extraction.errors.height,
             "shards": len(context.partition_keys),
         }
     )

@@ -77,7 +77,7 @@ def warehouse_tables(context: AssetExecutionContext, warehouse: WarehouseResourc
     """Load each table from the Parquet set of every shard, in one statement, into a fresh build of the warehouse
     (published only if the whole run succeeds). Rows sorted, so the tables do not depend on which shards were
     rebuilt when."""
-    warehouse.start_build()
+    warehouse.start_build(warn=context.log.warning)
     progress.stage("load", total=len(WAREHOUSE_TABLES), unit="tables")
     counts = {}
     with warehouse.connect() as con:

@@ -25,6 +25,7 @@ from expectations.stages import validate_input, validate_stage
 from expectations.suites import mart_tables
 from orchestration.defs.resources import WarehouseResource
 from orchestration.lib import progress, settings
+from orchestration.lib.extract_cache import extraction_errors
 
 
 def _result(stage: str, warehouse: WarehouseResource) -> AssetCheckResult:
@@ -90,6 +91,7 @@ def ge_input_suites(
     """Validate raw, clean and extracted, write the quarantine dbt reads, and block on what is systemic."""
     progress.stage("quality checks (raw, clean, extracted)", total=len(INPUT_CHECKS), unit="suites")
     inputs = {}
+    failed = extraction_errors(warehouse.parts / "extracted")  # articles the extractor raised on
     with warehouse.connect(read_only=True) as con:
         for stage in INPUT_CHECKS:
             inputs[stage] = validate_input(con, stage, warehouse.parts)
@@ -99,6 +101,8 @@ def ge_input_suites(
             {stage: v.result for stage, v in inputs.items()},
             settings.quarantine_max_share(),
             {stage: v.cached_rejections for stage, v in inputs.items()},
+            settings.quarantine_min_articles(),
+            failed=failed,
         )
     with warehouse.connect() as con:
         quarantine.write(con, withheld)
@@ -117,7 +121,9 @@ def ge_input_suites(
             asset_key=AssetKey(key),
             check_name=name,
             # a row withheld by its cached verdict failed its expectation as surely as one validated now
-            passed=result.success and not validation.cached_rejections,
+            passed=result.success
+            and not validation.cached_rejections
+            and not (stage == "extracted" and failed.height),
             severity=AssetCheckSeverity.ERROR if verdict.blocking else AssetCheckSeverity.WARN,
             description=verdict.why_blocked(),
             metadata={
@@ -128,10 +134,13 @@ def ge_input_suites(
                 "rows_validated": validation.rows_validated,
                 "rows_from_cache": validation.rows_from_cache,
                 "quarantined_from_cache": len(validation.cached_rejections),
+                **({"extraction_failed": failed.height} if stage == "extracted" else {}),
                 "suite_fingerprint": validation.fingerprint[:16],
                 "quarantined": sum(verdict.by_check.values()),
-                "rejected_rows_counted": verdict.rejected,
-                "rejected_rows_tolerated": verdict.tolerated,
+                "articles": verdict.articles,
+                "rejected_rows_counted": verdict.rejected_rows,
+                "rejected_articles_counted": verdict.rejected,
+                "rejected_articles_tolerated": verdict.tolerated,
                 "quarantined_by_check": MetadataValue.json(verdict.by_check),
                 "systemic_failures": MetadataValue.json(verdict.systemic),
                 "suites": MetadataValue.json([result.metadata()]),
