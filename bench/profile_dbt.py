@@ -127,6 +127,7 @@ def main() -> None:
     parser.add_argument(
         "--with-unit-tests", action="store_true", help="run the unit tests too (a changed project)"
     )
+    parser.add_argument("--keep", type=Path, help="copy each variant's built warehouse here (v0.duckdb, ...)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="profile_dbt_") as tmp:
         work = Path(tmp)
@@ -173,8 +174,18 @@ def main() -> None:
                     "events": len(events),
                     "not_passed": failed,
                 }
+                results = target / "run_results.json"
+                if results.is_file():
+                    slow = sorted(
+                        json.loads(results.read_text())["results"], key=lambda r: -r["execution_time"]
+                    )
+                    row["slowest"] = {r["unique_id"]: round(r["execution_time"], 2) for r in slow[:8]}
                 print(json.dumps(row), flush=True)
                 summary[spec].append(row)
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            for i, (_, _, env, _, _) in enumerate(setups):
+                shutil.copyfile(env["PANTAU_DBT_DB_PATH"], args.keep / f"v{i}.duckdb")
         print(
             "\n| variant | runs | wall s | CPU s | start | parse | to 1st node | nodes | nodes (count: s) |"
         )
