@@ -357,7 +357,7 @@ class Mart:
     name: str
     key: tuple[
         str, ...
-    ]  # the column of its error-severity `unique` test, else its `unique_combination` columns
+    ]  # the column of its error-severity `unique` rule, else its `unique_combination` columns
     foreign_keys: tuple[
         tuple[str, str], ...
     ]  # (column, dimension) of its `relationships` tests to DIMENSION_KEYS
@@ -394,6 +394,8 @@ def read_marts(manifest: Path = DBT_MANIFEST) -> dict[str, Mart]:
         kwargs = test.get("kwargs") or {}
         if test.get("name") == "unique":
             unique[model].append(node["column_name"])
+        elif test.get("name") == "column_rules":  # a model's not_null, unique and accepted_values in one test
+            unique[model].extend(kwargs.get("unique") or ())
         elif test.get("name") == "unique_combination":
             combined[model] = tuple(kwargs["columns"])
         elif test.get("name") == "relationships":

@@ -34,13 +34,19 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
 
 
 def _accepted_values() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-    """column -> (model, values) of every accepted_values test in dbt's manifest."""
+    """column -> (model, values) of every accepted_values rule in dbt's manifest: a single `accepted_values` test
+    or one column of a model's `column_rules` test."""
     found: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
     for node in json.loads(DBT_MANIFEST.read_text(encoding="utf-8"))["nodes"].values():
         test = node.get("test_metadata") or {}
-        if node["resource_type"] == "test" and test.get("name") == "accepted_values":
-            model = (node.get("attached_node") or "").rsplit(".", 1)[-1]
+        if node["resource_type"] != "test":
+            continue
+        model = (node.get("attached_node") or "").rsplit(".", 1)[-1]
+        if test.get("name") == "accepted_values":
             found[node["column_name"]].append((model, tuple(test["kwargs"]["values"])))
+        elif test.get("name") == "column_rules":
+            for column, values in (test["kwargs"].get("accepted_values") or {}).items():
+                found[column].append((model, tuple(values)))
     return found
 
 

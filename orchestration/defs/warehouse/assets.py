@@ -8,8 +8,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from dagster import AssetExecutionContext, AssetObservation
-from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
+from dagster import AssetCheckSpec, AssetExecutionContext, AssetObservation, AssetSpec
+from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
 
 from orchestration.defs.resources import WarehouseResource
 from orchestration.defs.warehouse.project import pantau_dbt_project
@@ -21,6 +21,29 @@ class PantauDbtTranslator(DagsterDbtTranslator):
 
     def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
         return "warehouse"
+
+    def get_asset_check_spec(
+        self, asset_spec: AssetSpec, manifest: Mapping[str, Any], unique_id: str, project: DbtProject | None
+    ) -> AssetCheckSpec | None:
+        """dagster-dbt's check, described by what it checks when it is a model's `column_rules` test (one check
+        for all its columns' not_null, unique and accepted_values): the UI lists every rule and column."""
+        spec = super().get_asset_check_spec(asset_spec, manifest, unique_id, project)
+        test = manifest["nodes"][unique_id].get("test_metadata") or {}
+        if spec is None or spec.description or test.get("name") != "column_rules":
+            return spec
+        return spec._replace(description=describe_column_rules(test["kwargs"]))
+
+
+def describe_column_rules(kwargs: Mapping[str, Any]) -> str:
+    """One line per rule of a `column_rules` test: the columns and, for accepted_values, the values."""
+    lines = []
+    if kwargs.get("not_null"):
+        lines.append(f"not_null: {', '.join(kwargs['not_null'])}")
+    if kwargs.get("unique"):
+        lines.append(f"unique: {', '.join(kwargs['unique'])}")
+    for column, values in (kwargs.get("accepted_values") or {}).items():
+        lines.append(f"accepted_values: {column} in ({', '.join(values)})")
+    return "\n".join(lines)
 
 
 @dbt_assets(
