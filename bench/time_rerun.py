@@ -15,6 +15,7 @@ profile next to the run. On a shared machine compare CPU, not wall. Prints numbe
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
@@ -93,9 +94,19 @@ def run_pantau(
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "summary": summary}
 
 
+def code_label(revision: str, root: Path) -> str:
+    """The revision and a digest of its code: a start state is only reused by the code that built it (a change of
+    pantau's code makes the next run rebuild more, e.g. dbt's unit tests)."""
+    digest = hashlib.sha256()
+    for path in sorted(root.glob("orchestration/**/*.py")) + sorted(root.glob("expectations/*.py")):
+        digest.update(path.read_bytes())
+    return f"{revision.replace('/', '_')}-{digest.hexdigest()[:10]}"
+
+
 def prepare(revision: str, root: Path, corpus: Path, size: int) -> Path:
-    """data/bench/rerun_<size>/<revision>/start: the revision's warehouse and parts store built from `corpus`."""
-    base = BENCH_DIR / f"rerun_{size}" / revision.replace("/", "_")
+    """data/bench/rerun_<size>/<revision>-<code>/start: the revision's warehouse and parts store built from
+    `corpus`."""
+    base = BENCH_DIR / f"rerun_{size}" / code_label(revision, root)
     start = base / "start"
     if (start / ".complete").exists():
         return start
