@@ -12,13 +12,20 @@ MANIFEST := dbt_project/target/manifest.json
 
 $(VENV)/.synced: pyproject.toml uv.lock
 	$(UV) --version >/dev/null 2>&1 || $(SYSTEM_PYTHON) -m pip install --quiet uv
-	$(UV) sync --frozen --python 3.11
+	$(UV) sync --frozen --python 3.11 --compile-bytecode
+	touch $@ $(VENV)/.bytecode
+
+# Bytecode of every installed module, written once. Where PYTHONDONTWRITEBYTECODE is set nothing else writes it, and
+# every process (pantau, its dbt, each worker) compiled each module it imports again: ~9 s of CPU per pantau run
+# (docs/scaling.md). This rule serves environments synced before the flag above.
+$(VENV)/.bytecode: $(VENV)/.synced
+	$(PY) -m compileall -q -j 0 $(VENV)/lib
 	touch $@
 
-env: $(VENV)/.synced
+env: $(VENV)/.synced $(VENV)/.bytecode
 
 # @dbt_assets reads the manifest at import; dbt parse needs no database.
-$(MANIFEST): $(VENV)/.synced $(shell find dbt_project/models dbt_project/macros dbt_project/tests -type f 2>/dev/null) dbt_project/dbt_project.yml $(wildcard seeds/reference/*.csv)
+$(MANIFEST): $(VENV)/.synced $(VENV)/.bytecode $(shell find dbt_project/models dbt_project/macros dbt_project/tests -type f 2>/dev/null) dbt_project/dbt_project.yml $(wildcard seeds/reference/*.csv)
 	cd dbt_project && ../$(VENV)/bin/dbt parse --profiles-dir . --quiet
 	touch $@
 

@@ -71,6 +71,15 @@ def write_by_shard(tables: dict[str, pl.DataFrame], staged: Path, shard_of: dict
             write_part(group.drop("_shard"), shard_dir(staged, str(shard)) / name)
 
 
+def link_or_copy(source: Path, target: Path) -> None:
+    """`source` at `target` as a hard link (parts are written once and never changed, so two names of one file
+    are safe), or a copy where the filesystem has no hard links."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
 def complete_shards(staged: Path, shards: Iterable[str], empty: dict[str, pl.DataFrame]) -> None:
     """Give every table of every shard in `shards` a file: an empty one with the table's columns where the stage
     wrote no rows (a shard without articles, a table without facts in that shard)."""

@@ -5,6 +5,7 @@ Resolved at run time (not import time) from the environment, so `pantau run --wa
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from pathlib import Path
@@ -62,14 +63,22 @@ def put_interpreter_bin_on_path() -> None:
 DAGSTER_YAML = PROJECT_ROOT / "orchestration" / "dagster.yaml"
 
 
+# SHA-256 of the dagster.yaml files earlier versions of pantau shipped: a DAGSTER_HOME holding one of them unchanged
+# gets the current one (same storage files, so its run history stays).
+EARLIER_DAGSTER_YAMLS = {"b3670f2ce4c64d3f498e7192313416b6081b362ce08668d2cb4ebba8d8bfb943"}
+
+
 def ensure_dagster_home() -> Path:
     """Create DAGSTER_HOME (dagster_home()) with pantau's dagster.yaml unless it has one; export it; return it.
-    An existing dagster.yaml is the user's and is left as it is."""
+    An existing dagster.yaml is the user's and is left as it is, unless it is one pantau shipped before."""
     home = dagster_home()
     home.mkdir(parents=True, exist_ok=True)
     config = home / "dagster.yaml"
+    shipped = DAGSTER_YAML.read_text(encoding="utf-8")
     if not config.exists() and not (home / "dagster.yml").exists():
-        config.write_text(DAGSTER_YAML.read_text(encoding="utf-8"), encoding="utf-8")
+        config.write_text(shipped, encoding="utf-8")
+    elif config.is_file() and hashlib.sha256(config.read_bytes()).hexdigest() in EARLIER_DAGSTER_YAMLS:
+        config.write_text(shipped, encoding="utf-8")
     os.environ["DAGSTER_HOME"] = str(home)
     return home
 

@@ -194,3 +194,59 @@ def test_an_article_the_extractor_fails_on_loses_nothing_else(
 
     again = cache.extract_incremental(tmp_path / "extracted", clean, parts.SHARDS, ref)
     assert (again.articles_from_cache, again.errors.rows()) == (8, result.errors.rows())
+
+
+def _inodes(extracted: Path, shard: str) -> set[int]:
+    return {
+        Path(f).stat().st_ino
+        for name in ["articles", *cache.TABLES]
+        for f in parts.files(extracted, name, [shard])
+    }
+
+
+def test_shards_whose_rows_all_stay_keep_their_files_and_stay_few(
+    raw: pl.DataFrame, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A daily run adds articles everywhere: a shard's previous files are kept (hard links, not read and written
+    again) when every row stays, rewritten when one article left, and compacted once a table has too many files;
+    the rows are those of a full extraction in every case."""
+    ref = load_reference()
+    extracted = tmp_path / "extracted"
+    shard_of = raw.select(parts.shard_expr())["article_id"]
+    biggest = shard_of.value_counts(sort=True)[0, "article_id"]
+    in_biggest = raw.filter(shard_of == biggest)
+    others = raw.filter(shard_of != biggest)
+    cache.extract_incremental(extracted, _stage_clean(others.head(30), tmp_path), parts.SHARDS, ref)
+    before = {s: _inodes(extracted, s) for s in parts.SHARDS}
+
+    linked = []
+    real_link = parts.link_or_copy
+    monkeypatch.setattr(parts, "link_or_copy", lambda a, b: (linked.append(a), real_link(a, b)))
+    cache.extract_incremental(extracted, _stage_clean(raw, tmp_path), parts.SHARDS, ref)
+    assert linked
+    kept = [s for s in parts.SHARDS if before[s] and before[s] <= _inodes(extracted, s)]
+    assert kept, "no shard kept its files"
+    full = extract_all(clean_articles(raw), ref).tables()
+    for name, frame in _extracted(tmp_path).items():
+        assert _rows(frame) == _rows(full[name].select(frame.columns)), name
+
+    # one article of the biggest shard leaves: that shard is rewritten, and holds none of its rows
+    gone = in_biggest["article_id"][0]
+    previous = _inodes(extracted, biggest)
+    cache.extract_incremental(
+        extracted, _stage_clean(raw.filter(pl.col("article_id") != gone), tmp_path), parts.SHARDS, ref
+    )
+    assert not previous & _inodes(extracted, biggest)
+    assert (
+        gone not in parts.read(parts.files(extracted, "entity_mentions", [biggest]))["article_id"].to_list()
+    )
+
+    # articles arriving one run at a time: the biggest shard's files never exceed the bound by more than a run's
+    monkeypatch.setattr(cache, "MAX_LINKED_PARTS", 2)
+    for n in range(1, in_biggest.height):
+        kept_rows = pl.concat([others, in_biggest.head(n)])
+        cache.extract_incremental(extracted, _stage_clean(kept_rows, tmp_path), parts.SHARDS, ref)
+        assert len(parts.files(extracted, "articles", [biggest])) <= 3
+    full = extract_all(clean_articles(kept_rows), ref).tables()
+    for name, frame in _extracted(tmp_path).items():
+        assert _rows(frame) == _rows(full[name].select(frame.columns)), name

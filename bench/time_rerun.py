@@ -1,0 +1,190 @@
+"""The daily +1% rerun of two revisions, back to back from the same starting state: wall and CPU per run and step.
+
+    .venv/bin/python bench/time_rerun.py [--size 2000] [--base main] [--head WORKTREE] [--rounds 2] [--profile]
+
+Needs the corpus and warehouse `run_bench.py --sizes <size>` leaves in data/bench/. Per revision, once: the
+revision's `pantau run` on the corpus (the state of a daily run's yesterday) is copied to
+data/bench/rerun_<size>/<revision>/start/. Then, base and head alternating for `--rounds` rounds: that copy is
+restored, the same 1% new articles as `run_bench.py`'s are written into the corpus' `plus/` and the revision's
+`pantau run --quiet` runs on it (`python -m orchestration.cli` inside the revision's tree; a git revision is
+exported with `git archive`, with this checkout's dbt manifest). CPU is the run's whole process tree (user +
+system, from wait4: pantau, its worker processes and dbt). `--profile` runs each under cProfile and keeps the
+profile next to the run. On a shared machine compare CPU, not wall. Prints numbers; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from run_bench import BENCH_DIR, PLUS_DIR, ROOT, STEP_STAGE, write_articles  # noqa: E402
+
+WORKTREE = "WORKTREE"
+PYTHON = ROOT / ".venv" / "bin" / "python"
+MANIFEST = ROOT / "dbt_project" / "target" / "manifest.json"
+
+
+def source_root(revision: str) -> Path:
+    """This checkout for WORKTREE, else the revision's whole tree (`git archive`) with this checkout's manifest."""
+    if revision == WORKTREE:
+        return ROOT
+    commit = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--verify", f"{revision}^{{commit}}"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    target = Path(tempfile.gettempdir()) / f"pantau_rerun_{commit[:12]}"
+    if not (target / ".complete").exists():
+        shutil.rmtree(target, ignore_errors=True)
+        target.mkdir(parents=True)
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit], check=True, capture_output=True)
+        subprocess.run(["tar", "-x", "-C", str(target)], input=archive.stdout, check=True)
+        (target / "dbt_project" / "target").mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(MANIFEST, target / "dbt_project" / "target" / "manifest.json")
+        (target / ".complete").write_text(commit)
+    return target
+
+
+def _store(warehouse: Path) -> list[Path]:
+    return [warehouse, warehouse.with_name(warehouse.name + ".parts")]
+
+
+def run_pantau(
+    root: Path, corpus: Path, warehouse: Path, home: Path, profile: Path | None
+) -> dict[str, object]:
+    """`pantau run --quiet` of the tree at `root`: wall, CPU of the process tree, summary."""
+    shutil.rmtree(home, ignore_errors=True)
+    home.mkdir(parents=True)
+    cmd = [str(PYTHON)]
+    if profile is not None:
+        cmd += ["-m", "cProfile", "-o", str(profile)]
+    cmd += [
+        "-m",
+        "orchestration.cli",
+        "run",
+        "--articles",
+        str(corpus),
+        "--warehouse",
+        str(warehouse),
+        "--quiet",
+    ]
+    env = {**os.environ, "DAGSTER_HOME": str(home), "PYTHONPATH": str(root)}
+    started = time.perf_counter()
+    with open(home / "stdout", "w") as out, open(home / "stderr", "w") as err:
+        proc = subprocess.Popen(cmd, cwd=root, env=env, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        sys.exit(
+            f"pantau run failed in {root} (exit {proc.returncode}):\n{(home / 'stderr').read_text()[-3000:]}"
+        )
+    summary = json.loads((home / "stdout").read_text().strip().splitlines()[-1])
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "summary": summary}
+
+
+def code_label(revision: str, root: Path) -> str:
+    """The revision and a digest of its code: a start state is only reused by the code that built it (a change of
+    pantau's code makes the next run rebuild more, e.g. dbt's unit tests)."""
+    digest = hashlib.sha256()
+    for path in sorted(root.glob("orchestration/**/*.py")) + sorted(root.glob("expectations/*.py")):
+        digest.update(path.read_bytes())
+    return f"{revision.replace('/', '_')}-{digest.hexdigest()[:10]}"
+
+
+def prepare(revision: str, root: Path, corpus: Path, size: int) -> Path:
+    """data/bench/rerun_<size>/<revision>-<code>/start: the revision's warehouse and parts store built from
+    `corpus`."""
+    base = BENCH_DIR / f"rerun_{size}" / code_label(revision, root)
+    start = base / "start"
+    if (start / ".complete").exists():
+        return start
+    shutil.rmtree(start, ignore_errors=True)
+    start.mkdir(parents=True)
+    source = BENCH_DIR / f"warehouse_{size}.duckdb"
+    warehouse = start / source.name
+    for src, dst in zip(_store(source), _store(warehouse), strict=True):
+        (shutil.copytree if src.is_dir() else shutil.copy2)(src, dst)
+    run = run_pantau(root, corpus, warehouse, base / "home", None)
+    print(f"[{revision}] start state: {run['wall']:.1f} s wall, {run['cpu']:.1f} s CPU", flush=True)
+    (start / ".complete").write_text("")
+    return start
+
+
+def one_rerun(
+    revision: str, root: Path, start: Path, corpus: Path, size: int, seed: int, profile: bool, n: int
+) -> dict[str, object]:
+    """Restore the start state, add the 1% articles, run, remove them."""
+    base = start.parent
+    trial = base / "trial"
+    shutil.rmtree(trial, ignore_errors=True)
+    trial.mkdir()
+    warehouse = trial / f"warehouse_{size}.duckdb"
+    for src, dst in zip(_store(start / warehouse.name), _store(warehouse), strict=True):
+        (shutil.copytree if src.is_dir() else shutil.copy2)(src, dst)
+    try:
+        write_articles(corpus / PLUS_DIR, max(1, size // 100), seed + 1, "p")
+        prof = base / f"rerun_{n}.prof" if profile else None
+        run = run_pantau(root, corpus, warehouse, base / "home", prof)
+    finally:
+        shutil.rmtree(corpus / PLUS_DIR, ignore_errors=True)
+    steps: dict[str, float] = run["summary"].get("step_seconds", {})
+    stages: dict[str, float] = {}
+    for key, seconds in steps.items():
+        stage = STEP_STAGE.get(key, "checks")
+        stages[stage] = stages.get(stage, 0.0) + seconds
+    run["stages"] = stages
+    run["outside_steps"] = run["wall"] - sum(steps.values())
+    return run
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--size", type=int, default=2000)
+    parser.add_argument("--base", default="main", help=f"git revision, or {WORKTREE}")
+    parser.add_argument("--head", default=WORKTREE, help=f"git revision, or {WORKTREE} (the default)")
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=20240615)
+    parser.add_argument(
+        "--profile", action="store_true", help="run under cProfile (slower; for where, not how much)"
+    )
+    args = parser.parse_args()
+    corpus = BENCH_DIR / str(args.size)
+    if not (BENCH_DIR / f"warehouse_{args.size}.duckdb").exists():
+        sys.exit(f"no warehouse for {args.size}: run bench/run_bench.py --sizes {args.size} first")
+    shutil.rmtree(corpus / PLUS_DIR, ignore_errors=True)
+    revisions = [args.base, args.head]
+    roots = {r: source_root(r) for r in revisions}
+    starts = {r: prepare(r, roots[r], corpus, args.size) for r in revisions}
+    runs: dict[str, list[dict[str, object]]] = {r: [] for r in revisions}
+    for n in range(args.rounds):
+        for r in revisions:
+            run = one_rerun(r, roots[r], starts[r], corpus, args.size, args.seed, args.profile, n)
+            runs[r].append(run)
+            stages = " ".join(f"{k} {v:.1f}" for k, v in run["stages"].items())
+            print(
+                f"round {n + 1} {r}: wall {run['wall']:.1f} s, CPU {run['cpu']:.1f} s, outside steps "
+                f"{run['outside_steps']:.1f} s | {stages} | load {os.getloadavg()[0]:.1f}",
+                flush=True,
+            )
+    for r in revisions:
+        best = min(runs[r], key=lambda x: x["cpu"])
+        each = " / ".join(f"{x['cpu']:.1f}" for x in runs[r])
+        print(f"{r}: best CPU {best['cpu']:.1f} s (wall {best['wall']:.1f} s); CPU each round {each}")
+
+
+if __name__ == "__main__":
+    main()
