@@ -168,9 +168,12 @@ components_summary as (
         arg_min(category, fact_rank) filter (where category is not null) as category,
         arg_min(agency_id, fact_rank) filter (where agency_id is not null) as agency_id,
         arg_min(country_id, fact_rank) filter (where country_id is not null) as country_id,
-        arg_min(period_start, fact_rank) filter (where period_start is not null or period_end is not null)
+        -- the period as one pair, of the best-ranked member that states one: "since 2024" (open end) stays open,
+        -- never completed by another member's end (arg_min skips a null end; a pair from two facts could even
+        -- end before it starts, measured on the 10,000-article bench corpus)
+        arg_min_null(period_start, fact_rank) filter (where period_start is not null or period_end is not null)
             as period_start,
-        arg_min(period_end, fact_rank) filter (where period_start is not null or period_end is not null)
+        arg_min_null(period_end, fact_rank) filter (where period_start is not null or period_end is not null)
             as period_end
 
     from grouped_facts
