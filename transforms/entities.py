@@ -374,22 +374,12 @@ def _bodies_by_role(ref: Reference) -> dict[tuple[str, str], str]:
     return out
 
 
-def _country_names(ref: Reference) -> frozenset[str]:
-    """Every name of a country itself (lower case), not of its places: "Kamboja", "Cambodia", "RRT"."""
-    names = set()
-    for row in ref.countries.select("name_id", "name_en", "aliases").iter_rows():
-        for field in row:
-            names.update(" ".join(f.lstrip("=").lower().split()) for f in (field or "").split("|") if f)
-    return frozenset(names)
-
-
 def titled_foreign_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     """Foreign bodies named by function and country ("Menteri Dalam Negeri Laos" -> the Lao interior ministry,
     "Polisi Sihanoukville" -> Cambodia's police): one agency mention from the role words to the country or place,
     when the reference has that country's body of that role (the generic Indonesian reading of the role words,
     "Menteri Dalam Negeri" -> Kemendagri, is dropped by the caller)."""
     bodies = _bodies_by_role(ref)
-    country_names = _country_names(ref)
     countries = mentions.filter((pl.col("entity_type") == "country") & (pl.col("entity_id") != "ID"))
     if countries.is_empty():
         return pl.DataFrame(schema=MENTION_SCHEMA)
@@ -405,7 +395,6 @@ def titled_foreign_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref
         if not m:
             continue
         role = next(k for k in _ROLE_BODY.keys() | {"immigration"} if m.group(k))
-        named = " ".join(text[start - s_start : end - s_start].lower().split())
         if m.group("generic"):
             # "pemerintah Filipina", "otoritas Myanmar": a government named only generically is no agency mention
             # (the authoritative seed annotation lists none for "otoritas Myanmar"); "otoritas Sihanoukville" is a

@@ -948,7 +948,7 @@ MENTION_RULES = [
         None,
     ),
     mention(
-        "titled_foreign_agencies:_country_names_not_a_place",
+        "titled_foreign_agencies:_TITLED_ROLE_a_places_authorities_are_no_mention",
         "Bantuan logistik datang dari otoritas Sihanoukville pekan lalu.",
         "otoritas Sihanoukville",
         "agency",
