@@ -13,6 +13,7 @@ any difference: a refactor proves itself neutral with it, and a rule change show
 from __future__ import annotations
 
 import argparse
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -50,27 +51,32 @@ print(clean.height)
 """
 
 
-def source_root(revision: str, scratch: Path) -> Path:
-    """The directory whose `transforms/` is the revision's: this checkout for WORKTREE, else a `git archive`."""
-    if revision == WORKTREE:
-        return ROOT
+def export_revision(revision: str, prefix: str, paths: tuple[str, ...] = ()) -> Path:
+    """The revision's files (`paths`, or the whole tree) exported once with `git archive` into a temporary directory
+    named after `prefix` and the commit; reused while its `.complete` marker stands (bench/time_rerun.py too)."""
     commit = subprocess.run(
         ["git", "-C", str(ROOT), "rev-parse", "--verify", f"{revision}^{{commit}}"],
         check=True,
         capture_output=True,
         text=True,
     ).stdout.strip()
-    target = Path(tempfile.gettempdir()) / f"pantau_compare_{commit[:12]}"
+    target = Path(tempfile.gettempdir()) / f"{prefix}_{commit[:12]}"
     if not (target / ".complete").exists():
-        target.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(target, ignore_errors=True)
+        target.mkdir(parents=True)
         archive = subprocess.run(
-            ["git", "-C", str(ROOT), "archive", commit, "transforms", "seeds/reference"],
-            check=True,
-            capture_output=True,
+            ["git", "-C", str(ROOT), "archive", commit, *paths], check=True, capture_output=True
         ).stdout
         subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
         (target / ".complete").write_text(commit)
     return target
+
+
+def source_root(revision: str, scratch: Path) -> Path:
+    """The directory whose `transforms/` is the revision's: this checkout for WORKTREE, else a `git archive`."""
+    if revision == WORKTREE:
+        return ROOT
+    return export_revision(revision, "pantau_compare", ("transforms", "seeds/reference"))
 
 
 def extract_tables(revision: str, articles: Path, scratch: Path) -> dict[str, pl.DataFrame]:

@@ -21,15 +21,14 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from compare_extraction import WORKTREE, export_revision  # noqa: E402
 from run_bench import BENCH_DIR, PLUS_DIR, ROOT, STEP_STAGE, write_articles  # noqa: E402
 
-WORKTREE = "WORKTREE"
 PYTHON = ROOT / ".venv" / "bin" / "python"
 MANIFEST = ROOT / "dbt_project" / "target" / "manifest.json"
 
@@ -38,21 +37,9 @@ def source_root(revision: str) -> Path:
     """This checkout for WORKTREE, else the revision's whole tree (`git archive`) with this checkout's manifest."""
     if revision == WORKTREE:
         return ROOT
-    commit = subprocess.run(
-        ["git", "-C", str(ROOT), "rev-parse", "--verify", f"{revision}^{{commit}}"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
-    target = Path(tempfile.gettempdir()) / f"pantau_rerun_{commit[:12]}"
-    if not (target / ".complete").exists():
-        shutil.rmtree(target, ignore_errors=True)
-        target.mkdir(parents=True)
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit], check=True, capture_output=True)
-        subprocess.run(["tar", "-x", "-C", str(target)], input=archive.stdout, check=True)
-        (target / "dbt_project" / "target").mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(MANIFEST, target / "dbt_project" / "target" / "manifest.json")
-        (target / ".complete").write_text(commit)
+    target = export_revision(revision, "pantau_rerun")
+    (target / "dbt_project" / "target").mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(MANIFEST, target / "dbt_project" / "target" / "manifest.json")
     return target
 
 
