@@ -109,6 +109,8 @@ class Figure:
         ("di antaranya", "sisanya") after a later figure of the sentence is that figure's: in "162 pekerja ..., 69 di
         antaranya WNI" the 69 counts within the 162, and the 162 refers to nothing before; a period cue ("dalam
         periode yang sama") scopes the whole clause wherever it stands."""
+        if not says(ANAPHORA, self.sent.text):  # most sentences: one cached scan per sentence, not per figure
+            return False
         own_end = self.num_at + len(self.window)
         return any(
             m.start() < own_end or PERIOD_ANAPHOR.search(m.group(0))
