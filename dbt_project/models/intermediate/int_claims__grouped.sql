@@ -195,34 +195,298 @@ claims as (
 
 ),
 
+-- Conflicts, without listing them: a partition is one fact table, unit/object, category (or none) and agency
+-- family (known); a claim of a country can conflict with that country's claims and those of no country, a claim
+-- of no country with any. So each (partition, country) is a set of its claims plus the partition's country-less
+-- ones, the country-less claims are a set of their own, and every conflict lies inside one set. Listing the pairs
+-- of a set is quadratic: 322.9M pairs at 100,000 articles (largest set 31,658 claims), out of memory after 46
+-- minutes, measured. Within a set, by sweeping the periods (closed, inclusive) in order instead:
+--   1. claims of one value whose periods overlap or touch in a chain form a run (same values never conflict);
+--   2. at a start date where two runs or more are active, every claim active there conflicts with one of
+--      another value, so all of them are connected;
+--   3. two such dates in a row are connected when a claim starting by the first reaches the second;
+--   4. a claim joins the component of the first such date inside its period, or none (it conflicts with nobody).
+-- Checked against every pair on 20,000 random sets (bench/claims_conflict_design.py); the dbt unit tests hold
+-- chains, touching ends, equal values and country-less bridges. A country-less claim in several sets joins their
+-- components: the label propagation below over one edge per claim and set.
+conflict_candidates as (
+
+    select
+        claim_id,
+        country_id,
+        value,
+        period_start,
+        period_end,
+        fact_table || chr(31) || coalesce(unit, object_type) || chr(31) || coalesce(category, '')
+        || chr(31) || family_agency_id as partition_key
+
+    from claims
+    where
+        family_agency_id is not null
+        and coalesce(unit, object_type) is not null
+        and period_start is not null
+        and period_end is not null
+
+),
+
+partition_countries as (
+
+    select distinct
+        partition_key,
+        country_id
+
+    from conflict_candidates
+    where country_id is not null
+
+),
+
+set_members as (
+
+    -- a country's claims
+    select
+        claim_id,
+        value,
+        period_start,
+        period_end,
+        partition_key || chr(31) || country_id as set_key
+
+    from conflict_candidates
+    where country_id is not null
+
+    union all
+
+    -- the country-less claims, in every country's set of their partition
+    select
+        conflict_candidates.claim_id,
+        conflict_candidates.value,
+        conflict_candidates.period_start,
+        conflict_candidates.period_end,
+        partition_countries.partition_key || chr(31) || partition_countries.country_id as set_key
+
+    from conflict_candidates
+    inner join partition_countries
+        on conflict_candidates.partition_key = partition_countries.partition_key
+    where conflict_candidates.country_id is null
+
+    union all
+
+    -- and in a set of their own
+    select
+        claim_id,
+        value,
+        period_start,
+        period_end,
+        partition_key || chr(31) as set_key
+
+    from conflict_candidates
+    where country_id is null
+
+),
+
+-- 1. runs: a claim opens a new run of its value when it starts after every earlier one of that value has ended
+run_openings as (
+
+    select
+        *,
+        coalesce(
+            period_start > max(period_end) over (
+                partition by set_key, value order by period_start, period_end
+                rows between unbounded preceding and 1 preceding
+            ),
+            true
+        )::int as opens_run
+
+    from set_members
+
+),
+
+run_numbers as (
+
+    select
+        *,
+        sum(opens_run) over (
+            partition by set_key, value order by period_start, period_end rows unbounded preceding
+        ) as run_number
+
+    from run_openings
+
+),
+
+value_runs as (
+
+    select
+        set_key,
+        min(period_start) as run_start,
+        max(period_end) as run_end
+
+    from run_numbers
+    group by set_key, value, run_number
+
+),
+
+-- 2. how many runs are active at each start date: +1 where a run starts, -1 the day after it ends
+sweep_events as (
+
+    select
+        set_key,
+        run_start as event_date,
+        1 as delta
+
+    from value_runs
+
+    union all
+
+    select
+        set_key,
+        run_end + 1 as event_date,
+        -1 as delta
+
+    from value_runs
+
+    union all
+
+    select distinct
+        set_key,
+        period_start as event_date,
+        0 as delta
+
+    from set_members
+
+),
+
+start_dates as (
+
+    select distinct
+        set_key,
+        event_date as start_date,
+        -- a range frame takes every event of the same date
+        sum(delta) over (
+            partition by set_key order by event_date range between unbounded preceding and current row
+        ) as n_active_runs
+
+    from sweep_events
+    qualify delta = 0
+
+),
+
+-- the latest end of a claim starting by each start date
+start_reaches as (
+
+    select
+        set_key,
+        period_start as start_date,
+        max(max(period_end)) over (partition by set_key order by period_start rows unbounded preceding) as reach
+
+    from set_members
+    group by set_key, period_start
+
+),
+
+-- 3. dates where claims conflict, chained while a claim spans from one to the next
+conflict_dates as (
+
+    select
+        start_dates.set_key,
+        start_dates.start_date,
+        coalesce(
+            lag(start_reaches.reach) over (partition by start_dates.set_key order by start_dates.start_date)
+            < start_dates.start_date,
+            true
+        )::int as opens_component
+
+    from start_dates
+    inner join start_reaches
+        on
+            start_dates.set_key = start_reaches.set_key
+            and start_dates.start_date = start_reaches.start_date
+    where start_dates.n_active_runs >= 2
+
+),
+
+conflict_date_components as (
+
+    select
+        set_key,
+        start_date,
+        set_key || chr(31) || sum(opens_component) over (
+            partition by set_key order by start_date rows unbounded preceding
+        ) as component_key
+
+    from conflict_dates
+
+),
+
+-- 4. the first conflict date at or after each start date
+next_conflict_dates as (
+
+    select
+        set_key,
+        start_date,
+        min(start_date) filter (where n_active_runs >= 2) over (
+            partition by set_key order by start_date rows between current row and unbounded following
+        ) as next_conflict_date
+
+    from start_dates
+
+),
+
+member_components as (
+
+    select
+        set_members.claim_id,
+        conflict_date_components.component_key
+
+    from set_members
+    inner join next_conflict_dates
+        on
+            set_members.set_key = next_conflict_dates.set_key
+            and set_members.period_start = next_conflict_dates.start_date
+    inner join conflict_date_components
+        on
+            next_conflict_dates.set_key = conflict_date_components.set_key
+            and next_conflict_dates.next_conflict_date = conflict_date_components.start_date
+    where next_conflict_dates.next_conflict_date <= set_members.period_end
+
+),
+
+-- one edge from each member to its component's smallest claim, both ways
+component_firsts as (
+
+    select
+        component_key,
+        min(claim_id) as first_claim_id
+
+    from member_components
+    group by component_key
+
+),
+
 conflict_matches as (
 
     select
-        a.claim_id as from_claim_id,
-        b.claim_id as to_claim_id
+        member_components.claim_id as from_claim_id,
+        component_firsts.first_claim_id as to_claim_id
 
-    from claims as a
-    inner join claims as b
-        on
-            a.fact_table = b.fact_table
-            and coalesce(a.unit, a.object_type) = coalesce(b.unit, b.object_type)
-            and a.category is not distinct from b.category
-            and a.family_agency_id = b.family_agency_id
-            and a.value <> b.value
-    where
-        (a.country_id = b.country_id or a.country_id is null or b.country_id is null)
-        and a.period_start is not null and a.period_end is not null
-        and b.period_start is not null and b.period_end is not null
-        and a.period_start <= b.period_end
-        and b.period_start <= a.period_end
+    from member_components
+    inner join component_firsts
+        on member_components.component_key = component_firsts.component_key
+
+    union
+
+    select
+        component_firsts.first_claim_id as from_claim_id,
+        member_components.claim_id as to_claim_id
+
+    from member_components
+    inner join component_firsts
+        on member_components.component_key = component_firsts.component_key
 
 ),
 
 -- claims that conflict directly or through others: conflict_matches is symmetric, so these are the connected
 -- components of its graph, each named by its smallest claim_id. Every round, each claim takes the smallest label
--- among itself and its neighbours, until a round changes none (a few rounds: the longest path in a component).
--- Listing every pair of claims of a component instead (the transitive closure) took 26 s at 2,000 articles:
--- 726,000 pairs for 4,100 claims, measured.
+-- among itself and its neighbours, until a round changes none (a few rounds: only country-less claims in several
+-- sets link components).
 conflict_edges as (
 
     select
