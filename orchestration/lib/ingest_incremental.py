@@ -61,22 +61,26 @@ def _load_previous(raw: Path, root: Path) -> _Previous:
     if not files or recorded is None or recorded.get("articles_dir") != str(root):
         return previous
     trusted_before = int(recorded["scanned_at_ns"]) - build_inputs.RACY_NS
-    manifest = parts.read(files).sort("file", "item", nulls_last=True)
-    for (file,), rows in manifest.group_by("file", maintain_order=True):
-        first = rows.row(0, named=True)
-        if first["mode"] is None or first["mtime_ns"] >= trusted_before:
-            continue
-        items = [
-            ("article", r["source_path"], "", "", {}, r["content_hash"])
-            if r["kind"] == "article"
-            else ("rejected", r["source_path"], r["reason"])
-            for r in rows.iter_rows(named=True)
-            if r["kind"] is not None
-        ]
-        previous.outcomes[file] = (
-            [first["size"], first["mtime_ns"], first["mode"]],
-            (first["counted"], items),
+    # Every row of a file carries the file's stat, so untrusted files go by a row filter; the rest is one pass over
+    # the rows in (file, item) order. Grouping with Polars per file cost 9 s at 100,000 files (a gather per group).
+    manifest = (
+        parts.read(files)
+        .filter(pl.col("mode").is_not_null() & (pl.col("mtime_ns") < trusted_before))
+        .sort("file", "item", nulls_last=True)
+        .select(
+            "file", "size", "mtime_ns", "mode", "counted", "kind", "source_path", "content_hash", "reason"
         )
+    )
+    outcomes = previous.outcomes
+    for file, size, mtime_ns, mode, counted, kind, source_path, content_hash, reason in manifest.iter_rows():
+        known = outcomes.get(file)
+        if known is None:
+            known = outcomes[file] = ([size, mtime_ns, mode], (counted, []))
+        items = known[1][1]
+        if kind == "article":
+            items.append(("article", source_path, "", "", {}, content_hash))
+        elif kind is not None:
+            items.append(("rejected", source_path, reason))
     return previous
 
 
