@@ -69,7 +69,7 @@ SENDS_TEAM = re.compile(
     r"\b(?:mengirim(?:kan)?|memberangkatkan|mengutus|menerjunkan)\s+(?:(?:satu|sebuah|se)\s+)?tim\b", re.I
 )
 MEMBER = re.compile(
-    r"\b(?:didampingi|terdiri\s+(?:dari|atas)|beranggotakan|perwakilan\s+dari|turut\s+(?:serta|hadir)|anggota\s+delegasi|"
+    r"\b(?:didampingi|terdiri\s+(?:dari|atas)|beranggotakan|perwakilan\s+dari|tim\s+(?:gabungan\s+|terpadu\s+)?dari|turut\s+(?:serta|hadir)|anggota\s+delegasi|"
     r"bersama\s+dengan|(?:turut\s+)?mendampingi|(?:datang|tiba|hadir|berangkat|bertolak|terbang|mendarat)\s+bersama)\b",
     re.I,
 )
@@ -109,8 +109,15 @@ FOREIGN_HOST = re.compile(
 PLANNED = re.compile(r"\b(?:akan|rencana|direncanakan|berencana|dijadwalkan|mendatang)\b", re.I)
 # "direncanakan bertolak ke", "akan segera berangkat ke", "rencana kunjungan kerja": a trip not made yet.
 PLAN_BEFORE = re.compile(
-    r"(?:\b(?:akan|direncanakan|berencana|dijadwalkan|rencana|rencananya|hendak|ingin|bakal)\s+(?:\w+\s+){0,2}|"
+    r"(?:\b(?:akan|direncanakan|berencana|dijadwalkan|rencana|rencananya|hendak|ingin|bakal|(?:ber)?sepakat)\s+"
+    r"(?:\w+\s+){0,2}|"
     r"\b(?:untuk|guna)\s+)$",
+    re.I,
+)
+# "pertemuan lanjutan di Phnom Penh pekan depan", "bertemu ... dalam waktu dekat": a meeting set for a time to come,
+# said in its clause after the meeting word.
+FUTURE_AFTER = re.compile(
+    r"[^.;]{0,100}?\b(?:(?:pekan|minggu|bulan|tahun)\s+depan|mendatang|dalam\s+waktu\s+dekat|besok|lusa)\b",
     re.I,
 )
 # PLAN_BEFORE matches words and spaces only: a match starting before a window of the text covers the whole window.
@@ -144,7 +151,8 @@ MISSION_WORD = re.compile(
     starting_with(
         "dklmpbt",
         r"\b(?:delegasi|kunjungan|kunker|lawatan|misi|pertemuan|bertemu|menjemput|mengutus|"
-        r"memberangkatkan\s+tim|berkantor|tim(?:\s+[\w.]+){0,4}?\s+(?:(?:sudah|telah|masih)\s+)?berada\s+di)\b",
+        r"memberangkatkan\s+tim|berkantor|tim(?:\s+[\w.]+){0,4}?\s+(?:(?:sudah|telah|masih)\s+)?berada\s+di|"
+        r"tim\s+(?:gabungan\s+|terpadu\s+)?dari\s[^.;]{0,120}?\b(?:tiba|mendarat)\s+di)\b",
     ),
     re.I,
 )
@@ -169,6 +177,9 @@ OPEN_DAY = re.compile(r"sejak\s+(?:[A-Za-z]+,?\s+)?\(?\d{1,2}\b", re.I)
 # "Laporan Polisi Nomor LP/B/82/V/2023 tertanggal 2 Mei 2023": the day of a document, not of the visit.
 DOCUMENT_DATE = re.compile(r"\b(?:tertanggal|bertanggal)\s*$", re.I)
 DEPARTURE = re.compile(r"\b(?:bertolak|berangkat|terbang|lepas\s+landas|(?:mem|di)berangkatkan)\b", re.I)
+# "Tim ... tiba di Phnom Penh, Kamboja, pada Sabtu (24/1/2026) untuk membantu pendataan": the day a team arrives
+# starts its stay; like a departure day, it does not end it.
+ARRIVAL = re.compile(r"\b(?:tiba|mendarat)\s+di\b", re.I)
 # "Jumat 06 Des 2024 17:20 WIB": a header's time stamp, the publication and not the visit.
 TIME_STAMP = re.compile(r"\s*[-|,]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}\b(?!\s+waktu\b)")
 # "dalam pernyataannya pada Kamis (21/9/2023)", "Media Caixin melaporkan pada Jumat": the day of a statement.
@@ -224,6 +235,17 @@ AMBASSADOR = re.compile(r"\b(?:duta\s+besar|dubes|ambassador|kuasa\s+usaha)\b", 
 RESIDENT_ENVOY = re.compile(
     r"\b(?i:duta\s+besar|dubes|kuasa\s+usaha)\s+(?:[A-Z][\w-]*\s+){1,3}untuk\s+(?:Indonesia|RI)\b|"
     r"\b(?i:pak|bu)\s+(?i:dubes|duta\s+besar)\s+[A-Z]",
+)
+# "Untung Widyatmoko, mengatakan tim Divhubinter menjemput ...": the subject of a speech verb whose report is the
+# visit tells of it; he does not lead it (said right after his name, in his clause).
+REPORTS = re.compile(
+    r"^[\s,]*(?:(?:juga|pun|kemudian)\s+)?(?:mengatakan|menyatakan|menjelaskan|menyebut(?:kan)?|mengungkapkan|"
+    r"menuturkan|menegaskan|menerangkan|memaparkan|melaporkan)\b",
+    re.I,
+)
+# "mengatakan timnya bertolak", "menyebut pihaknya", "mengatakan kami": the speaker tells of his own party.
+OWN_PARTY = re.compile(
+    r"\s+(?:bahwa\s+)?(?:(?:tim|rombongan|delegasi|pihak)nya|(?:tim\s+)?kami|dirinya|ia|dia|beliau)\b", re.I
 )
 # "kata Krishna kepada wartawan": the person right after a speech verb reports the visit, he does not make it.
 SPEAKER = re.compile(
@@ -455,7 +477,11 @@ def _days_in(c: ArticleContext, indices: list[int]) -> tuple[list[tuple[date, da
                 continue
             departure = departure or (
                 not days
-                and bool(DEPARTURE.search(s.text[: p.start_char]) or SINCE.search(s.text[: p.start_char]))
+                and bool(
+                    DEPARTURE.search(s.text[: p.start_char])
+                    or SINCE.search(s.text[: p.start_char])
+                    or ARRIVAL.search(s.text[: p.start_char])
+                )
             )
             days.append((p.start, p.end, p.kind.endswith("range")))
     return days, departure
@@ -647,7 +673,9 @@ def _domestic_lead(
         p.person_id
         for s in trig
         for p in _mentions_in(people, s)
-        if p.person_id not in roles.of and not SPEAKER.search(s.text[: p.start - s.start])
+        if p.person_id not in roles.of
+        and not SPEAKER.search(s.text[: p.start - s.start])
+        and not _reports_the_visit(s, p)
     ]
     # "Tim terpadu ... kini berada di Mae Sot. ... Pada Jumat (14/3/2025), Direktur ... Judha Nugraha ... bertemu":
     # the sentences between two visit sentences a few sentences apart tell the same visit
@@ -678,6 +706,38 @@ def _domestic_lead(
         roles.of[roles.lead] = "lead"
     for pid in heads:  # a minister heading a side meeting of the President's visit travels with him
         roles.of.setdefault(pid, "member")
+
+
+def _hosts_among_themselves(
+    c: ArticleContext, trig: list[Sentence], actors: ArticleActors, domestic: frozenset[str], destination: str
+) -> bool:
+    """Meetings in a foreign country whose sentences name only that country's own bodies and officials ("ujar
+    Saifuddin pada penutupan Dialog Khas Polis III di Kuala Lumpur", "KNPA menuntaskan Pertemuan Operasi Global di
+    Seoul"): no mission word and no Indonesian actor, so nobody from Indonesia travels."""
+    if any(_done(list(TRIGGER.finditer(s.text)), s.text) for s in trig):
+        return False
+    bodies = [
+        *(
+            actors.agency_of_person.get(p.person_id) or ""
+            for s in trig
+            for p in _mentions_in(actors.persons, s)
+        ),
+        *(a.agency_id for s in trig for a in actors.agencies if s.start <= a.start < s.end),
+    ]
+    return bool(bodies) and all(b.endswith(f"_{destination}") and b not in domestic for b in bodies)
+
+
+def _reports_the_visit(s: Sentence, p: PersonAt) -> bool:
+    """The person is the subject of a speech verb ("..., mengatakan tim Divhubinter menjemput ...") and the visit is
+    told after that verb: what he says, not what he does."""
+    rest = re.sub(r"^[\s,]*(?:\([^)]*\)\s*)?,?", "", s.text[p.end - s.start :], count=1)
+    said = REPORTS.match(rest)
+    return (
+        said is not None
+        and OWN_PARTY.match(rest, said.end())
+        is None  # "mengatakan timnya bertolak": his own team, he leads it
+        and TRIGGER.search(rest) is not None
+    )
 
 
 def _inbound(c: ArticleContext, s: Sentence) -> str | None:
@@ -755,10 +815,27 @@ def _visitor(
 
 def _hosts_here(c: ArticleContext, s: Sentence, m: re.Match[str]) -> bool:
     """A host's verb that makes the visit one to Indonesia, unless the host is a foreign country ("mengapresiasi
-    Filipina yang menjadi tuan rumah pertemuan ... di Manila")."""
+    Filipina yang menjadi tuan rumah pertemuan ... di Manila") or Indonesia's envoy abroad ("Duta Besar RI untuk
+    Kamboja ... menerima kunjungan Kadiv Hubinter Polri ... di KBRI Phnom Penh")."""
+    if _envoy_receives(s, m):
+        return False
     at = s.start + m.start()
     before = c.in_span(c.countries, s.start, at)
     return not (before and before[-1].entity_id != "ID" and FOREIGN_HOST.match(c.body[before[-1].start : at]))
+
+
+# "Duta Besar Republik Indonesia untuk Kerajaan Kamboja, Santo Darmosumarto, menerima kunjungan": Indonesia's envoy
+# (or its embassy) abroad is the host; the visitor comes from Indonesia to the envoy's country.
+ENVOY_ABROAD = re.compile(
+    r"\b(?i:duta\s+besar|dubes|kuasa\s+usaha|konsul\s+jenderal)\s+(?:RI|Republik\s+Indonesia|Indonesia)\s+"
+    r"(?i:untuk|di)\s+(?:(?i:kerajaan|republik)\s+)?[A-Z]|\b(?:KBRI|KJRI)\s+[A-Z]"
+)
+
+
+def _envoy_receives(s: Sentence, m: re.Match[str]) -> bool:
+    """The host of a "menerima kunjungan" (in its clause, before the verb) is Indonesia's envoy or embassy abroad."""
+    clause = re.split(r"[.;\"”“]", s.text[: m.start()])[-1]
+    return RECEIVED.match(s.text, m.start()) is not None and ENVOY_ABROAD.search(clause) is not None
 
 
 def _direction(
@@ -826,12 +903,25 @@ def delegation_of(
     if direction is None:
         return None
     origin, destination, trigger_sentence, hosted = direction
+    if not hosted and _hosts_among_themselves(c, trig, actors, domestic, destination):
+        return None
     roles = Roles()
     _lead_and_member_sentences(c, trig, actors.persons, roles)
     _counterparts_and_members(c, trig, actors.persons, roles)
     _sides(c, actors.persons, roles, host="ID" if hosted else destination, visiting=origin)
     if not hosted:
         _host_officials(c, trig, actors, roles, destination)
+    # "Duta Besar RI ... menerima kunjungan Kadiv Hubinter Polri": the visitor leads, the envoy is met; an envoy
+    # receiving one of the host country's officials is no visit abroad
+    if (
+        not hosted
+        and any(_envoy_receives(s, m) for s in trig for m in RECEIVED.finditer(s.text))
+        and (
+            _visitor(c, trig, actors, roles, domestic) is AMBASSADOR
+            or (roles.lead is not None and actors.agency_of_person.get(roles.lead) not in domestic - missions)
+        )
+    ):
+        return None
     sender = _sender_agency(c, trig, actors.agencies, None if hosted else destination)
     # "Presiden ... disambut Duta Besar RI dan staf KBRI Beijing": the embassy named first does not make a head of
     # state's visit the embassy's own work
@@ -936,7 +1026,14 @@ FOREIGN_ACTOR = re.compile(
 
 def _meets_abroad(c: ArticleContext, s: Sentence) -> bool:
     """A meeting or arrival sentence that places itself in a foreign country or city ("di Phnom Penh")."""
-    meeting = next((m for m in MEETING.finditer(s.text) if not plan_before(s.text, m.start())), None)
+    meeting = next(
+        (
+            m
+            for m in MEETING.finditer(s.text)
+            if not plan_before(s.text, m.start()) and not FUTURE_AFTER.match(s.text, m.end())
+        ),
+        None,
+    )
     if not meeting:
         return False
     in_sentence = c.in_span(c.countries, s.start, s.end)
@@ -1268,3 +1365,23 @@ examples(JOINED_PLACE, matches=("Myanmar, dan Bangkok, ",), rejects=("Myanmar, u
 examples(WELCOMES, matches=("Presiden Joko Widodo menyambut Anwar",), rejects=("Anwar tiba di Bogor",))
 examples(SAME_VISIT, matches=("Lawatan itu memenuhi undangan",), rejects=("Lawatan ke Beijing",))
 examples(FOREIGN_HOST, matches=("Filipina yang ", "Thailand "), rejects=("Filipina dan Indonesia ",))
+examples(
+    FUTURE_AFTER,
+    matches=(" lanjutan di Phnom Penh pekan depan", " dengan Kapolri dalam waktu dekat"),
+    rejects=(" di Phnom Penh pekan lalu",),
+)
+examples(
+    ENVOY_ABROAD,
+    matches=(
+        "Duta Besar Republik Indonesia untuk Kerajaan Kamboja, Santo",
+        "Dubes RI untuk Malaysia Hermono",
+    ),
+    rejects=("Duta Besar Kamboja untuk Indonesia",),
+)
+examples(
+    REPORTS,
+    matches=(", mengatakan tim Divhubinter menjemput", " juga menjelaskan delegasi"),
+    rejects=(" memimpin delegasi",),
+)
+examples(OWN_PARTY, matches=(" timnya bertolak", " bahwa kami"), rejects=(" tim Divhubinter",))
+examples(ARRIVAL, matches=("Tim itu tiba di Phnom Penh",), rejects=("Tim itu berangkat ke Phnom Penh",))

@@ -666,6 +666,63 @@ RULES = [
         participants={(None, "IMIGRASI", "member")},
         lead_agency_id="KEMLU",
     ),
+    no_visit(
+        "_meets_abroad:FUTURE_AFTER_a_meeting_set_for_a_time_to_come_is_a_plan",
+        "Bareskrim Polri membahas kejahatan siber dengan Kepolisian Diraja Malaysia. Pertemuan lanjutan digelar di "
+        "Kuala Lumpur bulan depan.",
+    ),
+    no_visit(
+        "PLAN_BEFORE:sepakat_a_meeting_agreed_on_is_a_plan",
+        "Polri dan Kepolisian Kamboja membahas judi online. Kedua pihak sepakat menggelar pertemuan di Phnom Penh "
+        "untuk menyusun operasi bersama.",
+    ),
+    visit(
+        "_hosts_here:_envoy_receives_a_visit_abroad_goes_to_the_envoys_country",
+        "Duta Besar RI untuk Malaysia Hermono menerima kunjungan Kabareskrim Polri Komjen Wahyu Widada di KBRI "
+        "Kuala Lumpur.",
+        {("wahyu-widada", "POLRI", "lead"), ("hermono", "KBRI", "counterpart")},
+        destination_country_id="MY",
+        origin_country_id="ID",
+        lead_agency_id="POLRI",
+    ),
+    no_visit(
+        "delegation_of:_envoy_receives_an_official_of_the_host_country_is_no_visit",
+        "Duta Besar RI untuk Kamboja Santo Darmosumarto menerima kunjungan Menteri Dalam Negeri Kamboja Sar Sokha di "
+        "KBRI Phnom Penh.",
+    ),
+    visit(
+        "MISSION_WORD:a_team_arriving_abroad_is_a_mission_whoever_it_comes_for",
+        "Tim dari Kementerian Luar Negeri dan Kementerian Imigrasi dan Pemasyarakatan tiba di Kuala Lumpur, "
+        "Malaysia, pada Senin (29/7/2024) untuk mendata WNI yang ditahan.",
+        {(None, "KEMENIMIPAS", "member")},
+        destination_country_id="MY",
+        lead_agency_id="KEMLU",
+        start_date=date(2024, 7, 29),
+    ),
+    visit(
+        "visit_dates:ARRIVAL_the_arrival_day_leaves_the_end_open",
+        "Tim dari Kementerian Luar Negeri dan Kementerian Imigrasi dan Pemasyarakatan tiba di Kuala Lumpur, "
+        "Malaysia, pada Senin (29/7/2024) untuk mendata WNI yang ditahan.",
+        end_date=None,
+    ),
+    visit(
+        "_domestic_lead:_reports_the_visit_the_speaker_telling_of_a_team_is_no_lead",
+        "Kepala Divisi Humas Polri Irjen Sandi Nugroho mengatakan tim Bareskrim menjemput 12 WNI di Bangkok, Thailand.",
+        destination_country_id="TH",
+        lead_agency_id="POLRI",
+        lead_person_id=None,
+    ),
+    visit(
+        "_reports_the_visit:OWN_PARTY_the_speaker_telling_of_his_own_team_leads_it",
+        "Kepala Divisi Humas Polri Irjen Sandi Nugroho mengatakan timnya menjemput 12 WNI di Bangkok, Thailand.",
+        destination_country_id="TH",
+        lead_person_id="sandi-nugroho",
+    ),
+    no_visit(
+        "_hosts_among_themselves:a_host_countrys_own_officials_meeting_at_home",
+        "Menteri Dalam Negeri Malaysia Saifuddin Nasution Ismail berbicara pada penutupan dialog kepolisian di Kuala "
+        "Lumpur, Selasa (30/7/2024).",
+    ),
     visit(
         "delegation_of:embassy_named_first_president_leads",
         "Lawatan ke Beijing itu merupakan kunjungan kenegaraan Presiden Joko Widodo. Duta Besar RI untuk China "
