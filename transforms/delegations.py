@@ -247,6 +247,14 @@ REPORTS = re.compile(
 OWN_PARTY = re.compile(
     r"\s+(?:bahwa\s+)?(?:(?:tim|rombongan|delegasi|pihak)nya|(?:tim\s+)?kami|dirinya|ia|dia|beliau)\b", re.I
 )
+# "Menurut Kadiv Humas Polri Irjen Sandi Nugroho, Kapolri ... bertolak": the person the report is attributed to.
+ACCORDING = re.compile(
+    r"\b(?:menurut|sebagaimana\s+(?:disampaikan|dijelaskan|dikatakan)(?:\s+oleh)?|dikutip\s+dari|mengutip)\s+"
+    r"(?:[\w.()/-]+\s+){0,8}$",
+    re.I,
+)
+# "Kapolri bertolak ke Laos": a one-word title not followed by a name or a country.
+BARE_TITLE = re.compile(r"\b([A-Z][\w-]*)\b(?=\s+[a-z]|\s*[,;(])")
 # "kata Krishna kepada wartawan": the person right after a speech verb reports the visit, he does not make it.
 SPEAKER = re.compile(
     r"\b(?:kata|ujar|ucap|ungkap|tutur|jelas|sebut|tegas|imbuh|papar|terang|tambah)(?:nya)?\s+"
@@ -675,6 +683,7 @@ def _domestic_lead(
         for p in _mentions_in(people, s)
         if p.person_id not in roles.of
         and not SPEAKER.search(s.text[: p.start - s.start])
+        and not ACCORDING.search(re.split(r"[,;]", s.text[: p.start - s.start])[-1])
         and not _reports_the_visit(s, p)
     ]
     # "Tim terpadu ... kini berada di Mae Sot. ... Pada Jumat (14/3/2025), Direktur ... Judha Nugraha ... bertemu":
@@ -725,6 +734,25 @@ def _hosts_among_themselves(
         *(a.agency_id for s in trig for a in actors.agencies if s.start <= a.start < s.end),
     ]
     return bool(bodies) and all(b.endswith(f"_{destination}") and b not in domestic for b in bodies)
+
+
+def _titled_sender(
+    trig: list[Sentence], titles: dict[str, str], domestic: frozenset[str], missions: frozenset[str]
+) -> str | None:
+    """An Indonesian official named by his title alone before the visit's verb ("Kapolri bertolak ke Laos"): his
+    body leads the visit. A title followed by a name or a country ("Presiden Filipina") is not bare; an envoy's
+    ("Dubes") resides abroad."""
+    for s in trig:
+        verb = TRIGGER.search(s.text) or MEETING.search(s.text)
+        if verb is None:
+            continue
+        for w in BARE_TITLE.finditer(s.text):
+            if w.start() >= verb.start():
+                break
+            aid = titles.get(w.group(1))
+            if aid in domestic and aid not in missions:
+                return aid
+    return None
 
 
 def _reports_the_visit(s: Sentence, p: PersonAt) -> bool:
@@ -895,9 +923,14 @@ def _participants(
 
 
 def delegation_of(
-    c: ArticleContext, actors: ArticleActors, domestic: frozenset[str], missions: frozenset[str]
+    c: ArticleContext,
+    actors: ArticleActors,
+    domestic: frozenset[str],
+    missions: frozenset[str],
+    titles: dict[str, str] | None = None,
 ) -> tuple[dict[str, object], list[dict[str, object]]] | None:
     """The article's delegation and its participants, or None when it reports no visit."""
+    titles = titles or {}
     trig = trigger_sentences(c)
     direction = _direction(c, trig, actors, domestic) if trig else None
     if direction is None:
@@ -959,6 +992,12 @@ def delegation_of(
         lead_agency = (
             "PRESIDEN_RI"  # "Wakil Presiden Ma'ruf Amin bertolak ke Vientiane": Indonesia's presidency
         )
+    if not hosted and domestic and lead_agency is not None and lead_agency not in domestic:
+        # "Kapolri bertolak ke Laos ... untuk menghadiri pertemuan ASEANAPOL": a forum or a host body named in the
+        # visit's sentences does not lead a visit from Indonesia
+        lead_agency = None
+    if lead_agency is None and not hosted:
+        lead_agency = _titled_sender(trig, titles, domestic, missions)
     if lead_agency in missions and not hosted:
         return None  # an embassy acting in the country it sits in is not a visit abroad
     d_id = fact_id("delegation", c.article_id, destination)
@@ -985,16 +1024,18 @@ def extract_delegations(
     mentions: pl.DataFrame,
     domestic: frozenset[str] = frozenset(),
     missions: frozenset[str] = frozenset(),
+    titles: dict[str, str] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """One delegation per article and destination; participants with roles lead / member / counterpart.
 
-    `domestic` are Indonesian agencies (who can lead a visit abroad), `missions` Indonesia's embassies abroad.
+    `domestic` are Indonesian agencies (who can lead a visit abroad), `missions` Indonesia's embassies abroad,
+    `titles` the one-word titles of officials and their bodies ("Kapolri": POLRI).
     """
     actors = _actors(persons, mentions)
     delegations: list[dict[str, object]] = []
     participants: list[dict[str, object]] = []
     for art, c in contexts.items():
-        found = delegation_of(c, actors.get(art, ArticleActors()), domestic, missions)
+        found = delegation_of(c, actors.get(art, ArticleActors()), domestic, missions, titles)
         if found is not None:
             delegation, people = found
             # "berangkat ke Yangon, Myanmar, dan Bangkok, Thailand": the same team goes to each country listed; a
@@ -1385,3 +1426,9 @@ examples(
 )
 examples(OWN_PARTY, matches=(" timnya bertolak", " bahwa kami"), rejects=(" tim Divhubinter",))
 examples(ARRIVAL, matches=("Tim itu tiba di Phnom Penh",), rejects=("Tim itu berangkat ke Phnom Penh",))
+examples(
+    ACCORDING,
+    matches=("Menurut Kadiv Humas Polri Irjen ", "Sebagaimana disampaikan Direktur "),
+    rejects=("Kapolri didampingi Kadiv Humas ",),
+)
+examples(BARE_TITLE, matches=("Kapolri bertolak",), rejects=("Presiden Filipina",))

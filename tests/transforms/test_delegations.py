@@ -724,6 +724,28 @@ RULES = [
         "Lumpur, Selasa (30/7/2024).",
     ),
     visit(
+        "_domestic_lead:ACCORDING_the_person_a_report_is_attributed_to_is_no_lead",
+        "Menurut Kadiv Humas Polri Irjen Sandi Nugroho, Kapolri Listyo Sigit Prabowo bertolak ke Beijing, China, pada "
+        "Senin (29/7/2024).",
+        destination_country_id="CN",
+        lead_person_id="listyo-sigit-prabowo",
+    ),
+    visit(
+        "delegation_of:a_forum_attended_abroad_does_not_lead_a_visit_from_Indonesia",
+        "Kepala Biro Penmas Brigjen Trunoyudo Wisnu Andiko menjelaskan, rombongan bertolak ke Laos pada Rabu "
+        "(10/7/2024) untuk menghadiri pertemuan ASEANAPOL.",
+        destination_country_id="LA",
+        lead_agency_id=None,
+    ),
+    visit(
+        "_titled_sender:BARE_TITLE_a_title_alone_names_the_body_that_leads",
+        "Kepala Biro Penmas Brigjen Trunoyudo Wisnu Andiko menjelaskan, Kapolri bertolak ke Laos pada Rabu "
+        "(10/7/2024) untuk menghadiri pertemuan ASEANAPOL.",
+        destination_country_id="LA",
+        lead_agency_id="POLRI",
+        lead_person_id=None,
+    ),
+    visit(
         "delegation_of:embassy_named_first_president_leads",
         "Lawatan ke Beijing itu merupakan kunjungan kenegaraan Presiden Joko Widodo. Duta Besar RI untuk China "
         "Djauhari Oratmangun dan staf KBRI Beijing menyambut kedatangannya di Beijing, Selasa (16/7/2024).",
