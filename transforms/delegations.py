@@ -120,6 +120,15 @@ FUTURE_AFTER = re.compile(
     r"[^.;]{0,100}?\b(?:(?:pekan|minggu|bulan|tahun)\s+depan|mendatang|dalam\s+waktu\s+dekat|besok|lusa)\b",
     re.I,
 )
+# "Kunjungan kerja Kapolri ke Thailand batal dilaksanakan", "lawatan itu ditunda": a visit called off or put off.
+CALLED_OFF = re.compile(r"[^,;.]{0,60}?\b(?:batal|dibatalkan|ditunda|diundur|urung)\b", re.I)
+# "Rencana kunjungan Presiden ke Kamboja dibahas dalam rapat ...": a place named as the goal of a trip still
+# planned is no place of the meeting.
+PLANNED_TRIP_TO = re.compile(
+    r"\b(?:rencana|rencananya|akan|hendak|dijadwalkan|direncanakan|berencana)\s+(?:\w+\s+){0,3}?"
+    r"(?:kunjungan|lawatan|perjalanan|berkunjung|bertolak|berangkat)\b[^.;]{0,60}$",
+    re.I,
+)
 # PLAN_BEFORE matches words and spaces only: a match starting before a window of the text covers the whole window.
 _WORDS_AND_SPACES = re.compile(r"[\w\s]+")
 _PLAN_WINDOW = 120
@@ -168,7 +177,9 @@ STATEMENT_DATE = re.compile(
     re.I,
 )
 # "lawatan kerja selama tiga hari ... yang dimulai Senin (24/2/2025)": a stated length ends a visit that starts that day.
-DURATION = re.compile(r"\bselama\s+(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+hari\b", re.I)
+DURATION = re.compile(
+    r"\b(?:selama|berlangsung(?:\s+selama)?)\s+(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+hari\b", re.I
+)
 DAY_OF_EVENT = re.compile(r"\b(?:pada|sejak|hingga|sampai|tanggal|tgl\.?)\s*$", re.I)
 # "Tim dari Kemlu sudah berada di Mae Sot sejak 23 Februari": a stay that began that day and has not ended.
 SINCE = re.compile(r"\bsejak\s*$", re.I)
@@ -366,6 +377,8 @@ def trigger_sentences(c: ArticleContext) -> list[Sentence]:
             continue
         if RESIDENT_ENVOY.search(s.text):
             continue  # a resident envoy calling on a ministry: the country he comes from is no destination
+        if triggers and CALLED_OFF.match(s.text, triggers[0].end()):
+            continue  # "Kunjungan kerja Kapolri ke Thailand batal dilaksanakan": no visit took place
         found.append(s)
     return found
 
@@ -1086,7 +1099,9 @@ def _meets_abroad(c: ArticleContext, s: Sentence) -> bool:
         if m.entity_id != "ID" and at < meeting.start() and actor and not indonesian:
             return False
     return any(
-        m.entity_id != "ID" and AT_PLACE.search(s.text[max(0, m.start - s.start - 60) : m.start - s.start])
+        m.entity_id != "ID"
+        and AT_PLACE.search(s.text[max(0, m.start - s.start - 60) : m.start - s.start])
+        and not PLANNED_TRIP_TO.search(s.text[: m.start - s.start])
         for m in in_sentence
     )
 
@@ -1432,3 +1447,13 @@ examples(
     rejects=("Kapolri didampingi Kadiv Humas ",),
 )
 examples(BARE_TITLE, matches=("Kapolri bertolak",), rejects=("Presiden Filipina",))
+examples(
+    CALLED_OFF,
+    matches=(" ke Thailand batal dilaksanakan", " itu ditunda hingga Agustus"),
+    rejects=(" ke Thailand berlangsung tiga hari",),
+)
+examples(
+    PLANNED_TRIP_TO,
+    matches=("Rencana kunjungan Presiden ke ", "Menlu akan berkunjung ke "),
+    rejects=("Menlu berkunjung ke ",),
+)

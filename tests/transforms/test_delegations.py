@@ -745,6 +745,21 @@ RULES = [
         lead_agency_id="POLRI",
         lead_person_id=None,
     ),
+    no_visit(
+        "trigger_sentences:CALLED_OFF_a_visit_called_off_is_none",
+        "Kunjungan kerja Kapolri ke Thailand batal dilaksanakan.",
+    ),
+    no_visit(
+        "_meets_abroad:PLANNED_TRIP_TO_the_goal_of_a_planned_trip_is_no_meeting_place",
+        "Rencana kunjungan Presiden ke Kamboja dibahas dalam rapat terbatas di Istana, Kamis (18/7/2024).",
+    ),
+    visit(
+        "visit_dates:DURATION_berlangsung_N_hari_ends_the_visit",
+        "Kunjungan kerja ke Malaysia itu berlangsung tiga hari, mulai Senin (8/7/2024).",
+        destination_country_id="MY",
+        start_date=date(2024, 7, 8),
+        end_date=date(2024, 7, 10),
+    ),
     visit(
         "delegation_of:embassy_named_first_president_leads",
         "Lawatan ke Beijing itu merupakan kunjungan kenegaraan Presiden Joko Widodo. Duta Besar RI untuk China "
