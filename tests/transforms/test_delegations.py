@@ -761,6 +761,43 @@ RULES = [
         end_date=date(2024, 7, 10),
     ),
     visit(
+        "TRIGGER:a_team_sent_in_the_passive_is_a_mission",
+        "Satgas TPPO Bareskrim diberangkatkan ke Kamboja, Kamis (4/7/2024), untuk menjemput 20 WNI di Bavet.",
+        destination_country_id="KH",
+        lead_agency_id="POLRI",
+        start_date=date(2024, 7, 4),
+    ),
+    visit(
+        "TRIGGER:menerjunkan_tim_sends_a_team",
+        "Polri menerjunkan tim ke Kamboja untuk menjemput 34 WNI di Poipet. Tim tiba di Phnom Penh pada Selasa "
+        "(30/7/2024).",
+        destination_country_id="KH",
+        lead_agency_id="POLRI",
+        start_date=date(2024, 7, 30),
+    ),
+    visit(
+        "MISSION_WORD:an_official_arriving_with_his_team_is_on_a_mission",
+        "Direktur Pelindungan WNI Judha Nugraha bersama tim tiba di Mae Sot, Thailand, pada Minggu (28/7/2024).",
+        destination_country_id="TH",
+        lead_person_id="judha-nugraha",
+        start_date=date(2024, 7, 28),
+    ),
+    visit(
+        "FOREIGN_ACTOR:a_foreign_minister_named_by_his_title_comes_to_Indonesia",
+        "Menteri Dalam Negeri Laos tiba di Jakarta pada Senin (15/7/2024) untuk kunjungan resmi tiga hari.",
+        destination_country_id="ID",
+        origin_country_id="LA",
+        start_date=date(2024, 7, 15),
+    ),
+    visit(
+        "visit_dates:an_earlier_day_told_after_a_later_one_starts_the_visit",
+        "Menteri P2MI Abdul Kadir Karding melakukan kunjungan kerja ke Malaysia. Pada Rabu (31/7/2024), ia bertemu "
+        "Menteri Dalam Negeri Malaysia di Putrajaya. Sehari sebelumnya, Selasa (30/7/2024), Karding meninjau "
+        "perkebunan sawit di Pahang.",
+        start_date=date(2024, 7, 30),
+        end_date=date(2024, 7, 31),
+    ),
+    visit(
         "delegation_of:embassy_named_first_president_leads",
         "Lawatan ke Beijing itu merupakan kunjungan kenegaraan Presiden Joko Widodo. Duta Besar RI untuk China "
         "Djauhari Oratmangun dan staf KBRI Beijing menyambut kedatangannya di Beijing, Selasa (16/7/2024).",
