@@ -131,6 +131,9 @@ PLANNED_TRIP_TO = re.compile(
     r"(?:kunjungan|lawatan|perjalanan|berkunjung|bertolak|berangkat)\b[^.;]{0,60}$",
     re.I,
 )
+# "PHNOM PENH, Selasa (9/7/2024) - Menlu ... bertemu ...": a foreign city opening the article is its dateline, where
+# what the first sentence reports took place.
+DATELINE_PLACE = re.compile(r"\W{0,3}[A-Z][\w.' ]{1,30}?(?:,\s*[^-–—,.]{0,40}?)?\s*[-–—]\s")
 # PLAN_BEFORE matches words and spaces only: a match starting before a window of the text covers the whole window.
 _WORDS_AND_SPACES = re.compile(r"[\w\s]+")
 _PLAN_WINDOW = 120
@@ -163,7 +166,8 @@ MISSION_WORD = re.compile(
         "dklmpbts",
         r"\b(?:delegasi|kunjungan|kunker|lawatan|misi|pertemuan|bertemu|menjemput|mengutus|"
         r"memberangkatkan\s+tim|berkantor|tim(?:\s+[\w.]+){0,4}?\s+(?:(?:sudah|telah|masih)\s+)?berada\s+di|"
-        r"tim\b[^.;]{0,120}?\b(?:tiba|mendarat)\s+di|(?:bersama|beserta)\s+(?:tim|rombongan|delegasi)|"
+        r"(?:tim|rombongan)\b[^.;]{0,120}?\b(?:(?:tiba|mendarat)\s+di|(?:bertolak|berangkat|terbang)\s+(?:ke|menuju))|"
+        r"(?:bersama|beserta)\s+(?:tim|rombongan|delegasi)|mengirim(?:kan)?\s+(?:(?:satu|sebuah|se)\s+)?tim|"
         r"(?:tim|satgas|penyidik|personel|petugas)(?:\s+[\w.]+){0,4}?\s+di(?:berangkatkan|kirim|utus|terjunkan)\s+ke|"
         r"menerjunkan\s+tim)\b",
     ),
@@ -1110,7 +1114,10 @@ def _meets_abroad(c: ArticleContext, s: Sentence) -> bool:
             return False
     return any(
         m.entity_id != "ID"
-        and AT_PLACE.search(s.text[max(0, m.start - s.start - 60) : m.start - s.start])
+        and (
+            AT_PLACE.search(s.text[max(0, m.start - s.start - 60) : m.start - s.start])
+            or (m.start - s.start <= 3 and DATELINE_PLACE.match(s.text) is not None)
+        )
         and not PLANNED_TRIP_TO.search(s.text[: m.start - s.start])
         for m in in_sentence
     )
@@ -1466,4 +1473,9 @@ examples(
     PLANNED_TRIP_TO,
     matches=("Rencana kunjungan Presiden ke ", "Menlu akan berkunjung ke "),
     rejects=("Menlu berkunjung ke ",),
+)
+examples(
+    DATELINE_PLACE,
+    matches=("PHNOM PENH, Selasa (9/7/2024) - Menlu", "Phnom Penh - Menlu"),
+    rejects=("Menlu bertemu di Phnom Penh, Kamboja, untuk",),
 )

@@ -798,6 +798,30 @@ RULES = [
         end_date=date(2024, 7, 31),
     ),
     visit(
+        "_meets_abroad:DATELINE_PLACE_a_foreign_dateline_places_the_meeting",
+        "PHNOM PENH, Selasa (9/7/2024) - Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar Negeri Kamboja Sok "
+        "Chenda Sophea.",
+        destination_country_id="KH",
+        lead_person_id="retno-marsudi",
+        start_date=date(2024, 7, 9),
+    ),
+    visit(
+        "MISSION_WORD:mengirim_tim_sends_a_team_for_the_workers_it_fetches",
+        "Kepala BP2MI Benny Rhamdani mengatakan, pihaknya telah mengirim tim ke Kamboja sejak Senin (1/7/2024) untuk "
+        "memulangkan 30 PMI.",
+        destination_country_id="KH",
+        lead_agency_id="BP2MI",
+        start_date=date(2024, 7, 1),
+    ),
+    visit(
+        "MISSION_WORD:a_team_departing_is_on_a_mission_whatever_its_leads_title_says",
+        "Tim yang dipimpin Direktur Perlindungan WNI Judha Nugraha telah bertolak ke Phnom Penh, Kamboja, Minggu "
+        "(7/7/2024). Tim dijadwalkan bertemu Kepolisian Kamboja keesokan harinya.",
+        destination_country_id="KH",
+        lead_person_id="judha-nugraha",
+        start_date=date(2024, 7, 7),
+    ),
+    visit(
         "delegation_of:embassy_named_first_president_leads",
         "Lawatan ke Beijing itu merupakan kunjungan kenegaraan Presiden Joko Widodo. Duta Besar RI untuk China "
         "Djauhari Oratmangun dan staf KBRI Beijing menyambut kedatangannya di Beijing, Selasa (16/7/2024).",
