@@ -134,6 +134,12 @@ PLANNED_TRIP_TO = re.compile(
 # "PHNOM PENH, Selasa (9/7/2024) - Menlu ... bertemu ...": a foreign city opening the article is its dateline, where
 # what the first sentence reports took place.
 DATELINE_PLACE = re.compile(r"\W{0,3}[A-Z][\w.' ]{1,30}?(?:,\s*[^-–—,.]{0,40}?)?\s*[-–—]\s")
+# "mencegah keberangkatan CPMI ke Kamboja", "pengiriman pekerja migran ke": the country the workers travel to.
+WORKERS_TRIP_TO = re.compile(
+    r"\b(?:keberangkatan|pemberangkatan|pengiriman|penempatan)\s+(?:[\w-]+\s+){0,3}?(?:ke|menuju)\s+"
+    r"(?:[A-Z][\w.'-]*,?\s+){0,3}$",
+    re.I,
+)
 # PLAN_BEFORE matches words and spaces only: a match starting before a window of the text covers the whole window.
 _WORDS_AND_SPACES = re.compile(r"[\w\s]+")
 _PLAN_WINDOW = 120
@@ -167,7 +173,8 @@ MISSION_WORD = re.compile(
         r"\b(?:delegasi|kunjungan|kunker|lawatan|misi|pertemuan|bertemu|menjemput|mengutus|"
         r"memberangkatkan\s+tim|berkantor|tim(?:\s+[\w.]+){0,4}?\s+(?:(?:sudah|telah|masih)\s+)?berada\s+di|"
         r"(?:tim|rombongan)\b[^.;]{0,120}?\b(?:(?:tiba|mendarat)\s+di|(?:bertolak|berangkat|terbang)\s+(?:ke|menuju))|"
-        r"(?:bersama|beserta)\s+(?:tim|rombongan|delegasi)|mengirim(?:kan)?\s+(?:(?:satu|sebuah|se)\s+)?tim|"
+        r"(?:bersama|beserta)\s+(?:tim|rombongan|delegasi)(?!\s+(?:calon|pekerja|korban|wni|pmi|cpmi|tki)\b)|"
+        r"mengirim(?:kan)?\s+(?:(?:satu|sebuah|se)\s+)?tim|"
         r"(?:tim|satgas|penyidik|personel|petugas)(?:\s+[\w.]+){0,4}?\s+di(?:berangkatkan|kirim|utus|terjunkan)\s+ke|"
         r"menerjunkan\s+tim)\b",
     ),
@@ -1210,6 +1217,8 @@ def _destination(c: ArticleContext, trig: list[Sentence]) -> tuple[str | None, S
             if m.entity_id == "ID" or _names_a_mission(c, m.start):
                 continue  # a visit to Indonesia comes from the foreign country named
             before = s.text[: m.start - s.start]
+            if WORKERS_TRIP_TO.search(before[-80:]):
+                continue  # "mencegah keberangkatan CPMI ke Kamboja": where the workers go, not the visit
             weight = 2 if TO_COUNTRY.search(before[-8:]) else 1
             if PLANNED.search(s.text) and weight == 1:
                 continue
@@ -1478,4 +1487,9 @@ examples(
     DATELINE_PLACE,
     matches=("PHNOM PENH, Selasa (9/7/2024) - Menlu", "Phnom Penh - Menlu"),
     rejects=("Menlu bertemu di Phnom Penh, Kamboja, untuk",),
+)
+examples(
+    WORKERS_TRIP_TO,
+    matches=("untuk mencegah keberangkatan CPMI ke ",),
+    rejects=("Tim Polri berangkat ke ",),
 )

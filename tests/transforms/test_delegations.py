@@ -821,6 +821,18 @@ RULES = [
         lead_person_id="judha-nugraha",
         start_date=date(2024, 7, 7),
     ),
+    no_visit(
+        "_destination:WORKERS_TRIP_TO_the_country_workers_travel_to_is_no_destination",
+        "Delegasi BP2MI bertemu Bupati Indramayu untuk mencegah keberangkatan CPMI ke Kamboja.",
+    ),
+    no_visit(
+        "MISSION_WORD:victims_travelling_with_a_group_of_workers_are_no_mission",
+        "Para korban berangkat ke Kamboja bersama rombongan calon pekerja lain pada Maret 2024.",
+    ),
+    no_visit(
+        "_destination:WORKERS_TRIP_TO_officers_sent_to_a_home_airport_are_no_visit_abroad",
+        "Petugas imigrasi dikirim ke Bandara Kualanamu untuk mencegah keberangkatan CPMI ke Kamboja.",
+    ),
     visit(
         "delegation_of:embassy_named_first_president_leads",
         "Lawatan ke Beijing itu merupakan kunjungan kenegaraan Presiden Joko Widodo. Duta Besar RI untuk China "
