@@ -38,6 +38,12 @@ def no_visit(rule: str, body: str) -> object:
 
 RULES = [
     visit(
+        "_names_a_mission:the_city_of_a_KBRI_is_no_destination",
+        "Tim Bareskrim Polri berangkat ke Yangon, Myanmar, serta KBRI Bangkok untuk menjemput 20 WNI.",
+        destination_country_id="MM",
+        lead_agency_id="POLRI",
+    ),
+    visit(
         "_duration:selama_tiga_hari_sets_the_end",
         "Menteri Luar Negeri Sugiono melakukan kunjungan kerja selama tiga hari ke Malaysia mulai Senin (3/6/2024).",
         {("sugiono", "KEMLU", "lead")},

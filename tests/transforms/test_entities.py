@@ -22,6 +22,12 @@ def no_person(rule: str, body: str, name: str) -> object:
 
 PERSON_RULES = [
     person(
+        "SentenceScan.extends:a_name_ends_at_its_comma",
+        "Polisi menahan tiga tersangka judi online, Budi Hartono, Ahmad Yani dan Rina Marlina, di Batam.",
+        "Budi Hartono",
+        person_id="budi-hartono",
+    ),
+    person(
         "SentenceScan.foreign_office:a_title_naming_a_foreign_country",
         "Menteri Luar Negeri Filipina Enrique Manalo bertemu Menteri Luar Negeri Sugiono di Manila.",
         "Enrique Manalo",

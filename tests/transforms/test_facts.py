@@ -2094,6 +2094,26 @@ RULES = [
         part_of_fact_id=None,
     ),
     kept(
+        "cases.total_fact:a_part_takes_the_agency_of_its_total",
+        "Polri memeriksa dokumen para pelaku. Polri juga menyita 40 ponsel. Ditjen Imigrasi kemudian mendeportasi 40"
+        " WNA pelaku penipuan daring. Dari jumlah itu, 12 orang berasal dari Tiongkok.",
+        12,
+        table="cases",
+        agency_id="IMIGRASI",
+    ),
+    dropped(
+        "figure.Figure.previous:screen.cleared:di_antaranya_of_people_cleared_in_the_sentence_before",
+        "Polda Metro Jaya menangkap 20 tersangka judi online. Delapan orang lainnya hanya berstatus saksi. Lima di"
+        " antaranya sudah dipulangkan.",
+        5,
+    ),
+    dropped(
+        "figure.Figure.previous:screen.document_count:documents_named_in_the_sentence_before",
+        "PPATK mencatat laporan hasil analisis terkait judi online terus naik. Sepanjang 2024 ada 210 laporan dari"
+        " bank.",
+        210,
+    ),
+    kept(
         "attributes.fact_id:the_same_text_gives_the_same_id",
         "Kemlu menangani 3.500 kasus WNI terkait online scam sepanjang 2024.",
         3500,
