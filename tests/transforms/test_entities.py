@@ -23,7 +23,7 @@ def no_person(rule: str, body: str, name: str) -> object:
 PERSON_RULES = [
     person(
         "SentenceScan.extends:a_name_ends_at_its_comma",
-        "Polisi menahan tiga tersangka judi online, Budi Hartono, Ahmad Yani dan Rina Marlina, di Batam.",
+        "Polisi menahan tiga tersangka, yakni Budi Hartono, Ahmad Yani, dan Rina Marlina, di Batam.",
         "Budi Hartono",
         person_id="budi-hartono",
     ),
