@@ -2114,6 +2114,21 @@ RULES = [
         210,
     ),
     kept(
+        "attributes._parents:_unit_of:a_unit_named_before_its_parent",
+        "Indonesia Anti-Scam Centre (IASC) OJK memblokir 2.300 rekening penipuan online sepanjang 2024.",
+        2300,
+        table="blocked",
+        object_type="bank_account",
+        agency_id="IASC",
+    ),
+    kept(
+        "context.ArticleContext.in_span:_start:only_the_agencies_of_its_own_sentence",
+        "Polri menggelar operasi siber di Batam pekan lalu. Sebanyak 300 situs judi online kemudian diblokir Kominfo.",
+        300,
+        table="blocked",
+        agency_id="KOMINFO",
+    ),
+    kept(
         "attributes.fact_id:the_same_text_gives_the_same_id",
         "Kemlu menangani 3.500 kasus WNI terkait online scam sepanjang 2024.",
         3500,
