@@ -726,6 +726,14 @@ def mention(rule: str, body: str, surface: str, entity_type: str, entity_id: str
 
 MENTION_RULES = [
     mention(
+        "_local_bodies:_bodies_by_role:the_bare_ministry_of_the_interior_abroad",
+        "Sebanyak 300 warga asing ditangkap di Kamboja dalam penggerebekan pusat penipuan daring. Mereka kini ditahan"
+        " Kementerian Dalam Negeri di Phnom Penh.",
+        "Kementerian Dalam Negeri",
+        "agency",
+        "MOI_KH",
+    ),
+    mention(
         "_runs_inside:a_shorter_name_is_the_full_name_before",
         'Komisaris Besar Polisi Ade Safri Simanjuntak memimpin penggerebekan. "Kami menangkap 30 orang," kata Ade'
         " Safri.",
