@@ -38,6 +38,14 @@ def no_visit(rule: str, body: str) -> object:
 
 RULES = [
     visit(
+        "_between:the_day_between_two_visit_sentences",
+        "Tim Bareskrim Polri berangkat ke Kamboja untuk menjemput WNI korban penipuan daring. Tim terdiri dari penyidik"
+        " dan petugas imigrasi. Penjemputan dilakukan pada Rabu (5/6/2024) pagi. Tim Bareskrim juga berkunjung ke Phnom"
+        " Penh untuk berkoordinasi dengan KBRI.",
+        destination_country_id="KH",
+        start_date=date(2024, 6, 5),
+    ),
+    visit(
         "_names_a_mission:the_city_of_a_KBRI_is_no_destination",
         "Tim Bareskrim Polri berangkat ke Yangon, Myanmar, serta KBRI Bangkok untuk menjemput 20 WNI.",
         destination_country_id="MM",
