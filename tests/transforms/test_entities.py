@@ -21,6 +21,11 @@ def no_person(rule: str, body: str, name: str) -> object:
 
 
 PERSON_RULES = [
+    no_person(
+        "Cues.any:a_capitalised_run_without_a_cue_is_no_name",
+        "Tawaran Kerja Paruh Waktu itu menjerat ratusan korban penipuan daring.",
+        "Paruh Waktu",
+    ),
     person(
         "SentenceScan.extends:a_name_ends_at_its_comma",
         "Polisi menahan tiga tersangka, yakni Budi Hartono, Ahmad Yani, dan Rina Marlina, di Batam.",
