@@ -38,6 +38,47 @@ def no_visit(rule: str, body: str) -> object:
 
 RULES = [
     visit(
+        "_between:the_day_between_two_visit_sentences",
+        "Tim Bareskrim Polri berangkat ke Kamboja untuk menjemput WNI korban penipuan daring. Tim terdiri dari penyidik"
+        " dan petugas imigrasi. Penjemputan dilakukan pada Rabu (5/6/2024) pagi. Tim Bareskrim juga berkunjung ke Phnom"
+        " Penh untuk berkoordinasi dengan KBRI.",
+        destination_country_id="KH",
+        start_date=date(2024, 6, 5),
+    ),
+    visit(
+        "_names_a_mission:the_city_of_a_KBRI_is_no_destination",
+        "Tim Bareskrim Polri berangkat ke Yangon, Myanmar, serta KBRI Bangkok untuk menjemput 20 WNI.",
+        destination_country_id="MM",
+        lead_agency_id="POLRI",
+    ),
+    visit(
+        "_duration:selama_tiga_hari_sets_the_end",
+        "Menteri Luar Negeri Sugiono melakukan kunjungan kerja selama tiga hari ke Malaysia mulai Senin (3/6/2024).",
+        {("sugiono", "KEMLU", "lead")},
+        destination_country_id="MY",
+        start_date=date(2024, 6, 3),
+        end_date=date(2024, 6, 5),
+    ),
+    no_visit(
+        "plan_before:a_planned_trip_is_no_visit",
+        "Kemlu membahas rencana kunjungan kerja ke Vietnam bulan depan.",
+    ),
+    visit(
+        "_days_at_destination:_days_in:the_day_of_a_sentence_naming_a_place_there",
+        "Tim Bareskrim Polri bertolak ke Kamboja untuk menjemput 20 WNI korban penipuan daring. Di Phnom Penh, Selasa"
+        " (4/6/2024), tim bertemu Kepolisian Nasional Kamboja.",
+        destination_country_id="KH",
+        start_date=date(2024, 6, 4),
+    ),
+    visit(
+        "_actors:_mentions_in:extract_delegations:the_titled_official_leads",
+        "Kapolri Jenderal Listyo Sigit Prabowo berkunjung ke Thailand untuk membahas kejahatan siber.",
+        {("listyo-sigit-prabowo", "POLRI", "lead")},
+        lead_person_id="listyo-sigit-prabowo",
+        lead_agency_id="POLRI",
+        destination_country_id="TH",
+    ),
+    visit(
         "_near:escort_named_in_the_next_sentence",
         "Menko Polhukam Budi Gunawan melakukan kunjungan kerja ke Kamboja pada 11 Juni 2024. Ia didampingi "
         "Kabareskrim Polri Komjen Wahyu Widada.",

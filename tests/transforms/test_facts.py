@@ -2060,6 +2060,159 @@ RULES = [
         table="cases",
         period_end=date(2024, 7, 31),
     ),
+    # ---------------------------------------------------------------- helpers every figure goes through
+    kept(
+        "attributes._paragraph_speaker:official_named_in_the_sentence_before",
+        "Polri memeriksa perekrut. Polri juga menahan dua orang. Polri menyita tiga ponsel.\n\nDirektur Pelindungan"
+        " WNI Kemlu Judha Nugraha menyebut tren kasus terus naik. Sejak 2020 pemerintah telah menangani 4.730 kasus"
+        " WNI korban penipuan daring.",
+        4730,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
+        "attributes._categories_in:a_cue_before_the_figure_in_its_sentence",
+        "Polri menangani 40 kasus judi online dan 30 kasus judi online lain. Terkait penipuan online, Polri menangkap"
+        " 15 tersangka.",
+        15,
+        table="cases",
+        category="online_scam",
+    ),
+    kept(
+        "attributes._end_of:country_name_right_before_the_figure",
+        "Kemlu mencatat 2.000 kasus WNI terkait penipuan daring, antara lain Myanmar 500 kasus dan Laos 70 kasus.",
+        500,
+        table="cases",
+        country_id="MM",
+    ),
+    kept(
+        "relations.settle:ledger.Ledger.frames:the_part_of_a_dropped_rounding_is_top_level",
+        "Polri menangkap 1.213 tersangka judi online sepanjang 2024, atau sekitar 1,2 ribu orang. Dari jumlah"
+        " tersebut, 300 tersangka adalah perempuan.",
+        300,
+        table="cases",
+        part_of_fact_id=None,
+    ),
+    kept(
+        "cases.total_fact:a_part_takes_the_agency_of_its_total",
+        "Polri memeriksa dokumen para pelaku. Polri juga menyita 40 ponsel. Ditjen Imigrasi kemudian mendeportasi 40"
+        " WNA pelaku penipuan daring. Dari jumlah itu, 12 orang berasal dari Tiongkok.",
+        12,
+        table="cases",
+        agency_id="IMIGRASI",
+    ),
+    dropped(
+        "figure.Figure.previous:screen.cleared:di_antaranya_of_people_cleared_in_the_sentence_before",
+        "Polda Metro Jaya menangkap 20 tersangka judi online. Delapan orang lainnya hanya berstatus saksi. Lima di"
+        " antaranya sudah dipulangkan.",
+        5,
+    ),
+    dropped(
+        "figure.Figure.previous:screen.document_count:documents_named_in_the_sentence_before",
+        "PPATK mencatat laporan hasil analisis terkait judi online terus naik. Sepanjang 2024 ada 210 laporan dari"
+        " bank.",
+        210,
+    ),
+    kept(
+        "attributes._parents:_unit_of:a_unit_named_before_its_parent",
+        "Indonesia Anti-Scam Centre (IASC) OJK memblokir 2.300 rekening penipuan online sepanjang 2024.",
+        2300,
+        table="blocked",
+        object_type="bank_account",
+        agency_id="IASC",
+    ),
+    kept(
+        "context.ArticleContext.in_span:_start:only_the_agencies_of_its_own_sentence",
+        "Polri menggelar operasi siber di Batam pekan lalu. Sebanyak 300 situs judi online kemudian diblokir Kominfo.",
+        300,
+        table="blocked",
+        agency_id="KOMINFO",
+    ),
+    kept(
+        "attributes.fact_id:the_same_text_gives_the_same_id",
+        "Kemlu menangani 3.500 kasus WNI terkait online scam sepanjang 2024.",
+        3500,
+        table="cases",
+        fact_id="29a670f5f644006b",
+    ),
+    kept(
+        "attributes.fact_base:evidence_period_and_qualifier",
+        "Bareskrim Polri menangkap sedikitnya 12 tersangka penipuan online di Batam pada Mei 2024.",
+        12,
+        table="cases",
+        surface_text="12 tersangka",
+        qualifier="at_least",
+        period_start=date(2024, 5, 1),
+        as_of_date=date(2024, 8, 2),
+    ),
+    kept(
+        "figure.Figure.prev:candidates.Candidate.words_before:qualifier_of_the_words_before",
+        "Polda Riau menangkap lebih dari 40 tersangka judi online.",
+        40,
+        table="cases",
+        qualifier="at_least",
+    ),
+    kept(
+        "figure.Figure.value:decimal_comma_before_juta",
+        "Kominfo telah memutus akses 2,1 juta konten judi online sepanjang 2023.",
+        2_100_000,
+        table="blocked",
+        object_type="content",
+    ),
+    kept(
+        "figure.Figure.surface_end:evidence_ends_after_the_noun",
+        "Kominfo telah memutus akses 2,1 juta konten judi online sepanjang 2023.",
+        2_100_000,
+        table="blocked",
+        surface_text="2,1 juta konten",
+    ),
+    kept(
+        "figure.Figure.window:token_len:text_after:each_figure_its_own_object",
+        "Kominfo memblokir 1.200 situs dan 300 akun judi online sepanjang 2024.",
+        300,
+        table="blocked",
+        object_type="account",
+    ),
+    kept(
+        "figure.Figure.noun1:unit_of_the_noun_after",
+        "Polri menangani 40 kasus judi online sepanjang 2024.",
+        40,
+        table="cases",
+        unit="cases",
+    ),
+    kept(
+        "figure.Figure.noun2:di_antaranya_counts_people_of_the_total",
+        "Polri menangkap 500 tersangka judi online sepanjang 2024, 312 di antaranya perempuan.",
+        312,
+        table="cases",
+        unit="people",
+    ),
+    kept(
+        "candidates.find_number_candidates:_with_neighbours:a_number_in_words",
+        "Polri menangkap 30 tersangka judi online pada Maret 2024, terdiri dari delapan perempuan dan 22 laki-laki.",
+        8,
+        table="cases",
+        unit="people",
+    ),
+    kept(
+        "candidates.iter_candidates:dispatch.extract_facts:money_is_no_count",
+        "Polisi menyita uang tunai Rp500 juta dan menangkap 12 tersangka judi online.",
+        500_000_000,
+        table="money",
+        currency="IDR",
+    ),
+    dropped(
+        "dispatch.exact_nouns:a_vague_figure_restating_an_exact_one",
+        "Bareskrim menangkap 57 tersangka penipuan online. Puluhan tersangka ditahan di Batam.",
+        10,
+    ),
+    kept(
+        "context.build_contexts:a_person_carries_the_agency_of_the_title",
+        "Sebanyak 64 WNI korban penipuan daring tiba di Jakarta, ujar Direktur Pelindungan WNI Kemlu Judha Nugraha.",
+        64,
+        table="cases",
+        agency_id="KEMLU",
+    ),
 ]
 
 
@@ -2377,6 +2530,27 @@ RELATIONS = [
         1200,
         None,
         "change",
+    ),
+    related(
+        "relations._is_part:figure.says:dari_jumlah_tersebut_another_object",
+        "Kominfo memblokir 5.000 konten judi online sepanjang 2024. Dari jumlah tersebut, 3.200 konten berupa situs.",
+        3200,
+        5000,
+        "period",
+    ),
+    related(
+        "relations._is_part:figure.Figure.num_at:NEW_LEVEL_BEFORE_is_no_part",
+        "Kominfo memblokir 5.000 konten judi online sepanjang 2024. Jumlah itu turun menjadi 4.100 konten pada 2025.",
+        4100,
+        None,
+        "period",
+    ),
+    related(
+        "figure.Figure.antecedent:antecedent_noun:di_antaranya_counts_within_the_figure_before",
+        "Polri menangkap 500 tersangka judi online sepanjang 2024, 312 di antaranya perempuan.",
+        312,
+        500,
+        "period",
     ),
     related(
         "relations.figure_kind:level_after_meningkat_menjadi",
