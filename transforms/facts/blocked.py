@@ -232,7 +232,9 @@ def names_blocked_object(c: ArticleContext, idx: int) -> bool:
     lines = [c.sentences[idx].text]
     if idx > 0 and c.sentences[idx - 1].para_idx == c.sentences[idx].para_idx:
         lines.append(c.sentences[idx - 1].text)
-    return any(w in BLOCK_OBJECTS and w != "kata" for line in lines for w in re.findall(r"[\w-]+", line.lower()))
+    return any(
+        w in BLOCK_OBJECTS and w != "kata" for line in lines for w in re.findall(r"[\w-]+", line.lower())
+    )
 
 
 def continues_blocked(fig: Figure) -> bool:
