@@ -98,6 +98,11 @@ RULES = [
         currency="USD",
         surface_text="US$1,5 juta",
     ),
+    dropped(
+        "money.resolve_money:vague_amount",
+        "Perputaran uang judi online diperkirakan mencapai ratusan triliun rupiah setiap tahun.",
+        100,
+    ),
     kept(
         "money.money_fact:separate_prefix_starts_surface",
         "Pelaku mengirim RM 3.000 kepada korban penipuan.",
