@@ -189,6 +189,20 @@ RULES = [
         agency_id="SATGAS_PASTI",
     ),
     kept(
+        "blocked.not_the_actor:cited_for_another",
+        "Menurut OJK, Satgas PASTI memblokir 120 rekening pinjol ilegal selama Januari 2025.",
+        120,
+        table="blocked",
+        agency_id="SATGAS_PASTI",
+    ),
+    kept(
+        "blocked.not_the_actor:cited_source_is_the_actor",
+        "Menurut OJK, pihaknya memblokir 120 rekening pinjol ilegal selama Januari 2025.",
+        120,
+        table="blocked",
+        agency_id="OJK",
+    ),
+    kept(
         "blocked.blocking:verb_before",
         "Kominfo telah memblokir 2,1 juta situs judi online sepanjang 2023.",
         2_100_000,

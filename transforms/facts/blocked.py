@@ -20,7 +20,7 @@ from transforms.facts.attributes import (
     fill_gaps,
     period_columns,
 )
-from transforms.facts.context import ArticleContext, BlockedMark, sentence_periods
+from transforms.facts.context import ArticleContext, BlockedMark, Mention, sentence_periods
 from transforms.facts.figure import Figure, says
 from transforms.facts.ledger import Ledger
 from transforms.facts.lexicon import (
@@ -61,6 +61,7 @@ from transforms.facts.lexicon import (
     SITES_AND_CONTENTS,
     SITES_AND_IPS,
     SLIPPED_IN,
+    SOURCE_BEFORE,
     SPARED_BEFORE_VERB,
     STRONG_BLOCK_VERBS,
     YEAR_LATER,
@@ -383,8 +384,23 @@ def not_the_actor(fig: Figure, found: str | None) -> bool:
         if a.entity_id == found and not c.body[sent.start : a.start].rstrip().endswith("(")
     ]  # "Bank Indonesia (BI)": the acronym stands where its full name does
     return bool(mentions) and all(
-        ASKED_BEFORE.search(before) or ADDRESSEE_LIST_BEFORE.search(before) or CITED_BEFORE.search(before)
-        for before in (c.body[max(sent.start, a.start - 100) : a.start] for a in mentions)
+        ASKED_BEFORE.search(before)
+        or ADDRESSEE_LIST_BEFORE.search(before)
+        or CITED_BEFORE.search(before)
+        or cited_for_another(fig, a, before)
+        for a, before in ((a, c.body[max(sent.start, a.start - 100) : a.start]) for a in mentions)
+    )
+
+
+def cited_for_another(fig: Figure, mention: Mention, before: str) -> bool:
+    """ "Menurut OJK, Satgas PASTI memblokir 585 pinjol": the body after "menurut" is the source cited when another
+    body stands between it and the figure; that one blocked."""
+    if not SOURCE_BEFORE.search(before):
+        return False
+    c, sent = fig.c, fig.sent
+    return any(
+        b.entity_id != mention.entity_id and mention.start < b.start < fig.cand.num_start
+        for b in c.in_span(c.agencies, sent.start, sent.end)
     )
 
 

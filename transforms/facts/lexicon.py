@@ -653,6 +653,12 @@ CITED_BEFORE = pattern(
     matches=("sebagaimana dikutip dari laman ", "menukil laman resmi "),
     rejects=("dikutip dari laman resmi pada Jumat, ",),
 )
+# "Menurut OJK, Satgas PASTI memblokir ...": the body after "menurut" is the source of the statement.
+SOURCE_BEFORE = pattern(
+    r"\bmenurut\s+(?:data\s+|catatan\s+|laporan\s+)?$",
+    matches=("Menurut ", "menurut data "),
+    rejects=("memblokir ",),
+)
 # "Satgas juga menutup ribuan situs", "Kementerian juga meminta ...": a sentence whose subject is a bare head noun
 # of a body named before.
 BARE_HEAD_SUBJECT = pattern(
