@@ -76,6 +76,34 @@ RULES = [
         surface_text="Rp500 juta",
     ),
     kept(
+        "money.currency:prefix_on_token:ringgit",
+        "Total kerugian korban penipuan di Terengganu mencapai RM17,9 juta.",
+        17_900_000,
+        table="money",
+        currency="MYR",
+        surface_text="RM17,9 juta",
+    ),
+    kept(
+        "money.currency:prefix_on_token:ringgit_thousands",
+        "Seorang pensiunan kehilangan RM892.000 setelah ditipu sindikat.",
+        892_000,
+        table="money",
+        currency="MYR",
+    ),
+    kept(
+        "money.currency:prefix_on_token:us_dollar",
+        "Sindikat itu meraup US$1,5 juta dari para korban.",
+        1_500_000,
+        table="money",
+        currency="USD",
+        surface_text="US$1,5 juta",
+    ),
+    dropped(
+        "money.resolve_money:vague_amount",
+        "Perputaran uang judi online diperkirakan mencapai ratusan triliun rupiah setiap tahun.",
+        100,
+    ),
+    kept(
         "money.money_fact:separate_prefix_starts_surface",
         "Pelaku mengirim RM 3.000 kepada korban penipuan.",
         3000,
@@ -92,6 +120,13 @@ RULES = [
         what="dolar AS per bulan oleh perusahaan scam.",
     ),
     kept(
+        "money.currency:word_after:dirham",
+        "Korban dijanjikan gaji 3.500 dirham per bulan di Dubai.",
+        3500,
+        table="money",
+        currency="AED",
+    ),
+    kept(
         "money.currency:DOLLAR_COUNTRY",
         "Korban dijanjikan gaji 2.000 dolar Singapura per bulan.",
         2000,
@@ -99,6 +134,74 @@ RULES = [
         currency="SGD",
     ),
     # ---------------------------------------------------------------- blocked content
+    kept(
+        "blocked.part_of_blocked:list_intro_two_sentences_on",
+        "Kominfo memutus akses 50.000 konten judi sepanjang 2023. Dari jumlah itu, 40.000 konten di antaranya judi"
+        " slot.\n\nKonten tersebut ditemukan di banyak layanan. Rinciannya sebagai berikut:\n"
+        "- 30.000 konten di situs web\n- 6.000 konten di Facebook\n- 4.000 konten di YouTube",
+        6000,
+        table="blocked",
+        object_type="content",
+        agency_id="KOMINFO",
+        period_start=date(2023, 1, 1),
+    ),
+    kept(
+        "blocked.part_of_blocked:list_intro_names_the_object_after_a_quote",
+        "Kominfo memutus akses 50.000 konten judi sepanjang 2023.\n\nMenteri menilai judi merusak keluarga."
+        ' "Kami tidak akan berhenti," ujarnya. Ia meminta warga melapor.\n\nKonten yang diputus aksesnya'
+        " tersebar di banyak layanan. Rinciannya sebagai berikut:\n- 30.000 konten di situs web\n"
+        "- 6.000 konten di Facebook",
+        6000,
+        table="blocked",
+        agency_id="KOMINFO",
+        period_start=date(2023, 1, 1),
+    ),
+    dropped(
+        "blocked.part_of_blocked:list_far_from_its_total",
+        "Kominfo memutus akses 50.000 konten judi sepanjang 2023.\n\nPemerintah juga menggelar sosialisasi."
+        " Kampanye digelar di banyak kota. Warga diajak melapor. Berikut daftar kotanya:\n- 12 kota di Jawa\n"
+        "- 6 kota di Sumatra",
+        6,
+    ),
+    kept(
+        "blocked.sites_and_ips_before:place_of_the_item_before",
+        "Kominfo memblokir 9.000 konten judi online pada 2023. Rinciannya, 7.000 berada di situs web dan alamat IP,"
+        " 1.500 konten di platform Meta, dan 500 konten di X.",
+        1500,
+        table="blocked",
+        object_type="content",
+    ),
+    kept(
+        "figure.noun1:copula_before_the_noun",
+        "Kominfo memblokir 9.000 konten judi online pada 2023. Rinciannya, 7.000 berada di situs web dan alamat IP,"
+        " 1.500 konten di platform Meta, dan 500 konten di X.",
+        7000,
+        table="blocked",
+        object_type="site",
+        agency_id="KOMINFO",
+    ),
+    kept(
+        "blocked.BLOCK_OBJECTS:pinjaman_online",
+        "Satgas PASTI menghentikan 320 pinjaman online ilegal pada Januari 2025.",
+        320,
+        table="blocked",
+        object_type="other",
+        agency_id="SATGAS_PASTI",
+    ),
+    kept(
+        "blocked.not_the_actor:cited_for_another",
+        "Menurut OJK, Satgas PASTI memblokir 120 rekening pinjol ilegal selama Januari 2025.",
+        120,
+        table="blocked",
+        agency_id="SATGAS_PASTI",
+    ),
+    kept(
+        "blocked.not_the_actor:cited_source_is_the_actor",
+        "Menurut OJK, pihaknya memblokir 120 rekening pinjol ilegal selama Januari 2025.",
+        120,
+        table="blocked",
+        agency_id="OJK",
+    ),
     kept(
         "blocked.blocking:verb_before",
         "Kominfo telah memblokir 2,1 juta situs judi online sepanjang 2023.",
