@@ -39,8 +39,27 @@ def source_root(revision: str) -> Path:
         return ROOT
     target = export_revision(revision, "pantau_rerun")
     (target / "dbt_project" / "target").mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(MANIFEST, target / "dbt_project" / "target" / "manifest.json")
+    if _dbt_project_digest(target) == _dbt_project_digest(ROOT):
+        shutil.copyfile(MANIFEST, target / "dbt_project" / "target" / "manifest.json")
+    else:  # another dbt project (other tests or models): this checkout's manifest would name nodes it lacks
+        subprocess.run(
+            [str(PYTHON.with_name("dbt")), "parse", "--profiles-dir", ".", "--quiet"],
+            cwd=target / "dbt_project",
+            check=True,
+        )
     return target
+
+
+def _dbt_project_digest(root: Path) -> str:
+    """SHA-256 of the dbt project's files that `dbt parse` reads (models, macros, tests, dbt_project.yml)."""
+    digest = hashlib.sha256()
+    project = root / "dbt_project"
+    files = [project / "dbt_project.yml"]
+    for folder in ("models", "macros", "tests"):
+        files += sorted(f for f in (project / folder).rglob("*") if f.is_file())
+    for file in files:
+        digest.update(str(file.relative_to(project)).encode() + b"\0" + file.read_bytes())
+    return digest.hexdigest()
 
 
 def _store(warehouse: Path) -> list[Path]:

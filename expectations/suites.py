@@ -360,7 +360,7 @@ class Mart:
     ]  # the column of its error-severity `unique` rule, else its `unique_combination` columns
     foreign_keys: tuple[
         tuple[str, str], ...
-    ]  # (column, dimension) of its `relationships` tests to DIMENSION_KEYS
+    ]  # (column, dimension) of its `relationships` / `references` tests to DIMENSION_KEYS
 
 
 def _ref_name(ref: str) -> str:
@@ -402,6 +402,12 @@ def read_marts(manifest: Path = DBT_MANIFEST) -> dict[str, Mart]:
             dimension = _ref_name(kwargs.get("to", ""))
             if DIMENSION_KEYS.get(dimension) == kwargs.get("field"):
                 foreign[model].append((node["column_name"], dimension))
+        elif test.get("name") == "references":  # a model's relationships in one test (tests/generic)
+            foreign[model].extend(
+                (key["column"], key["to"])
+                for key in kwargs.get("keys") or ()
+                if not key.get("where") and DIMENSION_KEYS.get(key["to"]) == key.get("field")
+            )
     return {
         name: Mart(
             name, tuple(sorted(unique[name])[:1]) or combined.get(name, ()), tuple(sorted(foreign[name]))

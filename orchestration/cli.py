@@ -263,16 +263,25 @@ class _RunProgress:
 
 
 def _extraction_stats(result: object) -> dict[str, int]:
-    """articles_extracted / articles_from_cache of this run (metadata of the extract step) and articles_cleaned
-    (raw articles the clean step cleaned rather than copied from its previous shards)."""
+    """articles_extracted / articles_from_cache of this run (metadata of the extract step), articles_cleaned (raw
+    articles the clean step cleaned rather than copied from its previous shards) and articles_failed: the articles
+    of this folder the cleaner raised on (rejected inputs) plus those the extractor raised on (withheld), whether
+    they failed in this run or in the one whose shards or extraction cache it reused (`articles_failed_by_stage`)."""
     wanted = {
         ("parts", "extracted"): ("articles_extracted", "articles_from_cache"),
         ("parts", "clean"): ("articles_cleaned",),
     }
-    stats = {}
+    stats: dict = {}
+    failed: dict[str, int] = {}
     for event in result.get_asset_materialization_events():
         meta = event.materialization.metadata
-        stats.update({k: meta[k].value for k in wanted.get(tuple(event.asset_key.path), ()) if k in meta})
+        key = tuple(event.asset_key.path)
+        stats.update({k: meta[k].value for k in wanted.get(key, ()) if k in meta})
+        if key in wanted and "articles_failed" in meta:
+            failed["clean" if key == ("parts", "clean") else "extract"] = int(meta["articles_failed"].value)
+    if failed:
+        stats["articles_failed"] = sum(failed.values())
+        stats["articles_failed_by_stage"] = failed
     return stats
 
 
@@ -374,6 +383,13 @@ def _print_summary(
         console.print(
             f"articles extracted: {stats.get('articles_extracted', 0)}, "
             f"from the extraction cache: {stats.get('articles_from_cache', 0)}"
+        )
+    if stats.get("articles_failed"):
+        by_stage = stats.get("articles_failed_by_stage", {})
+        console.print(
+            f"[yellow]articles the cleaner or extractor raised on: {stats['articles_failed']}[/yellow] "
+            f"(cleaner: {by_stage.get('clean', 0)}, rejected inputs; extractor: {by_stage.get('extract', 0)}, "
+            "withheld in marts.quarantined_rows)"
         )
     if reasons:
         rejected = Table("rejected because", "inputs")

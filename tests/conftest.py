@@ -229,11 +229,13 @@ def _kill_group(process: subprocess.Popen[str]) -> None:
 
 
 def _build_into(
-    name: str, articles: Path | str, warehouse: str = "warehouse.duckdb"
+    name: str, articles: Path | str, warehouse: str = "warehouse.duckdb", faults: bool = False
 ) -> Callable[[BackgroundBuilds], Build]:
     """A recipe: `pantau run` of `articles` into a new warehouse file named `warehouse`. `articles` is a folder,
     or "module:function" of a test module whose function fills a new `articles` folder (the test module keeps
-    what it puts there; the build still starts with the session)."""
+    what it puts there; the build still starts with the session). With `faults`, the run's processes load
+    tests/integration/faults/sitecustomize.py: its cleaner and extractor raise on the articles that carry its
+    markers, as a rule's bug would."""
 
     def recipe(builds: BackgroundBuilds) -> Build:
         tmp = builds.tmp.mktemp(name)
@@ -252,10 +254,20 @@ def _build_into(
             str(tmp / warehouse),
             "--quiet",
             env_home=tmp / "home",
+            env=_with_faults(builds.env) if faults else None,
         )
         return Build(tmp / warehouse, result, tmp / "home", made)
 
     return recipe
+
+
+FAULTS = PROJECT_ROOT / "tests" / "integration" / "faults"
+
+
+def _with_faults(env: Mapping[str, str]) -> dict[str, str]:
+    """`env` with the fault-injecting sitecustomize first on PYTHONPATH (test code only: pantau has no switch)."""
+    path = os.pathsep.join(p for p in (str(FAULTS), env.get("PYTHONPATH", "")) if p)
+    return {**env, "PYTHONPATH": path}
 
 
 def _seeds_forced_rebuild(builds: BackgroundBuilds) -> Rebuild:
@@ -322,7 +334,7 @@ BUILD_RECIPES: dict[str, Callable[[BackgroundBuilds], Any]] = {
     "incremental_runs": _from_module("incremental", "tests.integration.test_incremental_equals_full:run_all"),
     "seeds_forced_rebuild": _seeds_forced_rebuild,
     "quarantine_run": _build_into("quarantine", "tests.integration.test_quarantine:build_quarantine_folder"),
-    "bad_run": _build_into("bad input", "tests.integration.test_bad_input:build_bad_folder"),
+    "bad_run": _build_into("bad input", "tests.integration.test_bad_input:build_bad_folder", faults=True),
     "claims_warehouse": _build_into("claims", FIXTURES / "claims"),
     "seeds_report": _seeds_report,
     "daily_new_file": _from_module("daily", "tests.integration.test_daily:run_one_new_file"),

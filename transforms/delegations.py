@@ -22,11 +22,13 @@ from transforms.text import cased_first, starting_with
 # trying every alternative (same matches, ~1.5x faster).
 TRIGGER = re.compile(
     starting_with(
-        "dklmbtwor",
+        "dklmbtworsp",
         r"\b(?:delegasi|kunjungan\s+kerja|kunker|lawatan|misi\s+(?:diplomatik|kemanusiaan|repatriasi|penyelamatan|"
         r"resmi|ke)|(?:bertolak|berangkat|terbang)\s+(?:ke|menuju|dari)|melakukan\s+kunjungan|berkunjung\s+ke|mengunjungi|tim\s+gabungan\s+ke|"
         r"menerima\s+kunjungan|kunjungan\s+kehormatan|working\s+visit|official\s+visit|mission\s+to|mengutus|"
-        r"(?:memberangkatkan|mengirim(?:kan)?)\s+(?:(?:satu|sebuah|se)\s+)?tim|berkantor(?:\s+sementara)?\s+di|menjemput|"
+        r"(?:memberangkatkan|mengirim(?:kan)?|menerjunkan)\s+(?:(?:satu|sebuah|se)\s+)?tim|berkantor(?:\s+sementara)?\s+di|"
+        r"menjemput|(?:tim|satgas|penyidik|personel|petugas)(?:\s+[\w.]+){0,4}?\s+(?:di(?:berangkatkan|kirim|utus|"
+        r"terjunkan))\s+ke|"
         r"dalam\s+(?:kunjungan|lawatan)\s+(?:itu|tersebut|ini)|datang\s+ke\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3}mewakili|"
         r"tim(?:\s+[\w.]+){0,4}?\s+(?:(?:sudah|telah|masih|tengah|sedang)\s+)?(?:berada|bertugas|disiagakan)\s+di|"
         r"tim\s[^.;]{0,120}?\b(?:kini|sudah|telah|masih|tengah|sedang)\s+(?:berada|bertugas|disiagakan)\s+di|"
@@ -69,7 +71,7 @@ SENDS_TEAM = re.compile(
     r"\b(?:mengirim(?:kan)?|memberangkatkan|mengutus|menerjunkan)\s+(?:(?:satu|sebuah|se)\s+)?tim\b", re.I
 )
 MEMBER = re.compile(
-    r"\b(?:didampingi|terdiri\s+(?:dari|atas)|beranggotakan|perwakilan\s+dari|turut\s+(?:serta|hadir)|anggota\s+delegasi|"
+    r"\b(?:didampingi|terdiri\s+(?:dari|atas)|beranggotakan|perwakilan\s+dari|tim\s+(?:gabungan\s+|terpadu\s+)?dari|turut\s+(?:serta|hadir)|anggota\s+delegasi|"
     r"bersama\s+dengan|(?:turut\s+)?mendampingi|(?:datang|tiba|hadir|berangkat|bertolak|terbang|mendarat)\s+bersama)\b",
     re.I,
 )
@@ -109,8 +111,33 @@ FOREIGN_HOST = re.compile(
 PLANNED = re.compile(r"\b(?:akan|rencana|direncanakan|berencana|dijadwalkan|mendatang)\b", re.I)
 # "direncanakan bertolak ke", "akan segera berangkat ke", "rencana kunjungan kerja": a trip not made yet.
 PLAN_BEFORE = re.compile(
-    r"(?:\b(?:akan|direncanakan|berencana|dijadwalkan|rencana|rencananya|hendak|ingin|bakal)\s+(?:\w+\s+){0,2}|"
+    r"(?:\b(?:akan|direncanakan|berencana|dijadwalkan|rencana|rencananya|hendak|ingin|bakal|(?:ber)?sepakat)\s+"
+    r"(?:\w+\s+){0,2}|"
     r"\b(?:untuk|guna)\s+)$",
+    re.I,
+)
+# "pertemuan lanjutan di Phnom Penh pekan depan", "bertemu ... dalam waktu dekat": a meeting set for a time to come,
+# said in its clause after the meeting word.
+FUTURE_AFTER = re.compile(
+    r"[^.;]{0,100}?\b(?:(?:pekan|minggu|bulan|tahun)\s+depan|mendatang|dalam\s+waktu\s+dekat|besok|lusa)\b",
+    re.I,
+)
+# "Kunjungan kerja Kapolri ke Thailand batal dilaksanakan", "lawatan itu ditunda": a visit called off or put off.
+CALLED_OFF = re.compile(r"[^,;.]{0,60}?\b(?:batal|dibatalkan|ditunda|diundur|urung)\b", re.I)
+# "Rencana kunjungan Presiden ke Kamboja dibahas dalam rapat ...": a place named as the goal of a trip still
+# planned is no place of the meeting.
+PLANNED_TRIP_TO = re.compile(
+    r"\b(?:rencana|rencananya|akan|hendak|dijadwalkan|direncanakan|berencana)\s+(?:\w+\s+){0,3}?"
+    r"(?:kunjungan|lawatan|perjalanan|berkunjung|bertolak|berangkat)\b[^.;]{0,60}$",
+    re.I,
+)
+# "PHNOM PENH, Selasa (9/7/2024) - Menlu ... bertemu ...": a foreign city opening the article is its dateline, where
+# what the first sentence reports took place.
+DATELINE_PLACE = re.compile(r"\W{0,3}[A-Z][\w.' ]{1,30}?(?:,\s*[^-–—,.]{0,40}?)?\s*[-–—]\s")
+# "mencegah keberangkatan CPMI ke Kamboja", "pengiriman pekerja migran ke": the country the workers travel to.
+WORKERS_TRIP_TO = re.compile(
+    r"\b(?:keberangkatan|pemberangkatan|pengiriman|penempatan)\s+(?:[\w-]+\s+){0,3}?(?:ke|menuju)\s+"
+    r"(?:[A-Z][\w.'-]*,?\s+){0,3}$",
     re.I,
 )
 # PLAN_BEFORE matches words and spaces only: a match starting before a window of the text covers the whole window.
@@ -142,9 +169,14 @@ VICTIM = re.compile(
 )
 MISSION_WORD = re.compile(
     starting_with(
-        "dklmpbt",
+        "dklmpbts",
         r"\b(?:delegasi|kunjungan|kunker|lawatan|misi|pertemuan|bertemu|menjemput|mengutus|"
-        r"memberangkatkan\s+tim|berkantor|tim(?:\s+[\w.]+){0,4}?\s+(?:(?:sudah|telah|masih)\s+)?berada\s+di)\b",
+        r"memberangkatkan\s+tim|berkantor|tim(?:\s+[\w.]+){0,4}?\s+(?:(?:sudah|telah|masih)\s+)?berada\s+di|"
+        r"(?:tim|rombongan)\b[^.;]{0,120}?\b(?:(?:tiba|mendarat)\s+di|(?:bertolak|berangkat|terbang)\s+(?:ke|menuju))|"
+        r"(?:bersama|beserta)\s+(?:tim|rombongan|delegasi)(?!\s+(?:calon|pekerja|korban|wni|pmi|cpmi|tki)\b)|"
+        r"mengirim(?:kan)?\s+(?:(?:satu|sebuah|se)\s+)?tim|"
+        r"(?:tim|satgas|penyidik|personel|petugas)(?:\s+[\w.]+){0,4}?\s+di(?:berangkatkan|kirim|utus|terjunkan)\s+ke|"
+        r"menerjunkan\s+tim)\b",
     ),
     re.I,
 )
@@ -160,7 +192,9 @@ STATEMENT_DATE = re.compile(
     re.I,
 )
 # "lawatan kerja selama tiga hari ... yang dimulai Senin (24/2/2025)": a stated length ends a visit that starts that day.
-DURATION = re.compile(r"\bselama\s+(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+hari\b", re.I)
+DURATION = re.compile(
+    r"\b(?:selama|berlangsung(?:\s+selama)?)\s+(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+hari\b", re.I
+)
 DAY_OF_EVENT = re.compile(r"\b(?:pada|sejak|hingga|sampai|tanggal|tgl\.?)\s*$", re.I)
 # "Tim dari Kemlu sudah berada di Mae Sot sejak 23 Februari": a stay that began that day and has not ended.
 SINCE = re.compile(r"\bsejak\s*$", re.I)
@@ -169,6 +203,9 @@ OPEN_DAY = re.compile(r"sejak\s+(?:[A-Za-z]+,?\s+)?\(?\d{1,2}\b", re.I)
 # "Laporan Polisi Nomor LP/B/82/V/2023 tertanggal 2 Mei 2023": the day of a document, not of the visit.
 DOCUMENT_DATE = re.compile(r"\b(?:tertanggal|bertanggal)\s*$", re.I)
 DEPARTURE = re.compile(r"\b(?:bertolak|berangkat|terbang|lepas\s+landas|(?:mem|di)berangkatkan)\b", re.I)
+# "Tim ... tiba di Phnom Penh, Kamboja, pada Sabtu (24/1/2026) untuk membantu pendataan": the day a team arrives
+# starts its stay; like a departure day, it does not end it.
+ARRIVAL = re.compile(r"\b(?:tiba|mendarat)\s+di\b", re.I)
 # "Jumat 06 Des 2024 17:20 WIB": a header's time stamp, the publication and not the visit.
 TIME_STAMP = re.compile(r"\s*[-|,]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}\b(?!\s+waktu\b)")
 # "dalam pernyataannya pada Kamis (21/9/2023)", "Media Caixin melaporkan pada Jumat": the day of a statement.
@@ -225,6 +262,25 @@ RESIDENT_ENVOY = re.compile(
     r"\b(?i:duta\s+besar|dubes|kuasa\s+usaha)\s+(?:[A-Z][\w-]*\s+){1,3}untuk\s+(?:Indonesia|RI)\b|"
     r"\b(?i:pak|bu)\s+(?i:dubes|duta\s+besar)\s+[A-Z]",
 )
+# "Untung Widyatmoko, mengatakan tim Divhubinter menjemput ...": the subject of a speech verb whose report is the
+# visit tells of it; he does not lead it (said right after his name, in his clause).
+REPORTS = re.compile(
+    r"^[\s,]*(?:(?:juga|pun|kemudian)\s+)?(?:mengatakan|menyatakan|menjelaskan|menyebut(?:kan)?|mengungkapkan|"
+    r"menuturkan|menegaskan|menerangkan|memaparkan|melaporkan)\b",
+    re.I,
+)
+# "mengatakan timnya bertolak", "menyebut pihaknya", "mengatakan kami": the speaker tells of his own party.
+OWN_PARTY = re.compile(
+    r"\s+(?:bahwa\s+)?(?:(?:tim|rombongan|delegasi|pihak)nya|(?:tim\s+)?kami|dirinya|ia|dia|beliau)\b", re.I
+)
+# "Menurut Kadiv Humas Polri Irjen Sandi Nugroho, Kapolri ... bertolak": the person the report is attributed to.
+ACCORDING = re.compile(
+    r"\b(?:menurut|sebagaimana\s+(?:disampaikan|dijelaskan|dikatakan)(?:\s+oleh)?|dikutip\s+dari|mengutip)\s+"
+    r"(?:[\w.()/-]+\s+){0,8}$",
+    re.I,
+)
+# "Kapolri bertolak ke Laos": a one-word title not followed by a name or a country.
+BARE_TITLE = re.compile(r"\b([A-Z][\w-]*)\b(?=\s+[a-z]|\s*[,;(])")
 # "kata Krishna kepada wartawan": the person right after a speech verb reports the visit, he does not make it.
 SPEAKER = re.compile(
     r"\b(?:kata|ujar|ucap|ungkap|tutur|jelas|sebut|tegas|imbuh|papar|terang|tambah)(?:nya)?\s+"
@@ -336,6 +392,8 @@ def trigger_sentences(c: ArticleContext) -> list[Sentence]:
             continue
         if RESIDENT_ENVOY.search(s.text):
             continue  # a resident envoy calling on a ministry: the country he comes from is no destination
+        if triggers and CALLED_OFF.match(s.text, triggers[0].end()):
+            continue  # "Kunjungan kerja Kapolri ke Thailand batal dilaksanakan": no visit took place
         found.append(s)
     return found
 
@@ -372,6 +430,11 @@ def visit_dates(
     holding = _range_holding(days, start)
     if holding is not None:
         return holding
+    earlier = [d for d, _, rng in days[1:] if not rng and start - timedelta(days=14) <= d < start]
+    if earlier and not departure:
+        # "Pada Sabtu (24/5/2025), ia bertemu ... Sehari sebelumnya, Jumat (23/5/2025), Karding meninjau ...": a day
+        # of the visit told after a later one starts it; the later one ends it
+        start, end = min(earlier), max(start, end or start)
     later = [d for d, _, rng in days[1:] if not rng and start < d <= start + timedelta(days=14)]
     if departure:
         # "bertolak ... pada Selasa (8/10/2024)" and "KTT ... berlangsung pada 9-11 Oktober 2024 di ... Vientiane": the
@@ -455,7 +518,11 @@ def _days_in(c: ArticleContext, indices: list[int]) -> tuple[list[tuple[date, da
                 continue
             departure = departure or (
                 not days
-                and bool(DEPARTURE.search(s.text[: p.start_char]) or SINCE.search(s.text[: p.start_char]))
+                and bool(
+                    DEPARTURE.search(s.text[: p.start_char])
+                    or SINCE.search(s.text[: p.start_char])
+                    or ARRIVAL.search(s.text[: p.start_char])
+                )
             )
             days.append((p.start, p.end, p.kind.endswith("range")))
     return days, departure
@@ -647,7 +714,10 @@ def _domestic_lead(
         p.person_id
         for s in trig
         for p in _mentions_in(people, s)
-        if p.person_id not in roles.of and not SPEAKER.search(s.text[: p.start - s.start])
+        if p.person_id not in roles.of
+        and not SPEAKER.search(s.text[: p.start - s.start])
+        and not ACCORDING.search(re.split(r"[,;]", s.text[: p.start - s.start])[-1])
+        and not _reports_the_visit(s, p)
     ]
     # "Tim terpadu ... kini berada di Mae Sot. ... Pada Jumat (14/3/2025), Direktur ... Judha Nugraha ... bertemu":
     # the sentences between two visit sentences a few sentences apart tell the same visit
@@ -678,6 +748,57 @@ def _domestic_lead(
         roles.of[roles.lead] = "lead"
     for pid in heads:  # a minister heading a side meeting of the President's visit travels with him
         roles.of.setdefault(pid, "member")
+
+
+def _hosts_among_themselves(
+    c: ArticleContext, trig: list[Sentence], actors: ArticleActors, domestic: frozenset[str], destination: str
+) -> bool:
+    """Meetings in a foreign country whose sentences name only that country's own bodies and officials ("ujar
+    Saifuddin pada penutupan Dialog Khas Polis III di Kuala Lumpur", "KNPA menuntaskan Pertemuan Operasi Global di
+    Seoul"): no mission word and no Indonesian actor, so nobody from Indonesia travels."""
+    if any(_done(list(TRIGGER.finditer(s.text)), s.text) for s in trig):
+        return False
+    bodies = [
+        *(
+            actors.agency_of_person.get(p.person_id) or ""
+            for s in trig
+            for p in _mentions_in(actors.persons, s)
+        ),
+        *(a.agency_id for s in trig for a in actors.agencies if s.start <= a.start < s.end),
+    ]
+    return bool(bodies) and all(b.endswith(f"_{destination}") and b not in domestic for b in bodies)
+
+
+def _titled_sender(
+    trig: list[Sentence], titles: dict[str, str], domestic: frozenset[str], missions: frozenset[str]
+) -> str | None:
+    """An Indonesian official named by his title alone before the visit's verb ("Kapolri bertolak ke Laos"): his
+    body leads the visit. A title followed by a name or a country ("Presiden Filipina") is not bare; an envoy's
+    ("Dubes") resides abroad."""
+    for s in trig:
+        verb = TRIGGER.search(s.text) or MEETING.search(s.text)
+        if verb is None:
+            continue
+        for w in BARE_TITLE.finditer(s.text):
+            if w.start() >= verb.start():
+                break
+            aid = titles.get(w.group(1))
+            if aid in domestic and aid not in missions:
+                return aid
+    return None
+
+
+def _reports_the_visit(s: Sentence, p: PersonAt) -> bool:
+    """The person is the subject of a speech verb ("..., mengatakan tim Divhubinter menjemput ...") and the visit is
+    told after that verb: what he says, not what he does."""
+    rest = re.sub(r"^[\s,]*(?:\([^)]*\)\s*)?,?", "", s.text[p.end - s.start :], count=1)
+    said = REPORTS.match(rest)
+    return (
+        said is not None
+        and OWN_PARTY.match(rest, said.end())
+        is None  # "mengatakan timnya bertolak": his own team, he leads it
+        and TRIGGER.search(rest) is not None
+    )
 
 
 def _inbound(c: ArticleContext, s: Sentence) -> str | None:
@@ -755,10 +876,27 @@ def _visitor(
 
 def _hosts_here(c: ArticleContext, s: Sentence, m: re.Match[str]) -> bool:
     """A host's verb that makes the visit one to Indonesia, unless the host is a foreign country ("mengapresiasi
-    Filipina yang menjadi tuan rumah pertemuan ... di Manila")."""
+    Filipina yang menjadi tuan rumah pertemuan ... di Manila") or Indonesia's envoy abroad ("Duta Besar RI untuk
+    Kamboja ... menerima kunjungan Kadiv Hubinter Polri ... di KBRI Phnom Penh")."""
+    if _envoy_receives(s, m):
+        return False
     at = s.start + m.start()
     before = c.in_span(c.countries, s.start, at)
     return not (before and before[-1].entity_id != "ID" and FOREIGN_HOST.match(c.body[before[-1].start : at]))
+
+
+# "Duta Besar Republik Indonesia untuk Kerajaan Kamboja, Santo Darmosumarto, menerima kunjungan": Indonesia's envoy
+# (or its embassy) abroad is the host; the visitor comes from Indonesia to the envoy's country.
+ENVOY_ABROAD = re.compile(
+    r"\b(?i:duta\s+besar|dubes|kuasa\s+usaha|konsul\s+jenderal)\s+(?:RI|Republik\s+Indonesia|Indonesia)\s+"
+    r"(?i:untuk|di)\s+(?:(?i:kerajaan|republik)\s+)?[A-Z]|\b(?:KBRI|KJRI)\s+[A-Z]"
+)
+
+
+def _envoy_receives(s: Sentence, m: re.Match[str]) -> bool:
+    """The host of a "menerima kunjungan" (in its clause, before the verb) is Indonesia's envoy or embassy abroad."""
+    clause = re.split(r"[.;\"”“]", s.text[: m.start()])[-1]
+    return RECEIVED.match(s.text, m.start()) is not None and ENVOY_ABROAD.search(clause) is not None
 
 
 def _direction(
@@ -818,20 +956,38 @@ def _participants(
 
 
 def delegation_of(
-    c: ArticleContext, actors: ArticleActors, domestic: frozenset[str], missions: frozenset[str]
+    c: ArticleContext,
+    actors: ArticleActors,
+    domestic: frozenset[str],
+    missions: frozenset[str],
+    titles: dict[str, str] | None = None,
 ) -> tuple[dict[str, object], list[dict[str, object]]] | None:
     """The article's delegation and its participants, or None when it reports no visit."""
+    titles = titles or {}
     trig = trigger_sentences(c)
     direction = _direction(c, trig, actors, domestic) if trig else None
     if direction is None:
         return None
     origin, destination, trigger_sentence, hosted = direction
+    if not hosted and _hosts_among_themselves(c, trig, actors, domestic, destination):
+        return None
     roles = Roles()
     _lead_and_member_sentences(c, trig, actors.persons, roles)
     _counterparts_and_members(c, trig, actors.persons, roles)
     _sides(c, actors.persons, roles, host="ID" if hosted else destination, visiting=origin)
     if not hosted:
         _host_officials(c, trig, actors, roles, destination)
+    # "Duta Besar RI ... menerima kunjungan Kadiv Hubinter Polri": the visitor leads, the envoy is met; an envoy
+    # receiving one of the host country's officials is no visit abroad
+    if (
+        not hosted
+        and any(_envoy_receives(s, m) for s in trig for m in RECEIVED.finditer(s.text))
+        and (
+            _visitor(c, trig, actors, roles, domestic) is AMBASSADOR
+            or (roles.lead is not None and actors.agency_of_person.get(roles.lead) not in domestic - missions)
+        )
+    ):
+        return None
     sender = _sender_agency(c, trig, actors.agencies, None if hosted else destination)
     # "Presiden ... disambut Duta Besar RI dan staf KBRI Beijing": the embassy named first does not make a head of
     # state's visit the embassy's own work
@@ -869,6 +1025,12 @@ def delegation_of(
         lead_agency = (
             "PRESIDEN_RI"  # "Wakil Presiden Ma'ruf Amin bertolak ke Vientiane": Indonesia's presidency
         )
+    if not hosted and domestic and lead_agency is not None and lead_agency not in domestic:
+        # "Kapolri bertolak ke Laos ... untuk menghadiri pertemuan ASEANAPOL": a forum or a host body named in the
+        # visit's sentences does not lead a visit from Indonesia
+        lead_agency = None
+    if lead_agency is None and not hosted:
+        lead_agency = _titled_sender(trig, titles, domestic, missions)
     if lead_agency in missions and not hosted:
         return None  # an embassy acting in the country it sits in is not a visit abroad
     d_id = fact_id("delegation", c.article_id, destination)
@@ -895,16 +1057,18 @@ def extract_delegations(
     mentions: pl.DataFrame,
     domestic: frozenset[str] = frozenset(),
     missions: frozenset[str] = frozenset(),
+    titles: dict[str, str] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """One delegation per article and destination; participants with roles lead / member / counterpart.
 
-    `domestic` are Indonesian agencies (who can lead a visit abroad), `missions` Indonesia's embassies abroad.
+    `domestic` are Indonesian agencies (who can lead a visit abroad), `missions` Indonesia's embassies abroad,
+    `titles` the one-word titles of officials and their bodies ("Kapolri": POLRI).
     """
     actors = _actors(persons, mentions)
     delegations: list[dict[str, object]] = []
     participants: list[dict[str, object]] = []
     for art, c in contexts.items():
-        found = delegation_of(c, actors.get(art, ArticleActors()), domestic, missions)
+        found = delegation_of(c, actors.get(art, ArticleActors()), domestic, missions, titles)
         if found is not None:
             delegation, people = found
             # "berangkat ke Yangon, Myanmar, dan Bangkok, Thailand": the same team goes to each country listed; a
@@ -929,14 +1093,22 @@ def extract_delegations(
 
 
 FOREIGN_ACTOR = re.compile(
-    r"\b(?:pejabat|pemerintah|otoritas|menteri|militer|junta|polisi|kepolisian|tentara|aparat)\s+(?:[A-Z][\w.-]*\s+)?$",
+    r"\b(?:pejabat|pemerintah|otoritas|menteri|militer|junta|polisi|kepolisian|tentara|aparat)\s+"
+    r"(?:[A-Z][\w.-]*\s+){0,3}$",
     re.I,
 )
 
 
 def _meets_abroad(c: ArticleContext, s: Sentence) -> bool:
     """A meeting or arrival sentence that places itself in a foreign country or city ("di Phnom Penh")."""
-    meeting = next((m for m in MEETING.finditer(s.text) if not plan_before(s.text, m.start())), None)
+    meeting = next(
+        (
+            m
+            for m in MEETING.finditer(s.text)
+            if not plan_before(s.text, m.start()) and not FUTURE_AFTER.match(s.text, m.end())
+        ),
+        None,
+    )
     if not meeting:
         return False
     in_sentence = c.in_span(c.countries, s.start, s.end)
@@ -948,7 +1120,12 @@ def _meets_abroad(c: ArticleContext, s: Sentence) -> bool:
         if m.entity_id != "ID" and at < meeting.start() and actor and not indonesian:
             return False
     return any(
-        m.entity_id != "ID" and AT_PLACE.search(s.text[max(0, m.start - s.start - 60) : m.start - s.start])
+        m.entity_id != "ID"
+        and (
+            AT_PLACE.search(s.text[max(0, m.start - s.start - 60) : m.start - s.start])
+            or (m.start - s.start <= 3 and DATELINE_PLACE.match(s.text) is not None)
+        )
+        and not PLANNED_TRIP_TO.search(s.text[: m.start - s.start])
         for m in in_sentence
     )
 
@@ -1040,6 +1217,8 @@ def _destination(c: ArticleContext, trig: list[Sentence]) -> tuple[str | None, S
             if m.entity_id == "ID" or _names_a_mission(c, m.start):
                 continue  # a visit to Indonesia comes from the foreign country named
             before = s.text[: m.start - s.start]
+            if WORKERS_TRIP_TO.search(before[-80:]):
+                continue  # "mencegah keberangkatan CPMI ke Kamboja": where the workers go, not the visit
             weight = 2 if TO_COUNTRY.search(before[-8:]) else 1
             if PLANNED.search(s.text) and weight == 1:
                 continue
@@ -1268,3 +1447,49 @@ examples(JOINED_PLACE, matches=("Myanmar, dan Bangkok, ",), rejects=("Myanmar, u
 examples(WELCOMES, matches=("Presiden Joko Widodo menyambut Anwar",), rejects=("Anwar tiba di Bogor",))
 examples(SAME_VISIT, matches=("Lawatan itu memenuhi undangan",), rejects=("Lawatan ke Beijing",))
 examples(FOREIGN_HOST, matches=("Filipina yang ", "Thailand "), rejects=("Filipina dan Indonesia ",))
+examples(
+    FUTURE_AFTER,
+    matches=(" lanjutan di Phnom Penh pekan depan", " dengan Kapolri dalam waktu dekat"),
+    rejects=(" di Phnom Penh pekan lalu",),
+)
+examples(
+    ENVOY_ABROAD,
+    matches=(
+        "Duta Besar Republik Indonesia untuk Kerajaan Kamboja, Santo",
+        "Dubes RI untuk Malaysia Hermono",
+    ),
+    rejects=("Duta Besar Kamboja untuk Indonesia",),
+)
+examples(
+    REPORTS,
+    matches=(", mengatakan tim Divhubinter menjemput", " juga menjelaskan delegasi"),
+    rejects=(" memimpin delegasi",),
+)
+examples(OWN_PARTY, matches=(" timnya bertolak", " bahwa kami"), rejects=(" tim Divhubinter",))
+examples(ARRIVAL, matches=("Tim itu tiba di Phnom Penh",), rejects=("Tim itu berangkat ke Phnom Penh",))
+examples(
+    ACCORDING,
+    matches=("Menurut Kadiv Humas Polri Irjen ", "Sebagaimana disampaikan Direktur "),
+    rejects=("Kapolri didampingi Kadiv Humas ",),
+)
+examples(BARE_TITLE, matches=("Kapolri bertolak",), rejects=("Presiden Filipina",))
+examples(
+    CALLED_OFF,
+    matches=(" ke Thailand batal dilaksanakan", " itu ditunda hingga Agustus"),
+    rejects=(" ke Thailand berlangsung tiga hari",),
+)
+examples(
+    PLANNED_TRIP_TO,
+    matches=("Rencana kunjungan Presiden ke ", "Menlu akan berkunjung ke "),
+    rejects=("Menlu berkunjung ke ",),
+)
+examples(
+    DATELINE_PLACE,
+    matches=("PHNOM PENH, Selasa (9/7/2024) - Menlu", "Phnom Penh - Menlu"),
+    rejects=("Menlu bertemu di Phnom Penh, Kamboja, untuk",),
+)
+examples(
+    WORKERS_TRIP_TO,
+    matches=("untuk mencegah keberangkatan CPMI ke ",),
+    rejects=("Tim Polri berangkat ke ",),
+)

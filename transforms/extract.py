@@ -145,7 +145,13 @@ def _extract_all(clean: pl.DataFrame, ref: Reference | None) -> Extraction:
     missions = frozenset(
         ref.agencies.filter(pl.col("agency_type") == "DiplomaticMission")["agency_id"].to_list()
     )
-    delegations, participants = extract_delegations(contexts, persons, mentions, domestic, missions)
+    # one-word titles of officials ("Kapolri", "Menlu"): a bare title names the body that leads a visit
+    titles = {
+        t: a
+        for t, a in ref.titles.filter(pl.col("kind") == "position").select("title", "agency_id").iter_rows()
+        if a and " " not in t
+    }
+    delegations, participants = extract_delegations(contexts, persons, mentions, domestic, missions, titles)
     return Extraction(
         sentences=sentences,
         entity_mentions=mentions,

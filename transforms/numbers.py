@@ -37,16 +37,18 @@ VAGUE: dict[str, int] = {
     "puluhan juta": 10_000_000,
     "ratusan juta": 100_000_000,
 }
-# "1.386" / "886.719" / "2,1" / "15" / "Rp500" / "Rp.500.000" / "1.200,5"
-NUMBER_TOKEN = r"^(?:[Rr]p\.?)?(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)$"
+# A currency prefix written onto the figure: "Rp500", "Rp.500.000", "RM17,9", "US$1,5", "S$200".
+CURRENCY_ON_TOKEN = r"^(?:[Rr]p\.?|RM|US\$|S\$)"
+# "1.386" / "886.719" / "2,1" / "15" / "Rp500" / "Rp.500.000" / "1.200,5" / "RM892.000" / "US$1,5"
+NUMBER_TOKEN = r"^(?:[Rr]p\.?|RM|US\$|S\$)?(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)$"
 _NUMBER_RE = re.compile(
-    r"^\s*(?P<rp>[Rr]p\.?\s*)?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<mult>[A-Za-z]+)?\s*$"
+    r"^\s*(?P<rp>(?:[Rr]p\.?|RM|US\$|S\$)\s*)?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<mult>[A-Za-z]+)?\s*$"
 )
 
 
 def number_value_expr(token: pl.Expr, next_norm: pl.Expr) -> pl.Expr:
     """Value of a number token (already matching NUMBER_TOKEN) times the multiplier word after it."""
-    digits = token.str.replace(r"^[Rr]p\.?", "").str.replace_all(".", "", literal=True)
+    digits = token.str.replace(CURRENCY_ON_TOKEN, "").str.replace_all(".", "", literal=True)
     whole = digits.str.extract(r"^(\d+)").cast(pl.Float64, strict=False)
     fraction = digits.str.extract(r",(\d+)$")
     mult = next_norm.replace_strict(MULTIPLIERS, default=1, return_dtype=pl.Int64)

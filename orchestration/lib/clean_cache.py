@@ -28,7 +28,7 @@ from pathlib import Path
 import polars as pl
 
 from orchestration.lib import build_inputs, parts, progress
-from orchestration.lib.clean_shards import clean_to_shards, empty_tables
+from orchestration.lib.clean_shards import CLEANER_ERROR, clean_to_shards, empty_tables
 from orchestration.lib.parallel import batches, imap_batches
 from transforms.ingest import RAW_SCHEMA
 from transforms.reference import reference_dir
@@ -101,7 +101,7 @@ def clean_incremental(store: Path, raw: Path, shards: list[str], *, reuse: bool 
             yield pending
 
     stats: dict[str, int] = dict.fromkeys(
-        ["articles", "rejected", "repeated", "furniture", "undated", "not_id"], 0
+        ["articles", "rejected", "failed", "repeated", "furniture", "undated", "not_id"], 0
     )
     progress.stage("clean", total=sum(parts.row_count(f) for f in raw_files), unit="articles")
     with parts.rebuilding(store, shards) as staged:
@@ -156,6 +156,7 @@ def _copy_reused(
         parts.write_part(rejected, directory / "rejected_articles")
     stats["articles"] += articles.height
     stats["rejected"] += rejected.height
+    stats["failed"] += int(rejected["reason"].str.starts_with(CLEANER_ERROR).sum())
     stats["repeated"] += int(articles["n_repeated_paragraphs"].sum() or 0)
     stats["furniture"] += int(articles["n_removed_lines"].sum() or 0)
     stats["undated"] += articles["published_date"].null_count()

@@ -9,6 +9,8 @@ import polars as pl
 from orchestration.lib import parts
 from transforms.clean import MIN_WORDS, clean_articles, split_too_short
 
+CLEANER_ERROR = "unexpected error while cleaning"  # a rejected input's reason when the cleaner raised on it
+
 
 def _clean_isolating(batch: pl.DataFrame) -> tuple[list[pl.DataFrame], pl.DataFrame]:
     """The cleaned rows of `batch` (one frame per part cleaned) and the raw rows the cleaner raised on, as
@@ -24,7 +26,7 @@ def _clean_isolating(batch: pl.DataFrame) -> tuple[list[pl.DataFrame], pl.DataFr
         )
     except Exception as exc:  # a cleaning rule's bug on one odd article must not fail the run
         if batch.height <= 1:
-            why = f"unexpected error while cleaning: {type(exc).__name__}: {exc}"[:500]
+            why = f"{CLEANER_ERROR}: {type(exc).__name__}: {exc}"[:500]
             return [], batch.select(
                 "article_id",
                 "source_path",
@@ -59,6 +61,7 @@ def clean_to_shards(batch: pl.DataFrame, staged: Path) -> dict[str, int]:
     return {
         "articles": clean.height,
         "rejected": rejected.height,
+        "failed": failed.height,
         "repeated": int(clean["n_repeated_paragraphs"].sum() or 0),
         "furniture": int(clean["n_removed_lines"].sum() or 0),
         "undated": clean["published_date"].null_count(),

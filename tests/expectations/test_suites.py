@@ -632,3 +632,34 @@ def test_data_docs_show_every_suite(
     assert len(pages) == 3
     extracted_page = next(p for p in pages if "extracted" in str(p)).read_text()
     assert "judi" in extracted_page
+
+
+def test_configurations_built_once_give_the_same_results(marts: dict[str, pd.DataFrame]) -> None:
+    """expectations.runner builds each expectation's GE configuration once per validation (GE rebuilds it on every
+    read): the results, passed and failed, are those of GE's own property, which is put back afterwards."""
+    from contextlib import nullcontext
+
+    from great_expectations.expectations.expectation import Expectation
+
+    from expectations import runner
+
+    original = Expectation.__dict__["configuration"]
+    bad = pd.DataFrame({"claim_id": ["k1", "k2"], "agency_id": ["KOMINFOO", "POLRI"]})
+
+    def validate() -> list[object]:
+        results = [
+            validate_frame(
+                "marts", marts["fct_case_counts"], table="fct_case_counts", agency_ids=["KOMINFO"]
+            ),
+            validate_frame("marts", bad, table="mart_agency_timeline", agency_ids=["KOMINFO", "POLRI"]),
+        ]
+        return [(r.success, r.evaluated, r.failed, r.failed_expectations(), r.failures) for r in results]
+
+    once = validate()
+    assert Expectation.__dict__["configuration"] is original
+    runner_once, runner._configurations_once = runner._configurations_once, nullcontext  # type: ignore[assignment]
+    try:
+        assert validate() == once
+    finally:
+        runner._configurations_once = runner_once  # type: ignore[assignment]
+    assert not once[1][0] and ("expect_column_values_to_be_in_set", "agency_id") in once[1][3]

@@ -12,6 +12,7 @@ import duckdb
 import pytest
 
 from tests.conftest import write_menu_page
+from tests.integration.faults import sitecustomize as FAULTS
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds" / "articles"
@@ -43,8 +44,23 @@ JSONL_GOOD = [
         "dipaksa bekerja untuk sindikat penipuan daring, ujar direktur perlindungan WNI."
     },
 ]
+# Two good articles that a rule's bug would meet: the run's cleaner raises on the first and its extractor on the
+# second (their markers, tests/integration/faults/sitecustomize.py, which the bad_run build loads).
+CLEANER_RAISES = (
+    "Polres Bogor Bongkar Judi Online di Cibinong\n\n"
+    "BOGOR - Kepolisian Resor Bogor menangkap 11 tersangka judi online di sebuah rumah kos di Cibinong, Senin. "
+    "Para tersangka mengelola rekening penampung setoran para pemain, kata Kasat Reskrim kepada wartawan. "
+    f"Nomor berkas perkara {FAULTS.CLEAN_FAULT} masih dilengkapi penyidik.\n"
+)
+EXTRACTOR_RAISES = (
+    "Polda Jawa Timur Tangkap 17 Tersangka Penipuan Daring\n\n"
+    "SURABAYA - Kepolisian Daerah Jawa Timur menangkap 17 tersangka penipuan daring yang dikendalikan dari "
+    "Kamboja dalam operasi sepanjang pekan lalu. Para tersangka menawarkan pekerjaan paruh waktu palsu melalui "
+    f"aplikasi pesan, ujar Kabid Humas. Nomor berkas perkara {FAULTS.EXTRACT_FAULT} masih dilengkapi penyidik.\n"
+)
 # source_path -> a stable keyword of the reason it must be rejected with
 EXPECTED_REJECTIONS = {
+    "gagal bersih.txt": "unexpected error while cleaning: ValueError: day is out of range for month",
     "kosong.txt": "empty file",
     "spasi.txt": "only whitespace",
     "acak.txt": "binary file",
@@ -93,6 +109,8 @@ def build_bad_folder(folder: Path) -> dict[str, str]:
     (folder / "berita lama" / "loop").symlink_to("..")
     # Passes ingest (24 words), but cleaning removes every line as navigation: rejected at the clean stage.
     write_menu_page(folder / "menu.html")
+    (folder / "gagal bersih.txt").write_text(CLEANER_RAISES, encoding="utf-8")
+    (folder / "gagal ekstrak.txt").write_text(EXTRACTOR_RAISES, encoding="utf-8")
     if (
         os.geteuid() != 0
     ):  # root reads a 0o000 file anyway; tests/transforms covers EACCES as an unprivileged user
@@ -117,13 +135,39 @@ def bad_run(background_builds) -> tuple[Path, dict, dict[str, str]]:
 
 def test_run_succeeds_and_summarises_reasons(bad_run: tuple[Path, dict, dict[str, str]]) -> None:
     _, summary, expected = bad_run
-    assert summary["success"] and summary["checks_failed"] == 0
+    # one check fails, as a warning: the extracted suite withholding the article the extractor raised on
+    assert summary["success"] and summary["checks_failed"] == 1
     assert summary["rejected_inputs"] == len(expected)
     by_reason = summary["rejected_by_reason"]
     assert sum(by_reason.values()) == len(expected)
     assert by_reason["binary file"] == 2 and by_reason["duplicate"] == 1 and by_reason["symlink loop"] == 1
     assert by_reason["too little text after cleaning"] == 1
     assert by_reason["unreadable"] == (1 if os.geteuid() == 0 else 2)
+    assert by_reason["unexpected error while cleaning"] == 1
+    assert summary["articles_failed"] == 2
+    assert summary["articles_failed_by_stage"] == {"clean": 1, "extract": 1}
+    assert summary["quarantined_by_check"] == {"extracted:extraction_error": 1}
+
+
+def test_an_article_the_extractor_raises_on_is_withheld_and_the_others_publish(
+    bad_run: tuple[Path, dict, dict[str, str]],
+) -> None:
+    """The extractor raising on one article of a batch: that article alone is withheld with the error (a
+    quarantined row naming it), nothing extracted from it reaches a mart, and every other article of the folder
+    is published (test_every_good_file_is_an_article, test_sample_facts_are_unchanged)."""
+    warehouse, _, _ = bad_run
+    [(table, article_id, check, reason)] = _rows(
+        warehouse,
+        "select table_name, article_id, check_name, reason from marts.quarantined_rows "
+        "where source_path = 'gagal ekstrak.txt'",
+    )
+    assert (table, check) == ("dim_article", "extracted:extraction_error")
+    assert reason.startswith("the extractor failed on this article (IndexError: list index out of range)")
+    assert _rows(warehouse, "select count(*) from marts.quarantined_rows") == [(1,)]
+    for mart in ("dim_article", "fct_case_counts", "fct_entity_mentions", "fct_delegations"):
+        assert _rows(warehouse, f"select count(*) from marts.{mart} where article_id = '{article_id}'") == [
+            (0,)
+        ]
 
 
 def test_every_bad_input_has_its_reason(bad_run: tuple[Path, dict, dict[str, str]]) -> None:

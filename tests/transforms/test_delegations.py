@@ -38,6 +38,47 @@ def no_visit(rule: str, body: str) -> object:
 
 RULES = [
     visit(
+        "_between:the_day_between_two_visit_sentences",
+        "Tim Bareskrim Polri berangkat ke Kamboja untuk menjemput WNI korban penipuan daring. Tim terdiri dari penyidik"
+        " dan petugas imigrasi. Penjemputan dilakukan pada Rabu (5/6/2024) pagi. Tim Bareskrim juga berkunjung ke Phnom"
+        " Penh untuk berkoordinasi dengan KBRI.",
+        destination_country_id="KH",
+        start_date=date(2024, 6, 5),
+    ),
+    visit(
+        "_names_a_mission:the_city_of_a_KBRI_is_no_destination",
+        "Tim Bareskrim Polri berangkat ke Yangon, Myanmar, serta KBRI Bangkok untuk menjemput 20 WNI.",
+        destination_country_id="MM",
+        lead_agency_id="POLRI",
+    ),
+    visit(
+        "_duration:selama_tiga_hari_sets_the_end",
+        "Menteri Luar Negeri Sugiono melakukan kunjungan kerja selama tiga hari ke Malaysia mulai Senin (3/6/2024).",
+        {("sugiono", "KEMLU", "lead")},
+        destination_country_id="MY",
+        start_date=date(2024, 6, 3),
+        end_date=date(2024, 6, 5),
+    ),
+    no_visit(
+        "plan_before:a_planned_trip_is_no_visit",
+        "Kemlu membahas rencana kunjungan kerja ke Vietnam bulan depan.",
+    ),
+    visit(
+        "_days_at_destination:_days_in:the_day_of_a_sentence_naming_a_place_there",
+        "Tim Bareskrim Polri bertolak ke Kamboja untuk menjemput 20 WNI korban penipuan daring. Di Phnom Penh, Selasa"
+        " (4/6/2024), tim bertemu Kepolisian Nasional Kamboja.",
+        destination_country_id="KH",
+        start_date=date(2024, 6, 4),
+    ),
+    visit(
+        "_actors:_mentions_in:extract_delegations:the_titled_official_leads",
+        "Kapolri Jenderal Listyo Sigit Prabowo berkunjung ke Thailand untuk membahas kejahatan siber.",
+        {("listyo-sigit-prabowo", "POLRI", "lead")},
+        lead_person_id="listyo-sigit-prabowo",
+        lead_agency_id="POLRI",
+        destination_country_id="TH",
+    ),
+    visit(
         "_near:escort_named_in_the_next_sentence",
         "Menko Polhukam Budi Gunawan melakukan kunjungan kerja ke Kamboja pada 11 Juni 2024. Ia didampingi "
         "Kabareskrim Polri Komjen Wahyu Widada.",
@@ -665,6 +706,173 @@ RULES = [
         "Kemlu dan Direktorat Jenderal Imigrasi mengirimkan tim bantuan ke Phnom Penh, Kamboja.",
         participants={(None, "IMIGRASI", "member")},
         lead_agency_id="KEMLU",
+    ),
+    no_visit(
+        "_meets_abroad:FUTURE_AFTER_a_meeting_set_for_a_time_to_come_is_a_plan",
+        "Bareskrim Polri membahas kejahatan siber dengan Kepolisian Diraja Malaysia. Pertemuan lanjutan digelar di "
+        "Kuala Lumpur bulan depan.",
+    ),
+    no_visit(
+        "PLAN_BEFORE:sepakat_a_meeting_agreed_on_is_a_plan",
+        "Polri dan Kepolisian Kamboja membahas judi online. Kedua pihak sepakat menggelar pertemuan di Phnom Penh "
+        "untuk menyusun operasi bersama.",
+    ),
+    visit(
+        "_hosts_here:_envoy_receives_a_visit_abroad_goes_to_the_envoys_country",
+        "Duta Besar RI untuk Malaysia Hermono menerima kunjungan Kabareskrim Polri Komjen Wahyu Widada di KBRI "
+        "Kuala Lumpur.",
+        {("wahyu-widada", "POLRI", "lead"), ("hermono", "KBRI", "counterpart")},
+        destination_country_id="MY",
+        origin_country_id="ID",
+        lead_agency_id="POLRI",
+    ),
+    no_visit(
+        "delegation_of:_envoy_receives_an_official_of_the_host_country_is_no_visit",
+        "Duta Besar RI untuk Kamboja Santo Darmosumarto menerima kunjungan Menteri Dalam Negeri Kamboja Sar Sokha di "
+        "KBRI Phnom Penh.",
+    ),
+    visit(
+        "MISSION_WORD:a_team_arriving_abroad_is_a_mission_whoever_it_comes_for",
+        "Tim dari Kementerian Luar Negeri dan Kementerian Imigrasi dan Pemasyarakatan tiba di Kuala Lumpur, "
+        "Malaysia, pada Senin (29/7/2024) untuk mendata WNI yang ditahan.",
+        {(None, "KEMENIMIPAS", "member")},
+        destination_country_id="MY",
+        lead_agency_id="KEMLU",
+        start_date=date(2024, 7, 29),
+    ),
+    visit(
+        "visit_dates:ARRIVAL_the_arrival_day_leaves_the_end_open",
+        "Tim dari Kementerian Luar Negeri dan Kementerian Imigrasi dan Pemasyarakatan tiba di Kuala Lumpur, "
+        "Malaysia, pada Senin (29/7/2024) untuk mendata WNI yang ditahan.",
+        end_date=None,
+    ),
+    visit(
+        "_domestic_lead:_reports_the_visit_the_speaker_telling_of_a_team_is_no_lead",
+        "Kepala Divisi Humas Polri Irjen Sandi Nugroho mengatakan tim Bareskrim menjemput 12 WNI di Bangkok, Thailand.",
+        destination_country_id="TH",
+        lead_agency_id="POLRI",
+        lead_person_id=None,
+    ),
+    visit(
+        "_reports_the_visit:OWN_PARTY_the_speaker_telling_of_his_own_team_leads_it",
+        "Kepala Divisi Humas Polri Irjen Sandi Nugroho mengatakan timnya menjemput 12 WNI di Bangkok, Thailand.",
+        destination_country_id="TH",
+        lead_person_id="sandi-nugroho",
+    ),
+    no_visit(
+        "_hosts_among_themselves:a_host_countrys_own_officials_meeting_at_home",
+        "Menteri Dalam Negeri Malaysia Saifuddin Nasution Ismail berbicara pada penutupan dialog kepolisian di Kuala "
+        "Lumpur, Selasa (30/7/2024).",
+    ),
+    visit(
+        "_domestic_lead:ACCORDING_the_person_a_report_is_attributed_to_is_no_lead",
+        "Menurut Kadiv Humas Polri Irjen Sandi Nugroho, Kapolri Listyo Sigit Prabowo bertolak ke Beijing, China, pada "
+        "Senin (29/7/2024).",
+        destination_country_id="CN",
+        lead_person_id="listyo-sigit-prabowo",
+    ),
+    visit(
+        "delegation_of:a_forum_attended_abroad_does_not_lead_a_visit_from_Indonesia",
+        "Kepala Biro Penmas Brigjen Trunoyudo Wisnu Andiko menjelaskan, rombongan bertolak ke Laos pada Rabu "
+        "(10/7/2024) untuk menghadiri pertemuan ASEANAPOL.",
+        destination_country_id="LA",
+        lead_agency_id=None,
+    ),
+    visit(
+        "_titled_sender:BARE_TITLE_a_title_alone_names_the_body_that_leads",
+        "Kepala Biro Penmas Brigjen Trunoyudo Wisnu Andiko menjelaskan, Kapolri bertolak ke Laos pada Rabu "
+        "(10/7/2024) untuk menghadiri pertemuan ASEANAPOL.",
+        destination_country_id="LA",
+        lead_agency_id="POLRI",
+        lead_person_id=None,
+    ),
+    no_visit(
+        "trigger_sentences:CALLED_OFF_a_visit_called_off_is_none",
+        "Kunjungan kerja Kapolri ke Thailand batal dilaksanakan.",
+    ),
+    no_visit(
+        "_meets_abroad:PLANNED_TRIP_TO_the_goal_of_a_planned_trip_is_no_meeting_place",
+        "Rencana kunjungan Presiden ke Kamboja dibahas dalam rapat terbatas di Istana, Kamis (18/7/2024).",
+    ),
+    visit(
+        "visit_dates:DURATION_berlangsung_N_hari_ends_the_visit",
+        "Kunjungan kerja ke Malaysia itu berlangsung tiga hari, mulai Senin (8/7/2024).",
+        destination_country_id="MY",
+        start_date=date(2024, 7, 8),
+        end_date=date(2024, 7, 10),
+    ),
+    visit(
+        "TRIGGER:a_team_sent_in_the_passive_is_a_mission",
+        "Satgas TPPO Bareskrim diberangkatkan ke Kamboja, Kamis (4/7/2024), untuk menjemput 20 WNI di Bavet.",
+        destination_country_id="KH",
+        lead_agency_id="POLRI",
+        start_date=date(2024, 7, 4),
+    ),
+    visit(
+        "TRIGGER:menerjunkan_tim_sends_a_team",
+        "Polri menerjunkan tim ke Kamboja untuk menjemput 34 WNI di Poipet. Tim tiba di Phnom Penh pada Selasa "
+        "(30/7/2024).",
+        destination_country_id="KH",
+        lead_agency_id="POLRI",
+        start_date=date(2024, 7, 30),
+    ),
+    visit(
+        "MISSION_WORD:an_official_arriving_with_his_team_is_on_a_mission",
+        "Direktur Pelindungan WNI Judha Nugraha bersama tim tiba di Mae Sot, Thailand, pada Minggu (28/7/2024).",
+        destination_country_id="TH",
+        lead_person_id="judha-nugraha",
+        start_date=date(2024, 7, 28),
+    ),
+    visit(
+        "FOREIGN_ACTOR:a_foreign_minister_named_by_his_title_comes_to_Indonesia",
+        "Menteri Dalam Negeri Laos tiba di Jakarta pada Senin (15/7/2024) untuk kunjungan resmi tiga hari.",
+        destination_country_id="ID",
+        origin_country_id="LA",
+        start_date=date(2024, 7, 15),
+    ),
+    visit(
+        "visit_dates:an_earlier_day_told_after_a_later_one_starts_the_visit",
+        "Menteri P2MI Abdul Kadir Karding melakukan kunjungan kerja ke Malaysia. Pada Rabu (31/7/2024), ia bertemu "
+        "Menteri Dalam Negeri Malaysia di Putrajaya. Sehari sebelumnya, Selasa (30/7/2024), Karding meninjau "
+        "perkebunan sawit di Pahang.",
+        start_date=date(2024, 7, 30),
+        end_date=date(2024, 7, 31),
+    ),
+    visit(
+        "_meets_abroad:DATELINE_PLACE_a_foreign_dateline_places_the_meeting",
+        "PHNOM PENH, Selasa (9/7/2024) - Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar Negeri Kamboja Sok "
+        "Chenda Sophea.",
+        destination_country_id="KH",
+        lead_person_id="retno-marsudi",
+        start_date=date(2024, 7, 9),
+    ),
+    visit(
+        "MISSION_WORD:mengirim_tim_sends_a_team_for_the_workers_it_fetches",
+        "Kepala BP2MI Benny Rhamdani mengatakan, pihaknya telah mengirim tim ke Kamboja sejak Senin (1/7/2024) untuk "
+        "memulangkan 30 PMI.",
+        destination_country_id="KH",
+        lead_agency_id="BP2MI",
+        start_date=date(2024, 7, 1),
+    ),
+    visit(
+        "MISSION_WORD:a_team_departing_is_on_a_mission_whatever_its_leads_title_says",
+        "Tim yang dipimpin Direktur Perlindungan WNI Judha Nugraha telah bertolak ke Phnom Penh, Kamboja, Minggu "
+        "(7/7/2024). Tim dijadwalkan bertemu Kepolisian Kamboja keesokan harinya.",
+        destination_country_id="KH",
+        lead_person_id="judha-nugraha",
+        start_date=date(2024, 7, 7),
+    ),
+    no_visit(
+        "_destination:WORKERS_TRIP_TO_the_country_workers_travel_to_is_no_destination",
+        "Delegasi BP2MI bertemu Bupati Indramayu untuk mencegah keberangkatan CPMI ke Kamboja.",
+    ),
+    no_visit(
+        "MISSION_WORD:victims_travelling_with_a_group_of_workers_are_no_mission",
+        "Para korban berangkat ke Kamboja bersama rombongan calon pekerja lain pada Maret 2024.",
+    ),
+    no_visit(
+        "_destination:WORKERS_TRIP_TO_officers_sent_to_a_home_airport_are_no_visit_abroad",
+        "Petugas imigrasi dikirim ke Bandara Kualanamu untuk mencegah keberangkatan CPMI ke Kamboja.",
     ),
     visit(
         "delegation_of:embassy_named_first_president_leads",

@@ -21,6 +21,57 @@ def no_person(rule: str, body: str, name: str) -> object:
 
 
 PERSON_RULES = [
+    no_person(
+        "Cues.any:a_capitalised_run_without_a_cue_is_no_name",
+        "Tawaran Kerja Paruh Waktu itu menjerat ratusan korban penipuan daring.",
+        "Paruh Waktu",
+    ),
+    person(
+        "SentenceScan.extends:a_name_ends_at_its_comma",
+        "Polisi menahan tiga tersangka, yakni Budi Hartono, Ahmad Yani, dan Rina Marlina, di Batam.",
+        "Budi Hartono",
+        person_id="budi-hartono",
+    ),
+    person(
+        "SentenceScan.foreign_office:a_title_naming_a_foreign_country",
+        "Menteri Luar Negeri Filipina Enrique Manalo bertemu Menteri Luar Negeri Sugiono di Manila.",
+        "Enrique Manalo",
+        agency_id="MOFA_PH",
+        country_id="PH",
+    ),
+    person(
+        "SentenceScan.on_side:a_minister_beside_a_foreign_president",
+        "Presiden Filipina Ferdinand Marcos Jr. didampingi Menteri Pertahanan Gilberto Teodoro dalam pertemuan itu.",
+        "Gilberto Teodoro",
+        agency_id="DND_PH",
+        country_id="PH",
+    ),
+    person(
+        "person_slug:dots_dropped_hyphens_between_words",
+        "Presiden Filipina Ferdinand Marcos Jr. didampingi Menteri Pertahanan Gilberto Teodoro dalam pertemuan itu.",
+        "Ferdinand Marcos Jr",
+        person_id="ferdinand-marcos-jr",
+    ),
+    person(
+        "SentenceScan.rank_ending_at:after_rank:a_rank_of_several_words",
+        "Komisaris Besar Polisi Ade Safri Simanjuntak memimpin penggerebekan di Jakarta Barat.",
+        "Ade Safri Simanjuntak",
+        title="Komisaris Besar",
+        agency_id="POLRI",
+    ),
+    person(
+        "entities_by_token:the_agency_named_in_the_title",
+        "Juru bicara Kominfo Dedy Permadi mengatakan pemblokiran terus berjalan.",
+        "Dedy Permadi",
+        title="Juru bicara",
+        agency_id="KOMINFO",
+    ),
+    person(
+        "SentenceScan.persons:extract_persons:a_single_name_after_a_title_and_rank",
+        "Kapolda Metro Jaya Irjen Karyoto mengatakan pihaknya terus memburu bandar judi online.",
+        "Karyoto",
+        agency_id="POLRI",
+    ),
     person(
         "titles.csv:army_corps_after_a_rank_Kolonel_Cku",
         "Wapres disambut Atase Pertahanan RI di Vientiane Kolonel Cku Edward Edo Trinata Rambe.",
@@ -594,13 +645,13 @@ PERSON_RULES = [
         agency_id=None,
     ),
     person(
-        "Titles.from_reference:_deputies_wamen_of_a_minister",
+        "Titles.from_reference:_deputies:wamen_of_a_minister",
         "Wamen Imipas Silmy Karim meninjau layanan paspor di Bandara Soekarno-Hatta.",
         "Silmy Karim",
         agency_id="KEMENIMIPAS",
     ),
     person(
-        "Titles.from_reference:_deputies_wakil_of_a_head",
+        "Titles.from_reference:_deputies:wakil_of_a_head",
         "Wakil Menteri Imigrasi dan Pemasyarakatan Silmy Karim meninjau layanan paspor di Bandara Soekarno-Hatta.",
         "Silmy Karim",
         agency_id="KEMENIMIPAS",
@@ -679,6 +730,36 @@ def mention(rule: str, body: str, surface: str, entity_type: str, entity_id: str
 
 
 MENTION_RULES = [
+    mention(
+        "_local_bodies:_bodies_by_role:the_bare_ministry_of_the_interior_abroad",
+        "Sebanyak 300 warga asing ditangkap di Kamboja dalam penggerebekan pusat penipuan daring. Mereka kini ditahan"
+        " Kementerian Dalam Negeri di Phnom Penh.",
+        "Kementerian Dalam Negeri",
+        "agency",
+        "MOI_KH",
+    ),
+    mention(
+        "_runs_inside:a_shorter_name_is_the_full_name_before",
+        'Komisaris Besar Polisi Ade Safri Simanjuntak memimpin penggerebekan. "Kami menangkap 30 orang," kata Ade'
+        " Safri.",
+        "Ade Safri",
+        "person",
+        "ade-safri-simanjuntak",
+    ),
+    mention(
+        "_domestic_heads:a_provincial_office",
+        "Dinas Ketenagakerjaan Provinsi Sumatera Utara mendata warga yang menjadi korban penipuan daring.",
+        "Dinas Ketenagakerjaan Provinsi Sumatera Utara",
+        "agency",
+        "PEMPROV_SUMUT",
+    ),
+    mention(
+        "_longest_form:_phrase:_mention:a_long_name_with_commas",
+        "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan menggelar rapat koordinasi soal judi online.",
+        "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan",
+        "agency",
+        "KEMENKO_POLHUKAM",
+    ),
     mention(
         "_foreign_countries_by_article:local_police_of_the_country_named",
         "Sebanyak 45 WNI ditangkap di Kamboja oleh polisi setempat dalam penggerebekan pusat judi online.",

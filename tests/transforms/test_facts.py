@@ -76,6 +76,34 @@ RULES = [
         surface_text="Rp500 juta",
     ),
     kept(
+        "money.currency:prefix_on_token:ringgit",
+        "Total kerugian korban penipuan di Terengganu mencapai RM17,9 juta.",
+        17_900_000,
+        table="money",
+        currency="MYR",
+        surface_text="RM17,9 juta",
+    ),
+    kept(
+        "money.currency:prefix_on_token:ringgit_thousands",
+        "Seorang pensiunan kehilangan RM892.000 setelah ditipu sindikat.",
+        892_000,
+        table="money",
+        currency="MYR",
+    ),
+    kept(
+        "money.currency:prefix_on_token:us_dollar",
+        "Sindikat itu meraup US$1,5 juta dari para korban.",
+        1_500_000,
+        table="money",
+        currency="USD",
+        surface_text="US$1,5 juta",
+    ),
+    dropped(
+        "money.resolve_money:vague_amount",
+        "Perputaran uang judi online diperkirakan mencapai ratusan triliun rupiah setiap tahun.",
+        100,
+    ),
+    kept(
         "money.money_fact:separate_prefix_starts_surface",
         "Pelaku mengirim RM 3.000 kepada korban penipuan.",
         3000,
@@ -92,6 +120,13 @@ RULES = [
         what="dolar AS per bulan oleh perusahaan scam.",
     ),
     kept(
+        "money.currency:word_after:dirham",
+        "Korban dijanjikan gaji 3.500 dirham per bulan di Dubai.",
+        3500,
+        table="money",
+        currency="AED",
+    ),
+    kept(
         "money.currency:DOLLAR_COUNTRY",
         "Korban dijanjikan gaji 2.000 dolar Singapura per bulan.",
         2000,
@@ -99,6 +134,74 @@ RULES = [
         currency="SGD",
     ),
     # ---------------------------------------------------------------- blocked content
+    kept(
+        "blocked.part_of_blocked:list_intro_two_sentences_on",
+        "Kominfo memutus akses 50.000 konten judi sepanjang 2023. Dari jumlah itu, 40.000 konten di antaranya judi"
+        " slot.\n\nKonten tersebut ditemukan di banyak layanan. Rinciannya sebagai berikut:\n"
+        "- 30.000 konten di situs web\n- 6.000 konten di Facebook\n- 4.000 konten di YouTube",
+        6000,
+        table="blocked",
+        object_type="content",
+        agency_id="KOMINFO",
+        period_start=date(2023, 1, 1),
+    ),
+    kept(
+        "blocked.part_of_blocked:list_intro_names_the_object_after_a_quote",
+        "Kominfo memutus akses 50.000 konten judi sepanjang 2023.\n\nMenteri menilai judi merusak keluarga."
+        ' "Kami tidak akan berhenti," ujarnya. Ia meminta warga melapor.\n\nKonten yang diputus aksesnya'
+        " tersebar di banyak layanan. Rinciannya sebagai berikut:\n- 30.000 konten di situs web\n"
+        "- 6.000 konten di Facebook",
+        6000,
+        table="blocked",
+        agency_id="KOMINFO",
+        period_start=date(2023, 1, 1),
+    ),
+    dropped(
+        "blocked.part_of_blocked:list_far_from_its_total",
+        "Kominfo memutus akses 50.000 konten judi sepanjang 2023.\n\nPemerintah juga menggelar sosialisasi."
+        " Kampanye digelar di banyak kota. Warga diajak melapor. Berikut daftar kotanya:\n- 12 kota di Jawa\n"
+        "- 6 kota di Sumatra",
+        6,
+    ),
+    kept(
+        "blocked.sites_and_ips_before:place_of_the_item_before",
+        "Kominfo memblokir 9.000 konten judi online pada 2023. Rinciannya, 7.000 berada di situs web dan alamat IP,"
+        " 1.500 konten di platform Meta, dan 500 konten di X.",
+        1500,
+        table="blocked",
+        object_type="content",
+    ),
+    kept(
+        "figure.noun1:copula_before_the_noun",
+        "Kominfo memblokir 9.000 konten judi online pada 2023. Rinciannya, 7.000 berada di situs web dan alamat IP,"
+        " 1.500 konten di platform Meta, dan 500 konten di X.",
+        7000,
+        table="blocked",
+        object_type="site",
+        agency_id="KOMINFO",
+    ),
+    kept(
+        "blocked.BLOCK_OBJECTS:pinjaman_online",
+        "Satgas PASTI menghentikan 320 pinjaman online ilegal pada Januari 2025.",
+        320,
+        table="blocked",
+        object_type="other",
+        agency_id="SATGAS_PASTI",
+    ),
+    kept(
+        "blocked.not_the_actor:cited_for_another",
+        "Menurut OJK, Satgas PASTI memblokir 120 rekening pinjol ilegal selama Januari 2025.",
+        120,
+        table="blocked",
+        agency_id="SATGAS_PASTI",
+    ),
+    kept(
+        "blocked.not_the_actor:cited_source_is_the_actor",
+        "Menurut OJK, pihaknya memblokir 120 rekening pinjol ilegal selama Januari 2025.",
+        120,
+        table="blocked",
+        agency_id="OJK",
+    ),
     kept(
         "blocked.blocking:verb_before",
         "Kominfo telah memblokir 2,1 juta situs judi online sepanjang 2023.",
@@ -2060,6 +2163,159 @@ RULES = [
         table="cases",
         period_end=date(2024, 7, 31),
     ),
+    # ---------------------------------------------------------------- helpers every figure goes through
+    kept(
+        "attributes._paragraph_speaker:official_named_in_the_sentence_before",
+        "Polri memeriksa perekrut. Polri juga menahan dua orang. Polri menyita tiga ponsel.\n\nDirektur Pelindungan"
+        " WNI Kemlu Judha Nugraha menyebut tren kasus terus naik. Sejak 2020 pemerintah telah menangani 4.730 kasus"
+        " WNI korban penipuan daring.",
+        4730,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
+        "attributes._categories_in:a_cue_before_the_figure_in_its_sentence",
+        "Polri menangani 40 kasus judi online dan 30 kasus judi online lain. Terkait penipuan online, Polri menangkap"
+        " 15 tersangka.",
+        15,
+        table="cases",
+        category="online_scam",
+    ),
+    kept(
+        "attributes._end_of:country_name_right_before_the_figure",
+        "Kemlu mencatat 2.000 kasus WNI terkait penipuan daring, antara lain Myanmar 500 kasus dan Laos 70 kasus.",
+        500,
+        table="cases",
+        country_id="MM",
+    ),
+    kept(
+        "relations.settle:ledger.Ledger.frames:the_part_of_a_dropped_rounding_is_top_level",
+        "Polri menangkap 1.213 tersangka judi online sepanjang 2024, atau sekitar 1,2 ribu orang. Dari jumlah"
+        " tersebut, 300 tersangka adalah perempuan.",
+        300,
+        table="cases",
+        part_of_fact_id=None,
+    ),
+    kept(
+        "cases.total_fact:a_part_takes_the_agency_of_its_total",
+        "Polri memeriksa dokumen para pelaku. Polri juga menyita 40 ponsel. Ditjen Imigrasi kemudian mendeportasi 40"
+        " WNA pelaku penipuan daring. Dari jumlah itu, 12 orang berasal dari Tiongkok.",
+        12,
+        table="cases",
+        agency_id="IMIGRASI",
+    ),
+    dropped(
+        "figure.Figure.previous:screen.cleared:di_antaranya_of_people_cleared_in_the_sentence_before",
+        "Polda Metro Jaya menangkap 20 tersangka judi online. Delapan orang lainnya hanya berstatus saksi. Lima di"
+        " antaranya sudah dipulangkan.",
+        5,
+    ),
+    dropped(
+        "figure.Figure.previous:screen.document_count:documents_named_in_the_sentence_before",
+        "PPATK mencatat laporan hasil analisis terkait judi online terus naik. Sepanjang 2024 ada 210 laporan dari"
+        " bank.",
+        210,
+    ),
+    kept(
+        "attributes._parents:_unit_of:a_unit_named_before_its_parent",
+        "Indonesia Anti-Scam Centre (IASC) OJK memblokir 2.300 rekening penipuan online sepanjang 2024.",
+        2300,
+        table="blocked",
+        object_type="bank_account",
+        agency_id="IASC",
+    ),
+    kept(
+        "context.ArticleContext.in_span:_start:only_the_agencies_of_its_own_sentence",
+        "Polri menggelar operasi siber di Batam pekan lalu. Sebanyak 300 situs judi online kemudian diblokir Kominfo.",
+        300,
+        table="blocked",
+        agency_id="KOMINFO",
+    ),
+    kept(
+        "attributes.fact_id:the_same_text_gives_the_same_id",
+        "Kemlu menangani 3.500 kasus WNI terkait online scam sepanjang 2024.",
+        3500,
+        table="cases",
+        fact_id="29a670f5f644006b",
+    ),
+    kept(
+        "attributes.fact_base:evidence_period_and_qualifier",
+        "Bareskrim Polri menangkap sedikitnya 12 tersangka penipuan online di Batam pada Mei 2024.",
+        12,
+        table="cases",
+        surface_text="12 tersangka",
+        qualifier="at_least",
+        period_start=date(2024, 5, 1),
+        as_of_date=date(2024, 8, 2),
+    ),
+    kept(
+        "figure.Figure.prev:candidates.Candidate.words_before:qualifier_of_the_words_before",
+        "Polda Riau menangkap lebih dari 40 tersangka judi online.",
+        40,
+        table="cases",
+        qualifier="at_least",
+    ),
+    kept(
+        "figure.Figure.value:decimal_comma_before_juta",
+        "Kominfo telah memutus akses 2,1 juta konten judi online sepanjang 2023.",
+        2_100_000,
+        table="blocked",
+        object_type="content",
+    ),
+    kept(
+        "figure.Figure.surface_end:evidence_ends_after_the_noun",
+        "Kominfo telah memutus akses 2,1 juta konten judi online sepanjang 2023.",
+        2_100_000,
+        table="blocked",
+        surface_text="2,1 juta konten",
+    ),
+    kept(
+        "figure.Figure.window:token_len:text_after:each_figure_its_own_object",
+        "Kominfo memblokir 1.200 situs dan 300 akun judi online sepanjang 2024.",
+        300,
+        table="blocked",
+        object_type="account",
+    ),
+    kept(
+        "figure.Figure.noun1:unit_of_the_noun_after",
+        "Polri menangani 40 kasus judi online sepanjang 2024.",
+        40,
+        table="cases",
+        unit="cases",
+    ),
+    kept(
+        "figure.Figure.noun2:di_antaranya_counts_people_of_the_total",
+        "Polri menangkap 500 tersangka judi online sepanjang 2024, 312 di antaranya perempuan.",
+        312,
+        table="cases",
+        unit="people",
+    ),
+    kept(
+        "candidates.find_number_candidates:_with_neighbours:a_number_in_words",
+        "Polri menangkap 30 tersangka judi online pada Maret 2024, terdiri dari delapan perempuan dan 22 laki-laki.",
+        8,
+        table="cases",
+        unit="people",
+    ),
+    kept(
+        "candidates.iter_candidates:dispatch.extract_facts:money_is_no_count",
+        "Polisi menyita uang tunai Rp500 juta dan menangkap 12 tersangka judi online.",
+        500_000_000,
+        table="money",
+        currency="IDR",
+    ),
+    dropped(
+        "dispatch.exact_nouns:a_vague_figure_restating_an_exact_one",
+        "Bareskrim menangkap 57 tersangka penipuan online. Puluhan tersangka ditahan di Batam.",
+        10,
+    ),
+    kept(
+        "context.build_contexts:a_person_carries_the_agency_of_the_title",
+        "Sebanyak 64 WNI korban penipuan daring tiba di Jakarta, ujar Direktur Pelindungan WNI Kemlu Judha Nugraha.",
+        64,
+        table="cases",
+        agency_id="KEMLU",
+    ),
 ]
 
 
@@ -2377,6 +2633,27 @@ RELATIONS = [
         1200,
         None,
         "change",
+    ),
+    related(
+        "relations._is_part:figure.says:dari_jumlah_tersebut_another_object",
+        "Kominfo memblokir 5.000 konten judi online sepanjang 2024. Dari jumlah tersebut, 3.200 konten berupa situs.",
+        3200,
+        5000,
+        "period",
+    ),
+    related(
+        "relations._is_part:figure.Figure.num_at:NEW_LEVEL_BEFORE_is_no_part",
+        "Kominfo memblokir 5.000 konten judi online sepanjang 2024. Jumlah itu turun menjadi 4.100 konten pada 2025.",
+        4100,
+        None,
+        "period",
+    ),
+    related(
+        "figure.Figure.antecedent:antecedent_noun:di_antaranya_counts_within_the_figure_before",
+        "Polri menangkap 500 tersangka judi online sepanjang 2024, 312 di antaranya perempuan.",
+        312,
+        500,
+        "period",
     ),
     related(
         "relations.figure_kind:level_after_meningkat_menjadi",

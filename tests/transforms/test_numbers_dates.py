@@ -33,6 +33,10 @@ from transforms.numbers import NUMBER_TOKEN, number_value_expr, parse_number
         ("Rp16,4 miliar", 16_400_000_000),
         ("Rp2,7 triliun", 2_700_000_000_000),
         ("1.200,5", 1_200.5),
+        # a foreign currency prefix written onto the figure, as "Rp" is
+        ("RM17,9 juta", 17_900_000),
+        ("RM892.000", 892_000),
+        ("US$1,5 juta", 1_500_000),
     ],
 )
 def test_parse_number(text: str, value: float) -> None:

@@ -20,7 +20,7 @@ from transforms.facts.attributes import (
     fill_gaps,
     period_columns,
 )
-from transforms.facts.context import BlockedMark, sentence_periods
+from transforms.facts.context import ArticleContext, BlockedMark, Mention, sentence_periods
 from transforms.facts.figure import Figure, says
 from transforms.facts.ledger import Ledger
 from transforms.facts.lexicon import (
@@ -39,6 +39,7 @@ from transforms.facts.lexicon import (
     CONJUNCTION,
     CONTRAST,
     DIGIT,
+    FIGURE_JUST_BEFORE,
     FOLLOWERS,
     ITEMISING,
     LATER_FIGURE,
@@ -60,6 +61,7 @@ from transforms.facts.lexicon import (
     SITES_AND_CONTENTS,
     SITES_AND_IPS,
     SLIPPED_IN,
+    SOURCE_BEFORE,
     SPARED_BEFORE_VERB,
     STRONG_BLOCK_VERBS,
     YEAR_LATER,
@@ -182,7 +184,13 @@ def part_of_blocked(fig: Figure) -> bool:
     "Angka itu kembali bertambah menjadi 80.305 konten"). Not when found, flagged, reported or spared."""
     c, sent = fig.c, fig.sent
     last = c.discourse.blocked
-    if last is None or c.discourse.kind != "blocked" or not 0 <= sent.sent_idx - last.sent_idx <= 2:
+    if last is None or c.discourse.kind != "blocked":
+        return False
+    intro = list_intro(c, sent.sent_idx)
+    near_intro = 0 <= intro - last.sent_idx <= 2 or (
+        0 <= intro - last.sent_idx <= 6 and names_blocked_object(c, intro)
+    )
+    if not (0 <= sent.sent_idx - last.sent_idx <= 2 or near_intro):
         return False
     if spared(fig) or BLOCK_VERBS.search(sent.text[: fig.num_at]):
         return False
@@ -204,6 +212,30 @@ def part_of_blocked(fig: Figure) -> bool:
         return False
     kind = BLOCK_OBJECTS[noun1]
     return kind == last.object_type or (kind in ONLINE_CONTENT and last.object_type in ONLINE_CONTENT)
+
+
+def list_intro(c: ArticleContext, sent_idx: int) -> int:
+    """The line that opens the list a list line stands in ("Berikut rinciannya:"), -1 when it is no list line: a
+    list is as near its total as the line that opens it ("... 2,1 juta konten. Konten itu tersebar di banyak
+    platform. Berikut rinciannya: - 1.932.131 konten di situs")."""
+    if not LIST_LINE.match(c.sentences[sent_idx].text):
+        return -1
+    k = sent_idx - 1
+    while k >= 0 and LIST_LINE.match(c.sentences[k].text):
+        k -= 1
+    return k if k >= 0 and c.sentences[k].text.rstrip().endswith(":") else -1
+
+
+def names_blocked_object(c: ArticleContext, idx: int) -> bool:
+    """The line that opens a list, or the sentence before it in its paragraph, names what was blocked ("Konten judi
+    yang diberangus tersebar di banyak platform. Berikut rinciannya:"): the list goes on about the blocked total
+    even a few sentences (a quote) after it."""
+    lines = [c.sentences[idx].text]
+    if idx > 0 and c.sentences[idx - 1].para_idx == c.sentences[idx].para_idx:
+        lines.append(c.sentences[idx - 1].text)
+    return any(
+        w in BLOCK_OBJECTS and w != "kata" for line in lines for w in re.findall(r"[\w-]+", line.lower())
+    )
 
 
 def continues_blocked(fig: Figure) -> bool:
@@ -323,7 +355,11 @@ def sites_and_ips_before(before: str) -> bool:
     """ "berasal dari situs dan alamat IP, yaitu 213.336 konten": the contents are those sites (not in "171.420
     konten berupa situs dan alamat IP, sedangkan 15.596 konten lainnya")."""
     found = list(SITES_AND_IPS.finditer(before))
-    return bool(found) and bool(APPOSITION_GAP.match(before[found[-1].end() :]))
+    if not found or not APPOSITION_GAP.match(before[found[-1].end() :]):
+        return False
+    # "352.572 berada di situs web dan alamat IP, 14.915 konten ... di platform Meta": the place of the list item
+    # before, not what this figure's contents are
+    return not FIGURE_JUST_BEFORE.search(before[: found[-1].start()])
 
 
 def not_an_object(fig: Figure) -> bool:
@@ -348,8 +384,23 @@ def not_the_actor(fig: Figure, found: str | None) -> bool:
         if a.entity_id == found and not c.body[sent.start : a.start].rstrip().endswith("(")
     ]  # "Bank Indonesia (BI)": the acronym stands where its full name does
     return bool(mentions) and all(
-        ASKED_BEFORE.search(before) or ADDRESSEE_LIST_BEFORE.search(before) or CITED_BEFORE.search(before)
-        for before in (c.body[max(sent.start, a.start - 100) : a.start] for a in mentions)
+        ASKED_BEFORE.search(before)
+        or ADDRESSEE_LIST_BEFORE.search(before)
+        or CITED_BEFORE.search(before)
+        or cited_for_another(fig, a, before)
+        for a, before in ((a, c.body[max(sent.start, a.start - 100) : a.start]) for a in mentions)
+    )
+
+
+def cited_for_another(fig: Figure, mention: Mention, before: str) -> bool:
+    """ "Menurut OJK, Satgas PASTI memblokir 585 pinjol": the body after "menurut" is the source cited when another
+    body stands between it and the figure; that one blocked."""
+    if not SOURCE_BEFORE.search(before):
+        return False
+    c, sent = fig.c, fig.sent
+    return any(
+        b.entity_id != mention.entity_id and mention.start < b.start < fig.cand.num_start
+        for b in c.in_span(c.agencies, sent.start, sent.end)
     )
 
 

@@ -18,6 +18,7 @@ from transforms.facts.lexicon import (
     ANAPHORA,
     ANAPHORIC_NOUNS,
     BLOCK_OBJECTS,
+    COPULAS,
     COUNTED,
     COUNTED_NOUNS,
     NEXT_NUMBER,
@@ -66,10 +67,16 @@ class Figure:
 
     @cached_property
     def noun1(self) -> str:
+        """The word the figure counts: the one after it, past a copula ("537 merupakan entitas pinjol")."""
+        if self.cand.noun1 in COPULAS:
+            return self.cand.noun2 or ""
         return self.cand.noun1 or ""
 
     @cached_property
     def noun2(self) -> str:
+        """The word after `noun1` (unknown, so empty, past a copula)."""
+        if self.cand.noun1 in COPULAS:
+            return ""
         return self.cand.noun2 or ""
 
     @cached_property

@@ -423,7 +423,18 @@ BLOCK_OBJECTS = {
     "pinjol": "other",
     "pinpri": "other",
     "iklan": "content",
+    "pinjaman": "other",  # "memblokir 585 pinjaman online (pinjol) ilegal": lenders, as "pinjol"
 }
+# A figure at most three words before a phrase ("352.572 berada di situs web"): the phrase is that figure's place.
+FIGURE_JUST_BEFORE = pattern(
+    r"\d[\d.,]*(?:\s+(?:ribu|juta|miliar))?(?:\s+[^\s\d]+){0,3}\s*$",
+    0,
+    matches=("Rinciannya, 352.572 berada di ",),
+    rejects=("berasal dari ",),
+)
+# "537 merupakan entitas pinjol", "352.572 berada di situs web": a copula or a verb of place between a figure and
+# the noun it counts; the figure counts the noun after it.
+COPULAS = {"merupakan", "adalah", "ialah", "berada"}
 # Sites and contents are cut off by the communications ministry the story names, if it names one.
 ONLINE_CONTENT = {"site", "content", "page", "keyword"}
 COMMS_MINISTRIES = {"KOMINFO", "KOMDIGI"}
@@ -641,6 +652,12 @@ CITED_BEFORE = pattern(
     r"(?:resmi\s+)?$",
     matches=("sebagaimana dikutip dari laman ", "menukil laman resmi "),
     rejects=("dikutip dari laman resmi pada Jumat, ",),
+)
+# "Menurut OJK, Satgas PASTI memblokir ...": the body after "menurut" is the source of the statement.
+SOURCE_BEFORE = pattern(
+    r"\bmenurut\s+(?:data\s+|catatan\s+|laporan\s+)?$",
+    matches=("Menurut ", "menurut data "),
+    rejects=("memblokir ",),
 )
 # "Satgas juga menutup ribuan situs", "Kementerian juga meminta ...": a sentence whose subject is a bare head noun
 # of a body named before.
@@ -1020,6 +1037,7 @@ CURRENCY_WORDS = {
     "us$": "USD",
     "ringgit": "MYR",
     "baht": "THB",
+    "dirham": "AED",
     "yuan": "CNY",
     "renminbi": "CNY",
     "rmb": "CNY",
@@ -1047,9 +1065,9 @@ CURRENCY_PREFIXES = {
 DOLLAR_COUNTRY = {"singapura": "SGD", "australia": "AUD", "hong": "HKD", "kanada": "CAD", "taiwan": "TWD"}
 MONEY_NOUNS = set(CURRENCY_WORDS)
 # "Rp500 juta": a currency prefix written onto the figure.
-CURRENCY_PREFIX = pattern(r"^(Rp|RM|US\$)", matches=("Rp500",), rejects=("500",))
+CURRENCY_PREFIX = pattern(r"^(Rp|RM|US\$|S\$)", matches=("Rp500", "RM17,9", "US$1,5"), rejects=("500",))
 # The vectorised finder's version of the same prefix (Polars regex, case-sensitive where it must be).
-MONEY_TOKEN = r"^(?:[Rr]p|RM|US\$)"
+MONEY_TOKEN = r"^(?:[Rr]p|RM|US\$|S\$)"
 WORD = pattern(r"[\w$]+", 0, matches=("dolar AS",), rejects=(" ,",))
 # "2.300 kasus hingga 2023 ... 1.200 kasus": the next figure in the sentence ends this figure's window.
 NEXT_NUMBER = pattern(r"\s\d", 0, matches=("kasus judi dan 12 kasus",), rejects=("kasus judi online",))

@@ -50,6 +50,9 @@ def money_fact(fig: Figure) -> Fact:
 
 
 def resolve_money(fig: Figure, ledger: Ledger) -> None:
-    """Keep the first mention of each amount of the article."""
+    """Keep the first mention of each amount of the article; a vague one ("ratusan triliun rupiah", an order of
+    magnitude) is no amount."""
+    if fig.cand.is_vague:
+        return
     if ledger.first(("money", fig.c.article_id, fig.value)):
         ledger.money.append(money_fact(fig))

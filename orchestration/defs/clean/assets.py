@@ -38,6 +38,7 @@ def clean_parts(context: AssetExecutionContext, warehouse: WarehouseResource) ->
         metadata={
             "dagster/row_count": stats["articles"],
             "rejected_articles": stats["rejected"],
+            "articles_failed": stats["failed"],
             "repeated_paragraphs_removed": stats["repeated"],
             "furniture_lines_removed": stats["furniture"],
             "without_published_date": stats["undated"],
