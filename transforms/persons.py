@@ -1050,11 +1050,17 @@ class SentenceScan:
     last_country: str | None = field(init=False)  # the foreign country the latest person's title named
     person_country: str | None = field(init=False)  # the foreign country of the current person's office
     rank_start: dict[int, int | None] = field(init=False)  # rank_ending_at's answers so far
+    keys: list[str] = field(init=False)  # each token's `key`, computed once (the rules read them many times)
+    name_token: dict[int, bool] = field(init=False)  # is_name_token's answers so far
+    name_start: dict[int, bool] = field(init=False)  # starts_name's answers so far
 
     def __post_init__(self) -> None:
         self.n = len(self.tokens)
         self.ranks = self.rules.titles.entries
         self.rank_start = {}
+        self.keys = [t.key for t in self.tokens]
+        self.name_token = {}
+        self.name_start = {}
         self.listed = self.listed_names()
         self.last_name_end = -1
         self.last_country = None
@@ -1063,7 +1069,14 @@ class SentenceScan:
     # --------------------------------------------------------------------------------------- name words
 
     def is_name_token(self, i: int) -> bool:
-        """A capitalised word that is no stop word, title, organisation word, common word, entity or rank."""
+        """A capitalised word that is no stop word, title, organisation word, common word, entity or rank
+        (remembered per token: it reads only the token, the article's words and the sentence's entities)."""
+        known = self.name_token.get(i)
+        if known is None:
+            known = self.name_token[i] = self._is_name_token(i)
+        return known
+
+    def _is_name_token(self, i: int) -> bool:
         tok = self.tokens[i]
         return (
             bool(_NAME_TOKEN.match(tok.token))
@@ -1094,10 +1107,16 @@ class SentenceScan:
     def starts_name(self, i: int) -> bool:
         """A name word, or an initial before one ("M. Natsir"), or, right after a rank, an organisation word that is
         also a first name before a name word ("Irjen Pol. Sandi Nugroho"). The last word of an honorific of
-        several words is none ("Tan Sri Acryl Sani": "Sri" alone is also a first name)."""
+        several words is none ("Tan Sri Acryl Sani": "Sri" alone is also a first name). Remembered per token."""
+        known = self.name_start.get(i)
+        if known is None:
+            known = self.name_start[i] = self._starts_name(i)
+        return known
+
+    def _starts_name(self, i: int) -> bool:
         start = self.rank_ending_at(i)
         if start is not None and start < i:
-            kind = self.ranks[tuple(t.key for t in self.tokens[start : i + 1])].kind
+            kind = self.ranks[tuple(self.keys[start : i + 1])].kind
             if kind == "honorific":
                 return False
             # "Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno": the last word of a title of several words
@@ -1120,7 +1139,7 @@ class SentenceScan:
     def after_rank(self, i: int) -> bool:
         """Token i follows a police or military rank ("Irjen Pol.", "AKBP")."""
         start = self.rank_ending_at(i - 1) if i > 0 else None
-        return start is not None and self.ranks[tuple(t.key for t in self.tokens[start:i])].kind == "rank"
+        return start is not None and self.ranks[tuple(self.keys[start:i])].kind == "rank"
 
     def rank_introduces(self, k: int) -> bool:
         """A rank starts at token k and a name follows it: "Kepala Kepolisian Nasional Pol. Jend. Torsak Sukvimol",
@@ -1138,8 +1157,8 @@ class SentenceScan:
         if i in self.rank_start:
             return self.rank_start[i]
         found = None
-        for length in self.rules.titles.lengths.get(self.tokens[i].key, ()):
-            if length <= i + 1 and tuple(t.key for t in self.tokens[i - length + 1 : i + 1]) in self.ranks:
+        for length in self.rules.titles.lengths.get(self.keys[i], ()):
+            if length <= i + 1 and tuple(self.keys[i - length + 1 : i + 1]) in self.ranks:
                 found = i - length + 1
                 break
         self.rank_start[i] = found
