@@ -212,6 +212,7 @@ SPEECH_AFTER = {
 }
 # "Senior Officials Meeting on Transnational Crime", "Joint Working Group Meeting": a meeting's name is no person.
 MEETING_WORDS = {
+    "ministerial",
     "meeting",
     "meetings",
     "officials",
@@ -223,6 +224,7 @@ MEETING_WORDS = {
     "session",
 }
 NAME_STOP = {
+    "nomor",  # "Keputusan Presiden Nomor 21 Tahun 2024": a document's number follows the title word, no name
     "kementerian",
     "pemerintah",
     "delegasi",
@@ -555,6 +557,7 @@ ORG_WORDS = {
 }
 # Words after which a capitalised run names a place or an institution ("UIN Sunan Kalijaga", "Jalan Sudirman").
 ORG_HEADS = {
+    "daerah",  # "Kepolisian Daerah Metro Jaya", "Daerah Istimewa Yogyakarta": a region, no person
     "istana",
     "kompleks",
     "universitas",

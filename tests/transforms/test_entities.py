@@ -22,6 +22,22 @@ def no_person(rule: str, body: str, name: str) -> object:
 
 PERSON_RULES = [
     no_person(
+        "NAME_STOP:nomor_a_document_number_after_a_title_word",
+        "Presiden Joko Widodo meneken Keputusan Presiden Nomor 21 Tahun 2024 tentang Satuan Tugas Perjudian Daring.",
+        "Nomor",
+    ),
+    no_person(
+        "ORG_HEADS:daerah_a_region_named_after_it",
+        "JAKARTA - Kepolisian Daerah Metro Jaya membeberkan hasil penindakan perkara judi daring.",
+        "Metro Jaya",
+    ),
+    no_person(
+        "MEETING_WORDS:ministerial_a_meeting_name",
+        "Menteri Luar Negeri Retno Marsudi mengikuti Pertemuan Menteri Luar Negeri ASEAN (ASEAN Ministerial"
+        " Meeting/AMM) di Vientiane, Laos.",
+        "Ministerial",
+    ),
+    no_person(
         "Cues.any:a_capitalised_run_without_a_cue_is_no_name",
         "Tawaran Kerja Paruh Waktu itu menjerat ratusan korban penipuan daring.",
         "Paruh Waktu",
