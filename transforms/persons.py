@@ -708,7 +708,10 @@ CONNECTORS = {
     # "Menteri Pertahanan RI sekaligus Presiden terpilih Prabowo": two offices of one person
     "sekaligus",
 }
-_NAME_TOKEN = re.compile(r"^[A-Z][a-z]+(?:['’\-][A-Za-z][a-z]+)*$")
+# accented letters are a name's too ("Dédé Sétiawan", "Nguyễn"): any lower-case letter after the capital
+_NAME_TOKEN = re.compile(
+    r"^[A-Z\u00c0-\u00de][^\W\dA-Z_\u00c0-\u00de]+(?:['’\-][^\W\d_][^\W\dA-Z_\u00c0-\u00de]+)*$"
+)
 _NAME_LETTERS = re.compile(r"^[A-Z]{2}$")
 # "Menteri Imigrasi dan Pemasyarakatan Agus Andrianto": pe-/ke- ... -an nouns name fields and bodies, never people.
 _NOMINALISATION = re.compile(r"^(?:Pe|Ke)[a-z]{4,}an$")
@@ -1960,6 +1963,24 @@ def _person_mentions(raw_persons: pl.DataFrame, tokens: pl.DataFrame) -> pl.Data
         singles.join(n_full, on="article_id")
         .filter(pl.col("_n") == pl.col("_full"))
         .drop("_n", "_m", "_full")
+        .sort("article_id", "char_start")
+    )
+    # "Menurut Ade Safri,": name parts next to each other are one mention of the person, not one each
+    joined = (
+        (pl.col("article_id") == pl.col("article_id").shift(1))
+        & (pl.col("sent_idx") == pl.col("sent_idx").shift(1))
+        & (pl.col("entity_id") == pl.col("entity_id").shift(1))
+        & (pl.col("char_start") - pl.col("char_end").shift(1) == 1)
+    ).fill_null(False)
+    singles = (
+        singles.with_columns((~joined).cast(pl.Int32).cum_sum().alias("_run"))
+        .group_by("_run", maintain_order=True)
+        .agg(
+            pl.col("article_id", "sent_idx", "entity_type", "entity_id").first(),
+            pl.col("char_start").min(),
+            pl.col("char_end").max(),
+        )
+        .drop("_run")
     )
     return (
         pl.concat([full, singles])
@@ -1969,7 +1990,7 @@ def _person_mentions(raw_persons: pl.DataFrame, tokens: pl.DataFrame) -> pl.Data
 
 
 # What each pattern exists for (checked by tests/transforms/test_lexicon.py).
-examples(_NAME_TOKEN, matches=("Sutrisno", "Al-Hakim"), rejects=("SUTRISNO", "sutrisno", "MD"))
+examples(_NAME_TOKEN, matches=("Sutrisno", "Al-Hakim", "Dédé"), rejects=("SUTRISNO", "sutrisno", "MD"))
 examples(_NAME_LETTERS, matches=("MD",), rejects=("Mahfud", "KBRI"))
 examples(_TRAILING_BREAK, matches=("Kansong,", "Indarto."), rejects=("Kansong",))
 examples(_SENTENCE_END, matches=("diblokir.",), rejects=("Kominfo,",))

@@ -21,6 +21,25 @@ def no_person(rule: str, body: str, name: str) -> object:
 
 
 PERSON_RULES = [
+    person(
+        "text.ABBREVIATIONS:a_rank_with_a_full_stop_ends_no_sentence",
+        "Kadiv Humas Polri Irjen. Pol. Sandi Nugroho mengatakan 12 tersangka ditahan.",
+        "Sandi Nugroho",
+        agency_id="POLRI",
+    ),
+    person(
+        "text.ABBREVIATIONS:a_dotted_rank_stays_in_the_title",
+        "Direktur Reserse Kriminal Khusus Polda Metro Jaya Kombes. Pol. Ade Ary Syam Indradi mengatakan hal itu.",
+        "Ade Ary Syam Indradi",
+        title="Direktur Reserse Kriminal Khusus Polda Metro Jaya Kombes. Pol",
+        agency_id="POLRI",
+    ),
+    person(
+        "_NAME_TOKEN:accented_letters_are_a_name_too",
+        "Kasat Reskrim AKBP Dédé Sétiawan mengatakan 12 tersangka ditahan.",
+        "Dédé Sétiawan",
+        agency_id="POLRI",
+    ),
     no_person(
         "NAME_STOP:nomor_a_document_number_after_a_title_word",
         "Presiden Joko Widodo meneken Keputusan Presiden Nomor 21 Tahun 2024 tentang Satuan Tugas Perjudian Daring.",
@@ -746,6 +765,14 @@ def mention(rule: str, body: str, surface: str, entity_type: str, entity_id: str
 
 
 MENTION_RULES = [
+    mention(
+        "_person_mentions:name_parts_side_by_side_are_one_mention",
+        "Direktur Reserse Kriminal Khusus Polda Metro Jaya Kombes Pol Ade Safri Simanjuntak hadir. Menurut Ade"
+        " Safri, puluhan tersangka itu dijerat.",
+        "Ade Safri",
+        "person",
+        "ade-safri-simanjuntak",
+    ),
     mention(
         "_local_bodies:_bodies_by_role:the_bare_ministry_of_the_interior_abroad",
         "Sebanyak 300 warga asing ditangkap di Kamboja dalam penggerebekan pusat penipuan daring. Mereka kini ditahan"
