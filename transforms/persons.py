@@ -1786,8 +1786,9 @@ def _raw_persons(
     """Every person-naming run of every sentence (a row per mention, titles and agencies as that sentence gives
     them)."""
     titles = Titles.from_reference(ref)
-    # "Sri" of "Tan Sri" is also a common first name ("Sri Wahyuningsih Purba").
-    rank_words = titles.words_of({"rank", "honorific"}) - {"sri"}
+    # "Sri" of "Tan Sri" is also a common first name ("Sri Wahyuningsih Purba"), "Sena" of "Moha Sena" a name
+    # word too ("Kompol Andika Dharma Sena").
+    rank_words = titles.words_of({"rank", "honorific"}) - {"sri", "sena"}
     entity_at: dict[str, dict[int, EntitySpan]] = defaultdict(dict)
     for art, etype, eid, start, end in mentions.select(
         "article_id", "entity_type", "entity_id", "char_start", "char_end"

@@ -22,6 +22,12 @@ def no_person(rule: str, body: str, name: str) -> object:
 
 PERSON_RULES = [
     person(
+        "_raw_persons:rank_words:sena_is_a_name_word_too",
+        "Kasatreskrim Polrestabes Semarang Kompol Andika Dharma Sena menyebut pihaknya menangani 20 laporan polisi.",
+        "Andika Dharma Sena",
+        agency_id="POLRI",
+    ),
+    person(
         "text.ABBREVIATIONS:a_rank_with_a_full_stop_ends_no_sentence",
         "Kadiv Humas Polri Irjen. Pol. Sandi Nugroho mengatakan 12 tersangka ditahan.",
         "Sandi Nugroho",
