@@ -1898,7 +1898,9 @@ def _merge_partial_names(raw_persons: pl.DataFrame) -> pl.DataFrame:
     for art, people in by_article.items():
         for pid, parts in people:
             longer = [
-                other for other, oparts in people if len(oparts) > len(parts) and _runs_inside(parts, oparts)
+                other
+                for other, oparts in people
+                if len(oparts) > len(parts) and (_runs_inside(parts, oparts) or _blended(parts, oparts))
             ]
             if longer:
                 # the longest; of equally long ones the first
@@ -1913,6 +1915,18 @@ def _merge_partial_names(raw_persons: pl.DataFrame) -> pl.DataFrame:
             row["person_id"], row["full_name"] = new
         rows.append(row)
     return pl.DataFrame(rows, schema=raw_persons.schema)
+
+
+def _blended(parts: list[str], longer: list[str]) -> bool:
+    """ "Jokowi" for "Joko Widodo" in one article: a one-word nickname blending the start of the
+    first name (3 letters or more) with the start of the next (2 or more)."""
+    if len(parts) != 1 or len(longer) < 2:
+        return False
+    word, first, second = parts[0], longer[0], longer[1]
+    return any(
+        word[:i] == first[:i] and len(word) - i >= 2 and second.startswith(word[i:])
+        for i in range(3, min(len(first), len(word) - 2) + 1)
+    )
 
 
 def _runs_inside(parts: list[str], longer: list[str]) -> bool:

@@ -21,6 +21,11 @@ def no_person(rule: str, body: str, name: str) -> object:
 
 
 PERSON_RULES = [
+    no_person(
+        "_merge_partial_names:_blended:a_nickname_blending_the_full_name",
+        "Presiden Joko Widodo tiba di Vientiane. Wapres menyampaikan salam dari Presiden Jokowi kepada peserta.",
+        "Jokowi",
+    ),
     person(
         "_raw_persons:rank_words:sena_is_a_name_word_too",
         "Kasatreskrim Polrestabes Semarang Kompol Andika Dharma Sena menyebut pihaknya menangani 20 laporan polisi.",
