@@ -212,6 +212,7 @@ SPEECH_AFTER = {
 }
 # "Senior Officials Meeting on Transnational Crime", "Joint Working Group Meeting": a meeting's name is no person.
 MEETING_WORDS = {
+    "ministerial",
     "meeting",
     "meetings",
     "officials",
@@ -223,6 +224,7 @@ MEETING_WORDS = {
     "session",
 }
 NAME_STOP = {
+    "nomor",  # "Keputusan Presiden Nomor 21 Tahun 2024": a document's number follows the title word, no name
     "kementerian",
     "pemerintah",
     "delegasi",
@@ -555,6 +557,7 @@ ORG_WORDS = {
 }
 # Words after which a capitalised run names a place or an institution ("UIN Sunan Kalijaga", "Jalan Sudirman").
 ORG_HEADS = {
+    "daerah",  # "Kepolisian Daerah Metro Jaya", "Daerah Istimewa Yogyakarta": a region, no person
     "istana",
     "kompleks",
     "universitas",
@@ -705,7 +708,10 @@ CONNECTORS = {
     # "Menteri Pertahanan RI sekaligus Presiden terpilih Prabowo": two offices of one person
     "sekaligus",
 }
-_NAME_TOKEN = re.compile(r"^[A-Z][a-z]+(?:['’\-][A-Za-z][a-z]+)*$")
+# accented letters are a name's too ("Dédé Sétiawan", "Nguyễn"): any lower-case letter after the capital
+_NAME_TOKEN = re.compile(
+    r"^[A-Z\u00c0-\u00de][^\W\dA-Z_\u00c0-\u00de]+(?:['’\-][^\W\d_][^\W\dA-Z_\u00c0-\u00de]+)*$"
+)
 _NAME_LETTERS = re.compile(r"^[A-Z]{2}$")
 # "Menteri Imigrasi dan Pemasyarakatan Agus Andrianto": pe-/ke- ... -an nouns name fields and bodies, never people.
 _NOMINALISATION = re.compile(r"^(?:Pe|Ke)[a-z]{4,}an$")
@@ -1799,8 +1805,9 @@ def _raw_persons(
     """Every person-naming run of every sentence (a row per mention, titles and agencies as that sentence gives
     them)."""
     titles = Titles.from_reference(ref)
-    # "Sri" of "Tan Sri" is also a common first name ("Sri Wahyuningsih Purba").
-    rank_words = titles.words_of({"rank", "honorific"}) - {"sri"}
+    # "Sri" of "Tan Sri" is also a common first name ("Sri Wahyuningsih Purba"), "Sena" of "Moha Sena" a name
+    # word too ("Kompol Andika Dharma Sena").
+    rank_words = titles.words_of({"rank", "honorific"}) - {"sri", "sena"}
     entity_at: dict[str, dict[int, EntitySpan]] = defaultdict(dict)
     for art, etype, eid, start, end in mentions.select(
         "article_id", "entity_type", "entity_id", "char_start", "char_end"
@@ -1910,7 +1917,9 @@ def _merge_partial_names(raw_persons: pl.DataFrame) -> pl.DataFrame:
     for art, people in by_article.items():
         for pid, parts in people:
             longer = [
-                other for other, oparts in people if len(oparts) > len(parts) and _runs_inside(parts, oparts)
+                other
+                for other, oparts in people
+                if len(oparts) > len(parts) and (_runs_inside(parts, oparts) or _blended(parts, oparts))
             ]
             if longer:
                 # the longest; of equally long ones the first
@@ -1925,6 +1934,18 @@ def _merge_partial_names(raw_persons: pl.DataFrame) -> pl.DataFrame:
             row["person_id"], row["full_name"] = new
         rows.append(row)
     return pl.DataFrame(rows, schema=raw_persons.schema)
+
+
+def _blended(parts: list[str], longer: list[str]) -> bool:
+    """ "Jokowi" for "Joko Widodo" in one article: a one-word nickname blending the start of the
+    first name (3 letters or more) with the start of the next (2 or more)."""
+    if len(parts) != 1 or len(longer) < 2:
+        return False
+    word, first, second = parts[0], longer[0], longer[1]
+    return any(
+        word[:i] == first[:i] and len(word) - i >= 2 and second.startswith(word[i:])
+        for i in range(3, min(len(first), len(word) - 2) + 1)
+    )
 
 
 def _runs_inside(parts: list[str], longer: list[str]) -> bool:
@@ -1976,6 +1997,24 @@ def _person_mentions(raw_persons: pl.DataFrame, tokens: pl.DataFrame) -> pl.Data
         singles.join(n_full, on="article_id")
         .filter(pl.col("_n") == pl.col("_full"))
         .drop("_n", "_m", "_full")
+        .sort("article_id", "char_start")
+    )
+    # "Menurut Ade Safri,": name parts next to each other are one mention of the person, not one each
+    joined = (
+        (pl.col("article_id") == pl.col("article_id").shift(1))
+        & (pl.col("sent_idx") == pl.col("sent_idx").shift(1))
+        & (pl.col("entity_id") == pl.col("entity_id").shift(1))
+        & (pl.col("char_start") - pl.col("char_end").shift(1) == 1)
+    ).fill_null(False)
+    singles = (
+        singles.with_columns((~joined).cast(pl.Int32).cum_sum().alias("_run"))
+        .group_by("_run", maintain_order=True)
+        .agg(
+            pl.col("article_id", "sent_idx", "entity_type", "entity_id").first(),
+            pl.col("char_start").min(),
+            pl.col("char_end").max(),
+        )
+        .drop("_run")
     )
     return (
         pl.concat([full, singles])
@@ -1985,7 +2024,7 @@ def _person_mentions(raw_persons: pl.DataFrame, tokens: pl.DataFrame) -> pl.Data
 
 
 # What each pattern exists for (checked by tests/transforms/test_lexicon.py).
-examples(_NAME_TOKEN, matches=("Sutrisno", "Al-Hakim"), rejects=("SUTRISNO", "sutrisno", "MD"))
+examples(_NAME_TOKEN, matches=("Sutrisno", "Al-Hakim", "Dédé"), rejects=("SUTRISNO", "sutrisno", "MD"))
 examples(_NAME_LETTERS, matches=("MD",), rejects=("Mahfud", "KBRI"))
 examples(_TRAILING_BREAK, matches=("Kansong,", "Indarto."), rejects=("Kansong",))
 examples(_SENTENCE_END, matches=("diblokir.",), rejects=("Kominfo,",))

@@ -22,6 +22,52 @@ def no_person(rule: str, body: str, name: str) -> object:
 
 PERSON_RULES = [
     no_person(
+        "_merge_partial_names:_blended:a_nickname_blending_the_full_name",
+        "Presiden Joko Widodo tiba di Vientiane. Wapres menyampaikan salam dari Presiden Jokowi kepada peserta.",
+        "Jokowi",
+    ),
+    person(
+        "_raw_persons:rank_words:sena_is_a_name_word_too",
+        "Kasatreskrim Polrestabes Semarang Kompol Andika Dharma Sena menyebut pihaknya menangani 20 laporan polisi.",
+        "Andika Dharma Sena",
+        agency_id="POLRI",
+    ),
+    person(
+        "text.ABBREVIATIONS:a_rank_with_a_full_stop_ends_no_sentence",
+        "Kadiv Humas Polri Irjen. Pol. Sandi Nugroho mengatakan 12 tersangka ditahan.",
+        "Sandi Nugroho",
+        agency_id="POLRI",
+    ),
+    person(
+        "text.ABBREVIATIONS:a_dotted_rank_stays_in_the_title",
+        "Direktur Reserse Kriminal Khusus Polda Metro Jaya Kombes. Pol. Ade Ary Syam Indradi mengatakan hal itu.",
+        "Ade Ary Syam Indradi",
+        title="Direktur Reserse Kriminal Khusus Polda Metro Jaya Kombes. Pol",
+        agency_id="POLRI",
+    ),
+    person(
+        "_NAME_TOKEN:accented_letters_are_a_name_too",
+        "Kasat Reskrim AKBP Dédé Sétiawan mengatakan 12 tersangka ditahan.",
+        "Dédé Sétiawan",
+        agency_id="POLRI",
+    ),
+    no_person(
+        "NAME_STOP:nomor_a_document_number_after_a_title_word",
+        "Presiden Joko Widodo meneken Keputusan Presiden Nomor 21 Tahun 2024 tentang Satuan Tugas Perjudian Daring.",
+        "Nomor",
+    ),
+    no_person(
+        "ORG_HEADS:daerah_a_region_named_after_it",
+        "JAKARTA - Kepolisian Daerah Metro Jaya membeberkan hasil penindakan perkara judi daring.",
+        "Metro Jaya",
+    ),
+    no_person(
+        "MEETING_WORDS:ministerial_a_meeting_name",
+        "Menteri Luar Negeri Retno Marsudi mengikuti Pertemuan Menteri Luar Negeri ASEAN (ASEAN Ministerial"
+        " Meeting/AMM) di Vientiane, Laos.",
+        "Ministerial",
+    ),
+    no_person(
         "Cues.any:a_capitalised_run_without_a_cue_is_no_name",
         "Tawaran Kerja Paruh Waktu itu menjerat ratusan korban penipuan daring.",
         "Paruh Waktu",
@@ -730,6 +776,14 @@ def mention(rule: str, body: str, surface: str, entity_type: str, entity_id: str
 
 
 MENTION_RULES = [
+    mention(
+        "_person_mentions:name_parts_side_by_side_are_one_mention",
+        "Direktur Reserse Kriminal Khusus Polda Metro Jaya Kombes Pol Ade Safri Simanjuntak hadir. Menurut Ade"
+        " Safri, puluhan tersangka itu dijerat.",
+        "Ade Safri",
+        "person",
+        "ade-safri-simanjuntak",
+    ),
     mention(
         "_local_bodies:_bodies_by_role:the_bare_ministry_of_the_interior_abroad",
         "Sebanyak 300 warga asing ditangkap di Kamboja dalam penggerebekan pusat penipuan daring. Mereka kini ditahan"

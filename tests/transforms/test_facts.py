@@ -2109,7 +2109,7 @@ RULES = [
     ),
     # a generic "pemerintah" states what the official quoted in its paragraph says, not the body named most
     kept(
-        "attributes.agency:GENERIC_GOVERNMENT:speaker_before",
+        "attributes.agency:NATIONAL_GOVERNMENT:speaker_before",
         "Seluruhnya akan diperiksa Bareskrim Polri. Polri juga memeriksa perekrut. Polri menahan dua orang.\n\nJudha"
         " Nugraha, Direktur Pelindungan WNI, mengingatkan kasus semacam ini berulang. Dari tahun 2020 hingga semester pertama 2024,"
         " pemerintah Indonesia telah menangani 4.730 kasus online scamming di delapan negara.",
@@ -2118,13 +2118,22 @@ RULES = [
         agency_id="KEMLU",
     ),
     kept(
-        "attributes.agency:GENERIC_GOVERNMENT:speaker_after",
+        "attributes.agency:NATIONAL_GOVERNMENT:speaker_after",
         "Seluruhnya akan diperiksa Bareskrim Polri. Polri juga memeriksa perekrut.\n\nSejak 2020, pemerintah"
         ' Indonesia telah menangani 4.730 kasus online scamming. "Tidak seluruhnya korban," kata Direktur'
         " Pelindungan WNI Kemlu Judha Nugraha.",
         4730,
         table="cases",
         agency_id="KEMLU",
+    ),
+    # a foreign government named only generically states what the official quoted in the sentence says
+    kept(
+        "cases.generic_government:GENERIC_GOVERNMENT:foreign_speaker",
+        "Pemerintah Kerajaan Thailand mencatat 3.200 kasus penipuan daring sepanjang 2024, kata Duta Besar RI untuk"
+        " Thailand Rachmat Budiman.",
+        3200,
+        table="cases",
+        agency_id="KBRI",
     ),
     # the country named right before a figure, joined by a verb of record, not the next one of a list
     kept(

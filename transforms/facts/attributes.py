@@ -32,8 +32,8 @@ from transforms.facts.lexicon import (
     DIGIT,
     EMPLOYER_BEFORE,
     FORUM_BEFORE,
-    GENERIC_GOVERNMENT,
     MOVEMENT,
+    NATIONAL_GOVERNMENT,
     NOW_AT,
     OFFLINE_AFTER,
     PART_OF_BEFORE,
@@ -298,7 +298,7 @@ def agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str |
     for title, title_agency in c.titles:
         if re.search(r"\b" + re.escape(title) + r"\b", sentence):
             return title_agency  # "Kapolri mengatakan ... 10 orang tersangka": the titled speaker's agency
-    if GENERIC_GOVERNMENT.search(sentence):
+    if NATIONAL_GOVERNMENT.search(sentence):
         quoted = _paragraph_speaker(c, s_start)
         if quoted is not None:
             return quoted  # "pemerintah Indonesia telah menangani 4.730 kasus", said by the official quoted around it

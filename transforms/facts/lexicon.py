@@ -984,7 +984,8 @@ REGIONAL_UNIT = pattern(
 )
 # "pemerintah Indonesia telah menangani 4.730 kasus": the government in general, not a body; the figure is stated by
 # the official the paragraph quotes. Not another country's government ("pemerintah Filipina") nor a regional one.
-GENERIC_GOVERNMENT = pattern(
+# (Named apart from GENERIC_GOVERNMENT above, the foreign one cases.generic_government reads: one name shadowed it.)
+NATIONAL_GOVERNMENT = pattern(
     r"\b[Pp]emerintah(?:\s+(?:Indonesia|RI|pusat))?\b(?!\s+(?:[A-Z]|daerah|provinsi|kabupaten|kota|setempat))",
     0,
     matches=(
