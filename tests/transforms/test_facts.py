@@ -968,6 +968,14 @@ RULES = [
         category="other",
     ),
     kept(
+        "cases.consular_or_detention:caseload_of_people",
+        "Penipuan daring marak di Kamboja. Sepanjang 2024, Kemlu menangani 900 kasus yang melibatkan warga negara "
+        "Indonesia di luar negeri.",
+        900,
+        table="cases",
+        category="other",
+    ),
+    kept(
         "cases.consular_or_detention:deportation",
         "Korban online scam terus bertambah. Sebanyak 186 WNI dideportasi dari Malaysia pekan lalu.",
         186,
