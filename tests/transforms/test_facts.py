@@ -976,6 +976,14 @@ RULES = [
         category="other",
     ),
     kept(
+        "cases.category:within_total_counts_what_its_total_did",
+        "Kemlu menangani 900 kasus yang melibatkan WNI di luar negeri sepanjang 2024. Dari jumlah itu, 800 kasus "
+        "telah diselesaikan. Kasus khusus meliputi TPPO.",
+        800,
+        table="cases",
+        category="other",
+    ),
+    kept(
         "cases.consular_or_detention:deportation",
         "Korban online scam terus bertambah. Sebanyak 186 WNI dideportasi dari Malaysia pekan lalu.",
         186,
