@@ -418,7 +418,8 @@ def case_category_and_country(
         and sent.sent_idx - last.sent_idx <= 1
         and SERIES_NEXT.search(sent.text[: fig.num_at]) is not None
     )
-    within = fig.within_total and last is not None  # "Dari jumlah itu, 60.122 kasus": counts what its total did
+    # "Dari jumlah itu, 60.122 kasus": a figure inside its total counts what its total did
+    within = fig.within_total and last is not None
     if (part or stopped or series or within) and not names_category(sent.text):
         kind = "trafficking" if stopped else last.category  # type: ignore[union-attr]
     if stopped:
