@@ -1071,6 +1071,30 @@ RULES = [
         category="other",
     ),
     kept(
+        "cases.consular_or_detention:caseload_of_people",
+        "Penipuan daring marak di Kamboja. Sepanjang 2024, Kemlu menangani 900 kasus yang melibatkan warga negara "
+        "Indonesia di luar negeri.",
+        900,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "cases.category:within_total_counts_what_its_total_did",
+        "Kemlu menangani 900 kasus yang melibatkan WNI di luar negeri sepanjang 2024. Dari jumlah itu, 800 kasus "
+        "telah diselesaikan. Kasus khusus meliputi TPPO.",
+        800,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "cases.category:next_count_of_the_same_thing_not_the_topic",
+        "Kemlu menangani 900 kasus yang melibatkan WNI di luar negeri sepanjang 2024.\n\n"
+        "Tahun 2023 ada 700 kasus yang ditangani.\n\nKorban TPPO dan TPPO lintas negara jadi perhatian. TPPO marak.",
+        700,
+        table="cases",
+        category="other",
+    ),
+    kept(
         "cases.consular_or_detention:deportation",
         "Korban online scam terus bertambah. Sebanyak 186 WNI dideportasi dari Malaysia pekan lalu.",
         186,

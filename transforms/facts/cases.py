@@ -418,7 +418,19 @@ def case_category_and_country(
         and sent.sent_idx - last.sent_idx <= 1
         and SERIES_NEXT.search(sent.text[: fig.num_at]) is not None
     )
-    if (part or stopped or series) and not names_category(sent.text):
+    # "Dari jumlah itu, 60.122 kasus": a figure inside its total counts what its total did
+    within = fig.within_total and last is not None
+    # "67.297 kasus yang melibatkan WNI ... 'Tahun 2023 ada 53.598 kasus yang ditangani'": a count of cases a
+    # sentence or two after a count of cases, with no crime named in its sentence or the ones before it, goes on with
+    # the same caseload (closer evidence than the topic of the whole article; people counted next are often others:
+    # arrivals, suspects, a group of the victims)
+    follows = (
+        last is not None
+        and unit == last.unit == "cases"
+        and sent.sent_idx - last.sent_idx <= 2
+        and not any(names_category(text) for text in fig.previous)
+    )
+    if (part or stopped or series or within or follows) and not names_category(sent.text):
         kind = "trafficking" if stopped else last.category  # type: ignore[union-attr]
     if stopped:
         place = "ID"

@@ -130,6 +130,15 @@ class Figure:
         return self.cand.noun_end or self.cand.num_end
 
     @cached_property
+    def within_total(self) -> bool:
+        """ "Dari jumlah itu, 60.122 kasus telah diselesaikan": a cue before the figure places it inside the count
+        before it (a period cue such as "periode yang sama" shares only the time)."""
+        return self.anaphoric and any(
+            m.start() < self.num_at and not PERIOD_ANAPHOR.search(m.group(0))
+            for m in ANAPHORA.finditer(self.sent.text)
+        )
+
+    @cached_property
     def refers_back(self) -> bool:
         """A bare "312 di antaranya" / "105 lainnya"."""
         return self.noun1 in ANAPHORIC_NOUNS or (self.noun1 == "di" and self.noun2 == "antaranya")

@@ -148,13 +148,20 @@ GROUP_SIZE = pattern(
     matches=("dua kloter masing-masing berisi ", "dalam kelompok kerja berisi 30 hingga "),
     rejects=("sebuah kapal berisi ",),
 )
-# Category `other`: a consular caseload ("1.300 kasus WNI bermasalah", "117 kasus WNI"), a detention or a
+# Category `other`: a consular caseload ("1.300 kasus WNI bermasalah", "117 kasus WNI", "kasus perlindungan WNI",
+# "kasus yang melibatkan / menimpa WNI": cases of the people, not a crime done to them), a detention or a
 # deportation ("186 WNI dideportasi", "400 WNI yang ditahan di depot imigresen") in a sentence that names no crime.
 CONSULAR_OR_DETENTION = pattern(
-    r"\bbermasalah\b|\bkasus\s+(?:warga\s+negara\s+indonesia|wni|pmi)\b|\b(?:di)?deportasi\b|\bdeportan\b|"
+    r"\bbermasalah\b|\bkasus\s+(?:(?:pe(?:r)?lindungan|yang\s+(?:melibatkan|menimpa))\s+)?"
+    r"(?:warga\s+negara\s+indonesia|wni|pmi)\b|\b(?:di)?deportasi\b|\bdeportan\b|"
     r"\bditahan\b|\bdetensi\b|\bimigresen\b|\bpenahanan\b",
-    matches=("KBRI menangani 1.300 kasus WNI bermasalah", "sebanyak 143 WNI dideportasi"),
-    rejects=("KBRI memulangkan 62 WNI korban",),
+    matches=(
+        "KBRI menangani 1.300 kasus WNI bermasalah",
+        "sebanyak 143 WNI dideportasi",
+        "menangani 900 kasus yang melibatkan warga negara Indonesia",
+        "mencatat 500 kasus perlindungan WNI",
+    ),
+    rejects=("KBRI memulangkan 62 WNI korban", "kasus yang merugikan warga negara Indonesia"),
 )
 # "Pada 2020 ... 56 kasus WNI bermasalah. Namun pada 2024, jumlahnya meningkat menjadi 3.310 kasus": "jumlahnya"
 # before the figure continues the series of the count before it (the same thing counted, another time).
