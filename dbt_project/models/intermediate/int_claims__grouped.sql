@@ -450,36 +450,31 @@ member_components as (
 ),
 
 -- one edge from each member to its component's smallest claim, both ways
-component_firsts as (
+member_edges as (
 
     select
-        component_key,
-        min(claim_id) as first_claim_id
+        claim_id,
+        min(claim_id) over (partition by component_key) as first_claim_id
 
     from member_components
-    group by component_key
 
 ),
 
 conflict_matches as (
 
     select
-        member_components.claim_id as from_claim_id,
-        component_firsts.first_claim_id as to_claim_id
+        claim_id as from_claim_id,
+        first_claim_id as to_claim_id
 
-    from member_components
-    inner join component_firsts
-        on member_components.component_key = component_firsts.component_key
+    from member_edges
 
     union
 
     select
-        component_firsts.first_claim_id as from_claim_id,
-        member_components.claim_id as to_claim_id
+        first_claim_id as from_claim_id,
+        claim_id as to_claim_id
 
-    from member_components
-    inner join component_firsts
-        on member_components.component_key = component_firsts.component_key
+    from member_edges
 
 ),
 
