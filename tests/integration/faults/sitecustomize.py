@@ -17,36 +17,37 @@ from __future__ import annotations
 import importlib.abc
 import importlib.util
 import sys
+from collections.abc import Callable
+from typing import Any
 
 CLEAN_FAULT = "PANTAU_UJI_GAGAL_BERSIH"
 EXTRACT_FAULT = "PANTAU_UJI_GAGAL_EKSTRAK"
 
 
-def _patch_clean(module) -> None:
-    real = module.clean_articles
+def _failing_on(marker: str, column: str, name: str, error: Callable[[], Exception]) -> Callable[[Any], None]:
+    """A patch that makes `module.<name>` raise `error()` on a batch whose `column` holds `marker`, and call the real
+    function on every other batch."""
 
-    def clean_articles(batch, *args, **kwargs):
-        if batch.height and batch["text"].str.contains(CLEAN_FAULT, literal=True).any():
-            raise ValueError("day is out of range for month")
-        return real(batch, *args, **kwargs)
+    def patch(module: Any) -> None:
+        real = getattr(module, name)
 
-    module.clean_articles = clean_articles
+        def fragile(batch, *args, **kwargs):
+            if batch.height and batch[column].str.contains(marker, literal=True).any():
+                raise error()
+            return real(batch, *args, **kwargs)
 
+        setattr(module, name, fragile)
 
-def _patch_extract(module) -> None:
-    real = module.extract_all
-
-    def extract_all(batch, *args, **kwargs):
-        if batch.height and batch["body"].str.contains(EXTRACT_FAULT, literal=True).any():
-            raise IndexError("list index out of range")
-        return real(batch, *args, **kwargs)
-
-    module.extract_all = extract_all
+    return patch
 
 
 PATCHES = {
-    "orchestration.lib.clean_shards": _patch_clean,
-    "orchestration.lib.extract_cache": _patch_extract,
+    "orchestration.lib.clean_shards": _failing_on(
+        CLEAN_FAULT, "text", "clean_articles", lambda: ValueError("day is out of range for month")
+    ),
+    "orchestration.lib.extract_cache": _failing_on(
+        EXTRACT_FAULT, "body", "extract_all", lambda: IndexError("list index out of range")
+    ),
 }
 
 
