@@ -18,6 +18,9 @@ from transforms.facts import ArticleContext, Sentence, fact_id
 from transforms.patterns import examples
 from transforms.text import cased_first, starting_with
 
+# "Satgas ... diberangkatkan ke Kamboja", "tim ... dikirim ke Myanmar": a team sent abroad, in the passive (a visit's
+# trigger, and a mission word that makes a sentence about WNI or PMI a mission).
+TEAM_SENT_TO = r"(?:tim|satgas|penyidik|personel|petugas)(?:\s+[\w.]+){0,4}?\s+di(?:berangkatkan|kirim|utus|terjunkan)\s+ke"
 # Every sentence is searched by several of these: text.starting_with lets the engine skip a position without
 # trying every alternative (same matches, ~1.5x faster).
 TRIGGER = re.compile(
@@ -27,8 +30,7 @@ TRIGGER = re.compile(
         r"resmi|ke)|(?:bertolak|berangkat|terbang)\s+(?:ke|menuju|dari)|melakukan\s+kunjungan|berkunjung\s+ke|mengunjungi|tim\s+gabungan\s+ke|"
         r"menerima\s+kunjungan|kunjungan\s+kehormatan|working\s+visit|official\s+visit|mission\s+to|mengutus|"
         r"(?:memberangkatkan|mengirim(?:kan)?|menerjunkan)\s+(?:(?:satu|sebuah|se)\s+)?tim|berkantor(?:\s+sementara)?\s+di|"
-        r"menjemput|(?:tim|satgas|penyidik|personel|petugas)(?:\s+[\w.]+){0,4}?\s+(?:di(?:berangkatkan|kirim|utus|"
-        r"terjunkan))\s+ke|"
+        r"menjemput|" + TEAM_SENT_TO + "|"
         r"dalam\s+(?:kunjungan|lawatan)\s+(?:itu|tersebut|ini)|datang\s+ke\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3}mewakili|"
         r"tim(?:\s+[\w.]+){0,4}?\s+(?:(?:sudah|telah|masih|tengah|sedang)\s+)?(?:berada|bertugas|disiagakan)\s+di|"
         r"tim\s[^.;]{0,120}?\b(?:kini|sudah|telah|masih|tengah|sedang)\s+(?:berada|bertugas|disiagakan)\s+di|"
@@ -174,8 +176,7 @@ MISSION_WORD = re.compile(
         r"memberangkatkan\s+tim|berkantor|tim(?:\s+[\w.]+){0,4}?\s+(?:(?:sudah|telah|masih)\s+)?berada\s+di|"
         r"(?:tim|rombongan)\b[^.;]{0,120}?\b(?:(?:tiba|mendarat)\s+di|(?:bertolak|berangkat|terbang)\s+(?:ke|menuju))|"
         r"(?:bersama|beserta)\s+(?:tim|rombongan|delegasi)(?!\s+(?:calon|pekerja|korban|wni|pmi|cpmi|tki)\b)|"
-        r"mengirim(?:kan)?\s+(?:(?:satu|sebuah|se)\s+)?tim|"
-        r"(?:tim|satgas|penyidik|personel|petugas)(?:\s+[\w.]+){0,4}?\s+di(?:berangkatkan|kirim|utus|terjunkan)\s+ke|"
+        r"mengirim(?:kan)?\s+(?:(?:satu|sebuah|se)\s+)?tim|" + TEAM_SENT_TO + "|"
         r"menerjunkan\s+tim)\b",
     ),
     re.I,
