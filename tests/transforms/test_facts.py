@@ -2349,6 +2349,61 @@ RULES = [
         table="cases",
         agency_id="KEMLU",
     ),
+    # ---------------------------------------------------------------- who states a figure, consular caseloads (#19)
+    kept(
+        "cases.consular_caseload",
+        "Banyak WNI terjerat penipuan daring di Laos. Duta Besar RI di Laos menjelaskan, sepanjang 2023 KBRI"
+        " Vientiane menangani sekitar 1.200 kasus, dan lebih dari 800 di antaranya terkait penipuan daring.",
+        1200,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "cases.consular_caseload:part_names_its_crime",
+        "Banyak WNI terjerat penipuan daring di Laos. Duta Besar RI di Laos menjelaskan, sepanjang 2023 KBRI"
+        " Vientiane menangani sekitar 1.200 kasus, dan lebih dari 800 di antaranya terkait penipuan daring.",
+        800,
+        table="cases",
+        category="online_scam",
+    ),
+    kept(
+        "cases.consular_or_detention:kasus_konsuler",
+        "Banyak WNI terjerat penipuan daring di Malaysia. Sepanjang 2024, KJRI Kuching menangani 540 kasus"
+        " konsuler yang melibatkan warga Indonesia.",
+        540,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "cases.recorder:RECORDS_ANOTHER",
+        "Kementerian Luar Negeri mencatat, hingga Senin (2/3/2026), KBRI Bangkok telah menerima 410 aduan WNI"
+        " korban penipuan daring.",
+        410,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
+        "attributes.acting:REPORTED_TO_BEFORE",
+        "Sebanyak 310 WNI di Laos melaporkan diri ke KBRI Vientiane untuk meminta dipulangkan.",
+        310,
+        table="cases",
+        agency_id="KBRI",
+    ),
+    kept(
+        "attributes.country:NOW_AT:fled_to",
+        "KBRI Yangon mencatat 45 WNI kabur ke Thailand dari kompleks penipuan daring di Myawaddy, Myanmar.",
+        45,
+        table="cases",
+        country_id="MM",
+    ),
+    kept(
+        "context.located:ENVOY_TO_BEFORE",
+        "Sebanyak 90 WNI korban penipuan daring dievakuasi dari kompleks di Myawaddy, Myanmar. Duta Besar RI untuk"
+        " Thailand Budi Santoso mengatakan, dari 90 WNI itu, 70 orang sudah diperiksa.",
+        70,
+        table="cases",
+        country_id="MM",
+    ),
 ]
 
 

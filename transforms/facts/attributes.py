@@ -40,6 +40,7 @@ from transforms.facts.lexicon import (
     QUALIFIER_BEFORE,
     QUOTE,
     RECORD_CUE,
+    REPORTED_TO_BEFORE,
     SPEAKS_OR_HANDLES,
     STATEMENT_CUES,
 )
@@ -413,6 +414,10 @@ def _acting(c: ArticleContext, a: Mention) -> bool:
         full = [m for m in c.agencies if m.entity_id == a.entity_id and a.start - 120 <= m.start < a.start]
         if full:
             return acting(c, full[0])
+    if REPORTED_TO_BEFORE.search(before):
+        return (
+            True  # "2.493 WNI melaporkan diri ke KBRI Phnom Penh": the body reported to handles the reports
+        )
     return not (
         ADDRESSEE_BEFORE.search(before) or EMPLOYER_BEFORE.search(before) or FORUM_BEFORE.search(before)
     )

@@ -42,6 +42,7 @@ from transforms.facts.lexicon import (
     DEMOGRAPHIC,
     DEPARTURE_STOPPED,
     GENERIC_GOVERNMENT,
+    HANDLES,
     ITEMISED,
     NATIONAL,
     NATIONALS_AFTER,
@@ -52,6 +53,7 @@ from transforms.facts.lexicon import (
     PEOPLE_NOUNS_WEAK,
     PERPETRATOR_NOUNS,
     RATE_AFTER,
+    RECORDS_ANOTHER,
     REGIONAL_UNIT,
     RUMOUR,
     SENT_TO_BEFORE,
@@ -267,6 +269,36 @@ def consular_or_detention(fig: Figure) -> bool:
     return bool(CONSULAR_OR_DETENTION.search(own)) and not names_category(own)
 
 
+# The bodies whose caseload is consular: the embassies and consulates and the foreign ministry they report to.
+CONSULAR_BODIES = frozenset({"KBRI", "KJRI", "KEMLU"})
+
+
+def consular_caseload(fig: Figure, agency_id: str | None, unit: str | None) -> bool:
+    """ "KBRI menangani sekitar 3.300 kasus, dan lebih dari 2.500 di antaranya terkait penipuan online", "ada 4.030
+    kasus yang ditangani": the cases an embassy or the foreign ministry handles are a consular caseload, category
+    `other`, unless the figure's own clause names a crime (the crime of a part is the part's own; a part of a total
+    counts what its total did)."""
+    if unit != "cases" or agency_id not in CONSULAR_BODIES or fig.refers_back or fig.within_total:
+        return False
+    own = fig.sent.text
+    subset = SUBSET_AFTER.search(own, fig.num_at)
+    if subset:
+        own = own[: subset.start()]
+    return bool(HANDLES.search(own)) and not names_category(own)
+
+
+def recorder(fig: Figure) -> str | None:
+    """ "Otoritas Jasa Keuangan (OJK) mencatat Indonesia Anti-Scam Centre (IASC) telah menerima 42.257 laporan": a
+    body that records (`mencatat`) what another body named after it received or handled states the figure."""
+    c, sent = fig.c, fig.sent
+    before = [a for a in c.in_span(c.agencies, sent.start, fig.cand.num_start) if acting(c, a)]
+    for i, a in enumerate(before):
+        other = next((b for b in before[i + 1 :] if b.entity_id != a.entity_id), None)
+        if other is not None and RECORDS_ANOTHER.match(c.body[a.start : other.start]):
+            return a.entity_id
+    return None
+
+
 @functools.cache
 def foreign_agencies() -> frozenset[str]:
     """Agencies of another state than Indonesia (the reference's country of each agency)."""
@@ -345,7 +377,7 @@ def case_agency(fig: Figure, ledger: Ledger, breakdown: bool) -> str | None:
                 # an Indonesian body
                 return indonesian_reporter(fig) or total["agency_id"]  # type: ignore[return-value]
             return total["agency_id"]  # type: ignore[return-value]
-    found = passive_agent(fig) or agency(c, sent.start, sent.end, fig.cand.num_start)
+    found = passive_agent(fig) or recorder(fig) or agency(c, sent.start, sent.end, fig.cand.num_start)
     speakers = [p.entity_id for p in c.in_span(c.persons, sent.start, sent.end) if p.entity_id]
     if speakers and generic_government(fig, found):
         # FORMAT.md: a generic "pemerintah" falls back to the quoted official's agency, a foreign one too
@@ -434,7 +466,7 @@ def case_category_and_country(
         kind = "trafficking" if stopped else last.category  # type: ignore[union-attr]
     if stopped:
         place = "ID"
-    elif consular_or_detention(fig) and not part:
+    elif (consular_or_detention(fig) or consular_caseload(fig, agency_id, unit)) and not part:
         kind = "other"
     if spread:
         return kind, None

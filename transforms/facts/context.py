@@ -20,6 +20,7 @@ from transforms.dates import Period, find_periods, years_in
 from transforms.facts.lexicon import (
     ARRIVED_IN,
     DATELINE_DASH,
+    ENVOY_TO_BEFORE,
     EVENT_DATE_BEFORE,
     IN_PLACE,
     NATIONALITY_BEFORE,
@@ -126,7 +127,9 @@ class ArticleContext:
         out = []
         for mention in items:
             before = self.body[max(0, mention.start - 25) : mention.start]
-            if NATIONALITY_BEFORE.search(before):
+            if NATIONALITY_BEFORE.search(before) or ENVOY_TO_BEFORE.search(
+                self.body[max(0, mention.start - 45) : mention.start]
+            ):
                 continue
             if mention.entity_id == "ID" and (not IN_PLACE.search(before) or ARRIVED_IN.search(before)):
                 continue

@@ -152,14 +152,15 @@ GROUP_SIZE = pattern(
 # "kasus yang melibatkan / menimpa WNI": cases of the people, not a crime done to them), a detention or a
 # deportation ("186 WNI dideportasi", "400 WNI yang ditahan di depot imigresen") in a sentence that names no crime.
 CONSULAR_OR_DETENTION = pattern(
-    r"\bbermasalah\b|\bkasus\s+(?:(?:pe(?:r)?lindungan|yang\s+(?:melibatkan|menimpa))\s+)?"
-    r"(?:warga\s+negara\s+indonesia|wni|pmi)\b|\b(?:di)?deportasi\b|\bdeportan\b|"
+    r"\bbermasalah\b|\bkasus\s+(?:(?:pe(?:r)?lindungan|(?:konsuler\s+)?yang\s+(?:melibatkan|menimpa))\s+)?"
+    r"(?:warga\s+(?:negara\s+)?indonesia|wni|pmi)\b|\bkasus\s+konsuler\b|\b(?:di)?deportasi\b|\bdeportan\b|"
     r"\bditahan\b|\bdetensi\b|\bimigresen\b|\bpenahanan\b",
     matches=(
         "KBRI menangani 1.300 kasus WNI bermasalah",
         "sebanyak 143 WNI dideportasi",
         "menangani 900 kasus yang melibatkan warga negara Indonesia",
         "mencatat 500 kasus perlindungan WNI",
+        "KBRI menangani 3.310 kasus konsuler yang melibatkan warga Indonesia",
     ),
     rejects=("KBRI memulangkan 62 WNI korban", "kasus yang merugikan warga negara Indonesia"),
 )
@@ -872,6 +873,28 @@ ADDRESSEE_BEFORE = pattern(
     matches=("mengajukan pemblokiran 433 rekening kepada ", "kepada Otoritas Jasa Keuangan ("),
     rejects=("menurut ", "Jakarta - Kedutaan Besar Republik Indonesia ("),
 )
+# "2.493 WNI melaporkan diri ke KBRI Phnom Penh": the body people report to receives and handles the reports (an
+# addressee that acts, unlike "kepada OJK").
+REPORTED_TO_BEFORE = pattern(
+    r"\bmelapor(?:kan\s+diri)?\s+ke\s*$",
+    matches=("2.493 WNI melaporkan diri ke ", "WNI yang melapor ke "),
+    rejects=("mengajukan pemblokiran 433 rekening kepada ", "dipulangkan ke "),
+)
+# "Otoritas Jasa Keuangan (OJK) mencatat Indonesia Anti-Scam Centre (IASC) telah menerima 42.257 laporan",
+# "Kementerian Luar Negeri mencatat, hingga Selasa, KBRI Phnom Penh telah menerima 3.100 aduan": the text right after
+# from the body that records what another body received to that body; the recorder states the figure.
+RECORDS_ANOTHER = pattern(
+    r"^[^.\"]{0,60}?\bmencatat\b",
+    matches=("Otoritas Jasa Keuangan (OJK) mencatat ", "Kementerian Luar Negeri mencatat, hingga Selasa, "),
+    rejects=("KBRI Phnom Penh telah menerima ", "Kemlu. Polri mencatat "),
+)
+# "KBRI menangani sekitar 3.300 kasus, dan lebih dari 2.500 di antaranya terkait penipuan online": the caseload an
+# embassy or the foreign ministry handles.
+HANDLES = pattern(
+    r"\b(?:menangani|ditangani)\b",
+    matches=("KBRI menangani sekitar 3.300 kasus", "ada 4.030 kasus yang ditangani"),
+    rejects=("KBRI mencatat 3.300 kasus",),
+)
 # ---- acc-cases: agencies that do not state or handle a figure ----
 # "sembilan di antaranya pegawai Kemenhub", "oknum pegawai Komdigi": the employer of the people counted.
 EMPLOYER_BEFORE = pattern(
@@ -914,6 +937,14 @@ PASSIVE_AGENT_BEFORE = pattern(
     matches=(" pekerja asing yang diamankan ", " orang yang ditangkap oleh "),
     rejects=(" WNI, kata juru bicara ", " orang yang diamankan di Bavet oleh "),
 )
+# "Duta Besar RI untuk Thailand Rachmat Budiman menjelaskan, dari 30 WNI itu, 26 orang ...": the country of an
+# envoy's office, part of a title, not where something happened.
+ENVOY_TO_BEFORE = pattern(
+    r"\b(?:duta\s+besar|dubes|konsul(?:\s+jenderal)?|konjen)\s+(?:\(?(?:ri|indonesia|republik\s+indonesia)\)?\s+)?"
+    r"untuk\s+$",
+    matches=("Duta Besar RI untuk ", "Dubes Indonesia untuk ", "Duta Besar Republik Indonesia untuk "),
+    rejects=("bantuan untuk ", "WNI yang bekerja di "),
+)
 # "asal Tiongkok", "warga negara Indonesia": a nationality, not where something happened.
 NATIONALITY_BEFORE = pattern(
     r"\b(?:asal|warga|berkewarganegaraan|kewarganegaraan|negara|wn|wna)\s*$",
@@ -931,9 +962,17 @@ ARRIVED_IN = pattern(
 # Thailand": where the people counted are now or go to, not where the counted cases happened.
 NOW_AT = pattern(
     r"\b(?:tiba|mendarat|berada|ditampung|menunggu|transit|pemeriksaan|diperiksa|menyeberang|dipindahkan|dibawa"
-    r"|diterbangkan|dipulangkan|diserahkan)\b[^.;,]{0,30}\b(?:di|ke)\s+(?:kota\s+)?$",
-    matches=("105 lainnya masih menjalani pemeriksaan di ", "30 WNI telah menyeberang ke "),
-    rejects=("WNI yang bekerja di ", "ditangkap di ", "dipulangkan dari "),
+    r"|diterbangkan|dipulangkan|diserahkan)\b[^.;,]{0,30}\b(?:di|ke)\s+(?:kota\s+)?$"
+    # "20 WNI kabur ke Thailand dari lokasi penipuan di Myawaddy": where people fled to; "26 orang menjalani proses
+    # hukum atas pelanggaran keimigrasian di Thailand": where the people counted are processed after the event
+    r"|\b(?:kabur|melarikan\s+diri|lari)\b[^.;,]{0,30}\bke\s+$|\bproses\s+hukum\b[^.;,]{0,40}\bdi\s+$",
+    matches=(
+        "105 lainnya masih menjalani pemeriksaan di ",
+        "30 WNI telah menyeberang ke ",
+        "mencatat 20 WNI kabur ke ",
+        "26 orang sudah menjalani proses hukum atas pelanggaran keimigrasian di ",
+    ),
+    rejects=("WNI yang bekerja di ", "ditangkap di ", "dipulangkan dari ", "kabur dari perusahaan di "),
 )
 # "Sisanya, 154 orang, tiba keesokan harinya", "Sehari sebelumnya, dua WNI ... dipulangkan": a day counted from the
 # day stated just before (group `before`: the day before it).
