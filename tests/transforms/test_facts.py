@@ -2397,6 +2397,27 @@ RULES = [
         country_id="MM",
     ),
     kept(
+        "attributes.country:DEPORTED_FROM:destination_between",
+        "Pada 10-11 Mei sebanyak 40 WNI dideportasi ke berbagai bandara di Indonesia dari Kamboja, kata Judha.",
+        40,
+        table="cases",
+        country_id="KH",
+    ),
+    kept(
+        "context.only_foreign_country:TOWARDS_BEFORE",
+        "Kemensos mencatat 500 korban TPPO sepanjang 2024.\n\nSindikat itu biasanya mengirim para korban ke Malaysia.",
+        500,
+        table="cases",
+        country_id=None,
+    ),
+    kept(
+        "context.only_foreign_country:DESTINATION_AFTER",
+        "Kemensos mencatat 500 korban TPPO sepanjang 2024.\n\nArab Saudi menjadi negara tujuan terbanyak.",
+        500,
+        table="cases",
+        country_id=None,
+    ),
+    kept(
         "context.located:ENVOY_TO_BEFORE",
         "Sebanyak 90 WNI korban penipuan daring dievakuasi dari kompleks di Myawaddy, Myanmar. Duta Besar RI untuk"
         " Thailand Budi Santoso mengatakan, dari 90 WNI itu, 70 orang sudah diperiksa.",

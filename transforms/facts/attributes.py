@@ -472,7 +472,7 @@ def country(
     """Where the figure happened: the country people were deported from (`DEPORTED_FROM`), else a country of its
     sentence (`_country_in_sentence`; not where the people are now or go to, `NOW_AT`), else (`in_paragraph`) a foreign one earlier in the paragraph."""
     for m in c.in_span(c.countries, sent.start, sent.end):
-        if DEPORTED_FROM.search(c.body[max(0, m.start - 40) : m.start]):
+        if DEPORTED_FROM.search(c.body[max(0, m.start - 60) : m.start]):
             return m.entity_id  # "dideportasi dari Indonesia": where they were caught, Indonesia too
     in_sent = [
         m

@@ -8,6 +8,7 @@ positional tuples (they still unpack as tuples, which the delegation rules do).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -20,6 +21,7 @@ from transforms.dates import Period, find_periods, years_in
 from transforms.facts.lexicon import (
     ARRIVED_IN,
     DATELINE_DASH,
+    DESTINATION_AFTER,
     ENVOY_TO_BEFORE,
     EVENT_DATE_BEFORE,
     IN_PLACE,
@@ -29,6 +31,7 @@ from transforms.facts.lexicon import (
     SCOPE_CUES,
     SCOPE_KINDS,
     STATEMENT_CUES,
+    TOWARDS_BEFORE,
     WEEKDAY_BEFORE,
 )
 
@@ -74,6 +77,8 @@ class BlockedMark(NamedTuple):
 
 # The lead of a story: its first paragraphs, where a raid story says when the raid took place.
 LEAD_CHARS = 1200
+# The capitalised words of a name ("Arab Saudi", "Malaysia").
+NAME_WORDS = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 
 
 @dataclass
@@ -127,9 +132,8 @@ class ArticleContext:
         out = []
         for mention in items:
             before = self.body[max(0, mention.start - 25) : mention.start]
-            if NATIONALITY_BEFORE.search(before) or ENVOY_TO_BEFORE.search(
-                self.body[max(0, mention.start - 45) : mention.start]
-            ):
+            wider = self.body[max(0, mention.start - 45) : mention.start]
+            if NATIONALITY_BEFORE.search(before) or ENVOY_TO_BEFORE.search(wider):
                 continue
             if mention.entity_id == "ID" and (not IN_PLACE.search(before) or ARRIVED_IN.search(before)):
                 continue
@@ -159,8 +163,20 @@ class ArticleContext:
 
     def only_foreign_country(self) -> str | None:
         """The one foreign country a story is set in, when it names exactly one as a place."""
-        found = {m.entity_id for m in self.located(self.countries)} - {"ID"}
+        found = {
+            m.entity_id
+            for m in self.located(self.countries)
+            if not TOWARDS_BEFORE.search(self.body[max(0, m.start - 20) : m.start])
+            and not DESTINATION_AFTER.match(
+                self.body[self._end_of_name(m.start) : self._end_of_name(m.start) + 60]
+            )
+        } - {"ID"}
         return found.pop() if len(found) == 1 else None
+
+    def _end_of_name(self, start: int) -> int:
+        """Where the name that starts at `start` ends (its capitalised words: "Malaysia", "Arab Saudi")."""
+        m = NAME_WORDS.match(self.body, start)
+        return m.end() if m else start
 
     def lead_scope(self) -> Period | None:
         """The period the headline scopes the whole story to ("Kemlu Tangani 3.310 Kasus ... Sepanjang 2024"):

@@ -945,6 +945,20 @@ ENVOY_TO_BEFORE = pattern(
     matches=("Duta Besar RI untuk ", "Dubes Indonesia untuk ", "Duta Besar Republik Indonesia untuk "),
     rejects=("bantuan untuk ", "WNI yang bekerja di "),
 )
+# "Malaysia menjadi negara tujuan dengan kasus terbanyak": a country the people counted were sent to, named after it,
+# is no setting of the whole story (ArticleContext.only_foreign_country).
+DESTINATION_AFTER = pattern(
+    r"^\s*(?:\w+\s+){0,2}?(?:menjadi\s+|sebagai\s+|merupakan\s+)?negara\s+tujuan\b",
+    matches=(" menjadi negara tujuan dengan kasus terbanyak", " sebagai negara tujuan utama"),
+    rejects=(" menangkap 30 WNI", ", negara yang dituju"),
+)
+# "perdagangan orang ke negeri jiran", "dikirim ke Kamboja": a country named as where people go, not as a place
+# (ArticleContext.only_foreign_country: the setting of a story is named as a place, "di Kamboja").
+TOWARDS_BEFORE = pattern(
+    r"\bke\s+(?:negeri\s+|negara\s+)?$",
+    matches=("perdagangan orang ke negeri ", "dikirim ke "),
+    rejects=("bekerja di ", "WNI asal "),
+)
 # "asal Tiongkok", "warga negara Indonesia": a nationality, not where something happened.
 NATIONALITY_BEFORE = pattern(
     r"\b(?:asal|warga|berkewarganegaraan|kewarganegaraan|negara|wn|wna)\s*$",
@@ -1007,8 +1021,12 @@ SPEAKS_OR_HANDLES = pattern(
 )
 # "150 WN China yang dideportasi dari Indonesia": people deported from a country were caught there, Indonesia too.
 DEPORTED_FROM = pattern(
-    r"\b(?:dideportasi|deportasi|dideportasikan)\s+(?:\w+\s+){0,2}?dari\s+$",
-    matches=("150 WN China yang dideportasi dari ", "deportasi para pelaku dari "),
+    r"\b(?:dideportasi|deportasi|dideportasikan)\s+(?:[\w-]+\s+){0,6}?dari\s+$",
+    matches=(
+        "150 WN China yang dideportasi dari ",
+        "deportasi para pelaku dari ",
+        "35 WNI dideportasi ke berbagai titik di Indonesia dari ",
+    ),
     rejects=("WNI dipulangkan dari ", "dideportasi ke "),
 )
 # The sentence right after a figure goes on about the people it counts or their movement ("membenarkan kepulangan
