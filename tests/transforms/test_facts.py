@@ -2375,6 +2375,15 @@ RULES = [
         category="other",
     ),
     kept(
+        "cases.case_category_and_country:follows_across_paragraph",
+        "Sepanjang 2024, Kemlu menangani 41.000 kasus yang melibatkan warga negara Indonesia. Sebagian kecil di"
+        " antaranya terkait perdagangan orang. Kemlu juga memperkuat layanan hotline.\n\nKasus terbanyak terjadi di"
+        " Arab Saudi, yaitu 12.500 kasus.",
+        12500,
+        table="cases",
+        category="other",
+    ),
+    kept(
         "cases.recorder:RECORDS_ANOTHER",
         "Kementerian Luar Negeri mencatat, hingga Senin (2/3/2026), KBRI Bangkok telah menerima 410 aduan WNI"
         " korban penipuan daring.",

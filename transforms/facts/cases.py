@@ -269,6 +269,9 @@ def consular_or_detention(fig: Figure) -> bool:
     return bool(CONSULAR_OR_DETENTION.search(own)) and not names_category(own)
 
 
+# How many sentences back a count of cases opening a paragraph goes on with the caseload counted before it.
+FOLLOWS_ACROSS_PARAGRAPH = 4
+
 # The bodies whose caseload is consular: the embassies and consulates and the foreign ministry they report to.
 CONSULAR_BODIES = frozenset({"KBRI", "KJRI", "KEMLU"})
 
@@ -459,7 +462,13 @@ def case_category_and_country(
     follows = (
         last is not None
         and unit == last.unit == "cases"
-        and sent.sent_idx - last.sent_idx <= 2
+        and (
+            sent.sent_idx - last.sent_idx <= 2
+            # "... 30.894 kasus diselesaikan. [two sentences on kinds] \n\nKasus terbanyak terjadi di Malaysia, yaitu
+            # 20.272 kasus": the first count of a paragraph with no crime named goes on with the caseload a few
+            # sentences before it, not with the topic of the whole article
+            or (not fig.previous and sent.sent_idx - last.sent_idx <= FOLLOWS_ACROSS_PARAGRAPH)
+        )
         and not any(names_category(text) for text in fig.previous)
     )
     if (part or stopped or series or within or follows) and not names_category(sent.text):
