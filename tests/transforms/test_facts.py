@@ -2384,6 +2384,15 @@ RULES = [
         category="other",
     ),
     kept(
+        "attributes.topic:lead_conjoined",
+        "Sebanyak 40 WNI yang terlibat jaringan judi online dan penipuan daring di Laos dideportasi. Judi online"
+        " marak di kawasan itu, dan bandar judi online merekrut WNI lewat media sosial.\n\nSebanyak 12 WNI lainnya"
+        " masih menunggu proses hukum.",
+        12,
+        table="cases",
+        category="mixed",
+    ),
+    kept(
         "cases.recorder:RECORDS_ANOTHER",
         "Kementerian Luar Negeri mencatat, hingga Senin (2/3/2026), KBRI Bangkok telah menerima 410 aduan WNI"
         " korban penipuan daring.",

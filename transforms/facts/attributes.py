@@ -105,9 +105,30 @@ def _categories_in(text: str) -> frozenset[str]:
     return frozenset(name for name, cue in CATEGORY_PATTERNS if cue.search(text))
 
 
+# How much of the body is its lead (the opening sentence or two) for `topic`.
+LEAD_LENGTH = 400
+
+
+def conjoined(text: str) -> bool:
+    """`text` names two crimes joined as one ("jaringan penipuan dan judi daring", "judi online dan penipuan
+    siber")."""
+    for name, cue in CATEGORY_PATTERNS:
+        for m in cue.finditer(text):
+            conj = CONJ.match(text[m.end() :])
+            if conj:
+                tail = text[m.end() + conj.end() :]
+                if any(other != name and again.match(tail) for other, again in CATEGORY_PATTERNS):
+                    return True
+    return False
+
+
 @functools.lru_cache(maxsize=4096)
 def topic(body: str) -> str:
-    """The category the whole article talks about most (counted once per article, not once per figure)."""
+    """The category the whole article talks about most (counted once per article, not once per figure); `mixed` when
+    its lead names two crimes joined as one ("69 WNI yang terlibat judi online dan penipuan siber di Filipina
+    dideportasi": the story is about both, whichever word its body repeats more)."""
+    if conjoined(body[:LEAD_LENGTH]):
+        return "mixed"
     counts = Counter({name: len(cue.findall(body)) for name, cue in CATEGORY_PATTERNS})
     name, n = counts.most_common(1)[0]
     return name if n else "other"
