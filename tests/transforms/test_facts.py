@@ -2393,6 +2393,14 @@ RULES = [
         category="mixed",
     ),
     kept(
+        "attributes.acting:PREMISES_BEFORE",
+        'Direktur Pelindungan WNI Kemlu Judha Nugraha memberi keterangan di Jakarta. "Dari 40 WNI itu, 30 orang'
+        ' ditampung di kantor polisi Poipet," kata Judha.',
+        30,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
         "cases.recorder:RECORDS_ANOTHER",
         "Kementerian Luar Negeri mencatat, hingga Senin (2/3/2026), KBRI Bangkok telah menerima 410 aduan WNI"
         " korban penipuan daring.",

@@ -37,6 +37,7 @@ from transforms.facts.lexicon import (
     NOW_AT,
     OFFLINE_AFTER,
     PART_OF_BEFORE,
+    PREMISES_BEFORE,
     QUALIFIER_BEFORE,
     QUOTE,
     RECORD_CUE,
@@ -440,7 +441,10 @@ def _acting(c: ArticleContext, a: Mention) -> bool:
             True  # "2.493 WNI melaporkan diri ke KBRI Phnom Penh": the body reported to handles the reports
         )
     return not (
-        ADDRESSEE_BEFORE.search(before) or EMPLOYER_BEFORE.search(before) or FORUM_BEFORE.search(before)
+        ADDRESSEE_BEFORE.search(before)
+        or EMPLOYER_BEFORE.search(before)
+        or FORUM_BEFORE.search(before)
+        or PREMISES_BEFORE.search(before)
     )
 
 

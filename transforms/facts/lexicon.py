@@ -895,6 +895,13 @@ HANDLES = pattern(
     matches=("KBRI menangani sekitar 3.300 kasus", "ada 4.030 kasus yang ditangani"),
     rejects=("KBRI mencatat 3.300 kasus",),
 )
+# "86 orang ditampung di kantor polisi Chrey Thum", "di Markas Besar Kepolisian Kamboja": a body's premises, named as
+# where someone is or meets, not the body stating or handling a figure.
+PREMISES_BEFORE = pattern(
+    r"\b(?:di|ke|dari)\s+(?:kantor|markas(?:\s+besar)?|mabes|gedung)\s*$",
+    matches=("86 orang ditampung di kantor ", "bertemu di Markas Besar "),
+    rejects=("Kepala Kantor ", "Polri menangkap "),
+)
 # ---- acc-cases: agencies that do not state or handle a figure ----
 # "sembilan di antaranya pegawai Kemenhub", "oknum pegawai Komdigi": the employer of the people counted.
 EMPLOYER_BEFORE = pattern(
