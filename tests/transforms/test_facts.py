@@ -2401,6 +2401,22 @@ RULES = [
         agency_id="KEMLU",
     ),
     kept(
+        "cases.case_category_and_country:DOMESTIC",
+        "Kemensos mendampingi 300 korban TPPO sepanjang 2024. Sebanyak 120 korban dieksploitasi di dalam negeri,"
+        " sedangkan 180 korban diberangkatkan ke luar negeri.",
+        120,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.own_stretch:words_after_belong_to_the_figure_before",
+        "Kemensos mendampingi 300 korban TPPO sepanjang 2024. Sebanyak 120 korban dieksploitasi di dalam negeri,"
+        " sedangkan 180 korban diberangkatkan ke luar negeri.",
+        180,
+        table="cases",
+        country_id=None,
+    ),
+    kept(
         "cases.recorder:RECORDS_ANOTHER",
         "Kementerian Luar Negeri mencatat, hingga Senin (2/3/2026), KBRI Bangkok telah menerima 410 aduan WNI"
         " korban penipuan daring.",

@@ -4,6 +4,7 @@ category, agency, country and period, and the parts of a count given after it ("
 from __future__ import annotations
 
 import functools
+import re
 
 import polars as pl
 
@@ -41,6 +42,7 @@ from transforms.facts.lexicon import (
     COUNTED_LATER,
     DEMOGRAPHIC,
     DEPARTURE_STOPPED,
+    DOMESTIC,
     GENERIC_GOVERNMENT,
     HANDLES,
     ITEMISED,
@@ -269,6 +271,9 @@ def consular_or_detention(fig: Figure) -> bool:
     return bool(CONSULAR_OR_DETENTION.search(own)) and not names_category(own)
 
 
+# A run of digits (a figure's boundary for `own_stretch`).
+DIGIT_RUN = re.compile(r"\d+")
+
 # How many sentences back a count of cases opening a paragraph goes on with the caseload counted before it.
 FOLLOWS_ACROSS_PARAGRAPH = 4
 
@@ -420,6 +425,17 @@ def sent_abroad(fig: Figure, place: str | None) -> bool:
     return bool(after) and all(SENT_TO_BEFORE.search(c.body[fig.surface_end : m.start]) for m in after)
 
 
+def own_stretch(fig: Figure) -> str:
+    """The figure's own stretch of its sentence: the words after it up to the next figure, and the words before it
+    when no figure comes before it ("Untuk perkara dalam negeri, penyidik menetapkan 23 tersangka"; in "28 korban
+    dalam negeri dan 12 korban yang diberangkatkan ke luar negeri" the words between belong to the 28)."""
+    text = fig.sent.text
+    end = fig.surface_end - fig.sent.start
+    after = DIGIT_RUN.search(text, end)
+    start = fig.num_at if DIGIT_RUN.search(text, 0, fig.num_at) else 0
+    return text[start : after.start() if after else len(text)]
+
+
 def spread_over(fig: Figure) -> bool:
     """ "Kemlu mencatat 4.730 WNI terlibat judi online di delapan negara", "... di perbatasan Thailand-Myanmar": a
     figure spread over several countries (or a border of two) has no country, not the one the story is set in."""
@@ -488,6 +504,8 @@ def case_category_and_country(
         if last.country_id is None:
             return kind, None
         place = last.country_id
+    if place is None and DOMESTIC.search(own_stretch(fig)):
+        place = "ID"
     if place is None:
         place = paragraph_country(c, sent)
     national = agency_id in enforcers and tally(period, sent.text)

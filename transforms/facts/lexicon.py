@@ -966,6 +966,15 @@ TOWARDS_BEFORE = pattern(
     matches=("perdagangan orang ke negeri ", "dikirim ke "),
     rejects=("bekerja di ", "WNI asal "),
 )
+# "22 kasus lainnya terjadi di dalam negeri", "28 korban TPPO dalam negeri": a count said to be domestic happened in
+# Indonesia (cases.case_category_and_country reads the figure's own stretch of its sentence, between the figures
+# around it: "28 korban TPPO dalam negeri dan 12 korban yang diberangkatkan ke luar negeri").
+DOMESTIC = pattern(
+    r"\bdalam\s+negeri\b",
+    0,  # lower case: not "Kementerian Dalam Negeri"
+    matches=("22 kasus lainnya terjadi di dalam negeri", "Untuk perkara dalam negeri, penyidik"),
+    rejects=("diberangkatkan ke luar negeri", "Kementerian Dalam Negeri"),
+)
 # "asal Tiongkok", "warga negara Indonesia": a nationality, not where something happened.
 NATIONALITY_BEFORE = pattern(
     r"\b(?:asal|warga|berkewarganegaraan|kewarganegaraan|negara|wn|wna)\s*$",
