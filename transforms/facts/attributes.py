@@ -13,7 +13,7 @@ from collections import Counter
 from datetime import timedelta
 from typing import NamedTuple
 
-from transforms.dates import Period, find_periods
+from transforms.dates import Period, find_periods, year_back
 from transforms.facts.context import ArticleContext, Mention, Sentence, sentence_periods
 from transforms.facts.figure import Figure
 from transforms.facts.lexicon import (
@@ -149,6 +149,15 @@ def closest_period(periods: list[Period], num_start: int, noun_end: int, body: s
     ranges = [p for p in periods if p.is_range]
     if ranges:
         return min(ranges, key=lambda p: abs(p.start_char - num_start))
+    # "Tahun 2023 1.196 kasus dan tahun 2024 sebanyak 792": a date written right before the figure is its own; the
+    # one after its noun then heads the next item of the series.
+    adjacent = [
+        p
+        for p in periods
+        if p.end_char <= num_start and body and not body[p.end_char : num_start].strip(" ,:")
+    ]
+    if adjacent:
+        return adjacent[-1]
     after = [
         p
         for p in periods
@@ -240,6 +249,11 @@ def resolve_period(
     own = closest_period(sentence_periods(c, sent_idx, windows), num_start, noun_end, c.body) or relative_day(
         c, sent_idx
     )
+    if own is not None and own.kind == "year_before_open":
+        # "dibanding 306 kasus pada periode yang sama tahun lalu": the period of the figure compared, a year back
+        ref = c.discourse.period or _earlier_period(c, sent_idx, same_paragraph=True, windows=windows)
+        back = year_back(ref, own.start_char, own.end_char) if ref is not None else None
+        return back or own
     if own is not None:
         return own
     if breakdown and c.discourse.period is not None:
