@@ -134,6 +134,19 @@ _YEAR_WORDS_FIRST = "sdmpat"  # sejak mulai dari periode antara tahun pada selam
 
 # Ordered: the longest, most specific forms first; a match hides shorter ones inside it.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "antara 16 Januari dan 22 Februari 2026": two days joined by "dan" after "antara", the year written once.
+    (
+        "day_range",
+        re.compile(
+            starting_with(
+                "a",
+                _p(
+                    r"\bantara\s+(?:tanggal\s+)?{d1}\s+{m1}\s+(?:dan|hingga|sampai(?:\s+dengan)?)\s+{d2}\s+{m2}\s+{y2}\b"
+                ),
+            ),
+            re.I,
+        ),
+    ),
     (
         "day_range",
         re.compile(starting_with(r"\d", _p(r"\b{d1}\s+{m1}\s+{y1}" + _TO + r"{d2}\s+{m2}\s+{y2}\b")), re.I),

@@ -2393,6 +2393,32 @@ RULES = [
         period_end=date(2023, 3, 31),
     ),
     kept(
+        "resolve_period:stated_next_a_later_sentence_refers_back",
+        "Sebanyak 1.204 WNI di Laos melapor ke KBRI Vientiane dan meminta dipulangkan. Jumlah itu terus bertambah.\n\n"
+        "Menurut data KBRI, laporan tersebut masuk sejak 3 Maret hingga 18 Maret 2024 pukul 17.00 waktu setempat.",
+        1204,
+        table="cases",
+        period_start=date(2024, 3, 3),
+        period_end=date(2024, 3, 18),
+    ),
+    kept(
+        "resolve_period:stated_next_not_past_another_figure",
+        "Sebanyak 1.204 WNI di Laos melapor ke KBRI Vientiane dan meminta dipulangkan.\n\n"
+        "Sebanyak 300 laporan tersebut masuk sejak 3 Maret hingga 18 Maret 2024.",
+        1204,
+        table="cases",
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
+        "dates.day_range:antara_two_days_joined_by_dan",
+        "Kemlu mencatat 3.150 WNI meminta dipulangkan dari Kamboja antara 5 Januari dan 20 Februari 2024.",
+        3150,
+        table="cases",
+        period_start=date(2024, 1, 5),
+        period_end=date(2024, 2, 20),
+    ),
+    kept(
         "closest_period:a_date_right_before_the_figure",
         '"Tahun 2022 640 kasus judi online dan tahun 2023 sebanyak 515," ucapnya.',
         640,
