@@ -2419,15 +2419,6 @@ RULES = [
         period_end=date(2024, 2, 20),
     ),
     kept(
-        "lexicon.PEOPLE_NOUNS_STRONG:terduga_before_the_noun",
-        "Selama Juni 2024, Polres Kapuas menangkap 23 terduga pelaku judi online.",
-        23,
-        table="cases",
-        unit="people",
-        period_start=date(2024, 6, 1),
-        period_end=date(2024, 6, 30),
-    ),
-    kept(
         "closest_period:a_date_right_before_the_figure",
         '"Tahun 2022 640 kasus judi online dan tahun 2023 sebanyak 515," ucapnya.',
         640,

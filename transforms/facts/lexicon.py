@@ -56,8 +56,6 @@ PEOPLE_NOUNS_STRONG = {
     # acc-cases: "88 WN China diamankan", "menangkap tiga buronan"
     "wn",
     "buronan",
-    # "mengamankan 57 terduga tersangka perjudian": suspected perpetrators, as "calon PMI" before the noun
-    "terduga",
 }
 # "366 orang", "12 warga": people only when the sentence is about victims or arrests (CONTEXT_WORDS).
 PEOPLE_NOUNS_WEAK = {
