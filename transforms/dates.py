@@ -134,6 +134,19 @@ _YEAR_WORDS_FIRST = "sdmpat"  # sejak mulai dari periode antara tahun pada selam
 
 # Ordered: the longest, most specific forms first; a match hides shorter ones inside it.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "antara 16 Januari dan 22 Februari 2026": two days joined by "dan" after "antara", the year written once.
+    (
+        "day_range",
+        re.compile(
+            starting_with(
+                "a",
+                _p(
+                    r"\bantara\s+(?:tanggal\s+)?{d1}\s+{m1}\s+(?:dan|hingga|sampai(?:\s+dengan)?)\s+{d2}\s+{m2}\s+{y2}\b"
+                ),
+            ),
+            re.I,
+        ),
+    ),
     (
         "day_range",
         re.compile(starting_with(r"\d", _p(r"\b{d1}\s+{m1}\s+{y1}" + _TO + r"{d2}\s+{m2}\s+{y2}\b")), re.I),
@@ -163,6 +176,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             starting_with(
                 _MONTH_FIRST, _p(r"\b{m1}\s*(?:-|–|—|hingga|sampai)\s*" + _PART + r"{m2}\s+{y2}\b")
+            ),
+            re.I,
+        ),
+    ),
+    # "dari awal Januari hingga 23 Mei 2022": a start month and an end day, the year written once, at the end.
+    (
+        "month_to_day",
+        re.compile(
+            starting_with(
+                _MONTH_FIRST,
+                _p(
+                    r"\b{m1}\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?|s\.?/?d\.?)\s*(?:tanggal\s+)?{d2}\s+{m2}\s+{y2}\b"
+                ),
             ),
             re.I,
         ),
@@ -337,6 +363,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "hingga Juli 2023", "per Juni 2023", "sampai 3 Juli 2023": a count up to a month or day whose start the
+    # sentence does not state (a start before it makes one of the ranges above): the end only.
+    (
+        "until_point",
+        re.compile(
+            starting_with(
+                "hsp",
+                _p(
+                    r"\b(?:hingga|sampai(?:\s+dengan)?|per)\s+(?:tanggal\s+|bulan\s+|akhir\s+)?(?:{d1}\s+)?{m1}\s+{y1}\b"
+                ),
+            ),
+            re.I,
+        ),
+    ),
     ("day", re.compile(starting_with(r"\d", _p(r"\b{d1}\s+{m1}\s+{y1}\b")), re.I)),
     ("day", re.compile(starting_with(r"\d", r"\b(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)/(?P<yy>(?:19|20)\d{2})\b"))),
     ("month", re.compile(starting_with(_MONTH_FIRST, _p(r"\b{m1}\s+{y1}\b")), re.I)),
@@ -348,6 +388,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                 r"\b(?:dalam|selama|sepanjang)\s+(?:(?:kurun|rentang|jangka)\s+(?:waktu\s+)?)?(?:(?P<n>\d+|"
                 + "|".join(NUMBER_WORDS)
                 + r")\s+|se)(?P<unit>tahun|bulan|minggu|pekan|hari)\s+(?:terakhir|belakangan)",
+            ),
+            re.I,
+        ),
+    ),
+    # "dari tahun sebelumnya", "pada periode yang sama tahun lalu": the compared figure's period one year back
+    # (resolved against the period before it: year_before), before "tahun lalu" alone takes the match.
+    (
+        "year_before",
+        re.compile(
+            starting_with(
+                "pt",
+                r"\b(?:(?:pada\s+)?periode\s+yang\s+sama\s+tahun\s+(?:lalu|sebelumnya)|tahun\s+sebelumnya)\b",
             ),
             re.I,
         ),
@@ -437,6 +489,7 @@ class Period:
             "open",
             "relative",
             "until",
+            "until_point",
         }
 
 
@@ -652,11 +705,65 @@ def _build_open(
 def _build_until(
     kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
 ) -> Period | None:
+    """ "sejak dibentuk hingga 20 Juni", "hingga Juli 2023", "per 3 Juli 2023": up to a day, or to the end of a
+    month ("hingga Juli 2023" counts July in), from a start the text does not date."""
     d, mo, y = _int(m, "d1"), _month(m, "m1"), _int(m, "y1")
     if y is None and published is not None and d and mo:
         y = published.year if (mo, d) <= (published.month, published.day) else published.year - 1
+    if not d:
+        end = _month_end(y, mo) if (y and mo) else None
+        return Period(kind, s, e, None, end, "month") if end else None
     end = _safe_date(y, mo, d) if (y and mo and d) else None
     return Period(kind, s, e, None, end, "day") if end else None
+
+
+def point_of(period: Period) -> Period:
+    """An `until_point` ("hingga 13 November 2022") as the day or month it names, as the patterns before it read it
+    (a visit's last day); any other period as it is."""
+    if period.kind != "until_point" or period.end is None:
+        return period
+    if period.precision == "month":
+        start = date(period.end.year, period.end.month, 1)
+        return Period("month", period.start_char, period.end_char, start, period.end, "month")
+    return Period("day", period.start_char, period.end_char, period.end, period.end, "day")
+
+
+def _build_month_to_day(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    """ "dari awal Januari hingga 23 Mei 2022": from the first of the start month to the end day, both of the one
+    year written at the end."""
+    y, m1, m2, d2 = _int(m, "y2"), _month(m, "m1"), _month(m, "m2"), _int(m, "d2")
+    start = _safe_date(y, m1, 1) if (y and m1) else None
+    end = _safe_date(y, m2, d2) if (y and m2 and d2) else None
+    return Period("mixed_range", s, e, start, end, "day") if start and end and start < end else None
+
+
+def _build_year_before(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    """ "tahun sebelumnya", "periode yang sama tahun lalu" before `find_periods` anchors it to the period stated
+    before it in the sentence (`year_back`): meanwhile, as "tahun lalu", the year before the article's."""
+    if not published:
+        return None
+    y = published.year - 1
+    return Period("year_before_open", s, e, date(y, 1, 1), date(y, 12, 31), "year")
+
+
+def year_back(period: Period, s: int, e: int) -> Period | None:
+    """The same stretch of the year before ("periode yang sama tahun lalu" of Januari-Maret 2025 = Januari-Maret
+    2024): both ends one year back, a month's last day staying its month's last day."""
+    if period.start is None or period.end is None:
+        return None
+    end = period.end
+    if end == _month_end(end.year, end.month):
+        back_end = _month_end(end.year - 1, end.month)
+    else:
+        back_end = _safe_date(end.year - 1, end.month, end.day)
+    back_start = _safe_date(period.start.year - 1, period.start.month, period.start.day)
+    if back_start is None or back_end is None:
+        return None
+    return Period("year_before", s, e, back_start, back_end, period.precision)
 
 
 def _build_day(
@@ -785,6 +892,9 @@ _BUILDERS: dict[str, Callable[[str, re.Match[str], int, int, date | None, list[i
     "dateline": _build_dateline,
     "open": _build_open,
     "until": _build_until,
+    "until_point": _build_until,
+    "month_to_day": _build_month_to_day,
+    "year_before": _build_year_before,
     "day": _build_day,
     "month": _build_month,
     "year": _build_year,
@@ -813,6 +923,8 @@ _DIGIT_CHAIN = re.compile(r"\b\d{3,}(?:[-–.]\d{3,}){2,}\b")
 # match them, so most sentences (no year in them) are scanned by 6 patterns instead of 22. Same matches.
 _NEEDS_YEAR = {
     "day_range",
+    "month_to_day",
+    "until_point",
     "month_range",
     "year_range",
     "mixed_range",
@@ -839,7 +951,13 @@ def _digit_chains(text: str) -> list[tuple[int, int]]:
 
 # The article's own date needs only full dates, months and datelines: the patterns after the last of those
 # ("month") can hide none of them (a match only hides the matches of later patterns), so they are not scanned.
-_DATE_PATTERNS = _PATTERNS[: max(i for i, (kind, _) in enumerate(_PATTERNS) if kind == "month") + 1]
+# The ends and ranges read against a day (until_point, month_to_day) are left out: the article's date reads the day
+# and month inside them.
+_DATE_PATTERNS = [
+    (kind, pattern)
+    for kind, pattern in _PATTERNS[: max(i for i, (kind, _) in enumerate(_PATTERNS) if kind == "month") + 1]
+    if kind not in {"until_point", "month_to_day"}
+]
 
 
 # Kinds whose every pattern has a mandatory word of a closed list (a month name, a weekday, "tahun", ...): a sentence
@@ -862,6 +980,8 @@ _GATES: list[tuple[str, ...]] = [
 _GATE_OF: dict[str, int] = {
     "day_range": 0,
     "month_range": 0,
+    "month_to_day": 0,
+    "until_point": 0,
     "month": 0,
     "month_no_year": 0,
     "day_no_year": 0,
@@ -870,6 +990,7 @@ _GATE_OF: dict[str, int] = {
     "relative": 3,
     "this_year": 4,
     "last_year": 4,
+    "year_before": 4,
 }
 _OTHER_FOLDS = ("\u017f", "\u0130", "\u0131")
 
@@ -936,7 +1057,51 @@ def find_periods(
         if period is not None:
             taken.append((s, e))
             found.append(period)
-    return _joined_ranges(sentence, sorted(found, key=lambda p: p.start_char))
+    return _anchored(_joined_ranges(sentence, sorted(found, key=lambda p: p.start_char)))
+
+
+# Kinds a "tahun sebelumnya" cannot be counted back from: windows counted from the article's date and the day a
+# statement was made.
+_NOT_ANCHORS = frozenset(
+    {"relative", "this_year", "last_year", "year_before", "year_before_open", "dateline"}
+)
+
+
+def _anchored(found: list[Period]) -> list[Period]:
+    """Periods read against one stated before them in the sentence. "Pada tahun 2024 tercatat 1.794 korban, turun ...
+    dari tahun sebelumnya yang mencapai 3.104 orang": a "tahun sebelumnya" / "periode yang sama tahun lalu" is that
+    period a year back; with none, it stays `year_before_open` (the figure's context anchors it:
+    attributes.resolve_period). "Tahun ini ... hingga Juli 2022": an end with no start of its own starts with the
+    year stated before it."""
+    out: list[Period] = []
+    for period in found:
+        if period.kind == "until_point" and period.end is not None:
+            # "Tahun ini jumlahnya meningkat: hingga Juli 2022 tercatat 291 WNI": up to the month from the start
+            # of the year the sentence scopes itself to
+            year = next(
+                (
+                    p
+                    for p in reversed(out)
+                    if p.kind in {"year", "this_year"} and p.end and p.end.year == period.end.year
+                ),
+                None,
+            )
+            if year is not None:
+                period = Period(
+                    "mixed_range",
+                    period.start_char,
+                    period.end_char,
+                    year.start,
+                    period.end,
+                    period.precision,
+                )
+        if period.kind == "year_before_open":
+            ref = next((p for p in reversed(out) if p.kind not in _NOT_ANCHORS), None)
+            back = year_back(ref, period.start_char, period.end_char) if ref is not None else None
+            if back is not None:
+                period = back
+        out.append(period)
+    return out
 
 
 # Between two dates that bound one range: "Sabtu (16/11/2024) hingga Senin (18/11/2024)", "16/11 s.d. 18/11".

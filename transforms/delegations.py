@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import polars as pl
 
-from transforms.dates import NUMBER_WORDS, Period, find_periods
+from transforms.dates import NUMBER_WORDS, Period, find_periods, point_of
 from transforms.facts import ArticleContext, Sentence, fact_id
 from transforms.patterns import examples
 from transforms.text import cased_first, starting_with
@@ -505,7 +505,7 @@ def _days_in(c: ArticleContext, indices: list[int]) -> tuple[list[tuple[date, da
         if not 0 <= idx < n:
             continue
         s = c.sentences[idx]
-        for p in find_periods(s.text, c.published, c.years):
+        for p in map(point_of, find_periods(s.text, c.published, c.years)):
             since_day = p.kind == "open" and bool(OPEN_DAY.match(s.text[p.start_char :]))
             if (
                 (p.kind not in VISIT_PERIOD_KINDS and not since_day)

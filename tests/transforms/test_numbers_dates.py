@@ -200,7 +200,12 @@ def test_date_parsers_never_raise_on_date_like_noise(text: str) -> None:
         ("sejak 2020 telah menangani", date(2020, 1, 1), None, "open"),
         ("pada tahun 2023", date(2023, 1, 1), date(2023, 12, 31), "year"),
         ("Januari-Maret 2024", date(2024, 1, 1), date(2024, 3, 31), "month"),
-        ("hingga Agt 2024", date(2024, 8, 1), date(2024, 8, 31), "month"),
+        ("pada Agt 2024", date(2024, 8, 1), date(2024, 8, 31), "month"),
+        # a count up to a month or day whose start is not stated: the end only (issue #19)
+        ("hingga Agt 2024", None, date(2024, 8, 31), "month"),
+        ("per 3 Juli 2023 tercatat", None, date(2023, 7, 3), "day"),
+        # a start month and an end day, the year written once
+        ("dari awal Januari hingga 23 Mei 2022", date(2022, 1, 1), date(2022, 5, 23), "day"),
         ("pada 7 Juli 2023", date(2023, 7, 7), date(2023, 7, 7), "day"),
         # a window counted back from the article's date: the five years up to and including it
         ("dalam lima tahun terakhir", date(2019, 6, 2), date(2024, 6, 1), "year"),
@@ -231,7 +236,7 @@ def test_date_parsers_never_raise_on_date_like_noise(text: str) -> None:
         ("sejak akhir 2022", date(2022, 12, 1), None, "open"),
     ],
 )
-def test_periods(text: str, start: date, end: date | None, precision: str) -> None:
+def test_periods(text: str, start: date | None, end: date | None, precision: str) -> None:
     periods = find_periods(text, date(2024, 6, 1), [])
     assert len(periods) == 1
     assert (periods[0].start, periods[0].end, periods[0].precision) == (start, end, precision)

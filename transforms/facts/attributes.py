@@ -13,7 +13,7 @@ from collections import Counter
 from datetime import timedelta
 from typing import NamedTuple
 
-from transforms.dates import Period, find_periods
+from transforms.dates import Period, find_periods, year_back
 from transforms.facts.context import ArticleContext, Mention, Sentence, sentence_periods
 from transforms.facts.figure import Figure
 from transforms.facts.lexicon import (
@@ -172,6 +172,15 @@ def closest_period(periods: list[Period], num_start: int, noun_end: int, body: s
     ranges = [p for p in periods if p.is_range]
     if ranges:
         return min(ranges, key=lambda p: abs(p.start_char - num_start))
+    # "Tahun 2023 1.196 kasus dan tahun 2024 sebanyak 792": a date written right before the figure is its own; the
+    # one after its noun then heads the next item of the series.
+    adjacent = [
+        p
+        for p in periods
+        if p.end_char <= num_start and body and not body[p.end_char : num_start].strip(" ,:")
+    ]
+    if adjacent:
+        return adjacent[-1]
     after = [
         p
         for p in periods
@@ -245,6 +254,35 @@ def movement_day(c: ArticleContext, sent_idx: int) -> Period | None:
     return None
 
 
+# How many sentences after a figure the one that dates it may come ("Jumlah itu tercatat sejak ... hingga ...").
+STATED_NEXT_REACH = 2
+# The sentence refers back to the figure before it: "laporan tersebut masuk sejak", "Permintaan itu masuk antara".
+REFERS_TO_FIGURE = re.compile(
+    r"\b(?:jumlah|angka|data|laporan|permintaan|pengaduan|aduan|kasus|catatan)\s+(?:itu|tersebut)\b", re.I
+)
+CLOCK_TIME = re.compile(r"\b[0-2]?\d[.:][0-5]\d\b")
+
+
+def stated_next(c: ArticleContext, sent_idx: int) -> Period | None:
+    """ "Sebanyak 2.493 WNI ... melaporkan diri ke KBRI. ... Menurut data KBRI, laporan tersebut masuk sejak 16
+    Januari hingga 26 Januari 2026": the range a next sentence gives the figure when it refers back to it and counts
+    nothing of its own (within STATED_NEXT_REACH sentences; a sentence with another figure ends the search)."""
+    for later in range(sent_idx + 1, min(sent_idx + 1 + STATED_NEXT_REACH, len(c.sentences))):
+        sent = c.sentences[later]
+        periods = sentence_periods(c, later)
+        rest = sent.text
+        for p in periods:
+            a, b = p.start_char - sent.start, p.end_char - sent.start
+            rest = rest[:a] + " " * (b - a) + rest[b:]
+        if any(ch.isdigit() for ch in CLOCK_TIME.sub(" ", rest)):
+            return None
+        ref = REFERS_TO_FIGURE.search(sent.text)
+        ranges = [p for p in periods if p.is_range and p.start is not None and p.end is not None]
+        if ref is not None and ranges and ranges[0].start_char >= sent.start + ref.end():
+            return ranges[0]
+    return None
+
+
 def resolve_period(
     c: ArticleContext,
     sent_idx: int,
@@ -263,6 +301,11 @@ def resolve_period(
     own = closest_period(sentence_periods(c, sent_idx, windows), num_start, noun_end, c.body) or relative_day(
         c, sent_idx
     )
+    if own is not None and own.kind == "year_before_open":
+        # "dibanding 306 kasus pada periode yang sama tahun lalu": the period of the figure compared, a year back
+        ref = c.discourse.period or _earlier_period(c, sent_idx, same_paragraph=True, windows=windows)
+        back = year_back(ref, own.start_char, own.end_char) if ref is not None else None
+        return back or own
     if own is not None:
         return own
     if breakdown and c.discourse.period is not None:
@@ -282,6 +325,9 @@ def resolve_period(
     )
     if in_paragraph is not None:
         return in_paragraph
+    after = stated_next(c, sent_idx)
+    if after is not None:
+        return after
     scope = c.lead_scope()
     if scope is not None or RECORD_CUE.search(c.sentences[sent_idx].text):
         return scope

@@ -488,8 +488,8 @@ def blocked_agency(fig: Figure, list_item: bool, kind: str, found: str | None) -
 def as_of_point(fig: Figure, period: Period | None) -> bool:
     """A blocked total as it stood at one day or month ("Pada konferensi pers 8 Juli 2025, OJK masih melaporkan
     17.026 rekening"): a cumulative figure whose start is unknown, so only the period's end holds."""
-    if period is None or period.precision not in {"day", "month"}:
-        return False
+    if period is None or period.start is None or period.precision not in {"day", "month"}:
+        return False  # "hingga Juli 2025" states no start already
     one_unit = period.start == period.end or (
         period.precision == "month"
         and (period.start.year, period.start.month) == (period.end.year, period.end.month)

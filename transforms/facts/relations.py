@@ -32,7 +32,11 @@ from transforms.facts.lexicon import (
     SINCE,
 )
 
-RUNNING_PERIODS = {"open", "until"}  # "sejak 2020", "sejak dibentuk hingga 20 Juni"
+RUNNING_PERIODS = {
+    "open",
+    "until",
+    "until_point",
+}  # "sejak 2020", "sejak dibentuk hingga 20 Juni", "hingga Juli 2023"
 MAX_PARTS = 6  # the longest run of adjacent figures tried as the parts of a total
 
 
