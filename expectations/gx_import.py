@@ -36,32 +36,38 @@ _SET_BEFORE_EXEC = frozenset(
 )
 
 _lock = threading.Lock()
-_load_lock = (
-    threading.RLock()
-)  # one thread executes a deferred module; its code may import its own submodules
+# One thread runs a deferred module's code; the others wait for it to finish (the module's own code, which may
+# import its submodules, re-enters in the same thread and sees the module as it is so far).
+_load_lock = threading.RLock()
 
 
 class _DeferredModule(types.ModuleType):
     """A module whose code runs on the first access to anything but the attributes set before it runs.
 
-    The same steps as the standard library's `importlib.util._LazyModule` (Python 3.11), with a lock, and with
-    the import metadata (_SET_BEFORE_EXEC) answered without running the module."""
+    The steps of the standard library's `importlib.util._LazyModule` (Python 3.11), with the import metadata
+    (_SET_BEFORE_EXEC) answered without running the module, and a lock: another thread never sees it half run."""
 
     def __getattribute__(self, attr: str) -> Any:
         if attr in _SET_BEFORE_EXEC:
             return object.__getattribute__(self, attr)
         with _load_lock:
             if object.__getattribute__(self, "__class__") is _DeferredModule:
-                _execute(self)
+                state = object.__getattribute__(self, "__spec__").loader_state
+                if state.get("running"):  # its own code, in this thread, while it runs
+                    return object.__getattribute__(self, attr)
+                state["running"] = True
+                try:
+                    _execute(self)
+                finally:
+                    state["running"] = False
         return getattr(self, attr)
 
     def __delattr__(self, attr: str) -> None:
-        self.__getattribute__(attr)  # loads the module (and raises if the attribute does not exist)
+        self.__getattribute__(attr)  # runs the module (and raises if the attribute does not exist)
         delattr(self, attr)
 
 
 def _execute(module: types.ModuleType) -> None:
-    module.__class__ = types.ModuleType
     spec = module.__spec__
     assert spec is not None and spec.loader is not None
     before = spec.loader_state["__dict__"]
@@ -71,6 +77,7 @@ def _execute(module: types.ModuleType) -> None:
     if sys.modules.get(spec.name, module) is not module:
         raise ValueError(f"module object for {spec.name!r} substituted in sys.modules during a deferred load")
     module.__dict__.update(updated)
+    module.__class__ = types.ModuleType
 
 
 class _DeferredLoader(importlib.abc.Loader):

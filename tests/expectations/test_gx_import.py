@@ -76,3 +76,21 @@ def test_a_kl_divergence_expectation_still_validates() -> None:
     assert found["success"] is True  # KL(2/3, 1/3 || 1/2, 1/2) = 0.0566 < 0.1
     assert round(found["observed"], 4) == 0.0566
     assert found["stats"] == "module"
+
+
+def test_threads_that_use_a_deferred_module_first_all_see_it_whole() -> None:
+    found = _run("""
+        import json, sys, threading
+        from expectations.gx_import import import_gx
+        import_gx()
+        altair = sys.modules["altair"]
+        start, seen = threading.Barrier(4), []
+        def use():
+            start.wait()
+            seen.append(altair.Chart.__name__)
+        threads = [threading.Thread(target=use) for _ in range(4)]
+        for t in threads: t.start()
+        for t in threads: t.join()
+        print(json.dumps({"seen": seen, "state": type(altair).__name__}))
+    """)
+    assert found == {"seen": ["Chart"] * 4, "state": "module"}
