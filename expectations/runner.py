@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from expectations.derive import add_clean_columns, add_extracted_columns, add_raw_columns, to_pandas
+from expectations.gx_import import import_gx
 from expectations.suites import build_suite
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ class StageResult:
 def _context() -> Any:
     """The process-wide ephemeral GE context with progress bars off (they spam Dagster logs)."""
     if "context" not in _state:
-        import great_expectations as gx
+        gx = import_gx()
         from great_expectations.data_context.types.base import ProgressBarsConfig
         from great_expectations.execution_engine import pandas_execution_engine
 
@@ -282,9 +283,7 @@ def validate_frame(
     """
     suite = build_suite(stage, **suite_kwargs)
     if keep is not None:
-        import great_expectations as gx
-
-        suite = gx.ExpectationSuite(
+        suite = import_gx().ExpectationSuite(
             name=suite.name,
             expectations=[e for e in suite.expectations if keep(e.configuration.to_json_dict())],
             notes=suite.notes,
@@ -354,7 +353,7 @@ def build_data_docs(results: Iterable[StageResult | Mapping[str, Any]], out_dir:
     stored validation results and suites live in memory just long enough to render the HTML. `results` are
     StageResults or their `to_dict()` form (e.g. read back from JSON in another process).
     """
-    import great_expectations as gx
+    gx = import_gx()
     from great_expectations.core.expectation_validation_result import expectationSuiteValidationResultSchema
     from great_expectations.core.run_identifier import RunIdentifier
     from great_expectations.data_context.types.resource_identifiers import (

@@ -218,8 +218,9 @@ def input_fingerprint(stage: str, today: date) -> tuple[str, list[dict[str, Any]
     Taken with FIXED_TODAY in place of today when the two suites differ only in upper bounds (`max_value`) that
     grow with today: a passed row stays passed as days go by, and the cache judges withheld rows again on
     another day (check_cache.load). Any other difference puts today itself into the fingerprint."""
-    import great_expectations as gx
+    from expectations.gx_import import import_gx
 
+    gx = import_gx()
     kwargs = _suite_kwargs(stage, today)
     suite = build_suite(stage, **kwargs)
     id_column = suite.meta.get("id_column")

@@ -77,9 +77,9 @@ def today_in_indonesia() -> date:
 
 
 def _gx() -> Any:
-    import great_expectations as gx
+    from expectations.gx_import import import_gx
 
-    return gx
+    return import_gx()
 
 
 def _suite(
