@@ -842,7 +842,12 @@ def _hosts_among_themselves(
         return False
     # "Proyek itu masuk agenda Konferensi ASEANAPOL ke-43 di Bangkok yang dibuka Kepala Kepolisian Kerajaan
     # Thailand": foreign bodies of several countries, and Indonesia not named, meet without anyone from Indonesia
-    naming_indonesia = any(m.entity_id == "ID" for s in trig for m in c.in_span(c.countries, s.start, s.end))
+    # (a dateline, "Jakarta, Kamis (13/11/2025) - ...", is where the news was written, not an actor)
+    naming_indonesia = any(
+        m.entity_id == "ID" and not (m.start - s.start <= 3 and DATELINE_PLACE.match(s.text))
+        for s in trig
+        for m in c.in_span(c.countries, s.start, s.end)
+    )
     return all(b.endswith(f"_{destination}") for b in bodies) or not naming_indonesia
 
 

@@ -930,6 +930,11 @@ RULES = [
         "Thailand. Proyek itu sebelumnya masuk agenda Konferensi ASEANAPOL ke-43 di Bangkok.",
     ),
     no_visit(
+        "_hosts_among_themselves:DATELINE_PLACE_an_Indonesian_dateline_names_no_Indonesian_actor",
+        "Jakarta, Kamis (13/11/2025) - Kepolisian Nasional Korea menuntaskan pertemuan operasi di Seoul. Proyek itu "
+        "sebelumnya masuk agenda Konferensi ASEANAPOL ke-43 di Bangkok yang dibuka Kepala Kepolisian Kerajaan Thailand.",
+    ),
+    no_visit(
         "MEETING:a_press_conference_abroad_is_no_visit",
         "Juru bicara Kementerian Luar Negeri China Mao Ning menyambut kerja sama itu dalam konferensi pers di Beijing, "
         "China.",
