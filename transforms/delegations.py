@@ -82,6 +82,14 @@ POPULATION_AT = re.compile(
 # Bandara Soekarno-Hatta, Tangerang, Sabtu (15/10/2022)": a day appended after a comma to a clause without a verb of
 # its own dates the last clause that has one.
 VERBLESS = re.compile(r"^[^\w]*(?:(?:[A-Z][\w.'-]*|pagi|siang|sore|malam|hari|ini|itu|lalu|dini)[^\w]*)*$")
+# "Delegasi Indonesia berjumlah 36 personel yang dipimpin oleh Kadivhubinter Polri": the delegation itself is led.
+DELEGATION_LED = re.compile(
+    r"\b(?:delegasi|rombongan|kontingen)\b[^.;]{0,100}?\b(?:dipimpin|diketuai|dikepalai|di\s+bawah\s+pimpinan)\b",
+    re.I,
+)
+# "pertemuan bilateral dengan NZP yang ", "Pihak Indonesia dalam pertemuan itu ": what is led is a meeting (or a side
+# in it), not the delegation.
+SIDE_MEETING = re.compile(r"\b(?:pertemuan|perundingan|pembicaraan|sidang|dialog)\b", re.I)
 # "Seruan itu ia sampaikan dalam ...": a pronoun as the subject of a visit sentence.
 PRONOUN_SUBJECT = re.compile(r"\b(?:ia|dia|beliau)\b", re.I)
 # "Tim terpadu ... kini berada di Kota Mae Sot": a team still there; the stay has not ended.
@@ -619,15 +627,22 @@ def _lead_and_member_sentences(
 ) -> None:
     """The lead: the first person named right after "dipimpin (oleh)". Member sentences: "didampingi",
     "terdiri dari" in or next to a visit sentence, and the sentences that continue them ("Selain itu, ...")."""
+    delegation_led = False  # a sentence so far said who (or which office) leads the delegation itself
     for s in c.sentences:
         for p in _mentions_in(people, s):
             lead = LEAD.search(s.text[: p.start - s.start][-160:])
             led = s.text[: p.start - s.start][-160:][: lead.start()] if lead else ""
+            body = LED_BODY.search(re.split(r"[.;:\"”“]", led)[-1]) if lead else None
             if lead and HOST_SIDE.search(re.split(r"[.;:\"”“]", led)[-1]):
                 roles.of.setdefault(p.person_id, "counterpart")  # the host's side: its head is met
+            elif body and delegation_led and SIDE_MEETING.search(body.group()):
+                # "Delegasi ... dipimpin oleh Kadivhubinter Polri. ... pertemuan bilateral dengan NZP yang dipimpin
+                # oleh Karokersin ... Dodied": who leads a meeting on the side of a led delegation is its member
+                roles.of.setdefault(p.person_id, "member")
             elif lead and roles.lead is None and _leads_the_visit(led):
                 roles.lead = p.person_id
                 roles.of[p.person_id] = "lead"
+        delegation_led = delegation_led or bool(DELEGATION_LED.search(s.text))
         for m in ACTIVE_LEAD.finditer(s.text):
             before = [p for p in _mentions_in(people, s) if p.start - s.start < m.start()]
             if before and not re.search(r"[.;,]", s.text[before[-1].end - s.start : m.start()]):
@@ -1469,6 +1484,19 @@ examples(
     POPULATION_AT,
     matches=("pentingnya pelindungan pekerja migran Indonesia ",),
     rejects=("Menlu bertemu WNI ",),
+)
+examples(
+    DELEGATION_LED,
+    matches=(
+        "Delegasi Indonesia berjumlah 36 personel yang dipimpin oleh Kadivhubinter",
+        "Delegasi Indonesia beranggotakan 36 personel di bawah pimpinan Kadivhubinter",
+    ),
+    rejects=("Pertemuan itu dipimpin oleh Karokersin",),
+)
+examples(
+    SIDE_MEETING,
+    matches=("pertemuan bilateral dengan NZP yang ", "Pihak Indonesia dalam pertemuan itu "),
+    rejects=("Delegasi RI yang ",),
 )
 examples(PRONOUN_SUBJECT, matches=("Seruan itu ia sampaikan",), rejects=("Seruan itu disampaikan Presiden",))
 examples(VERBLESS, matches=(" Tangerang", " "), rejects=(" Tim itu mendarat di Jakarta",))

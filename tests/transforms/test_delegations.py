@@ -934,6 +934,17 @@ RULES = [
         "Jakarta, Kamis (13/11/2025) - Kepolisian Nasional Korea menuntaskan pertemuan operasi di Seoul. Proyek itu "
         "sebelumnya masuk agenda Konferensi ASEANAPOL ke-43 di Bangkok yang dibuka Kepala Kepolisian Kerajaan Thailand.",
     ),
+    visit(
+        "_lead_and_member_sentences:SIDE_MEETING_who_leads_a_side_meeting_of_a_led_delegation_is_a_member",
+        "Delegasi Polri menghadiri konferensi di Bangkok, Thailand, Selasa (4/11/2025). Delegasi beranggotakan 36 "
+        "personel di bawah pimpinan Kadivhubinter Polri. Di sela konferensi, Polri menggelar pertemuan bilateral dengan"
+        " Kepolisian Selandia Baru. Pihak Indonesia dalam pertemuan itu dipimpin Karokersin Divhubinter Polri Brigjen "
+        "Pol. Dodied Prasetyo Aji.",
+        participants={("dodied-prasetyo-aji", "POLRI", "member")},
+        destination_country_id="TH",
+        lead_agency_id="POLRI",
+        lead_person_id=None,
+    ),
     no_visit(
         "MEETING:a_press_conference_abroad_is_no_visit",
         "Juru bicara Kementerian Luar Negeri China Mao Ning menyambut kerja sama itu dalam konferensi pers di Beijing, "
