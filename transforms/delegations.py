@@ -168,6 +168,12 @@ WORKERS_TRIP_TO = re.compile(
     r"(?:[A-Z][\w.'-]*,?\s+){0,3}$",
     re.I,
 )
+# "Divhubinter Polri menjemput 16 WNI bermasalah yang terkait kasus penipuan online dari Vietnam": the people fetched
+# come from that country (picked up on arrival); "menjemput ... di Manila" is where a team went.
+FETCHED_FROM = re.compile(r"\bmenjemput\s+[^.;]{0,120}?\bdari\s+(?:[A-Z][\w.'-]*,?\s+){0,3}$")
+PASSED_THROUGH = re.compile(
+    r"\b(?:(?:terbang|pulang)\s+dari|(?:transit|singgah)\b[^.;]{0,30}?\bdi)\s+(?:[A-Z][\w.'-]*,?\s+){0,3}$"
+)
 # PLAN_BEFORE matches words and spaces only: a match starting before a window of the text covers the whole window.
 _WORDS_AND_SPACES = re.compile(r"[\w\s]+")
 _PLAN_WINDOW = 120
@@ -1324,6 +1330,9 @@ def _destination(c: ArticleContext, trig: list[Sentence]) -> tuple[str | None, S
             before = s.text[: m.start - s.start]
             if WORKERS_TRIP_TO.search(before[-80:]):
                 continue  # "mencegah keberangkatan CPMI ke Kamboja": where the workers go, not the visit
+            if FETCHED_FROM.search(before[-140:]) or PASSED_THROUGH.search(before[-80:]):
+                continue  # "menjemput 16 WNI ... dari Vietnam", "terbang dari Ho Chi Minh City dan transit di Bandara
+                # Changi, Singapura": where people come from or change planes, not where a visit goes
             weight = 2 if TO_COUNTRY.search(before[-8:]) else 1
             if PLANNED.search(s.text) and weight == 1:
                 continue
@@ -1499,6 +1508,16 @@ examples(
     rejects=("Delegasi RI yang ",),
 )
 examples(PRONOUN_SUBJECT, matches=("Seruan itu ia sampaikan",), rejects=("Seruan itu disampaikan Presiden",))
+examples(
+    FETCHED_FROM,
+    matches=("Polri menjemput 16 WNI yang terkait kasus penipuan online dari ",),
+    rejects=("Tim Divhubinter menjemput 29 WNI di ",),
+)
+examples(
+    PASSED_THROUGH,
+    matches=("Rombongan itu terbang dari Ho Chi Minh ", "transit lebih dulu di Bandara Changi, "),
+    rejects=("Rombongan itu terbang ke ",),
+)
 examples(VERBLESS, matches=(" Tangerang", " "), rejects=(" Tim itu mendarat di Jakarta",))
 examples(STAYING, matches=("Tim terpadu itu kini berada di Kota Mae Sot",), rejects=("Tim tiba di Mae Sot",))
 examples(

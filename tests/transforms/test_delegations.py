@@ -946,6 +946,12 @@ RULES = [
         lead_person_id=None,
     ),
     no_visit(
+        "_destination:FETCHED_FROM+PASSED_THROUGH_people_fetched_from_a_country_via_a_transit",
+        "Divhubinter Polri menjemput 16 WNI yang terkait kasus penipuan online dari Vietnam, Sabtu (4/1/2025). "
+        "Rombongan itu terbang dari Ho Chi Minh City dan transit lebih dulu di Bandara Changi, Singapura, sebelum "
+        "mendarat di Jakarta.",
+    ),
+    no_visit(
         "MEETING:a_press_conference_abroad_is_no_visit",
         "Juru bicara Kementerian Luar Negeri China Mao Ning menyambut kerja sama itu dalam konferensi pers di Beijing, "
         "China.",
