@@ -42,9 +42,9 @@ TRIGGER = re.compile(
 # A meeting or arrival in a foreign place is a visit too ("pertemuan ... di Phnom Penh", "tiba di Pnom Penh").
 MEETING = re.compile(
     starting_with(
-        "pbmrsjtd",
+        "pbmrsjtdkc",
         r"\b(?:pertemuan|bertemu|menemui|rapat|pembicaraan|perundingan|sidang\s+komisi\s+bersama|joint\s+commission|"
-        r"tiba\s+di|mendarat\s+di|perjalanan\s+ke|menghadiri|dialog)\b",
+        r"tiba\s+di|mendarat\s+di|perjalanan\s+ke|menghadiri|dialog|konferensi(?!\s+pers)|KTT|(?<!zoom\s)meeting|summit|conference)\b",
     ),
     re.I,
 )
@@ -61,11 +61,37 @@ LEAD = re.compile(
 # Presiden Laos", "taklimat dari pejabat senior KDN yang diketuai oleh" lead something else.
 LED_BODY = re.compile(
     r"\b(?:delegasi|rombongan|tim|misi|kunjungan|lawatan|kunker|pihak|kontingen|pertemuan|perundingan|pembicaraan|"
-    r"sidang|dialog)\b(?:[\s,]+(?!yang\b|dan\b)[\w.()/-]+){0,5}?[\s,]+(?:yang\s+)?(?:(?:akan|telah|sudah)\s+)?$",
+    r"sidang|dialog)\b(?:[\s,]+(?!yang\b|dan\b)[\w.()/-]+){0,5}?"
+    r"(?:[\s,]+yang\s+(?:datang|berkunjung|tiba|hadir|berada)\b(?:[\s,]+(?!yang\b|dan\b)[\w.()/-]+){0,4}?)?"
+    r"[\s,]+(?:yang\s+)?(?:(?:akan|telah|sudah)\s+)?$",
     re.I,
 )
 # "Hadi Tjahjanto memimpin delegasi Indonesia pada Pertemuan APSC": the subject heads the delegation or a part of it.
 ACTIVE_LEAD = re.compile(r"\bmemimpin\s+(?:lawatan\s+|kunjungan\s+)?(?:delegasi|rombongan|tim)\b", re.I)
+# "Delegasi Indonesia selaku tuan rumah dipimpin ...": what is led is the host's side, whose head is met, not the lead.
+HOST_SIDE = re.compile(r"\b(?:selaku|sebagai)\s+tuan\s+rumah\b", re.I)
+# "pelindungan pekerja migran Indonesia di Malaysia": the country where a group lives is a topic of the talks, not
+# the place of the meeting.
+POPULATION_AT = re.compile(
+    r"\b(?:pelindungan|perlindungan|nasib|kesejahteraan|penempatan|keselamatan)\s+(?:para\s+)?"
+    r"(?:pekerja(?:\s+migran)?|PMI|TKI|WNI|warga(?:\s+negara)?|diaspora)(?:\s+(?:Indonesia|RI|kita))?"
+    r"(?:\s+yang\s+(?:bekerja|tinggal|berada|menetap))?\s+$",
+    re.I,
+)
+# "Tim Polri berangkat ke Kamboja. Ketiganya diterbangkan dari Kamboja pada Jumat (14/10/2022) malam dan mendarat di
+# Bandara Soekarno-Hatta, Tangerang, Sabtu (15/10/2022)": a day appended after a comma to a clause without a verb of
+# its own dates the last clause that has one.
+VERBLESS = re.compile(r"^[^\w]*(?:(?:[A-Z][\w.'-]*|pagi|siang|sore|malam|hari|ini|itu|lalu|dini)[^\w]*)*$")
+# "Delegasi Indonesia berjumlah 36 personel yang dipimpin oleh Kadivhubinter Polri": the delegation itself is led.
+DELEGATION_LED = re.compile(
+    r"\b(?:delegasi|rombongan|kontingen)\b[^.;]{0,100}?\b(?:dipimpin|diketuai|dikepalai|di\s+bawah\s+pimpinan)\b",
+    re.I,
+)
+# "pertemuan bilateral dengan NZP yang ", "Pihak Indonesia dalam pertemuan itu ": what is led is a meeting (or a side
+# in it), not the delegation.
+SIDE_MEETING = re.compile(r"\b(?:pertemuan|perundingan|pembicaraan|sidang|dialog)\b", re.I)
+# "Seruan itu ia sampaikan dalam ...": a pronoun as the subject of a visit sentence.
+PRONOUN_SUBJECT = re.compile(r"\b(?:ia|dia|beliau)\b", re.I)
 # "Tim terpadu ... kini berada di Kota Mae Sot": a team still there; the stay has not ended.
 STAYING = re.compile(r"\b(?:kini|masih|sedang|tengah)\s+(?:berada|bertugas)\s+di\b", re.I)
 # "Kemlu dan Direktorat Jenderal Imigrasi mengirimkan tim bantuan ke Phnom Penh": bodies that send a team together.
@@ -141,6 +167,12 @@ WORKERS_TRIP_TO = re.compile(
     r"\b(?:keberangkatan|pemberangkatan|pengiriman|penempatan)\s+(?:[\w-]+\s+){0,3}?(?:ke|menuju)\s+"
     r"(?:[A-Z][\w.'-]*,?\s+){0,3}$",
     re.I,
+)
+# "Divhubinter Polri menjemput 16 WNI bermasalah yang terkait kasus penipuan online dari Vietnam": the people fetched
+# come from that country (picked up on arrival); "menjemput ... di Manila" is where a team went.
+FETCHED_FROM = re.compile(r"\bmenjemput\s+[^.;]{0,120}?\bdari\s+(?:[A-Z][\w.'-]*,?\s+){0,3}$")
+PASSED_THROUGH = re.compile(
+    r"\b(?:(?:terbang|pulang)\s+dari|(?:transit|singgah)\b[^.;]{0,30}?\bdi)\s+(?:[A-Z][\w.'-]*,?\s+){0,3}$"
 )
 # PLAN_BEFORE matches words and spaces only: a match starting before a window of the text covers the whole window.
 _WORDS_AND_SPACES = re.compile(r"[\w\s]+")
@@ -219,7 +251,8 @@ REPORTED_ON = re.compile(
 # reports, not of the visit.
 OTHER_EVENT = re.compile(
     r"\b(?:ditangkap|diringkus|dibekuk|diamankan|ditahan|digerebek|digrebek|dideportasi|dipulangkan|dibebaskan|"
-    r"diselamatkan|divonis|dilaporkan|dilantik)\b",
+    r"diselamatkan|divonis|dilaporkan|dilantik|diekstradisi|dibawa\s+pulang|"
+    r"diterbangkan\s+(?:kembali\s+)?(?:dari|ke\s+(?:Indonesia|Tanah\s+Air|Jakarta)))\b",
     re.I,
 )
 # "urusan kenegaraan menjelang akhir masa pemerintahannya pada 20 Oktober": a day the visit is set against, not one of
@@ -417,7 +450,8 @@ def visit_dates(
         ({t.sent_idx + k for t in trig for k in (0, 1)} | _between(trig))
         - {first.sent_idx + k for k in (-1, 0, 1)}
     )
-    days, departure = _days_in(c, [first.sent_idx, first.sent_idx + 1, first.sent_idx - 1, *rest])
+    order = [first.sent_idx, first.sent_idx + 1, first.sent_idx - 1, *rest]
+    days, departure = _days_in(c, order)
     if not days:
         return None, None
     start, end, is_range = days[0]
@@ -434,7 +468,11 @@ def visit_dates(
     earlier = [d for d, _, rng in days[1:] if not rng and start - timedelta(days=14) <= d < start]
     if earlier and not departure:
         # "Pada Sabtu (24/5/2025), ia bertemu ... Sehari sebelumnya, Jumat (23/5/2025), Karding meninjau ...": a day
-        # of the visit told after a later one starts it; the later one ends it
+        # of the visit told after a later one starts it; the later one ends it, unless the earlier one is the
+        # departure ("Pertemuan ... Rabu (10/1/2024). Presiden bertolak ... pada Selasa (9/1/2024)"): then the end is
+        # unsaid, as after any departure day
+        if min(earlier) in _departure_days(c, order):
+            return min(earlier), None
         start, end = min(earlier), max(start, end or start)
     later = [d for d, _, rng in days[1:] if not rng and start < d <= start + timedelta(days=14)]
     if departure:
@@ -529,6 +567,25 @@ def _days_in(c: ArticleContext, indices: list[int]) -> tuple[list[tuple[date, da
     return days, departure
 
 
+def _departure_days(c: ArticleContext, indices: list[int]) -> set[date]:
+    """The days of the sentences at `indices` said right after a departure or arrival verb ("bertolak ... pada Selasa
+    (9/1/2024)")."""
+    out: set[date] = set()
+    for idx in indices:
+        if not 0 <= idx < len(c.sentences):
+            continue
+        s = c.sentences[idx]
+        for p in find_periods(s.text, c.published, c.years):
+            before = s.text[: p.start_char]
+            if (
+                p.start is not None
+                and (DEPARTURE.search(before) or ARRIVAL.search(before))
+                and _visit_day(s.text, p)
+            ):
+                out.add(p.start)
+    return out
+
+
 def _visit_day(sentence: str, p: Period) -> bool:
     """A day that dates what the sentence reports ("bertolak pada Sabtu (15/3/2025)"), not the statement that
     reports it ("kata Untung di Jakarta, Jumat (21/3/2025)")."""
@@ -538,10 +595,21 @@ def _visit_day(sentence: str, p: Period) -> bool:
     clause = re.split(r"[,;:\"”“]", before)[-1]
     if OTHER_EVENT.search(clause) or REFERENCE_DAY.search(clause) or REPORTED_ON.search(before):
         return False
+    if OTHER_EVENT.search(_clause_dated(sentence[: p.start_char])):
+        return False
     if DAY_OF_EVENT.search(before):
         return True
     clause = re.split(r"[\"”“]", before)[-1]
     return not (p.kind == "dateline" and STATEMENT_DATE.search(clause))
+
+
+def _clause_dated(before: str) -> str:
+    """The clause a day ends up dating: its own comma clause, or, when that one has no verb ("..., Tangerang, Sabtu
+    (15/10/2022)"), the last clause before it that has one."""
+    parts = re.split(r"[,]", re.split(r"[;:\"”“]", before)[-1])
+    while len(parts) > 1 and VERBLESS.match(parts[-1]):
+        parts.pop()
+    return parts[-1] if VERBLESS.match(parts[-1]) is None else ""
 
 
 def _range_holding(days: list[tuple[date, date | None, bool]], day: date) -> tuple[date, date | None] | None:
@@ -565,16 +633,22 @@ def _lead_and_member_sentences(
 ) -> None:
     """The lead: the first person named right after "dipimpin (oleh)". Member sentences: "didampingi",
     "terdiri dari" in or next to a visit sentence, and the sentences that continue them ("Selain itu, ...")."""
+    delegation_led = False  # a sentence so far said who (or which office) leads the delegation itself
     for s in c.sentences:
         for p in _mentions_in(people, s):
             lead = LEAD.search(s.text[: p.start - s.start][-160:])
-            if (
-                lead
-                and roles.lead is None
-                and _leads_the_visit(s.text[: p.start - s.start][-160:][: lead.start()])
-            ):
+            led = s.text[: p.start - s.start][-160:][: lead.start()] if lead else ""
+            body = LED_BODY.search(re.split(r"[.;:\"”“]", led)[-1]) if lead else None
+            if lead and HOST_SIDE.search(re.split(r"[.;:\"”“]", led)[-1]):
+                roles.of.setdefault(p.person_id, "counterpart")  # the host's side: its head is met
+            elif body and delegation_led and SIDE_MEETING.search(body.group()):
+                # "Delegasi ... dipimpin oleh Kadivhubinter Polri. ... pertemuan bilateral dengan NZP yang dipimpin
+                # oleh Karokersin ... Dodied": who leads a meeting on the side of a led delegation is its member
+                roles.of.setdefault(p.person_id, "member")
+            elif lead and roles.lead is None and _leads_the_visit(led):
                 roles.lead = p.person_id
                 roles.of[p.person_id] = "lead"
+        delegation_led = delegation_led or bool(DELEGATION_LED.search(s.text))
         for m in ACTIVE_LEAD.finditer(s.text):
             before = [p for p in _mentions_in(people, s) if p.start - s.start < m.start()]
             if before and not re.search(r"[.;,]", s.text[before[-1].end - s.start : m.start()]):
@@ -738,11 +812,29 @@ def _domestic_lead(
     heads = [
         pid for pid in roles.heads if pid not in roles.of and actors.agency_of_person.get(pid) in domestic
     ]
+    # "Presiden Prabowo Subianto menyerukan ... Seruan itu ia sampaikan dalam APEC ... Meeting di Gyeongju": a visit
+    # sentence whose subject is a pronoun is made by the person the sentence before names
+    first = trig[0]
+    previous = (
+        [
+            p.person_id
+            for p in _mentions_in(people, sentences[first.sent_idx - 1])
+            if p.person_id not in roles.of
+            and not SPEAKER.search(
+                sentences[first.sent_idx - 1].text[: p.start - sentences[first.sent_idx - 1].start]
+            )
+        ]
+        if first.sent_idx > 0 and PRONOUN_SUBJECT.search(first.text)
+        else []
+    )
     roles.lead = next(
         (pid for pid in named if pid in actors.heads_of_state and pid in travelling),
         next(
             iter(heads),
-            next((pid for pid in named + between if actors.agency_of_person.get(pid) in domestic), None),
+            next(
+                (pid for pid in named + between + previous if actors.agency_of_person.get(pid) in domestic),
+                None,
+            ),
         ),
     )
     if roles.lead is not None:
@@ -767,7 +859,17 @@ def _hosts_among_themselves(
         ),
         *(a.agency_id for s in trig for a in actors.agencies if s.start <= a.start < s.end),
     ]
-    return bool(bodies) and all(b.endswith(f"_{destination}") and b not in domestic for b in bodies)
+    if not bodies or any(b in domestic for b in bodies):
+        return False
+    # "Proyek itu masuk agenda Konferensi ASEANAPOL ke-43 di Bangkok yang dibuka Kepala Kepolisian Kerajaan
+    # Thailand": foreign bodies of several countries, and Indonesia not named, meet without anyone from Indonesia
+    # (a dateline, "Jakarta, Kamis (13/11/2025) - ...", is where the news was written, not an actor)
+    naming_indonesia = any(
+        m.entity_id == "ID" and not (m.start - s.start <= 3 and DATELINE_PLACE.match(s.text))
+        for s in trig
+        for m in c.in_span(c.countries, s.start, s.end)
+    )
+    return all(b.endswith(f"_{destination}") for b in bodies) or not naming_indonesia
 
 
 def _titled_sender(
@@ -1123,12 +1225,20 @@ def _meets_abroad(c: ArticleContext, s: Sentence) -> bool:
     return any(
         m.entity_id != "ID"
         and (
-            AT_PLACE.search(s.text[max(0, m.start - s.start - 60) : m.start - s.start])
+            _placed_at(s.text[: m.start - s.start])
             or (m.start - s.start <= 3 and DATELINE_PLACE.match(s.text) is not None)
         )
         and not PLANNED_TRIP_TO.search(s.text[: m.start - s.start])
         for m in in_sentence
     )
+
+
+def _placed_at(before: str) -> bool:
+    """ "di Phnom Penh, " right before a country places what the sentence reports there, unless the place is where a
+    group the talks are about lives ("pelindungan pekerja migran Indonesia di Malaysia")."""
+    window = before[-60:]
+    at = AT_PLACE.search(window)
+    return at is not None and not POPULATION_AT.search(before[: len(before) - len(window) + at.start()])
 
 
 def _foreign_delegation(
@@ -1220,6 +1330,9 @@ def _destination(c: ArticleContext, trig: list[Sentence]) -> tuple[str | None, S
             before = s.text[: m.start - s.start]
             if WORKERS_TRIP_TO.search(before[-80:]):
                 continue  # "mencegah keberangkatan CPMI ke Kamboja": where the workers go, not the visit
+            if FETCHED_FROM.search(before[-140:]) or PASSED_THROUGH.search(before[-80:]):
+                continue  # "menjemput 16 WNI ... dari Vietnam", "terbang dari Ho Chi Minh City dan transit di Bandara
+                # Changi, Singapura": where people come from or change planes, not where a visit goes
             weight = 2 if TO_COUNTRY.search(before[-8:]) else 1
             if PLANNED.search(s.text) and weight == 1:
                 continue
@@ -1375,6 +1488,37 @@ examples(
 examples(
     ACTIVE_LEAD, matches=("Hadi Tjahjanto memimpin delegasi Indonesia",), rejects=("Hadi memimpin rapat",)
 )
+examples(HOST_SIDE, matches=("Delegasi Indonesia selaku tuan rumah ",), rejects=("Delegasi Indonesia ",))
+examples(
+    POPULATION_AT,
+    matches=("pentingnya pelindungan pekerja migran Indonesia ",),
+    rejects=("Menlu bertemu WNI ",),
+)
+examples(
+    DELEGATION_LED,
+    matches=(
+        "Delegasi Indonesia berjumlah 36 personel yang dipimpin oleh Kadivhubinter",
+        "Delegasi Indonesia beranggotakan 36 personel di bawah pimpinan Kadivhubinter",
+    ),
+    rejects=("Pertemuan itu dipimpin oleh Karokersin",),
+)
+examples(
+    SIDE_MEETING,
+    matches=("pertemuan bilateral dengan NZP yang ", "Pihak Indonesia dalam pertemuan itu "),
+    rejects=("Delegasi RI yang ",),
+)
+examples(PRONOUN_SUBJECT, matches=("Seruan itu ia sampaikan",), rejects=("Seruan itu disampaikan Presiden",))
+examples(
+    FETCHED_FROM,
+    matches=("Polri menjemput 16 WNI yang terkait kasus penipuan online dari ",),
+    rejects=("Tim Divhubinter menjemput 29 WNI di ",),
+)
+examples(
+    PASSED_THROUGH,
+    matches=("Rombongan itu terbang dari Ho Chi Minh ", "transit lebih dulu di Bandara Changi, "),
+    rejects=("Rombongan itu terbang ke ",),
+)
+examples(VERBLESS, matches=(" Tangerang", " "), rejects=(" Tim itu mendarat di Jakarta",))
 examples(STAYING, matches=("Tim terpadu itu kini berada di Kota Mae Sot",), rejects=("Tim tiba di Mae Sot",))
 examples(
     SENDS_TEAM,

@@ -881,6 +881,103 @@ RULES = [
         destination_country_id="CN",
         lead_person_id="joko-widodo",
     ),
+    visit(
+        "_lead_and_member_sentences:HOST_SIDE_the_hosts_own_delegation_is_met_not_the_lead",
+        "Delegasi Kepolisian Thailand melakukan kunjungan kerja ke Jakarta, Selasa (4/6/2024). Delegasi Indonesia "
+        "selaku tuan rumah dipimpin Kadiv Hubinter Polri Krishna Murti. Delegasi Thailand dipimpin oleh Wakil Kepala "
+        "Kepolisian Thailand Surachate Hakparn.",
+        participants={("krishna-murti", "POLRI", "counterpart")},
+        absent={("krishna-murti", "POLRI", "lead")},
+        destination_country_id="ID",
+        lead_person_id="surachate-hakparn",
+    ),
+    visit(
+        "LED_BODY:a_relative_clause_of_motion_between_the_delegation_and_dipimpin",
+        "Delegasi Filipina yang datang ke Bogor dipimpin oleh Wakil Menteri Luar Negeri Filipina Jesus Domingo. "
+        "Pertemuan itu berlangsung pada Kamis (11/7/2024).",
+        destination_country_id="ID",
+        lead_person_id="jesus-domingo",
+        start_date=date(2024, 7, 11),
+    ),
+    visit(
+        "MEETING:a_conference_abroad_is_a_visit",
+        "Wakil Menteri Luar Negeri Arrmanatha Nasir hadir dalam Konferensi Internasional Melawan Penipuan Daring di "
+        "Bangkok, Thailand. Konferensi itu berlangsung pada 17-18 Juli 2024.",
+        destination_country_id="TH",
+        lead_person_id="arrmanatha-nasir",
+        start_date=date(2024, 7, 17),
+        end_date=date(2024, 7, 18),
+    ),
+    visit(
+        "MEETING:an_English_Meeting_name_abroad_is_a_visit",
+        "Presiden Prabowo Subianto berpidato dalam APEC Economic Leaders' Meeting di Gyeongju, Korea Selatan, Jumat "
+        "(5/7/2024).",
+        destination_country_id="KR",
+        lead_person_id="prabowo-subianto",
+        start_date=date(2024, 7, 5),
+    ),
+    visit(
+        "_domestic_lead:PRONOUN_SUBJECT_the_person_of_the_sentence_before_makes_the_visit",
+        "Presiden Prabowo Subianto menyerukan kerja sama global melawan judi daring. Seruan itu ia sampaikan dalam "
+        "APEC Economic Leaders' Meeting di Gyeongju, Korea Selatan, Jumat (5/7/2024).",
+        destination_country_id="KR",
+        lead_person_id="prabowo-subianto",
+        lead_agency_id="PRESIDEN_RI",
+    ),
+    no_visit(
+        "_hosts_among_themselves:foreign_bodies_of_several_countries_at_a_conference_abroad",
+        "Pertemuan operasi global digelar di Bangkok, Thailand, oleh Kepolisian Nasional Korea dan Kepolisian Kerajaan "
+        "Thailand. Proyek itu sebelumnya masuk agenda Konferensi ASEANAPOL ke-43 di Bangkok.",
+    ),
+    no_visit(
+        "_hosts_among_themselves:DATELINE_PLACE_an_Indonesian_dateline_names_no_Indonesian_actor",
+        "Jakarta, Kamis (13/11/2025) - Kepolisian Nasional Korea menuntaskan pertemuan operasi di Seoul. Proyek itu "
+        "sebelumnya masuk agenda Konferensi ASEANAPOL ke-43 di Bangkok yang dibuka Kepala Kepolisian Kerajaan Thailand.",
+    ),
+    visit(
+        "_lead_and_member_sentences:SIDE_MEETING_who_leads_a_side_meeting_of_a_led_delegation_is_a_member",
+        "Delegasi Polri menghadiri konferensi di Bangkok, Thailand, Selasa (4/11/2025). Delegasi beranggotakan 36 "
+        "personel di bawah pimpinan Kadivhubinter Polri. Di sela konferensi, Polri menggelar pertemuan bilateral dengan"
+        " Kepolisian Selandia Baru. Pihak Indonesia dalam pertemuan itu dipimpin Karokersin Divhubinter Polri Brigjen "
+        "Pol. Dodied Prasetyo Aji.",
+        participants={("dodied-prasetyo-aji", "POLRI", "member")},
+        destination_country_id="TH",
+        lead_agency_id="POLRI",
+        lead_person_id=None,
+    ),
+    no_visit(
+        "_destination:FETCHED_FROM+PASSED_THROUGH_people_fetched_from_a_country_via_a_transit",
+        "Divhubinter Polri menjemput 16 WNI yang terkait kasus penipuan online dari Vietnam, Sabtu (4/1/2025). "
+        "Rombongan itu terbang dari Ho Chi Minh City dan transit lebih dulu di Bandara Changi, Singapura, sebelum "
+        "mendarat di Jakarta.",
+    ),
+    no_visit(
+        "MEETING:a_press_conference_abroad_is_no_visit",
+        "Juru bicara Kementerian Luar Negeri China Mao Ning menyambut kerja sama itu dalam konferensi pers di Beijing, "
+        "China.",
+    ),
+    no_visit(
+        "_placed_at:POPULATION_AT_the_country_where_a_group_lives_is_no_meeting_place",
+        "Dalam pertemuan di Labuan Bajo, Presiden Joko Widodo membahas pelindungan pekerja migran Indonesia di "
+        "Malaysia.",
+    ),
+    visit(
+        "_clause_dated:OTHER_EVENT_a_day_appended_to_the_clause_of_people_flown_home",
+        "Tim gabungan Polri yang dikirim ke Kamboja menjemput tiga buronan. Ketiganya diterbangkan dari Kamboja pada "
+        "malam hari dan mendarat di Bandara Soekarno-Hatta, Tangerang, Sabtu (15/10/2022) pagi.",
+        destination_country_id="KH",
+        start_date=None,
+        end_date=None,
+    ),
+    visit(
+        "visit_dates:DEPARTURE_a_later_meeting_day_does_not_end_the_visit",
+        "Presiden Joko Widodo melakukan kunjungan kenegaraan ke Filipina. Pertemuan dengan Presiden Filipina "
+        "Ferdinand Marcos Jr. berlangsung di Manila, Rabu (10/1/2024). Presiden bertolak dari Jakarta menuju Manila "
+        "pada Selasa (9/1/2024).",
+        destination_country_id="PH",
+        start_date=date(2024, 1, 9),
+        end_date=None,
+    ),
 ]
 
 
