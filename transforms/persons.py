@@ -890,6 +890,18 @@ _GOVERNMENT_OFFICE = re.compile(
     r"secretary|raja|king|sultan|kanselir|chancellor)\b",
     re.I,
 )
+# "Menteri Sumber Daya Air China": the portfolio after the last minister word; the words that tell portfolios apart
+_MINISTER_OF = re.compile(
+    r"\b(?:menteri|minister(?:\s+of)?)\s+(?P<portfolio>(?:(?!menteri\b|minister\b)\S+\s*)+)$", re.I
+)
+_MINISTRY_NAME = re.compile(r"^(?:kementerian|kementrian)\s", re.I)
+_PORTFOLIO_STOP = frozenset({"dan", "and", "of", "for", "the", "urusan", "affairs", "serta", "&"})
+
+
+def _portfolio_words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", text.lower())) - _PORTFOLIO_STOP
+
+
 _GOVERNMENT_NAME = re.compile(r"^(?:pemerintah|kerajaan|government|royal\s+government)\b", re.I)
 _NAMES_INDONESIA = re.compile(r"\b(?:RI|Indonesia)\b")
 # "Dubes RI untuk Kamboja": the country after these words is where the title serves, not whose it is.
@@ -907,10 +919,13 @@ class ForeignBodies:
         self.country_of: dict[str, str] = {}
         self.mission: dict[str, bool] = {}
         self.parent_of: dict[str, str] = {}
-        for aid, cid, name_id, name_en, atype, parent in ref.agencies.select(
-            "agency_id", "country_id", "name_id", "name_en", "agency_type", "parent_agency_id"
+        self.ministries: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
+        for aid, cid, name_id, name_en, atype, parent, aliases in ref.agencies.select(
+            "agency_id", "country_id", "name_id", "name_en", "agency_type", "parent_agency_id", "aliases"
         ).iter_rows():
             self.country_of[aid] = cid or ""
+            if cid and cid != "ID" and _MINISTRY_NAME.match(name_id or ""):
+                self.ministries[cid].append((aid, _portfolio_words(f"{name_id} {name_en} {aliases}")))
             self.mission[aid] = atype == "DiplomaticMission"
             self.parent_of[aid] = parent or ""
             if cid and cid != "ID":
@@ -983,7 +998,23 @@ class ForeignBodies:
                 if found is not None:
                     return found
                 break
+        else:
+            if found := self.ministry_of(title_words, cc):
+                return found
         return self.government.get(cc) if _GOVERNMENT_OFFICE.search(title_words) else None
+
+    def ministry_of(self, title_words: str, cc: str) -> str | None:
+        """ "Menteri Pertanian dan Pedesaan China", "Menteri Energi dan Pertambangan Laos": a minister whose portfolio no
+        head word above covers serves the ministry of country cc whose names hold every word of the portfolio (the
+        one with the fewest words of those that do)."""
+        m = _MINISTER_OF.search(title_words)
+        if m is None:
+            return None
+        wanted = _portfolio_words(m.group("portfolio"))
+        if not wanted:
+            return None
+        fits = [(len(words), aid) for aid, words in self.ministries.get(cc, []) if wanted <= words]
+        return min(fits)[1] if fits else None
 
 
 @dataclass(frozen=True)

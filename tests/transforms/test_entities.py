@@ -8,6 +8,7 @@ none); mention rows check the entity a surface text is read as (or that an entit
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
@@ -756,6 +757,31 @@ PERSON_RULES = [
         "Baca Juga: Kapolri Listyo Sigit Minta Bandar Judi Ditangkap\nKasus penipuan ditangani Kemlu.",
         "Listyo",
     ),
+    person(
+        "ForeignBodies.ministry_of:a_foreign_minister_serves_the_ministry_of_his_portfolio",
+        "Di bawah tangga pesawat ia disambut Menteri Pertanian dan Pedesaan China Zhang Wei serta duta besar.",
+        "Zhang Wei",
+        agency_id="MARA_CN",
+    ),
+    person(
+        "ForeignBodies.ministry_of:every_portfolio_word_is_in_the_ministrys_names",
+        "Rombongan disambut Menteri Energi dan Pertambangan Laos Bounthong Keomany di bandara Wattay.",
+        "Bounthong Keomany",
+        agency_id="MEM_LA",
+    ),
+    person(
+        "ForeignBodies.body_of:_BODY_KEYWORDS_trade_is_the_thai_commerce_ministry",
+        "Presiden disambut Menteri Luar Negeri Thailand Somsak Chaiyo, Menteri Perdagangan Wichai Boonma, serta"
+        " pejabat kedutaan.",
+        "Wichai Boonma",
+        agency_id="MOC_TH",
+    ),
+    person(
+        "titles.csv:the_coordinating_minister_for_economic_affairs",
+        "Dalam pertemuan itu Presiden didampingi Menteri Koordinator Bidang Perekonomian Budi Hartono.",
+        "Budi Hartono",
+        agency_id="KEMENKO_PEREKONOMIAN",
+    ),
 ]
 
 
@@ -1174,6 +1200,13 @@ MENTION_RULES = [
         "agency",
         None,
     ),
+    mention(
+        "_with_titled_foreign_agencies:no_indonesian_ministry_inside_a_foreign_deputy_ministers_title",
+        "Pertemuan itu dihadiri Wakil Menteri Dalam Negeri Myanmar Aung Kyaw Kyaw dan pejabat kepolisian.",
+        "Menteri Dalam Negeri",
+        "agency",
+        None,
+    ),
 ]
 
 
@@ -1188,3 +1221,66 @@ def test_mention_rule(
         if m["surface_text"] == surface and m["entity_type"] == entity_type
     ]
     assert got == ([entity_id] if entity_id else [])
+
+
+def dated(
+    rule: str, body: str, published: str, surface: str, entity_id: str, *, person: bool = False
+) -> object:
+    return pytest.param(body, date.fromisoformat(published), surface, entity_id, person, id=rule)
+
+
+# Rules that read the article's date: a unit of a body renamed on a day belongs to the successor after it.
+DATED_RULES = [
+    dated(
+        "renamed_by_date:a_unit_of_a_renamed_body_serves_the_successor",
+        "Petugas BP3MI Kepulauan Riau menggagalkan keberangkatan 11 calon PMI ke Malaysia.",
+        "2025-06-21",
+        "BP3MI",
+        "KP2MI",
+    ),
+    dated(
+        "renamed_by_date:before_the_change_the_unit_is_the_old_bodys",
+        "Petugas BP3MI Kepulauan Riau menggagalkan keberangkatan 11 calon PMI ke Malaysia.",
+        "2023-03-31",
+        "BP3MI",
+        "BP2MI",
+    ),
+    dated(
+        "renamed_by_date:the_old_body_by_its_own_name_keeps_it",
+        "Data BP2MI menunjukkan 11 calon PMI digagalkan berangkat ke Malaysia.",
+        "2025-06-21",
+        "BP2MI",
+        "BP2MI",
+    ),
+    dated(
+        "renamed_by_date:a_directorate_general_of_kominfo_in_the_komdigi_era",
+        "Ditjen Aptika memutus akses 5.000 konten judi online pekan ini.",
+        "2025-01-15",
+        "Ditjen Aptika",
+        "KOMDIGI",
+    ),
+    dated(
+        "renamed_persons:the_head_of_a_unit_serves_the_successor",
+        "Kepala BP3MI Kepri Kombes Pol Imam Santoso mengatakan 11 calon PMI digagalkan berangkat.",
+        "2025-06-21",
+        "Imam Santoso",
+        "KP2MI",
+        person=True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "surface", "entity_id", "is_person"), DATED_RULES)
+def test_dated_rule(
+    body: str, published: date, surface: str, entity_id: str, is_person: bool, extract: Callable
+) -> None:
+    x = extract(body, None, published)
+    if is_person:
+        got = [p["agency_id"] for p in x.persons.iter_rows(named=True) if p["full_name"] == surface]
+    else:
+        got = [
+            m["entity_id"]
+            for m in x.entity_mentions.iter_rows(named=True)
+            if m["surface_text"] == surface and m["entity_type"] == "agency"
+        ]
+    assert got == [entity_id]
