@@ -749,6 +749,8 @@ _INDONESIAN_PRESIDENT_WORDS = frozenset(
 )
 # "sembilan terdakwa lainnya, yakni Zidan, Andi Ismail, ... dan Syahrul Firmansyah": the names a count of people
 # introduces with "yakni"/"yaitu" are persons even without a title or a speech verb.
+# "Kapolri saat itu", "Kepala PNP kala itu": the words before "itu" that date an office
+_THEN = frozenset({"saat", "kala", "ketika", "waktu"})
 LIST_INTRODUCERS = {"yakni", "yaitu", "masing-masing"}
 LISTED_PEOPLE = {"terdakwa", "tersangka", "pelaku", "korban", "saksi", "terpidana", "narapidana", "buronan"}
 # "Angkatan ke-34", "Sidang ke 5": an ordinal after a capitalised word numbers a cohort or a session.
@@ -1357,6 +1359,7 @@ class SentenceScan:
         """Where the title before the name at i starts: walk back over title words, ranks, agencies, acronyms and
         connectors. A comma may separate them: "Sekretaris ... Kemlu RI, Didik Eko Pujianto mengungkapkan"."""
         k, title_start = i - 1, None
+        only_ranks, crossed = True, False
         # "Menlu China Wang Yi dan Menhan Dong Jun": a title never reaches back over the person before it
         while k > self.last_name_end:
             tok = self.tokens[k]
@@ -1367,12 +1370,27 @@ class SentenceScan:
                 and tok.raw.endswith(",")
                 and not (entity and entity.entity_type in {"agency", "country"})
             ):
-                break
+                # "Kepala Kepolisian Provinsi Mondulkiri, Mayor Jenderal Lor Sokha": a rank right after a comma
+                # goes on with the office before it (once)
+                if crossed or title_start is None or not only_ranks:
+                    break
+                crossed = True
+            # "Kepala PNP kala itu, Police Director General ...": "saat itu" dates the office, inside its title
+            if (
+                tok.norm.strip(",") == "itu"
+                and k - 1 > self.last_name_end
+                and self.tokens[k - 1].norm in _THEN
+            ):
+                k -= 2
+                continue
             rank_start = self.rank_ending_at(k)
             if rank_start is not None:
+                entry = self.ranks[tuple(t.key for t in self.tokens[rank_start : k + 1])]
+                only_ranks = only_ranks and entry.kind == "rank"
                 title_start, k = rank_start, rank_start - 1
                 continue
             if tok.key in POSITION_WORDS:
+                only_ranks = False
                 title_start, k = k, k - 1
                 continue
             # "Presiden Filipina ke-12, Fidel Ramos": the ordinal of an office belongs to its title

@@ -782,6 +782,20 @@ PERSON_RULES = [
         "Budi Hartono",
         agency_id="KEMENKO_PEREKONOMIAN",
     ),
+    person(
+        "SentenceScan.title_start_before:a_rank_after_a_comma_goes_on_with_the_office_before_it",
+        "Kemlu dan KBRI mendampingi para WNI. Menurut Kemlu, Dubes juga menemui Kepala Kepolisian Provinsi Kampot,"
+        " Mayor Jenderal Chea Sokha.",
+        "Chea Sokha",
+        agency_id="POLICE_KH",
+    ),
+    person(
+        "SentenceScan.title_start_before:_THEN_saat_itu_dates_the_office_inside_its_title",
+        "Kemlu menyambut kerja sama itu. Menurut Kemlu, nota itu diteken Kepala PNP kala itu, Police Director General"
+        " Arturo Reyes.",
+        "Arturo Reyes",
+        agency_id="PNP_PH",
+    ),
 ]
 
 
@@ -1206,6 +1220,13 @@ MENTION_RULES = [
         "Menteri Dalam Negeri",
         "agency",
         None,
+    ),
+    mention(
+        "places.csv:every_cambodian_province_names_cambodia",
+        "Sebanyak 13 WNI ditangkap dalam penggerebekan di Mondulkiri pekan lalu.",
+        "Mondulkiri",
+        "country",
+        "KH",
     ),
 ]
 
