@@ -749,6 +749,11 @@ _INDONESIAN_PRESIDENT_WORDS = frozenset(
 )
 # "sembilan terdakwa lainnya, yakni Zidan, Andi Ismail, ... dan Syahrul Firmansyah": the names a count of people
 # introduces with "yakni"/"yaitu" are persons even without a title or a speech verb.
+# "Juru bicara lainnya, Mao Ning": another holder of an office that several people hold at once in one body
+_OTHER = frozenset({"lainnya", "lain", "lainya"})
+_OFFICES_SHARED = frozenset(
+    {"juru bicara", "jubir", "wakil ketua", "deputi", "anggota", "staf khusus", "asisten"}
+)
 # "Kapolri saat itu", "Kepala PNP kala itu": the words before "itu" that date an office
 _THEN = frozenset({"saat", "kala", "ketika", "waktu"})
 LIST_INTRODUCERS = {"yakni", "yaitu", "masing-masing"}
@@ -896,6 +901,9 @@ _GOVERNMENT_OFFICE = re.compile(
 _MINISTER_OF = re.compile(
     r"\b(?:menteri|minister(?:\s+of)?)\s+(?P<portfolio>(?:(?!menteri\b|minister\b)\S+\s*)+)$", re.I
 )
+_STATE_GOVERNMENT = re.compile(
+    r"^(?:pemerintah|kerajaan)\s+(?:negeri|negara\s+bagian|provinsi)\s+(?P<state>.+)$", re.I
+)
 _MINISTRY_NAME = re.compile(r"^(?:kementerian|kementrian)\s", re.I)
 _PORTFOLIO_STOP = frozenset({"dan", "and", "of", "for", "the", "urusan", "affairs", "serta", "&"})
 
@@ -922,10 +930,19 @@ class ForeignBodies:
         self.mission: dict[str, bool] = {}
         self.parent_of: dict[str, str] = {}
         self.ministries: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
+        self.states: dict[str, list[tuple[re.Pattern[str], str]]] = defaultdict(list)
         for aid, cid, name_id, name_en, atype, parent, aliases in ref.agencies.select(
             "agency_id", "country_id", "name_id", "name_en", "agency_type", "parent_agency_id", "aliases"
         ).iter_rows():
             self.country_of[aid] = cid or ""
+            # "Pemerintah Negeri Sarawak": a state's government, named by the state
+            if (
+                cid
+                and cid != "ID"
+                and atype == "LocalGovernmentOrganisation"
+                and (m := _STATE_GOVERNMENT.match(name_id or ""))
+            ):
+                self.states[cid].append((re.compile(rf"\b{re.escape(m.group('state'))}\b"), aid))
             if cid and cid != "ID" and _MINISTRY_NAME.match(name_id or ""):
                 self.ministries[cid].append((aid, _portfolio_words(f"{name_id} {name_en} {aliases}")))
             self.mission[aid] = atype == "DiplomaticMission"
@@ -992,6 +1009,11 @@ class ForeignBodies:
         neither)."""
         if agency and self.country_of.get(agency) == cc:
             return agency
+        # "Wakil Menteri Imigrasi dan Pekerja Migran Sarawak": a minister of a state serves the state's government
+        if _GOVERNMENT_OFFICE.search(title_words):
+            state = next((aid for name, aid in self.states.get(cc, []) if name.search(title_words)), None)
+            if state is not None:
+                return state
         for head, body in _BODY_KEYWORDS:
             if head.search(title_words):
                 if body is None:
@@ -1626,6 +1648,8 @@ class SentenceScan:
             # "Putra Presiden, Didit ...": a title closed by a comma is someone else's office
             and title_start is not None
             and not self.closed_by_comma(title_start, i)
+            # "Juru Bicara Presiden Adita Irawati": an office that serves the president is held by no head of state
+            and re.match(r"(?i)presiden|president", title or "") is not None
             and self.foreign_president(i, j)
         ):
             agency = self.foreign_head_of_state()
@@ -1787,7 +1811,26 @@ class SentenceScan:
             "char_end": end,
             "sent_idx": self.sent_idx,
             "listed": private or (cues.listed and not (cues.title_start is not None or cues.apposition)),
+            "another_of": self.another_of(i) if agency is None else None,
         }
+
+    def another_of(self, i: int) -> str | None:
+        """The role of "Juru bicara lainnya, Mao Ning": another holder of an office named before in the article
+        (its words, lower case), whose body the person shares."""
+        if (
+            i < 3
+            or not self.tokens[i - 1].raw.endswith(",")
+            or self.tokens[i - 1].norm.strip(",") not in _OTHER
+        ):
+            return None
+        k = i - 2
+        while k > self.last_name_end and i - 2 - k < 3 and _LOWER_WORD.match(self.tokens[k].token):
+            k -= 1
+        words = [t.norm for t in self.tokens[k + 1 : i - 1]]
+        # "Sementara juru bicara lainnya": the office is the words that end the phrase
+        return next(
+            (" ".join(words[n:]) for n in range(len(words)) if " ".join(words[n:]) in _OFFICES_SHARED), None
+        )
 
     def persons(self) -> list[dict[str, object]]:
         """Every person named in the sentence, left to right."""
@@ -1907,11 +1950,28 @@ def _with_agencies(found: list[dict[str, object]], mentions: pl.DataFrame, ref: 
         agency_rows[art].append((start, eid))
     # `listed` is no column of the persons frame: its schema leaves the key out.
     unaffiliated = {(p["article_id"], p["char_start"]) for p in found if p["listed"]}
+    # "Juru bicara lainnya, Mao Ning": the body of the last holder of that office named before in the article
+    shared: dict[tuple[str, int], str | None] = {}
+    for p in found:
+        if p["another_of"]:
+            shared[(p["article_id"], p["char_start"])] = next(
+                (
+                    q["agency_id"]
+                    for q in reversed(found)
+                    if q["article_id"] == p["article_id"]
+                    and q["char_start"] < p["char_start"]
+                    and q["agency_id"]
+                    and (q["title"] or "").lower().startswith(p["another_of"])
+                ),
+                None,
+            )
     filled = []
     for row in pl.DataFrame(found, schema=PERSONS_SCHEMA).iter_rows(named=True):
         # a foreign official ("Presiden Tiongkok Xi Jinping") takes no Indonesian body of the story
         foreign = row["country_id"] not in (None, "ID")
-        if (
+        if not row["agency_id"] and shared.get((row["article_id"], row["char_start"])):
+            row["agency_id"] = shared[(row["article_id"], row["char_start"])]
+        elif (
             not row["agency_id"]
             and not foreign
             and (row["article_id"], row["char_start"]) not in unaffiliated

@@ -796,6 +796,25 @@ PERSON_RULES = [
         "Arturo Reyes",
         agency_id="PNP_PH",
     ),
+    person(
+        "ForeignBodies.body_of:a_minister_of_a_state_serves_the_states_government",
+        "Rombongan dipimpin Wakil Menteri Imigrasi dan Pekerja Migran Sarawak Datuk Ahmad Razali.",
+        "Ahmad Razali",
+        agency_id="GOV_SARAWAK_MY",
+    ),
+    person(
+        "title_and_agency_of:an_office_serving_the_president_is_no_foreign_head_of_state",
+        "KTT ASEAN digelar di Vientiane. Juru Bicara Wapres Ahmad Fauzi mengatakan Wapres hadir di ASEAN.",
+        "Ahmad Fauzi",
+        agency_id="PRESIDEN_RI",
+    ),
+    person(
+        "SentenceScan.another_of:another_spokesperson_shares_the_body_of_the_one_before",
+        "Kemlu RI menyambut rencana itu. Dari Beijing, juru bicara Kementerian Luar Negeri China Hua Chunying"
+        " membenarkannya. Sementara juru bicara lainnya, Lin Jian, menambahkan bahwa Kemlu RI telah diberi tahu.",
+        "Lin Jian",
+        agency_id="MOFA_CN",
+    ),
 ]
 
 
