@@ -784,8 +784,8 @@ PERSON_RULES = [
     ),
     person(
         "SentenceScan.title_start_before:a_rank_after_a_comma_goes_on_with_the_office_before_it",
-        "Kemlu dan KBRI mendampingi para WNI. Menurut Kemlu, Dubes juga menemui Kepala Kepolisian Provinsi Kampot,"
-        " Mayor Jenderal Chea Sokha.",
+        "Kemlu dan KBRI mendampingi para WNI. Menurut Kemlu, Dubes juga menemui Kepala Satuan Antiperdagangan Orang"
+        " Kepolisian Kamboja Wilayah Utara, Kolonel Chea Sokha.",
         "Chea Sokha",
         agency_id="POLICE_KH",
     ),
