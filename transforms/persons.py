@@ -904,6 +904,17 @@ _MINISTER_OF = re.compile(
 _STATE_GOVERNMENT = re.compile(
     r"^(?:pemerintah|kerajaan)\s+(?:negeri|negara\s+bagian|provinsi)\s+(?P<state>.+)$", re.I
 )
+_LOCAL_GOVERNMENT = re.compile(r"^pemerintah\s+(?P<place>(?:kabupaten|kota)\s+.+)$", re.I)
+# "Sekretaris Daerah Kabupaten Indramayu": the regency or city a title names, one or two capitalised words
+_LOCAL_IN_TITLE = re.compile(r"\b(?P<place>(?:Kabupaten|Kota)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+# "Dosen Fakultas Psikologi UGM": an academic's title names no agency of the story (a lecturer is null)
+_ACADEMIC = frozenset({"dosen", "guru", "peneliti", "pengamat", "akademisi", "profesor", "mahasiswa"})
+
+
+def _phrase_key(text: str) -> str:
+    return " ".join(re.findall(r"\w[\w-]*", text.lower()))
+
+
 _MINISTRY_NAME = re.compile(r"^(?:kementerian|kementrian)\s", re.I)
 _PORTFOLIO_STOP = frozenset({"dan", "and", "of", "for", "the", "urusan", "affairs", "serta", "&"})
 
@@ -931,10 +942,14 @@ class ForeignBodies:
         self.parent_of: dict[str, str] = {}
         self.ministries: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
         self.states: dict[str, list[tuple[re.Pattern[str], str]]] = defaultdict(list)
+        self.local_government: dict[str, str] = {}
         for aid, cid, name_id, name_en, atype, parent, aliases in ref.agencies.select(
             "agency_id", "country_id", "name_id", "name_en", "agency_type", "parent_agency_id", "aliases"
         ).iter_rows():
             self.country_of[aid] = cid or ""
+            # "Pemerintah Kabupaten Indramayu": the regency or city an Indonesian title names ("Sekda Kabupaten ...")
+            if cid == "ID" and (m := _LOCAL_GOVERNMENT.match(name_id or "")):
+                self.local_government[_phrase_key(m.group("place"))] = aid
             # "Pemerintah Negeri Sarawak": a state's government, named by the state
             if (
                 cid
@@ -1641,6 +1656,8 @@ class SentenceScan:
                 a2 = self.foreign_office(a, b, a2)
                 title = title or t2
                 agency = agency or a2
+        if agency is None and title_start is not None:
+            agency = self.local_government_in(title_start, i - 1)
         agency = self.foreign_side(title, agency, title_start, i)
         if (
             agency == "PRESIDEN_RI"
@@ -1654,6 +1671,18 @@ class SentenceScan:
         ):
             agency = self.foreign_head_of_state()
         return title, agency
+
+    def local_government_in(self, a: int, b: int) -> str | None:
+        """The regency or city government a title a..b names ("Sekretaris Daerah Kabupaten Indramayu",
+        "Wakil Wali Kota Batam"), when the reference has it."""
+        words = self.rules.body[self.tokens[a].start : self.tokens[b].end]
+        local = self.rules.foreign_body.local_government
+        for m in _LOCAL_IN_TITLE.finditer(words):
+            parts = _phrase_key(m.group("place")).split()
+            for n in range(len(parts), 1, -1):
+                if aid := local.get(" ".join(parts[:n])):
+                    return aid
+        return None
 
     def foreign_president(self, i: int, j: int) -> bool:
         """Whether the name i..j after a bare "Presiden" is none of Indonesia's presidents ("Presiden Ferdinand
@@ -1800,6 +1829,8 @@ class SentenceScan:
                 )
             else:
                 private = True
+        if agency is None and title and title.split()[0].lower() in _ACADEMIC:
+            private = True
         return {
             "article_id": self.article_id,
             "person_id": person_slug(full_name),

@@ -815,6 +815,20 @@ PERSON_RULES = [
         "Lin Jian",
         agency_id="MOFA_CN",
     ),
+    person(
+        "SentenceScan.local_government_in:a_title_naming_a_regency_serves_its_government",
+        "BP2MI menggelar sosialisasi. BP2MI hadir. Sekretaris Daerah Kabupaten Indramayu, Agus Wibowo, menyatakan"
+        " desa siap mendata warga.",
+        "Agus Wibowo",
+        agency_id="PEMKAB_INDRAMAYU",
+    ),
+    person(
+        "SentenceScan.person:_ACADEMIC_a_lecturer_takes_no_agency_of_the_story",
+        "KemenPPPA menggelar seminar. KemenPPPA hadir. Dosen Fakultas Psikologi UGM, Bagas Santoso, menjelaskan"
+        " mekanisme judi online.",
+        "Bagas Santoso",
+        agency_id=None,
+    ),
 ]
 
 
