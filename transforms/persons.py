@@ -1396,7 +1396,7 @@ class SentenceScan:
         """Where the title before the name at i starts: walk back over title words, ranks, agencies, acronyms and
         connectors. A comma may separate them: "Sekretaris ... Kemlu RI, Didik Eko Pujianto mengungkapkan"."""
         k, title_start = i - 1, None
-        only_ranks, crossed = True, False
+        only_ranks, crossed, items = True, False, 0
         # "Menlu China Wang Yi dan Menhan Dong Jun": a title never reaches back over the person before it
         while k > self.last_name_end:
             tok = self.tokens[k]
@@ -1407,11 +1407,16 @@ class SentenceScan:
                 and tok.raw.endswith(",")
                 and not (entity and entity.entity_type in {"agency", "country"})
             ):
+                # "Menteri Industri Makanan, Komoditi, dan Pembangunan Wilayah Sarawak": the commas of a portfolio's
+                # enumeration stay inside the title (each item one word, the last after "dan")
+                if _TITLE_WORD.match(tok.token) and self.enumerates(k, i):
+                    items += 1
                 # "Kepala Kepolisian Provinsi Mondulkiri, Mayor Jenderal Lor Sokha": a rank right after a comma
                 # goes on with the office before it (once)
-                if crossed or title_start is None or not only_ranks:
+                elif crossed or title_start is None or not only_ranks:
                     break
-                crossed = True
+                else:
+                    crossed = True
             # "Kepala PNP kala itu, Police Director General ...": "saat itu" dates the office, inside its title
             if (
                 tok.norm.strip(",") == "itu"
@@ -1433,7 +1438,7 @@ class SentenceScan:
             # "Presiden Filipina ke-12, Fidel Ramos": the ordinal of an office belongs to its title
             if entity or tok.key in CONNECTORS or _TITLE_WORD.match(tok.token) or _ORDINAL.match(tok.key):
                 k -= 1
-                if i - k > 14:
+                if i - k > 14 + items:
                     break
                 continue
             break
@@ -1444,6 +1449,28 @@ class SentenceScan:
             if between <= {"dan", "serta", ""}:
                 return k + 1
         return title_start
+
+    def enumerates(self, k: int, i: int) -> bool:
+        """Whether the comma of token k opens the rest of an enumeration before the name at i: one capitalised word
+        that is no office, then another such comma or "dan" / "serta" ("Keuangan, Edukasi, dan Pelindungan")."""
+        n = k + 1
+        if n + 1 >= i:
+            return False
+        if self.tokens[n].norm in {
+            "dan",
+            "serta",
+        }:  # "Makanan, Komoditi, dan ...": the comma before the last item
+            return True
+        item = self.tokens[n]
+        if (
+            not _TITLE_WORD.match(item.token)
+            or item.key in POSITION_WORDS
+            or self.rank_ending_at(n) is not None
+        ):
+            return False
+        if self.tokens[n + 1].norm in {"dan", "serta"}:
+            return True
+        return item.raw.endswith(",") and self.enumerates(n, i)
 
     def cues(self, i: int, j: int) -> Cues:
         """The cues around the run i..j."""

@@ -829,6 +829,27 @@ PERSON_RULES = [
         "Bagas Santoso",
         agency_id=None,
     ),
+    person(
+        "SentenceScan.enumerates:the_commas_of_a_portfolio_enumeration_stay_inside_the_title",
+        'OJK menerima 42.257 laporan," ujar Kepala Eksekutif Pengawas Perilaku Pelaku Usaha Jasa Keuangan, Edukasi,'
+        " dan Pelindungan Konsumen OJK Rina Kartika Dewi, Selasa.",
+        "Rina Kartika Dewi",
+        agency_id="OJK",
+    ),
+    person(
+        "SentenceScan.enumerates:a_state_ministers_long_title_before_his_honorifics",
+        "Menteri P2MI menerima kunjungan Menteri Industri Makanan, Komoditi, dan Pembangunan Wilayah Sarawak,"
+        " Malaysia, Dato Sri Dr. Abang Johari Openg, bersama rombongan di Jakarta.",
+        "Abang Johari Openg",
+        agency_id="GOV_SARAWAK_MY",
+    ),
+    person(
+        "titles.csv:the_coordinating_minister_for_law_written_with_ham",
+        "Keesokan harinya, ia diterima Menteri Koordinator Bidang Hukum, HAM, Imigrasi, dan Pemasyarakatan Budi"
+        " Santoso di Jakarta.",
+        "Budi Santoso",
+        agency_id="KEMENKO_KUMHAM_IMIPAS",
+    ),
 ]
 
 
