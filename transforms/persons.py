@@ -2216,3 +2216,24 @@ examples(
     matches=("Pemerintah Republik Filipina", "Kerajaan Malaysia (Pemerintah Persekutuan)"),
     rejects=("Kementerian Luar Negeri Filipina",),
 )
+examples(
+    _MINISTER_OF,
+    matches=("Menteri Pertanian dan Pedesaan China", "Wakil Menteri Energi dan Pertambangan Laos"),
+    rejects=("Kepala Kepolisian Provinsi",),
+)
+examples(_MINISTRY_NAME, matches=("Kementerian Energi dan Pertambangan Laos",), rejects=("Pemerintah Laos",))
+examples(
+    _STATE_GOVERNMENT,
+    matches=("Pemerintah Negeri Sarawak", "Pemerintah Provinsi Tak"),
+    rejects=("Pemerintah Malaysia",),
+)
+examples(
+    _LOCAL_GOVERNMENT,
+    matches=("Pemerintah Kabupaten Indramayu", "Pemerintah Kota Batam"),
+    rejects=("Pemerintah Provinsi Jawa Barat",),
+)
+examples(
+    _LOCAL_IN_TITLE,
+    matches=("Sekretaris Daerah Kabupaten Indramayu", "Wakil Wali Kota Batam"),
+    rejects=("Bupati Indramayu", "kota besar"),
+)
