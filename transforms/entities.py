@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from datetime import date
 
 import polars as pl
 from rapidfuzz import fuzz, process
@@ -678,3 +679,97 @@ def __getattr__(name: str) -> object:
 
         return getattr(persons, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+# --------------------------------------------------------------------------------------- bodies renamed by date
+
+
+def _renamed_bodies(ref: Reference) -> dict[str, tuple[str, date, tuple[str, ...]]]:
+    """Predecessor -> (its one successor, the day the successor starts, the predecessor's own names). The own names
+    are its name, English name and acronym and the aliases that start like them or hold the acronym ("BP2MI RI",
+    "Kemenkominfo"); the other aliases name its units ("BP3MI", "Ditjen Aptika"), which passed to the successor."""
+    rows = ref.agencies.select("agency_id", "successor_of", "valid_from").iter_rows()
+    successors: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for aid, pred, since in rows:
+        if pred and since:
+            successors[pred].append((aid, since))
+    out: dict[str, tuple[str, date, tuple[str, ...]]] = {}
+    for aid, name_id, name_en, acronym, aliases in ref.agencies.select(
+        "agency_id", "name_id", "name_en", "acronym", "aliases"
+    ).iter_rows():
+        if len(successors.get(aid, ())) != 1:  # a body split in several ("Kemenkumham") has no one heir
+            continue
+        heir, since = successors[aid][0]
+        acr = _phrase(acronym or "")
+        heads = {_phrase(n).split(" ")[0] for n in (name_id, name_en) if n}
+        heads |= {"kementrian"} if "kementerian" in heads else set()
+        own = [
+            _phrase(form)
+            for form in [name_id, name_en, acronym, *(aliases or "").split("|")]
+            if form
+            and (
+                _phrase(form).split(" ")[0] in heads
+                or (acr and acr in _phrase(form))
+                or form in (name_id, name_en, acronym)
+            )
+        ]
+        out[aid] = (heir, date.fromisoformat(since), tuple(sorted(set(own))))
+    return out
+
+
+def _names_itself(text: str, own: tuple[str, ...]) -> bool:
+    """Whether the text names the body by one of its own names (not only a unit of it)."""
+    phrase = f" {_phrase(text)} "
+    return any(f" {name} " in phrase for name in own)
+
+
+def renamed_by_date(mentions: pl.DataFrame, articles: pl.DataFrame, ref: Reference) -> pl.DataFrame:
+    """ "BP3MI Kepulauan Riau" in June 2025: a unit named after its body was renamed (BP2MI -> KP2MI on 21 October
+    2024) belongs to the successor; a mention of the old body by its own name ("BP2MI", "Kominfo") keeps it."""
+    renamed = _renamed_bodies(ref)
+    hits = mentions.filter(pl.col("entity_type").eq("agency") & pl.col("entity_id").is_in(list(renamed)))
+    if hits.is_empty():
+        return mentions
+    dated = hits.join(articles.select("article_id", "body", "published_date"), on="article_id").filter(
+        pl.col("published_date").is_not_null()
+    )
+    recoded: dict[tuple[str, int], str] = {}
+    for art, eid, start, end, body, day in dated.select(
+        "article_id", "entity_id", "char_start", "char_end", "body", "published_date"
+    ).iter_rows():
+        heir, since, own = renamed[eid]
+        if day >= since and not _names_itself(body[start:end], own):
+            recoded[(art, start)] = heir
+    if not recoded:
+        return mentions
+    keys = pl.DataFrame(
+        [(a, s, h) for (a, s), h in recoded.items()],
+        schema={"article_id": pl.String, "char_start": pl.Int64, "_heir": pl.String},
+        orient="row",
+    )
+    return (
+        mentions.join(keys, on=["article_id", "char_start"], how="left")
+        .with_columns(
+            pl.when(pl.col("entity_type").eq("agency") & pl.col("_heir").is_not_null())
+            .then(pl.col("_heir"))
+            .otherwise(pl.col("entity_id"))
+            .alias("entity_id")
+        )
+        .drop("_heir")
+    )
+
+
+def renamed_persons(persons: pl.DataFrame, articles: pl.DataFrame, ref: Reference) -> pl.DataFrame:
+    """ "Kepala BP3MI Kepri" in 2025: a title naming a unit of a renamed body serves the successor."""
+    renamed = _renamed_bodies(ref)
+    if persons.is_empty() or not persons["agency_id"].is_in(list(renamed)).any():
+        return persons
+    day_of = dict(articles.select("article_id", "published_date").iter_rows())
+    agencies = []
+    for art, title, aid in persons.select("article_id", "title", "agency_id").iter_rows():
+        day = day_of.get(art)
+        if aid in renamed and day is not None and title and day >= renamed[aid][1]:
+            heir, _since, own = renamed[aid]
+            aid = aid if _names_itself(title, own) else heir
+        agencies.append(aid)
+    return persons.with_columns(pl.Series("agency_id", agencies, dtype=persons.schema["agency_id"]))

@@ -16,6 +16,8 @@ from transforms.entities import (
     local_bodies_abroad,
     local_persons_abroad,
     match_reference_entities,
+    renamed_by_date,
+    renamed_persons,
     titled_domestic_bodies,
     titled_foreign_agencies,
 )
@@ -126,8 +128,9 @@ def _extract_all(clean: pl.DataFrame, ref: Reference | None) -> Extraction:
     articles = _extractable(clean)
     sentences = split_sentences(articles)
     tokens = tokenize(sentences)
-    ref_mentions = _reference_mentions(sentences, tokens, articles, ref)
+    ref_mentions = renamed_by_date(_reference_mentions(sentences, tokens, articles, ref), articles, ref)
     persons, person_mentions = extract_persons(tokens, ref_mentions, articles, ref)
+    persons = renamed_persons(persons, articles, ref)
     # After the persons, whose titles read the role words and the country themselves.
     ref_mentions = _with_titled_foreign_agencies(ref_mentions, sentences, articles, ref)
     ref_mentions = ref_mentions.join(
@@ -196,13 +199,24 @@ def _with_titled_foreign_agencies(
 ) -> pl.DataFrame:
     """ "Menteri Dalam Negeri Laos": a foreign body named by function and country replaces the agency mentions
     inside its span (the Indonesian ministry of the same function)."""
-    titled = drop_non_mentions(
-        pl.concat(
-            [titled_foreign_agencies(sentences, ref_mentions, ref), titled_domestic_bodies(sentences, ref)]
-        ),
-        sentences,
-        articles,
-    )
+    foreign = titled_foreign_agencies(sentences, ref_mentions, ref)
+    domestic = titled_domestic_bodies(sentences, ref)
+    # "Wakil Menteri Dalam Negeri Myanmar": the Indonesian ministry the minister's words name inside a foreign
+    # body's span is that body's function, not a second agency
+    if not foreign.is_empty() and not domestic.is_empty():
+        covered = (
+            domestic.join(
+                foreign.select(
+                    "article_id", pl.col("char_start").alias("f_start"), pl.col("char_end").alias("f_end")
+                ),
+                on="article_id",
+            )
+            .filter((pl.col("char_start") < pl.col("f_end")) & (pl.col("char_end") > pl.col("f_start")))
+            .select("article_id", "char_start")
+            .unique()
+        )
+        domestic = domestic.join(covered, on=["article_id", "char_start"], how="anti")
+    titled = drop_non_mentions(pl.concat([foreign, domestic]), sentences, articles)
     if titled.is_empty():
         return ref_mentions
     spans = titled.select(

@@ -749,6 +749,13 @@ _INDONESIAN_PRESIDENT_WORDS = frozenset(
 )
 # "sembilan terdakwa lainnya, yakni Zidan, Andi Ismail, ... dan Syahrul Firmansyah": the names a count of people
 # introduces with "yakni"/"yaitu" are persons even without a title or a speech verb.
+# "Juru bicara lainnya, Mao Ning": another holder of an office that several people hold at once in one body
+_OTHER = frozenset({"lainnya", "lain", "lainya"})
+_OFFICES_SHARED = frozenset(
+    {"juru bicara", "jubir", "wakil ketua", "deputi", "anggota", "staf khusus", "asisten"}
+)
+# "Kapolri saat itu", "Kepala PNP kala itu": the words before "itu" that date an office
+_THEN = frozenset({"saat", "kala", "ketika", "waktu"})
 LIST_INTRODUCERS = {"yakni", "yaitu", "masing-masing"}
 LISTED_PEOPLE = {"terdakwa", "tersangka", "pelaku", "korban", "saksi", "terpidana", "narapidana", "buronan"}
 # "Angkatan ke-34", "Sidang ke 5": an ordinal after a capitalised word numbers a cohort or a session.
@@ -890,6 +897,32 @@ _GOVERNMENT_OFFICE = re.compile(
     r"secretary|raja|king|sultan|kanselir|chancellor)\b",
     re.I,
 )
+# "Menteri Sumber Daya Air China": the portfolio after the last minister word; the words that tell portfolios apart
+_MINISTER_OF = re.compile(
+    r"\b(?:menteri|minister(?:\s+of)?)\s+(?P<portfolio>(?:(?!menteri\b|minister\b)\S+\s*)+)$", re.I
+)
+_STATE_GOVERNMENT = re.compile(
+    r"^(?:pemerintah|kerajaan)\s+(?:negeri|negara\s+bagian|provinsi)\s+(?P<state>.+)$", re.I
+)
+_LOCAL_GOVERNMENT = re.compile(r"^pemerintah\s+(?P<place>(?:kabupaten|kota)\s+.+)$", re.I)
+# "Sekretaris Daerah Kabupaten Indramayu": the regency or city a title names, one or two capitalised words
+_LOCAL_IN_TITLE = re.compile(r"\b(?P<place>(?:Kabupaten|Kota)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+# "Dosen Fakultas Psikologi UGM": an academic's title names no agency of the story (a lecturer is null)
+_ACADEMIC = frozenset({"dosen", "guru", "peneliti", "pengamat", "akademisi", "profesor", "mahasiswa"})
+
+
+def _phrase_key(text: str) -> str:
+    return " ".join(re.findall(r"\w[\w-]*", text.lower()))
+
+
+_MINISTRY_NAME = re.compile(r"^(?:kementerian|kementrian)\s", re.I)
+_PORTFOLIO_STOP = frozenset({"dan", "and", "of", "for", "the", "urusan", "affairs", "serta", "&"})
+
+
+def _portfolio_words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", text.lower())) - _PORTFOLIO_STOP
+
+
 _GOVERNMENT_NAME = re.compile(r"^(?:pemerintah|kerajaan|government|royal\s+government)\b", re.I)
 _NAMES_INDONESIA = re.compile(r"\b(?:RI|Indonesia)\b")
 # "Dubes RI untuk Kamboja": the country after these words is where the title serves, not whose it is.
@@ -907,10 +940,26 @@ class ForeignBodies:
         self.country_of: dict[str, str] = {}
         self.mission: dict[str, bool] = {}
         self.parent_of: dict[str, str] = {}
-        for aid, cid, name_id, name_en, atype, parent in ref.agencies.select(
-            "agency_id", "country_id", "name_id", "name_en", "agency_type", "parent_agency_id"
+        self.ministries: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
+        self.states: dict[str, list[tuple[re.Pattern[str], str]]] = defaultdict(list)
+        self.local_government: dict[str, str] = {}
+        for aid, cid, name_id, name_en, atype, parent, aliases in ref.agencies.select(
+            "agency_id", "country_id", "name_id", "name_en", "agency_type", "parent_agency_id", "aliases"
         ).iter_rows():
             self.country_of[aid] = cid or ""
+            # "Pemerintah Kabupaten Indramayu": the regency or city an Indonesian title names ("Sekda Kabupaten ...")
+            if cid == "ID" and (m := _LOCAL_GOVERNMENT.match(name_id or "")):
+                self.local_government[_phrase_key(m.group("place"))] = aid
+            # "Pemerintah Negeri Sarawak": a state's government, named by the state
+            if (
+                cid
+                and cid != "ID"
+                and atype == "LocalGovernmentOrganisation"
+                and (m := _STATE_GOVERNMENT.match(name_id or ""))
+            ):
+                self.states[cid].append((re.compile(rf"\b{re.escape(m.group('state'))}\b"), aid))
+            if cid and cid != "ID" and _MINISTRY_NAME.match(name_id or ""):
+                self.ministries[cid].append((aid, _portfolio_words(f"{name_id} {name_en} {aliases}")))
             self.mission[aid] = atype == "DiplomaticMission"
             self.parent_of[aid] = parent or ""
             if cid and cid != "ID":
@@ -975,6 +1024,11 @@ class ForeignBodies:
         neither)."""
         if agency and self.country_of.get(agency) == cc:
             return agency
+        # "Wakil Menteri Imigrasi dan Pekerja Migran Sarawak": a minister of a state serves the state's government
+        if _GOVERNMENT_OFFICE.search(title_words):
+            state = next((aid for name, aid in self.states.get(cc, []) if name.search(title_words)), None)
+            if state is not None:
+                return state
         for head, body in _BODY_KEYWORDS:
             if head.search(title_words):
                 if body is None:
@@ -983,7 +1037,23 @@ class ForeignBodies:
                 if found is not None:
                     return found
                 break
+        else:
+            if found := self.ministry_of(title_words, cc):
+                return found
         return self.government.get(cc) if _GOVERNMENT_OFFICE.search(title_words) else None
+
+    def ministry_of(self, title_words: str, cc: str) -> str | None:
+        """ "Menteri Pertanian dan Pedesaan China", "Menteri Energi dan Pertambangan Laos": a minister whose portfolio no
+        head word above covers serves the ministry of country cc whose names hold every word of the portfolio (the
+        one with the fewest words of those that do)."""
+        m = _MINISTER_OF.search(title_words)
+        if m is None:
+            return None
+        wanted = _portfolio_words(m.group("portfolio"))
+        if not wanted:
+            return None
+        fits = [(len(words), aid) for aid, words in self.ministries.get(cc, []) if wanted <= words]
+        return min(fits)[1] if fits else None
 
 
 @dataclass(frozen=True)
@@ -1326,6 +1396,7 @@ class SentenceScan:
         """Where the title before the name at i starts: walk back over title words, ranks, agencies, acronyms and
         connectors. A comma may separate them: "Sekretaris ... Kemlu RI, Didik Eko Pujianto mengungkapkan"."""
         k, title_start = i - 1, None
+        only_ranks, crossed, items = True, False, 0
         # "Menlu China Wang Yi dan Menhan Dong Jun": a title never reaches back over the person before it
         while k > self.last_name_end:
             tok = self.tokens[k]
@@ -1336,18 +1407,38 @@ class SentenceScan:
                 and tok.raw.endswith(",")
                 and not (entity and entity.entity_type in {"agency", "country"})
             ):
-                break
+                # "Menteri Industri Makanan, Komoditi, dan Pembangunan Wilayah Sarawak": the commas of a portfolio's
+                # enumeration stay inside the title (each item one word, the last after "dan")
+                if _TITLE_WORD.match(tok.token) and self.enumerates(k, i):
+                    items += 1
+                # "Kepala Kepolisian Provinsi Mondulkiri, Mayor Jenderal Lor Sokha": a rank right after a comma
+                # goes on with the office before it (once)
+                elif crossed or title_start is None or not only_ranks:
+                    break
+                else:
+                    crossed = True
+            # "Kepala PNP kala itu, Police Director General ...": "saat itu" dates the office, inside its title
+            if (
+                tok.norm.strip(",") == "itu"
+                and k - 1 > self.last_name_end
+                and self.tokens[k - 1].norm in _THEN
+            ):
+                k -= 2
+                continue
             rank_start = self.rank_ending_at(k)
             if rank_start is not None:
+                entry = self.ranks[tuple(t.key for t in self.tokens[rank_start : k + 1])]
+                only_ranks = only_ranks and entry.kind == "rank"
                 title_start, k = rank_start, rank_start - 1
                 continue
             if tok.key in POSITION_WORDS:
+                only_ranks = False
                 title_start, k = k, k - 1
                 continue
             # "Presiden Filipina ke-12, Fidel Ramos": the ordinal of an office belongs to its title
             if entity or tok.key in CONNECTORS or _TITLE_WORD.match(tok.token) or _ORDINAL.match(tok.key):
                 k -= 1
-                if i - k > 14:
+                if i - k > 14 + items:
                     break
                 continue
             break
@@ -1358,6 +1449,28 @@ class SentenceScan:
             if between <= {"dan", "serta", ""}:
                 return k + 1
         return title_start
+
+    def enumerates(self, k: int, i: int) -> bool:
+        """Whether the comma of token k opens the rest of an enumeration before the name at i: one capitalised word
+        that is no office, then another such comma or "dan" / "serta" ("Keuangan, Edukasi, dan Pelindungan")."""
+        n = k + 1
+        if n + 1 >= i:
+            return False
+        if self.tokens[n].norm in {
+            "dan",
+            "serta",
+        }:  # "Makanan, Komoditi, dan ...": the comma before the last item
+            return True
+        item = self.tokens[n]
+        if (
+            not _TITLE_WORD.match(item.token)
+            or item.key in POSITION_WORDS
+            or self.rank_ending_at(n) is not None
+        ):
+            return False
+        if self.tokens[n + 1].norm in {"dan", "serta"}:
+            return True
+        return item.raw.endswith(",") and self.enumerates(n, i)
 
     def cues(self, i: int, j: int) -> Cues:
         """The cues around the run i..j."""
@@ -1570,6 +1683,8 @@ class SentenceScan:
                 a2 = self.foreign_office(a, b, a2)
                 title = title or t2
                 agency = agency or a2
+        if agency is None and title_start is not None:
+            agency = self.local_government_in(title_start, i - 1)
         agency = self.foreign_side(title, agency, title_start, i)
         if (
             agency == "PRESIDEN_RI"
@@ -1577,10 +1692,24 @@ class SentenceScan:
             # "Putra Presiden, Didit ...": a title closed by a comma is someone else's office
             and title_start is not None
             and not self.closed_by_comma(title_start, i)
+            # "Juru Bicara Presiden Adita Irawati": an office that serves the president is held by no head of state
+            and re.match(r"(?i)presiden|president", title or "") is not None
             and self.foreign_president(i, j)
         ):
             agency = self.foreign_head_of_state()
         return title, agency
+
+    def local_government_in(self, a: int, b: int) -> str | None:
+        """The regency or city government a title a..b names ("Sekretaris Daerah Kabupaten Indramayu",
+        "Wakil Wali Kota Batam"), when the reference has it."""
+        words = self.rules.body[self.tokens[a].start : self.tokens[b].end]
+        local = self.rules.foreign_body.local_government
+        for m in _LOCAL_IN_TITLE.finditer(words):
+            parts = _phrase_key(m.group("place")).split()
+            for n in range(len(parts), 1, -1):
+                if aid := local.get(" ".join(parts[:n])):
+                    return aid
+        return None
 
     def foreign_president(self, i: int, j: int) -> bool:
         """Whether the name i..j after a bare "Presiden" is none of Indonesia's presidents ("Presiden Ferdinand
@@ -1727,6 +1856,8 @@ class SentenceScan:
                 )
             else:
                 private = True
+        if agency is None and title and title.split()[0].lower() in _ACADEMIC:
+            private = True
         return {
             "article_id": self.article_id,
             "person_id": person_slug(full_name),
@@ -1738,7 +1869,26 @@ class SentenceScan:
             "char_end": end,
             "sent_idx": self.sent_idx,
             "listed": private or (cues.listed and not (cues.title_start is not None or cues.apposition)),
+            "another_of": self.another_of(i) if agency is None else None,
         }
+
+    def another_of(self, i: int) -> str | None:
+        """The role of "Juru bicara lainnya, Mao Ning": another holder of an office named before in the article
+        (its words, lower case), whose body the person shares."""
+        if (
+            i < 3
+            or not self.tokens[i - 1].raw.endswith(",")
+            or self.tokens[i - 1].norm.strip(",") not in _OTHER
+        ):
+            return None
+        k = i - 2
+        while k > self.last_name_end and i - 2 - k < 3 and _LOWER_WORD.match(self.tokens[k].token):
+            k -= 1
+        words = [t.norm for t in self.tokens[k + 1 : i - 1]]
+        # "Sementara juru bicara lainnya": the office is the words that end the phrase
+        return next(
+            (" ".join(words[n:]) for n in range(len(words)) if " ".join(words[n:]) in _OFFICES_SHARED), None
+        )
 
     def persons(self) -> list[dict[str, object]]:
         """Every person named in the sentence, left to right."""
@@ -1858,11 +2008,28 @@ def _with_agencies(found: list[dict[str, object]], mentions: pl.DataFrame, ref: 
         agency_rows[art].append((start, eid))
     # `listed` is no column of the persons frame: its schema leaves the key out.
     unaffiliated = {(p["article_id"], p["char_start"]) for p in found if p["listed"]}
+    # "Juru bicara lainnya, Mao Ning": the body of the last holder of that office named before in the article
+    shared: dict[tuple[str, int], str | None] = {}
+    for p in found:
+        if p["another_of"]:
+            shared[(p["article_id"], p["char_start"])] = next(
+                (
+                    q["agency_id"]
+                    for q in reversed(found)
+                    if q["article_id"] == p["article_id"]
+                    and q["char_start"] < p["char_start"]
+                    and q["agency_id"]
+                    and (q["title"] or "").lower().startswith(p["another_of"])
+                ),
+                None,
+            )
     filled = []
     for row in pl.DataFrame(found, schema=PERSONS_SCHEMA).iter_rows(named=True):
         # a foreign official ("Presiden Tiongkok Xi Jinping") takes no Indonesian body of the story
         foreign = row["country_id"] not in (None, "ID")
-        if (
+        if not row["agency_id"] and shared.get((row["article_id"], row["char_start"])):
+            row["agency_id"] = shared[(row["article_id"], row["char_start"])]
+        elif (
             not row["agency_id"]
             and not foreign
             and (row["article_id"], row["char_start"]) not in unaffiliated
@@ -2048,4 +2215,25 @@ examples(
     _GOVERNMENT_NAME,
     matches=("Pemerintah Republik Filipina", "Kerajaan Malaysia (Pemerintah Persekutuan)"),
     rejects=("Kementerian Luar Negeri Filipina",),
+)
+examples(
+    _MINISTER_OF,
+    matches=("Menteri Pertanian dan Pedesaan China", "Wakil Menteri Energi dan Pertambangan Laos"),
+    rejects=("Kepala Kepolisian Provinsi",),
+)
+examples(_MINISTRY_NAME, matches=("Kementerian Energi dan Pertambangan Laos",), rejects=("Pemerintah Laos",))
+examples(
+    _STATE_GOVERNMENT,
+    matches=("Pemerintah Negeri Sarawak", "Pemerintah Provinsi Tak"),
+    rejects=("Pemerintah Malaysia",),
+)
+examples(
+    _LOCAL_GOVERNMENT,
+    matches=("Pemerintah Kabupaten Indramayu", "Pemerintah Kota Batam"),
+    rejects=("Pemerintah Provinsi Jawa Barat",),
+)
+examples(
+    _LOCAL_IN_TITLE,
+    matches=("Sekretaris Daerah Kabupaten Indramayu", "Wakil Wali Kota Batam"),
+    rejects=("Bupati Indramayu", "kota besar"),
 )

@@ -8,6 +8,7 @@ none); mention rows check the entity a surface text is read as (or that an entit
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
@@ -756,6 +757,99 @@ PERSON_RULES = [
         "Baca Juga: Kapolri Listyo Sigit Minta Bandar Judi Ditangkap\nKasus penipuan ditangani Kemlu.",
         "Listyo",
     ),
+    person(
+        "ForeignBodies.ministry_of:a_foreign_minister_serves_the_ministry_of_his_portfolio",
+        "Di bawah tangga pesawat ia disambut Menteri Pertanian dan Pedesaan China Zhang Wei serta duta besar.",
+        "Zhang Wei",
+        agency_id="MARA_CN",
+    ),
+    person(
+        "ForeignBodies.ministry_of:every_portfolio_word_is_in_the_ministrys_names",
+        "Rombongan disambut Menteri Energi dan Pertambangan Laos Bounthong Keomany di bandara Wattay.",
+        "Bounthong Keomany",
+        agency_id="MEM_LA",
+    ),
+    person(
+        "ForeignBodies.body_of:_BODY_KEYWORDS_trade_is_the_thai_commerce_ministry",
+        "Presiden disambut Menteri Luar Negeri Thailand Somsak Chaiyo, Menteri Perdagangan Wichai Boonma, serta"
+        " pejabat kedutaan.",
+        "Wichai Boonma",
+        agency_id="MOC_TH",
+    ),
+    person(
+        "titles.csv:the_coordinating_minister_for_economic_affairs",
+        "Dalam pertemuan itu Presiden didampingi Menteri Koordinator Bidang Perekonomian Budi Hartono.",
+        "Budi Hartono",
+        agency_id="KEMENKO_PEREKONOMIAN",
+    ),
+    person(
+        "SentenceScan.title_start_before:a_rank_after_a_comma_goes_on_with_the_office_before_it",
+        "Kemlu dan KBRI mendampingi para WNI. Menurut Kemlu, Dubes juga menemui Kepala Satuan Antiperdagangan Orang"
+        " Kepolisian Kamboja Wilayah Utara, Kolonel Chea Sokha.",
+        "Chea Sokha",
+        agency_id="POLICE_KH",
+    ),
+    person(
+        "SentenceScan.title_start_before:_THEN_saat_itu_dates_the_office_inside_its_title",
+        "Kemlu menyambut kerja sama itu. Menurut Kemlu, nota itu diteken Kepala PNP kala itu, Police Director General"
+        " Arturo Reyes.",
+        "Arturo Reyes",
+        agency_id="PNP_PH",
+    ),
+    person(
+        "ForeignBodies.body_of:a_minister_of_a_state_serves_the_states_government",
+        "Rombongan dipimpin Wakil Menteri Imigrasi dan Pekerja Migran Sarawak Datuk Ahmad Razali.",
+        "Ahmad Razali",
+        agency_id="GOV_SARAWAK_MY",
+    ),
+    person(
+        "title_and_agency_of:an_office_serving_the_president_is_no_foreign_head_of_state",
+        "KTT ASEAN digelar di Vientiane. Juru Bicara Wapres Ahmad Fauzi mengatakan Wapres hadir di ASEAN.",
+        "Ahmad Fauzi",
+        agency_id="PRESIDEN_RI",
+    ),
+    person(
+        "SentenceScan.another_of:another_spokesperson_shares_the_body_of_the_one_before",
+        "Kemlu RI menyambut rencana itu. Dari Beijing, juru bicara Kementerian Luar Negeri China Hua Chunying"
+        " membenarkannya. Sementara juru bicara lainnya, Lin Jian, menambahkan bahwa Kemlu RI telah diberi tahu.",
+        "Lin Jian",
+        agency_id="MOFA_CN",
+    ),
+    person(
+        "SentenceScan.local_government_in:a_title_naming_a_regency_serves_its_government",
+        "BP2MI menggelar sosialisasi. BP2MI hadir. Sekretaris Daerah Kabupaten Indramayu, Agus Wibowo, menyatakan"
+        " desa siap mendata warga.",
+        "Agus Wibowo",
+        agency_id="PEMKAB_INDRAMAYU",
+    ),
+    person(
+        "SentenceScan.person:_ACADEMIC_a_lecturer_takes_no_agency_of_the_story",
+        "KemenPPPA menggelar seminar. KemenPPPA hadir. Dosen Fakultas Psikologi UGM, Bagas Santoso, menjelaskan"
+        " mekanisme judi online.",
+        "Bagas Santoso",
+        agency_id=None,
+    ),
+    person(
+        "SentenceScan.enumerates:the_commas_of_a_portfolio_enumeration_stay_inside_the_title",
+        'OJK menerima 42.257 laporan," ujar Kepala Eksekutif Pengawas Perilaku Pelaku Usaha Jasa Keuangan, Edukasi,'
+        " dan Pelindungan Konsumen OJK Rina Kartika Dewi, Selasa.",
+        "Rina Kartika Dewi",
+        agency_id="OJK",
+    ),
+    person(
+        "SentenceScan.enumerates:a_state_ministers_long_title_before_his_honorifics",
+        "Menteri P2MI menerima kunjungan Menteri Industri Makanan, Komoditi, dan Pembangunan Wilayah Sarawak,"
+        " Malaysia, Dato Sri Dr. Abang Johari Openg, bersama rombongan di Jakarta.",
+        "Abang Johari Openg",
+        agency_id="GOV_SARAWAK_MY",
+    ),
+    person(
+        "titles.csv:the_coordinating_minister_for_law_written_with_ham",
+        "Keesokan harinya, ia diterima Menteri Koordinator Bidang Hukum, HAM, Imigrasi, dan Pemasyarakatan Budi"
+        " Santoso di Jakarta.",
+        "Budi Santoso",
+        agency_id="KEMENKO_KUMHAM_IMIPAS",
+    ),
 ]
 
 
@@ -1174,6 +1268,20 @@ MENTION_RULES = [
         "agency",
         None,
     ),
+    mention(
+        "_with_titled_foreign_agencies:no_indonesian_ministry_inside_a_foreign_deputy_ministers_title",
+        "Pertemuan itu dihadiri Wakil Menteri Dalam Negeri Myanmar Aung Kyaw Kyaw dan pejabat kepolisian.",
+        "Menteri Dalam Negeri",
+        "agency",
+        None,
+    ),
+    mention(
+        "places.csv:every_cambodian_province_names_cambodia",
+        "Sebanyak 13 WNI ditangkap dalam penggerebekan di Mondulkiri pekan lalu.",
+        "Mondulkiri",
+        "country",
+        "KH",
+    ),
 ]
 
 
@@ -1188,3 +1296,66 @@ def test_mention_rule(
         if m["surface_text"] == surface and m["entity_type"] == entity_type
     ]
     assert got == ([entity_id] if entity_id else [])
+
+
+def dated(
+    rule: str, body: str, published: str, surface: str, entity_id: str, *, person: bool = False
+) -> object:
+    return pytest.param(body, date.fromisoformat(published), surface, entity_id, person, id=rule)
+
+
+# Rules that read the article's date: a unit of a body renamed on a day belongs to the successor after it.
+DATED_RULES = [
+    dated(
+        "renamed_by_date:a_unit_of_a_renamed_body_serves_the_successor",
+        "Petugas BP3MI Kepulauan Riau menggagalkan keberangkatan 11 calon PMI ke Malaysia.",
+        "2025-06-21",
+        "BP3MI",
+        "KP2MI",
+    ),
+    dated(
+        "renamed_by_date:before_the_change_the_unit_is_the_old_bodys",
+        "Petugas BP3MI Kepulauan Riau menggagalkan keberangkatan 11 calon PMI ke Malaysia.",
+        "2023-03-31",
+        "BP3MI",
+        "BP2MI",
+    ),
+    dated(
+        "renamed_by_date:the_old_body_by_its_own_name_keeps_it",
+        "Data BP2MI menunjukkan 11 calon PMI digagalkan berangkat ke Malaysia.",
+        "2025-06-21",
+        "BP2MI",
+        "BP2MI",
+    ),
+    dated(
+        "renamed_by_date:a_directorate_general_of_kominfo_in_the_komdigi_era",
+        "Ditjen Aptika memutus akses 5.000 konten judi online pekan ini.",
+        "2025-01-15",
+        "Ditjen Aptika",
+        "KOMDIGI",
+    ),
+    dated(
+        "renamed_persons:the_head_of_a_unit_serves_the_successor",
+        "Kepala BP3MI Kepri Kombes Pol Imam Santoso mengatakan 11 calon PMI digagalkan berangkat.",
+        "2025-06-21",
+        "Imam Santoso",
+        "KP2MI",
+        person=True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "surface", "entity_id", "is_person"), DATED_RULES)
+def test_dated_rule(
+    body: str, published: date, surface: str, entity_id: str, is_person: bool, extract: Callable
+) -> None:
+    x = extract(body, None, published)
+    if is_person:
+        got = [p["agency_id"] for p in x.persons.iter_rows(named=True) if p["full_name"] == surface]
+    else:
+        got = [
+            m["entity_id"]
+            for m in x.entity_mentions.iter_rows(named=True)
+            if m["surface_text"] == surface and m["entity_type"] == "agency"
+        ]
+    assert got == [entity_id]
