@@ -372,7 +372,8 @@ value, unit and series; figures whose period cannot be placed are listed under t
 <section id="analyst-charts">{analyst_charts_html(blocked_by_period, cases_by_period)}</section>
 <h2>Expectations per suite</h2><p>Great Expectations suites run again on the published warehouse; each row counts the suite's expectations (README: check vocabulary).</p><table id="checks"><tr><th>stage</th><th>suite</th><th>passed</th><th>failed</th></tr>{rows}</table>
 <h2>Source freshness</h2><p>Age of the newest row of each source with a freshness config
-(<code>dbt source freshness</code>; a run stamps <code>ingested_at</code>, so this is the age of the last build).</p>
+(<code>dbt source freshness</code>; <code>ingested_at</code> is when a file's content was first ingested, so this is
+the age of the newest content in the folder).</p>
 <table id="freshness"><tr><th>source</th><th>newest row</th><th>age (hours)</th><th>warn after</th><th>error after</th>
 <th>status</th></tr>{fresh_rows}</table>
 <h2>Rejected inputs</h2>{rejected_html(rejected_files)}

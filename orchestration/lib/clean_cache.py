@@ -9,8 +9,9 @@ table next to its articles: per raw row (source_path, article_id), its `clean_ke
 - every column of the raw row but `ingested_at` (text, metadata, content hash, size, format, encoding).
 
 The index of a shard is its digest: rebuilding the shard cleans only the raw rows whose key it does not hold, and
-copies the clean (or rejected) rows of the others from the previous shard, with this run's `ingested_at`
-(`detected_at` for a rejection), as a full clean would stamp them. Raw rows no longer present leave. The new
+copies the clean (or rejected) rows of the others from the previous shard, with the raw row's `ingested_at`
+(`detected_at` for a rejection), as a full clean would stamp them (a raw row keeps the stamp of the run that
+first ingested its content, orchestration/lib/ingest_incremental.py). Raw rows no longer present leave. The new
 shard is swapped in whole (orchestration/parts.py), so a failed run leaves every shard as it was.
 
 No Dagster here: the worker processes import this module through clean_to_shards.
@@ -36,7 +37,7 @@ from transforms.reference import reference_dir
 KEY = "clean_key"
 INDEX = "index"  # the table of a clean shard listing which raw rows (by key) it holds
 INDEX_SCHEMA: dict[str, pl.DataType] = {"source_path": pl.String, "article_id": pl.String, KEY: pl.String}
-# What the key covers: the raw row but the run's own time stamp.
+# What the key covers: the raw row but its time stamp.
 _KEYED_COLUMNS = [c for c in RAW_SCHEMA if c != "ingested_at"]
 # Articles per batch handed to a worker process: large enough that Polars works on big frames, small enough
 # that memory per batch stays bounded (~4 KB of text per article). Batches may span shards.
@@ -130,7 +131,7 @@ def clean_incremental(store: Path, raw: Path, shards: list[str], *, reuse: bool 
 def _copy_reused(
     store: Path, staged: Path, shard: str, reused: pl.DataFrame, stats: dict[str, int]
 ) -> dict[str, pl.DataFrame]:
-    """The previous clean and rejected rows of the shard's reused raw rows, stamped with this run's ingest time;
+    """The previous clean and rejected rows of the shard's reused raw rows, stamped with their raw rows' time;
     returns both tables with no rows (their columns), or nothing if the shard reuses no row."""
     mine = reused.filter(parts.shard_expr() == shard).select("source_path", "ingested_at")
     if mine.height == 0:

@@ -7,8 +7,14 @@ scan (orchestration/lib/build_inputs.RACY_NS) and whose every article was kept (
 its outcome comes from the manifest, and its article rows are copied from the previous raw parts, shard by shard
 (an article's shard is fixed by its id). Every other file is read as in a full ingest. Duplicates are still
 decided across the whole folder in path order (transforms.ingest.iter_ingest does it, from the outcomes), and
-files no longer listed leave. So the raw parts are the ones a full ingest would write (only the timestamps are
-this run's, as in a full ingest; tests/orchestration/test_ingest_incremental.py compares them table by table).
+files no longer listed leave. So the raw parts are the ones a full ingest would write but for `ingested_at`
+(tests/orchestration/test_ingest_incremental.py compares them table by table).
+
+`ingested_at` is when pantau first ingested this exact content: a reused row keeps its stamp, and so does a row
+read again (a touched file, the file of a former duplicate) that equals, in every other column, the previous
+row of the same article and path; any other row gets this run's time. So an unchanged folder keeps every stamp,
+and the later stages (and the warehouse load) see unchanged rows for unchanged files. Stamps are carried only
+within the parts of one folder.
 
 The reuse is a `mapper` for iter_ingest: transforms/ingest.py does not know about it. A reused article reaches
 iter_ingest with an empty text (a real article has at least MIN_TEXT_CHARS), which marks the rows to fill.
@@ -51,6 +57,9 @@ class _Previous:
     """What the previous ingest recorded: per file its stat and outcome, trusted only if not racy."""
 
     outcomes: dict[str, tuple[list, Outcome]] = field(default_factory=dict)  # file -> (stat, outcome)
+    same_folder: bool = (
+        False  # the previous raw parts were ingested from this folder: their stamps carry over
+    )
 
 
 def _load_previous(raw: Path, root: Path) -> _Previous:
@@ -60,6 +69,7 @@ def _load_previous(raw: Path, root: Path) -> _Previous:
     recorded = build_inputs.read_any_run(raw)
     if not files or recorded is None or recorded.get("articles_dir") != str(root):
         return previous
+    previous.same_folder = True
     trusted_before = int(recorded["scanned_at_ns"]) - build_inputs.RACY_NS
     # Every row of a file carries the file's stat, so untrusted files go by a row filter; the rest is one pass over
     # the rows in (file, item) order. Grouping with Polars per file cost 9 s at 100,000 files (a gather per group).
@@ -219,7 +229,9 @@ def ingest_to_parts(root: Path, store: Path, run_id: str, *, reuse: bool = True)
     scanned_at = build_inputs.now_ns()
     stats = build_inputs.stat_folder(root)
     inputs = build_inputs.fingerprint(root, stats, scanned_at_ns=scanned_at)
-    previous = _load_previous(raw, root) if reuse else _Previous()
+    previous = _load_previous(raw, root)
+    if not reuse:
+        previous.outcomes.clear()  # read every file; stamps still carry over for rows that did not change
     reader = ReusingReader(previous, stats)
     staged = parts.staging_dir(store)
     seen = n_articles = 0
@@ -247,7 +259,7 @@ def ingest_to_parts(root: Path, store: Path, run_id: str, *, reuse: bool = True)
                 head = part.articles.select("article_id", "source_path", reused=placeholder).head(10)
                 preview = head if preview is None else pl.concat([preview, head]).head(10)
             rejected.append(part.rejected)
-        _copy_reused(pl.concat(reused), raw, staged)
+        _copy_reused(pl.concat(reused), raw, staged, keep_stamps=previous.same_folder)
         rejects = pl.concat(rejected)
         duplicates = set(rejects.filter(pl.col("reason").str.starts_with(DUPLICATE))["source_path"])
         parts.write_part(reader.manifest(duplicates), staged / "files")
@@ -261,20 +273,52 @@ def ingest_to_parts(root: Path, store: Path, run_id: str, *, reuse: bool = True)
     return IngestStats(seen, n_articles, rejects, reader.read, reader.reused, preview)
 
 
-def _copy_reused(wanted: pl.DataFrame, raw: Path, staged: Path) -> None:
-    """The previous raw rows of the reused articles, with this run's ingested_at, into their shards."""
-    if wanted.height == 0:
-        return
-    for (shard,), keys in wanted.with_columns(parts.shard_expr().alias("_shard")).group_by("_shard"):
-        previous = parts.read(parts.files(raw, "articles", [str(shard)]))
-        rows = (
-            previous.drop("ingested_at")
-            .join(keys.drop("_shard"), on=["article_id", "source_path"], how="inner")
-            .select(list(RAW_SCHEMA))
-            .unique(["article_id", "source_path"], keep="first", maintain_order=True)
-        )
+def _copy_reused(wanted: pl.DataFrame, raw: Path, staged: Path, *, keep_stamps: bool) -> None:
+    """The previous raw rows of the reused articles (`wanted`: article_id, source_path), with their stamps, into
+    their shards; if `keep_stamps`, the rows read again that equal their previous row take its stamp too."""
+    by_shard = {
+        str(shard): keys.drop("_shard")
+        for (shard,), keys in wanted.with_columns(parts.shard_expr().alias("_shard")).group_by("_shard")
+    }
+    read_in = {s: parts.files(staged, "articles", [s]) for s in parts.SHARDS} if keep_stamps else {}
+    for shard in parts.SHARDS:
+        keys = by_shard.get(shard)
+        if (keys is None or keys.height == 0) and not read_in.get(shard):
+            continue
+        previous_files = parts.files(raw, "articles", [shard])
+        if not previous_files:
+            if keys is not None and keys.height:
+                raise RawPartsMismatch(f"the raw parts of shard {shard} are missing")
+            continue
+        previous = parts.read(previous_files).select(list(RAW_SCHEMA))
+        if read_in.get(shard):
+            _keep_stamps(read_in[shard], previous)
+        if keys is None or keys.height == 0:
+            continue
+        rows = previous.join(
+            keys.select("article_id", "source_path"), on=["article_id", "source_path"]
+        ).unique(["article_id", "source_path"], keep="first", maintain_order=True)
         if rows.height != keys.height:
             raise RawPartsMismatch(
                 f"the raw parts of shard {shard} lack {keys.height - rows.height} rows their manifest lists"
             )
-        parts.write_part(rows, parts.shard_dir(staged, str(shard)) / "articles")
+        parts.write_part(rows, parts.shard_dir(staged, shard) / "articles")
+
+
+_CONTENT = [c for c in RAW_SCHEMA if c != "ingested_at"]
+
+
+def _keep_stamps(files: list[str], previous: pl.DataFrame) -> None:
+    """Rewrite the staged files of rows read this run giving each row equal in every other column to a previous
+    row (same article, path, text, metadata...) that row's `ingested_at`; files with no such row stay as written."""
+    read = parts.read(files)
+    stamps = previous.rename({"ingested_at": "_previous"}).unique(_CONTENT, keep="first")
+    kept = read.join(stamps, on=_CONTENT, how="left", nulls_equal=True, maintain_order="left")
+    if kept["_previous"].null_count() == kept.height:
+        return
+    restamped = kept.with_columns(pl.coalesce("_previous", "ingested_at").alias("ingested_at")).select(
+        list(RAW_SCHEMA)
+    )
+    parts.write_part(restamped, Path(files[0]).parent)
+    for file in files:
+        Path(file).unlink()

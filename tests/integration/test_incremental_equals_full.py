@@ -1,6 +1,8 @@
 """A daily run on a changed folder (incremental: unchanged files not read again, articles from the extraction
-cache, row-level checks' verdicts from the verdict cache) publishes the same marts, table by table, and withholds
-the same rows (quarantine.withheld), as a full build of the same folder from nothing. The runs need
+cache, row-level checks' verdicts from the verdict cache, the warehouse's tables updated in place) publishes the
+same raw, clean, extracted and marts tables, table by table, and withholds the same rows (quarantine.withheld), as
+a full build of the same folder from nothing; only `ingested_at` differs, by design: an unchanged file keeps the
+time its content was first ingested, a new or changed one gets the run's. The runs need
 nothing a test does, so they run in the background from the session's start (`run_all`, tests/conftest.py) and the
 test checks them afterwards."""
 
@@ -20,33 +22,47 @@ import pytest
 from tests.conftest import FIXTURES, PROJECT_ROOT, SEED_ARTICLES, BackgroundBuilds
 from tests.integration.test_quarantine import FUTURE_DATED, MISPARSED_FIGURE
 
-# Ingest times are a run's own; every other column must be equal.
+# When a file's content was first ingested: an incremental build keeps the first run's, a full build has its own.
+# `detected_at` is a rejection's time: of the ingest run for a rejected input, of the check run for a withheld row
+# (and of the article's ingestion for a rejected article). Every other column must be equal.
 RUN_TIME_COLUMNS = {"ingested_at", "detected_at"}
+SCHEMAS = ("raw", "clean", "extracted", "marts")
 REFERENCE = PROJECT_ROOT / "seeds" / "reference"
 
 
-def _marts(warehouse: Path) -> dict[str, list[tuple]]:
+def _tables(warehouse: Path) -> dict[str, list[tuple]]:
+    """Every table of SCHEMAS ("schema.table"), its rows sorted, without RUN_TIME_COLUMNS."""
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        tables = [
-            r[0]
-            for r in con.execute(
-                "select table_name from information_schema.tables where table_schema = 'marts' order by 1"
-            ).fetchall()
-        ]
+        tables = con.execute(
+            "select table_schema, table_name from information_schema.tables "
+            f"where table_schema in {SCHEMAS} order by 1, 2"
+        ).fetchall()
         out = {}
-        for table in tables:
+        for schema, table in tables:
             columns = [
                 r[0]
                 for r in con.execute(
-                    "select column_name from information_schema.columns where table_schema = 'marts' and table_name = ? "
+                    "select column_name from information_schema.columns where table_schema = ? and table_name = ? "
                     "order by ordinal_position",
-                    [table],
+                    [schema, table],
                 ).fetchall()
                 if r[0] not in RUN_TIME_COLUMNS
             ]
             select = ", ".join(f'"{c}"' for c in columns)
-            out[table] = con.execute(f"select {select} from marts.{table} order by all").fetchall()
+            out[f"{schema}.{table}"] = con.execute(
+                f"select {select} from {schema}.{table} order by all"
+            ).fetchall()
         return out
+
+
+def _stamps(warehouse: Path) -> dict[str, object]:
+    """source_path -> ingested_at of raw.articles, checked against clean.articles and marts.dim_article."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        raw = dict(con.execute("select source_path, ingested_at from raw.articles").fetchall())
+        for table in ("clean.articles", "marts.dim_article"):
+            for path, stamp in con.execute(f"select source_path, ingested_at from {table}").fetchall():
+                assert stamp == raw[path], (table, path)
+        return raw
 
 
 def _withheld(warehouse: Path) -> list[tuple]:
@@ -56,10 +72,13 @@ def _withheld(warehouse: Path) -> list[tuple]:
 
 @dataclass(frozen=True)
 class Runs:
-    """The runs in their order, each `pantau run --quiet`, and the warehouses they published: `incremental` is a
-    copy of the incremental warehouse as the second run left it (the third runs into it again)."""
+    """The runs in their order, each `pantau run --quiet`, and the warehouses they published: `first` and
+    `incremental` are copies of the incremental warehouse as the first and second runs left it (the later ones
+    run into it again); `changed_files` the paths (relative) the second run found new or edited."""
 
     results: dict[str, subprocess.CompletedProcess[str]]
+    first: Path
+    changed_files: frozenset[str]
     incremental: Path
     full: Path
     changed: Path
@@ -100,6 +119,7 @@ def run_all(builds: BackgroundBuilds, tmp_path: Path) -> Runs:
         os.utime(path, ns=(hour_ago, hour_ago))
     warehouse = tmp_path / "incremental.duckdb"
     run("first", articles, warehouse)
+    after_first = shutil.copyfile(warehouse, tmp_path / "after_first.duckdb")
 
     seeds[0].write_text(
         seeds[0].read_text().replace("\n", "\nKepolisian menangkap 12 tersangka judi online.\n", 1)
@@ -125,7 +145,16 @@ def run_all(builds: BackgroundBuilds, tmp_path: Path) -> Runs:
         places.write("Kota Contoh Uji,ID\n")
     run("changed", articles, warehouse, reference)
     run("full2", articles, tmp_path / "full2.duckdb", reference)
-    return Runs(results, after_incremental, tmp_path / "full.duckdb", warehouse, tmp_path / "full2.duckdb")
+    changed_files = frozenset(str(p.relative_to(articles)) for p in changed)
+    return Runs(
+        results,
+        after_first,
+        changed_files,
+        after_incremental,
+        tmp_path / "full.duckdb",
+        warehouse,
+        tmp_path / "full2.duckdb",
+    )
 
 
 @pytest.fixture(scope="module")
@@ -156,21 +185,33 @@ def test_incremental_run_after_add_edit_delete_equals_a_full_build(incremental_r
 
     # Reference data changed (one more place name): every article is cleaned and extracted again, and the marts
     # still equal a full build with the same reference data.
+    # ingested_at: an unchanged file keeps the first run's stamp, an edited or new one has the second run's
+    before, after = _stamps(incremental_runs.first), _stamps(incremental_runs.incremental)
+    kept = {p for p in after if p in before and after[p] == before[p]}
+    assert after.keys() - kept == incremental_runs.changed_files - {
+        "zz_duplicate.txt"
+    }  # the duplicate: rejected
+    assert kept == {p for p in before if p in after} - incremental_runs.changed_files != set()
+    assert min(after[p] for p in after.keys() - kept) > max(before.values())
+
     changed = _summary(runs["changed"])
     assert (changed["articles_extracted"], changed["articles_from_cache"]) == (9, 0)
     assert changed["articles_cleaned"] == 9
     # and a new suite fingerprint: every row is validated again, the withheld ones included
     assert changed["check_rows_from_cache"] == 0 and changed["quarantined_rows"] == 3
     _assert_equal_to_a_full_build(incremental_runs.changed, incremental_runs.full2, _summary(runs["full2"]))
+    # no file changed: every article re-cleaned and re-extracted, but each keeps the time its content arrived
+    assert _stamps(incremental_runs.changed) == after
 
 
 def _assert_equal_to_a_full_build(warehouse: Path, full_path: Path, full: dict) -> None:
-    """A build of the same folder from nothing publishes the same rows in every mart as the incremental one, and
-    withholds the same rows."""
+    """A build of the same folder from nothing publishes the same rows in every raw, clean, extracted and mart table
+    as the incremental one, and withholds the same rows."""
     assert full["articles_from_cache"] == 0 and full["articles_cleaned"] == 9
     assert full["check_rows_from_cache"] == 0
-    got, want = _marts(warehouse), _marts(full_path)
-    assert got.keys() == want.keys() and "fct_case_counts" in want and want["quarantined_rows"]
+    got, want = _tables(warehouse), _tables(full_path)
+    assert got.keys() == want.keys() and "marts.fct_case_counts" in want and want["marts.quarantined_rows"]
+    assert "raw.articles" in want and "extracted.entity_mentions" in want
     for table in want:
         assert got[table] == want[table], table
     assert _withheld(warehouse) == _withheld(full_path) != []

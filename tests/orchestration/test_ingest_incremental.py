@@ -62,6 +62,12 @@ def _tables(store: Path) -> dict[str, pl.DataFrame]:
     }
 
 
+def _stamps(store: Path) -> dict[str, object]:
+    """source_path -> ingested_at of the raw articles."""
+    rows = parts.read(parts.files(store / "raw", "articles")).select("source_path", "ingested_at").rows()
+    return dict(rows)
+
+
 def _assert_same_as_full(folder: Path, incremental: Path, tmp_path: Path) -> None:
     full = tmp_path / f"full-{time.time_ns()}"
     ingest_to_parts(folder, full, "full", reuse=False)
@@ -78,12 +84,18 @@ def test_incremental_ingest_equals_a_full_one_and_reads_only_changes(folder: Pat
         first.rejected.height >= 4
     )  # the duplicate, the malformed line, the line without text, the empty file
 
+    stamped = _stamps(store)
+    assert len(set(stamped.values())) == 1  # one run, one time
+
     again = ingest_to_parts(folder, store, "run2")
     assert (again.files_read, again.files_reused) == (
         1,
         first.seen_files - 1,
     )  # only the duplicate is read again
     _assert_same_as_full(folder, store, tmp_path)
+    assert (
+        _stamps(store) == stamped
+    )  # nothing changed: every row keeps the time its content was first ingested
 
     dev = sorted((folder / "dev").iterdir())
     edited = dev[3]
@@ -103,6 +115,17 @@ def test_incremental_ingest_equals_a_full_one_and_reads_only_changes(folder: Pat
     _age(folder / "new.txt")
 
     third = ingest_to_parts(folder, store, "run3")
+    after = _stamps(store)
+    first_time = next(iter(stamped.values()))
+    new_paths = {
+        f"dev/{edited.name}",  # edited
+        "dev/aa_new_copy_first_in_order.txt",  # new
+        "new.txt",  # new
+        "dev/zz_copy_of_first.txt",  # a duplicate before, kept now: its row is new
+    }
+    assert {p for p, t in after.items() if t != first_time} == new_paths
+    assert len({after[p] for p in new_paths}) == 1 and after[f"dev/{edited.name}"] > first_time
+    assert after[f"dev/{dev[9].name}"] == first_time  # touched, read again, same content: the stamp stays
     # read: edited, the new copy, touched, new, and the former duplicate (kept now); dev[7], now a duplicate of
     # the new copy, is not: the duplicate is decided from its recorded content hash
     assert third.files_read == 5, (third.files_read, third.files_reused)
@@ -141,5 +164,15 @@ def test_another_folder_is_read_in_full(folder: Path, tmp_path: Path) -> None:
     ingest_to_parts(folder, store, "run1")
     copy = tmp_path / "copy"
     shutil.copytree(folder, copy)  # same names, sizes and mtimes
+    stamped = _stamps(store)
     again = ingest_to_parts(copy, store, "run2")
     assert again.files_reused == 0
+    assert set(_stamps(store).values()).isdisjoint(stamped.values())  # another folder: ingested now
+
+
+def test_a_full_reread_keeps_the_stamps_of_unchanged_content(folder: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    ingest_to_parts(folder, store, "run1")
+    stamped = _stamps(store)
+    ingest_to_parts(folder, store, "run2", reuse=False)  # e.g. after a damaged store: every file read
+    assert _stamps(store) == stamped

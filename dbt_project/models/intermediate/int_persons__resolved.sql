@@ -25,8 +25,7 @@ person_articles as (
         persons.title,
         persons.agency_id,
         persons.country_id,
-        articles.published_date,
-        articles.ingested_at
+        articles.published_date
 
     from persons
     left join articles
@@ -50,8 +49,7 @@ attribute_votes as (
         attribute_name,
         attribute_value,
         count(distinct article_id) as n_articles,
-        max(published_date) as last_published_date,
-        max(ingested_at) as last_ingested_at
+        max(published_date) as last_published_date
 
     from attribute_values
     group by person_id, attribute_name, attribute_value
@@ -59,7 +57,8 @@ attribute_votes as (
 ),
 
 -- the most frequent value wins; ties go to the most recently published value (a newer rank or office),
--- then to the most recently ingested, then alphabetically, so the choice is deterministic
+-- then alphabetically, so the choice is deterministic (never by ingested_at: when a file was first
+-- ingested must not change what a build of the same folder publishes)
 ranked_votes as (
 
     select
@@ -69,7 +68,6 @@ ranked_votes as (
             order by
                 n_articles desc,
                 last_published_date desc nulls last,
-                last_ingested_at desc nulls last,
                 attribute_value asc
         ) as vote_rank
 
@@ -92,7 +90,7 @@ chosen_attributes as (
 
 ),
 
--- first article: earliest published_date (undated articles last), then earliest ingested, then article_id
+-- first article: earliest published_date (undated articles last), then the smallest article_id
 ranked_appearances as (
 
     select
@@ -103,7 +101,6 @@ ranked_appearances as (
             partition by person_id
             order by
                 published_date asc nulls last,
-                ingested_at asc nulls last,
                 article_id asc
         ) as appearance_rank
 

@@ -1,4 +1,10 @@
-"""Load: every shard's parts -> the warehouse's raw, clean and extracted tables, which dbt's sources read."""
+"""Load: every shard's parts -> the warehouse's raw, clean and extracted tables, which dbt's sources read.
+
+The build starts as a copy of the published warehouse, so each table already holds the last build's rows: only the
+rows of the articles (or inputs, delegations) whose rows changed are replaced (orchestration/lib/tables.py,
+`update_from_parts`), and the others stay untouched. An unchanged file keeps its rows byte for byte through
+ingest, clean and extract (`ingested_at` included: it is when its content was first ingested), so a daily run
+with 1% new articles rewrites about 1% of the rows instead of every table."""
 
 from dagster import AssetExecutionContext, AssetSpec, MaterializeResult, multi_asset
 
@@ -6,7 +12,7 @@ from expectations import quarantine
 from orchestration.defs.resources import WarehouseResource
 from orchestration.lib import parts, progress
 from orchestration.lib.extract_cache import KEY, TABLES, stable_order
-from orchestration.lib.tables import create_from_parts
+from orchestration.lib.tables import update_from_parts
 
 EXTRACTED_TABLES: dict[str, str] = {
     "entity_mentions": "Every agency, country and person mention with its character offsets in the body.",
@@ -59,6 +65,12 @@ WAREHOUSE_TABLES: dict[tuple[str, str], tuple[str, str, list[str], str | None, s
         for name, doc in EXTRACTED_TABLES.items()
     },
 }
+# The column whose values group a table's rows for the incremental load (article_id unless the table has none).
+LOAD_KEYS: dict[tuple[str, str], str] = {
+    ("raw", "rejected_inputs"): "source_path",
+    ("clean", "rejected_articles"): "source_path",
+    ("extracted", "delegation_participants"): "delegation_id",
+}
 
 
 @multi_asset(
@@ -74,9 +86,9 @@ WAREHOUSE_TABLES: dict[tuple[str, str], tuple[str, str, list[str], str | None, s
     ],
 )
 def warehouse_tables(context: AssetExecutionContext, warehouse: WarehouseResource):
-    """Load each table from the Parquet set of every shard, in one statement, into a fresh build of the warehouse
-    (published only if the whole run succeeds). Rows sorted, so the tables do not depend on which shards were
-    rebuilt when."""
+    """Bring each table of a fresh build of the warehouse (published only if the whole run succeeds) to the rows of
+    the Parquet set of every shard: in place, replacing only the rows of changed keys, or whole (rows sorted) when
+    the table is new or its columns changed. The rows, not their physical order, equal a full load's."""
     warehouse.start_build(warn=context.log.warning)
     progress.stage("load", total=len(WAREHOUSE_TABLES), unit="tables")
     counts = {}
@@ -102,8 +114,25 @@ def warehouse_tables(context: AssetExecutionContext, warehouse: WarehouseResourc
                     ).description
                 ]
                 order = stable_order([c for c in columns if c not in exclude])
-            create_from_parts(con, f"{schema}.{table}", files, exclude=exclude, order_by=order)
-            counts[(schema, table)] = con.execute(f"select count(*) from {schema}.{table}").fetchall()[0][0]
+            changed = update_from_parts(
+                con,
+                f"{schema}.{table}",
+                files,
+                exclude=exclude,
+                order_by=order,
+                key=LOAD_KEYS.get((schema, table), "article_id"),
+            )
+            rows = con.execute(f"select count(*) from {schema}.{table}").fetchall()[0][0]
+            counts[(schema, table)] = rows, changed
             progress.advance(1)
-    for (schema, table), rows in counts.items():
-        yield MaterializeResult(asset_key=[schema, table], metadata={"dagster/row_count": rows})
+    replaced = {t: c for t, (_, c) in counts.items() if c is not None}
+    context.log.info(
+        f"load: {len(replaced)} of {len(counts)} tables updated in place "
+        f"({sum(d for d, _ in replaced.values())} rows deleted, {sum(i for _, i in replaced.values())} inserted), "
+        f"{len(counts) - len(replaced)} loaded whole"
+    )
+    for (schema, table), (rows, changed) in counts.items():
+        metadata = {"dagster/row_count": rows, "loaded_whole": changed is None}
+        if changed is not None:
+            metadata |= {"rows_deleted": changed[0], "rows_inserted": changed[1]}
+        yield MaterializeResult(asset_key=[schema, table], metadata=metadata)
