@@ -976,6 +976,8 @@ _GATES: list[tuple[str, ...]] = [
     ("sejak",),
     ("dalam", "selama", "sepanjang"),
     ("tahun",),
+    ("semester", "kuartal", "triwulan", "caturwulan"),
+    ("bulan",),
 ]
 _GATE_OF: dict[str, int] = {
     "day_range": 0,
@@ -991,6 +993,11 @@ _GATE_OF: dict[str, int] = {
     "this_year": 4,
     "last_year": 4,
     "year_before": 4,
+    "year_to_month": 0,  # "tahun 2025 hingga Maret": its month
+    "half": 5,
+    "half_range": 5,
+    "year_to_half": 5,
+    "first_months": 6,  # "tiga bulan pertama 2025"
 }
 _OTHER_FOLDS = ("\u017f", "\u0130", "\u0131")
 
