@@ -1329,16 +1329,43 @@ RULES = [
         1200,
         table="cases",
         unit="people",
-        category="trafficking",
+        category="other",  # FORMAT.md Conventions: no crime named -> other, not the destination's story
         country_id="ID",
     ),
     kept(
         "cases.case_category_and_country:DEPARTURE_STOPPED_rescued_before_leaving",
-        "Polisi menyelamatkan 85 calon pekerja migran sebelum sempat diberangkatkan ke Malaysia.",
+        "Satgas TPPO membongkar jaringan pengiriman pekerja migran. Polisi menyelamatkan 85 calon pekerja migran"
+        " sebelum sempat diberangkatkan ke Malaysia.",
         85,
         table="cases",
         category="trafficking",
         country_id="ID",
+    ),
+    kept(
+        "cases.stopped_category:paragraph_frames_them_as_tppo",
+        "Imigrasi menunda penerbitan paspor bagi 1.200 pemohon sepanjang 2024. Para pemohon tersebut terindikasi"
+        " menjadi calon korban TPPO.",
+        1200,
+        table="cases",
+        category="trafficking",
+        country_id="ID",
+    ),
+    kept(
+        "cases.stopped_category:without_papers_is_no_crime_named",
+        "Perdagangan orang marak di Batam.\n\nSepanjang Januari 2024, kantor imigrasi menunda keberangkatan 900 WNI"
+        " yang diduga hendak bekerja di luar negeri tanpa prosedur resmi.",
+        900,
+        table="cases",
+        category="other",
+        country_id="ID",
+    ),
+    kept(
+        "cases.stopped_category:not_the_article_topic",
+        "Judi online merajalela di Kamboja.\n\nPetugas mencegah keberangkatan 14 calon PMI nonprosedural di"
+        " Pelabuhan Dumai.",
+        14,
+        table="cases",
+        category="other",
     ),
     kept(
         "cases.case_category_and_country:bulleted_item_counts_where_its_total_did",
@@ -1503,11 +1530,11 @@ RULES = [
     ),
     # ---------------------------------------------------------------- helpers that decide (bench/rule_coverage.py)
     kept(
-        "attributes.names_category:stopped_departure_is_trafficking",
+        "attributes.names_category:stopped_departure_is_other",
         "Imigrasi Soekarno-Hatta menunda keberangkatan 45 PMI ke Kamboja.",
         45,
         table="cases",
-        category="trafficking",
+        category="other",
     ),
     kept(
         "attributes.names_category:stopped_departure_names_its_crime",

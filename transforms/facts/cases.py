@@ -63,6 +63,7 @@ from transforms.facts.lexicon import (
     SPREAD_OVER,
     STAGE_WORDS,
     SUBSET_AFTER,
+    TRAFFICKING,
     WNI_COUNTED,
     YEAR_LIKE,
 )
@@ -442,6 +443,16 @@ def spread_over(fig: Figure) -> bool:
     return bool(SPREAD_OVER.search(fig.sent.text, fig.num_at))
 
 
+def stopped_category(fig: Figure) -> str:
+    """A stopped departure whose sentence names no crime: `trafficking` when its paragraph frames the people as
+    TPPO ("menunda penerbitan paspor bagi 3.120 pemohon. Para pemohon tersebut terindikasi menjadi calon korban
+    TPPO"), else `other` (FORMAT.md Conventions: "1.258 WNI yang diduga hendak bekerja di luar negeri tanpa prosedur
+    resmi" are would-be migrants without papers, not a crime named; the article's topic does not decide)."""
+    c, sent = fig.c, fig.sent
+    paragraph = " ".join(s.text for s in c.sentences if s.para_idx == sent.para_idx)
+    return "trafficking" if TRAFFICKING.search(paragraph) else "other"
+
+
 def case_category_and_country(
     fig: Figure,
     breakdown: bool,
@@ -451,7 +462,7 @@ def case_category_and_country(
     repeated: bool = False,
     unit: str | None = None,
 ) -> tuple[str, str | None]:
-    """The category and country of a count. A stopped departure is trafficking in Indonesia; a part of a
+    """The category and country of a count. A stopped departure happened in Indonesia (`stopped_category`); a part of a
     breakdown, or a figure that refers back, counts what the figure before it counted and where."""
     c, sent = fig.c, fig.sent
     kind = category(fig.window, sent.text, fig.previous, c.body)
@@ -488,7 +499,7 @@ def case_category_and_country(
         and not any(names_category(text) for text in fig.previous)
     )
     if (part or stopped or series or within or follows) and not names_category(sent.text):
-        kind = "trafficking" if stopped else last.category  # type: ignore[union-attr]
+        kind = stopped_category(fig) if stopped else last.category  # type: ignore[union-attr]
     if stopped:
         place = "ID"
     elif (consular_or_detention(fig) or consular_caseload(fig, agency_id, unit)) and not part:

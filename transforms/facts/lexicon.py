@@ -375,8 +375,8 @@ BREAKS_DOWN = pattern(
 DIGIT = pattern(r"\d", 0, matches=("10.517",), rejects=("sepuluh",))
 # "2023 kasus" is a count; "2023" alone is a year.
 YEAR_LIKE = pattern(r"(19|20)\d{2}", 0, matches=("2023",), rejects=("123",))
-# Departures stopped at home: passports withheld, migrant workers stopped at the airport. Counted like the
-# annotations do, as trafficking prevention in Indonesia, whatever destination the sentence names.
+# Departures stopped at home: passports withheld, migrant workers stopped at the airport. In Indonesia, whatever
+# destination the sentence names; trafficking only where the text frames them as TPPO (cases.stopped_category).
 DEPARTURE_STOPPED = pattern(
     r"\bgagal\s+(?:di)?berangkat|"  # "gagal melindungi PMI" is no stopped departure
     r"\b(?:menunda|penundaan|ditunda|tunda|menangguhkan|penangguhan|ditangguhkan|tangguhkan|mencegah|pencegahan|"
