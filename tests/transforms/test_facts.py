@@ -1360,6 +1360,39 @@ RULES = [
         country_id="ID",
     ),
     kept(
+        "cases.consular_or_detention:undocumented_migrants_held",
+        "Satgas TPPO Polda Riau bekerja sejak Juni.\n\nPolres Dumai mengamankan sembilan calon PMI yang tidak"
+        " membawa dokumen resmi.",
+        9,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "cases.consular_or_detention:immigration_fine_waived",
+        "Ribuan WNI keluar dari sindikat penipuan daring di Kamboja.\n\nSelain itu, 640 WNI memperoleh pemutihan"
+        " denda keimigrasian dari otoritas Kamboja.",
+        640,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "cases.consular_or_detention:temporary_shelter",
+        "Ribuan WNI keluar dari sindikat penipuan daring di Kamboja.\n\nSaat ini, 930 WNI masih berada di"
+        " penampungan sementara sebelum dipulangkan.",
+        930,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "cases.case_category_and_country:DEPARTURE_STOPPED_could_prevent",
+        "Banyak PMI dieksploitasi di Myanmar.\n\nMenurut Menteri, ada 6.120 calon pekerja migran Indonesia yang"
+        " bisa kita cegah sepanjang 2024.",
+        6120,
+        table="cases",
+        category="other",
+        country_id="ID",
+    ),
+    kept(
         "cases.stopped_category:not_the_article_topic",
         "Judi online merajalela di Kamboja.\n\nPetugas mencegah keberangkatan 14 calon PMI nonprosedural di"
         " Pelabuhan Dumai.",

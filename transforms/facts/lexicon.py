@@ -154,8 +154,15 @@ GROUP_SIZE = pattern(
 CONSULAR_OR_DETENTION = pattern(
     r"\bbermasalah\b|\bkasus\s+(?:(?:pe(?:r)?lindungan|(?:konsuler\s+)?yang\s+(?:melibatkan|menimpa))\s+)?"
     r"(?:warga\s+(?:negara\s+)?indonesia|wni|pmi)\b|\bkasus\s+konsuler\b|\b(?:di)?deportasi\b|\bdeportan\b|"
-    r"\bditahan\b|\bdetensi\b|\bimigresen\b|\bpenahanan\b",
+    r"\bditahan\b|\bdetensi\b|\bimigresen\b|\bpenahanan\b|"
+    # "mengamankan delapan calon PMI yang tidak membawa dokumen resmi": undocumented migrants held
+    r"\b(?:tanpa|tidak\s+(?:membawa|memiliki|dilengkapi))\s+dokumen\b|"
+    # consular help: "722 WNI memperoleh pemutihan denda keimigrasian", "1.213 WNI masih berada di penampungan"
+    r"\bkeimigrasian\b|\bpemutihan\b|\bdiputihkan\b|\bpenampungan\s+sementara\b",
     matches=(
+        "722 WNI memperoleh pemutihan denda keimigrasian",
+        "1.213 WNI masih berada di penampungan sementara",
+        "mengamankan delapan calon PMI yang tidak membawa dokumen resmi",
         "KBRI menangani 1.300 kasus WNI bermasalah",
         "sebanyak 143 WNI dideportasi",
         "menangani 900 kasus yang melibatkan warga negara Indonesia",
@@ -386,8 +393,11 @@ DEPARTURE_STOPPED = pattern(
     r"\b(?:berangkat|keberangkatan(?:nya)?)\s+(?:[\w.,]+\s+){0,6}?(?:berhasil\s+)?"
     r"(?:ditunda|ditangguhkan|dicegah|ditolak|digagalkan)\b|"
     # "123 calon PMI diselamatkan sebelum sempat diberangkatkan": rescued before they left
-    r"\bsebelum\s+(?:sempat\s+)?(?:di)?berangkat(?:kan)?\b",
+    r"\bsebelum\s+(?:sempat\s+)?(?:di)?berangkat(?:kan)?\b|"
+    # "7.701 calon pekerja migran Indonesia yang bisa kita cegah"
+    r"\b(?:bisa|dapat|berhasil)\s+(?:kita\s+|kami\s+)?(?:di)?cegah\b",
     matches=(
+        "7.701 calon pekerja migran Indonesia yang bisa kita cegah",
         "123 calon PMI diselamatkan sebelum sempat diberangkatkan",
         "Imigrasi menunda penerbitan paspor 1.200 pemohon",
         "613 PMI yang akan berangkat ke berbagai negara berhasil ditunda",
