@@ -1342,6 +1342,37 @@ RULES = [
         country_id="ID",
     ),
     kept(
+        "attributes._voiced_by_speaker:cited_source",
+        "Brigjen Irhamni dari Bareskrim Polri menambahkan, berdasarkan informasi KBRI Phnom Penh, sekitar 450 WNI"
+        " lain masih berada di Kamboja.",
+        450,
+        table="cases",
+        agency_id="POLRI",
+    ),
+    kept(
+        "attributes._voiced_by_speaker:source_without_speaker_states_it",
+        "Berdasarkan informasi KBRI Phnom Penh, sekitar 450 WNI lain masih berada di Kamboja.",
+        450,
+        table="cases",
+        agency_id="KBRI",
+    ),
+    kept(
+        "attributes._voiced_by_speaker:missions_in_general",
+        "Direktur Pelindungan WNI Kemlu Judha Nugraha menyebut perwakilan RI menangani 812 WNI korban online scam"
+        " sepanjang 2023.",
+        812,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
+        "attributes._acting:list_after_bersama_is_the_partner",
+        "Kementerian Luar Negeri (Kemlu) bersama KBRI Yangon dan KBRI Bangkok menangani kasus tujuh WNI di"
+        " Myawaddy.",
+        7,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
         "cases.stopped_category:paragraph_frames_them_as_tppo",
         "Imigrasi menunda penerbitan paspor bagi 1.200 pemohon sepanjang 2024. Para pemohon tersebut terindikasi"
         " menjadi calon korban TPPO.",

@@ -23,6 +23,7 @@ from transforms.facts.lexicon import (
     AGENCY_REFERENCE,
     BREAKS_DOWN,
     CATEGORY_PATTERNS,
+    CITED_SOURCE_BEFORE,
     CLAUSE_BREAK,
     CONJ,
     COUNTRY_ADJACENT,
@@ -32,6 +33,7 @@ from transforms.facts.lexicon import (
     DIGIT,
     EMPLOYER_BEFORE,
     FORUM_BEFORE,
+    GENERIC_MISSIONS,
     MOVEMENT,
     NATIONAL_GOVERNMENT,
     NOW_AT,
@@ -354,6 +356,11 @@ def agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str |
     "kepada OJK"), else a person's agency, else that of a person's title standing alone ("Kapolri"), else the
     agency the story has mentioned most so far."""
     in_sent = [a for a in c.in_span(c.agencies, s_start, s_end) if acting(c, a)]
+    spoken = [a for a in in_sent if not _voiced_by_speaker(c, a)]
+    if len(spoken) < len(in_sent) and (
+        spoken or any(p.entity_id for p in c.in_span(c.persons, s_start, s_end))
+    ):
+        in_sent = spoken  # the official's own body (or the official's agency, below) states the figure
     if in_sent:
         before = [a for a in in_sent if a.start <= num_start]
         if not before:
@@ -372,6 +379,14 @@ def agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str |
         if quoted is not None:
             return quoted  # "pemerintah Indonesia telah menangani 4.730 kasus", said by the official quoted around it
     return _referred_back(c, s_start, sentence) or _most_mentioned_before(c, s_start) or named_next(c, s_end)
+
+
+def _voiced_by_speaker(c: ArticleContext, a: Mention) -> bool:
+    """In a sentence that names an official of an agency, agency mention `a` only gives what the official says: a
+    source cited ("berdasarkan informasi KBRI Phnom Penh") or the missions abroad in general ("perwakilan RI
+    menangani 934 WNI", said by Kemlu's director). The official's agency states the figure then."""
+    before = c.body[max(0, a.start - 60) : a.start]
+    return bool(CITED_SOURCE_BEFORE.search(before) or GENERIC_MISSIONS.match(c.body[a.start : a.start + 40]))
 
 
 def _paragraph_speaker(c: ArticleContext, s_start: int) -> str | None:
@@ -482,6 +497,10 @@ def _acting(c: ArticleContext, a: Mention) -> bool:
         full = [m for m in c.agencies if m.entity_id == a.entity_id and a.start - 120 <= m.start < a.start]
         if full:
             return acting(c, full[0])
+    listed_after = [m for m in c.agencies if a.start - 60 <= m.start < a.start]
+    if listed_after and AGENCY_LIST_ITEM.fullmatch(c.body[listed_after[-1].start : a.start]):
+        # "Kemlu bersama KBRI Yangon dan KBRI Bangkok menangani": an item of a list goes with the item before it
+        return acting(c, listed_after[-1])
     if REPORTED_TO_BEFORE.search(before):
         return (
             True  # "2.493 WNI melaporkan diri ke KBRI Phnom Penh": the body reported to handles the reports

@@ -802,7 +802,11 @@ RAID = pattern(
 AGENCY_LIST_ITEM = pattern(
     r"[A-Z][\w.()'-]*(?:\s+[A-Z(][\w.()'-]*)*\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)",
     flags=0,
-    matches=("Polda Kepulauan Riau, ", "Divhubinter Polri, dan ", "Polri dan "),
+    matches=(
+        "Polda Kepulauan Riau, ",
+        "Divhubinter Polri, dan ",
+        "Polri dan ",
+    ),
     rejects=("Polri menangkap 5 orang di ", "menurut keterangan polisi"),
 )
 # "berdasarkan data ...", "mencatat", "hingga ...": a running record, not a figure of the raid the story opens with.
@@ -932,6 +936,21 @@ RUMOUR = pattern(
     r"\bberedar\b|\bviral\b|\bvideo\s+(?:yang\s+)?(?:memperlihatkan|menunjukkan|menyebut)|\bhoaks?\b|\bkabar\s+burung\b",
     matches=("beredar luas di media sosial sebuah video", "video viral menyebut 60 WNI"),
     rejects=("KBRI mencatat 60 WNI",),
+)
+# "Irhamni menambahkan, berdasarkan informasi KBRI Phnom Penh, sekitar 600 WNI ...": a body cited as the source of
+# what the quoted official says (the official's agency states the figure, FORMAT.md Conventions).
+CITED_SOURCE_BEFORE = pattern(
+    r"\b(?:berdasarkan|mengutip|merujuk(?:\s+pada)?)\s+(?:(?:informasi|info|keterangan|laporan|kabar)"
+    r"(?:\s+(?:awal|terbaru|sementara))?\s+(?:dari\s+)?)?$",
+    matches=("Irhamni menambahkan, berdasarkan informasi ", "mengutip keterangan dari "),
+    rejects=("Berdasarkan data tersebut, ", "kata juru bicara "),
+)
+# "Judha Nugraha menyebut perwakilan RI menangani 934 WNI": the missions abroad in general (not "Perwakilan RI di
+# Phnom Penh"), named by the official who states the figure for the ministry.
+GENERIC_MISSIONS = pattern(
+    r"(?i)^perwakilan(?:-perwakilan)?\s+(?:RI|Indonesia|republik\s+indonesia)\b(?!\s+(?:di|untuk)\b)",
+    matches=("perwakilan RI menangani 934 WNI", "Perwakilan Indonesia mencatat"),
+    rejects=("Perwakilan RI di Phnom Penh", "KBRI Phnom Penh"),
 )
 # "pemerintah Filipina memperkirakan ...", "otoritas Kamboja": a government named generically, not by its body.
 GENERIC_GOVERNMENT = pattern(
