@@ -1373,6 +1373,14 @@ RULES = [
         agency_id="KEMLU",
     ),
     kept(
+        "cases.domestic:foreigners_deported_by_indonesian_immigration",
+        "Jakarta - Direktorat Jenderal Imigrasi akan mendeportasi 31 warga negara asing (WNA) asal China yang diduga"
+        " menjadi bagian sindikat penipuan daring.",
+        31,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
         "cases.stopped_category:paragraph_frames_them_as_tppo",
         "Imigrasi menunda penerbitan paspor bagi 1.200 pemohon sepanjang 2024. Para pemohon tersebut terindikasi"
         " menjadi calon korban TPPO.",

@@ -305,9 +305,16 @@ AUDIENCE_FILLERS = {
 PERPETRATOR_NOUNS = {"tersangka", "pelaku", "terdakwa", "bandar", "penjudi", "pemain", "terpidana"}
 ARREST_WORDS = pattern(
     r"ditangkap|menangkap|diamankan|mengamankan|meringkus|diringkus|ditetapkan|menetapkan|mengungkap|membongkar|"
-    r"menggerebek|digerebek|menolak\s+keberangkatan|menunda",
-    matches=("Polri menangkap 12 orang", "sebanyak 7 orang diringkus"),
-    rejects=("12 orang dipulangkan ke Indonesia",),
+    r"menggerebek|digerebek|menolak\s+keberangkatan|menunda|"
+    # "Imigrasi akan mendeportasi 27 WNA asal China", "mengawal pemulangan 52 WNA": foreigners expelled from here
+    r"\bmendeportasi\b|\b(?:pemulangan|memulangkan)\s+(?:[\w-]+\s+){0,2}?(?:wna|warga\s+negara\s+asing)\b",
+    matches=(
+        "Polri menangkap 12 orang",
+        "sebanyak 7 orang diringkus",
+        "Imigrasi akan mendeportasi 27 WNA asal China",
+        "Bareskrim mengawal pemulangan 52 warga negara asing",
+    ),
+    rejects=("12 orang dipulangkan ke Indonesia", "memulangkan 62 WNI"),
 )
 # "gelombang pertama 46 pada 21 Februari": a bare figure naming a wave of a count.
 STAGE_WORDS = {"gelombang", "tahap", "kloter", "batch", "tahapan"}
