@@ -1381,6 +1381,36 @@ RULES = [
         country_id="ID",
     ),
     kept(
+        "attributes.spans_kinds:online_and_offline_gambling_in_its_sentence",
+        "Pada Juli, ada 120 perkara judi online dan 80 perkara judi konvensional dengan 310 tersangka.",
+        310,
+        table="cases",
+        category="mixed",
+    ),
+    kept(
+        "attributes.spans_kinds:own_cue_decides",
+        "Pada Juli, ada 120 perkara judi online dan 80 perkara judi konvensional dengan 310 tersangka.",
+        80,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "attributes.spans_kinds:broken_down_next_sentence",
+        "Polda Riau memberantas perjudian. Jumlah perkara yang ditangani mencapai 45 kasus. Dari jumlah itu, 20 kasus"
+        " judi konvensional dan 25 kasus judi daring.",
+        45,
+        table="cases",
+        category="mixed",
+    ),
+    kept(
+        "attributes.spans_kinds:one_kind_next_sentence",
+        "Polda Riau memberantas perjudian. Jumlah perkara yang ditangani mencapai 45 kasus. Dari jumlah itu, 20 kasus"
+        " judi daring di Pekanbaru.",
+        45,
+        table="cases",
+        category="online_gambling",
+    ),
+    kept(
         "cases.stopped_category:paragraph_frames_them_as_tppo",
         "Imigrasi menunda penerbitan paspor bagi 1.200 pemohon sepanjang 2024. Para pemohon tersebut terindikasi"
         " menjadi calon korban TPPO.",

@@ -21,6 +21,7 @@ from transforms.facts.lexicon import (
     ADDRESSEE_BEFORE,
     AGENCY_LIST_ITEM,
     AGENCY_REFERENCE,
+    ANAPHORA,
     BREAKS_DOWN,
     CATEGORY_PATTERNS,
     CITED_SOURCE_BEFORE,
@@ -33,6 +34,7 @@ from transforms.facts.lexicon import (
     DIGIT,
     EMPLOYER_BEFORE,
     FORUM_BEFORE,
+    GAMBLING,
     GENERIC_MISSIONS,
     MOVEMENT,
     NATIONAL_GOVERNMENT,
@@ -100,6 +102,34 @@ def category(text_after: str, sentence: str, previous: list[str], body: str = ""
         if len(found) > 1:
             return "mixed"
     return topic(body)
+
+
+def kinds_named(text: str) -> frozenset[str]:
+    """The categories `text` names, offline gambling ("judi konvensional") counted as `other`: "286 perkara judi
+    online dan 453 perkara judi konvensional" names two."""
+    kinds = set(_categories_in(text))
+    if "online_gambling" in kinds:
+        cues = [OFFLINE_AFTER.match(text[m.end() :]) is not None for m in GAMBLING.finditer(text)]
+        if all(cues):
+            kinds.discard("online_gambling")
+        if any(cues):
+            kinds.add("other")
+    return frozenset(kinds)
+
+
+def spans_kinds(c: ArticleContext, sent: Sentence, window: str) -> bool:
+    """A figure whose own words name no crime counts across two kinds: its sentence names both ("286 perkara judi
+    online dan 453 perkara judi konvensional dengan 1.298 tersangka"), or the next sentence breaks it down into both
+    ("37 kasus. Dari jumlah itu, 18 kasus judi konvensional dan 19 kasus judi daring"). FORMAT.md: `mixed`."""
+    if _categories_at(window) is not None:
+        return False
+    if len(kinds_named(sent.text)) > 1:
+        return True
+    if sent.sent_idx + 1 >= len(c.sentences):
+        return False
+    following = c.sentences[sent.sent_idx + 1].text
+    opens_breakdown = ANAPHORA.search(following[:40]) or BREAKS_DOWN.search(following[:40])
+    return bool(opens_breakdown) and len(kinds_named(following)) > 1
 
 
 @functools.lru_cache(maxsize=4096)

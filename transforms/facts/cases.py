@@ -24,6 +24,7 @@ from transforms.facts.attributes import (
     names_category,
     paragraph_country,
     period_columns,
+    spans_kinds,
 )
 from transforms.facts.context import CaseMark, sentence_periods
 from transforms.facts.figure import Figure
@@ -500,6 +501,8 @@ def case_category_and_country(
     )
     if (part or stopped or series or within or follows) and not names_category(sent.text):
         kind = stopped_category(fig) if stopped else last.category  # type: ignore[union-attr]
+    if spans_kinds(c, sent, fig.window) and not part:
+        kind = "mixed"
     if stopped:
         place = "ID"
     elif (consular_or_detention(fig) or consular_caseload(fig, agency_id, unit)) and not part:
