@@ -151,10 +151,10 @@ def test_language_rules_of_this_session() -> None:
         "21 Februari lalu dan kemudian tanggal 28 Februari sejumlah 84 WNI."
     )
     assert sorted(x.case_counts["value"].to_list()) == [46, 84] and set(x.case_counts["unit"]) == {"people"}
-    # departures stopped at home are trafficking prevention in Indonesia, whatever the destination
+    # departures stopped at home happened in Indonesia, whatever the destination; no crime named: other
     x = _run("Kantor Imigrasi Tanjungpinang menunda keberangkatan 9 orang pekerja migran tujuan Kamboja.")
     row = x.case_counts.row(0, named=True)
-    assert (row["value"], row["country_id"], row["category"]) == (9, "ID", "trafficking")
+    assert (row["value"], row["country_id"], row["category"]) == (9, "ID", "other")
 
 
 def test_foreign_officials_meeting_abroad_is_no_indonesian_delegation() -> None:
@@ -191,7 +191,8 @@ def test_parts_of_a_breakdown_cover_the_period_of_the_figure_before() -> None:
         ), value
 
 
-def test_stopped_departures_either_order_and_their_breakdown_count_trafficking_in_indonesia() -> None:
+def test_stopped_departures_either_order_and_their_breakdown_count_in_indonesia() -> None:
+    """No crime named in their paragraphs: `other` (FORMAT.md Conventions), in Indonesia, and so are the parts."""
     x = _run(
         "Sebanyak 420 calon pekerja migran dicegah keberangkatannya oleh Kantor Imigrasi Bandara Juanda menuju Kamboja. "
         "Sepanjang Juli 2024, sebanyak 150 PMI yang akan berangkat ke luar negeri berhasil ditunda.\n\n"
@@ -199,4 +200,4 @@ def test_stopped_departures_either_order_and_their_breakdown_count_trafficking_i
     )
     rows = {row["value"]: row for row in x.case_counts.iter_rows(named=True)}
     for value in (420, 150, 90, 60):
-        assert (rows[value]["category"], rows[value]["country_id"]) == ("trafficking", "ID"), value
+        assert (rows[value]["category"], rows[value]["country_id"]) == ("other", "ID"), value
