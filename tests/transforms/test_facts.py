@@ -1411,6 +1411,22 @@ RULES = [
         category="online_gambling",
     ),
     kept(
+        "attributes._paragraph_speaker:sentence_naming_no_body_goes_on_with_the_official",
+        "Polri menerima 40 WNI di Bandara Soekarno-Hatta. Polri juga memeriksa paspor mereka.\n\nMenteri Luar Negeri"
+        " Retno Marsudi menyebut seluruh WNI dalam kondisi sehat. Namun, tujuh WNI masih dalam proses evakuasi.",
+        7,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
+        "attributes._paragraph_speaker:not_a_head_of_state_named_next",
+        "Polri menerima 40 WNI di Bandara Soekarno-Hatta.\n\nSebanyak 25 WNI ikut diamankan di gedung itu. Usaha itu"
+        " sudah dilarang Presiden Ferdinand Marcos Jr.",
+        25,
+        table="cases",
+        agency_id="POLRI",
+    ),
+    kept(
         "cases.stopped_category:paragraph_frames_them_as_tppo",
         "Imigrasi menunda penerbitan paspor bagi 1.200 pemohon sepanjang 2024. Para pemohon tersebut terindikasi"
         " menjadi calon korban TPPO.",

@@ -404,10 +404,12 @@ def agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str |
     for title, title_agency in c.titles:
         if re.search(r"\b" + re.escape(title) + r"\b", sentence):
             return title_agency  # "Kapolri mengatakan ... 10 orang tersangka": the titled speaker's agency
-    if NATIONAL_GOVERNMENT.search(sentence):
-        quoted = _paragraph_speaker(c, s_start)
-        if quoted is not None:
-            return quoted  # "pemerintah Indonesia telah menangani 4.730 kasus", said by the official quoted around it
+    # "pemerintah Indonesia telah menangani 4.730 kasus", "Namun, lima WNI lainnya masih dalam proses evakuasi": a
+    # sentence that names no body goes on with the official its paragraph quotes
+    # (the sentence after is read for a generic government only: a foreign head of state is often named next)
+    quoted = _paragraph_speaker(c, s_start, ahead=NATIONAL_GOVERNMENT.search(sentence) is not None)
+    if quoted is not None:
+        return quoted
     return _referred_back(c, s_start, sentence) or _most_mentioned_before(c, s_start) or named_next(c, s_end)
 
 
@@ -419,14 +421,14 @@ def _voiced_by_speaker(c: ArticleContext, a: Mention) -> bool:
     return bool(CITED_SOURCE_BEFORE.search(before) or GENERIC_MISSIONS.match(c.body[a.start : a.start + 40]))
 
 
-def _paragraph_speaker(c: ArticleContext, s_start: int) -> str | None:
-    """The agency of the person named nearest before the sentence at `s_start` in its paragraph, else in the next
-    sentence of the paragraph ("..., kata Judha"): the official whose statement the sentence reports."""
+def _paragraph_speaker(c: ArticleContext, s_start: int, ahead: bool = True) -> str | None:
+    """The agency of the person named nearest before the sentence at `s_start` in its paragraph, else (`ahead`) in
+    the next sentence of the paragraph ("..., kata Judha"): the official whose statement the sentence reports."""
     idx = next((i for i, s in enumerate(c.sentences) if s.start == s_start), None)
     if idx is None:
         return None
     para = c.sentences[idx].para_idx
-    order = [*range(idx - 1, -1, -1), idx + 1]
+    order = [*range(idx - 1, -1, -1), *([idx + 1] if ahead else [])]
     for i in order:
         if not 0 <= i < len(c.sentences) or c.sentences[i].para_idx != para:
             continue
