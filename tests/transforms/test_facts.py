@@ -1427,6 +1427,22 @@ RULES = [
         agency_id="POLRI",
     ),
     kept(
+        "cases.brought_from:arrivals_happened_where_the_lead_brings_them_from",
+        "JAKARTA - Pemulangan WNI korban penipuan daring dari Hpa Lu, Myanmar, berlanjut. Mereka sempat transit di"
+        " Bangkok, Thailand.\n\nSebanyak 120 WNI tiba di Bandara Soekarno-Hatta pada Selasa (18/3/2025).",
+        120,
+        table="cases",
+        country_id="MM",
+    ),
+    kept(
+        "cases.brought_from:not_without_a_repatriation_from_abroad",
+        "JAKARTA - WNI yang bekerja di Myanmar dan Thailand terus bertambah.\n\nSebanyak 120 WNI tiba di Bandara"
+        " Soekarno-Hatta pada Selasa (18/3/2025).",
+        120,
+        table="cases",
+        country_id=None,
+    ),
+    kept(
         "cases.stopped_category:paragraph_frames_them_as_tppo",
         "Imigrasi menunda penerbitan paspor bagi 1.200 pemohon sepanjang 2024. Para pemohon tersebut terindikasi"
         " menjadi calon korban TPPO.",

@@ -36,6 +36,7 @@ from transforms.facts.lexicon import (
     BARE_AFTER,
     BARE_END,
     BREAKDOWN,
+    BROUGHT_FROM_BEFORE,
     BULLET,
     CASE_NOUNS,
     CONSULAR_OR_DETENTION,
@@ -47,6 +48,7 @@ from transforms.facts.lexicon import (
     GENERIC_GOVERNMENT,
     HANDLES,
     ITEMISED,
+    MOVEMENT,
     NATIONAL,
     NATIONALS_AFTER,
     NOT_VICTIMS,
@@ -444,6 +446,24 @@ def spread_over(fig: Figure) -> bool:
     return bool(SPREAD_OVER.search(fig.sent.text, fig.num_at))
 
 
+# How much of the body opens the story (headline and lead) for `brought_from`.
+LEAD_CHARS = 700
+
+
+def brought_from(fig: Figure) -> str | None:
+    """ "Gelombang besar pemulangan WNI korban TPPO dari Myawaddy, Myanmar, tiba di Jakarta. ... Sebanyak 400 WNI
+    tiba di Bandara Soekarno-Hatta": an arrival or repatriation count whose sentence names no foreign place
+    happened where the story's lead says the people were brought home from (README: WNI working in Myawaddy give
+    MM, wherever they land)."""
+    c = fig.c
+    if c.located(c.in_span(c.countries, fig.sent.start, fig.sent.end)):
+        return None
+    for m in c.located(c.in_span(c.countries, 0, LEAD_CHARS)):
+        if m.entity_id != "ID" and BROUGHT_FROM_BEFORE.search(c.body[max(0, m.start - 120) : m.start]):
+            return m.entity_id
+    return None
+
+
 def stopped_category(fig: Figure) -> str:
     """A stopped departure whose sentence names no crime: `trafficking` when its paragraph frames the people as
     TPPO ("menunda penerbitan paspor bagi 3.120 pemohon. Para pemohon tersebut terindikasi menjadi calon korban
@@ -522,6 +542,8 @@ def case_category_and_country(
         place = "ID"
     if place is None:
         place = paragraph_country(c, sent)
+    if place is None and unit == "people" and MOVEMENT.search(sent.text):
+        place = brought_from(fig)
     national = agency_id in enforcers and tally(period, sent.text)
     if place is None and (
         domestic(agency_id, fig, enforcers, period)

@@ -1040,6 +1040,14 @@ NOW_AT = pattern(
     ),
     rejects=("WNI yang bekerja di ", "ditangkap di ", "dipulangkan dari ", "kabur dari perusahaan di "),
 )
+# "pemulangan WNI korban TPPO dari Myawaddy, ": the place people are brought home from (a country right after).
+BROUGHT_FROM_BEFORE = pattern(
+    r"\b(?i:pemulangan|memulangkan|dipulangkan|evakuasi|dievakuasi|mengevakuasi|repatriasi|direpatriasi)\b"
+    r"[^.;]{0,80}?\bdari\s+(?:[A-Z][\w-]*[\s,]+){0,3}$",
+    flags=0,
+    matches=("Pemulangan warga negara Indonesia (WNI) korban TPPO dari Myawaddy, ", "evakuasi 669 WNI dari "),
+    rejects=("WNI yang bekerja di ", "pemulangan 52 WNA asal "),
+)
 # "Sisanya, 154 orang, tiba keesokan harinya", "Sehari sebelumnya, dua WNI ... dipulangkan": a day counted from the
 # day stated just before (group `before`: the day before it).
 DAY_AFTER_OR_BEFORE = pattern(
