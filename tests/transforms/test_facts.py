@@ -1443,6 +1443,14 @@ RULES = [
         country_id=None,
     ),
     kept(
+        "cases.case_category_and_country:DOMESTIC_di_seluruh_Indonesia",
+        "Bareskrim Polri mencatat jajaran kepolisian di seluruh Indonesia menindak 640 kasus judi online sepanjang"
+        " 2023.",
+        640,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
         "cases.stopped_category:paragraph_frames_them_as_tppo",
         "Imigrasi menunda penerbitan paspor bagi 1.200 pemohon sepanjang 2024. Para pemohon tersebut terindikasi"
         " menjadi calon korban TPPO.",

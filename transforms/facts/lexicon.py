@@ -1006,9 +1006,14 @@ TOWARDS_BEFORE = pattern(
 # Indonesia (cases.case_category_and_country reads the figure's own stretch of its sentence, between the figures
 # around it: "28 korban TPPO dalam negeri dan 12 korban yang diberangkatkan ke luar negeri").
 DOMESTIC = pattern(
-    r"\bdalam\s+negeri\b",
+    # README "Country of a case count": ID when the clause says so ("di seluruh Indonesia", "se-Indonesia")
+    r"\bdalam\s+negeri\b|\b[Dd]i\s+(?:seluruh\s+(?:wilayah\s+)?)?Indonesia\b|\bse-?Indonesia\b",
     0,  # lower case: not "Kementerian Dalam Negeri"
-    matches=("22 kasus lainnya terjadi di dalam negeri", "Untuk perkara dalam negeri, penyidik"),
+    matches=(
+        "22 kasus lainnya terjadi di dalam negeri",
+        "Untuk perkara dalam negeri, penyidik",
+        "jajaran kepolisian di seluruh Indonesia menindak 905 kasus",
+    ),
     rejects=("diberangkatkan ke luar negeri", "Kementerian Dalam Negeri"),
 )
 # "asal Tiongkok", "warga negara Indonesia": a nationality, not where something happened.
