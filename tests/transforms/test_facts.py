@@ -1451,6 +1451,28 @@ RULES = [
         country_id="ID",
     ),
     kept(
+        "attributes.qualifier:paling_tidak",
+        "Kemlu masih menerima paling tidak 45 pengaduan dari WNI di Myawaddy.",
+        45,
+        table="cases",
+        qualifier="at_least",
+    ),
+    kept(
+        "attributes.qualifier:QUALIFIER_REACH_not_a_word_said_of_something_else",
+        "Dari rombongan itu, 43 WNI dideportasi karena melebihi batas izin tinggal, sedangkan 120 lainnya masuk ke"
+        " Malaysia tanpa dokumen.",
+        120,
+        table="cases",
+        qualifier="exact",
+    ),
+    kept(
+        "attributes.qualifier:QUALIFIER_REACH_next_to_the_figure",
+        "Kemlu mencatat sedikitnya ada 29 kasus WNI di Laos.",
+        29,
+        table="cases",
+        qualifier="at_least",
+    ),
+    kept(
         "cases.stopped_category:paragraph_frames_them_as_tppo",
         "Imigrasi menunda penerbitan paspor bagi 1.200 pemohon sepanjang 2024. Para pemohon tersebut terindikasi"
         " menjadi calon korban TPPO.",

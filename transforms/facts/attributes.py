@@ -175,6 +175,10 @@ def names_category(text: str) -> bool:
 # ----------------------------------------------------------------------------------------------- qualifier
 
 
+# How many words before a figure its qualifier phrase may end ("sedikitnya terdapat sekitar 29": three).
+QUALIFIER_REACH = 3
+
+
 def qualifier(prev: list[str | None], is_vague: bool, next_word: str | None) -> str:
     """ "lebih dari 600" -> at_least, "sekitar 5.000" / "ratusan" -> about, "hampir 700" -> at_most, else exact.
     Only the words since the previous figure count."""
@@ -185,7 +189,10 @@ def qualifier(prev: list[str | None], is_vague: bool, next_word: str | None) -> 
         if not w or DIGIT.search(w) or w in VAGUE:
             break
         words.insert(0, w)
-    runs = {tuple(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    # a qualifier binds the figure it stands next to ("sudah hampir 900", "sedikitnya ada 29"), not one said of
+    # something else earlier in the clause ("dideportasi karena melebihi batas izin tinggal, sedangkan 100 lainnya")
+    near = len(words) - QUALIFIER_REACH
+    runs = {tuple(words[i:j]) for i in range(len(words)) for j in range(max(i + 1, near + 1), len(words) + 1)}
     for phrase, qual in QUALIFIER_BEFORE:
         if phrase in runs:
             return qual

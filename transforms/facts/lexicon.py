@@ -864,6 +864,7 @@ QUALIFIER_BEFORE = [
     (("tidak", "kurang", "dari"), "at_least"),
     (("tidak", "lebih", "dari"), "at_most"),
     (("paling", "sedikit"), "at_least"),
+    (("paling", "tidak"), "at_least"),  # "menerima paling tidak 30 pengaduan"
     (("lebih", "dari"), "at_least"),
     (("di", "atas"), "at_least"),
     (("kurang", "dari"), "at_most"),
