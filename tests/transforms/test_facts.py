@@ -1473,6 +1473,15 @@ RULES = [
         qualifier="at_least",
     ),
     kept(
+        "attributes._paragraph_speaker:statement_attributed_in_the_next_sentence",
+        "Polri menerima 40 WNI di Bandara Soekarno-Hatta. Polri juga memeriksa paspor mereka.\n\nSelain itu, 650 WNI"
+        ' memperoleh keringanan dari otoritas Kamboja. "Ini hasil negosiasi panjang," kata Menteri Luar Negeri'
+        " Retno Marsudi.",
+        650,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
         "cases.stopped_category:paragraph_frames_them_as_tppo",
         "Imigrasi menunda penerbitan paspor bagi 1.200 pemohon sepanjang 2024. Para pemohon tersebut terindikasi"
         " menjadi calon korban TPPO.",

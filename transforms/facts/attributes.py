@@ -413,8 +413,9 @@ def agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str |
             return title_agency  # "Kapolri mengatakan ... 10 orang tersangka": the titled speaker's agency
     # "pemerintah Indonesia telah menangani 4.730 kasus", "Namun, lima WNI lainnya masih dalam proses evakuasi": a
     # sentence that names no body goes on with the official its paragraph quotes
-    # (the sentence after is read for a generic government only: a foreign head of state is often named next)
-    quoted = _paragraph_speaker(c, s_start, ahead=NATIONAL_GOVERNMENT.search(sentence) is not None)
+    # (the sentence after counts for a generic government, or when it attributes a statement: "..., kata Yvonne";
+    # not a head of state merely named next)
+    quoted = _paragraph_speaker(c, s_start, statement_ahead=NATIONAL_GOVERNMENT.search(sentence) is None)
     if quoted is not None:
         return quoted
     return _referred_back(c, s_start, sentence) or _most_mentioned_before(c, s_start) or named_next(c, s_end)
@@ -428,18 +429,21 @@ def _voiced_by_speaker(c: ArticleContext, a: Mention) -> bool:
     return bool(CITED_SOURCE_BEFORE.search(before) or GENERIC_MISSIONS.match(c.body[a.start : a.start + 40]))
 
 
-def _paragraph_speaker(c: ArticleContext, s_start: int, ahead: bool = True) -> str | None:
-    """The agency of the person named nearest before the sentence at `s_start` in its paragraph, else (`ahead`) in
-    the next sentence of the paragraph ("..., kata Judha"): the official whose statement the sentence reports."""
+def _paragraph_speaker(c: ArticleContext, s_start: int, statement_ahead: bool = False) -> str | None:
+    """The agency of the person named nearest before the sentence at `s_start` in its paragraph, else in the next
+    sentence of the paragraph ("..., kata Judha"; with `statement_ahead` only when that sentence attributes a
+    statement): the official whose statement the sentence reports."""
     idx = next((i for i, s in enumerate(c.sentences) if s.start == s_start), None)
     if idx is None:
         return None
     para = c.sentences[idx].para_idx
-    order = [*range(idx - 1, -1, -1), *([idx + 1] if ahead else [])]
+    order = [*range(idx - 1, -1, -1), idx + 1]
     for i in order:
         if not 0 <= i < len(c.sentences) or c.sentences[i].para_idx != para:
             continue
         sent = c.sentences[i]
+        if i > idx and statement_ahead and not STATEMENT_CUES.search(sent.text):
+            continue
         people = [p.entity_id for p in c.in_span(c.persons, sent.start, sent.end) if p.entity_id]
         if people:
             return people[-1] if i < idx else people[0]
