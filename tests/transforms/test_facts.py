@@ -1482,6 +1482,14 @@ RULES = [
         agency_id="KEMLU",
     ),
     kept(
+        "attributes.category:TRAFFICKING_forced_work",
+        "Mengutip laporan PBB, ia menyebut sedikitnya 85.000 orang di Laos dipaksa bekerja dalam operasi penipuan"
+        " daring.",
+        85_000,
+        table="cases",
+        category="trafficking",
+    ),
+    kept(
         "cases.stopped_category:paragraph_frames_them_as_tppo",
         "Imigrasi menunda penerbitan paspor bagi 1.200 pemohon sepanjang 2024. Para pemohon tersebut terindikasi"
         " menjadi calon korban TPPO.",

@@ -758,11 +758,17 @@ SCAM = pattern(
 )
 TRAFFICKING = pattern(
     starting_with(
-        "tphe",
+        "tphedk",
         r"(?:\btppo\b|perdagangan\s+(?:orang|manusia)|human\s+trafficking|\btrafficking|eksploitasi|"
-        r"\bperekrut\b)",  # acc-cases: "tersangka perekrut" recruit people for trafficking
+        r"\bperekrut\b|"  # acc-cases: "tersangka perekrut" recruit people for trafficking
+        # forced work (devset README: trafficking when the text frames the figure as TPPO or forced work)
+        r"\bdipaksa\s+(?:untuk\s+)?bekerja\b|\bkerja\s+paksa\b)",
     ),
-    matches=("13 korban TPPO", "tindak pidana perdagangan orang"),
+    matches=(
+        "13 korban TPPO",
+        "tindak pidana perdagangan orang",
+        "120.000 orang di Myanmar dipaksa bekerja dalam operasi penipuan daring",
+    ),
     rejects=("perdagangan saham",),
 )
 CATEGORY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
