@@ -1490,6 +1490,21 @@ RULES = [
         category="trafficking",
     ),
     kept(
+        "cases.case_category_and_country:SENT_ABROAD_no_country_named",
+        "Semarang - Polda Jawa Tengah menetapkan 12 tersangka TPPO di Semarang. Tiga tersangka lain dijerat dalam"
+        " kasus pengiriman pekerja ke luar negeri.",
+        3,
+        table="cases",
+        country_id=None,
+    ),
+    kept(
+        "cases.case_category_and_country:SENT_ABROAD_not_a_stopped_departure",
+        "Imigrasi mencatat sekitar 4.000 WNI ditolak berangkat ke luar negeri sepanjang 2024.",
+        4000,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
         "cases.stopped_category:paragraph_frames_them_as_tppo",
         "Imigrasi menunda penerbitan paspor bagi 1.200 pemohon sepanjang 2024. Para pemohon tersebut terindikasi"
         " menjadi calon korban TPPO.",

@@ -61,6 +61,7 @@ from transforms.facts.lexicon import (
     RECORDS_ANOTHER,
     REGIONAL_UNIT,
     RUMOUR,
+    SENT_ABROAD,
     SENT_TO_BEFORE,
     SERIES_NEXT,
     SPREAD_OVER,
@@ -528,6 +529,10 @@ def case_category_and_country(
     elif (consular_or_detention(fig) or consular_caseload(fig, agency_id, unit)) and not part:
         kind = "other"
     if spread:
+        return kind, None
+    if place in (None, "ID") and not stopped and SENT_ABROAD.search(own_stretch(fig)):
+        # "enam kasus menyangkut pekerja migran Indonesia yang dikirim ke luar negeri": abroad, no country named; not
+        # where they come from (README: "28 korban dalam negeri" -> ID, "12 korban ... ke luar negeri" -> null)
         return kind, None
     # "- Tujuh orang berperan sebagai agen": an item of a bulleted list counts where the figure it details did
     listed = bool(BULLET.match(sent.text))

@@ -1023,6 +1023,15 @@ DOMESTIC = pattern(
     ),
     rejects=("diberangkatkan ke luar negeri", "Kementerian Dalam Negeri"),
 )
+# "PMI yang dikirim ke luar negeri", "pengiriman pekerja ke luar negeri": people sent abroad, no country named.
+SENT_ABROAD = pattern(
+    r"\b(?:dikirim|diberangkatkan|pengiriman|dipekerjakan|ditempatkan|berangkat)\b[^.;]{0,40}?\bke\s+luar\s+negeri\b",
+    matches=(
+        "enam kasus menyangkut PMI yang dikirim ke luar negeri",
+        "dalam kasus pengiriman pekerja ke luar negeri",
+    ),
+    rejects=("ditolak berangkat ke Malaysia", "22 kasus lainnya terjadi di dalam negeri"),
+)
 # "asal Tiongkok", "warga negara Indonesia": a nationality, not where something happened.
 NATIONALITY_BEFORE = pattern(
     r"\b(?:asal|warga|berkewarganegaraan|kewarganegaraan|negara|wn|wna)\s*$",
