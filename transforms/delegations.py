@@ -14,7 +14,7 @@ from typing import NamedTuple
 import polars as pl
 
 from transforms.dates import NUMBER_WORDS, Period, find_periods, point_of
-from transforms.facts import ArticleContext, Sentence, fact_id
+from transforms.facts import ArticleContext, Mention, Sentence, fact_id
 from transforms.patterns import examples
 from transforms.text import cased_first, starting_with
 
@@ -128,6 +128,19 @@ DELEGATION_SUBJECT = re.compile(
 # list of those met.
 NEW_CLAUSE = re.compile(
     r"\b(?:dan|lalu|serta|kemudian|sambil|sebelum|setelah|sesudah|seraya)\s+(?:me|ber|di)[a-z]{3,}\b"
+)
+# "Saat bertemu Menlu Malaysia Mohamad Hasan di Kuala Lumpur, Rabu (3/7/2024), Retno mengajak ...": after a fronted
+# clause of time, the name that opens the main clause (a comma, then only title words, then a verb) is its subject, who
+# meets, not one of those met.
+FRONTED_CLAUSE = re.compile(
+    r"^\W*(?:saat|ketika|sewaktu|tatkala|selama|usai|seusai|setelah|sesudah|dalam\s+(?:pertemuan|kunjungan|"
+    r"lawatan|dialog|audiensi))\b",
+    re.I,
+)
+TITLE_WORDS_ONLY = re.compile(r"^\s*(?:[A-Z][\w.'-]*\s+){0,5}$")
+MAIN_VERB_AFTER = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:(?:juga|kembali|pun|lalu|kemudian|langsung|turut|telah|sudah)\s+)?"
+    r"(?:me|ber|di|ter|mem|men|meng)[a-z]{2,}\b"
 )
 CONTINUATION = re.compile(r"^\s*(?:selain\s+itu|selain|turut|juga|kemudian|serta)\b", re.I)
 # "Lawatan itu memenuhi undangan ...": a visit word that refers back to the visit of the sentence before.
@@ -474,7 +487,19 @@ def visit_dates(
         if min(earlier) in _departure_days(c, order):
             return min(earlier), None
         start, end = min(earlier), max(start, end or start)
-    later = [d for d, _, rng in days[1:] if not rng and start < d <= start + timedelta(days=14)]
+    # "Rabu (9/11) besok, ia dijadwalkan melanjutkan perjalanan ke Phnom Penh, Kamboja": a day of the next leg, to
+    # another country, does not end this visit
+    leg_days = {
+        p.start
+        for k in order
+        if _next_leg(c, k, destination)
+        for p in map(point_of, find_periods(c.sentences[k].text, c.published, c.years))
+    }
+    later = [
+        d
+        for d, _, rng in days[1:]
+        if not rng and start < d <= start + timedelta(days=14) and d not in leg_days
+    ]
     if departure:
         # "bertolak ... pada Selasa (8/10/2024)" and "KTT ... berlangsung pada 9-11 Oktober 2024 di ... Vientiane": the
         # event the traveller went for, held where the visit goes and starting within days of the departure, ends it.
@@ -488,9 +513,51 @@ def visit_dates(
         )
         if event is not None:
             return start, event
+    if not later and _one_day_of_an_event(c, first, trig):
+        return start, None
     # "timnya bertolak dari Jakarta pada Sabtu (15/3/2025)", "berada di Mae Sot sejak 23 Februari": the departure
     # day starts the visit, its end is unsaid.
     return start, max(later, default=None if departure else end)
+
+
+# "mengikuti rangkaian Pertemuan Menteri Luar Negeri ASEAN ... Pada Rabu (24/7/2024), Retno hadir dalam ...": one
+# day told of a series of meetings is one of its days; "Seruan itu ia sampaikan dalam APEC ... Sabtu (1/11/2025)": the
+# day of a speech at an event is one of the event's days. Neither ends the visit.
+SERIES = re.compile(
+    r"\brangkaian\s+(?:pertemuan|sidang|KTT|konferensi)\b[^.;]{0,60}?\b(?:ASEAN|APEC|G20|Ministerial|Summit|Meeting)\b",
+    re.I,
+)
+SPEECH_AT_EVENT = re.compile(
+    r"\b(?:sampaikan|disampaikan|menyampaikan|berpidato|pidato|seruan|menyerukan)\b[^.;]{0,40}?\b(?:dalam|pada|di\s+"
+    r"sela)\s+(?:[\w'()-]+\s+){0,6}?(?:KTT|Summit|Meeting|Konferensi|Forum|Pertemuan|Sidang)\b",
+    re.I,
+)
+
+
+def _one_day_of_an_event(c: ArticleContext, first: Sentence, trig: list[Sentence]) -> bool:
+    """The visit sentence tells a series of meetings of a multilateral event and no day of its own (the day told
+    dates one session of it), or the day told dates a speech at an event."""
+    if SERIES.search(first.text) and not _days_in(c, [first.sent_idx])[0]:
+        return True
+    return any(SPEECH_AT_EVENT.search(s.text) for s in [first, *trig])
+
+
+def _next_leg(c: ArticleContext, idx: int, destination: str | None) -> bool:
+    """The sentence sends the traveller on to another foreign country ("melanjutkan perjalanan ke Phnom Penh,
+    Kamboja" in a visit to Malaysia)."""
+    if destination is None or not 0 <= idx < len(c.sentences):
+        return False
+    s = c.sentences[idx]
+    return any(
+        m.entity_id not in ("ID", destination)
+        and not _names_a_mission(c, m.start)
+        and AT_PLACE.search(s.text[max(0, m.start - s.start - 60) : m.start - s.start])
+        and re.search(
+            r"\bke\s+(?:[A-Z][\w.'-]*,?\s+){0,5}$", s.text[max(0, m.start - s.start - 60) : m.start - s.start]
+        )
+        and not any(x.entity_id == destination for x in c.in_span(c.countries, s.start, s.end))
+        for m in c.in_span(c.countries, s.start, s.end)
+    )
 
 
 def _between(trig: list[Sentence]) -> set[int]:
@@ -660,6 +727,20 @@ def _lead_and_member_sentences(
             roles.member_sentences.add(s.sent_idx)
 
 
+def _main_clause_subject(s: Sentence, p: PersonAt) -> bool:
+    """The person opens the main clause after a fronted clause of time ("Saat bertemu ..., Rabu (3/7/2024), Retno
+    mengajak"): a comma, at most a title before the name, a verb after it."""
+    if not FRONTED_CLAUSE.match(s.text):
+        return False
+    before = s.text[: p.start - s.start]
+    if "," not in before:
+        return False
+    return bool(
+        TITLE_WORDS_ONLY.fullmatch(before.rsplit(",", 1)[1])
+        and MAIN_VERB_AFTER.match(s.text[p.end - s.start :])
+    )
+
+
 def _counterparts_and_members(
     c: ArticleContext, trig: list[Sentence], people: list[PersonAt], roles: Roles
 ) -> None:
@@ -678,6 +759,7 @@ def _counterparts_and_members(
                 and p.start - s.start > m.start()
                 and not NEW_CLAUSE.search(s.text[m.end() : p.start - s.start])
                 and (TRIGGER.search(s.text) or _near(trig, s.sent_idx) or DELEGATION_SUBJECT.match(s.text))
+                and not _main_clause_subject(s, p)
             ):
                 roles.of[p.person_id] = "counterpart"
             elif s.sent_idx in roles.member_sentences and not SPEAKER.search(s.text[: p.start - s.start]):
@@ -771,8 +853,38 @@ def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) ->
             for p in mentions:
                 if p.start - s.start <= m.start() or p.person_id in roles.of:
                     continue
-                if role == "member" or not NEW_CLAUSE.search(s.text[m.end() : p.start - s.start]):
+                if role == "member" or not (
+                    NEW_CLAUSE.search(s.text[m.end() : p.start - s.start]) or _main_clause_subject(s, p)
+                ):
                     roles.of[p.person_id] = role
+
+
+# "Wapres dan Ibu Wury Ma'ruf Amin disambut oleh Menteri ...": who is welcomed (in the passive) is of the visiting side.
+WELCOMED = re.compile(r"\b(?:disambut|dijemput)(?:\s+langsung)?(?:\s+oleh)?\b", re.I)
+
+
+def _welcomed_travellers(
+    c: ArticleContext,
+    trig: list[Sentence],
+    actors: ArticleActors,
+    roles: Roles,
+    domestic: frozenset[str],
+    missions: frozenset[str],
+) -> None:
+    """A visit abroad: a person of no foreign body named before "disambut (oleh)" in or next to a visit sentence
+    arrives with the visit: a member."""
+    for s in c.sentences:
+        m = WELCOMED.search(s.text)
+        if m is None or not _near(trig, s.sent_idx):
+            continue
+        for p in _mentions_in(actors.persons, s):
+            agency = actors.agency_of_person.get(p.person_id)
+            if (
+                p.start - s.start < m.start()
+                and p.person_id not in roles.of
+                and (agency is None or agency in domestic - missions)
+            ):
+                roles.of[p.person_id] = "member"
 
 
 def _domestic_lead(
@@ -1097,7 +1209,13 @@ def delegation_of(
     head_travels = any(
         p.person_id in actors.heads_of_state for s in trig for p in _mentions_in(actors.persons, s)
     )
-    if roles.lead is None and not hosted and sender in missions and not head_travels:
+    if (
+        roles.lead is None
+        and not hosted
+        and sender in missions
+        and not head_travels
+        and not _official_before_mission(trig, actors, domestic, missions)
+    ):
         return None  # an embassy acting in the country it sits in is not a visit abroad
     visitor_agency = None
     if hosted:
@@ -1108,6 +1226,8 @@ def delegation_of(
     elif roles.lead is None:
         _domestic_lead(c.sentences, trig, actors.persons, roles, actors, domestic)
     _members_of_lead(c, actors.persons, roles)
+    if not hosted:
+        _welcomed_travellers(c, trig, actors, roles, domestic, missions)
     lead_agency = actors.agency_of_person.get(roles.lead) if roles.lead else None
     if hosted and (visitor_agency is not None or lead_agency in domestic):
         lead_agency = visitor_agency
@@ -1152,6 +1272,24 @@ def delegation_of(
         "sentence_text": trigger_sentence.text,
     }
     return delegation, participants
+
+
+def _official_before_mission(
+    trig: list[Sentence], actors: ArticleActors, domestic: frozenset[str], missions: frozenset[str]
+) -> bool:
+    """ "Dalam kunjungan itu Mahfud didampingi Duta Besar RI untuk Malaysia ...": an official of a body at home named
+    in a visit sentence before its first embassy mention travels; the embassy only receives him."""
+    for s in trig:
+        embassy = next(
+            (a.start for a in actors.agencies if s.start <= a.start < s.end and a.agency_id in missions),
+            s.end,
+        )
+        if any(
+            s.start <= p.start < embassy and actors.agency_of_person.get(p.person_id) in domestic - missions
+            for p in actors.persons
+        ):
+            return True
+    return False
 
 
 def extract_delegations(
@@ -1204,17 +1342,19 @@ FOREIGN_ACTOR = re.compile(
 
 def _meets_abroad(c: ArticleContext, s: Sentence) -> bool:
     """A meeting or arrival sentence that places itself in a foreign country or city ("di Phnom Penh")."""
+    in_sentence = c.in_span(c.countries, s.start, s.end)
     meeting = next(
         (
             m
             for m in MEETING.finditer(s.text)
-            if not plan_before(s.text, m.start()) and not FUTURE_AFTER.match(s.text, m.end())
+            if not plan_before(s.text, m.start())
+            and not FUTURE_AFTER.match(s.text, m.end())
+            and not _arrives_home(in_sentence, s, m)
         ),
         None,
     )
     if not meeting:
         return False
-    in_sentence = c.in_span(c.countries, s.start, s.end)
     # "Para pejabat China akan melakukan pembicaraan dengan mitra dari Thailand": other countries meeting.
     indonesian = any(m.entity_id == "ID" for m in in_sentence)
     for m in in_sentence:
@@ -1231,6 +1371,16 @@ def _meets_abroad(c: ArticleContext, s: Sentence) -> bool:
         and not PLANNED_TRIP_TO.search(s.text[: m.start - s.start])
         for m in in_sentence
     )
+
+
+def _arrives_home(in_sentence: list[Mention], s: Sentence, m: re.Match[str]) -> bool:
+    """ "Ketujuhnya tiba di Jakarta ... dengan penerbangan ... yang transit di Bangkok": an arrival at a place in
+    Indonesia is a homecoming, whatever foreign place the flight passed."""
+    if not ARRIVAL.match(m.group()):
+        return False
+    after = s.start + m.end()
+    first = next((x for x in in_sentence if after <= x.start <= after + 30), None)
+    return first is not None and first.entity_id == "ID"
 
 
 def _placed_at(before: str) -> bool:
@@ -1637,4 +1787,31 @@ examples(
     WORKERS_TRIP_TO,
     matches=("untuk mencegah keberangkatan CPMI ke ",),
     rejects=("Tim Polri berangkat ke ",),
+)
+examples(
+    FRONTED_CLAUSE,
+    matches=(
+        "Saat bertemu Menlu Malaysia di Kuala Lumpur, Retno mengajak",
+        "Dalam pertemuan itu, Menlu menegaskan",
+    ),
+    rejects=("Retno bertemu Menlu Malaysia di Kuala Lumpur",),
+)
+examples(TITLE_WORDS_ONLY, matches=(" Menlu ",), rejects=(" kata Menlu ",))
+examples(
+    MAIN_VERB_AFTER,
+    matches=(" mengajak Pemerintah Malaysia", " juga menegaskan"),
+    rejects=(" di Kuala Lumpur",),
+)
+examples(
+    SERIES,
+    matches=("mengikuti rangkaian Pertemuan Menteri Luar Negeri ASEAN",),
+    rejects=("mengikuti Pertemuan Menteri Luar Negeri ASEAN",),
+)
+examples(
+    SPEECH_AT_EVENT,
+    matches=("Seruan itu ia sampaikan dalam APEC Economic Leaders' Meeting",),
+    rejects=("Seruan itu ia sampaikan kepada wartawan di Jakarta",),
+)
+examples(
+    WELCOMED, matches=("Wapres dan Ibu Wury disambut oleh Menteri",), rejects=("Menteri menyambut Wapres",)
 )
