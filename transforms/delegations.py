@@ -820,7 +820,8 @@ def _host_officials(
             if lead and not _leads_the_visit(before[: lead.start()]):
                 continue  # "upacara pembukaan yang dipimpin Presiden Laos": he leads what the visitor attends
             agency = actors.agency_of_person.get(p.person_id) or ""
-            if p.person_id not in roles.of and agency.endswith(f"_{destination}"):
+            # ("Presiden Filipina didampingi Menteri Luar Negeri Enrique Manalo": who accompanies the host is met)
+            if roles.of.get(p.person_id) in (None, "member") and agency.endswith(f"_{destination}"):
                 roles.of[p.person_id] = "counterpart"
 
 
@@ -859,6 +860,11 @@ def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) ->
                     roles.of[p.person_id] = role
 
 
+VISIT_REFERENCE = re.compile(
+    r"\b(?:dalam|pada|di\s+sela)\s+(?:pertemuan|kunjungan|lawatan|pembicaraan|jamuan)\s+(?:bilateral\s+|kenegaraan\s+)?"
+    r"(?:itu|tersebut)\b",
+    re.I,
+)
 # "Wapres dan Ibu Wury Ma'ruf Amin disambut oleh Menteri ...": who is welcomed (in the passive) is of the visiting side.
 WELCOMED = re.compile(r"\b(?:disambut|dijemput)(?:\s+langsung)?(?:\s+oleh)?\b", re.I)
 
@@ -1155,7 +1161,11 @@ def _participants(
         {"delegation_id": d_id, "person_id": pid, "agency_id": actors.agency_of_person.get(pid), "role": role}
         for pid, role in roles.of.items()
     ]
-    member_bodies = _member_agencies(c, roles.member_sentences, actors.agencies, lead_agency, destination)
+    # "didampingi Menteri Luar Negeri Enrique Manalo": the title of someone met names no member body
+    met_at = {p.start for p in actors.persons if roles.of.get(p.person_id) == "counterpart"}
+    member_bodies = _member_agencies(
+        c, roles.member_sentences, actors.agencies, lead_agency, destination, met_at
+    )
     member_bodies += [a for a in _co_senders(c, actors.agencies, lead_agency) if a not in member_bodies]
     for pid, role in roles.of.items():
         aid = actors.agency_of_person.get(pid)
@@ -1187,11 +1197,16 @@ def delegation_of(
     if not hosted and _hosts_among_themselves(c, trig, actors, domestic, destination):
         return None
     roles = Roles()
-    _lead_and_member_sentences(c, trig, actors.persons, roles)
-    _counterparts_and_members(c, trig, actors.persons, roles)
+    # "Dalam pertemuan itu Presiden Filipina didampingi Menteri Luar Negeri Enrique Manalo, ...": a sentence that
+    # refers back to the visit's meeting tells who took part in it, however far from the visit sentences it stands
+    told = sorted(
+        {*trig, *(s for s in c.sentences if VISIT_REFERENCE.search(s.text))}, key=lambda s: s.sent_idx
+    )
+    _lead_and_member_sentences(c, told, actors.persons, roles)
+    _counterparts_and_members(c, told, actors.persons, roles)
     _sides(c, actors.persons, roles, host="ID" if hosted else destination, visiting=origin)
     if not hosted:
-        _host_officials(c, trig, actors, roles, destination)
+        _host_officials(c, told, actors, roles, destination)
     # "Duta Besar RI ... menerima kunjungan Kadiv Hubinter Polri": the visitor leads, the envoy is met; an envoy
     # receiving one of the host country's officials is no visit abroad
     if (
@@ -1517,9 +1532,11 @@ def _member_agencies(
     agencies: list[AgencyAt],
     lead_agency: str | None,
     destination: str | None = None,
+    met_at: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> list[str]:
     """Agencies named after the member word of a member sentence, except the lead's, those met ("anggota delegasi
-    menggelar pertemuan dengan Kepolisian Nasional Kamboja") and the host country's bodies (code ending _KH)."""
+    menggelar pertemuan dengan Kepolisian Nasional Kamboja"), the titles of persons met (`met_at`: where their names
+    start) and the host country's bodies (code ending _KH)."""
     out: list[str] = []
     for idx in sorted(member_sentences):
         s = c.sentences[idx]
@@ -1535,7 +1552,8 @@ def _member_agencies(
         for k, hit in enumerate(hits):
             # "Ditjen Imigrasi Kemkumham": a unit named right before its parent ministry stands for the unit alone.
             parent_of_previous = k > 0 and hit.start - hits[k - 1].end <= 1
-            if parent_of_previous or hit.agency_id == lead_agency or hit.agency_id in out:
+            titles_one_met = any(0 <= at - hit.end <= 2 for at in met_at)
+            if parent_of_previous or titles_one_met or hit.agency_id == lead_agency or hit.agency_id in out:
                 continue
             out.append(hit.agency_id)
     return out
@@ -1814,4 +1832,12 @@ examples(
 )
 examples(
     WELCOMED, matches=("Wapres dan Ibu Wury disambut oleh Menteri",), rejects=("Menteri menyambut Wapres",)
+)
+examples(
+    VISIT_REFERENCE,
+    matches=(
+        "Dalam pertemuan itu Presiden Filipina didampingi",
+        "Dalam pertemuan bilateral itu Presiden juga",
+    ),
+    rejects=("Dalam pertemuan pekan depan",),
 )

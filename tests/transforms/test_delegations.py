@@ -1034,6 +1034,25 @@ RULES = [
         lead_person_id="ma-ruf-amin",
         destination_country_id="LA",
     ),
+    visit(
+        "VISIT_REFERENCE:_host_officials:_member_agencies:who_accompanies_the_host_in_the_meeting_is_met",
+        "Presiden Joko Widodo melakukan kunjungan kenegaraan ke Filipina, Selasa (9/1/2024). Ia bertemu Presiden"
+        " Filipina Ferdinand Marcos Jr. di Istana Malacanang. Kedua negara sepakat memperkuat kerja sama maritim."
+        " Keduanya juga membahas isu kawasan. Dalam pertemuan itu Presiden Filipina didampingi Menteri Luar Negeri"
+        " Filipina Enrique Manalo.",
+        {("enrique-manalo", "MOFA_PH", "counterpart")},
+        {("enrique-manalo", "MOFA_PH", "member"), (None, "KEMLU", "member")},
+        destination_country_id="PH",
+    ),
+    visit(
+        "VISIT_REFERENCE:_lead_and_member_sentences:who_accompanies_the_lead_in_the_meeting_travels",
+        "Presiden Joko Widodo melakukan kunjungan kenegaraan ke Filipina, Selasa (9/1/2024). Ia bertemu Presiden"
+        " Filipina Ferdinand Marcos Jr. di Istana Malacanang. Kedua negara sepakat memperkuat kerja sama maritim."
+        " Keduanya juga membahas isu kawasan. Dalam pertemuan bilateral itu Presiden juga didampingi Menteri"
+        " Koordinator Bidang Perekonomian Airlangga Hartarto.",
+        {("airlangga-hartarto", "KEMENKO_PEREKONOMIAN", "member")},
+        destination_country_id="PH",
+    ),
 ]
 
 
