@@ -869,6 +869,36 @@ VISIT_REFERENCE = re.compile(
 WELCOMED = re.compile(r"\b(?:disambut|dijemput)(?:\s+langsung)?(?:\s+oleh)?\b", re.I)
 
 
+# "Jokowi memperkenalkan para pembantunya yang ikut menyambut, yakni Menteri Luar Negeri Retno Marsudi, ...": those a
+# participant introduces are of his side.
+INTRODUCES = re.compile(r"\bmemperkenalkan\b[^.;]{0,100}?(?:\b(?:yakni|yaitu|antara\s+lain)\b|:)", re.I)
+
+
+def _introduced(
+    c: ArticleContext, actors: ArticleActors, roles: Roles, hosted: bool, domestic: frozenset[str]
+) -> None:
+    """The persons listed after "memperkenalkan ..., yakni" take the side of the participant who introduces them:
+    the host's people are met, the lead's (or a member's) travel with him. An introducer not named as a person
+    ("Jokowi" said by nickname) leaves each listed person to his own body's side: Indonesian officials host a visit
+    to Indonesia and travel on a visit abroad."""
+    for s in c.sentences:
+        m = INTRODUCES.search(s.text)
+        if m is None:
+            continue
+        mentions = _mentions_in(actors.persons, s)
+        before = [p for p in mentions if p.start - s.start < m.start()]
+        side = roles.of.get(before[-1].person_id) if before else None
+        if before and side is None:
+            continue  # introduced by someone who takes no part in the visit
+        for p in mentions:
+            if p.start - s.start < m.end() or p.person_id in roles.of:
+                continue
+            if side is not None:
+                roles.of[p.person_id] = "counterpart" if side == "counterpart" else "member"
+            elif actors.agency_of_person.get(p.person_id) in domestic:
+                roles.of[p.person_id] = "counterpart" if hosted else "member"
+
+
 def _welcomed_travellers(
     c: ArticleContext,
     trig: list[Sentence],
@@ -1243,6 +1273,7 @@ def delegation_of(
     _members_of_lead(c, actors.persons, roles)
     if not hosted:
         _welcomed_travellers(c, trig, actors, roles, domestic, missions)
+    _introduced(c, actors, roles, hosted, domestic)
     lead_agency = actors.agency_of_person.get(roles.lead) if roles.lead else None
     if hosted and (visitor_agency is not None or lead_agency in domestic):
         lead_agency = visitor_agency
@@ -1840,4 +1871,9 @@ examples(
         "Dalam pertemuan bilateral itu Presiden juga",
     ),
     rejects=("Dalam pertemuan pekan depan",),
+)
+examples(
+    INTRODUCES,
+    matches=("Jokowi memperkenalkan para pembantunya yang ikut menyambut, yakni Menteri",),
+    rejects=("Jokowi memperkenalkan program baru kepada para menteri",),
 )

@@ -1053,6 +1053,14 @@ RULES = [
         {("airlangga-hartarto", "KEMENKO_PEREKONOMIAN", "member")},
         destination_country_id="PH",
     ),
+    visit(
+        "_introduced:INTRODUCES:the_hosts_introduced_are_met",
+        "Presiden Filipina Ferdinand Marcos Jr. melakukan kunjungan kenegaraan ke Indonesia, Senin (5/9/2022)."
+        " Presiden Joko Widodo menyambut Marcos di Istana Bogor. Jokowi memperkenalkan para menterinya yang ikut"
+        " menyambut, yakni Menteri Luar Negeri Retno Marsudi dan Menteri Sekretaris Negara Pratikno.",
+        {("retno-marsudi", "KEMLU", "counterpart"), ("pratikno", "SETNEG", "counterpart")},
+        destination_country_id="ID",
+    ),
 ]
 
 
