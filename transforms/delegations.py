@@ -1229,8 +1229,18 @@ def delegation_of(
     roles = Roles()
     # "Dalam pertemuan itu Presiden Filipina didampingi Menteri Luar Negeri Enrique Manalo, ...": a sentence that
     # refers back to the visit's meeting tells who took part in it, however far from the visit sentences it stands
+    # ("Pesawat yang membawa Wang mendarat di Bandara Soekarno-Hatta ... Ia disambut ... oleh ...": at a visit to
+    # Indonesia its arrival is told too)
     told = sorted(
-        {*trig, *(s for s in c.sentences if VISIT_REFERENCE.search(s.text))}, key=lambda s: s.sent_idx
+        {
+            *trig,
+            *(
+                s
+                for s in c.sentences
+                if VISIT_REFERENCE.search(s.text) or (hosted and ARRIVAL.search(s.text))
+            ),
+        },
+        key=lambda s: s.sent_idx,
     )
     _lead_and_member_sentences(c, told, actors.persons, roles)
     _counterparts_and_members(c, told, actors.persons, roles)

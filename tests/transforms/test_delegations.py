@@ -1061,6 +1061,16 @@ RULES = [
         {("retno-marsudi", "KEMLU", "counterpart"), ("pratikno", "SETNEG", "counterpart")},
         destination_country_id="ID",
     ),
+    visit(
+        "delegation_of:ARRIVAL:those_welcoming_the_visitor_on_arrival_in_Indonesia_are_met",
+        "Delegasi Kepolisian Thailand yang dipimpin Jenderal Kittirat Phanphet melakukan kunjungan kerja ke"
+        " Indonesia untuk membahas penipuan daring. Kunjungan berlangsung tiga hari. Kedua pihak sepakat bertukar"
+        " data. Pesawat yang membawa Kittirat mendarat di Bandara Soekarno-Hatta, Senin (5/2/2024). Ia"
+        " disambut oleh Kadiv Hubinter Polri Irjen Krishna Murti.",
+        {("krishna-murti", "POLRI", "counterpart")},
+        {("krishna-murti", "POLRI", "member")},
+        destination_country_id="ID",
+    ),
 ]
 
 
