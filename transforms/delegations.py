@@ -104,7 +104,9 @@ MEMBER = re.compile(
     re.I,
 )
 COUNTERPART = re.compile(
-    r"\b(?:bertemu(?:\s+dengan)?|pertemuan(?:[\s,]+\w+){0,6}?[\s,]+dengan|menemui|audiensi\s+dengan|met\s+with|"
+    r"\b(?:bertemu(?:\s+dengan)?|pertemuan(?:[\s,]+\w+){0,6}?[\s,]+dengan|menemui|"
+    # "Retno juga menggelar pertemuan troika membahas isu Myanmar bersama Menteri Luar Negeri Laos ..."
+    r"(?:menggelar|mengadakan|melakukan)\s+pertemuan(?:[\s,]+\w+){0,6}?[\s,]+bersama|audiensi\s+dengan|met\s+with|"
     r"courtesy\s+call|(?:berdialog|berdiskusi|berkoordinasi|berbicara|berbincang|berunding)\s+dengan|"
     r"(?:diterima|disambut)(?:\s+langsung)?(?:\s+oleh)?|kunjungan\s+kehormatan\s+kepada)\b",
     re.I,
@@ -1662,7 +1664,14 @@ examples(
     matches=("Delegasi didampingi Direktur", "Abalos datang bersama Kepala PNP"),
     rejects=("Delegasi tiba di Phnom Penh",),
 )
-examples(COUNTERPART, matches=("Delegasi bertemu dengan Menteri",), rejects=("Delegasi tiba di Phnom Penh",))
+examples(
+    COUNTERPART,
+    matches=(
+        "Delegasi bertemu dengan Menteri",
+        "Retno menggelar pertemuan troika membahas isu Myanmar bersama Menteri",
+    ),
+    rejects=("Delegasi tiba di Phnom Penh", "Retno bersama Menteri Sekretaris Negara tiba"),
+)
 examples(CONTINUATION, matches=("Selain itu, hadir pula",), rejects=("Hadir pula",))
 examples(PLANNED, matches=("Kapolri akan melakukan kunjungan",), rejects=("Kapolri melakukan kunjungan",))
 examples(VICTIM, matches=("Anaknya berangkat ke Kamboja",), rejects=("Delegasi berangkat ke Kamboja",))

@@ -1071,6 +1071,14 @@ RULES = [
         {("krishna-murti", "POLRI", "member")},
         destination_country_id="ID",
     ),
+    visit(
+        "COUNTERPART:a_meeting_held_together_with_ministers_meets_them",
+        "Menteri Luar Negeri Retno Marsudi menghadiri Pertemuan Menteri Luar Negeri ASEAN di Vientiane, Laos, Rabu"
+        " (24/7/2024). Pertemuan membahas kerja sama kawasan. Isu perdagangan orang juga dibahas. Di sela pertemuan,"
+        " Retno menggelar pertemuan troika bersama Menteri Luar Negeri Laos Saleumxay Kommasith.",
+        {("retno-marsudi", "KEMLU", "lead"), ("saleumxay-kommasith", "MOFA_LA", "counterpart")},
+        destination_country_id="LA",
+    ),
 ]
 
 
