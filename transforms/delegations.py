@@ -14,7 +14,7 @@ from typing import NamedTuple
 import polars as pl
 
 from transforms.dates import NUMBER_WORDS, Period, find_periods, point_of
-from transforms.facts import ArticleContext, Sentence, fact_id
+from transforms.facts import ArticleContext, Mention, Sentence, fact_id
 from transforms.patterns import examples
 from transforms.text import cased_first, starting_with
 
@@ -104,7 +104,9 @@ MEMBER = re.compile(
     re.I,
 )
 COUNTERPART = re.compile(
-    r"\b(?:bertemu(?:\s+dengan)?|pertemuan(?:[\s,]+\w+){0,6}?[\s,]+dengan|menemui|audiensi\s+dengan|met\s+with|"
+    r"\b(?:bertemu(?:\s+dengan)?|pertemuan(?:[\s,]+\w+){0,6}?[\s,]+dengan|menemui|"
+    # "Retno juga menggelar pertemuan troika membahas isu Myanmar bersama Menteri Luar Negeri Laos ..."
+    r"(?:menggelar|mengadakan|melakukan)\s+pertemuan(?:[\s,]+\w+){0,6}?[\s,]+bersama|audiensi\s+dengan|met\s+with|"
     r"courtesy\s+call|(?:berdialog|berdiskusi|berkoordinasi|berbicara|berbincang|berunding)\s+dengan|"
     r"(?:diterima|disambut)(?:\s+langsung)?(?:\s+oleh)?|kunjungan\s+kehormatan\s+kepada)\b",
     re.I,
@@ -128,6 +130,19 @@ DELEGATION_SUBJECT = re.compile(
 # list of those met.
 NEW_CLAUSE = re.compile(
     r"\b(?:dan|lalu|serta|kemudian|sambil|sebelum|setelah|sesudah|seraya)\s+(?:me|ber|di)[a-z]{3,}\b"
+)
+# "Saat bertemu Menlu Malaysia Mohamad Hasan di Kuala Lumpur, Rabu (3/7/2024), Retno mengajak ...": after a fronted
+# clause of time, the name that opens the main clause (a comma, then only title words, then a verb) is its subject, who
+# meets, not one of those met.
+FRONTED_CLAUSE = re.compile(
+    r"^\W*(?:saat|ketika|sewaktu|tatkala|selama|usai|seusai|setelah|sesudah|dalam\s+(?:pertemuan|kunjungan|"
+    r"lawatan|dialog|audiensi))\b",
+    re.I,
+)
+TITLE_WORDS_ONLY = re.compile(r"^\s*(?:[A-Z][\w.'-]*\s+){0,5}$")
+MAIN_VERB_AFTER = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:(?:juga|kembali|pun|lalu|kemudian|langsung|turut|telah|sudah)\s+)?"
+    r"(?:me|ber|di|ter|mem|men|meng)[a-z]{2,}\b"
 )
 CONTINUATION = re.compile(r"^\s*(?:selain\s+itu|selain|turut|juga|kemudian|serta)\b", re.I)
 # "Lawatan itu memenuhi undangan ...": a visit word that refers back to the visit of the sentence before.
@@ -474,7 +489,19 @@ def visit_dates(
         if min(earlier) in _departure_days(c, order):
             return min(earlier), None
         start, end = min(earlier), max(start, end or start)
-    later = [d for d, _, rng in days[1:] if not rng and start < d <= start + timedelta(days=14)]
+    # "Rabu (9/11) besok, ia dijadwalkan melanjutkan perjalanan ke Phnom Penh, Kamboja": a day of the next leg, to
+    # another country, does not end this visit
+    leg_days = {
+        p.start
+        for k in order
+        if _next_leg(c, k, destination)
+        for p in map(point_of, find_periods(c.sentences[k].text, c.published, c.years))
+    }
+    later = [
+        d
+        for d, _, rng in days[1:]
+        if not rng and start < d <= start + timedelta(days=14) and d not in leg_days
+    ]
     if departure:
         # "bertolak ... pada Selasa (8/10/2024)" and "KTT ... berlangsung pada 9-11 Oktober 2024 di ... Vientiane": the
         # event the traveller went for, held where the visit goes and starting within days of the departure, ends it.
@@ -488,9 +515,51 @@ def visit_dates(
         )
         if event is not None:
             return start, event
+    if not later and _one_day_of_an_event(c, first, trig):
+        return start, None
     # "timnya bertolak dari Jakarta pada Sabtu (15/3/2025)", "berada di Mae Sot sejak 23 Februari": the departure
     # day starts the visit, its end is unsaid.
     return start, max(later, default=None if departure else end)
+
+
+# "mengikuti rangkaian Pertemuan Menteri Luar Negeri ASEAN ... Pada Rabu (24/7/2024), Retno hadir dalam ...": one
+# day told of a series of meetings is one of its days; "Seruan itu ia sampaikan dalam APEC ... Sabtu (1/11/2025)": the
+# day of a speech at an event is one of the event's days. Neither ends the visit.
+SERIES = re.compile(
+    r"\brangkaian\s+(?:pertemuan|sidang|KTT|konferensi)\b[^.;]{0,60}?\b(?:ASEAN|APEC|G20|Ministerial|Summit|Meeting)\b",
+    re.I,
+)
+SPEECH_AT_EVENT = re.compile(
+    r"\b(?:sampaikan|disampaikan|menyampaikan|berpidato|pidato|seruan|menyerukan)\b[^.;]{0,40}?\b(?:dalam|pada|di\s+"
+    r"sela)\s+(?:[\w'()-]+\s+){0,6}?(?:KTT|Summit|Meeting|Konferensi|Forum|Pertemuan|Sidang)\b",
+    re.I,
+)
+
+
+def _one_day_of_an_event(c: ArticleContext, first: Sentence, trig: list[Sentence]) -> bool:
+    """The visit sentence tells a series of meetings of a multilateral event and no day of its own (the day told
+    dates one session of it), or the day told dates a speech at an event."""
+    if SERIES.search(first.text) and not _days_in(c, [first.sent_idx])[0]:
+        return True
+    return any(SPEECH_AT_EVENT.search(s.text) for s in [first, *trig])
+
+
+def _next_leg(c: ArticleContext, idx: int, destination: str | None) -> bool:
+    """The sentence sends the traveller on to another foreign country ("melanjutkan perjalanan ke Phnom Penh,
+    Kamboja" in a visit to Malaysia)."""
+    if destination is None or not 0 <= idx < len(c.sentences):
+        return False
+    s = c.sentences[idx]
+    return any(
+        m.entity_id not in ("ID", destination)
+        and not _names_a_mission(c, m.start)
+        and AT_PLACE.search(s.text[max(0, m.start - s.start - 60) : m.start - s.start])
+        and re.search(
+            r"\bke\s+(?:[A-Z][\w.'-]*,?\s+){0,5}$", s.text[max(0, m.start - s.start - 60) : m.start - s.start]
+        )
+        and not any(x.entity_id == destination for x in c.in_span(c.countries, s.start, s.end))
+        for m in c.in_span(c.countries, s.start, s.end)
+    )
 
 
 def _between(trig: list[Sentence]) -> set[int]:
@@ -660,6 +729,20 @@ def _lead_and_member_sentences(
             roles.member_sentences.add(s.sent_idx)
 
 
+def _main_clause_subject(s: Sentence, p: PersonAt) -> bool:
+    """The person opens the main clause after a fronted clause of time ("Saat bertemu ..., Rabu (3/7/2024), Retno
+    mengajak"): a comma, at most a title before the name, a verb after it."""
+    if not FRONTED_CLAUSE.match(s.text):
+        return False
+    before = s.text[: p.start - s.start]
+    if "," not in before:
+        return False
+    return bool(
+        TITLE_WORDS_ONLY.fullmatch(before.rsplit(",", 1)[1])
+        and MAIN_VERB_AFTER.match(s.text[p.end - s.start :])
+    )
+
+
 def _counterparts_and_members(
     c: ArticleContext, trig: list[Sentence], people: list[PersonAt], roles: Roles
 ) -> None:
@@ -678,6 +761,7 @@ def _counterparts_and_members(
                 and p.start - s.start > m.start()
                 and not NEW_CLAUSE.search(s.text[m.end() : p.start - s.start])
                 and (TRIGGER.search(s.text) or _near(trig, s.sent_idx) or DELEGATION_SUBJECT.match(s.text))
+                and not _main_clause_subject(s, p)
             ):
                 roles.of[p.person_id] = "counterpart"
             elif s.sent_idx in roles.member_sentences and not SPEAKER.search(s.text[: p.start - s.start]):
@@ -738,7 +822,8 @@ def _host_officials(
             if lead and not _leads_the_visit(before[: lead.start()]):
                 continue  # "upacara pembukaan yang dipimpin Presiden Laos": he leads what the visitor attends
             agency = actors.agency_of_person.get(p.person_id) or ""
-            if p.person_id not in roles.of and agency.endswith(f"_{destination}"):
+            # ("Presiden Filipina didampingi Menteri Luar Negeri Enrique Manalo": who accompanies the host is met)
+            if roles.of.get(p.person_id) in (None, "member") and agency.endswith(f"_{destination}"):
                 roles.of[p.person_id] = "counterpart"
 
 
@@ -771,8 +856,73 @@ def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) ->
             for p in mentions:
                 if p.start - s.start <= m.start() or p.person_id in roles.of:
                     continue
-                if role == "member" or not NEW_CLAUSE.search(s.text[m.end() : p.start - s.start]):
+                if role == "member" or not (
+                    NEW_CLAUSE.search(s.text[m.end() : p.start - s.start]) or _main_clause_subject(s, p)
+                ):
                     roles.of[p.person_id] = role
+
+
+VISIT_REFERENCE = re.compile(
+    r"\b(?:dalam|pada|di\s+sela)\s+(?:pertemuan|kunjungan|lawatan|pembicaraan|jamuan)\s+(?:bilateral\s+|kenegaraan\s+)?"
+    r"(?:itu|tersebut)\b",
+    re.I,
+)
+# "Wapres dan Ibu Wury Ma'ruf Amin disambut oleh Menteri ...": who is welcomed (in the passive) is of the visiting side.
+WELCOMED = re.compile(r"\b(?:disambut|dijemput)(?:\s+langsung)?(?:\s+oleh)?\b", re.I)
+
+
+# "Jokowi memperkenalkan para pembantunya yang ikut menyambut, yakni Menteri Luar Negeri Retno Marsudi, ...": those a
+# participant introduces are of his side.
+INTRODUCES = re.compile(r"\bmemperkenalkan\b[^.;]{0,100}?(?:\b(?:yakni|yaitu|antara\s+lain)\b|:)", re.I)
+
+
+def _introduced(
+    c: ArticleContext, actors: ArticleActors, roles: Roles, hosted: bool, domestic: frozenset[str]
+) -> None:
+    """The persons listed after "memperkenalkan ..., yakni" take the side of the participant who introduces them:
+    the host's people are met, the lead's (or a member's) travel with him. An introducer not named as a person
+    ("Jokowi" said by nickname) leaves each listed person to his own body's side: Indonesian officials host a visit
+    to Indonesia and travel on a visit abroad."""
+    for s in c.sentences:
+        m = INTRODUCES.search(s.text)
+        if m is None:
+            continue
+        mentions = _mentions_in(actors.persons, s)
+        before = [p for p in mentions if p.start - s.start < m.start()]
+        side = roles.of.get(before[-1].person_id) if before else None
+        if before and side is None:
+            continue  # introduced by someone who takes no part in the visit
+        for p in mentions:
+            if p.start - s.start < m.end() or p.person_id in roles.of:
+                continue
+            if side is not None:
+                roles.of[p.person_id] = "counterpart" if side == "counterpart" else "member"
+            elif actors.agency_of_person.get(p.person_id) in domestic:
+                roles.of[p.person_id] = "counterpart" if hosted else "member"
+
+
+def _welcomed_travellers(
+    c: ArticleContext,
+    trig: list[Sentence],
+    actors: ArticleActors,
+    roles: Roles,
+    domestic: frozenset[str],
+    missions: frozenset[str],
+) -> None:
+    """A visit abroad: a person of no foreign body named before "disambut (oleh)" in or next to a visit sentence
+    arrives with the visit: a member."""
+    for s in c.sentences:
+        m = WELCOMED.search(s.text)
+        if m is None or not _near(trig, s.sent_idx):
+            continue
+        for p in _mentions_in(actors.persons, s):
+            agency = actors.agency_of_person.get(p.person_id)
+            if (
+                p.start - s.start < m.start()
+                and p.person_id not in roles.of
+                and (agency is None or agency in domestic - missions)
+            ):
+                roles.of[p.person_id] = "member"
 
 
 def _domestic_lead(
@@ -1043,7 +1193,11 @@ def _participants(
         {"delegation_id": d_id, "person_id": pid, "agency_id": actors.agency_of_person.get(pid), "role": role}
         for pid, role in roles.of.items()
     ]
-    member_bodies = _member_agencies(c, roles.member_sentences, actors.agencies, lead_agency, destination)
+    # "didampingi Menteri Luar Negeri Enrique Manalo": the title of someone met names no member body
+    met_at = {p.start for p in actors.persons if roles.of.get(p.person_id) == "counterpart"}
+    member_bodies = _member_agencies(
+        c, roles.member_sentences, actors.agencies, lead_agency, destination, met_at
+    )
     member_bodies += [a for a in _co_senders(c, actors.agencies, lead_agency) if a not in member_bodies]
     for pid, role in roles.of.items():
         aid = actors.agency_of_person.get(pid)
@@ -1075,11 +1229,26 @@ def delegation_of(
     if not hosted and _hosts_among_themselves(c, trig, actors, domestic, destination):
         return None
     roles = Roles()
-    _lead_and_member_sentences(c, trig, actors.persons, roles)
-    _counterparts_and_members(c, trig, actors.persons, roles)
+    # "Dalam pertemuan itu Presiden Filipina didampingi Menteri Luar Negeri Enrique Manalo, ...": a sentence that
+    # refers back to the visit's meeting tells who took part in it, however far from the visit sentences it stands
+    # ("Pesawat yang membawa Wang mendarat di Bandara Soekarno-Hatta ... Ia disambut ... oleh ...": at a visit to
+    # Indonesia its arrival is told too)
+    told = sorted(
+        {
+            *trig,
+            *(
+                s
+                for s in c.sentences
+                if VISIT_REFERENCE.search(s.text) or (hosted and ARRIVAL.search(s.text))
+            ),
+        },
+        key=lambda s: s.sent_idx,
+    )
+    _lead_and_member_sentences(c, told, actors.persons, roles)
+    _counterparts_and_members(c, told, actors.persons, roles)
     _sides(c, actors.persons, roles, host="ID" if hosted else destination, visiting=origin)
     if not hosted:
-        _host_officials(c, trig, actors, roles, destination)
+        _host_officials(c, told, actors, roles, destination)
     # "Duta Besar RI ... menerima kunjungan Kadiv Hubinter Polri": the visitor leads, the envoy is met; an envoy
     # receiving one of the host country's officials is no visit abroad
     if (
@@ -1097,7 +1266,13 @@ def delegation_of(
     head_travels = any(
         p.person_id in actors.heads_of_state for s in trig for p in _mentions_in(actors.persons, s)
     )
-    if roles.lead is None and not hosted and sender in missions and not head_travels:
+    if (
+        roles.lead is None
+        and not hosted
+        and sender in missions
+        and not head_travels
+        and not _official_before_mission(trig, actors, domestic, missions)
+    ):
         return None  # an embassy acting in the country it sits in is not a visit abroad
     visitor_agency = None
     if hosted:
@@ -1108,6 +1283,9 @@ def delegation_of(
     elif roles.lead is None:
         _domestic_lead(c.sentences, trig, actors.persons, roles, actors, domestic)
     _members_of_lead(c, actors.persons, roles)
+    if not hosted:
+        _welcomed_travellers(c, trig, actors, roles, domestic, missions)
+    _introduced(c, actors, roles, hosted, domestic)
     lead_agency = actors.agency_of_person.get(roles.lead) if roles.lead else None
     if hosted and (visitor_agency is not None or lead_agency in domestic):
         lead_agency = visitor_agency
@@ -1152,6 +1330,24 @@ def delegation_of(
         "sentence_text": trigger_sentence.text,
     }
     return delegation, participants
+
+
+def _official_before_mission(
+    trig: list[Sentence], actors: ArticleActors, domestic: frozenset[str], missions: frozenset[str]
+) -> bool:
+    """ "Dalam kunjungan itu Mahfud didampingi Duta Besar RI untuk Malaysia ...": an official of a body at home named
+    in a visit sentence before its first embassy mention travels; the embassy only receives him."""
+    for s in trig:
+        embassy = next(
+            (a.start for a in actors.agencies if s.start <= a.start < s.end and a.agency_id in missions),
+            s.end,
+        )
+        if any(
+            s.start <= p.start < embassy and actors.agency_of_person.get(p.person_id) in domestic - missions
+            for p in actors.persons
+        ):
+            return True
+    return False
 
 
 def extract_delegations(
@@ -1204,17 +1400,19 @@ FOREIGN_ACTOR = re.compile(
 
 def _meets_abroad(c: ArticleContext, s: Sentence) -> bool:
     """A meeting or arrival sentence that places itself in a foreign country or city ("di Phnom Penh")."""
+    in_sentence = c.in_span(c.countries, s.start, s.end)
     meeting = next(
         (
             m
             for m in MEETING.finditer(s.text)
-            if not plan_before(s.text, m.start()) and not FUTURE_AFTER.match(s.text, m.end())
+            if not plan_before(s.text, m.start())
+            and not FUTURE_AFTER.match(s.text, m.end())
+            and not _arrives_home(in_sentence, s, m)
         ),
         None,
     )
     if not meeting:
         return False
-    in_sentence = c.in_span(c.countries, s.start, s.end)
     # "Para pejabat China akan melakukan pembicaraan dengan mitra dari Thailand": other countries meeting.
     indonesian = any(m.entity_id == "ID" for m in in_sentence)
     for m in in_sentence:
@@ -1231,6 +1429,16 @@ def _meets_abroad(c: ArticleContext, s: Sentence) -> bool:
         and not PLANNED_TRIP_TO.search(s.text[: m.start - s.start])
         for m in in_sentence
     )
+
+
+def _arrives_home(in_sentence: list[Mention], s: Sentence, m: re.Match[str]) -> bool:
+    """ "Ketujuhnya tiba di Jakarta ... dengan penerbangan ... yang transit di Bangkok": an arrival at a place in
+    Indonesia is a homecoming, whatever foreign place the flight passed."""
+    if not ARRIVAL.match(m.group()):
+        return False
+    after = s.start + m.end()
+    first = next((x for x in in_sentence if after <= x.start <= after + 30), None)
+    return first is not None and first.entity_id == "ID"
 
 
 def _placed_at(before: str) -> bool:
@@ -1367,9 +1575,11 @@ def _member_agencies(
     agencies: list[AgencyAt],
     lead_agency: str | None,
     destination: str | None = None,
+    met_at: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> list[str]:
     """Agencies named after the member word of a member sentence, except the lead's, those met ("anggota delegasi
-    menggelar pertemuan dengan Kepolisian Nasional Kamboja") and the host country's bodies (code ending _KH)."""
+    menggelar pertemuan dengan Kepolisian Nasional Kamboja"), the titles of persons met (`met_at`: where their names
+    start) and the host country's bodies (code ending _KH)."""
     out: list[str] = []
     for idx in sorted(member_sentences):
         s = c.sentences[idx]
@@ -1385,7 +1595,8 @@ def _member_agencies(
         for k, hit in enumerate(hits):
             # "Ditjen Imigrasi Kemkumham": a unit named right before its parent ministry stands for the unit alone.
             parent_of_previous = k > 0 and hit.start - hits[k - 1].end <= 1
-            if parent_of_previous or hit.agency_id == lead_agency or hit.agency_id in out:
+            titles_one_met = any(0 <= at - hit.end <= 2 for at in met_at)
+            if parent_of_previous or titles_one_met or hit.agency_id == lead_agency or hit.agency_id in out:
                 continue
             out.append(hit.agency_id)
     return out
@@ -1453,7 +1664,14 @@ examples(
     matches=("Delegasi didampingi Direktur", "Abalos datang bersama Kepala PNP"),
     rejects=("Delegasi tiba di Phnom Penh",),
 )
-examples(COUNTERPART, matches=("Delegasi bertemu dengan Menteri",), rejects=("Delegasi tiba di Phnom Penh",))
+examples(
+    COUNTERPART,
+    matches=(
+        "Delegasi bertemu dengan Menteri",
+        "Retno menggelar pertemuan troika membahas isu Myanmar bersama Menteri",
+    ),
+    rejects=("Delegasi tiba di Phnom Penh", "Retno bersama Menteri Sekretaris Negara tiba"),
+)
 examples(CONTINUATION, matches=("Selain itu, hadir pula",), rejects=("Hadir pula",))
 examples(PLANNED, matches=("Kapolri akan melakukan kunjungan",), rejects=("Kapolri melakukan kunjungan",))
 examples(VICTIM, matches=("Anaknya berangkat ke Kamboja",), rejects=("Delegasi berangkat ke Kamboja",))
@@ -1637,4 +1855,44 @@ examples(
     WORKERS_TRIP_TO,
     matches=("untuk mencegah keberangkatan CPMI ke ",),
     rejects=("Tim Polri berangkat ke ",),
+)
+examples(
+    FRONTED_CLAUSE,
+    matches=(
+        "Saat bertemu Menlu Malaysia di Kuala Lumpur, Retno mengajak",
+        "Dalam pertemuan itu, Menlu menegaskan",
+    ),
+    rejects=("Retno bertemu Menlu Malaysia di Kuala Lumpur",),
+)
+examples(TITLE_WORDS_ONLY, matches=(" Menlu ",), rejects=(" kata Menlu ",))
+examples(
+    MAIN_VERB_AFTER,
+    matches=(" mengajak Pemerintah Malaysia", " juga menegaskan"),
+    rejects=(" di Kuala Lumpur",),
+)
+examples(
+    SERIES,
+    matches=("mengikuti rangkaian Pertemuan Menteri Luar Negeri ASEAN",),
+    rejects=("mengikuti Pertemuan Menteri Luar Negeri ASEAN",),
+)
+examples(
+    SPEECH_AT_EVENT,
+    matches=("Seruan itu ia sampaikan dalam APEC Economic Leaders' Meeting",),
+    rejects=("Seruan itu ia sampaikan kepada wartawan di Jakarta",),
+)
+examples(
+    WELCOMED, matches=("Wapres dan Ibu Wury disambut oleh Menteri",), rejects=("Menteri menyambut Wapres",)
+)
+examples(
+    VISIT_REFERENCE,
+    matches=(
+        "Dalam pertemuan itu Presiden Filipina didampingi",
+        "Dalam pertemuan bilateral itu Presiden juga",
+    ),
+    rejects=("Dalam pertemuan pekan depan",),
+)
+examples(
+    INTRODUCES,
+    matches=("Jokowi memperkenalkan para pembantunya yang ikut menyambut, yakni Menteri",),
+    rejects=("Jokowi memperkenalkan program baru kepada para menteri",),
 )

@@ -2056,7 +2056,7 @@ def extract_persons(
     raw_persons = pl.DataFrame(found, schema=PERSONS_SCHEMA)
     if raw_persons.is_empty():
         return raw_persons, pl.DataFrame(schema=MENTION_SCHEMA)
-    raw_persons = _merge_partial_names(_with_agencies(found, mentions, ref))
+    raw_persons = _merge_partial_names(_with_agencies(found, mentions, ref), _wives(found, bodies))
     persons = (
         raw_persons.sort("article_id", "char_start")
         .group_by("article_id", "person_id", maintain_order=True)
@@ -2072,33 +2072,62 @@ def extract_persons(
     return persons, _person_mentions(raw_persons, tokens)
 
 
-def _merge_partial_names(raw_persons: pl.DataFrame) -> pl.DataFrame:
+# "Wapres dan Ibu Wury Ma'ruf Amin": a wife addressed as "Ibu" / "Nyonya" carries her husband's name after her own.
+WIFE_BEFORE = re.compile(r"\b(?:Ibu|Nyonya|Ny\.)\s+$")
+
+
+def _wives(found: list[dict[str, object]], bodies: pl.DataFrame) -> set[tuple[str, str]]:
+    """(article, person) of the names said right after "Ibu" / "Nyonya": a wife, whose name ends with her
+    husband's."""
+    text = dict(bodies.select("article_id", "body").iter_rows())
+    out: set[tuple[str, str]] = set()
+    for row in found:
+        art, start = str(row["article_id"]), int(row["char_start"])  # type: ignore[call-overload]
+        if WIFE_BEFORE.search(str(text.get(art) or "")[max(0, start - 12) : start]):
+            out.add((art, str(row["person_id"])))
+    return out
+
+
+def _merge_partial_names(
+    raw_persons: pl.DataFrame,
+    wives: set[tuple[str, str]] = frozenset(),  # type: ignore[assignment]
+) -> pl.DataFrame:
     """ "Budi Arie" and "Budi Arie Setiadi" in one article are one person: a name whose words run inside a longer
-    name of the same article takes that longer name."""
+    name of the same article takes that longer name. A husband's name ending his wife's ("Ma'ruf Amin" in "Ibu Wury
+    Ma'ruf Amin", `wives`) stays his own."""
     names = raw_persons.select("article_id", "person_id", "full_name").unique().rows()
     by_article: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
     for art, pid, _name in names:
         by_article[art].append((pid, pid.split("-")))
     renames: dict[tuple[str, str], tuple[str, str]] = {}
+    spouses: set[tuple[str, str]] = (
+        set()
+    )  # wives named after a husband of the article: no office of their own
     full_of = {(art, pid): name for art, pid, name in names}
     for art, people in by_article.items():
         for pid, parts in people:
-            longer = [
-                other
-                for other, oparts in people
-                if len(oparts) > len(parts) and (_runs_inside(parts, oparts) or _blended(parts, oparts))
-            ]
+            longer = []
+            for other, oparts in people:
+                if len(oparts) <= len(parts) or not (_runs_inside(parts, oparts) or _blended(parts, oparts)):
+                    continue
+                if (art, other) in wives and oparts[-len(parts) :] == parts:
+                    spouses.add((art, other))
+                else:
+                    longer.append(other)
             if longer:
                 # the longest; of equally long ones the first
                 other = max(longer, key=lambda name: len(name.split("-")))
                 renames[(art, pid)] = (other, full_of[(art, other)])
-    if not renames:
+    if not renames and not spouses:
         return raw_persons
     rows = []
     for row in raw_persons.iter_rows(named=True):
         new = renames.get((row["article_id"], row["person_id"]))
         if new:
             row["person_id"], row["full_name"] = new
+        if (row["article_id"], row["person_id"]) in spouses:
+            # "Wapres dan Ibu Wury Ma'ruf Amin": the title before "dan Ibu" is her husband's
+            row["title"] = row["agency_id"] = None
         rows.append(row)
     return pl.DataFrame(rows, schema=raw_persons.schema)
 
@@ -2236,4 +2265,9 @@ examples(
     _LOCAL_IN_TITLE,
     matches=("Sekretaris Daerah Kabupaten Indramayu", "Wakil Wali Kota Batam"),
     rejects=("Bupati Indramayu", "kota besar"),
+)
+examples(
+    WIFE_BEFORE,
+    matches=("Wapres dan Ibu ", "didampingi Nyonya "),
+    rejects=("Menteri Ibu Kota ", "Wapres dan "),
 )

@@ -978,6 +978,107 @@ RULES = [
         start_date=date(2024, 1, 9),
         end_date=None,
     ),
+    visit(
+        "_main_clause_subject:the_subject_after_a_fronted_meeting_clause_leads",
+        "Menteri Luar Negeri Sugiono membahas pelindungan pekerja migran dengan Thailand. Saat bertemu Menteri Luar"
+        " Negeri Thailand Maris Sangiampongsa di Bangkok, Senin (3/6/2024), Sugiono mengajak Thailand memperkuat"
+        " kerja sama.",
+        {("sugiono", "KEMLU", "lead"), ("maris-sangiampongsa", "MOFA_TH", "counterpart")},
+        {("sugiono", "KEMLU", "counterpart")},
+        lead_person_id="sugiono",
+        destination_country_id="TH",
+    ),
+    visit(
+        "_official_before_mission:a_minister_received_by_the_embassy_travels",
+        "Menko Polhukam Hadi Tjahjanto meninjau layanan pelindungan WNI di KBRI Kuala Lumpur, Malaysia, Selasa"
+        " (4/6/2024). Dalam kunjungan itu Hadi didampingi Duta Besar RI untuk Malaysia Hermono.",
+        {("hadi-tjahjanto", "KEMENKO_POLHUKAM", "lead")},
+        lead_agency_id="KEMENKO_POLHUKAM",
+        destination_country_id="MY",
+        start_date=date(2024, 6, 4),
+    ),
+    visit(
+        "_next_leg:a_day_of_the_next_leg_does_not_end_the_visit",
+        "Menteri Luar Negeri Retno Marsudi berkunjung ke Kuala Lumpur, Malaysia, Senin (1/7/2024). Setelah itu,"
+        " Rabu (3/7/2024), ia melanjutkan perjalanan ke Phnom Penh, Kamboja, untuk menghadiri pertemuan lain.",
+        destination_country_id="MY",
+        start_date=date(2024, 7, 1),
+        end_date=date(2024, 7, 1),
+    ),
+    visit(
+        "_one_day_of_an_event:SERIES:a_day_of_a_series_of_meetings_leaves_the_end_unsaid",
+        "Menteri Luar Negeri Retno Marsudi mengikuti rangkaian Pertemuan Menteri Luar Negeri ASEAN di Kuala Lumpur,"
+        " Malaysia. Pada Selasa (9/7/2024), Retno hadir dalam pertemuan para menlu ASEAN dengan mitra wicara.",
+        destination_country_id="MY",
+        start_date=date(2024, 7, 9),
+        end_date=None,
+    ),
+    visit(
+        "_one_day_of_an_event:SPEECH_AT_EVENT:the_day_of_a_speech_at_a_summit_leaves_the_end_unsaid",
+        "Presiden Joko Widodo menyerukan kerja sama memberantas judi online. Seruan itu ia sampaikan dalam KTT"
+        " ASEAN-Jepang di Tokyo, Jepang, Sabtu (16/12/2023).",
+        destination_country_id="JP",
+        start_date=date(2023, 12, 16),
+        end_date=None,
+    ),
+    no_visit(
+        "_arrives_home:an_arrival_in_Indonesia_is_no_visit_abroad",
+        "Kemlu memfasilitasi kepulangan tujuh WNI. Ketujuhnya tiba di Jakarta pada Kamis (2/5/2024) dengan penerbangan"
+        " Thai Lion Air yang transit di Bangkok, Thailand.",
+    ),
+    visit(
+        "_welcomed_travellers:who_is_welcomed_with_the_lead_travels",
+        "Wakil Presiden Ma'ruf Amin tiba di Vientiane, Laos, Selasa (9/7/2024). Wapres dan Ibu Wury Ma'ruf Amin"
+        " disambut oleh Menteri Luar Negeri Laos Saleumxay Kommasith.",
+        {("ma-ruf-amin", "PRESIDEN_RI", "lead"), ("wury-ma-ruf-amin", None, "member")},
+        lead_person_id="ma-ruf-amin",
+        destination_country_id="LA",
+    ),
+    visit(
+        "VISIT_REFERENCE:_host_officials:_member_agencies:who_accompanies_the_host_in_the_meeting_is_met",
+        "Presiden Joko Widodo melakukan kunjungan kenegaraan ke Filipina, Selasa (9/1/2024). Ia bertemu Presiden"
+        " Filipina Ferdinand Marcos Jr. di Istana Malacanang. Kedua negara sepakat memperkuat kerja sama maritim."
+        " Keduanya juga membahas isu kawasan. Dalam pertemuan itu Presiden Filipina didampingi Menteri Luar Negeri"
+        " Filipina Enrique Manalo.",
+        {("enrique-manalo", "MOFA_PH", "counterpart")},
+        {("enrique-manalo", "MOFA_PH", "member"), (None, "KEMLU", "member")},
+        destination_country_id="PH",
+    ),
+    visit(
+        "VISIT_REFERENCE:_lead_and_member_sentences:who_accompanies_the_lead_in_the_meeting_travels",
+        "Presiden Joko Widodo melakukan kunjungan kenegaraan ke Filipina, Selasa (9/1/2024). Ia bertemu Presiden"
+        " Filipina Ferdinand Marcos Jr. di Istana Malacanang. Kedua negara sepakat memperkuat kerja sama maritim."
+        " Keduanya juga membahas isu kawasan. Dalam pertemuan bilateral itu Presiden juga didampingi Menteri"
+        " Koordinator Bidang Perekonomian Airlangga Hartarto.",
+        {("airlangga-hartarto", "KEMENKO_PEREKONOMIAN", "member")},
+        destination_country_id="PH",
+    ),
+    visit(
+        "_introduced:INTRODUCES:the_hosts_introduced_are_met",
+        "Presiden Filipina Ferdinand Marcos Jr. melakukan kunjungan kenegaraan ke Indonesia, Senin (5/9/2022)."
+        " Presiden Joko Widodo menyambut Marcos di Istana Bogor. Jokowi memperkenalkan para menterinya yang ikut"
+        " menyambut, yakni Menteri Luar Negeri Retno Marsudi dan Menteri Sekretaris Negara Pratikno.",
+        {("retno-marsudi", "KEMLU", "counterpart"), ("pratikno", "SETNEG", "counterpart")},
+        destination_country_id="ID",
+    ),
+    visit(
+        "delegation_of:ARRIVAL:those_welcoming_the_visitor_on_arrival_in_Indonesia_are_met",
+        "Delegasi Kepolisian Thailand yang dipimpin Jenderal Kittirat Phanphet melakukan kunjungan kerja ke"
+        " Indonesia untuk membahas penipuan daring. Kunjungan berlangsung tiga hari. Kedua pihak sepakat bertukar"
+        " data. Pesawat yang membawa Kittirat mendarat di Bandara Soekarno-Hatta, Senin (5/2/2024). Ia"
+        " disambut oleh Kadiv Hubinter Polri Irjen Krishna Murti.",
+        {("krishna-murti", "POLRI", "counterpart")},
+        {("krishna-murti", "POLRI", "member")},
+        destination_country_id="ID",
+    ),
+    visit(
+        "COUNTERPART:a_meeting_held_together_with_ministers_meets_them",
+        "Menteri Luar Negeri Retno Marsudi menghadiri Pertemuan Menteri Luar Negeri ASEAN di Vientiane, Laos, Rabu"
+        " (24/7/2024). Pertemuan membahas kerja sama kawasan. Isu perdagangan orang juga dibahas. Di sela pertemuan,"
+        " Retno menggelar pertemuan troika bersama Menteri Luar Negeri Laos Saleumxay Kommasith.",
+        {("retno-marsudi", "KEMLU", "lead"), ("saleumxay-kommasith", "MOFA_LA", "counterpart")},
+        destination_country_id="LA",
+    ),
 ]
 
 

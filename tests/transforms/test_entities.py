@@ -384,6 +384,20 @@ PERSON_RULES = [
         country_id="ID",
     ),
     person(
+        "_merge_partial_names:_wives:a_husband_stays_his_own_person",
+        "Wakil Presiden Ma'ruf Amin tiba di Vientiane. Wapres dan Ibu Wury Ma'ruf Amin disambut Menteri Laos.",
+        "Ma'ruf Amin",
+        title="Wakil Presiden",
+        agency_id="PRESIDEN_RI",
+    ),
+    person(
+        "_merge_partial_names:_wives:the_wife_holds_no_office",
+        "Wakil Presiden Ma'ruf Amin tiba di Vientiane. Wapres dan Ibu Wury Ma'ruf Amin disambut Menteri Laos.",
+        "Wury Ma'ruf Amin",
+        title=None,
+        agency_id=None,
+    ),
+    person(
         "_merge_partial_names",
         "Menkominfo Budi Arie Setiadi hadir. Budi Arie mengatakan situs judi diblokir.",
         "Budi Arie Setiadi",
