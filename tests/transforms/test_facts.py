@@ -773,6 +773,33 @@ RULES = [
         period_end=date(2024, 7, 8),
     ),
     kept(
+        "context.is_event_date:attribution_after_the_quote_with_a_long_title",
+        '"Jumlah tersangka 37 orang, sedangkan korban yang diselamatkan 64 orang," kata Direktur Reserse '
+        "Kriminal Umum (Dirreskrimum) Polda Kalimantan Timur, Kombes Pol Andi Surya Pratama, Jumat (12/7/2024).",
+        37,
+        table="cases",
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
+        "context.is_event_date:STATEMENT_DAY_BEFORE",
+        "Kementerian Keamanan Publik Vietnam dalam pernyataannya pada Kamis (11/7/2024) menyebut para tersangka "
+        "terlibat dalam 240 kasus penipuan daring.",
+        240,
+        table="cases",
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
+        "context.is_event_date:STATEMENT_NOUN",
+        '"Menurut informasi awal, ada 73 WNI yang ditahan aparat setempat," demikian pernyataan KBRI Hanoi, '
+        "Senin (15/7/2024).",
+        73,
+        table="cases",
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
         "context.sentence_periods:WEEKDAY_BEFORE_statement_day",
         "Bareskrim Polri telah mengajukan pemblokiran 2.400 situs judi online, kata Kabareskrim dalam keterangan "
         "tertulis, Kamis, 11 Juli 2024.",

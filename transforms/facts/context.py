@@ -31,6 +31,8 @@ from transforms.facts.lexicon import (
     SCOPE_CUES,
     SCOPE_KINDS,
     STATEMENT_CUES,
+    STATEMENT_DAY_BEFORE,
+    STATEMENT_NOUN,
     TOWARDS_BEFORE,
     WEEKDAY_BEFORE,
 )
@@ -244,14 +246,21 @@ def build_contexts(
 
 def is_event_date(sentence: str, period: Period) -> bool:
     """A weekday dateline ("Rabu (28/6/2023)") dates the event unless it closes an attribution ("ujar Arief di
-    Jakarta, Rabu (8/1/2025)") or opens the story ("Jakarta, Kamis (20/7/2023) - ...")."""
-    before = sentence[max(0, period.start_char - 90) : period.start_char]
+    Jakarta, Rabu (8/1/2025)"), names the day of a statement ("dalam pernyataannya pada Kamis (21/9/2023)") or opens
+    the story ("Jakarta, Kamis (20/7/2023) - ..."). After a closing quote the whole clause up to the date is the
+    attribution, however long the speaker's title ("kata Direktur Reserse Kriminal Umum (Dirreskrimum) Polda
+    Kaltara, Kombes Pol ..., Jumat (22/11/2024)")."""
+    head = sentence[: period.start_char]
+    before = head[-90:]
+    if STATEMENT_DAY_BEFORE.search(before):
+        return False
     if EVENT_DATE_BEFORE.search(before):
         return True
     if period.start_char < 40 and DATELINE_DASH.match(sentence[period.end_char :]):
         return False
-    clause = QUOTE.split(before)[-1]
-    return not STATEMENT_CUES.search(clause)
+    quoted = QUOTE.split(head)
+    clause = quoted[-1] if len(quoted) > 1 else before
+    return not (STATEMENT_CUES.search(clause) or STATEMENT_NOUN.search(clause))
 
 
 def _weekday_dated(sentence: str, period: Period) -> bool:

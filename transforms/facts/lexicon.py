@@ -851,6 +851,20 @@ EVENT_DATE_BEFORE = pattern(
     matches=("menangkap 5 orang pada ",),
     rejects=("ujar Arief di Jakarta, ",),
 )
+# The day a statement was made, named right before it: "dalam pernyataannya pada Kamis (21/9/2023)", "dalam
+# keterangan tertulis pada Jumat (26/5/2023)", "konferensi pers pada Senin (8/7/2024)" (not the day of the event).
+STATEMENT_DAY_BEFORE = pattern(
+    r"\b(?:pernyataan(?:nya)?|keterangan(?:nya)?(?:\s+(?:pers|resmi|tertulis))?|(?:konferensi|jumpa|siaran)\s+pers"
+    r"|wawancara(?:nya)?)\s+pada\s*$",
+    matches=("dalam pernyataannya pada ", "dalam keterangan tertulis pada ", "dalam konferensi pers pada "),
+    rejects=("menangkap 5 orang pada ", "dalam operasi pada "),
+)
+# "..., demikian pernyataan KBRI Yangon, Jumat (21/11/2025)": a statement named by its noun closes the sentence.
+STATEMENT_NOUN = pattern(
+    r"\bpernyataan(?:nya)?\b",
+    matches=("demikian pernyataan KBRI Yangon, ",),
+    rejects=("menyatakan keberatan ",),
+)
 # "Jakarta, Kamis (20/7/2023) - ...": a dateline that opens the story.
 DATELINE_DASH = pattern(r"\s*[-–—]", 0, matches=(" - Kementerian",), rejects=(", kata",))
 QUOTE = pattern(r"[\"”“]", 0, matches=('"Kami',), rejects=("Kami",))
