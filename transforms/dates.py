@@ -350,6 +350,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "sejak krisis mencuat pada 22 Oktober 2025", "sejak operasi militer pada 17 November 2025": from the day an
+    # event named after "sejak" took place, with no end (as "sejak 22 Oktober 2025").
+    (
+        "open",
+        re.compile(
+            starting_with(
+                "s",
+                _p(r"\bsejak\s+(?:[^\W\d][\w-]*\s+){1,4}?pada\s+(?:tanggal\s+)?{d1}\s+{m1}\s+{y1}\b"),
+            ),
+            re.I,
+        ),
+    ),
+    # "sejak bulan lalu", "sejak tahun lalu": open from the start of the month or year before the article's.
+    ("since_last", re.compile(starting_with("s", r"\bsejak\s+(?P<unit>bulan|tahun)\s+lalu\b"), re.I)),
     # "sejak dibentuk hingga 20 Juni": a count up to a day from a start the text does not date.
     (
         "until",
@@ -702,11 +716,16 @@ def _build_open(
     return Period(kind, s, e, start, None, "open") if start else None
 
 
+# "sejak awal tahun hingga 22 Agustus 2022": the start is the first day of the end's year.
+_SINCE_YEAR_START = re.compile(r"sejak\s+awal\s+tahun(?:\s+ini)?\s+(?:hingga|sampai)\b", re.I)
+
+
 def _build_until(
     kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
 ) -> Period | None:
     """ "sejak dibentuk hingga 20 Juni", "hingga Juli 2023", "per 3 Juli 2023": up to a day, or to the end of a
-    month ("hingga Juli 2023" counts July in), from a start the text does not date."""
+    month ("hingga Juli 2023" counts July in), from a start the text does not date ("sejak awal tahun hingga 22
+    Agustus 2022" dates it: 1 January of that year)."""
     d, mo, y = _int(m, "d1"), _month(m, "m1"), _int(m, "y1")
     if y is None and published is not None and d and mo:
         y = published.year if (mo, d) <= (published.month, published.day) else published.year - 1
@@ -714,7 +733,23 @@ def _build_until(
         end = _month_end(y, mo) if (y and mo) else None
         return Period(kind, s, e, None, end, "month") if end else None
     end = _safe_date(y, mo, d) if (y and mo and d) else None
+    if end is not None and _SINCE_YEAR_START.match(m.group(0)):
+        return Period("mixed_range", s, e, date(end.year, 1, 1), end, "day")
     return Period(kind, s, e, None, end, "day") if end else None
+
+
+def _build_since_last(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    """ "sejak bulan lalu" / "sejak tahun lalu": open from the first day of the month or year before the article's
+    date (none without that date)."""
+    if published is None:
+        return None
+    if m.group("unit").lower() == "tahun":
+        start = date(published.year - 1, 1, 1)
+    else:
+        start = date(published.year - (published.month == 1), (published.month - 2) % 12 + 1, 1)
+    return Period("open", s, e, start, None, "open")
 
 
 def point_of(period: Period) -> Period:
@@ -892,6 +927,7 @@ _BUILDERS: dict[str, Callable[[str, re.Match[str], int, int, date | None, list[i
     "dateline": _build_dateline,
     "open": _build_open,
     "until": _build_until,
+    "since_last": _build_since_last,
     "until_point": _build_until,
     "month_to_day": _build_month_to_day,
     "year_before": _build_year_before,
@@ -989,6 +1025,7 @@ _GATE_OF: dict[str, int] = {
     "day_no_year": 0,
     "dateline": 1,
     "until": 2,
+    "since_last": 2,
     "relative": 3,
     "this_year": 4,
     "last_year": 4,

@@ -234,6 +234,14 @@ def test_date_parsers_never_raise_on_date_like_noise(text: str) -> None:
         ("sejak akhir 2023 hingga Maret 2024", date(2023, 12, 1), date(2024, 3, 31), "month"),
         ("rentang akhir tahun 2023 hingga Maret 2024", date(2023, 12, 1), date(2024, 3, 31), "month"),
         ("sejak akhir 2022", date(2022, 12, 1), None, "open"),
+        # from the day of an event named after "sejak", with no end
+        ("sejak operasi militer pada 17 November 2023", date(2023, 11, 17), None, "open"),
+        ("sejak krisis mencuat pada tanggal 2 Mei 2024", date(2024, 5, 2), None, "open"),
+        # "sejak bulan / tahun lalu": open from the first day of the month or year before the article's
+        ("sejak bulan lalu, polisi", date(2024, 5, 1), None, "open"),
+        ("sejak tahun lalu tercatat", date(2023, 1, 1), None, "open"),
+        # "sejak awal tahun hingga <day>": from 1 January of that day's year
+        ("sejak awal tahun hingga 22 Mei 2024", date(2024, 1, 1), date(2024, 5, 22), "day"),
     ],
 )
 def test_periods(text: str, start: date | None, end: date | None, precision: str) -> None:
