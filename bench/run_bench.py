@@ -134,6 +134,9 @@ def build_corpus(size: int, seed: int) -> Path:
     return out
 
 
+MAX_TRIES = 200
+
+
 def write_articles(out: Path, count: int, seed: int, prefix: str) -> None:
     """`count` distinct varied articles as `<prefix><n>_<template>.txt` in `out`."""
     templates = sorted(p for d in TEMPLATE_DIRS for p in d.glob("*.txt"))
@@ -141,16 +144,29 @@ def write_articles(out: Path, count: int, seed: int, prefix: str) -> None:
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
     seen: set[str] = set()
+    # A short template has few distinct variants (dev_230: three dates, five paragraphs to shuffle, ~360 texts), fewer
+    # than 100,000 articles ask of each: after MAX_TRIES duplicates in a row it is used up and the next one serves.
+    used_up: set[int] = set()
     for i in range(count):
+        j = i % len(texts)
         while True:
-            text = vary(texts[i % len(texts)], rng)
-            digest = hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
-            if digest not in seen:
-                break
+            while j in used_up:
+                j = (j + 1) % len(texts)
+            for _ in range(MAX_TRIES):
+                text = vary(texts[j], rng)
+                digest = hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
+                if digest not in seen:
+                    break
+            else:
+                used_up.add(j)
+                if len(used_up) == len(texts):
+                    raise RuntimeError(
+                        f"the {len(texts)} templates give fewer than {count} distinct articles"
+                    )
+                continue
+            break
         seen.add(digest)
-        (out / f"{prefix}{i:06d}_{templates[i % len(texts)].stem[:12]}.txt").write_text(
-            text, encoding="utf-8"
-        )
+        (out / f"{prefix}{i:06d}_{templates[j].stem[:12]}.txt").write_text(text, encoding="utf-8")
 
 
 def settle(corpus: Path) -> None:
