@@ -452,13 +452,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # "pada Oktober lalu": the latest such month up to the article's date.
+    # "pada Oktober lalu", "Selama November" (a headline's scope): the latest such month up to the article's date.
     (
         "month_no_year",
         re.compile(
             starting_with(
                 "psbap",
-                r"\b(?:pada|sejak|bulan|awal|akhir|pertengahan)\s+(?:bulan\s+)?(?P<m1>"
+                r"\b(?:pada|sejak|selama|sepanjang|bulan|awal|akhir|pertengahan)\s+(?:bulan\s+)?(?P<m1>"
                 + "|".join(name for name in sorted(MONTHS, key=len, reverse=True) if len(name) > 3)
                 + r")\b(?:\s+(?:lalu|kemarin|ini))?(?!\s*(?:[0-3]?\d|(?:19|20)\d{2})\b)",
             ),
@@ -686,8 +686,13 @@ def _build_month_no_year(
     kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
 ) -> Period | None:
     mo = _month(m, "m1")
-    if not (published and mo) or not m.group("m1")[0].isupper():
+    if not mo or not m.group("m1")[0].isupper():
         return None
+    if published is None:
+        # an undated article naming a single year ("Selama Agustus" over "Selama Agustus 2022 kami ..."): that year
+        if len(set(years)) != 1:
+            return None
+        return Period(kind, s, e, date(years[0], mo, 1), _month_end(years[0], mo), "month")
     y = published.year if mo <= published.month else published.year - 1
     return Period(kind, s, e, date(y, mo, 1), _month_end(y, mo), "month")
 

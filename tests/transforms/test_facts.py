@@ -1736,6 +1736,33 @@ RULES = [
         period_end=date(2024, 12, 31),
     ),
     kept(
+        "context.lead_scope:month_no_year",
+        "Polres Bogor menangani 31 kasus penipuan online.\n\nDari jumlah itu, 12 kasus sudah P21.",
+        31,
+        title="Selama Juli, Polres Bogor Tangani 31 Kasus Penipuan",
+        table="cases",
+        period_start=date(2024, 7, 1),
+        period_end=date(2024, 7, 31),
+    ),
+    kept(
+        "cases.case_category_and_country:regional_tally_in_indonesia",
+        "Kepolisian menangkap 20 tersangka judi daring dalam operasi itu.",
+        20,
+        title="Selama Juli, Polres Bogor Amankan 31 Tersangka",
+        table="cases",
+        country_id="ID",
+        period_start=date(2024, 7, 1),
+    ),
+    kept(
+        "cases.case_category_and_country:regional_tally_spanning_abroad",
+        "Kepolisian menangkap 20 tersangka TPPO dalam operasi itu. Enam kasus menyangkut pekerja yang dikirim ke "
+        "luar negeri.",
+        20,
+        title="Selama Juli, Polres Bogor Amankan 31 Tersangka",
+        table="cases",
+        country_id=None,
+    ),
+    kept(
         "context.is_event_date:EVENT_DATE_BEFORE",
         "Polri menangkap 20 tersangka judi online pada Rabu (28/6/2023).",
         20,

@@ -230,6 +230,9 @@ def test_date_parsers_never_raise_on_date_like_noise(text: str) -> None:
         # months without a year: the latest such months up to the article's date
         ("Januari hingga Mei", date(2024, 1, 1), date(2024, 5, 31), "month"),
         ("periode Agustus sampai Oktober", date(2023, 8, 1), date(2023, 10, 31), "month"),
+        # a month after "selama" / "sepanjang" with no year, as in a headline: the latest such month
+        ("Selama April, polisi menangkap", date(2024, 4, 1), date(2024, 4, 30), "month"),
+        ("sepanjang Agustus tercatat", date(2023, 8, 1), date(2023, 8, 31), "month"),
         # "akhir 2023" opening a range is its last month
         ("sejak akhir 2023 hingga Maret 2024", date(2023, 12, 1), date(2024, 3, 31), "month"),
         ("rentang akhir tahun 2023 hingga Maret 2024", date(2023, 12, 1), date(2024, 3, 31), "month"),
@@ -248,6 +251,13 @@ def test_periods(text: str, start: date | None, end: date | None, precision: str
     periods = find_periods(text, date(2024, 6, 1), [])
     assert len(periods) == 1
     assert (periods[0].start, periods[0].end, periods[0].precision) == (start, end, precision)
+
+
+def test_month_without_year_in_an_undated_article_takes_its_only_year() -> None:
+    """An undated article's "Selama Agustus" is August of the one year it names; naming two, no period."""
+    (period,) = find_periods("Selama Agustus, polisi", None, [2022, 2022])
+    assert (period.start, period.end) == (date(2022, 8, 1), date(2022, 8, 31))
+    assert find_periods("Selama Agustus, polisi", None, [2021, 2022]) == []
 
 
 @pytest.mark.parametrize(

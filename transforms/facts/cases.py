@@ -553,6 +553,16 @@ def case_category_and_country(
     if place is None and (
         domestic(agency_id, fig, enforcers, period)
         or (agency_id in enforcers and REGIONAL_UNIT.search(sent.text) is not None)
+        # "Selama Agustus, Polda Kalteng Amankan 57 Bandar Judi": a regional unit's month of arrests is a tally, but
+        # a provincial one; it happened in Indonesia (a national tally, "secara nasional", still names no country;
+        # nor does a tally of a story that also counts workers sent abroad: its totals span both)
+        or (
+            national
+            and REGIONAL_UNIT.search(c.title) is not None
+            and domestic(agency_id, fig, enforcers, None)
+            and not NATIONAL.search(sent.text)
+            and not SENT_ABROAD.search(c.body)
+        )
     ):
         place = "ID"
     if place is None and carry_place(fig, national, repeated, unit):

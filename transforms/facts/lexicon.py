@@ -869,7 +869,18 @@ STATEMENT_NOUN = pattern(
 DATELINE_DASH = pattern(r"\s*[-–—]", 0, matches=(" - Kementerian",), rejects=(", kata",))
 QUOTE = pattern(r"[\"”“]", 0, matches=('"Kami',), rejects=("Kami",))
 # Phrases that scope every figure of the story to a period when they open it ("sepanjang 2024").
-SCOPE_KINDS = {"year", "year_range", "month_range", "day_range", "mixed_range", "half", "open", "month"}
+# "month_no_year": a headline's "Selama November" (the article's latest November) scopes the story as a dated month
+SCOPE_KINDS = {
+    "year",
+    "year_range",
+    "month_range",
+    "day_range",
+    "mixed_range",
+    "half",
+    "open",
+    "month",
+    "month_no_year",
+}
 SCOPE_CUES = pattern(
     r"\b(?:sepanjang|selama|sejak|periode|kurun|pada\s+tahun|tahun\s+lalu)\b",
     matches=("Kemlu Tangani 3.310 Kasus Sepanjang 2024",),
