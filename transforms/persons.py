@@ -894,9 +894,12 @@ _BODY_KEYWORDS: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = [
 # own ministry the reference lacks still belongs to that government (GOV_PH), never to an Indonesian body.
 _GOVERNMENT_OFFICE = re.compile(
     r"\b(?:(?:wakil\s+)?presiden|president|perdana\s+menteri|prime\s+minister|premier|menteri|minister|sekretaris|"
-    r"secretary|raja|king|sultan|kanselir|chancellor)\b",
+    r"secretary|kanselir|chancellor)\b",
     re.I,
 )
+# "Raja Thailand Maha Vajiralongkorn", "Yang di-Pertuan Agong Malaysia": a monarch is head of state, not of its
+# government, and heads no body of the story: his title names his country and no agency.
+_MONARCH = re.compile(r"^(?:raja|ratu|king|queen|sultan|kaisar|emperor|yang\s+di-pertuan\s+agong)\b", re.I)
 # "Menteri Sumber Daya Air China": the portfolio after the last minister word; the words that tell portfolios apart
 _MINISTER_OF = re.compile(
     r"\b(?:menteri|minister(?:\s+of)?)\s+(?P<portfolio>(?:(?!menteri\b|minister\b)\S+\s*)+)$", re.I
@@ -1022,6 +1025,8 @@ class ForeignBodies:
         """The body of country cc that the title's head words name; an office of its government without a body of
         its own in the reference ("Presiden Filipina", "Sekretaris Pers Filipina") is the government's (None:
         neither)."""
+        if _MONARCH.match(title_words):
+            return None
         if agency and self.country_of.get(agency) == cc:
             return agency
         # "Wakil Menteri Imigrasi dan Pekerja Migran Sarawak": a minister of a state serves the state's government
@@ -1313,6 +1318,11 @@ class SentenceScan:
         toks = self.tokens
         if i > 0 and toks[i - 1].raw.endswith(","):
             return False
+        # "Gubernur Provinsi Tak Chucheep Phongchai": the word after the head completes a known place or body
+        # (a mention ending there), so the run from i is a new name, not the rest of the institution's
+        completed = self.entities.get(i - 1) if i > 1 else None
+        if completed is not None and completed.end == i - 1 and self.entities.get(i - 2) == completed:
+            return toks[i - 1].norm in ORG_HEADS
         return (i > 0 and toks[i - 1].norm in ORG_HEADS) or (
             i > 1 and toks[i - 2].norm in ORG_HEADS and toks[i - 1].token[:1].isupper()
         )
