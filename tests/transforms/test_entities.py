@@ -22,6 +22,31 @@ def no_person(rule: str, body: str, name: str) -> object:
 
 
 PERSON_RULES = [
+    person(
+        "titles.csv:a_king_named_with_his_country_heads_no_agency",
+        "Menteri Luar Negeri diterima Raja Yordania Abdullah II di Amman pada Selasa.",
+        "Abdullah II",
+        agency_id=None,
+        country_id="JO",
+    ),
+    person(
+        "ForeignBodies.body_of:_MONARCH:a_king_is_head_of_state_not_of_the_government",
+        "Dalam kunjungan itu Presiden beraudiensi dengan Raja Thailand Somchai Wattana di Bangkok.",
+        "Somchai Wattana",
+        agency_id=None,
+        country_id="TH",
+    ),
+    person(
+        "places.csv:raja_ampat_is_a_place_not_a_king",
+        "Bupati Raja Ampat Orideko Burdam menyebut 14 warganya dipulangkan dari Kamboja.",
+        "Orideko Burdam",
+    ),
+    person(
+        "after_org_head:a_known_province_completes_the_head_before_the_name",
+        "Tim itu bertemu dengan Gubernur Provinsi Tak Somsak Kaewmanee di Mae Sot pada Jumat.",
+        "Somsak Kaewmanee",
+        agency_id="TAK_PROVINCE_TH",
+    ),
     no_person(
         "_merge_partial_names:_blended:a_nickname_blending_the_full_name",
         "Presiden Joko Widodo tiba di Vientiane. Wapres menyampaikan salam dari Presiden Jokowi kepada peserta.",

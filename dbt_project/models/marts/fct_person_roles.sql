@@ -1,4 +1,5 @@
--- One row per person per article: the office the article reports the person in (int_persons__roles).
+-- One row per person per article: the office the article reports the person in (int_persons__roles; when the
+-- article states none, the office the person's nearest article states).
 
 with
 
@@ -16,6 +17,7 @@ final as (
         title,
         agency_id,
         country_id,
+        is_office_stated,
         published_date,
         surface_text,
         char_start,
