@@ -2010,12 +2010,19 @@ def _with_agencies(found: list[dict[str, object]], mentions: pl.DataFrame, ref: 
     agency of the story. The country is the agency's."""
     agency_country = dict(ref.agencies.select("agency_id", "country_id").iter_rows())
     agency_rows: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for art, eid, start in (
-        mentions.filter(pl.col("entity_type") == "agency")
-        .select("article_id", "entity_id", "char_start")
+    # the foreign countries an article names before a point, by its foreign agencies and its country mentions
+    foreign_rows: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for art, etype, eid, start in (
+        mentions.filter(pl.col("entity_type").is_in(["agency", "country"]))
+        .select("article_id", "entity_type", "entity_id", "char_start")
         .iter_rows()
     ):
-        agency_rows[art].append((start, eid))
+        if etype == "agency":
+            agency_rows[art].append((start, eid))
+        cc = agency_country.get(eid) if etype == "agency" else eid
+        if cc and cc != "ID":
+            foreign_rows[art].append((start, cc))
+    government = ForeignBodies(ref).government
     # `listed` is no column of the persons frame: its schema leaves the key out.
     unaffiliated = {(p["article_id"], p["char_start"]) for p in found if p["listed"]}
     # "Juru bicara lainnya, Mao Ning": the body of the last holder of that office named before in the article
@@ -2039,6 +2046,15 @@ def _with_agencies(found: list[dict[str, object]], mentions: pl.DataFrame, ref: 
         foreign = row["country_id"] not in (None, "ID")
         if not row["agency_id"] and shared.get((row["article_id"], row["char_start"])):
             row["agency_id"] = shared[(row["article_id"], row["char_start"])]
+        elif not row["agency_id"] and _FOREIGN_OFFICE.match(row["title"] or ""):
+            # "Perdana Menteri Srettha Thavisin" in a story about Thai police: an office Indonesia does not have
+            # heads the government of the foreign country the article names most before him, never a body of
+            # the story
+            before = [
+                cc for start, cc in foreign_rows.get(row["article_id"], []) if start < row["char_start"]
+            ]
+            if before:
+                row["agency_id"] = government.get(Counter(before).most_common(1)[0][0])
         elif (
             not row["agency_id"]
             and not foreign

@@ -23,6 +23,20 @@ def no_person(rule: str, body: str, name: str) -> object:
 
 PERSON_RULES = [
     person(
+        "_with_agencies:a_prime_minister_heads_the_government_of_the_story's_foreign_country",
+        "Kepolisian Thailand menutup 30 situs judi. Juru bicara polisi mengatakan operasi itu menjawab"
+        " kekhawatiran Perdana Menteri Anutin Charoen soal maraknya situs judi ilegal.",
+        "Anutin Charoen",
+        agency_id="GOV_TH",
+    ),
+    person(
+        "_with_agencies:a_prime_minister_takes_no_indonesian_body_of_the_story",
+        "Kemlu RI menyebut juru bicara Kementerian Luar Negeri China akan hadir. Ia menambahkan bahwa Perdana"
+        " Menteri Wen Bao juga akan menerima Presiden Indonesia.",
+        "Wen Bao",
+        agency_id="GOV_CN",
+    ),
+    person(
         "titles.csv:a_king_named_with_his_country_heads_no_agency",
         "Menteri Luar Negeri diterima Raja Yordania Abdullah II di Amman pada Selasa.",
         "Abdullah II",
