@@ -23,6 +23,12 @@ def no_person(rule: str, body: str, name: str) -> object:
 
 PERSON_RULES = [
     person(
+        "agencies.csv:GOV_TL:the_prime_minister_of_timor_leste_heads_its_government",
+        "Di sela KTT, Presiden bertemu Perdana Menteri Malaysia dan Perdana Menteri Timor Leste Xanana Gusmao.",
+        "Xanana Gusmao",
+        agency_id="GOV_TL",
+    ),
+    person(
         "_with_agencies:a_prime_minister_heads_the_government_of_the_story's_foreign_country",
         "Kepolisian Thailand menutup 30 situs judi. Juru bicara polisi mengatakan operasi itu menjawab"
         " kekhawatiran Perdana Menteri Anutin Charoen soal maraknya situs judi ilegal.",
