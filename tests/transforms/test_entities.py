@@ -23,6 +23,13 @@ def no_person(rule: str, body: str, name: str) -> object:
 
 PERSON_RULES = [
     person(
+        "titles.csv:yang_di-pertuan_agong_is_malaysia's_king_and_heads_no_agency",
+        "Kunjungan itu memenuhi undangan Yang di-Pertuan Agong Malaysia, Sultan Nazrin Shah.",
+        "Sultan Nazrin Shah",
+        agency_id=None,
+        country_id="MY",
+    ),
+    person(
         "agencies.csv:GOV_TL:the_prime_minister_of_timor_leste_heads_its_government",
         "Di sela KTT, Presiden bertemu Perdana Menteri Malaysia dan Perdana Menteri Timor Leste Xanana Gusmao.",
         "Xanana Gusmao",
