@@ -458,6 +458,8 @@ ORG_WORDS = {
     "pengendalian",
     "aplikasi",
     "ekonomi",
+    # "Menteri Ekonomi Digital dan Masyarakat Prasert ...": a portfolio's field, never the first word of a name
+    "masyarakat",
     "pembangunan",
     "perencanaan",
     "hak",

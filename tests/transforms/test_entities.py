@@ -23,6 +23,11 @@ def no_person(rule: str, body: str, name: str) -> object:
 
 PERSON_RULES = [
     person(
+        "ORG_WORDS:masyarakat_ends_a_portfolio_and_starts_no_name",
+        "Menteri Pendidikan dan Masyarakat Somchai Boonmee mengatakan 40 situs judi diblokir.",
+        "Somchai Boonmee",
+    ),
+    person(
         "titles.csv:yang_di-pertuan_agong_is_malaysia's_king_and_heads_no_agency",
         "Kunjungan itu memenuhi undangan Yang di-Pertuan Agong Malaysia, Sultan Nazrin Shah.",
         "Sultan Nazrin Shah",
