@@ -2260,6 +2260,11 @@ examples(
 )
 examples(_ORDINAL, matches=("ke-34", "ke5"), rejects=("kedua", "ke"))
 examples(
+    _MONARCH,
+    matches=("Raja Thailand", "Yang di-Pertuan Agong Malaysia", "King of Jordan"),
+    rejects=("Perdana Menteri Thailand", "Bupati Raja Ampat"),
+)
+examples(
     _FOREIGN_OFFICE, matches=("Perdana Menteri", "Wakil Perdana Menteri"), rejects=("Menteri Luar Negeri",)
 )
 examples(_NAMES_INDONESIA, matches=("Dubes RI untuk Kamboja",), rejects=("Menteri Dalam Negeri Malaysia",))
