@@ -458,6 +458,8 @@ ORG_WORDS = {
     "pengendalian",
     "aplikasi",
     "ekonomi",
+    # "Menteri Ekonomi Digital dan Masyarakat Prasert ...": a portfolio's field, never the first word of a name
+    "masyarakat",
     "pembangunan",
     "perencanaan",
     "hak",
@@ -894,9 +896,12 @@ _BODY_KEYWORDS: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = [
 # own ministry the reference lacks still belongs to that government (GOV_PH), never to an Indonesian body.
 _GOVERNMENT_OFFICE = re.compile(
     r"\b(?:(?:wakil\s+)?presiden|president|perdana\s+menteri|prime\s+minister|premier|menteri|minister|sekretaris|"
-    r"secretary|raja|king|sultan|kanselir|chancellor)\b",
+    r"secretary|kanselir|chancellor)\b",
     re.I,
 )
+# "Raja Thailand Maha Vajiralongkorn", "Yang di-Pertuan Agong Malaysia": a monarch is head of state, not of its
+# government, and heads no body of the story: his title names his country and no agency.
+_MONARCH = re.compile(r"^(?:raja|ratu|king|queen|sultan|kaisar|emperor|yang\s+di-pertuan\s+agong)\b", re.I)
 # "Menteri Sumber Daya Air China": the portfolio after the last minister word; the words that tell portfolios apart
 _MINISTER_OF = re.compile(
     r"\b(?:menteri|minister(?:\s+of)?)\s+(?P<portfolio>(?:(?!menteri\b|minister\b)\S+\s*)+)$", re.I
@@ -1022,6 +1027,8 @@ class ForeignBodies:
         """The body of country cc that the title's head words name; an office of its government without a body of
         its own in the reference ("Presiden Filipina", "Sekretaris Pers Filipina") is the government's (None:
         neither)."""
+        if _MONARCH.match(title_words):
+            return None
         if agency and self.country_of.get(agency) == cc:
             return agency
         # "Wakil Menteri Imigrasi dan Pekerja Migran Sarawak": a minister of a state serves the state's government
@@ -1313,6 +1320,11 @@ class SentenceScan:
         toks = self.tokens
         if i > 0 and toks[i - 1].raw.endswith(","):
             return False
+        # "Gubernur Provinsi Tak Chucheep Phongchai": the word after the head completes a known place or body
+        # (a mention ending there), so the run from i is a new name, not the rest of the institution's
+        completed = self.entities.get(i - 1) if i > 1 else None
+        if completed is not None and completed.end == i - 1 and self.entities.get(i - 2) == completed:
+            return toks[i - 1].norm in ORG_HEADS
         return (i > 0 and toks[i - 1].norm in ORG_HEADS) or (
             i > 1 and toks[i - 2].norm in ORG_HEADS and toks[i - 1].token[:1].isupper()
         )
@@ -2000,12 +2012,19 @@ def _with_agencies(found: list[dict[str, object]], mentions: pl.DataFrame, ref: 
     agency of the story. The country is the agency's."""
     agency_country = dict(ref.agencies.select("agency_id", "country_id").iter_rows())
     agency_rows: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for art, eid, start in (
-        mentions.filter(pl.col("entity_type") == "agency")
-        .select("article_id", "entity_id", "char_start")
+    # the foreign countries an article names before a point, by its foreign agencies and its country mentions
+    foreign_rows: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for art, etype, eid, start in (
+        mentions.filter(pl.col("entity_type").is_in(["agency", "country"]))
+        .select("article_id", "entity_type", "entity_id", "char_start")
         .iter_rows()
     ):
-        agency_rows[art].append((start, eid))
+        if etype == "agency":
+            agency_rows[art].append((start, eid))
+        cc = agency_country.get(eid) if etype == "agency" else eid
+        if cc and cc != "ID":
+            foreign_rows[art].append((start, cc))
+    government = ForeignBodies(ref).government
     # `listed` is no column of the persons frame: its schema leaves the key out.
     unaffiliated = {(p["article_id"], p["char_start"]) for p in found if p["listed"]}
     # "Juru bicara lainnya, Mao Ning": the body of the last holder of that office named before in the article
@@ -2029,6 +2048,15 @@ def _with_agencies(found: list[dict[str, object]], mentions: pl.DataFrame, ref: 
         foreign = row["country_id"] not in (None, "ID")
         if not row["agency_id"] and shared.get((row["article_id"], row["char_start"])):
             row["agency_id"] = shared[(row["article_id"], row["char_start"])]
+        elif not row["agency_id"] and _FOREIGN_OFFICE.match(row["title"] or ""):
+            # "Perdana Menteri Srettha Thavisin" in a story about Thai police: an office Indonesia does not have
+            # heads the government of the foreign country the article names most before him, never a body of
+            # the story
+            before = [
+                cc for start, cc in foreign_rows.get(row["article_id"], []) if start < row["char_start"]
+            ]
+            if before:
+                row["agency_id"] = government.get(Counter(before).most_common(1)[0][0])
         elif (
             not row["agency_id"]
             and not foreign
@@ -2231,6 +2259,11 @@ examples(
     _NOMINALISATION, matches=("Pemasyarakatan", "Perdagangan", "Keamanan"), rejects=("Setiawan", "Permana")
 )
 examples(_ORDINAL, matches=("ke-34", "ke5"), rejects=("kedua", "ke"))
+examples(
+    _MONARCH,
+    matches=("Raja Thailand", "Yang di-Pertuan Agong Malaysia", "King of Jordan"),
+    rejects=("Perdana Menteri Thailand", "Bupati Raja Ampat"),
+)
 examples(
     _FOREIGN_OFFICE, matches=("Perdana Menteri", "Wakil Perdana Menteri"), rejects=("Menteri Luar Negeri",)
 )

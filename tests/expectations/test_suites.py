@@ -170,6 +170,14 @@ def marts(clean: pd.DataFrame) -> dict[str, pd.DataFrame]:
         "fct_claims": pd.DataFrame({"claim_id": ["k1"], "agency_id": ["KOMINFO"], "country_id": [None]}),
         "fct_entity_mentions": pd.DataFrame({"mention_id": ["m1"], "entity_type": ["agency"]}),
         "fct_money": pd.DataFrame({"fact_id": ["u1"]}),
+        "fct_person_roles": pd.DataFrame(
+            {
+                "article_id": [_article_id(0)],
+                "person_id": ["budi-arie-setiadi"],
+                "agency_id": ["KOMINFO"],
+                "country_id": ["ID"],
+            }
+        ),
         "fct_delegations": pd.DataFrame(
             {
                 "delegation_id": ["d1"],

@@ -22,6 +22,63 @@ def no_person(rule: str, body: str, name: str) -> object:
 
 
 PERSON_RULES = [
+    person(
+        "ORG_WORDS:masyarakat_ends_a_portfolio_and_starts_no_name",
+        "Menteri Pendidikan dan Masyarakat Somchai Boonmee mengatakan 40 situs judi diblokir.",
+        "Somchai Boonmee",
+    ),
+    person(
+        "titles.csv:yang_di-pertuan_agong_is_malaysia's_king_and_heads_no_agency",
+        "Kunjungan itu memenuhi undangan Yang di-Pertuan Agong Malaysia, Sultan Nazrin Shah.",
+        "Sultan Nazrin Shah",
+        agency_id=None,
+        country_id="MY",
+    ),
+    person(
+        "agencies.csv:GOV_TL:the_prime_minister_of_timor_leste_heads_its_government",
+        "Di sela KTT, Presiden bertemu Perdana Menteri Malaysia dan Perdana Menteri Timor Leste Xanana Gusmao.",
+        "Xanana Gusmao",
+        agency_id="GOV_TL",
+    ),
+    person(
+        "_with_agencies:a_prime_minister_heads_the_government_of_the_story's_foreign_country",
+        "Kepolisian Thailand menutup 30 situs judi. Juru bicara polisi mengatakan operasi itu menjawab"
+        " kekhawatiran Perdana Menteri Anutin Charoen soal maraknya situs judi ilegal.",
+        "Anutin Charoen",
+        agency_id="GOV_TH",
+    ),
+    person(
+        "_with_agencies:a_prime_minister_takes_no_indonesian_body_of_the_story",
+        "Kemlu RI menyebut juru bicara Kementerian Luar Negeri China akan hadir. Ia menambahkan bahwa Perdana"
+        " Menteri Wen Bao juga akan menerima Presiden Indonesia.",
+        "Wen Bao",
+        agency_id="GOV_CN",
+    ),
+    person(
+        "titles.csv:a_king_named_with_his_country_heads_no_agency",
+        "Menteri Luar Negeri diterima Raja Yordania Abdullah II di Amman pada Selasa.",
+        "Abdullah II",
+        agency_id=None,
+        country_id="JO",
+    ),
+    person(
+        "ForeignBodies.body_of:_MONARCH:a_king_is_head_of_state_not_of_the_government",
+        "Dalam kunjungan itu Presiden beraudiensi dengan Raja Thailand Somchai Wattana di Bangkok.",
+        "Somchai Wattana",
+        agency_id=None,
+        country_id="TH",
+    ),
+    person(
+        "places.csv:raja_ampat_is_a_place_not_a_king",
+        "Bupati Raja Ampat Orideko Burdam menyebut 14 warganya dipulangkan dari Kamboja.",
+        "Orideko Burdam",
+    ),
+    person(
+        "after_org_head:a_known_province_completes_the_head_before_the_name",
+        "Tim itu bertemu dengan Gubernur Provinsi Tak Somsak Kaewmanee di Mae Sot pada Jumat.",
+        "Somsak Kaewmanee",
+        agency_id="TAK_PROVINCE_TH",
+    ),
     no_person(
         "_merge_partial_names:_blended:a_nickname_blending_the_full_name",
         "Presiden Joko Widodo tiba di Vientiane. Wapres menyampaikan salam dari Presiden Jokowi kepada peserta.",
