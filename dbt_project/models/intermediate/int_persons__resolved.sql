@@ -1,22 +1,35 @@
--- One row per person across all articles. int_persons__roles has one row per person per article (what
--- each article states); person_id is already a slug of the normalised full name, so resolving is choosing,
--- per person, one value of each attribute: the spelling the articles agree on most, and the office, agency
--- and country of the most recently published article stating one (offices change: the newest is current).
+-- One row per person across all articles. extracted.persons has one row per person per article;
+-- person_id is already a slug of the normalised full name, so resolving is choosing, per person, the
+-- attribute values the articles agree on most.
 
 with
+
+persons as (
+
+    select * from {{ ref('stg_extracted__persons') }}
+
+),
+
+articles as (
+
+    select * from {{ ref('stg_clean__articles') }}
+
+),
 
 person_articles as (
 
     select
-        person_id,
-        article_id,
-        full_name,
-        title,
-        agency_id,
-        country_id,
-        published_date
+        persons.person_id,
+        persons.article_id,
+        persons.full_name,
+        persons.title,
+        persons.agency_id,
+        persons.country_id,
+        articles.published_date
 
-    from {{ ref('int_persons__roles') }}
+    from persons
+    left join articles
+        on persons.article_id = articles.article_id
 
 ),
 
@@ -43,10 +56,9 @@ attribute_votes as (
 
 ),
 
--- full_name: the most frequent spelling wins, ties to the most recently published, then alphabetical.
--- title, agency_id, country_id: the most recently published value wins (undated articles count as oldest),
--- ties to the most frequent, then alphabetical. Deterministic and never by ingested_at: when a file was first
--- ingested must not change what a build of the same folder publishes.
+-- the most frequent value wins; ties go to the most recently published value (a newer rank or office),
+-- then alphabetically, so the choice is deterministic (never by ingested_at: when a file was first
+-- ingested must not change what a build of the same folder publishes)
 ranked_votes as (
 
     select
@@ -54,9 +66,8 @@ ranked_votes as (
         row_number() over (
             partition by person_id, attribute_name
             order by
-                case when attribute_name = 'full_name' then n_articles end desc nulls last,
-                last_published_date desc nulls last,
                 n_articles desc,
+                last_published_date desc nulls last,
                 attribute_value asc
         ) as vote_rank
 
