@@ -29,6 +29,13 @@ RULES = [
         "screen.not_a_count:NOT_A_COUNT_BEFORE", "Polisi menjerat pelaku dengan Pasal 27 kasus judi.", 27
     ),
     kept(
+        "figure.noun1:past_a_hedge",
+        "Polres menangkap 23 terduga pelaku judi daring dalam sepekan.",
+        23,
+        table="cases",
+        unit="people",
+    ),
+    kept(
         "screen.not_a_count:count_after_pasal",
         "Polisi menjerat pelaku dengan Pasal 27 dan menangkap 12 tersangka judi online.",
         12,

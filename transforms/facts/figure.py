@@ -21,6 +21,7 @@ from transforms.facts.lexicon import (
     COPULAS,
     COUNTED,
     COUNTED_NOUNS,
+    HEDGES,
     NEXT_NUMBER,
     PERIOD_ANAPHOR,
 )
@@ -67,15 +68,16 @@ class Figure:
 
     @cached_property
     def noun1(self) -> str:
-        """The word the figure counts: the one after it, past a copula ("537 merupakan entitas pinjol")."""
-        if self.cand.noun1 in COPULAS:
+        """The word the figure counts: the one after it, past a copula ("537 merupakan entitas pinjol") or a hedge
+        ("57 terduga tersangka")."""
+        if self.cand.noun1 in COPULAS or self.cand.noun1 in HEDGES:
             return self.cand.noun2 or ""
         return self.cand.noun1 or ""
 
     @cached_property
     def noun2(self) -> str:
-        """The word after `noun1` (unknown, so empty, past a copula)."""
-        if self.cand.noun1 in COPULAS:
+        """The word after `noun1` (unknown, so empty, past a copula or a hedge)."""
+        if self.cand.noun1 in COPULAS or self.cand.noun1 in HEDGES:
             return ""
         return self.cand.noun2 or ""
 

@@ -460,6 +460,8 @@ FIGURE_JUST_BEFORE = pattern(
 # "537 merupakan entitas pinjol", "352.572 berada di situs web": a copula or a verb of place between a figure and
 # the noun it counts; the figure counts the noun after it.
 COPULAS = {"merupakan", "adalah", "ialah", "berada"}
+# "57 terduga tersangka", "12 terduga pelaku": an alleged suspect is counted as the noun after the hedge.
+HEDGES = {"terduga"}
 # Sites and contents are cut off by the communications ministry the story names, if it names one.
 ONLINE_CONTENT = {"site", "content", "page", "keyword"}
 COMMS_MINISTRIES = {"KOMINFO", "KOMDIGI"}
