@@ -29,6 +29,15 @@ RULES = [
         "screen.not_a_count:NOT_A_COUNT_BEFORE", "Polisi menjerat pelaku dengan Pasal 27 kasus judi.", 27
     ),
     kept(
+        "cases.counts_on_people:in_country",
+        "KBRI menangani 410 WNI korban penipuan daring sepanjang tahun lalu. Keterangan itu disampaikan Senin. "
+        "Malaysia paling banyak. Selain itu, terdapat 57 orang di Vietnam.",
+        57,
+        table="cases",
+        unit="people",
+        country_id="VN",
+    ),
+    kept(
         "figure.noun1:past_a_hedge",
         "Polres menangkap 23 terduga pelaku judi daring dalam sepekan.",
         23,

@@ -47,6 +47,7 @@ from transforms.facts.lexicon import (
     DOMESTIC,
     GENERIC_GOVERNMENT,
     HANDLES,
+    IN_PLACE_AFTER,
     ITEMISED,
     MOVEMENT,
     NATIONAL,
@@ -106,15 +107,25 @@ def case_unit(fig: Figure, counted_noun_before: bool = False) -> str | None:
 
 def counts_on_people(fig: Figure) -> bool:
     """ "... 243 WNI datang meminta fasilitasi deportasi. Pada 18 Januari, jumlahnya bertambah 65 orang": "orang"
-    within two sentences after a count of people goes on counting people (not an audience: ATTENDANCE)."""
+    within two sentences after a count of people goes on counting people (not an audience: ATTENDANCE); within
+    four when it is placed in a country ("934 WNI korban online scam ... [two sentences] ... ada 142 orang di
+    Myanmar": the count broken down by country)."""
     last = fig.c.discourse.case
+    reach = 4 if in_country(fig) else 2
     return (
         last is not None
         and (fig.noun1 in {"orang", "jiwa"} or nationals(fig))
         and last.unit == "people"
-        and fig.sent.sent_idx - last.sent_idx <= 2
+        and fig.sent.sent_idx - last.sent_idx <= reach
         and not ATTENDANCE.search(fig.sent.text)
     )
+
+
+def in_country(fig: Figure) -> bool:
+    """ "142 orang di Myanmar", "60 orang dari Kamboja": a country mention right after "di" / "dari"."""
+    c = fig.c
+    m = IN_PLACE_AFTER.match(c.body[fig.surface_end : fig.surface_end + 8])
+    return m is not None and any(x.start == fig.surface_end + m.end() for x in c.countries)
 
 
 def nationals(fig: Figure) -> bool:

@@ -198,6 +198,10 @@ NATIONALS_AFTER = pattern(
     matches=(" asal Filipina",),
     rejects=(" di Filipina",),
 )
+# "ada 142 orang di Myanmar dan 97 orang di Filipina": people counted per country (a country mention follows).
+IN_PLACE_AFTER = pattern(
+    r"^\s+(?:di|dari)\s+", matches=(" di Myanmar", " dari Kamboja"), rejects=(" di antaranya",)
+)
 # "- Empat orang berperan sebagai bandar": an item of a bulleted list.
 BULLET = pattern(r"^\s*[-•*–]\s", 0, matches=("- Empat orang",), rejects=("Empat orang",))
 # "5.088 kasus WNI, dan 82 persen di antaranya terkait penipuan daring": what follows names a part of the figure.
