@@ -200,7 +200,7 @@ NATIONALS_AFTER = pattern(
 )
 # "ada 142 orang di Myanmar dan 97 orang di Filipina": people counted per country (a country mention follows).
 IN_PLACE_AFTER = pattern(
-    r"^\s+(?:di|dari)\s+", matches=(" di Myanmar", " dari Kamboja"), rejects=(" di antaranya",)
+    r"^\s+(?:di|dari)\s+", matches=(" di Myanmar", " dari Kamboja"), rejects=(" diamankan di Batam",)
 )
 # "- Empat orang berperan sebagai bandar": an item of a bulleted list.
 BULLET = pattern(r"^\s*[-•*–]\s", 0, matches=("- Empat orang",), rejects=("Empat orang",))
