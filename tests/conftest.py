@@ -43,10 +43,11 @@ VENV_BIN = PROJECT_ROOT / ".venv" / "bin"
 RUN_TIMEOUT = 3600.0
 
 
-def run_timeout() -> float:
-    """Seconds a test's `pantau` subprocess may take: PANTAU_TEST_RUN_TIMEOUT, default RUN_TIMEOUT (read at each
-    call, so a session can raise it without editing tests)."""
-    raw = os.environ.get("PANTAU_TEST_RUN_TIMEOUT")
+def run_timeout(environ: Mapping[str, str] | None = None) -> float:
+    """Seconds a test's `pantau` subprocess may take: PANTAU_TEST_RUN_TIMEOUT of `environ` (the process
+    environment by default, read at each call, so a session can raise it without editing tests), default
+    RUN_TIMEOUT."""
+    raw = (os.environ if environ is None else environ).get("PANTAU_TEST_RUN_TIMEOUT")
     if not raw:
         return RUN_TIMEOUT
     seconds = float(raw)
@@ -180,7 +181,7 @@ class BackgroundBuilds:
     ) -> subprocess.CompletedProcess[str]:
         """`command` from the project root as `run_pantau` runs it (`env`, by default the session's environment,
         with DAGSTER_HOME set), in a new process group that `close` can kill; refused once the session has ended.
-        `timeout` defaults to run_timeout(); on expiry the whole group is killed."""
+        `timeout` defaults to run_timeout() of the builds' environment; on expiry the whole group is killed."""
         env = {**(self.env if env is None else env), "DAGSTER_HOME": str(env_home)}
         with self._lock:
             if self._closed:
@@ -196,7 +197,11 @@ class BackgroundBuilds:
             )
             self._running.add(process)
         try:
-            stdout, stderr = process.communicate(timeout=run_timeout() if timeout is None else timeout)
+            # the timeout of the environment the builds were made with, not the live one: a test that sets
+            # PANTAU_TEST_RUN_TIMEOUT for its own builds must not time out the session's background builds
+            stdout, stderr = process.communicate(
+                timeout=run_timeout(self.env) if timeout is None else timeout
+            )
         except subprocess.TimeoutExpired:
             _kill_group(process)
             process.communicate()
