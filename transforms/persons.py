@@ -1962,7 +1962,11 @@ def _sentences_with_names(tokens: pl.DataFrame) -> pl.DataFrame:
 
 
 def _raw_persons(
-    tokens: pl.DataFrame, mentions: pl.DataFrame, bodies: pl.DataFrame, ref: Reference
+    tokens: pl.DataFrame,
+    mentions: pl.DataFrame,
+    bodies: pl.DataFrame,
+    ref: Reference,
+    foreign: ForeignBodies,
 ) -> list[dict[str, object]]:
     """Every person-naming run of every sentence (a row per mention, titles and agencies as that sentence gives
     them)."""
@@ -1977,7 +1981,6 @@ def _raw_persons(
         entity_at[art][start] = EntitySpan(etype, eid, end)
     common = _common_words(tokens)
     body_of = dict(bodies.select("article_id", "body").iter_rows())
-    foreign = ForeignBodies(ref)
     found: list[dict[str, object]] = []
     # One pass over plain lists: a Polars group per sentence costs more than the work done on it. Columns to
     # lists and tokens built by `tuple.__new__` (no Python frame per row): ~5x faster than `rows()` + `Token(*r)`.
@@ -2006,7 +2009,9 @@ def _raw_persons(
     return found
 
 
-def _with_agencies(found: list[dict[str, object]], mentions: pl.DataFrame, ref: Reference) -> pl.DataFrame:
+def _with_agencies(
+    found: list[dict[str, object]], mentions: pl.DataFrame, ref: Reference, government: dict[str, str]
+) -> pl.DataFrame:
     """Agency fallback: the article's most mentioned agency before the person (delegation members,
     spokespeople); suspects, defendants and victims listed by name ("tiga tersangka, yakni ...") belong to no
     agency of the story. The country is the agency's."""
@@ -2024,7 +2029,6 @@ def _with_agencies(found: list[dict[str, object]], mentions: pl.DataFrame, ref: 
         cc = agency_country.get(eid) if etype == "agency" else eid
         if cc and cc != "ID":
             foreign_rows[art].append((start, cc))
-    government = ForeignBodies(ref).government
     # `listed` is no column of the persons frame: its schema leaves the key out.
     unaffiliated = {(p["article_id"], p["char_start"]) for p in found if p["listed"]}
     # "Juru bicara lainnya, Mao Ning": the body of the last holder of that office named before in the article
@@ -2080,11 +2084,14 @@ def extract_persons(
     Returns (persons: article_id, person_id, full_name, title, agency_id, country_id, char_start, sent_idx,
     mentions: article_id, sent_idx, entity_type='person', entity_id, char_start, char_end).
     """
-    found = _raw_persons(tokens, mentions, bodies, ref)
+    foreign = ForeignBodies(ref)  # once per batch: both passes read it
+    found = _raw_persons(tokens, mentions, bodies, ref, foreign)
     raw_persons = pl.DataFrame(found, schema=PERSONS_SCHEMA)
     if raw_persons.is_empty():
         return raw_persons, pl.DataFrame(schema=MENTION_SCHEMA)
-    raw_persons = _merge_partial_names(_with_agencies(found, mentions, ref), _wives(found, bodies))
+    raw_persons = _merge_partial_names(
+        _with_agencies(found, mentions, ref, foreign.government), _wives(found, bodies)
+    )
     persons = (
         raw_persons.sort("article_id", "char_start")
         .group_by("article_id", "person_id", maintain_order=True)

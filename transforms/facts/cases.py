@@ -256,13 +256,25 @@ def domestic(
 ) -> bool:
     """Arrests and suspects counted by an Indonesian police, immigration or prosecution body in one operation
     happened in Indonesia unless the sentence places them abroad; a national tally over a period names no
-    country."""
-    if agency_id not in enforcers or tally(period, fig.sent.text):
+    country, a regional unit's tally does (`regional_tally`)."""
+    if agency_id not in enforcers or (tally(period, fig.sent.text) and not regional_tally(fig)):
         return False
     return (
         fig.noun1 in PERPETRATOR_NOUNS
         or fig.noun2 in PERPETRATOR_NOUNS
         or bool(ARREST_WORDS.search(fig.sent.text))
+    )
+
+
+def regional_tally(fig: Figure) -> bool:
+    """ "Selama Agustus, Polda Kalteng Amankan 57 Bandar Judi": a regional unit's month of arrests is a tally, but a
+    provincial one; it happened in Indonesia (not so a national one, "secara nasional", nor the tally of a story that
+    also counts workers sent abroad: its totals span both)."""
+    c = fig.c
+    return (
+        REGIONAL_UNIT.search(c.title) is not None
+        and not NATIONAL.search(fig.sent.text)
+        and not SENT_ABROAD.search(c.body)
     )
 
 
@@ -564,16 +576,6 @@ def case_category_and_country(
     if place is None and (
         domestic(agency_id, fig, enforcers, period)
         or (agency_id in enforcers and REGIONAL_UNIT.search(sent.text) is not None)
-        # "Selama Agustus, Polda Kalteng Amankan 57 Bandar Judi": a regional unit's month of arrests is a tally, but
-        # a provincial one; it happened in Indonesia (a national tally, "secara nasional", still names no country;
-        # nor does a tally of a story that also counts workers sent abroad: its totals span both)
-        or (
-            national
-            and REGIONAL_UNIT.search(c.title) is not None
-            and domestic(agency_id, fig, enforcers, None)
-            and not NATIONAL.search(sent.text)
-            and not SENT_ABROAD.search(c.body)
-        )
     ):
         place = "ID"
     if place is None and carry_place(fig, national, repeated, unit):

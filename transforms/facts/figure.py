@@ -67,19 +67,20 @@ class Figure:
         return self.cand.words_before
 
     @cached_property
+    def linked(self) -> bool:
+        """A copula ("537 merupakan entitas pinjol") or a hedge ("57 terduga tersangka") stands between the figure
+        and the noun it counts."""
+        return self.cand.noun1 in COPULAS or self.cand.noun1 in HEDGES
+
+    @cached_property
     def noun1(self) -> str:
-        """The word the figure counts: the one after it, past a copula ("537 merupakan entitas pinjol") or a hedge
-        ("57 terduga tersangka")."""
-        if self.cand.noun1 in COPULAS or self.cand.noun1 in HEDGES:
-            return self.cand.noun2 or ""
-        return self.cand.noun1 or ""
+        """The word the figure counts: the one after it, past a copula or a hedge (`linked`)."""
+        return (self.cand.noun2 if self.linked else self.cand.noun1) or ""
 
     @cached_property
     def noun2(self) -> str:
         """The word after `noun1` (unknown, so empty, past a copula or a hedge)."""
-        if self.cand.noun1 in COPULAS or self.cand.noun1 in HEDGES:
-            return ""
-        return self.cand.noun2 or ""
+        return "" if self.linked else self.cand.noun2 or ""
 
     @cached_property
     def value(self) -> float:
