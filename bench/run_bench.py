@@ -134,7 +134,19 @@ def build_corpus(size: int, seed: int) -> Path:
     return out
 
 
+# A short template has few distinct variants (dev_230: three dates, five paragraphs to shuffle, ~360 texts), fewer
+# than 100,000 articles ask of each: after MAX_TRIES duplicates in a row it is used up and the next one serves.
 MAX_TRIES = 200
+
+
+def _fresh_variant(template: str, rng: random.Random, seen: set[str]) -> tuple[str, str] | None:
+    """A variant of `template` not in `seen` (its text and digest), or None after MAX_TRIES duplicates."""
+    for _ in range(MAX_TRIES):
+        text = vary(template, rng)
+        digest = hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
+        if digest not in seen:
+            return text, digest
+    return None
 
 
 def write_articles(out: Path, count: int, seed: int, prefix: str) -> None:
@@ -144,27 +156,19 @@ def write_articles(out: Path, count: int, seed: int, prefix: str) -> None:
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
     seen: set[str] = set()
-    # A short template has few distinct variants (dev_230: three dates, five paragraphs to shuffle, ~360 texts), fewer
-    # than 100,000 articles ask of each: after MAX_TRIES duplicates in a row it is used up and the next one serves.
     used_up: set[int] = set()
     for i in range(count):
         j = i % len(texts)
         while True:
             while j in used_up:
                 j = (j + 1) % len(texts)
-            for _ in range(MAX_TRIES):
-                text = vary(texts[j], rng)
-                digest = hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
-                if digest not in seen:
-                    break
-            else:
-                used_up.add(j)
-                if len(used_up) == len(texts):
-                    raise RuntimeError(
-                        f"the {len(texts)} templates give fewer than {count} distinct articles"
-                    )
-                continue
-            break
+            fresh = _fresh_variant(texts[j], rng, seen)
+            if fresh is not None:
+                break
+            used_up.add(j)
+            if len(used_up) == len(texts):
+                raise RuntimeError(f"the {len(texts)} templates give fewer than {count} distinct articles")
+        text, digest = fresh
         seen.add(digest)
         (out / f"{prefix}{i:06d}_{templates[j].stem[:12]}.txt").write_text(text, encoding="utf-8")
 
