@@ -462,6 +462,10 @@ def format_report(scores: Scores, show_errors: bool = True) -> str:
             f"{name:<14}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>5}{s.fp:>5}{s.fn:>5}{acc:>10}"
         )
     lines.append(f"attribute accuracy (all): {scores.attribute_accuracy:.3f}")
+    lines.append("attribute accuracy by attribute (correct/compared on matched facts):")
+    for name, s in scores.by_type.items():
+        for attr, (correct, total) in s.attr_counts.items():
+            lines.append(f"  {name:<12} {attr:<16}{correct / total:>7.3f}{correct:>6}/{total}")
     lines.append(f"published date: {scores.published_correct}/{scores.published_total} right")
     if show_errors:
         for name, s in scores.by_type.items():

@@ -13,6 +13,7 @@ from expectations.gold_eval import (
     achieved,
     below_floors,
     floors_key,
+    format_report,
     read_floors,
     record_floors,
 )
@@ -89,3 +90,14 @@ def test_the_floors_file_holds_both_gold_sets_and_the_seeds_at_their_perfect_sco
         c == t for kind in seeds["attributes"].values() for c, t in (v.split("/") for v in kind.values())
     )
     assert dev["attributes"]["delegations"] and dev["attributes"]["persons"]["agency"]
+
+
+def test_the_report_prints_each_attribute_with_its_fraction() -> None:
+    scores = _scores(
+        {"delegations": 4},
+        {"delegations": {"start_date": (3, 4), "lead_person": (4, 4)}, "persons": {"agency": (14, 14)}},
+    )
+    lines = format_report(scores, show_errors=False).splitlines()
+    assert "  delegations  start_date        0.750     3/4" in lines
+    assert "  delegations  lead_person       1.000     4/4" in lines
+    assert "  persons      agency            1.000    14/14" in lines
