@@ -465,7 +465,7 @@ def format_report(scores: Scores, show_errors: bool = True) -> str:
     lines.append("attribute accuracy by attribute (correct/compared on matched facts):")
     for name, s in scores.by_type.items():
         for attr, (correct, total) in s.attr_counts.items():
-            lines.append(f"  {name:<12} {attr:<16}{correct / total:>7.3f}{correct:>6}/{total}")
+            lines.append(f"{name + ' ' + attr:<30}{correct / total:>7.3f}{correct:>6}/{total}")
     lines.append(f"published date: {scores.published_correct}/{scores.published_total} right")
     if show_errors:
         for name, s in scores.by_type.items():
