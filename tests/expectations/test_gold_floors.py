@@ -100,4 +100,4 @@ def test_the_report_prints_each_attribute_with_its_fraction() -> None:
     lines = format_report(scores, show_errors=False).splitlines()
     assert "delegations start_date          0.750     3/4" in lines
     assert "delegations lead_person         1.000     4/4" in lines
-    assert "persons agency              1.000    14/14" in lines
+    assert "persons agency                  1.000    14/14" in lines
