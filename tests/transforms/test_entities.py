@@ -1347,6 +1347,20 @@ MENTION_RULES = [
         None,
     ),
     mention(
+        "agencies.csv:the_missions_abroad_in_general_are_no_embassy",
+        "Pekerja diminta segera melapor kepada perwakilan RI bila kontraknya dilanggar.",
+        "perwakilan RI",
+        "agency",
+        None,
+    ),
+    mention(
+        "agencies.csv:an_embassy_by_its_city_is_kbri",
+        "Pekerja diminta segera melapor kepada KBRI Kuala Lumpur bila kontraknya dilanggar.",
+        "KBRI Kuala Lumpur",
+        "agency",
+        "KBRI",
+    ),
+    mention(
         "places.csv:every_cambodian_province_names_cambodia",
         "Sebanyak 13 WNI ditangkap dalam penggerebekan di Mondulkiri pekan lalu.",
         "Mondulkiri",
