@@ -2409,6 +2409,21 @@ RULES = [
     ),
     # gambling that is not online ("judi konvensional") is category other
     kept(
+        "attributes.category:ONLINE_WORLD:gambling_never_said_to_be_online",
+        "Bareskrim Polri menindak 905 kasus perjudian dari awal Januari hingga 23 Mei 2022 di seluruh Indonesia.",
+        905,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "attributes.category:ONLINE_WORLD:gambling_on_sites_is_online",
+        "Bareskrim Polri menindak 905 kasus perjudian dari awal Januari hingga 23 Mei 2022. Sebagian besar bandar"
+        " mengelola situs dengan server di luar negeri.",
+        905,
+        table="cases",
+        category="online_gambling",
+    ),
+    kept(
         "attributes.category:OFFLINE_AFTER",
         "Polrestabes Semarang menangani 20 laporan polisi sepanjang 2024. Dari jumlah itu, 14 kasus merupakan judi"
         " konvensional seperti togel, sedangkan enam kasus sisanya judi online.",

@@ -40,6 +40,7 @@ from transforms.facts.lexicon import (
     NATIONAL_GOVERNMENT,
     NOW_AT,
     OFFLINE_AFTER,
+    ONLINE_WORLD,
     PART_OF_BEFORE,
     PREMISES_BEFORE,
     QUALIFIER_BEFORE,
@@ -83,7 +84,20 @@ def _categories_at(text: str) -> CategoryCue | None:
 
 def category(text_after: str, sentence: str, previous: list[str], body: str = "") -> str:
     """Category from the words right after the number ("judi online dan penipuan" -> mixed), else the sentence,
-    else the previous sentences, else the topic the whole article talks about most."""
+    else the previous sentences, else the topic the whole article talks about most. Gambling in an article that
+    never places anything online is `other` (ONLINE_WORLD)."""
+    found = _category(text_after, sentence, previous, body)
+    if found == "online_gambling" and body and not _online_world(body):
+        return "other"
+    return found
+
+
+@functools.lru_cache(maxsize=1024)
+def _online_world(body: str) -> bool:
+    return ONLINE_WORLD.search(body) is not None
+
+
+def _category(text_after: str, sentence: str, previous: list[str], body: str) -> str:
     first = _categories_at(text_after)
     if first is not None:
         _, name, end = first

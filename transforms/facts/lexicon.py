@@ -788,6 +788,14 @@ OFFLINE_AFTER = pattern(
     matches=(" konvensional seperti togel", " darat"),
     rejects=(" online", " daring di Kamboja"),
 )
+# An article about gambling that never says it happens online ("905 kasus perjudian" in a year's national tally,
+# gambling dens, cockfights): its gambling is not online gambling (devset: "gambling not said to be online -> other").
+ONLINE_WORLD = pattern(
+    r"(?i)\b(?:online|daring|judol|slot|situs|website|web|aplikasi|digital|internet|siber|cyber|medsos|media\s+sosial"
+    r"|platform|akun|rekening|transfer|deposit|game|live\s+streaming)\b",
+    matches=("judi daring", "situs judi", "pemain judol", "akun media sosial"),
+    rejects=("905 kasus perjudian dari awal Januari", "judi togel dan sabung ayam di kampung"),
+)
 # "markas judi online dan penipuan": a second category joined to the first makes the figure `mixed`.
 CONJ = pattern(
     r"^\s*(?:,|dan|serta|maupun|atau|/|&)\s*", matches=(" dan penipuan",), rejects=(" di Kamboja",)
