@@ -1,0 +1,47 @@
+"""One row per rule that finds a figure (candidates, screening, unit) the fact rules used to miss: a sentence or
+short article and the fields of the fact the rule keeps (`kept`), or the number it must still drop (`dropped`).
+The rows' ids name the rule, as in test_facts.py."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+
+def kept(rule: str, body: str, value: float, **fields: object) -> object:
+    return pytest.param(body, value, fields, id=rule)
+
+
+def dropped(rule: str, body: str, value: float) -> object:
+    return pytest.param(body, value, None, id=rule)
+
+
+RULES = [
+    kept(
+        "figure.antecedent_noun:anaphor_opening_its_sentence",
+        "KBRI memulangkan 53 WNI korban penipuan daring. Sebanyak 29 di antaranya dievakuasi lembaga sosial, "
+        "sedangkan 24 lainnya sempat diamankan polisi setempat.",
+        24,
+        table="cases",
+        unit="people",
+    ),
+    dropped(
+        "figure.antecedent_noun:anaphor_of_no_count",
+        "Polri bekerja sama dengan sepuluh negara. Tujuh di antaranya di Asia Tenggara, sedangkan tiga lainnya "
+        "di Timur Tengah.",
+        3,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "value", "fields"), RULES)
+def test_figure_rule(
+    body: str, value: float, fields: dict[str, object] | None, extract: Callable, facts_of: Callable
+) -> None:
+    found = [f for f in facts_of(extract(body)) if f["value"] == value]
+    if fields is None:
+        assert found == [], f"no fact of {value} expected, got {found}"
+        return
+    assert len(found) == 1, f"one fact of {value} expected, got {found}"
+    assert {k: found[0][k] for k in fields} == fields
