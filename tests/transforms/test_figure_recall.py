@@ -26,6 +26,24 @@ RULES = [
         table="cases",
         unit="people",
     ),
+    kept(
+        "lexicon.CONTEXT_WORDS:ditetapkan_sebagai_tersangka",
+        "Dari pengungkapan itu, kurang lebih 3.926 orang ditetapkan sebagai tersangka.",
+        3926,
+        table="cases",
+        unit="people",
+    ),
+    kept(
+        "cases.resolve_case:repetition_fills_the_discourse_place",
+        "Polda Jatim membongkar 28 kasus perdagangan orang di wilayahnya selama operasi sejak 29 Oktober sampai 20 "
+        "November 2024. Dari pengungkapan itu, 41 orang ditetapkan sebagai tersangka.\n\n"
+        '"Kami mengungkap 28 kasus TPPO dan mengamankan 41 tersangka," ujar Kabid Humas Polda Jatim.\n\n'
+        "Para tersangka terdiri atas 26 laki-laki dan 15 perempuan. Sebagian kasus berkaitan dengan pengiriman "
+        "pekerja migran ke luar negeri secara ilegal.",
+        26,
+        table="cases",
+        country_id="ID",
+    ),
     dropped(
         "figure.antecedent_noun:anaphor_of_no_count",
         "Polri bekerja sama dengan sepuluh negara. Tujuh di antaranya di Asia Tenggara, sedangkan tiga lainnya "

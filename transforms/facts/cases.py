@@ -648,6 +648,11 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
             earlier.update(base, category=kind, agency_id=agency_id or earlier["agency_id"], country_id=place)
             c.discourse.case_periods[str(earlier["fact_id"])] = period
         fill_gaps(earlier, base, agency_id, place)
+        last = c.discourse.case
+        if last is not None and ledger.cases and ledger.cases[-1] is earlier and last.country_id is None:
+            # "Dari pengungkapan itu, 41 orang ditetapkan sebagai tersangka. ... 'mengamankan 41 tersangka' ... Para
+            # tersangka terdiri atas 26 laki-laki": the parts of the latest count take the place its repetition filled
+            c.discourse.case = last._replace(country_id=earlier["country_id"])
         # "dari 400 WNI di kloter pertama, 313 orang laki-laki": a figure named again is what follows refers to
         c.discourse.period = (
             c.discourse.case_periods.get(str(ledger.facts[key]["fact_id"])) or c.discourse.period

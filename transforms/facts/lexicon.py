@@ -104,8 +104,14 @@ CONTEXT_WORDS = pattern(
     r"korban|ditangkap|diamankan|(?:dipulang|memulang|pemulang)(?:kan|an)|diselamatkan|menyelamatkan|penyelamatan|"
     r"repatriasi|evakuasi|deportasi|dideportasi|terjerat|tertipu|paspor|keberangkatan|"
     r"terlibat|dipekerjakan|disekap|ditahan|diberangkatkan|dijanjikan|tppo|judi|scam|penipuan|perdagangan|"
-    r"menangkap|mengamankan|menjaring|terjaring|membekuk|dibekuk|meringkus|diringkus|menahan|menipu|judol",
-    matches=("sebanyak 25 orang berhasil dipulangkan", "12 orang diamankan polisi"),
+    r"menangkap|mengamankan|menjaring|terjaring|membekuk|dibekuk|meringkus|diringkus|menahan|menipu|judol|"
+    # "259 orang telah ditetapkan sebagai tersangka": people charged
+    r"\b(?:di|me)tetapkan\s+(?:\w+\s+)?(?:sebagai\s+)?tersangka",
+    matches=(
+        "sebanyak 25 orang berhasil dipulangkan",
+        "12 orang diamankan polisi",
+        "259 orang telah ditetapkan sebagai tersangka",
+    ),
     rejects=("rapat dihadiri 300 orang",),
 )
 # ---- acc-cases: what is no count of cases or people affected, and series that go on counting people ----
