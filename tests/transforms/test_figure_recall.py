@@ -44,6 +44,19 @@ RULES = [
         table="cases",
         country_id="ID",
     ),
+    kept(
+        "cases.in_waves",
+        "Mereka dibawa ke perbatasan dalam dua gelombang, yakni pada 5 Mei 2023 sebanyak 4 orang dan 6 Mei 2023 "
+        "sebanyak 16 orang.",
+        16,
+        table="cases",
+        unit="people",
+    ),
+    dropped(
+        "cases.in_waves:attendance",
+        "Pelatihan gelombang kedua diikuti 300 orang pegiat literasi digital.",
+        300,
+    ),
     dropped(
         "figure.antecedent_noun:anaphor_of_no_count",
         "Polri bekerja sama dengan sepuluh negara. Tujuh di antaranya di Asia Tenggara, sedangkan tiga lainnya "

@@ -48,6 +48,7 @@ from transforms.facts.lexicon import (
     GENERIC_GOVERNMENT,
     HANDLES,
     IN_PLACE_AFTER,
+    IN_WAVES,
     ITEMISED,
     MOVEMENT,
     NATIONAL,
@@ -96,6 +97,7 @@ def case_unit(fig: Figure, counted_noun_before: bool = False) -> str | None:
             or noun2 in PEOPLE_NOUNS_STRONG
             or counted_noun_before
             or counts_on_people(fig)
+            or in_waves(fig)
         )
     ):
         return "people"  # "12 orang CPMI", "WNI yang berada di Myawaddy berjumlah 366 orang"
@@ -119,6 +121,12 @@ def counts_on_people(fig: Figure) -> bool:
         and fig.sent.sent_idx - last.sent_idx <= reach
         and not ATTENDANCE.search(fig.sent.text)
     )
+
+
+def in_waves(fig: Figure) -> bool:
+    """ "Gelombang pertama memberangkatkan delapan orang, gelombang kedua 13 orang": a sentence that counts people
+    by wave or flight (not an audience: ATTENDANCE)."""
+    return bool(IN_WAVES.search(fig.sent.text)) and not ATTENDANCE.search(fig.sent.text)
 
 
 def in_country(fig: Figure) -> bool:

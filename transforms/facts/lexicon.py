@@ -122,6 +122,13 @@ ATTENDANCE = pattern(
     matches=("rapat itu dihadiri 300 orang",),
     rejects=("jumlahnya bertambah 65 orang",),
 )
+# "Gelombang pertama memberangkatkan delapan orang, gelombang kedua 13 orang", "dibawa ke perbatasan dalam dua
+# gelombang, yakni pada 5 Mei sebanyak 4 orang": people moved in waves or flights are people sent home or expelled.
+IN_WAVES = pattern(
+    r"\b(?:gelombang|kloter|batch)\b",
+    matches=("gelombang kedua 13 orang", "dipulangkan dalam tiga kloter"),
+    rejects=("tahap penyidikan",),
+)
 # "jumlah WNI yang tinggal di negara itu melebihi 73.000 orang", "58.000 WNI tinggal di Kamboja": a population,
 # no one affected.
 POPULATION_BEFORE = pattern(
