@@ -57,6 +57,19 @@ RULES = [
         "Pelatihan gelombang kedua diikuti 300 orang pegiat literasi digital.",
         300,
     ),
+    kept(
+        "cases.about_victims_before",
+        'Kementerian Sosial memberikan rehabilitasi sosial kepada korban perdagangan orang. "Tahun ini yang sudah '
+        'direhabilitasi 1.359 orang," ujarnya.',
+        1359,
+        table="cases",
+        unit="people",
+    ),
+    dropped(
+        "cases.about_victims_before:attendance",
+        "Pemerintah menggelar sosialisasi bagi keluarga korban. Acara itu dihadiri 300 orang dari tiga kecamatan.",
+        300,
+    ),
     dropped(
         "figure.antecedent_noun:anaphor_of_no_count",
         "Polri bekerja sama dengan sepuluh negara. Tujuh di antaranya di Asia Tenggara, sedangkan tiga lainnya "

@@ -44,6 +44,7 @@ from transforms.facts.lexicon import (
     COUNTED_LATER,
     DEMOGRAPHIC,
     DEPARTURE_STOPPED,
+    DIGIT,
     DOMESTIC,
     GENERIC_GOVERNMENT,
     HANDLES,
@@ -56,6 +57,7 @@ from transforms.facts.lexicon import (
     NOT_VICTIMS,
     ORDINAL_WORDS,
     PASSIVE_AGENT_BEFORE,
+    PEOPLE_NAMED,
     PEOPLE_NOUNS_STRONG,
     PEOPLE_NOUNS_WEAK,
     PERPETRATOR_NOUNS,
@@ -98,6 +100,7 @@ def case_unit(fig: Figure, counted_noun_before: bool = False) -> str | None:
             or counted_noun_before
             or counts_on_people(fig)
             or in_waves(fig)
+            or about_victims_before(fig)
         )
     ):
         return "people"  # "12 orang CPMI", "WNI yang berada di Myawaddy berjumlah 366 orang"
@@ -121,6 +124,16 @@ def counts_on_people(fig: Figure) -> bool:
         and fig.sent.sent_idx - last.sent_idx <= reach
         and not ATTENDANCE.search(fig.sent.text)
     )
+
+
+def about_victims_before(fig: Figure) -> bool:
+    """ "Kemensos telah memberikan rehabilitasi sosial kepada korban TPPO. 'Pada 2023 yang sudah direhabsos 1.359
+    orang'": "orang" right after a sentence of the paragraph that names victims or suspects without counting them
+    counts them (not an audience: ATTENDANCE)."""
+    if not fig.previous or ATTENDANCE.search(fig.sent.text):
+        return False
+    before = fig.previous[0]
+    return bool(PEOPLE_NAMED.search(before)) and not DIGIT.search(before)
 
 
 def in_waves(fig: Figure) -> bool:

@@ -129,6 +129,13 @@ IN_WAVES = pattern(
     matches=("gelombang kedua 13 orang", "dipulangkan dalam tiga kloter"),
     rejects=("tahap penyidikan",),
 )
+# "... bantuan kewirausahaan kepada korban TPPO dan PMI bermasalah": a sentence naming the people affected, whose
+# next sentence counts them in "orang" (cases.about_victims_before).
+PEOPLE_NAMED = pattern(
+    r"\b(?:korban|tersangka|pelaku)\b",
+    matches=("bantuan kewirausahaan kepada korban TPPO",),
+    rejects=("rapat koordinasi lintas kementerian",),
+)
 # "jumlah WNI yang tinggal di negara itu melebihi 73.000 orang", "58.000 WNI tinggal di Kamboja": a population,
 # no one affected.
 POPULATION_BEFORE = pattern(
