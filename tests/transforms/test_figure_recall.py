@@ -52,6 +52,17 @@ RULES = [
         table="cases",
         unit="people",
     ),
+    kept(
+        "cases.resolve_case:waves_are_parts_of_their_count",
+        "Bareskrim Polri mengawal deportasi 52 warga negara asing asal China yang ditangkap di Jakarta karena "
+        "terlibat jaringan penipuan internasional.\n\nDeportasi dilakukan pada Kamis, 25 Mei 2023, dalam tiga "
+        "kloter ke Beijing melalui Bandara Soekarno-Hatta. Gelombang pertama memberangkatkan delapan orang, "
+        "gelombang kedua 13 orang, dan gelombang ketiga 31 orang.",
+        13,
+        table="cases",
+        unit="people",
+        country_id="ID",
+    ),
     dropped(
         "cases.in_waves:attendance",
         "Pelatihan gelombang kedua diikuti 300 orang pegiat literasi digital.",
