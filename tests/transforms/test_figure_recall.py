@@ -5,6 +5,7 @@ The rows' ids name the rule, as in test_facts.py."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
@@ -75,6 +76,18 @@ RULES = [
         1359,
         table="cases",
         unit="people",
+    ),
+    kept(
+        "lexicon.PEOPLE_NAMED:para_people_noun",
+        "Sebanyak 110 PMI yang dideportasi Malaysia tiba di Pelabuhan Tunon Taka, Nunukan, Kamis (31/7/2025).\n\n"
+        'Menurut dia, alasan deportasi beragam. Sebagian masuk tanpa dokumen. "Warga kita masih mendominasi angka '
+        'deportasi," ujarnya.\n\nPara deportan berasal dari sejumlah provinsi. Terbanyak dari Sulawesi Selatan '
+        "dengan 60 orang, disusul Nusa Tenggara Timur 24 orang dan Jawa Timur 10 orang.",
+        24,
+        table="cases",
+        unit="people",
+        country_id="MY",
+        period_start=date(2025, 7, 31),
     ),
     dropped(
         "cases.about_victims_before:attendance",

@@ -648,8 +648,12 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
     unit = case_unit(fig, counted_people_before(fig)) or stage_item_unit(fig) or elliptical_unit(fig)
     if unit is None:
         return
-    # "Deportasi 52 WNA ... Gelombang pertama memberangkatkan delapan orang": the waves of a count are its parts
-    breakdown = breaks_down(sent.text, fig.num_at) or (fig.noun1 in PEOPLE_NOUNS_WEAK and in_waves(fig))
+    # "Deportasi 52 WNA ... Gelombang pertama memberangkatkan delapan orang", "Para deportan berasal dari sejumlah
+    # provinsi. Terbanyak dari Sulawesi Selatan dengan 60 orang": waves and groups of the people of a count are its
+    # parts
+    breakdown = breaks_down(sent.text, fig.num_at) or (
+        fig.noun1 in PEOPLE_NOUNS_WEAK and (in_waves(fig) or about_victims_before(fig))
+    )
     base, period = fact_base(fig, breakdown)
     agency_id = case_agency(fig, ledger, breakdown)
     if period is None:

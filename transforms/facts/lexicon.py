@@ -132,8 +132,10 @@ IN_WAVES = pattern(
 # "... bantuan kewirausahaan kepada korban TPPO dan PMI bermasalah": a sentence naming the people affected, whose
 # next sentence counts them in "orang" (cases.about_victims_before).
 PEOPLE_NAMED = pattern(
-    r"\b(?:korban|tersangka|pelaku)\b",
-    matches=("bantuan kewirausahaan kepada korban TPPO",),
+    r"\b(?:korban|tersangka|pelaku)\b|"
+    # "Para deportan berasal dari sejumlah provinsi. Terbanyak dari Sulawesi Selatan dengan 60 orang"
+    r"\bpara\s+(?:" + "|".join(sorted(PEOPLE_NOUNS_STRONG)) + r")\b",
+    matches=("bantuan kewirausahaan kepada korban TPPO", "Para deportan berasal dari sejumlah provinsi"),
     rejects=("rapat koordinasi lintas kementerian",),
 )
 # "jumlah WNI yang tinggal di negara itu melebihi 73.000 orang", "58.000 WNI tinggal di Kamboja": a population,
