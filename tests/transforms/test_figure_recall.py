@@ -94,6 +94,26 @@ RULES = [
         "Pemerintah menggelar sosialisasi bagi keluarga korban. Acara itu dihadiri 300 orang dari tiga kecamatan.",
         300,
     ),
+    kept(
+        "lexicon.POPULATION_AFTER:overstay",
+        "Malaysia mendeportasi 110 PMI. Sebanyak 56 orang masuk tanpa dokumen, sementara 31 orang tinggal melebihi "
+        "izin (overstay).",
+        31,
+        table="cases",
+        unit="people",
+    ),
+    kept(
+        "lexicon.POPULATION_AFTER:shelter",
+        "Kemlu mencatat masih ada 1.213 WNI yang tinggal di penampungan sementara di Kamboja.",
+        1213,
+        table="cases",
+        unit="people",
+    ),
+    dropped(
+        "lexicon.POPULATION_AFTER:population",
+        "Saat ini sekitar 58.000 WNI tinggal di Kamboja, sebagian bekerja di perusahaan judi online.",
+        58_000,
+    ),
     dropped(
         "figure.antecedent_noun:anaphor_of_no_count",
         "Polri bekerja sama dengan sepuluh negara. Tujuh di antaranya di Asia Tenggara, sedangkan tiga lainnya "

@@ -146,9 +146,17 @@ POPULATION_BEFORE = pattern(
     rejects=("jumlah WNI yang disekap di negara itu mencapai ",),
 )
 POPULATION_AFTER = pattern(
-    r"^\S+\s+(?:\S+\s+)?(?:yang\s+)?(?:tinggal|menetap|bermukim|berdomisili)\b",
+    r"^\S+\s+(?:\S+\s+)?(?:yang\s+)?(?:tinggal|menetap|bermukim|berdomisili)\b"
+    # not those staying beyond their permit ("31 orang tinggal melebihi izin") or held in a shelter ("1.213 WNI yang
+    # tinggal di penampungan sementara"): people affected
+    r"(?!\s+(?:melebihi|melewati|melampaui)\b|\s+(?:sementara\s+)?(?:di\s+)?(?:tempat\s+)?(?:penampungan|shelter|"
+    r"rumah\s+aman|detensi|rumah\s+detensi)\b)",
     matches=("58.000 WNI tinggal di negara itu",),
-    rejects=("58 WNI disekap di negara itu",),
+    rejects=(
+        "58 WNI disekap di negara itu",
+        "31 orang tinggal melebihi izin (overstay)",
+        "1.213 WNI yang tinggal di penampungan sementara",
+    ),
 )
 # "210 laporan hasil analisis", "42,7 juta laporan transaksi keuangan mencurigakan": documents, not complaints.
 DOCUMENT_AFTER = pattern(
