@@ -44,10 +44,12 @@ from transforms.facts.lexicon import (
     COUNTED_LATER,
     DEMOGRAPHIC,
     DEPARTURE_STOPPED,
+    DIGIT,
     DOMESTIC,
     GENERIC_GOVERNMENT,
     HANDLES,
     IN_PLACE_AFTER,
+    IN_WAVES,
     ITEMISED,
     MOVEMENT,
     NATIONAL,
@@ -55,6 +57,7 @@ from transforms.facts.lexicon import (
     NOT_VICTIMS,
     ORDINAL_WORDS,
     PASSIVE_AGENT_BEFORE,
+    PEOPLE_NAMED,
     PEOPLE_NOUNS_STRONG,
     PEOPLE_NOUNS_WEAK,
     PERPETRATOR_NOUNS,
@@ -96,6 +99,8 @@ def case_unit(fig: Figure, counted_noun_before: bool = False) -> str | None:
             or noun2 in PEOPLE_NOUNS_STRONG
             or counted_noun_before
             or counts_on_people(fig)
+            or in_waves(fig)
+            or about_victims_before(fig)
         )
     ):
         return "people"  # "12 orang CPMI", "WNI yang berada di Myawaddy berjumlah 366 orang"
@@ -119,6 +124,22 @@ def counts_on_people(fig: Figure) -> bool:
         and fig.sent.sent_idx - last.sent_idx <= reach
         and not ATTENDANCE.search(fig.sent.text)
     )
+
+
+def about_victims_before(fig: Figure) -> bool:
+    """ "Kemensos telah memberikan rehabilitasi sosial kepada korban TPPO. 'Pada 2023 yang sudah direhabsos 1.359
+    orang'": "orang" right after a sentence of the paragraph that names victims or suspects without counting them
+    counts them (not an audience: ATTENDANCE)."""
+    if not fig.previous or ATTENDANCE.search(fig.sent.text):
+        return False
+    before = fig.previous[0]
+    return bool(PEOPLE_NAMED.search(before)) and not DIGIT.search(before)
+
+
+def in_waves(fig: Figure) -> bool:
+    """ "Gelombang pertama memberangkatkan delapan orang, gelombang kedua 13 orang": a sentence that counts people
+    by wave or flight (not an audience: ATTENDANCE)."""
+    return bool(IN_WAVES.search(fig.sent.text)) and not ATTENDANCE.search(fig.sent.text)
 
 
 def in_country(fig: Figure) -> bool:
@@ -627,7 +648,12 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
     unit = case_unit(fig, counted_people_before(fig)) or stage_item_unit(fig) or elliptical_unit(fig)
     if unit is None:
         return
-    breakdown = breaks_down(sent.text, fig.num_at)
+    # "Deportasi 52 WNA ... Gelombang pertama memberangkatkan delapan orang", "Para deportan berasal dari sejumlah
+    # provinsi. Terbanyak dari Sulawesi Selatan dengan 60 orang": waves and groups of the people of a count are its
+    # parts
+    breakdown = breaks_down(sent.text, fig.num_at) or (
+        fig.noun1 in PEOPLE_NOUNS_WEAK and (in_waves(fig) or about_victims_before(fig))
+    )
     base, period = fact_base(fig, breakdown)
     agency_id = case_agency(fig, ledger, breakdown)
     if period is None:
@@ -648,6 +674,11 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
             earlier.update(base, category=kind, agency_id=agency_id or earlier["agency_id"], country_id=place)
             c.discourse.case_periods[str(earlier["fact_id"])] = period
         fill_gaps(earlier, base, agency_id, place)
+        last = c.discourse.case
+        if last is not None and ledger.cases and ledger.cases[-1] is earlier and last.country_id is None:
+            # "Dari pengungkapan itu, 41 orang ditetapkan sebagai tersangka. ... 'mengamankan 41 tersangka' ... Para
+            # tersangka terdiri atas 26 laki-laki": the parts of the latest count take the place its repetition filled
+            c.discourse.case = last._replace(country_id=earlier["country_id"])
         # "dari 400 WNI di kloter pertama, 313 orang laki-laki": a figure named again is what follows refers to
         c.discourse.period = (
             c.discourse.case_periods.get(str(ledger.facts[key]["fact_id"])) or c.discourse.period

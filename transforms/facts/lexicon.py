@@ -104,8 +104,14 @@ CONTEXT_WORDS = pattern(
     r"korban|ditangkap|diamankan|(?:dipulang|memulang|pemulang)(?:kan|an)|diselamatkan|menyelamatkan|penyelamatan|"
     r"repatriasi|evakuasi|deportasi|dideportasi|terjerat|tertipu|paspor|keberangkatan|"
     r"terlibat|dipekerjakan|disekap|ditahan|diberangkatkan|dijanjikan|tppo|judi|scam|penipuan|perdagangan|"
-    r"menangkap|mengamankan|menjaring|terjaring|membekuk|dibekuk|meringkus|diringkus|menahan|menipu|judol",
-    matches=("sebanyak 25 orang berhasil dipulangkan", "12 orang diamankan polisi"),
+    r"menangkap|mengamankan|menjaring|terjaring|membekuk|dibekuk|meringkus|diringkus|menahan|menipu|judol|"
+    # "259 orang telah ditetapkan sebagai tersangka": people charged
+    r"\b(?:di|me)tetapkan\s+(?:\w+\s+)?(?:sebagai\s+)?tersangka",
+    matches=(
+        "sebanyak 25 orang berhasil dipulangkan",
+        "12 orang diamankan polisi",
+        "259 orang telah ditetapkan sebagai tersangka",
+    ),
     rejects=("rapat dihadiri 300 orang",),
 )
 # ---- acc-cases: what is no count of cases or people affected, and series that go on counting people ----
@@ -116,6 +122,22 @@ ATTENDANCE = pattern(
     matches=("rapat itu dihadiri 300 orang",),
     rejects=("jumlahnya bertambah 65 orang",),
 )
+# "Gelombang pertama memberangkatkan delapan orang, gelombang kedua 13 orang", "dibawa ke perbatasan dalam dua
+# gelombang, yakni pada 5 Mei sebanyak 4 orang": people moved in waves or flights are people sent home or expelled.
+IN_WAVES = pattern(
+    r"\b(?:gelombang|kloter|batch)\b",
+    matches=("gelombang kedua 13 orang", "dipulangkan dalam tiga kloter"),
+    rejects=("tahap penyidikan",),
+)
+# "... bantuan kewirausahaan kepada korban TPPO dan PMI bermasalah": a sentence naming the people affected, whose
+# next sentence counts them in "orang" (cases.about_victims_before).
+PEOPLE_NAMED = pattern(
+    r"\b(?:korban|tersangka|pelaku)\b|"
+    # "Para deportan berasal dari sejumlah provinsi. Terbanyak dari Sulawesi Selatan dengan 60 orang"
+    r"\bpara\s+(?:" + "|".join(sorted(PEOPLE_NOUNS_STRONG)) + r")\b",
+    matches=("bantuan kewirausahaan kepada korban TPPO", "Para deportan berasal dari sejumlah provinsi"),
+    rejects=("rapat koordinasi lintas kementerian",),
+)
 # "jumlah WNI yang tinggal di negara itu melebihi 73.000 orang", "58.000 WNI tinggal di Kamboja": a population,
 # no one affected.
 POPULATION_BEFORE = pattern(
@@ -124,9 +146,17 @@ POPULATION_BEFORE = pattern(
     rejects=("jumlah WNI yang disekap di negara itu mencapai ",),
 )
 POPULATION_AFTER = pattern(
-    r"^\S+\s+(?:\S+\s+)?(?:yang\s+)?(?:tinggal|menetap|bermukim|berdomisili)\b",
+    r"^\S+\s+(?:\S+\s+)?(?:yang\s+)?(?:tinggal|menetap|bermukim|berdomisili)\b"
+    # not those staying beyond their permit ("31 orang tinggal melebihi izin") or held in a shelter ("1.213 WNI yang
+    # tinggal di penampungan sementara"): people affected
+    r"(?!\s+(?:melebihi|melewati|melampaui)\b|\s+(?:sementara\s+)?(?:di\s+)?(?:tempat\s+)?(?:penampungan|shelter|"
+    r"rumah\s+aman|detensi|rumah\s+detensi)\b)",
     matches=("58.000 WNI tinggal di negara itu",),
-    rejects=("58 WNI disekap di negara itu",),
+    rejects=(
+        "58 WNI disekap di negara itu",
+        "31 orang tinggal melebihi izin (overstay)",
+        "1.213 WNI yang tinggal di penampungan sementara",
+    ),
 )
 # "210 laporan hasil analisis", "42,7 juta laporan transaksi keuangan mencurigakan": documents, not complaints.
 DOCUMENT_AFTER = pattern(
