@@ -25,6 +25,7 @@ from transforms.facts.attributes import (
     paragraph_country,
     period_columns,
     spans_kinds,
+    speakers,
 )
 from transforms.facts.context import CaseMark, sentence_periods
 from transforms.facts.figure import Figure
@@ -345,8 +346,8 @@ def foreign_agencies() -> frozenset[str]:
 def stated_in_sentence(fig: Figure) -> bool:
     """The figure's sentence names an agency that acts or a person of an agency."""
     c, sent = fig.c, fig.sent
-    return any(acting(c, a) for a in c.in_span(c.agencies, sent.start, sent.end)) or any(
-        p.entity_id for p in c.in_span(c.persons, sent.start, sent.end)
+    return any(acting(c, a) for a in c.in_span(c.agencies, sent.start, sent.end)) or bool(
+        speakers(c, sent.start, sent.end)
     )
 
 
@@ -355,7 +356,7 @@ def indonesian_reporter(fig: Figure) -> str | None:
     else in the paragraph before, else the one the story has mentioned most so far."""
     c, sent = fig.c, fig.sent
     foreign = foreign_agencies()
-    people = [p.entity_id for p in c.in_span(c.persons, sent.start, sent.end) if p.entity_id]
+    people = speakers(c, sent.start, sent.end)
     named = [a.entity_id for a in c.in_span(c.agencies, sent.start, sent.end) if acting(c, a)]
     for found in (people, named):
         domestic = [a for a in found if a not in foreign]
@@ -414,11 +415,11 @@ def case_agency(fig: Figure, ledger: Ledger, breakdown: bool) -> str | None:
                 return indonesian_reporter(fig) or total["agency_id"]  # type: ignore[return-value]
             return total["agency_id"]  # type: ignore[return-value]
     found = passive_agent(fig) or recorder(fig) or agency(c, sent.start, sent.end, fig.cand.num_start)
-    speakers = [p.entity_id for p in c.in_span(c.persons, sent.start, sent.end) if p.entity_id]
-    if speakers and generic_government(fig, found):
+    quoted = speakers(c, sent.start, sent.end)
+    if quoted and generic_government(fig, found):
         # FORMAT.md: a generic "pemerintah" falls back to the quoted official's agency, a foreign one too
-        return speakers[0]
-    if found in foreign_agencies() and wni and not (speakers and speakers[0] in foreign_agencies()):
+        return quoted[0]
+    if found in foreign_agencies() and wni and not (quoted and quoted[0] in foreign_agencies()):
         # unless a foreign official states it ("kata Prasit"); never a government named only generically
         # ("ketika otoritas Filipina menggerebek"): the repeat of the figure that names its reporter decides
         return indonesian_reporter(fig) or (None if generic_government(fig, found) else found)
