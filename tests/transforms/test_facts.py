@@ -2884,6 +2884,30 @@ RULES = [
         agency_id="KEMLU",
     ),
     kept(
+        "cases.carries_domestic",
+        "Polres Kupang menangkap 14 tersangka penipuan daring pada Selasa. Polisi masih memeriksa barang bukti. "
+        "Menurut Kapolres, sembilan orang lainnya masuk daftar pencarian orang.",
+        9,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.carries_domestic:cases_of_the_operation",
+        "Polres Kupang menangkap 14 tersangka penipuan daring pada Selasa. Jumlah perkara yang ditangani mencapai"
+        " enam kasus.",
+        6,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.carries_domestic:ABROAD",
+        "Polres Kupang menangkap 14 tersangka penipuan daring pada Selasa. Sembilan orang lainnya masih"
+        " berada di luar negeri.",
+        9,
+        table="cases",
+        country_id=None,
+    ),
+    kept(
         "attributes._missions_as_ministry:named_mission",
         "Kemlu mencatat korban penipuan daring di kawasan. Perwakilan RI di Hanoi juga menangani 44 WNI korban.",
         44,

@@ -31,6 +31,7 @@ from transforms.facts.context import CaseMark, sentence_periods
 from transforms.facts.figure import Figure
 from transforms.facts.ledger import Ledger
 from transforms.facts.lexicon import (
+    ABROAD,
     ARREST_WORDS,
     AT_STAGE,
     ATTENDANCE,
@@ -444,6 +445,31 @@ def carry_place(fig: Figure, national: bool, repeated: bool, unit: str | None = 
     return not c.located(c.in_span(c.countries, sent.start, sent.end))
 
 
+# How many sentences back the count of an operation placed in Indonesia may be for `carries_domestic`.
+DOMESTIC_REACH = 4
+
+
+def carries_domestic(
+    fig: Figure, agency_id: str | None, enforcers: frozenset[str], period: Period | None
+) -> bool:
+    """ "Polisi menetapkan 39 tersangka ... 'Sebanyak 24 orang lainnya sudah kami masukkan dalam DPO'", "kami
+    mengamankan 57 tersangka. Jumlah perkara yang ditangani mencapai 37 kasus": a count by an Indonesian police,
+    immigration or prosecution body a few sentences after a count placed in Indonesia, whose sentence names no place,
+    nothing abroad, no national scope and no stretch of time of its own (a tally: `domestic`), happened there too."""
+    c, sent = fig.c, fig.sent
+    last = c.discourse.case
+    return (
+        agency_id in enforcers
+        and last is not None
+        and last.country_id == "ID"
+        and sent.sent_idx - last.sent_idx <= DOMESTIC_REACH
+        and not NATIONAL.search(sent.text)
+        and not (tally(period, sent.text) and sentence_periods(c, sent.sent_idx))
+        and not ABROAD.search(sent.text)
+        and not c.located(c.in_span(c.countries, sent.start, sent.end))
+    )
+
+
 def sent_abroad(fig: Figure, place: str | None) -> bool:
     """ "Bareskrim menangkap lima tersangka perekrut yang mengirim para WNI ke Kamboja": the country perpetrators
     sent people to, in a clause after them, is not where they were caught."""
@@ -578,6 +604,8 @@ def case_category_and_country(
         domestic(agency_id, fig, enforcers, period)
         or (agency_id in enforcers and REGIONAL_UNIT.search(sent.text) is not None)
     ):
+        place = "ID"
+    if place is None and carries_domestic(fig, agency_id, enforcers, period):
         place = "ID"
     if place is None and carry_place(fig, national, repeated, unit):
         place = last.country_id  # type: ignore[union-attr]

@@ -1067,6 +1067,12 @@ DOMESTIC = pattern(
     ),
     rejects=("diberangkatkan ke luar negeri", "Kementerian Dalam Negeri"),
 )
+# "enam lainnya teridentifikasi berada di luar negeri", "jaringan internasional": a clause that places its people abroad.
+ABROAD = pattern(
+    r"\bluar\s+negeri\b|\binternasional\b|\blintas\s+negara\b",
+    matches=("enam lainnya teridentifikasi berada di luar negeri", "sindikat internasional"),
+    rejects=("24 orang lainnya masuk daftar pencarian orang",),
+)
 # "PMI yang dikirim ke luar negeri", "pengiriman pekerja ke luar negeri": people sent abroad, no country named.
 SENT_ABROAD = pattern(
     r"\b(?:dikirim|diberangkatkan|pengiriman|dipekerjakan|ditempatkan|berangkat)\b[^.;]{0,40}?\bke\s+luar\s+negeri\b",
