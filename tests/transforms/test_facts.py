@@ -2859,6 +2859,76 @@ RULES = [
         table="cases",
         country_id="MM",
     ),
+    # ---------------------------------------------------------------- caseattr4: agency of a case count
+    kept(
+        "attributes.speakers:PRONOUN_SPEAKER",
+        "KBRI Bangkok membuka posko pengaduan. Juru Bicara Kemlu Rolliansyah Soemirat memberi keterangan.\n\n"
+        'KBRI juga menyediakan penampungan. "Sebanyak 415 WNI sudah dibantu oleh Imigrasi Thailand," ujarnya.',
+        415,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
+        "attributes._paragraph_speaker:PRONOUN_SPEAKER",
+        "KBRI Bangkok membuka posko pengaduan. Juru Bicara Kemlu Rolliansyah Soemirat memberi keterangan.\n\n"
+        'KBRI juga menyediakan penampungan. "Semua berjalan lancar," katanya. Kini 318 WNI masih menunggu'
+        " kepulangan.",
+        318,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
+        "attributes._acting:CHANNEL_BEFORE",
+        "Kementerian Luar Negeri melalui KBRI Hanoi memulangkan sembilan WNI korban penipuan daring dari Vietnam.",
+        9,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
+        "attributes._acting:CHANNEL_BEFORE_generic_government",
+        "Pemerintah melalui Kementerian Luar Negeri telah menangani 1.400 kasus penipuan daring sejak 2021.",
+        1_400,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
+        "attributes._missions_as_ministry:GENERIC_MISSIONS",
+        "Kemlu mencatat korban penipuan daring di kawasan. Perwakilan RI juga menangani 44 WNI korban di Vietnam.",
+        44,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
+        "cases.carries_domestic",
+        "Polres Kupang menangkap 14 tersangka penipuan daring pada Selasa. Polisi masih memeriksa barang bukti. "
+        "Menurut Kapolres, sembilan orang lainnya masuk daftar pencarian orang.",
+        9,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.carries_domestic:cases_of_the_operation",
+        "Polres Kupang menangkap 14 tersangka penipuan daring pada Selasa. Jumlah perkara yang ditangani mencapai"
+        " enam kasus.",
+        6,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.carries_domestic:ABROAD",
+        "Polres Kupang menangkap 14 tersangka penipuan daring pada Selasa. Sembilan orang lainnya masih"
+        " berada di luar negeri.",
+        9,
+        table="cases",
+        country_id=None,
+    ),
+    kept(
+        "attributes._missions_as_ministry:named_mission",
+        "Kemlu mencatat korban penipuan daring di kawasan. Perwakilan RI di Hanoi juga menangani 44 WNI korban.",
+        44,
+        table="cases",
+        agency_id="KBRI",
+    ),
 ]
 
 

@@ -24,6 +24,7 @@ from transforms.facts.lexicon import (
     ANAPHORA,
     BREAKS_DOWN,
     CATEGORY_PATTERNS,
+    CHANNEL_BEFORE,
     CITED_SOURCE_BEFORE,
     CLAUSE_BREAK,
     CONJ,
@@ -43,6 +44,7 @@ from transforms.facts.lexicon import (
     ONLINE_WORLD,
     PART_OF_BEFORE,
     PREMISES_BEFORE,
+    PRONOUN_SPEAKER,
     QUALIFIER_BEFORE,
     QUOTE,
     RECORD_CUE,
@@ -402,23 +404,33 @@ def breaks_down(text: str, num_at: int) -> bool:
 # ----------------------------------------------------------------------------------------------- agency
 
 
+def speakers(c: ArticleContext, s_start: int, s_end: int) -> list[str]:
+    """The agencies of the people a sentence names; a sentence that names no one but attributes its statement by a
+    pronoun ("..., ujarnya", "Menurut dia, ...") speaks for the person named last before it (FORMAT.md: the
+    quoted official's agency)."""
+    named = c.in_span(c.persons, s_start, s_end)
+    if named or not PRONOUN_SPEAKER.search(c.body, s_start, s_end):
+        return [p.entity_id for p in named if p.entity_id]
+    earlier = c.in_span(c.persons, 0, s_start)
+    return [earlier[-1].entity_id] if earlier and earlier[-1].entity_id else []
+
+
 def agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str | None:
     """The agency that reports or acts: in the sentence (the nearest before the figure, not an addressee such as
     "kepada OJK"), else a person's agency, else that of a person's title standing alone ("Kapolri"), else the
     agency the story has mentioned most so far."""
     in_sent = [a for a in c.in_span(c.agencies, s_start, s_end) if acting(c, a)]
     spoken = [a for a in in_sent if not _voiced_by_speaker(c, a)]
-    if len(spoken) < len(in_sent) and (
-        spoken or any(p.entity_id for p in c.in_span(c.persons, s_start, s_end))
-    ):
+    people = speakers(c, s_start, s_end)
+    if len(spoken) < len(in_sent) and (spoken or people):
         in_sent = spoken  # the official's own body (or the official's agency, below) states the figure
+    in_sent = [_missions_as_ministry(c, a) for a in in_sent]
     if in_sent:
         before = [a for a in in_sent if a.start <= num_start]
         if not before:
             return in_sent[0].entity_id
         lead = _list_lead(c, before)
         return lead if lead is not None else _unit_before_parent(before)
-    people = [p.entity_id for p in c.in_span(c.persons, s_start, s_end) if p.entity_id]
     if people:
         return people[0]
     sentence = c.body[s_start:s_end]
@@ -443,6 +455,15 @@ def _voiced_by_speaker(c: ArticleContext, a: Mention) -> bool:
     return bool(CITED_SOURCE_BEFORE.search(before) or GENERIC_MISSIONS.match(c.body[a.start : a.start + 40]))
 
 
+def _missions_as_ministry(c: ArticleContext, a: Mention) -> Mention:
+    """ "Perwakilan RI juga menangani 35 orang di Laos": the missions abroad in general, no one embassy, are the
+    foreign ministry's network (FORMAT.md: an embassy's statement is KBRI, the ministry's KEMLU); a named mission
+    ("Perwakilan RI di Phnom Penh", "KBRI Yangon") stays itself."""
+    if a.entity_id == "KBRI" and GENERIC_MISSIONS.match(c.body[a.start : a.start + 40]):
+        return a._replace(entity_id="KEMLU")
+    return a
+
+
 def _paragraph_speaker(c: ArticleContext, s_start: int, statement_ahead: bool = False) -> str | None:
     """The agency of the person named nearest before the sentence at `s_start` in its paragraph, else in the next
     sentence of the paragraph ("..., kata Judha"; with `statement_ahead` only when that sentence attributes a
@@ -458,7 +479,7 @@ def _paragraph_speaker(c: ArticleContext, s_start: int, statement_ahead: bool = 
         sent = c.sentences[i]
         if i > idx and statement_ahead and not STATEMENT_CUES.search(sent.text):
             continue
-        people = [p.entity_id for p in c.in_span(c.persons, sent.start, sent.end) if p.entity_id]
+        people = speakers(c, sent.start, sent.end)
         if people:
             return people[-1] if i < idx else people[0]
     return None
@@ -538,8 +559,9 @@ def _parents() -> dict[str, str]:
 
 
 def acting(c: ArticleContext, a: Mention) -> bool:
-    """Whether agency mention `a` may state or handle a figure: not an addressee ("kepada OJK"), not the employer of
-    the people counted ("pegawai Komdigi"), not a forum ("KTT ASEAN"). Read once per mention (many figures ask)."""
+    """Whether agency mention `a` may state or handle a figure: not an addressee ("kepada OJK"), not the channel
+    of another body ("Kemlu melalui KBRI"), not the employer of the people counted ("pegawai Komdigi"), not a forum
+    ("KTT ASEAN"). Read once per mention (many figures ask)."""
     known = c.acting.get(a)
     if known is None:
         known = c.acting[a] = _acting(c, a)
@@ -564,10 +586,23 @@ def _acting(c: ArticleContext, a: Mention) -> bool:
         )
     return not (
         ADDRESSEE_BEFORE.search(before)
+        or _channel_of_another(c, a, before)
         or EMPLOYER_BEFORE.search(before)
         or FORUM_BEFORE.search(before)
         or PREMISES_BEFORE.search(before)
     )
+
+
+def _channel_of_another(c: ArticleContext, a: Mention, before: str) -> bool:
+    """ "Kementerian Luar Negeri melalui KBRI Vientiane memfasilitasi kepulangan tujuh WNI": the body another named
+    body acts through, in the same clause, is its channel (not when the one acting is the government in general:
+    "Pemerintah melalui Kementerian Luar Negeri ... telah menangani 2.300 kasus" names the ministry that acts)."""
+    if not CHANNEL_BEFORE.search(before):
+        return False
+    through = [
+        m for m in c.agencies if a.start - len(before) <= m.start < a.start and m.entity_id != a.entity_id
+    ]
+    return bool(through) and not any(ch in c.body[through[-1].start : a.start] for ch in ",.;")
 
 
 def _most_mentioned_before(c: ArticleContext, s_start: int) -> str | None:

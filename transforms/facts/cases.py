@@ -25,11 +25,13 @@ from transforms.facts.attributes import (
     paragraph_country,
     period_columns,
     spans_kinds,
+    speakers,
 )
 from transforms.facts.context import CaseMark, sentence_periods
 from transforms.facts.figure import Figure
 from transforms.facts.ledger import Ledger
 from transforms.facts.lexicon import (
+    ABROAD,
     ARREST_WORDS,
     AT_STAGE,
     ATTENDANCE,
@@ -366,8 +368,8 @@ def foreign_agencies() -> frozenset[str]:
 def stated_in_sentence(fig: Figure) -> bool:
     """The figure's sentence names an agency that acts or a person of an agency."""
     c, sent = fig.c, fig.sent
-    return any(acting(c, a) for a in c.in_span(c.agencies, sent.start, sent.end)) or any(
-        p.entity_id for p in c.in_span(c.persons, sent.start, sent.end)
+    return any(acting(c, a) for a in c.in_span(c.agencies, sent.start, sent.end)) or bool(
+        speakers(c, sent.start, sent.end)
     )
 
 
@@ -376,7 +378,7 @@ def indonesian_reporter(fig: Figure) -> str | None:
     else in the paragraph before, else the one the story has mentioned most so far."""
     c, sent = fig.c, fig.sent
     foreign = foreign_agencies()
-    people = [p.entity_id for p in c.in_span(c.persons, sent.start, sent.end) if p.entity_id]
+    people = speakers(c, sent.start, sent.end)
     named = [a.entity_id for a in c.in_span(c.agencies, sent.start, sent.end) if acting(c, a)]
     for found in (people, named):
         domestic = [a for a in found if a not in foreign]
@@ -435,11 +437,11 @@ def case_agency(fig: Figure, ledger: Ledger, breakdown: bool) -> str | None:
                 return indonesian_reporter(fig) or total["agency_id"]  # type: ignore[return-value]
             return total["agency_id"]  # type: ignore[return-value]
     found = passive_agent(fig) or recorder(fig) or agency(c, sent.start, sent.end, fig.cand.num_start)
-    speakers = [p.entity_id for p in c.in_span(c.persons, sent.start, sent.end) if p.entity_id]
-    if speakers and generic_government(fig, found):
+    quoted = speakers(c, sent.start, sent.end)
+    if quoted and generic_government(fig, found):
         # FORMAT.md: a generic "pemerintah" falls back to the quoted official's agency, a foreign one too
-        return speakers[0]
-    if found in foreign_agencies() and wni and not (speakers and speakers[0] in foreign_agencies()):
+        return quoted[0]
+    if found in foreign_agencies() and wni and not (quoted and quoted[0] in foreign_agencies()):
         # unless a foreign official states it ("kata Prasit"); never a government named only generically
         # ("ketika otoritas Filipina menggerebek"): the repeat of the figure that names its reporter decides
         return indonesian_reporter(fig) or (None if generic_government(fig, found) else found)
@@ -462,6 +464,31 @@ def carry_place(fig: Figure, national: bool, repeated: bool, unit: str | None = 
     ):
         return False
     return not c.located(c.in_span(c.countries, sent.start, sent.end))
+
+
+# How many sentences back the count of an operation placed in Indonesia may be for `carries_domestic`.
+DOMESTIC_REACH = 4
+
+
+def carries_domestic(
+    fig: Figure, agency_id: str | None, enforcers: frozenset[str], period: Period | None
+) -> bool:
+    """ "Polisi menetapkan 39 tersangka ... 'Sebanyak 24 orang lainnya sudah kami masukkan dalam DPO'", "kami
+    mengamankan 57 tersangka. Jumlah perkara yang ditangani mencapai 37 kasus": a count by an Indonesian police,
+    immigration or prosecution body a few sentences after a count placed in Indonesia, whose sentence names no place,
+    nothing abroad, no national scope and no stretch of time of its own (a tally: `domestic`), happened there too."""
+    c, sent = fig.c, fig.sent
+    last = c.discourse.case
+    return (
+        agency_id in enforcers
+        and last is not None
+        and last.country_id == "ID"
+        and sent.sent_idx - last.sent_idx <= DOMESTIC_REACH
+        and not NATIONAL.search(sent.text)
+        and not (tally(period, sent.text) and sentence_periods(c, sent.sent_idx))
+        and not ABROAD.search(sent.text)
+        and not c.located(c.in_span(c.countries, sent.start, sent.end))
+    )
 
 
 def sent_abroad(fig: Figure, place: str | None) -> bool:
@@ -598,6 +625,8 @@ def case_category_and_country(
         domestic(agency_id, fig, enforcers, period)
         or (agency_id in enforcers and REGIONAL_UNIT.search(sent.text) is not None)
     ):
+        place = "ID"
+    if place is None and carries_domestic(fig, agency_id, enforcers, period):
         place = "ID"
     if place is None and carry_place(fig, national, repeated, unit):
         place = last.country_id  # type: ignore[union-attr]

@@ -884,6 +884,13 @@ STATEMENT_CUES = pattern(
     matches=("ujar Arief di Jakarta, ", "kata Judha dalam keterangannya, "),
     rejects=("Polisi menangkap 5 orang pada ",),
 )
+# "..., ujarnya.", "Menurut dia, ...": a statement attributed by a pronoun, to the person named last before it.
+PRONOUN_SPEAKER = pattern(
+    r"\b(?:(?:kata|ujar|ucap|ungkap|tutur|jelas|sebut|tegas|imbuh|papar|terang|tambah)nya|menurutnya"
+    r"|(?:kata|ujar|tutur|menurut)\s+(?:dia|ia|beliau))\b",
+    matches=('722 WNI itu dendanya telah diputihkan," ujarnya.', "Menurut dia, alasan deportasi beragam."),
+    rejects=("kata Judha", "Menurut Yvonne, tim gabungan", "dendanya telah diputihkan"),
+)
 # A full date led by its weekday ("dalam keterangan tertulis, Jumat, 26 Mei 2023"): dated like "Jumat (26/5/2023)".
 WEEKDAY_BEFORE = pattern(
     r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad),?\s*$",
@@ -969,6 +976,12 @@ ADDRESSEE_BEFORE = pattern(
     r"\b(?:kepada|ke|dengan|bersama)\b\s*(?:[^,.;()]{0,60}\(\s*)?$",
     matches=("mengajukan pemblokiran 433 rekening kepada ", "kepada Otoritas Jasa Keuangan ("),
     rejects=("menurut ", "Jakarta - Kedutaan Besar Republik Indonesia ("),
+)
+# "Kementerian Luar Negeri melalui KBRI Vientiane memfasilitasi ...": the body another acts through (a channel).
+CHANNEL_BEFORE = pattern(
+    r"\bmelalui\s*$",
+    matches=("Kementerian Luar Negeri melalui ", "Pemerintah melalui "),
+    rejects=("Kementerian Luar Negeri ", "melalui jalur resmi, Kemlu "),
 )
 # "2.493 WNI melaporkan diri ke KBRI Phnom Penh": the body people report to receives and handles the reports (an
 # addressee that acts, unlike "kepada OJK").
@@ -1091,6 +1104,12 @@ DOMESTIC = pattern(
         "jajaran kepolisian di seluruh Indonesia menindak 905 kasus",
     ),
     rejects=("diberangkatkan ke luar negeri", "Kementerian Dalam Negeri"),
+)
+# "enam lainnya teridentifikasi berada di luar negeri", "jaringan internasional": a clause that places its people abroad.
+ABROAD = pattern(
+    r"\bluar\s+negeri\b|\binternasional\b|\blintas\s+negara\b",
+    matches=("enam lainnya teridentifikasi berada di luar negeri", "sindikat internasional"),
+    rejects=("24 orang lainnya masuk daftar pencarian orang",),
 )
 # "PMI yang dikirim ke luar negeri", "pengiriman pekerja ke luar negeri": people sent abroad, no country named.
 SENT_ABROAD = pattern(
