@@ -2908,6 +2908,28 @@ RULES = [
         country_id=None,
     ),
     kept(
+        "attributes._gambling_kind:no_online_named",
+        "Polres Banyumas menindak 48 kasus perjudian sepanjang 2023. Kapolres meminta warga melapor.",
+        48,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "attributes._gambling_kind:online_named",
+        "Polres Banyumas menindak 48 kasus perjudian sepanjang 2023. Sebagian besar adalah judi online.",
+        48,
+        table="cases",
+        category="online_gambling",
+    ),
+    kept(
+        "attributes._gambling_kind:both_named",
+        "Polres Banyumas menangkap 48 tersangka perjudian sepanjang Mei 2023. Kapolres menyebut ada judi"
+        " konvensional seperti togel. Ada pula pelaku judi daring.",
+        48,
+        table="cases",
+        category="mixed",
+    ),
+    kept(
         "attributes._missions_as_ministry:named_mission",
         "Kemlu mencatat korban penipuan daring di kawasan. Perwakilan RI di Hanoi juga menangani 44 WNI korban.",
         44,

@@ -22,6 +22,7 @@ from transforms.facts.lexicon import (
     AGENCY_LIST_ITEM,
     AGENCY_REFERENCE,
     ANAPHORA,
+    BARE_GAMBLING,
     BREAKS_DOWN,
     CATEGORY_PATTERNS,
     CHANNEL_BEFORE,
@@ -88,7 +89,7 @@ def category(text_after: str, sentence: str, previous: list[str], body: str = ""
     else the previous sentences, else the topic the whole article talks about most."""
     first = _categories_at(text_after)
     if first is not None:
-        _, name, end = first
+        start, name, end = first
         if name == "online_gambling" and OFFLINE_AFTER.match(text_after[end:]):
             return "other"  # "judi konvensional": gambling, not online
         conj = CONJ.match(text_after[end:])
@@ -96,14 +97,36 @@ def category(text_after: str, sentence: str, previous: list[str], body: str = ""
             tail = text_after[end + conj.end() :]
             if any(cue.match(tail) and other != name for other, cue in CATEGORY_PATTERNS):
                 return "mixed"
+        if name == "online_gambling" and BARE_GAMBLING.fullmatch(text_after[start:end]):
+            return _gambling_kind(body)
         return name
     for text in [sentence, *previous]:
         found = _categories_in(text)
+        if found == {"online_gambling"} and all(
+            BARE_GAMBLING.fullmatch(m.group(0)) for m in GAMBLING.finditer(text)
+        ):
+            return _gambling_kind(body)
         if len(found) == 1:
             return next(iter(found))
         if len(found) > 1:
             return "mixed"
     return topic(body)
+
+
+@functools.lru_cache(maxsize=1024)
+def _gambling_kind(body: str) -> str:
+    """The kind of gambling a bare "perjudian" / "judi" counts ("905 kasus perjudian"): online gambling when the
+    story names gambling online somewhere, `mixed` when it also names offline gambling ("57 tersangka perjudian" of a
+    story of "judi konvensional" and "judi daring"), else gambling in general, `other` (no online gambling named)."""
+    online = offline = False
+    for m in GAMBLING.finditer(body):
+        if OFFLINE_AFTER.match(body[m.end() :]):
+            offline = True
+        elif not BARE_GAMBLING.fullmatch(m.group(0)):
+            online = True
+    if online and offline:
+        return "mixed"
+    return "online_gambling" if online else "other"
 
 
 def kinds_named(text: str) -> frozenset[str]:

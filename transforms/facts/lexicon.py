@@ -782,6 +782,12 @@ CATEGORY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("online_scam", SCAM),
     ("trafficking", TRAFFICKING),
 ]
+# "905 kasus perjudian", "tersangka judi": gambling named without saying it is online (attributes._gambling_kind).
+BARE_GAMBLING = pattern(
+    r"^(?:perjudian|judi)$",
+    matches=("perjudian", "Judi"),
+    rejects=("judi online", "situs judi", "perjudian daring"),
+)
 # "14 kasus merupakan judi konvensional seperti togel": gambling that is not online is no online_gambling.
 OFFLINE_AFTER = pattern(
     r"^\s*(?:konvensional|darat|offline|manual|tradisional)\b",
