@@ -2930,6 +2930,22 @@ RULES = [
         category="mixed",
     ),
     kept(
+        "cases.own_clause:crime_of_the_part",
+        "Kemlu mencatat penipuan daring terus meningkat. Sepanjang 2023, lebih dari 800 WNI menjadi korban,"
+        " sebagian di antaranya terkait TPPO.",
+        800,
+        table="cases",
+        category="online_scam",
+    ),
+    kept(
+        "cases.own_clause:consular_caseload_follows",
+        "KBRI Hanoi telah menangani 900 kasus WNI bermasalah sepanjang 2024. Pada 2023, dari sekitar 700 kasus,"
+        " lebih dari 400 di antaranya terkait penipuan online.",
+        700,
+        table="cases",
+        category="other",
+    ),
+    kept(
         "attributes._missions_as_ministry:named_mission",
         "Kemlu mencatat korban penipuan daring di kawasan. Perwakilan RI di Hanoi juga menangani 44 WNI korban.",
         44,
