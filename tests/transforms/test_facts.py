@@ -2946,6 +2946,22 @@ RULES = [
         category="other",
     ),
     kept(
+        "attributes._acting:REPORTED_TO_BEFORE:laporan_ke",
+        "Kemenkes dan Kementerian Sosial membuka posko di Jakarta. Tim itu menyusul lonjakan laporan ke KBRI Hanoi."
+        " Hingga Senin, sebanyak 812 WNI telah melapor untuk meminta bantuan.",
+        812,
+        table="cases",
+        agency_id="KBRI",
+    ),
+    kept(
+        "attributes._body_speaking_next",
+        "Kemlu mencatat 29 kasus WNI di Laos.\n\nDi tempat lain, 41 WNI korban TPPO di Vietnam sudah dipulangkan."
+        " KBRI Hanoi menyebut pemulangan berjalan lancar.",
+        41,
+        table="cases",
+        agency_id="KBRI",
+    ),
+    kept(
         "attributes._missions_as_ministry:named_mission",
         "Kemlu mencatat korban penipuan daring di kawasan. Perwakilan RI di Hanoi juga menangani 44 WNI korban.",
         44,

@@ -23,6 +23,7 @@ from transforms.facts.lexicon import (
     AGENCY_REFERENCE,
     ANAPHORA,
     BARE_GAMBLING,
+    BODY_STATES,
     BREAKS_DOWN,
     CATEGORY_PATTERNS,
     CHANNEL_BEFORE,
@@ -453,7 +454,31 @@ def agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str |
     quoted = _paragraph_speaker(c, s_start, statement_ahead=NATIONAL_GOVERNMENT.search(sentence) is None)
     if quoted is not None:
         return quoted
-    return _referred_back(c, s_start, sentence) or _most_mentioned_before(c, s_start) or named_next(c, s_end)
+    return (
+        _body_speaking_next(c, s_start)
+        or _referred_back(c, s_start, sentence)
+        or _most_mentioned_before(c, s_start)
+        or named_next(c, s_end)
+    )
+
+
+def _body_speaking_next(c: ArticleContext, s_start: int) -> str | None:
+    """ "Di tempat lain, 53 WNI korban TPPO di Filipina sudah dipulangkan. KBRI Manila menyebut repatriasi berjalan
+    lancar": a sentence that names no body, followed in its paragraph by one in which a body (no person) makes a
+    statement, reports what that body states."""
+    idx = next((i for i, s in enumerate(c.sentences) if s.start == s_start), None)
+    if (
+        idx is None
+        or idx + 1 >= len(c.sentences)
+        or c.sentences[idx + 1].para_idx != c.sentences[idx].para_idx
+    ):
+        return None
+    nxt = c.sentences[idx + 1]
+    cue = BODY_STATES.search(nxt.text)
+    if cue is None or c.in_span(c.persons, nxt.start, nxt.end):
+        return None
+    bodies = [a for a in c.in_span(c.agencies, nxt.start, nxt.start + cue.start()) if acting(c, a)]
+    return bodies[0].entity_id if bodies else None
 
 
 def _voiced_by_speaker(c: ArticleContext, a: Mention) -> bool:

@@ -852,6 +852,13 @@ STATEMENT_CUES = pattern(
     matches=("ujar Arief di Jakarta, ", "kata Judha dalam keterangannya, "),
     rejects=("Polisi menangkap 5 orang pada ",),
 )
+# "KBRI Manila menyebut repatriasi berjalan lancar": a body that states something (attributes._body_speaking_next).
+BODY_STATES = pattern(
+    r"\b(?:menyebut(?:kan)?|mengatakan|menyatakan|menjelaskan|menegaskan|menyampaikan|mengungkapkan|mencatat"
+    r"|membenarkan|mengonfirmasi|melaporkan)\b",
+    matches=("KBRI Manila menyebut repatriasi berjalan lancar", "KBRI membenarkan"),
+    rejects=("KBRI memulangkan 53 WNI",),
+)
 # "..., ujarnya.", "Menurut dia, ...": a statement attributed by a pronoun, to the person named last before it.
 PRONOUN_SPEAKER = pattern(
     r"\b(?:(?:kata|ujar|ucap|ungkap|tutur|jelas|sebut|tegas|imbuh|papar|terang|tambah)nya|menurutnya"
@@ -954,8 +961,13 @@ CHANNEL_BEFORE = pattern(
 # "2.493 WNI melaporkan diri ke KBRI Phnom Penh": the body people report to receives and handles the reports (an
 # addressee that acts, unlike "kepada OJK").
 REPORTED_TO_BEFORE = pattern(
-    r"\bmelapor(?:kan\s+diri)?\s+ke\s*$",
-    matches=("2.493 WNI melaporkan diri ke ", "WNI yang melapor ke "),
+    r"\b(?:melapor(?:kan\s+diri)?|mengadu|laporan|pengaduan|aduan)\s+ke\s*$",
+    matches=(
+        "2.493 WNI melaporkan diri ke ",
+        "WNI yang melapor ke ",
+        "lonjakan laporan ke ",
+        "pengaduan ke ",
+    ),
     rejects=("mengajukan pemblokiran 433 rekening kepada ", "dipulangkan ke "),
 )
 # "Otoritas Jasa Keuangan (OJK) mencatat Indonesia Anti-Scam Centre (IASC) telah menerima 42.257 laporan",
