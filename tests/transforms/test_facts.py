@@ -2962,6 +2962,15 @@ RULES = [
         agency_id="KBRI",
     ),
     kept(
+        "cases.case_agency:OF_WNI_BEFORE",
+        "Polisi Vietnam menggerebek sebuah kompleks penipuan daring dan menahan 40 WNI. Menurut Direktur Pelindungan"
+        " WNI Kemlu Judha Nugraha, dari 40 WNI tersebut, tiga orang ditetapkan sebagai tersangka oleh Kepolisian"
+        " Vietnam dan lima lainnya berstatus saksi korban.",
+        5,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
         "attributes._missions_as_ministry:named_mission",
         "Kemlu mencatat korban penipuan daring di kawasan. Perwakilan RI di Hanoi juga menangani 44 WNI korban.",
         44,

@@ -55,6 +55,7 @@ from transforms.facts.lexicon import (
     NATIONAL,
     NATIONALS_AFTER,
     NOT_VICTIMS,
+    OF_WNI_BEFORE,
     ORDINAL_WORDS,
     PASSIVE_AGENT_BEFORE,
     PEOPLE_NOUNS_STRONG,
@@ -406,7 +407,11 @@ def case_agency(fig: Figure, ledger: Ledger, breakdown: bool) -> str | None:
     c, sent = fig.c, fig.sent
     if RUMOUR.search(sent.text):
         return None
-    wni = WNI_COUNTED.match(fig.text_after) or (fig.refers_back and fig.antecedent in {"wni", "pmi"})
+    wni = (
+        WNI_COUNTED.match(fig.text_after)
+        or (fig.refers_back and fig.antecedent in {"wni", "pmi"})
+        or OF_WNI_BEFORE.search(sent.text[: fig.num_at])  # "dari 69 WNI tersebut, dua orang ditetapkan ..."
+    )
     if (fig.refers_back or fig.anaphoric or breakdown) and not stated_in_sentence(fig):
         total = total_fact(fig, ledger)
         if total is not None and total["agency_id"] is not None:

@@ -1042,6 +1042,13 @@ WNI_COUNTED = pattern(
     rejects=("771 orang dari berbagai negara",),
 )
 
+# "dari 69 WNI tersebut, dua orang ditetapkan sebagai tersangka": a part of a count of WNI given in the same sentence.
+OF_WNI_BEFORE = pattern(
+    r"\bdari\s+(?:\S+\s+){0,2}?(?:wni|warga\s+negara\s+indonesia|pmi|pekerja\s+migran\s+indonesia)\b"
+    r"[^.;:]{0,120}$",
+    matches=("Menurut Judha, dari 69 WNI tersebut, ", "Dari ratusan WNI itu, sebanyak "),
+    rejects=("dari 162 pekerja asing, ", "dari Kamboja, "),
+)
 # "1.000 pekerja asing yang diamankan Kepolisian Nasional Kamboja": the body named as the agent of the passive
 # verb that closes the figure's phrase (between the figure's noun and the agency).
 PASSIVE_AGENT_BEFORE = pattern(
