@@ -2971,6 +2971,14 @@ RULES = [
         agency_id="KEMLU",
     ),
     kept(
+        "attributes._acting:PREMISES_BEFORE:detensi",
+        "KBRI Hanoi terus mendampingi para WNI.\n\nSebanyak 64 WNI korban penipuan daring kini berada di Detensi"
+        " Imigrasi Batam.",
+        64,
+        table="cases",
+        agency_id="KBRI",
+    ),
+    kept(
         "attributes._missions_as_ministry:named_mission",
         "Kemlu mencatat korban penipuan daring di kawasan. Perwakilan RI di Hanoi juga menangani 44 WNI korban.",
         44,

@@ -988,8 +988,10 @@ HANDLES = pattern(
 # "86 orang ditampung di kantor polisi Chrey Thum", "di Markas Besar Kepolisian Kamboja": a body's premises, named as
 # where someone is or meets, not the body stating or handling a figure.
 PREMISES_BEFORE = pattern(
-    r"\b(?:di|ke|dari)\s+(?:kantor|markas(?:\s+besar)?|mabes|gedung)\s*$",
-    matches=("86 orang ditampung di kantor ", "bertemu di Markas Besar "),
+    r"\b(?:di|ke|dari)\s+(?:kantor|markas(?:\s+besar)?|mabes|gedung)\s*$"
+    # "kini berada di Detensi Imigrasi Preak Pnov": a detention centre named after the body that runs it
+    r"|\b(?:rumah\s+)?detensi\s*$",
+    matches=("86 orang ditampung di kantor ", "bertemu di Markas Besar ", "kini berada di Detensi "),
     rejects=("Kepala Kantor ", "Polri menangkap "),
 )
 # ---- acc-cases: agencies that do not state or handle a figure ----
