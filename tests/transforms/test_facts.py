@@ -2923,6 +2923,77 @@ RULES = [
         country_id=None,
     ),
     kept(
+        "attributes._gambling_kind:no_online_named",
+        "Polres Banyumas menindak 48 kasus perjudian sepanjang 2023. Kapolres meminta warga melapor.",
+        48,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "attributes._gambling_kind:online_named",
+        "Polres Banyumas menindak 48 kasus perjudian sepanjang 2023. Sebagian besar adalah judi online.",
+        48,
+        table="cases",
+        category="online_gambling",
+    ),
+    kept(
+        "attributes._gambling_kind:both_named",
+        "Polres Banyumas menangkap 48 tersangka perjudian sepanjang Mei 2023. Kapolres menyebut ada judi"
+        " konvensional seperti togel. Ada pula pelaku judi daring.",
+        48,
+        table="cases",
+        category="mixed",
+    ),
+    kept(
+        "cases.own_clause:crime_of_the_part",
+        "Kemlu mencatat penipuan daring terus meningkat. Sepanjang 2023, lebih dari 800 WNI menjadi korban,"
+        " sebagian di antaranya terkait TPPO.",
+        800,
+        table="cases",
+        category="online_scam",
+    ),
+    kept(
+        "cases.own_clause:consular_caseload_follows",
+        "KBRI Hanoi telah menangani 900 kasus WNI bermasalah sepanjang 2024. Pada 2023, dari sekitar 700 kasus,"
+        " lebih dari 400 di antaranya terkait penipuan online.",
+        700,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "attributes._acting:REPORTED_TO_BEFORE:laporan_ke",
+        "Kemenkes dan Kementerian Sosial membuka posko di Jakarta. Tim itu menyusul lonjakan laporan ke KBRI Hanoi."
+        " Hingga Senin, sebanyak 812 WNI telah melapor untuk meminta bantuan.",
+        812,
+        table="cases",
+        agency_id="KBRI",
+    ),
+    kept(
+        "attributes._body_speaking_next",
+        "Kemlu mencatat 29 kasus WNI di Laos.\n\nDi tempat lain, 41 WNI korban TPPO di Vietnam sudah dipulangkan."
+        " KBRI Hanoi menyebut pemulangan berjalan lancar.",
+        41,
+        table="cases",
+        agency_id="KBRI",
+    ),
+    kept(
+        "cases.case_agency:OF_WNI_BEFORE",
+        "Polisi Vietnam menggerebek sebuah kompleks penipuan daring dan menahan 40 WNI. Menurut Direktur Pelindungan"
+        " WNI Kemlu Judha Nugraha, dari 40 WNI tersebut, tiga orang ditetapkan sebagai tersangka oleh Kepolisian"
+        " Vietnam dan lima lainnya berstatus saksi korban.",
+        5,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
+        "attributes._acting:PREMISES_BEFORE:detensi",
+        "KBRI Hanoi terus mendampingi para WNI.\n\nSebanyak 64 WNI korban penipuan daring kini berada di Detensi"
+        " Imigrasi Batam.",
+        64,
+        table="cases",
+        agency_id="KBRI",
+    ),
+    kept(
         "attributes._missions_as_ministry:named_mission",
         "Kemlu mencatat korban penipuan daring di kawasan. Perwakilan RI di Hanoi juga menangani 44 WNI korban.",
         44,

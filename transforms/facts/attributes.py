@@ -22,6 +22,8 @@ from transforms.facts.lexicon import (
     AGENCY_LIST_ITEM,
     AGENCY_REFERENCE,
     ANAPHORA,
+    BARE_GAMBLING,
+    BODY_STATES,
     BREAKS_DOWN,
     CATEGORY_PATTERNS,
     CHANNEL_BEFORE,
@@ -102,7 +104,7 @@ def _online_world(body: str) -> bool:
 def _category(text_after: str, sentence: str, previous: list[str], body: str) -> str:
     first = _categories_at(text_after)
     if first is not None:
-        _, name, end = first
+        start, name, end = first
         if name == "online_gambling" and OFFLINE_AFTER.match(text_after[end:]):
             return "other"  # "judi konvensional": gambling, not online
         conj = CONJ.match(text_after[end:])
@@ -110,14 +112,36 @@ def _category(text_after: str, sentence: str, previous: list[str], body: str) ->
             tail = text_after[end + conj.end() :]
             if any(cue.match(tail) and other != name for other, cue in CATEGORY_PATTERNS):
                 return "mixed"
+        if name == "online_gambling" and BARE_GAMBLING.fullmatch(text_after[start:end]):
+            return _gambling_kind(body)
         return name
     for text in [sentence, *previous]:
         found = _categories_in(text)
+        if found == {"online_gambling"} and all(
+            BARE_GAMBLING.fullmatch(m.group(0)) for m in GAMBLING.finditer(text)
+        ):
+            return _gambling_kind(body)
         if len(found) == 1:
             return next(iter(found))
         if len(found) > 1:
             return "mixed"
     return topic(body)
+
+
+@functools.lru_cache(maxsize=1024)
+def _gambling_kind(body: str) -> str:
+    """The kind of gambling a bare "perjudian" / "judi" counts ("905 kasus perjudian"): online gambling when the
+    story names gambling online somewhere, `mixed` when it also names offline gambling ("57 tersangka perjudian" of a
+    story of "judi konvensional" and "judi daring"), else gambling in general, `other` (no online gambling named)."""
+    online = offline = False
+    for m in GAMBLING.finditer(body):
+        if OFFLINE_AFTER.match(body[m.end() :]):
+            offline = True
+        elif not BARE_GAMBLING.fullmatch(m.group(0)):
+            online = True
+    if online and offline:
+        return "mixed"
+    return "online_gambling" if online else "other"
 
 
 def kinds_named(text: str) -> frozenset[str]:
@@ -444,7 +468,31 @@ def agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str |
     quoted = _paragraph_speaker(c, s_start, statement_ahead=NATIONAL_GOVERNMENT.search(sentence) is None)
     if quoted is not None:
         return quoted
-    return _referred_back(c, s_start, sentence) or _most_mentioned_before(c, s_start) or named_next(c, s_end)
+    return (
+        _body_speaking_next(c, s_start)
+        or _referred_back(c, s_start, sentence)
+        or _most_mentioned_before(c, s_start)
+        or named_next(c, s_end)
+    )
+
+
+def _body_speaking_next(c: ArticleContext, s_start: int) -> str | None:
+    """ "Di tempat lain, 53 WNI korban TPPO di Filipina sudah dipulangkan. KBRI Manila menyebut repatriasi berjalan
+    lancar": a sentence that names no body, followed in its paragraph by one in which a body (no person) makes a
+    statement, reports what that body states."""
+    idx = next((i for i, s in enumerate(c.sentences) if s.start == s_start), None)
+    if (
+        idx is None
+        or idx + 1 >= len(c.sentences)
+        or c.sentences[idx + 1].para_idx != c.sentences[idx].para_idx
+    ):
+        return None
+    nxt = c.sentences[idx + 1]
+    cue = BODY_STATES.search(nxt.text)
+    if cue is None or c.in_span(c.persons, nxt.start, nxt.end):
+        return None
+    bodies = [a for a in c.in_span(c.agencies, nxt.start, nxt.start + cue.start()) if acting(c, a)]
+    return bodies[0].entity_id if bodies else None
 
 
 def _voiced_by_speaker(c: ArticleContext, a: Mention) -> bool:

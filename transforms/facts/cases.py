@@ -57,6 +57,7 @@ from transforms.facts.lexicon import (
     NATIONAL,
     NATIONALS_AFTER,
     NOT_VICTIMS,
+    OF_WNI_BEFORE,
     ORDINAL_WORDS,
     PASSIVE_AGENT_BEFORE,
     PEOPLE_NAMED,
@@ -427,7 +428,11 @@ def case_agency(fig: Figure, ledger: Ledger, breakdown: bool) -> str | None:
     c, sent = fig.c, fig.sent
     if RUMOUR.search(sent.text):
         return None
-    wni = WNI_COUNTED.match(fig.text_after) or (fig.refers_back and fig.antecedent in {"wni", "pmi"})
+    wni = (
+        WNI_COUNTED.match(fig.text_after)
+        or (fig.refers_back and fig.antecedent in {"wni", "pmi"})
+        or OF_WNI_BEFORE.search(sent.text[: fig.num_at])  # "dari 69 WNI tersebut, dua orang ditetapkan ..."
+    )
     if (fig.refers_back or fig.anaphoric or breakdown) and not stated_in_sentence(fig):
         total = total_fact(fig, ledger)
         if total is not None and total["agency_id"] is not None:
@@ -536,6 +541,17 @@ def brought_from(fig: Figure) -> str | None:
     return None
 
 
+def own_clause(fig: Figure) -> tuple[str, str]:
+    """The figure's sentence and its own words (`Figure.window`) up to a part of it given after it: "lebih dari 12.000
+    WNI menjadi korban, banyak di antaranya terkait TPPO", "dari sekitar 3.300 kasus, lebih dari 2.500 di antaranya
+    terkait penipuan online": the crime of the part is the part's own, not the total's."""
+    text, window = fig.sent.text, fig.window
+    subset = SUBSET_AFTER.search(text, fig.num_at)
+    if subset is None:
+        return text, window
+    return text[: subset.start()], window[: max(0, subset.start() - fig.num_at)]
+
+
 def stopped_category(fig: Figure) -> str:
     """A stopped departure whose sentence names no crime: `trafficking` when its paragraph frames the people as
     TPPO ("menunda penerbitan paspor bagi 3.120 pemohon. Para pemohon tersebut terindikasi menjadi calon korban
@@ -558,7 +574,8 @@ def case_category_and_country(
     """The category and country of a count. A stopped departure happened in Indonesia (`stopped_category`); a part of a
     breakdown, or a figure that refers back, counts what the figure before it counted and where."""
     c, sent = fig.c, fig.sent
-    kind = category(fig.window, sent.text, fig.previous, c.body)
+    own, window = own_clause(fig)
+    kind = category(window, own, fig.previous, c.body)
     place = country(c, sent, fig.cand.num_start, fig.cand.num_end, in_paragraph=False)
     if sent_abroad(fig, place):
         place = None
@@ -591,7 +608,7 @@ def case_category_and_country(
         )
         and not any(names_category(text) for text in fig.previous)
     )
-    if (part or stopped or series or within or follows) and not names_category(sent.text):
+    if (part or stopped or series or within or follows) and not names_category(own):
         kind = stopped_category(fig) if stopped else last.category  # type: ignore[union-attr]
     if spans_kinds(c, sent, fig.window) and not part:
         kind = "mixed"

@@ -812,6 +812,12 @@ CATEGORY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("online_scam", SCAM),
     ("trafficking", TRAFFICKING),
 ]
+# "905 kasus perjudian", "tersangka judi": gambling named without saying it is online (attributes._gambling_kind).
+BARE_GAMBLING = pattern(
+    r"^(?:perjudian|judi)$",
+    matches=("perjudian", "Judi"),
+    rejects=("judi online", "situs judi", "perjudian daring"),
+)
 # "14 kasus merupakan judi konvensional seperti togel": gambling that is not online is no online_gambling.
 OFFLINE_AFTER = pattern(
     r"^\s*(?:konvensional|darat|offline|manual|tradisional)\b",
@@ -883,6 +889,13 @@ STATEMENT_CUES = pattern(
     r"said|told)\b",
     matches=("ujar Arief di Jakarta, ", "kata Judha dalam keterangannya, "),
     rejects=("Polisi menangkap 5 orang pada ",),
+)
+# "KBRI Manila menyebut repatriasi berjalan lancar": a body that states something (attributes._body_speaking_next).
+BODY_STATES = pattern(
+    r"\b(?:menyebut(?:kan)?|mengatakan|menyatakan|menjelaskan|menegaskan|menyampaikan|mengungkapkan|mencatat"
+    r"|membenarkan|mengonfirmasi|melaporkan)\b",
+    matches=("KBRI Manila menyebut repatriasi berjalan lancar", "KBRI membenarkan"),
+    rejects=("KBRI memulangkan 53 WNI",),
 )
 # "..., ujarnya.", "Menurut dia, ...": a statement attributed by a pronoun, to the person named last before it.
 PRONOUN_SPEAKER = pattern(
@@ -986,8 +999,13 @@ CHANNEL_BEFORE = pattern(
 # "2.493 WNI melaporkan diri ke KBRI Phnom Penh": the body people report to receives and handles the reports (an
 # addressee that acts, unlike "kepada OJK").
 REPORTED_TO_BEFORE = pattern(
-    r"\bmelapor(?:kan\s+diri)?\s+ke\s*$",
-    matches=("2.493 WNI melaporkan diri ke ", "WNI yang melapor ke "),
+    r"\b(?:melapor(?:kan\s+diri)?|mengadu|laporan|pengaduan|aduan)\s+ke\s*$",
+    matches=(
+        "2.493 WNI melaporkan diri ke ",
+        "WNI yang melapor ke ",
+        "lonjakan laporan ke ",
+        "pengaduan ke ",
+    ),
     rejects=("mengajukan pemblokiran 433 rekening kepada ", "dipulangkan ke "),
 )
 # "Otoritas Jasa Keuangan (OJK) mencatat Indonesia Anti-Scam Centre (IASC) telah menerima 42.257 laporan",
@@ -1008,8 +1026,10 @@ HANDLES = pattern(
 # "86 orang ditampung di kantor polisi Chrey Thum", "di Markas Besar Kepolisian Kamboja": a body's premises, named as
 # where someone is or meets, not the body stating or handling a figure.
 PREMISES_BEFORE = pattern(
-    r"\b(?:di|ke|dari)\s+(?:kantor|markas(?:\s+besar)?|mabes|gedung)\s*$",
-    matches=("86 orang ditampung di kantor ", "bertemu di Markas Besar "),
+    r"\b(?:di|ke|dari)\s+(?:kantor|markas(?:\s+besar)?|mabes|gedung)\s*$"
+    # "kini berada di Detensi Imigrasi Preak Pnov": a detention centre named after the body that runs it
+    r"|\b(?:rumah\s+)?detensi\s*$",
+    matches=("86 orang ditampung di kantor ", "bertemu di Markas Besar ", "kini berada di Detensi "),
     rejects=("Kepala Kantor ", "Polri menangkap "),
 )
 # ---- acc-cases: agencies that do not state or handle a figure ----
@@ -1062,6 +1082,13 @@ WNI_COUNTED = pattern(
     rejects=("771 orang dari berbagai negara",),
 )
 
+# "dari 69 WNI tersebut, dua orang ditetapkan sebagai tersangka": a part of a count of WNI given in the same sentence.
+OF_WNI_BEFORE = pattern(
+    r"\bdari\s+(?:\S+\s+){0,2}?(?:wni|warga\s+negara\s+indonesia|pmi|pekerja\s+migran\s+indonesia)\b"
+    r"[^.;:]{0,120}$",
+    matches=("Menurut Judha, dari 69 WNI tersebut, ", "Dari ratusan WNI itu, sebanyak "),
+    rejects=("dari 162 pekerja asing, ", "dari Kamboja, "),
+)
 # "1.000 pekerja asing yang diamankan Kepolisian Nasional Kamboja": the body named as the agent of the passive
 # verb that closes the figure's phrase (between the figure's noun and the agency).
 PASSIVE_AGENT_BEFORE = pattern(
