@@ -2409,19 +2409,11 @@ RULES = [
     ),
     # gambling that is not online ("judi konvensional") is category other
     kept(
-        "attributes.category:ONLINE_WORLD:gambling_never_said_to_be_online",
+        "attributes._gambling_kind:gambling_never_said_to_be_online",
         "Bareskrim Polri menindak 905 kasus perjudian dari awal Januari hingga 23 Mei 2022 di seluruh Indonesia.",
         905,
         table="cases",
         category="other",
-    ),
-    kept(
-        "attributes.category:ONLINE_WORLD:gambling_on_sites_is_online",
-        "Bareskrim Polri menindak 905 kasus perjudian dari awal Januari hingga 23 Mei 2022. Sebagian besar bandar"
-        " mengelola situs dengan server di luar negeri.",
-        905,
-        table="cases",
-        category="online_gambling",
     ),
     kept(
         "attributes.category:OFFLINE_AFTER",
@@ -2892,7 +2884,7 @@ RULES = [
         agency_id="KEMLU",
     ),
     kept(
-        "attributes._missions_as_ministry:GENERIC_MISSIONS",
+        "extract.drop_non_mentions:missions_in_general_leave_the_ministry_named_before",
         "Kemlu mencatat korban penipuan daring di kawasan. Perwakilan RI juga menangani 44 WNI korban di Vietnam.",
         44,
         table="cases",
@@ -2994,7 +2986,7 @@ RULES = [
         agency_id="KBRI",
     ),
     kept(
-        "attributes._missions_as_ministry:named_mission",
+        "extract.drop_non_mentions:a_placed_mission_is_an_embassy",
         "Kemlu mencatat korban penipuan daring di kawasan. Perwakilan RI di Hanoi juga menangani 44 WNI korban.",
         44,
         table="cases",

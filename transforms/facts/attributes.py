@@ -38,12 +38,10 @@ from transforms.facts.lexicon import (
     EMPLOYER_BEFORE,
     FORUM_BEFORE,
     GAMBLING,
-    GENERIC_MISSIONS,
     MOVEMENT,
     NATIONAL_GOVERNMENT,
     NOW_AT,
     OFFLINE_AFTER,
-    ONLINE_WORLD,
     PART_OF_BEFORE,
     PREMISES_BEFORE,
     PRONOUN_SPEAKER,
@@ -88,20 +86,7 @@ def _categories_at(text: str) -> CategoryCue | None:
 
 def category(text_after: str, sentence: str, previous: list[str], body: str = "") -> str:
     """Category from the words right after the number ("judi online dan penipuan" -> mixed), else the sentence,
-    else the previous sentences, else the topic the whole article talks about most. Gambling in an article that
-    never places anything online is `other` (ONLINE_WORLD)."""
-    found = _category(text_after, sentence, previous, body)
-    if found == "online_gambling" and body and not _online_world(body):
-        return "other"
-    return found
-
-
-@functools.lru_cache(maxsize=1024)
-def _online_world(body: str) -> bool:
-    return ONLINE_WORLD.search(body) is not None
-
-
-def _category(text_after: str, sentence: str, previous: list[str], body: str) -> str:
+    else the previous sentences, else the topic the whole article talks about most."""
     first = _categories_at(text_after)
     if first is not None:
         start, name, end = first
@@ -448,7 +433,6 @@ def agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str |
     people = speakers(c, s_start, s_end)
     if len(spoken) < len(in_sent) and (spoken or people):
         in_sent = spoken  # the official's own body (or the official's agency, below) states the figure
-    in_sent = [_missions_as_ministry(c, a) for a in in_sent]
     if in_sent:
         before = [a for a in in_sent if a.start <= num_start]
         if not before:
@@ -497,19 +481,10 @@ def _body_speaking_next(c: ArticleContext, s_start: int) -> str | None:
 
 def _voiced_by_speaker(c: ArticleContext, a: Mention) -> bool:
     """In a sentence that names an official of an agency, agency mention `a` only gives what the official says: a
-    source cited ("berdasarkan informasi KBRI Phnom Penh") or the missions abroad in general ("perwakilan RI
-    menangani 934 WNI", said by Kemlu's director). The official's agency states the figure then."""
+    source cited ("berdasarkan informasi KBRI Phnom Penh"). The official's agency states the figure then (the
+    missions abroad in general, "perwakilan RI menangani 934 WNI", are no mention: extract.drop_non_mentions)."""
     before = c.body[max(0, a.start - 60) : a.start]
-    return bool(CITED_SOURCE_BEFORE.search(before) or GENERIC_MISSIONS.match(c.body[a.start : a.start + 40]))
-
-
-def _missions_as_ministry(c: ArticleContext, a: Mention) -> Mention:
-    """ "Perwakilan RI juga menangani 35 orang di Laos": the missions abroad in general, no one embassy, are the
-    foreign ministry's network (FORMAT.md: an embassy's statement is KBRI, the ministry's KEMLU); a named mission
-    ("Perwakilan RI di Phnom Penh", "KBRI Yangon") stays itself."""
-    if a.entity_id == "KBRI" and GENERIC_MISSIONS.match(c.body[a.start : a.start + 40]):
-        return a._replace(entity_id="KEMLU")
-    return a
+    return bool(CITED_SOURCE_BEFORE.search(before))
 
 
 def _paragraph_speaker(c: ArticleContext, s_start: int, statement_ahead: bool = False) -> str | None:

@@ -824,14 +824,6 @@ OFFLINE_AFTER = pattern(
     matches=(" konvensional seperti togel", " darat"),
     rejects=(" online", " daring di Kamboja"),
 )
-# An article about gambling that never says it happens online ("905 kasus perjudian" in a year's national tally,
-# gambling dens, cockfights): its gambling is not online gambling (devset: "gambling not said to be online -> other").
-ONLINE_WORLD = pattern(
-    r"(?i)\b(?:online|daring|judol|slot|situs|website|web|aplikasi|digital|internet|siber|cyber|medsos|media\s+sosial"
-    r"|platform|akun|rekening|transfer|deposit|game|live\s+streaming)\b",
-    matches=("judi daring", "situs judi", "pemain judol", "akun media sosial"),
-    rejects=("905 kasus perjudian dari awal Januari", "judi togel dan sabung ayam di kampung"),
-)
 # "markas judi online dan penipuan": a second category joined to the first makes the figure `mixed`.
 CONJ = pattern(
     r"^\s*(?:,|dan|serta|maupun|atau|/|&)\s*", matches=(" dan penipuan",), rejects=(" di Kamboja",)
@@ -1060,13 +1052,6 @@ CITED_SOURCE_BEFORE = pattern(
     r"(?:\s+(?:awal|terbaru|sementara))?\s+(?:dari\s+)?)?$",
     matches=("Irhamni menambahkan, berdasarkan informasi ", "mengutip keterangan dari "),
     rejects=("Berdasarkan data tersebut, ", "kata juru bicara "),
-)
-# "Judha Nugraha menyebut perwakilan RI menangani 934 WNI": the missions abroad in general (not "Perwakilan RI di
-# Phnom Penh"), named by the official who states the figure for the ministry.
-GENERIC_MISSIONS = pattern(
-    r"(?i)^perwakilan(?:-perwakilan)?\s+(?:RI|Indonesia|republik\s+indonesia)\b(?!\s+(?:di|untuk)\b)",
-    matches=("perwakilan RI menangani 934 WNI", "Perwakilan Indonesia mencatat"),
-    rejects=("Perwakilan RI di Phnom Penh", "KBRI Phnom Penh"),
 )
 # "pemerintah Filipina memperkirakan ...", "otoritas Kamboja": a government named generically, not by its body.
 GENERIC_GOVERNMENT = pattern(
