@@ -732,6 +732,16 @@ RULES = [
         period_end=date(2025, 7, 8),
     ),
     kept(
+        "figure.anaphoric:WORD_FIGURE_BEFORE",
+        "Sepanjang 2023, Polda menetapkan 28 tersangka judi online.\n\n"
+        "Polisi menggerebek sebuah ruko di Bekasi pada Jumat (1/11/2024). Saat itu polisi menangkap 11 orang, "
+        "sepuluh di antaranya pegawai kementerian.",
+        11,
+        table="cases",
+        period_start=date(2024, 11, 1),
+        period_end=date(2024, 11, 1),
+    ),
+    kept(
         "resolve_period:raid_day",
         "Aparat Thailand menggerebek sebuah kompleks penipuan di Mae Sot pada Selasa (4/6/2024). "
         "Dari lokasi itu, petugas menahan 312 orang.\n\nMereka terdiri atas 201 laki-laki dan 111 perempuan.",

@@ -810,6 +810,12 @@ PERIOD_ANAPHOR = pattern(
     matches=("periode yang sama", "kurun waktu tersebut"),
     rejects=("di antaranya", "dari jumlah itu", "sisanya"),
 )
+# A figure written as a word right before a part cue ("11 orang, sepuluh di antaranya"): the cue is that figure's.
+WORD_FIGURE_BEFORE = pattern(
+    r"\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|\w+\s+(?:belas|puluh|ratus))\s*$",
+    matches=("11 orang, sepuluh ", "Empat orang berperan sebagai bandar, satu "),
+    rejects=("Dari 14 orang tersebut ", "tersangka lainnya "),
+)
 # Words of attribution: a weekday date after them is when something was said, not when it happened.
 # A raid or operation the story opens with: the day it took place dates the raid's figures (ArticleContext.raid_day).
 RAID = pattern(
