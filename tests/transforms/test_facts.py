@@ -2705,6 +2705,34 @@ RULES = [
         period_end=date(2024, 3, 18),
     ),
     kept(
+        "resolve_period:stated_next_ACTION_DATED",
+        "Polda Sumut membongkar jaringan penipuan daring. Sebanyak 23 orang ditangkap di Medan dan Binjai.\n\n"
+        "Kapolda menjelaskan, penangkapan dilakukan sepanjang Maret hingga Mei 2024.",
+        23,
+        table="cases",
+        period_start=date(2024, 3, 1),
+        period_end=date(2024, 5, 31),
+    ),
+    kept(
+        "cases.domestic:operation_range",
+        "Bareskrim Polri membongkar jaringan judi online internasional. Sebanyak 23 tersangka ditangkap.\n\n"
+        "Direktur menjelaskan, penangkapan dilakukan sepanjang Maret hingga Mei 2024.",
+        23,
+        table="cases",
+        country_id="ID",
+        period_start=date(2024, 3, 1),
+    ),
+    kept(
+        "resolve_period:stated_next_past_a_repetition_of_the_figure",
+        "Polda Sumut membongkar jaringan judi online. Sebanyak 17 orang ditetapkan sebagai tersangka.\n\n"
+        '"Kami telah menetapkan 17 tersangka," kata Kapolda. Ia menjelaskan para tersangka ditangkap di Medan '
+        "dalam kurun 2-6 Juni 2024.",
+        17,
+        table="cases",
+        period_start=date(2024, 6, 2),
+        period_end=date(2024, 6, 6),
+    ),
+    kept(
         "resolve_period:stated_next_not_past_another_figure",
         "Sebanyak 1.204 WNI di Laos melapor ke KBRI Vientiane dan meminta dipulangkan.\n\n"
         "Sebanyak 300 laporan tersebut masuk sejak 3 Maret hingga 18 Maret 2024.",

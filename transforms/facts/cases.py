@@ -26,10 +26,11 @@ from transforms.facts.attributes import (
     period_columns,
     spans_kinds,
 )
-from transforms.facts.context import CaseMark, sentence_periods
+from transforms.facts.context import ArticleContext, CaseMark, sentence_periods
 from transforms.facts.figure import Figure
 from transforms.facts.ledger import Ledger
 from transforms.facts.lexicon import (
+    ACTION_DATED,
     ARREST_WORDS,
     AT_STAGE,
     ATTENDANCE,
@@ -257,13 +258,26 @@ def domestic(
     """Arrests and suspects counted by an Indonesian police, immigration or prosecution body in one operation
     happened in Indonesia unless the sentence places them abroad; a national tally over a period names no
     country, a regional unit's tally does (`regional_tally`)."""
-    if agency_id not in enforcers or (tally(period, fig.sent.text) and not regional_tally(fig)):
+    if agency_id not in enforcers or (
+        tally(period, fig.sent.text) and not regional_tally(fig) and not operation_range(fig.c, period)
+    ):
         return False
     return (
         fig.noun1 in PERPETRATOR_NOUNS
         or fig.noun2 in PERPETRATOR_NOUNS
         or bool(ARREST_WORDS.search(fig.sent.text))
     )
+
+
+def operation_range(c: ArticleContext, period: Period | None) -> bool:
+    """The period is stated as the time the people counted were caught ("penangkapan dilakukan sepanjang Agustus
+    hingga Desember 2025", `ACTION_DATED`): one operation's stretch, not a tally over it."""
+    if period is None:
+        return False
+    for sent in c.sentences:
+        if sent.start <= period.start_char < sent.end:
+            return period in sentence_periods(c, sent.sent_idx) and ACTION_DATED.search(sent.text) is not None
+    return False
 
 
 def regional_tally(fig: Figure) -> bool:

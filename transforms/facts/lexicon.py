@@ -1108,6 +1108,20 @@ BROUGHT_FROM_BEFORE = pattern(
 )
 # "Sisanya, 154 orang, tiba keesokan harinya", "Sehari sebelumnya, dua WNI ... dipulangkan": a day counted from the
 # day stated just before (group `before`: the day before it).
+# A sentence after a figure that says when the people it counts were caught or moved: "para tersangka ditangkap di
+# Jakarta dalam kurun 1-9 Agustus 2024", "penangkapan dilakukan sepanjang Agustus hingga Desember 2025"
+# (attributes.stated_next).
+ACTION_DATED = pattern(
+    r"\b(?:(?:penangkapan|penggerebekan|pengungkapan|penindakan|operasi|razia|pemulangan|deportasi|evakuasi"
+    r"|penyelamatan|pembebasan)(?:\s+(?:itu|tersebut|ini))?\s+(?:dilakukan|berlangsung|digelar|dilaksanakan)"
+    r"|(?:para|seluruh)\s+(?:tersangka|pelaku|wni|wna|korban|pmi|pekerja|warga)(?:\s+(?:itu|tersebut|ini))?"
+    r"\s+(?:ditangkap|diamankan|dipulangkan|dideportasi|dibebaskan|diselamatkan))\b",
+    matches=(
+        "Dani menjelaskan para tersangka ditangkap di Jakarta dalam kurun 1-9 Agustus 2024",
+        "penangkapan dilakukan sepanjang Agustus hingga Desember 2025",
+    ),
+    rejects=("Polisi menangkap para tersangka", "penangkapan para tersangka"),
+)
 DAY_AFTER_OR_BEFORE = pattern(
     r"\b(?:keesokan\s+harinya|esok\s+harinya|sehari\s+(?:kemudian|setelahnya|berikutnya)"
     r"|(?P<before>sehari\s+sebelumnya))\b",
