@@ -742,6 +742,15 @@ RULES = [
         period_end=date(2024, 11, 1),
     ),
     kept(
+        "resolve_period:movement_day_MOVEMENT_membawa_pulang",
+        "Pesawat TNI AU membawa pulang 14 WNI korban perdagangan orang dari Myanmar. Menurut keterangan TNI, para "
+        "WNI itu mendarat di Halim Perdanakusuma pada Selasa (25/6/2024) malam.",
+        14,
+        table="cases",
+        period_start=date(2024, 6, 25),
+        period_end=date(2024, 6, 25),
+    ),
+    kept(
         "resolve_period:raid_day",
         "Aparat Thailand menggerebek sebuah kompleks penipuan di Mae Sot pada Selasa (4/6/2024). "
         "Dari lokasi itu, petugas menahan 312 orang.\n\nMereka terdiri atas 201 laki-laki dan 111 perempuan.",

@@ -1136,9 +1136,10 @@ DAY_AFTER_OR_BEFORE = pattern(
 # (deportation, repatriation, arrival) whose day a later sentence gives.
 MOVEMENT = pattern(
     r"\b(?:dideportasi|deportasi|pemulangan|dipulangkan|memulangkan|tiba|mendarat|diterbangkan|repatriasi"
-    r"|direpatriasi)\b",
+    r"|direpatriasi|(?:mem|di)bawa\s+pulang)\b",
     matches=(
         "mengawal pemulangan 52 WNA",
+        "pesawat Hercules membawa pulang 14 WNI",
         "Deportasi dilakukan pada Kamis",
         "penerbangan kedua tiba pada Sabtu",
     ),
