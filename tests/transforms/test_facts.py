@@ -751,6 +751,26 @@ RULES = [
         period_end=date(2024, 6, 25),
     ),
     kept(
+        "resolve_period:part_of_an_undated_figure_has_no_period",
+        "Dua buronan judi online dipulangkan dari Kamboja pada Jumat (14/10/2022).\n\n"
+        "Dalam perkara ini, Polri telah menetapkan 12 tersangka berstatus DPO. Lima di antaranya sudah dicegah "
+        "ke luar negeri.",
+        5,
+        table="cases",
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
+        "lexicon.BREAKS_DOWN:memerinci",
+        "Kloter pertama berisi 400 WNI yang mendarat di Jakarta pada Selasa (18/3/2025). Sisanya, 154 orang, tiba "
+        "keesokan harinya.\n\nDirektur memerinci bahwa dari 400 WNI di kloter pertama, 313 orang laki-laki dan 87 "
+        "orang perempuan.",
+        313,
+        table="cases",
+        period_start=date(2025, 3, 18),
+        period_end=date(2025, 3, 18),
+    ),
+    kept(
         "resolve_period:raid_day",
         "Aparat Thailand menggerebek sebuah kompleks penipuan di Mae Sot pada Selasa (4/6/2024). "
         "Dari lokasi itu, petugas menahan 312 orang.\n\nMereka terdiri atas 201 laki-laki dan 111 perempuan.",

@@ -358,11 +358,11 @@ def resolve_period(
     if breakdown and c.discourse.period is not None:
         return c.discourse.period
     if anaphoric:
-        if c.discourse.period is not None or (
-            c.discourse.kind is not None and PART_OF_BEFORE.search(c.sentences[sent_idx].text)
-        ):
+        if c.discourse.kind is not None and PART_OF_BEFORE.search(c.sentences[sent_idx].text):
             # "17 orang di antaranya" counts within the figure before: its period, none when that states none
-            # (not a date of some earlier line, such as the article's own time stamp)
+            # (not a date of some earlier line, such as the article's own time stamp, nor of a figure before it)
+            return c.discourse.latest
+        if c.discourse.period is not None:
             return c.discourse.period
         earlier = _earlier_period(c, sent_idx, same_paragraph=False, windows=windows)
         if earlier is not None:

@@ -663,11 +663,12 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
             c.discourse.case_periods[str(earlier["fact_id"])] = period
         fill_gaps(earlier, base, agency_id, place)
         # "dari 400 WNI di kloter pertama, 313 orang laki-laki": a figure named again is what follows refers to
-        c.discourse.period = (
-            c.discourse.case_periods.get(str(ledger.facts[key]["fact_id"])) or c.discourse.period
-        )
+        repeated = c.discourse.case_periods.get(str(ledger.facts[key]["fact_id"]))
+        c.discourse.period = repeated or c.discourse.period
+        c.discourse.latest = repeated or period
         return
     c.discourse.period = period or c.discourse.period
+    c.discourse.latest = period
     fact = {
         "fact_id": fact_id("cases", c.article_id, fig.cand.num_start),
         **base,

@@ -88,6 +88,7 @@ class Discourse:
     """What the figures resolved so far in an article leave for the next ones (written only by resolvers)."""
 
     period: Period | None = None  # of the latest figure resolved, for "pada periode yang sama"
+    latest: Period | None = None  # of the latest figure kept, none when it states none: "Empat di antaranya"
     case: CaseMark | None = None  # the latest case count, for "312 di antaranya"
     kind: str | None = None  # "cases" or "blocked": what "dari jumlah itu" continues
     blocked: BlockedMark | None = None  # the latest blocked figure
