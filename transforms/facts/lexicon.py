@@ -387,7 +387,11 @@ ITEMISED = pattern(
 # period when they state none.
 BREAKS_DOWN = pattern(
     r"\b(?:terdiri|(?:di)?(?:pe)?rinci(?:an|nya|kan)?|me(?:me|mpe)?rinci|mencakup|meliputi|sebaran|diikuti|dari\s+total)\b",
-    matches=("diikuti oleh Meta dengan 7.523 konten", "mencakup 10.517 situs", "memerinci bahwa dari 400 WNI"),
+    matches=(
+        "diikuti oleh Meta dengan 7.523 konten",
+        "mencakup 10.517 situs",
+        "memerinci bahwa dari 400 WNI",
+    ),
     rejects=("Kominfo memblokir 7.523 konten",),
 )
 DIGIT = pattern(r"\d", 0, matches=("10.517",), rejects=("sepuluh",))
