@@ -771,6 +771,16 @@ RULES = [
         period_end=date(2025, 3, 18),
     ),
     kept(
+        "resolve_period:breakdown_moved_on_its_movement_day",
+        "Sebanyak 80 WNI terjaring penggerebekan di Cebu pada Sabtu (31/8/2024).\n\n"
+        "Kepala Divhubinter mengatakan, tahap pertama pemulangan mencakup 40 WNI. Mereka tiba secara terpisah pada "
+        "Selasa dan Rabu, 22-23 Oktober 2024, melalui Jakarta dan Medan.",
+        40,
+        table="cases",
+        period_start=date(2024, 10, 22),
+        period_end=date(2024, 10, 23),
+    ),
+    kept(
         "resolve_period:raid_day",
         "Aparat Thailand menggerebek sebuah kompleks penipuan di Mae Sot pada Selasa (4/6/2024). "
         "Dari lokasi itu, petugas menahan 312 orang.\n\nMereka terdiri atas 201 laki-laki dan 111 perempuan.",

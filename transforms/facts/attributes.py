@@ -356,7 +356,9 @@ def resolve_period(
     if own is not None:
         return own
     if breakdown and c.discourse.period is not None:
-        return c.discourse.period
+        # "tahap pertama pemulangan mencakup 35 WNI. Mereka tiba ... 22-23 Oktober 2024": a part moved on the days
+        # the next sentences give its movement, not when its total was counted
+        return movement_day(c, sent_idx) or c.discourse.period
     if anaphoric:
         if c.discourse.kind is not None and PART_OF_BEFORE.search(c.sentences[sent_idx].text):
             # "17 orang di antaranya" counts within the figure before: its period, none when that states none
