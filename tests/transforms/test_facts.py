@@ -2762,6 +2762,15 @@ RULES = [
         period_start=date(2024, 3, 1),
     ),
     kept(
+        "cases.domestic:ARREST_WORDS_kami_amankan",
+        '"Sebanyak 20 tersangka ini kami amankan berdasarkan tiga laporan polisi," kata Direktur Tindak Pidana Umum '
+        "Bareskrim Polri.",
+        3,
+        table="cases",
+        unit="cases",
+        country_id="ID",
+    ),
+    kept(
         "resolve_period:stated_next_past_a_repetition_of_the_figure",
         "Polda Sumut membongkar jaringan judi online. Sebanyak 17 orang ditetapkan sebagai tersangka.\n\n"
         '"Kami telah menetapkan 17 tersangka," kata Kapolda. Ia menjelaskan para tersangka ditangkap di Medan '

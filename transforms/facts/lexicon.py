@@ -310,6 +310,8 @@ PERPETRATOR_NOUNS = {"tersangka", "pelaku", "terdakwa", "bandar", "penjudi", "pe
 ARREST_WORDS = pattern(
     r"ditangkap|menangkap|diamankan|mengamankan|meringkus|diringkus|ditetapkan|menetapkan|mengungkap|membongkar|"
     r"menggerebek|digerebek|menolak\s+keberangkatan|menunda|"
+    # "20 tersangka ini kami amankan": the passive with the actor first
+    r"\b(?:kami|kita)\s+(?:amankan|tangkap|ringkus)\b|"
     # "Imigrasi akan mendeportasi 27 WNA asal China", "mengawal pemulangan 52 WNA": foreigners expelled from here
     r"\bmendeportasi\b|\b(?:pemulangan|memulangkan)\s+(?:[\w-]+\s+){0,2}?(?:wna|warga\s+negara\s+asing)\b",
     matches=(
@@ -317,6 +319,7 @@ ARREST_WORDS = pattern(
         "sebanyak 7 orang diringkus",
         "Imigrasi akan mendeportasi 27 WNA asal China",
         "Bareskrim mengawal pemulangan 52 warga negara asing",
+        "Sebanyak 20 tersangka ini kami amankan berdasarkan tiga laporan polisi",
     ),
     rejects=("12 orang dipulangkan ke Indonesia", "memulangkan 62 WNI"),
 )
