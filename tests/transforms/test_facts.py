@@ -781,6 +781,17 @@ RULES = [
         period_end=date(2024, 10, 23),
     ),
     kept(
+        "cases.looks_back:a_comparison_does_not_rescope_the_story",
+        '"Korban TPPO untuk periode Januari sampai Juli 2024 ini adalah 450 orang," ujar Deputi di Jakarta.\n\n'
+        "Angka itu lebih kecil dibanding tahun sebelumnya. Pada 2023, jumlah korban mencapai 2.100 orang, sedangkan "
+        "pada 2022 tercatat 900 orang.\n\nDilihat dari jenis kelamin, korban terdiri atas 250 laki-laki dan 200 "
+        "perempuan.",
+        250,
+        table="cases",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 7, 31),
+    ),
+    kept(
         "resolve_period:raid_day",
         "Aparat Thailand menggerebek sebuah kompleks penipuan di Mae Sot pada Selasa (4/6/2024). "
         "Dari lokasi itu, petugas menahan 312 orang.\n\nMereka terdiri atas 201 laki-laki dan 111 perempuan.",

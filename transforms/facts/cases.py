@@ -269,6 +269,20 @@ def domestic(
     )
 
 
+def looks_back(period: Period | None, current: Period | None) -> bool:
+    """ "Korban TPPO periode Januari sampai Juli 2024 adalah 698 orang. ... pada 2023 korban TPPO mencapai 3.366 orang,
+    sedangkan pada 2022 tercatat 668 orang": a figure of a period that ended before the story's current one began is
+    a comparison; the parts that follow ("korban terdiri atas 396 laki-laki dan 302 perempuan") still split the
+    current figure."""
+    return (
+        period is not None
+        and current is not None
+        and period.end is not None
+        and current.start is not None
+        and period.end < current.start
+    )
+
+
 def operation_range(c: ArticleContext, period: Period | None) -> bool:
     """The period is stated as the time the people counted were caught ("penangkapan dilakukan sepanjang Agustus
     hingga Desember 2025", `ACTION_DATED`): one operation's stretch, not a tally over it."""
@@ -667,7 +681,8 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
         c.discourse.period = repeated or c.discourse.period
         c.discourse.latest = repeated or period
         return
-    c.discourse.period = period or c.discourse.period
+    if not looks_back(period, c.discourse.period):
+        c.discourse.period = period or c.discourse.period
     c.discourse.latest = period
     fact = {
         "fact_id": fact_id("cases", c.article_id, fig.cand.num_start),

@@ -90,7 +90,8 @@ def relate(
         if kind != "change" and _same_period(fact, total):
             kind = str(total["figure_kind"])
     fact["figure_kind"] = kind
-    if fact["part_of_fact_id"] is None and kind != "change":
+    # (a figure of an earlier period is a comparison: the parts after it still split the total)
+    if fact["part_of_fact_id"] is None and kind != "change" and not _before(fact, total):
         totals[key] = fact
 
 
@@ -114,6 +115,14 @@ def _is_part(fig: Figure, fact: Fact, total: Fact, part_cue: bool) -> bool:
     if NEW_LEVEL_BEFORE.search(before) or not _fits(fact, total):
         return False
     return refers_into(fig) or (part_cue and _measure(fact) == _measure(total))
+
+
+def _before(fact: Fact, total: Fact | None) -> bool:
+    """The figure's period ended before the total's began ("pada 2022 tercatat 668 orang" after a count of January to
+    July 2024)."""
+    end = fact["period_end"]
+    start = total["period_start"] if total is not None else None
+    return end is not None and start is not None and end < start  # type: ignore[operator]
 
 
 def _measure(f: Fact) -> object:
