@@ -2792,6 +2792,25 @@ RULES = [
         period_end=date(2024, 6, 6),
     ),
     kept(
+        "resolve_period:stated_next_ACTION_DATED_a_day",
+        "Satgas TPPO Polres Metro menggagalkan keberangkatan tiga perempuan yang akan dikirim ke Malaysia.\n\n"
+        "Kapolres mengatakan, penindakan dilakukan pada Jumat (1/11/2024) sekitar pukul 17.00 WIB di Neglasari.",
+        3,
+        table="cases",
+        period_start=date(2024, 11, 1),
+        period_end=date(2024, 11, 1),
+    ),
+    kept(
+        "resolve_period:a_figure_shares_the_time_of_the_figure_before_it_in_its_sentence",
+        "Perkara pertama diungkap di Kubu Raya pada Senin (5/6/2023) malam. Petugas menangkap satu tersangka "
+        "berinisial MU.\n\n"
+        '"Dari pengungkapan itu kami menetapkan satu tersangka dengan tujuh korban asal NTB," ujar Wakapolda.',
+        7,
+        table="cases",
+        period_start=date(2023, 6, 5),
+        period_end=date(2023, 6, 5),
+    ),
+    kept(
         "resolve_period:stated_next_not_past_another_figure",
         "Sebanyak 1.204 WNI di Laos melapor ke KBRI Vientiane dan meminta dipulangkan.\n\n"
         "Sebanyak 300 laporan tersebut masuk sejak 3 Maret hingga 18 Maret 2024.",

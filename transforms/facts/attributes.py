@@ -322,11 +322,13 @@ def stated_next(c: ArticleContext, sent_idx: int, token: str = "") -> Period | N
         if any(ch.isdigit() for ch in CLOCK_TIME.sub(" ", rest)):
             return None
         ranges = [p for p in periods if p.is_range and p.start is not None and p.end is not None]
-        for cue in (REFERS_TO_FIGURE, ACTION_DATED):
+        days = [p for p in periods if p.precision == "day" and p.start is not None and p.start == p.end]
+        # ("penindakan dilakukan pada Jumat (1/11/2024)": an action is dated by its day too)
+        for cue, dated in ((REFERS_TO_FIGURE, ranges), (ACTION_DATED, ranges + days)):
             ref = cue.search(sent.text)
-            after = [p for p in ranges if ref is not None and p.start_char >= sent.start + ref.end()]
+            after = [p for p in dated if ref is not None and p.start_char >= sent.start + ref.end()]
             if after:
-                return after[0]
+                return min(after, key=lambda p: p.start_char)
     return None
 
 
@@ -355,6 +357,10 @@ def resolve_period(
         return back or own
     if own is not None:
         return own
+    if c.discourse.latest_at == sent_idx and c.discourse.latest is not None:
+        # "kami menetapkan satu tersangka dengan lima korban": the figures of one sentence share the time the one
+        # before it in the sentence was given (a repeated figure, a part of a dated total)
+        return c.discourse.latest
     if breakdown and c.discourse.period is not None:
         # "tahap pertama pemulangan mencakup 35 WNI. Mereka tiba ... 22-23 Oktober 2024": a part moved on the days
         # the next sentences give its movement, not when its total was counted

@@ -680,10 +680,12 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
         repeated = c.discourse.case_periods.get(str(ledger.facts[key]["fact_id"]))
         c.discourse.period = repeated or c.discourse.period
         c.discourse.latest = repeated or period
+        c.discourse.latest_at = sent.sent_idx
         return
     if not looks_back(period, c.discourse.period):
         c.discourse.period = period or c.discourse.period
     c.discourse.latest = period
+    c.discourse.latest_at = sent.sent_idx
     fact = {
         "fact_id": fact_id("cases", c.article_id, fig.cand.num_start),
         **base,

@@ -89,6 +89,7 @@ class Discourse:
 
     period: Period | None = None  # of the latest figure resolved, for "pada periode yang sama"
     latest: Period | None = None  # of the latest figure kept, none when it states none: "Empat di antaranya"
+    latest_at: int | None = None  # the sentence of that figure
     case: CaseMark | None = None  # the latest case count, for "312 di antaranya"
     kind: str | None = None  # "cases" or "blocked": what "dari jumlah itu" continues
     blocked: BlockedMark | None = None  # the latest blocked figure
