@@ -792,6 +792,16 @@ RULES = [
         period_end=date(2024, 7, 31),
     ),
     kept(
+        "cases.event_day:a_count_within_the_story_total_of_one_day",
+        "BP3MI Kepri menggagalkan keberangkatan 14 calon pekerja migran nonprosedural ke Malaysia di Pelabuhan "
+        "Batam Center, Kamis (19/6/2025).\n\nKepala BP3MI mengatakan, para calon PMI itu hanya membawa paspor.\n\n"
+        "Petugas juga mencegah empat calon PMI asal Nusa Tenggara Barat yang mengaku berangkat sendiri.",
+        4,
+        table="cases",
+        period_start=date(2025, 6, 19),
+        period_end=date(2025, 6, 19),
+    ),
+    kept(
         "resolve_period:raid_day",
         "Aparat Thailand menggerebek sebuah kompleks penipuan di Mae Sot pada Selasa (4/6/2024). "
         "Dari lokasi itu, petugas menahan 312 orang.\n\nMereka terdiri atas 201 laki-laki dan 111 perempuan.",

@@ -638,6 +638,20 @@ def story_period(fig: Figure, ledger: Ledger, agency_id: str | None) -> Period |
     return scope if last["agency_id"] == agency_id and last["article_id"] == fig.c.article_id else None
 
 
+def event_day(fig: Figure, ledger: Ledger, unit: str) -> Period | None:
+    """ "BP3MI menggagalkan keberangkatan 11 calon PMI ... Kamis (19/6/2025). ... Petugas juga mencegah tiga calon PMI":
+    a count stating no period that fits under the story's total, which was dated to one day (an event), counts people
+    of that event on that day."""
+    c = fig.c
+    total = ledger.totals.get(("cases", c.article_id))
+    if total is None or total.get("unit") != unit or fig.value >= float(total["value"]):  # type: ignore[arg-type]
+        return None
+    day = c.discourse.case_periods.get(str(total["fact_id"]))
+    if day is None or day.precision != "day" or day.start is None or day.start != day.end:
+        return None
+    return day
+
+
 def another_figure(fig: Figure, earlier: Fact) -> bool:
     """The same value again is another figure, not a repetition, in its own sentence ("11 warga Ethiopia, enam
     warga Mozambik, dan enam warga Uganda") or as an item of a bulleted list ("- Dua orang memfilter situs")."""
@@ -659,7 +673,7 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
     base, period = fact_base(fig, breakdown)
     agency_id = case_agency(fig, ledger, breakdown)
     if period is None:
-        period = story_period(fig, ledger, agency_id)
+        period = story_period(fig, ledger, agency_id) or event_day(fig, ledger, unit)
         if period is not None:  # (the length of a window the undated article could not place stays)
             base.update(period_columns(period, base["window_length"]))
     key = ("cases", c.article_id, fig.value, unit)
