@@ -802,6 +802,16 @@ RULES = [
         period_end=date(2025, 6, 19),
     ),
     kept(
+        "context.lead_scope:an_open_headline_period_ends_where_the_body_says",
+        "Bareskrim Polri mencatat jajaran kepolisian menindak 720 kasus perjudian dari awal Januari hingga 20 Mei "
+        "2024.\n\nBerdasarkan satuan kerja, Polda Sumatera Utara menjadi yang terbanyak dengan 120 perkara.",
+        120,
+        title="Bareskrim Catat 720 Kasus Perjudian Ditindak Sejak Awal 2024",
+        table="cases",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 5, 20),
+    ),
+    kept(
         "resolve_period:raid_day",
         "Aparat Thailand menggerebek sebuah kompleks penipuan di Mae Sot pada Selasa (4/6/2024). "
         "Dari lokasi itu, petugas menahan 312 orang.\n\nMereka terdiri atas 201 laki-laki dan 111 perempuan.",
