@@ -812,6 +812,16 @@ RULES = [
         period_end=date(2024, 5, 20),
     ),
     kept(
+        "relations.link_sums:a_total_of_two_days_spans_them",
+        "Sebanyak 300 WNI korban TPPO tiba di Bandara Soekarno-Hatta, Selasa (18/3/2025). Mereka terdiri dari 200 "
+        "laki-laki dan 100 perempuan.\n\nMenteri Luar Negeri mengatakan 120 WNI lainnya dijadwalkan tiba pada Rabu "
+        "(19/3/2025). Dengan begitu, total yang dipulangkan mencapai 420 orang.",
+        420,
+        table="cases",
+        period_start=date(2025, 3, 18),
+        period_end=date(2025, 3, 19),
+    ),
+    kept(
         "resolve_period:raid_day",
         "Aparat Thailand menggerebek sebuah kompleks penipuan di Mae Sot pada Selasa (4/6/2024). "
         "Dari lokasi itu, petugas menahan 312 orang.\n\nMereka terdiri atas 201 laki-laki dan 111 perempuan.",
