@@ -732,6 +732,96 @@ RULES = [
         period_end=date(2025, 7, 8),
     ),
     kept(
+        "figure.anaphoric:WORD_FIGURE_BEFORE",
+        "Sepanjang 2023, Polda menetapkan 28 tersangka judi online.\n\n"
+        "Polisi menggerebek sebuah ruko di Bekasi pada Jumat (1/11/2024). Saat itu polisi menangkap 11 orang, "
+        "sepuluh di antaranya pegawai kementerian.",
+        11,
+        table="cases",
+        period_start=date(2024, 11, 1),
+        period_end=date(2024, 11, 1),
+    ),
+    kept(
+        "resolve_period:movement_day_MOVEMENT_membawa_pulang",
+        "Pesawat TNI AU membawa pulang 14 WNI korban perdagangan orang dari Myanmar. Menurut keterangan TNI, para "
+        "WNI itu mendarat di Halim Perdanakusuma pada Selasa (25/6/2024) malam.",
+        14,
+        table="cases",
+        period_start=date(2024, 6, 25),
+        period_end=date(2024, 6, 25),
+    ),
+    kept(
+        "resolve_period:part_of_an_undated_figure_has_no_period",
+        "Dua buronan judi online dipulangkan dari Kamboja pada Jumat (14/10/2022).\n\n"
+        "Dalam perkara ini, Polri telah menetapkan 12 tersangka berstatus DPO. Lima di antaranya sudah dicegah "
+        "ke luar negeri.",
+        5,
+        table="cases",
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
+        "lexicon.BREAKS_DOWN:memerinci",
+        "Kloter pertama berisi 400 WNI yang mendarat di Jakarta pada Selasa (18/3/2025). Sisanya, 154 orang, tiba "
+        "keesokan harinya.\n\nDirektur memerinci bahwa dari 400 WNI di kloter pertama, 313 orang laki-laki dan 87 "
+        "orang perempuan.",
+        313,
+        table="cases",
+        period_start=date(2025, 3, 18),
+        period_end=date(2025, 3, 18),
+    ),
+    kept(
+        "resolve_period:breakdown_moved_on_its_movement_day",
+        "Sebanyak 80 WNI terjaring penggerebekan di Cebu pada Sabtu (31/8/2024).\n\n"
+        "Kepala Divhubinter mengatakan, tahap pertama pemulangan mencakup 40 WNI. Mereka tiba secara terpisah pada "
+        "Selasa dan Rabu, 22-23 Oktober 2024, melalui Jakarta dan Medan.",
+        40,
+        table="cases",
+        period_start=date(2024, 10, 22),
+        period_end=date(2024, 10, 23),
+    ),
+    kept(
+        "cases.looks_back:a_comparison_does_not_rescope_the_story",
+        '"Korban TPPO untuk periode Januari sampai Juli 2024 ini adalah 450 orang," ujar Deputi di Jakarta.\n\n'
+        "Angka itu lebih kecil dibanding tahun sebelumnya. Pada 2023, jumlah korban mencapai 2.100 orang, sedangkan "
+        "pada 2022 tercatat 900 orang.\n\nDilihat dari jenis kelamin, korban terdiri atas 250 laki-laki dan 200 "
+        "perempuan.",
+        250,
+        table="cases",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 7, 31),
+    ),
+    kept(
+        "cases.event_day:a_count_within_the_story_total_of_one_day",
+        "BP3MI Kepri menggagalkan keberangkatan 14 calon pekerja migran nonprosedural ke Malaysia di Pelabuhan "
+        "Batam Center, Kamis (19/6/2025).\n\nKepala BP3MI mengatakan, para calon PMI itu hanya membawa paspor.\n\n"
+        "Petugas juga mencegah empat calon PMI asal Nusa Tenggara Barat yang mengaku berangkat sendiri.",
+        4,
+        table="cases",
+        period_start=date(2025, 6, 19),
+        period_end=date(2025, 6, 19),
+    ),
+    kept(
+        "context.lead_scope:an_open_headline_period_ends_where_the_body_says",
+        "Bareskrim Polri mencatat jajaran kepolisian menindak 720 kasus perjudian dari awal Januari hingga 20 Mei "
+        "2024.\n\nBerdasarkan satuan kerja, Polda Sumatera Utara menjadi yang terbanyak dengan 120 perkara.",
+        120,
+        title="Bareskrim Catat 720 Kasus Perjudian Ditindak Sejak Awal 2024",
+        table="cases",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 5, 20),
+    ),
+    kept(
+        "relations.link_sums:a_total_of_two_days_spans_them",
+        "Sebanyak 300 WNI korban TPPO tiba di Bandara Soekarno-Hatta, Selasa (18/3/2025). Mereka terdiri dari 200 "
+        "laki-laki dan 100 perempuan.\n\nMenteri Luar Negeri mengatakan 120 WNI lainnya dijadwalkan tiba pada Rabu "
+        "(19/3/2025). Dengan begitu, total yang dipulangkan mencapai 420 orang.",
+        420,
+        table="cases",
+        period_start=date(2025, 3, 18),
+        period_end=date(2025, 3, 19),
+    ),
+    kept(
         "resolve_period:raid_day",
         "Aparat Thailand menggerebek sebuah kompleks penipuan di Mae Sot pada Selasa (4/6/2024). "
         "Dari lokasi itu, petugas menahan 312 orang.\n\nMereka terdiri atas 201 laki-laki dan 111 perempuan.",
@@ -2700,6 +2790,62 @@ RULES = [
         table="cases",
         period_start=date(2024, 3, 3),
         period_end=date(2024, 3, 18),
+    ),
+    kept(
+        "resolve_period:stated_next_ACTION_DATED",
+        "Polda Sumut membongkar jaringan penipuan daring. Sebanyak 23 orang ditangkap di Medan dan Binjai.\n\n"
+        "Kapolda menjelaskan, penangkapan dilakukan sepanjang Maret hingga Mei 2024.",
+        23,
+        table="cases",
+        period_start=date(2024, 3, 1),
+        period_end=date(2024, 5, 31),
+    ),
+    kept(
+        "cases.domestic:operation_range",
+        "Bareskrim Polri membongkar jaringan judi online internasional. Sebanyak 23 tersangka ditangkap.\n\n"
+        "Direktur menjelaskan, penangkapan dilakukan sepanjang Maret hingga Mei 2024.",
+        23,
+        table="cases",
+        country_id="ID",
+        period_start=date(2024, 3, 1),
+    ),
+    kept(
+        "cases.domestic:ARREST_WORDS_kami_amankan",
+        '"Sebanyak 20 tersangka ini kami amankan berdasarkan tiga laporan polisi," kata Direktur Tindak Pidana Umum '
+        "Bareskrim Polri.",
+        3,
+        table="cases",
+        unit="cases",
+        country_id="ID",
+    ),
+    kept(
+        "resolve_period:stated_next_past_a_repetition_of_the_figure",
+        "Polda Sumut membongkar jaringan judi online. Sebanyak 17 orang ditetapkan sebagai tersangka.\n\n"
+        '"Kami telah menetapkan 17 tersangka," kata Kapolda. Ia menjelaskan para tersangka ditangkap di Medan '
+        "dalam kurun 2-6 Juni 2024.",
+        17,
+        table="cases",
+        period_start=date(2024, 6, 2),
+        period_end=date(2024, 6, 6),
+    ),
+    kept(
+        "resolve_period:stated_next_ACTION_DATED_a_day",
+        "Satgas TPPO Polres Metro menggagalkan keberangkatan tiga perempuan yang akan dikirim ke Malaysia.\n\n"
+        "Kapolres mengatakan, penindakan dilakukan pada Jumat (1/11/2024) sekitar pukul 17.00 WIB di Neglasari.",
+        3,
+        table="cases",
+        period_start=date(2024, 11, 1),
+        period_end=date(2024, 11, 1),
+    ),
+    kept(
+        "resolve_period:a_figure_shares_the_time_of_the_figure_before_it_in_its_sentence",
+        "Perkara pertama diungkap di Kubu Raya pada Senin (5/6/2023) malam. Petugas menangkap satu tersangka "
+        "berinisial MU.\n\n"
+        '"Dari pengungkapan itu kami menetapkan satu tersangka dengan tujuh korban asal NTB," ujar Wakapolda.',
+        7,
+        table="cases",
+        period_start=date(2023, 6, 5),
+        period_end=date(2023, 6, 5),
     ),
     kept(
         "resolve_period:stated_next_not_past_another_figure",

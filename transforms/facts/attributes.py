@@ -18,6 +18,7 @@ from transforms.facts.context import ArticleContext, Mention, Sentence, sentence
 from transforms.facts.figure import Figure
 from transforms.facts.lexicon import (
     ABOUT_THEM,
+    ACTION_DATED,
     ADDRESSEE_BEFORE,
     AGENCY_LIST_ITEM,
     AGENCY_REFERENCE,
@@ -327,10 +328,13 @@ REFERS_TO_FIGURE = re.compile(
 CLOCK_TIME = re.compile(r"\b[0-2]?\d[.:][0-5]\d\b")
 
 
-def stated_next(c: ArticleContext, sent_idx: int) -> Period | None:
+def stated_next(c: ArticleContext, sent_idx: int, token: str = "") -> Period | None:
     """ "Sebanyak 2.493 WNI ... melaporkan diri ke KBRI. ... Menurut data KBRI, laporan tersebut masuk sejak 16
     Januari hingga 26 Januari 2026": the range a next sentence gives the figure when it refers back to it and counts
-    nothing of its own (within STATED_NEXT_REACH sentences; a sentence with another figure ends the search)."""
+    nothing of its own (within STATED_NEXT_REACH sentences; a sentence with another figure ends the search, one that
+    only repeats the figure, `token`, does not). "Sebanyak 14 orang ditetapkan sebagai tersangka. ... para tersangka
+    ditangkap di Jakarta dalam kurun 1-9 Agustus 2024", "penangkapan dilakukan sepanjang Agustus hingga Desember
+    2025": a sentence saying when the people counted were caught or moved (`ACTION_DATED`) gives its range too."""
     for later in range(sent_idx + 1, min(sent_idx + 1 + STATED_NEXT_REACH, len(c.sentences))):
         sent = c.sentences[later]
         periods = sentence_periods(c, later)
@@ -338,12 +342,18 @@ def stated_next(c: ArticleContext, sent_idx: int) -> Period | None:
         for p in periods:
             a, b = p.start_char - sent.start, p.end_char - sent.start
             rest = rest[:a] + " " * (b - a) + rest[b:]
+        if token and any(ch.isdigit() for ch in token):
+            rest = re.sub(r"(?<![\d.,])" + re.escape(token) + r"(?![\d]|[.,]\d)", " ", rest)
         if any(ch.isdigit() for ch in CLOCK_TIME.sub(" ", rest)):
             return None
-        ref = REFERS_TO_FIGURE.search(sent.text)
         ranges = [p for p in periods if p.is_range and p.start is not None and p.end is not None]
-        if ref is not None and ranges and ranges[0].start_char >= sent.start + ref.end():
-            return ranges[0]
+        days = [p for p in periods if p.precision == "day" and p.start is not None and p.start == p.end]
+        # ("penindakan dilakukan pada Jumat (1/11/2024)": an action is dated by its day too)
+        for cue, dated in ((REFERS_TO_FIGURE, ranges), (ACTION_DATED, ranges + days)):
+            ref = cue.search(sent.text)
+            after = [p for p in dated if ref is not None and p.start_char >= sent.start + ref.end()]
+            if after:
+                return min(after, key=lambda p: p.start_char)
     return None
 
 
@@ -372,14 +382,20 @@ def resolve_period(
         return back or own
     if own is not None:
         return own
+    if c.discourse.latest_at == sent_idx and c.discourse.latest is not None:
+        # "kami menetapkan satu tersangka dengan lima korban": the figures of one sentence share the time the one
+        # before it in the sentence was given (a repeated figure, a part of a dated total)
+        return c.discourse.latest
     if breakdown and c.discourse.period is not None:
-        return c.discourse.period
+        # "tahap pertama pemulangan mencakup 35 WNI. Mereka tiba ... 22-23 Oktober 2024": a part moved on the days
+        # the next sentences give its movement, not when its total was counted
+        return movement_day(c, sent_idx) or c.discourse.period
     if anaphoric:
-        if c.discourse.period is not None or (
-            c.discourse.kind is not None and PART_OF_BEFORE.search(c.sentences[sent_idx].text)
-        ):
+        if c.discourse.kind is not None and PART_OF_BEFORE.search(c.sentences[sent_idx].text):
             # "17 orang di antaranya" counts within the figure before: its period, none when that states none
-            # (not a date of some earlier line, such as the article's own time stamp)
+            # (not a date of some earlier line, such as the article's own time stamp, nor of a figure before it)
+            return c.discourse.latest
+        if c.discourse.period is not None:
             return c.discourse.period
         earlier = _earlier_period(c, sent_idx, same_paragraph=False, windows=windows)
         if earlier is not None:
@@ -389,7 +405,7 @@ def resolve_period(
     )
     if in_paragraph is not None:
         return in_paragraph
-    after = stated_next(c, sent_idx)
+    after = stated_next(c, sent_idx, c.body[num_start:noun_end].split(" ")[0])
     if after is not None:
         return after
     scope = c.lead_scope()

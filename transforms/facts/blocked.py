@@ -528,6 +528,8 @@ def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
     if not as_of:  # "selama periode yang sama" after an earlier value of a series means the series' period
         c.discourse.period = period or c.discourse.period
     c.discourse.kind = "blocked"
+    c.discourse.latest = period
+    c.discourse.latest_at = sent.sent_idx
     agency_id = blocked_agency(fig, cue.list_item, kind, found)
     # a list keeps its total's object: "- 1.932.131 dari situs", then "- 35.092 dari Google" (contents)
     listed = c.discourse.blocked.object_type if cue.list_item and c.discourse.blocked else kind

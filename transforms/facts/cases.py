@@ -27,11 +27,12 @@ from transforms.facts.attributes import (
     spans_kinds,
     speakers,
 )
-from transforms.facts.context import CaseMark, sentence_periods
+from transforms.facts.context import ArticleContext, CaseMark, sentence_periods
 from transforms.facts.figure import Figure
 from transforms.facts.ledger import Ledger
 from transforms.facts.lexicon import (
     ABROAD,
+    ACTION_DATED,
     ARREST_WORDS,
     AT_STAGE,
     ATTENDANCE,
@@ -281,13 +282,40 @@ def domestic(
     """Arrests and suspects counted by an Indonesian police, immigration or prosecution body in one operation
     happened in Indonesia unless the sentence places them abroad; a national tally over a period names no
     country, a regional unit's tally does (`regional_tally`)."""
-    if agency_id not in enforcers or (tally(period, fig.sent.text) and not regional_tally(fig)):
+    if agency_id not in enforcers or (
+        tally(period, fig.sent.text) and not regional_tally(fig) and not operation_range(fig.c, period)
+    ):
         return False
     return (
         fig.noun1 in PERPETRATOR_NOUNS
         or fig.noun2 in PERPETRATOR_NOUNS
         or bool(ARREST_WORDS.search(fig.sent.text))
     )
+
+
+def looks_back(period: Period | None, current: Period | None) -> bool:
+    """ "Korban TPPO periode Januari sampai Juli 2024 adalah 698 orang. ... pada 2023 korban TPPO mencapai 3.366 orang,
+    sedangkan pada 2022 tercatat 668 orang": a figure of a period that ended before the story's current one began is
+    a comparison; the parts that follow ("korban terdiri atas 396 laki-laki dan 302 perempuan") still split the
+    current figure."""
+    return (
+        period is not None
+        and current is not None
+        and period.end is not None
+        and current.start is not None
+        and period.end < current.start
+    )
+
+
+def operation_range(c: ArticleContext, period: Period | None) -> bool:
+    """The period is stated as the time the people counted were caught ("penangkapan dilakukan sepanjang Agustus
+    hingga Desember 2025", `ACTION_DATED`): one operation's stretch, not a tally over it."""
+    if period is None:
+        return False
+    for sent in c.sentences:
+        if sent.start <= period.start_char < sent.end:
+            return period in sentence_periods(c, sent.sent_idx) and ACTION_DATED.search(sent.text) is not None
+    return False
 
 
 def regional_tally(fig: Figure) -> bool:
@@ -677,6 +705,20 @@ def story_period(fig: Figure, ledger: Ledger, agency_id: str | None) -> Period |
     return scope if last["agency_id"] == agency_id and last["article_id"] == fig.c.article_id else None
 
 
+def event_day(fig: Figure, ledger: Ledger, unit: str) -> Period | None:
+    """ "BP3MI menggagalkan keberangkatan 11 calon PMI ... Kamis (19/6/2025). ... Petugas juga mencegah tiga calon PMI":
+    a count stating no period that fits under the story's total, which was dated to one day (an event), counts people
+    of that event on that day."""
+    c = fig.c
+    total = ledger.totals.get(("cases", c.article_id))
+    if total is None or total.get("unit") != unit or fig.value >= float(total["value"]):  # type: ignore[arg-type]
+        return None
+    day = c.discourse.case_periods.get(str(total["fact_id"]))
+    if day is None or day.precision != "day" or day.start is None or day.start != day.end:
+        return None
+    return day
+
+
 def another_figure(fig: Figure, earlier: Fact) -> bool:
     """The same value again is another figure, not a repetition, in its own sentence ("11 warga Ethiopia, enam
     warga Mozambik, dan enam warga Uganda") or as an item of a bulleted list ("- Dua orang memfilter situs")."""
@@ -703,7 +745,7 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
     base, period = fact_base(fig, breakdown)
     agency_id = case_agency(fig, ledger, breakdown)
     if period is None:
-        period = story_period(fig, ledger, agency_id)
+        period = story_period(fig, ledger, agency_id) or event_day(fig, ledger, unit)
         if period is not None:  # (the length of a window the undated article could not place stays)
             base.update(period_columns(period, base["window_length"]))
     key = ("cases", c.article_id, fig.value, unit)
@@ -726,11 +768,15 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
             # tersangka terdiri atas 26 laki-laki": the parts of the latest count take the place its repetition filled
             c.discourse.case = last._replace(country_id=earlier["country_id"])
         # "dari 400 WNI di kloter pertama, 313 orang laki-laki": a figure named again is what follows refers to
-        c.discourse.period = (
-            c.discourse.case_periods.get(str(ledger.facts[key]["fact_id"])) or c.discourse.period
-        )
+        repeated = c.discourse.case_periods.get(str(ledger.facts[key]["fact_id"]))
+        c.discourse.period = repeated or c.discourse.period
+        c.discourse.latest = repeated or period
+        c.discourse.latest_at = sent.sent_idx
         return
-    c.discourse.period = period or c.discourse.period
+    if not looks_back(period, c.discourse.period):
+        c.discourse.period = period or c.discourse.period
+    c.discourse.latest = period
+    c.discourse.latest_at = sent.sent_idx
     fact = {
         "fact_id": fact_id("cases", c.article_id, fig.cand.num_start),
         **base,

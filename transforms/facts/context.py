@@ -88,6 +88,8 @@ class Discourse:
     """What the figures resolved so far in an article leave for the next ones (written only by resolvers)."""
 
     period: Period | None = None  # of the latest figure resolved, for "pada periode yang sama"
+    latest: Period | None = None  # of the latest figure kept, none when it states none: "Empat di antaranya"
+    latest_at: int | None = None  # the sentence of that figure
     case: CaseMark | None = None  # the latest case count, for "312 di antaranya"
     kind: str | None = None  # "cases" or "blocked": what "dari jumlah itu" continues
     blocked: BlockedMark | None = None  # the latest blocked figure
@@ -188,8 +190,17 @@ class ArticleContext:
             if p.kind in SCOPE_KINDS and SCOPE_CUES.search(
                 self.title[max(0, p.start_char - 30) : p.start_char + 12]
             ):
-                return p
+                return self._closed(p) if p.kind == "open" else p
         return None
+
+    def _closed(self, scope: Period) -> Period:
+        """ "905 Kasus Perjudian Ditindak Sejak Awal 2022" over "menindak 905 kasus perjudian dari awal Januari hingga
+        23 Mei 2022": a headline's open period ends where the body's period from the same start does."""
+        for sent in self.sentences:
+            for p in sentence_periods(self, sent.sent_idx):
+                if p.start == scope.start and p.end is not None:
+                    return p
+        return scope
 
 
 def build_contexts(

@@ -24,6 +24,7 @@ from transforms.facts.lexicon import (
     HEDGES,
     NEXT_NUMBER,
     PERIOD_ANAPHOR,
+    WORD_FIGURE_BEFORE,
 )
 
 T = TypeVar("T")
@@ -122,9 +123,16 @@ class Figure:
         if not says(ANAPHORA, self.sent.text):  # most sentences: one cached scan per sentence, not per figure
             return False
         own_end = self.num_at + len(self.window)
+        text = self.sent.text
         return any(
-            m.start() < own_end or PERIOD_ANAPHOR.search(m.group(0))
-            for m in ANAPHORA.finditer(self.sent.text)
+            PERIOD_ANAPHOR.search(m.group(0))
+            or m.start() < self.num_at
+            or (
+                m.start() < own_end
+                # "11 orang, sepuluh di antaranya": a figure in words stands between (the window ends at digits only)
+                and not WORD_FIGURE_BEFORE.search(text[self.num_at + self.token_len : m.start()])
+            )
+            for m in ANAPHORA.finditer(text)
         )
 
     @cached_property

@@ -340,6 +340,8 @@ PERPETRATOR_NOUNS = {"tersangka", "pelaku", "terdakwa", "bandar", "penjudi", "pe
 ARREST_WORDS = pattern(
     r"ditangkap|menangkap|diamankan|mengamankan|meringkus|diringkus|ditetapkan|menetapkan|mengungkap|membongkar|"
     r"menggerebek|digerebek|menolak\s+keberangkatan|menunda|"
+    # "20 tersangka ini kami amankan": the passive with the actor first
+    r"\b(?:kami|kita)\s+(?:amankan|tangkap|ringkus)\b|"
     # "Imigrasi akan mendeportasi 27 WNA asal China", "mengawal pemulangan 52 WNA": foreigners expelled from here
     r"\bmendeportasi\b|\b(?:pemulangan|memulangkan)\s+(?:[\w-]+\s+){0,2}?(?:wna|warga\s+negara\s+asing)\b",
     matches=(
@@ -347,6 +349,7 @@ ARREST_WORDS = pattern(
         "sebanyak 7 orang diringkus",
         "Imigrasi akan mendeportasi 27 WNA asal China",
         "Bareskrim mengawal pemulangan 52 warga negara asing",
+        "Sebanyak 20 tersangka ini kami amankan berdasarkan tiga laporan polisi",
     ),
     rejects=("12 orang dipulangkan ke Indonesia", "memulangkan 62 WNI"),
 )
@@ -416,8 +419,12 @@ ITEMISED = pattern(
 # "diikuti oleh Meta dengan 7.523 konten", "93% dari total"): its figures are parts of that figure and cover its
 # period when they state none.
 BREAKS_DOWN = pattern(
-    r"\b(?:terdiri|(?:di)?rinci(?:an|nya|kan)?|merinci|mencakup|meliputi|sebaran|diikuti|dari\s+total)\b",
-    matches=("diikuti oleh Meta dengan 7.523 konten", "mencakup 10.517 situs"),
+    r"\b(?:terdiri|(?:di)?(?:pe)?rinci(?:an|nya|kan)?|me(?:me|mpe)?rinci|mencakup|meliputi|sebaran|diikuti|dari\s+total)\b",
+    matches=(
+        "diikuti oleh Meta dengan 7.523 konten",
+        "mencakup 10.517 situs",
+        "memerinci bahwa dari 400 WNI",
+    ),
     rejects=("Kominfo memblokir 7.523 konten",),
 )
 DIGIT = pattern(r"\d", 0, matches=("10.517",), rejects=("sepuluh",))
@@ -846,6 +853,12 @@ PERIOD_ANAPHOR = pattern(
     matches=("periode yang sama", "kurun waktu tersebut"),
     rejects=("di antaranya", "dari jumlah itu", "sisanya"),
 )
+# A figure written as a word right before a part cue ("11 orang, sepuluh di antaranya"): the cue is that figure's.
+WORD_FIGURE_BEFORE = pattern(
+    r"\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|\w+\s+(?:belas|puluh|ratus))\s*$",
+    matches=("11 orang, sepuluh ", "Empat orang berperan sebagai bandar, satu "),
+    rejects=("Dari 14 orang tersebut ", "tersangka lainnya "),
+)
 # Words of attribution: a weekday date after them is when something was said, not when it happened.
 # A raid or operation the story opens with: the day it took place dates the raid's figures (ArticleContext.raid_day).
 RAID = pattern(
@@ -1171,6 +1184,20 @@ BROUGHT_FROM_BEFORE = pattern(
 )
 # "Sisanya, 154 orang, tiba keesokan harinya", "Sehari sebelumnya, dua WNI ... dipulangkan": a day counted from the
 # day stated just before (group `before`: the day before it).
+# A sentence after a figure that says when the people it counts were caught or moved: "para tersangka ditangkap di
+# Jakarta dalam kurun 1-9 Agustus 2024", "penangkapan dilakukan sepanjang Agustus hingga Desember 2025"
+# (attributes.stated_next).
+ACTION_DATED = pattern(
+    r"\b(?:(?:penangkapan|penggerebekan|pengungkapan|penindakan|operasi|razia|pemulangan|deportasi|evakuasi"
+    r"|penyelamatan|pembebasan)(?:\s+(?:itu|tersebut|ini))?\s+(?:dilakukan|berlangsung|digelar|dilaksanakan)"
+    r"|(?:para|seluruh)\s+(?:tersangka|pelaku|wni|wna|korban|pmi|pekerja|warga)(?:\s+(?:itu|tersebut|ini))?"
+    r"\s+(?:ditangkap|diamankan|dipulangkan|dideportasi|dibebaskan|diselamatkan))\b",
+    matches=(
+        "Dani menjelaskan para tersangka ditangkap di Jakarta dalam kurun 1-9 Agustus 2024",
+        "penangkapan dilakukan sepanjang Agustus hingga Desember 2025",
+    ),
+    rejects=("Polisi menangkap para tersangka", "penangkapan para tersangka"),
+)
 DAY_AFTER_OR_BEFORE = pattern(
     r"\b(?:keesokan\s+harinya|esok\s+harinya|sehari\s+(?:kemudian|setelahnya|berikutnya)"
     r"|(?P<before>sehari\s+sebelumnya))\b",
@@ -1185,9 +1212,10 @@ DAY_AFTER_OR_BEFORE = pattern(
 # (deportation, repatriation, arrival) whose day a later sentence gives.
 MOVEMENT = pattern(
     r"\b(?:dideportasi|deportasi|pemulangan|dipulangkan|memulangkan|tiba|mendarat|diterbangkan|repatriasi"
-    r"|direpatriasi)\b",
+    r"|direpatriasi|(?:mem|di)bawa\s+pulang)\b",
     matches=(
         "mengawal pemulangan 52 WNA",
+        "pesawat Hercules membawa pulang 14 WNI",
         "Deportasi dilakukan pada Kamis",
         "penerbangan kedua tiba pada Sabtu",
     ),

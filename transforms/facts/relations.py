@@ -90,7 +90,8 @@ def relate(
         if kind != "change" and _same_period(fact, total):
             kind = str(total["figure_kind"])
     fact["figure_kind"] = kind
-    if fact["part_of_fact_id"] is None and kind != "change":
+    # (a figure of an earlier period is a comparison: the parts after it still split the total)
+    if fact["part_of_fact_id"] is None and kind != "change" and not _before(fact, total):
         totals[key] = fact
 
 
@@ -114,6 +115,14 @@ def _is_part(fig: Figure, fact: Fact, total: Fact, part_cue: bool) -> bool:
     if NEW_LEVEL_BEFORE.search(before) or not _fits(fact, total):
         return False
     return refers_into(fig) or (part_cue and _measure(fact) == _measure(total))
+
+
+def _before(fact: Fact, total: Fact | None) -> bool:
+    """The figure's period ended before the total's began ("pada 2022 tercatat 668 orang" after a count of January to
+    July 2024)."""
+    end = fact["period_end"]
+    start = total["period_start"] if total is not None else None
+    return end is not None and start is not None and end < start  # type: ignore[operator]
 
 
 def _measure(f: Fact) -> object:
@@ -147,6 +156,10 @@ def link_sums(facts: list[Fact]) -> None:
         for i, total in enumerate(group):
             if total["part_of_fact_id"] is not None or total["figure_kind"] == "change":
                 continue
+            before = [f for f in group[:i] if f["part_of_fact_id"] is None][-2:]  # (past the splits of each)
+            if _days_add_up(before, total):
+                _span_days(before, total, group)
+                continue
             for run in _runs_next_to(group, i):
                 if _adds_up(run, total):
                     for part in run:
@@ -154,6 +167,39 @@ def link_sums(facts: list[Fact]) -> None:
                         if part["figure_kind"] != "change":  # a part counts the way its total does
                             part["figure_kind"] = total["figure_kind"]
                     break
+
+
+def _days_add_up(run: list[Fact], total: Fact) -> bool:
+    """ "Sebanyak 400 WNI tiba ... Selasa (18/3/2025). ... 154 WNI lainnya dijadwalkan tiba pada Rabu (19/3/2025).
+    Dengan begitu, total yang dipulangkan mencapai 554 orang": the two figures right before a total add up to it
+    exactly (the two top-level figures before it), each counted on a day of its own, and the total took the day of
+    one of them."""
+    if len(run) != 2 or any(p["qualifier"] != "exact" for p in run):
+        return False
+    days = [(p["period_start"], p["period_end"]) for p in run]
+    if any(
+        a is None or a != b or p["period_precision"] != "day" for (a, b), p in zip(days, run, strict=True)
+    ):
+        return False
+    return (
+        days[0] != days[1]
+        and (total["period_start"], total["period_end"]) in days
+        and sum(float(p["value"]) for p in run) == float(total["value"])  # type: ignore[arg-type]
+        and all(_fits(p, total) for p in run)
+    )
+
+
+def _span_days(run: list[Fact], total: Fact, group: list[Fact]) -> None:
+    """The total spans the days of its parts; the splits that took the total's day take its span too."""
+    old = (total["period_start"], total["period_end"])
+    span = (min(p["period_start"] for p in run), max(p["period_end"] for p in run))  # type: ignore[type-var]
+    for f in group:
+        if f is total or (
+            f["part_of_fact_id"] == total["fact_id"] and (f["period_start"], f["period_end"]) == old
+        ):
+            f["period_start"], f["period_end"] = span
+    for p in run:
+        p["part_of_fact_id"] = total["fact_id"]
 
 
 def _runs_next_to(group: list[Fact], i: int) -> list[list[Fact]]:
