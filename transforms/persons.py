@@ -2107,8 +2107,9 @@ def extract_persons(
     return persons, _person_mentions(raw_persons, tokens)
 
 
-# "Wapres dan Ibu Wury Ma'ruf Amin": a wife addressed as "Ibu" / "Nyonya" carries her husband's name after her own.
-WIFE_BEFORE = re.compile(r"\b(?:Ibu|Nyonya|Ny\.)\s+$")
+# "Wapres dan Ibu Wury Ma'ruf Amin": a wife addressed as "Ibu" / "Nyonya" carries her husband's name after her own;
+# so does the First Lady under her title ("Presiden Joko Widodo dan Ibu Negara Iriana Joko Widodo").
+WIFE_BEFORE = re.compile(r"\b(?:Ibu(?:\s+Negara)?|Nyonya|Ny\.)\s+$")
 
 
 def _wives(found: list[dict[str, object]], bodies: pl.DataFrame) -> set[tuple[str, str]]:
@@ -2308,6 +2309,6 @@ examples(
 )
 examples(
     WIFE_BEFORE,
-    matches=("Wapres dan Ibu ", "didampingi Nyonya "),
+    matches=("Wapres dan Ibu ", "didampingi Nyonya ", "Presiden dan Ibu Negara "),
     rejects=("Menteri Ibu Kota ", "Wapres dan "),
 )

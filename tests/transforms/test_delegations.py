@@ -1035,6 +1035,14 @@ RULES = [
         destination_country_id="LA",
     ),
     visit(
+        "WIFE_BEFORE:the_First_Lady_travelling_with_the_President_does_not_lead",
+        "Presiden Joko Widodo dan Ibu Negara Iriana Joko Widodo bertolak menuju Kuala Lumpur, Malaysia, pada Rabu"
+        " (7/6/2023). Presiden disambut Menteri Luar Negeri Malaysia Zambry Abdul Kadir.",
+        {("joko-widodo", "PRESIDEN_RI", "lead")},
+        lead_person_id="joko-widodo",
+        destination_country_id="MY",
+    ),
+    visit(
         "VISIT_REFERENCE:_host_officials:_member_agencies:who_accompanies_the_host_in_the_meeting_is_met",
         "Presiden Joko Widodo melakukan kunjungan kenegaraan ke Filipina, Selasa (9/1/2024). Ia bertemu Presiden"
         " Filipina Ferdinand Marcos Jr. di Istana Malacanang. Kedua negara sepakat memperkuat kerja sama maritim."

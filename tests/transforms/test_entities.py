@@ -455,6 +455,13 @@ PERSON_RULES = [
         agency_id=None,
     ),
     person(
+        "_merge_partial_names:_wives:WIFE_BEFORE:the_First_Lady_is_not_the_President",
+        "Presiden Joko Widodo dan Ibu Negara Iriana Joko Widodo bertolak menuju Kuala Lumpur, Malaysia.",
+        "Joko Widodo",
+        title="Presiden",
+        agency_id="PRESIDEN_RI",
+    ),
+    person(
         "_merge_partial_names",
         "Menkominfo Budi Arie Setiadi hadir. Budi Arie mengatakan situs judi diblokir.",
         "Budi Arie Setiadi",
