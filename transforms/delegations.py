@@ -92,6 +92,16 @@ DELEGATION_LED = re.compile(
 SIDE_MEETING = re.compile(r"\b(?:pertemuan|perundingan|pembicaraan|sidang|dialog)\b", re.I)
 # "Seruan itu ia sampaikan dalam ...": a pronoun as the subject of a visit sentence.
 PRONOUN_SUBJECT = re.compile(r"\b(?:ia|dia|beliau)\b", re.I)
+# "X bertemu Y di sela-sela KTT. Pertemuan bilateral itu berlangsung di Kazan, Rusia": a visit sentence opening on
+# the meeting or visit the sentence before told is made by the people that sentence names.
+TOLD_BEFORE = re.compile(
+    r"^\W*(?:pertemuan|kunjungan|lawatan|perjalanan|pembicaraan)(?:\s+(?:bilateral|kerja|resmi|kenegaraan))?\s+"
+    r"(?:itu|tersebut|ini)\b",
+    re.I,
+)
+# "Sejumlah menteri ikut dalam penerbangan Presiden, yakni ...": who flies or travels in the party is a member however
+# far from the visit's sentences it is told.
+IN_THE_PARTY = re.compile(r"\b(?:ikut|turut)\s+(?:dalam\s+)?(?:penerbangan|rombongan|delegasi)\b", re.I)
 # "Tim terpadu ... kini berada di Kota Mae Sot": a team still there; the stay has not ended.
 STAYING = re.compile(r"\b(?:kini|masih|sedang|tengah)\s+(?:berada|bertugas)\s+di\b", re.I)
 # "Kemlu dan Direktorat Jenderal Imigrasi mengirimkan tim bantuan ke Phnom Penh": bodies that send a team together.
@@ -100,7 +110,8 @@ SENDS_TEAM = re.compile(
 )
 MEMBER = re.compile(
     r"\b(?:didampingi|terdiri\s+(?:dari|atas)|beranggotakan|perwakilan\s+dari|tim\s+(?:gabungan\s+|terpadu\s+)?dari|turut\s+(?:serta|hadir)|anggota\s+delegasi|"
-    r"bersama\s+dengan|(?:turut\s+)?mendampingi|(?:datang|tiba|hadir|berangkat|bertolak|terbang|mendarat)\s+bersama)\b",
+    r"bersama\s+dengan|(?:turut\s+)?mendampingi|(?:datang|tiba|hadir|berangkat|bertolak|terbang|mendarat)\s+bersama|"
+    r"(?:ikut|turut)\s+(?:dalam\s+)?(?:penerbangan|rombongan|delegasi|lawatan|kunjungan))\b",
     re.I,
 )
 COUNTERPART = re.compile(
@@ -723,7 +734,10 @@ def _lead_and_member_sentences(
             if before and not re.search(r"[.;,]", s.text[before[-1].end - s.start : m.start()]):
                 roles.heads.append(before[-1].person_id)
         member = MEMBER.search(s.text) and (
-            TRIGGER.search(s.text) or s.sent_idx - 1 in roles.member_sentences or _near(trig, s.sent_idx)
+            TRIGGER.search(s.text)
+            or s.sent_idx - 1 in roles.member_sentences
+            or _near(trig, s.sent_idx)
+            or IN_THE_PARTY.search(s.text)
         )
         if member or CONTINUATION.match(s.text) and s.sent_idx - 1 in roles.member_sentences:
             roles.member_sentences.add(s.sent_idx)
@@ -764,7 +778,11 @@ def _counterparts_and_members(
                 and not _main_clause_subject(s, p)
             ):
                 roles.of[p.person_id] = "counterpart"
-            elif s.sent_idx in roles.member_sentences and not SPEAKER.search(s.text[: p.start - s.start]):
+            elif (
+                s.sent_idx in roles.member_sentences
+                and not SPEAKER.search(s.text[: p.start - s.start])
+                and not _speaks(s, p)
+            ):
                 # ("... terdiri atas rombongan inti, staf pendamping," kata Budi: the speaker reports the delegation)
                 member_start = MEMBER.search(s.text)
                 if (
@@ -974,7 +992,7 @@ def _domestic_lead(
                 sentences[first.sent_idx - 1].text[: p.start - sentences[first.sent_idx - 1].start]
             )
         ]
-        if first.sent_idx > 0 and PRONOUN_SUBJECT.search(first.text)
+        if first.sent_idx > 0 and (PRONOUN_SUBJECT.search(first.text) or TOLD_BEFORE.match(first.text))
         else []
     )
     roles.lead = next(
@@ -1039,6 +1057,14 @@ def _titled_sender(
             if aid in domestic and aid not in missions:
                 return aid
     return None
+
+
+def _speaks(s: Sentence, p: PersonAt) -> bool:
+    """The person is the subject of a speech verb about someone else ("Bey Machmudin mengatakan Prabowo menjadi
+    bagian dari delegasi yang mendampingi Presiden"): he reports who travels; "mengatakan timnya" is his own party."""
+    rest = re.sub(r"^[\s,]*(?:\([^)]*\)\s*)?,?", "", s.text[p.end - s.start :], count=1)
+    said = REPORTS.match(rest)
+    return said is not None and OWN_PARTY.match(rest, said.end()) is None
 
 
 def _reports_the_visit(s: Sentence, p: PersonAt) -> bool:
@@ -1661,7 +1687,11 @@ examples(
 )
 examples(
     MEMBER,
-    matches=("Delegasi didampingi Direktur", "Abalos datang bersama Kepala PNP"),
+    matches=(
+        "Delegasi didampingi Direktur",
+        "Abalos datang bersama Kepala PNP",
+        "menteri ikut dalam penerbangan Presiden",
+    ),
     rejects=("Delegasi tiba di Phnom Penh",),
 )
 examples(
@@ -1726,6 +1756,16 @@ examples(
     rejects=("Delegasi RI yang ",),
 )
 examples(PRONOUN_SUBJECT, matches=("Seruan itu ia sampaikan",), rejects=("Seruan itu disampaikan Presiden",))
+examples(
+    IN_THE_PARTY,
+    matches=("ikut dalam penerbangan Presiden", "turut dalam rombongan", "ikut rombongan"),
+    rejects=("ikut membahas", "turut hadir"),
+)
+examples(
+    TOLD_BEFORE,
+    matches=("Pertemuan bilateral itu berlangsung di Kazan", "Kunjungan tersebut digelar di Hanoi"),
+    rejects=("Pertemuan dengan Menlu Laos berlangsung di Vientiane", "Dalam pertemuan itu, Presiden"),
+)
 examples(
     FETCHED_FROM,
     matches=("Polri menjemput 16 WNI yang terkait kasus penipuan online dari ",),

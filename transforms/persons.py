@@ -762,6 +762,8 @@ LIST_INTRODUCERS = {"yakni", "yaitu", "masing-masing"}
 LISTED_PEOPLE = {"terdakwa", "tersangka", "pelaku", "korban", "saksi", "terpidana", "narapidana", "buronan"}
 # "Angkatan ke-34", "Sidang ke 5": an ordinal after a capitalised word numbers a cohort or a session.
 _ORDINAL = re.compile(r"^ke-?\d+$", re.I)
+# "Presiden terpilih 2024-2029 Prabowo Subianto", "Kapolri periode 2019-2021": the term of an office is in its title
+_TERM_OF_OFFICE = re.compile(r"^(?:19|20)\d{2}(?:[-–/](?:19|20)\d{2})?$")
 _TRAILING_BREAK = re.compile(r"[,.;:!?)\"”’]$")
 
 # "Universitas Indonesia" is no person's name; "Jakarta, Kamis" closes a sentence.
@@ -1448,7 +1450,13 @@ class SentenceScan:
                 title_start, k = k, k - 1
                 continue
             # "Presiden Filipina ke-12, Fidel Ramos": the ordinal of an office belongs to its title
-            if entity or tok.key in CONNECTORS or _TITLE_WORD.match(tok.token) or _ORDINAL.match(tok.key):
+            if (
+                entity
+                or tok.key in CONNECTORS
+                or _TITLE_WORD.match(tok.token)
+                or _ORDINAL.match(tok.key)
+                or _TERM_OF_OFFICE.match(tok.token)
+            ):
                 k -= 1
                 if i - k > 14 + items:
                     break
@@ -2267,6 +2275,7 @@ examples(
     _NOMINALISATION, matches=("Pemasyarakatan", "Perdagangan", "Keamanan"), rejects=("Setiawan", "Permana")
 )
 examples(_ORDINAL, matches=("ke-34", "ke5"), rejects=("kedua", "ke"))
+examples(_TERM_OF_OFFICE, matches=("2024-2029", "2019", "2019/2024"), rejects=("20", "2024-29", "12.000"))
 examples(
     _MONARCH,
     matches=("Raja Thailand", "Yang di-Pertuan Agong Malaysia", "King of Jordan"),

@@ -1035,6 +1035,41 @@ RULES = [
         destination_country_id="LA",
     ),
     visit(
+        "TOLD_BEFORE:_domestic_lead:the_meeting_told_the_sentence_before_names_the_lead",
+        "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Thailand Maris Sangiampongsa di sela-sela KTT BRICS"
+        " Plus. Pertemuan bilateral itu berlangsung di Kazan, Rusia, pada 23-24 Oktober 2024.",
+        {("sugiono", "KEMLU", "lead"), ("maris-sangiampongsa", "MOFA_TH", "counterpart")},
+        lead_person_id="sugiono",
+        lead_agency_id="KEMLU",
+        destination_country_id="RU",
+    ),
+    visit(
+        "MEMBER:ikut_dalam_penerbangan_names_members",
+        "Presiden Joko Widodo bertolak menuju Kuala Lumpur, Malaysia, pada Rabu (7/6/2023). Sejumlah menteri ikut"
+        " dalam penerbangan Presiden, yakni Menteri Luar Negeri Retno Marsudi dan Menteri Sekretaris Negara Pratikno.",
+        {("retno-marsudi", "KEMLU", "member"), ("pratikno", "SETNEG", "member")},
+        lead_person_id="joko-widodo",
+        destination_country_id="MY",
+    ),
+    visit(
+        "IN_THE_PARTY:who_flies_with_the_President_is_a_member_however_far",
+        "Presiden Joko Widodo bertolak menuju Kuala Lumpur, Malaysia, pada Rabu (7/6/2023). Pesawat mendarat sekitar"
+        " pukul 15.40 waktu setempat. Cuaca cerah dan rombongan langsung menuju hotel. Sejumlah menteri ikut dalam"
+        " penerbangan Presiden, yakni Menteri Luar Negeri Retno Marsudi dan Menteri Sekretaris Negara Pratikno.",
+        {("retno-marsudi", "KEMLU", "member"), ("pratikno", "SETNEG", "member")},
+        lead_person_id="joko-widodo",
+        destination_country_id="MY",
+    ),
+    visit(
+        "_speaks:who_says_who_accompanies_is_no_member",
+        "Presiden Joko Widodo tiba di Kuala Lumpur, Malaysia, pada Rabu (7/6/2023). Deputi Bidang Protokol Sekretariat"
+        " Presiden Bey Machmudin mengatakan Menteri Pertahanan Prabowo Subianto turut mendampingi Presiden.",
+        {("prabowo-subianto", "KEMENHAN", "member")},
+        {("bey-machmudin", None, "member"), ("bey-machmudin", "SETNEG", "member")},
+        lead_person_id="joko-widodo",
+        destination_country_id="MY",
+    ),
+    visit(
         "WIFE_BEFORE:the_First_Lady_travelling_with_the_President_does_not_lead",
         "Presiden Joko Widodo dan Ibu Negara Iriana Joko Widodo bertolak menuju Kuala Lumpur, Malaysia, pada Rabu"
         " (7/6/2023). Presiden disambut Menteri Luar Negeri Malaysia Zambry Abdul Kadir.",

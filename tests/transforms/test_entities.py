@@ -455,6 +455,12 @@ PERSON_RULES = [
         agency_id=None,
     ),
     person(
+        "SentenceScan.title_start_before:_TERM_OF_OFFICE:a_term_of_office_inside_the_title",
+        "Menteri Pertahanan sekaligus presiden terpilih 2024-2029 Prabowo Subianto menjalani kunjungan kerja ke Brunei.",
+        "Prabowo Subianto",
+        agency_id="KEMENHAN",
+    ),
+    person(
         "_merge_partial_names:_wives:WIFE_BEFORE:the_First_Lady_is_not_the_President",
         "Presiden Joko Widodo dan Ibu Negara Iriana Joko Widodo bertolak menuju Kuala Lumpur, Malaysia.",
         "Joko Widodo",
