@@ -1410,8 +1410,19 @@ def extract_delegations(
             for leg in legs:
                 if others and leg["start_date"] is None:
                     leg["start_date"] = leg_day(c, str(leg["destination_country_id"]))
+            stops = [] if others else _tour_stops(c, delegation)
+            if stops:
+                # "Persinggahan pertama adalah Brunei ... Dari Brunei, Prabowo terbang ke Laos ...": a visit to each
+                # country of the tour, told by its own sentences (its days, whom it met there)
+                legs, people = _tour_legs(c, delegation, people, stops, actors.get(art, ArticleActors()))
+            for leg in legs:
                 delegations.append(leg)
-                participants.extend({**p, "delegation_id": leg["delegation_id"]} for p in people)
+                participants.extend(
+                    {**p, "delegation_id": leg["delegation_id"]}
+                    for p in people
+                    if p.get("delegation_id") in (None, delegation["delegation_id"], leg["delegation_id"])
+                    and (not stops or p["delegation_id"] == leg["delegation_id"])
+                )
     return pl.DataFrame(delegations, schema=DELEGATION_SCHEMA), pl.DataFrame(
         participants, schema=PARTICIPANT_SCHEMA
     )
@@ -1513,6 +1524,95 @@ def _visiting_body(
             if any(a.start <= m.start < a.end and m.entity_id == origin for m in c.countries):
                 return a.agency_id
     return None
+
+
+# "Persinggahan pertama adalah Brunei Darussalam", "Dari Brunei, Prabowo terbang ke Laos", "Perjalanan berlanjut ke
+# Kamboja": one traveller's tour of several countries, each stop a visit of its own.
+TOUR_STOP = re.compile(
+    r"\b(?i:persinggahan|tujuan|lawatan|kunjungan)\s+(?i:pertama|kedua|ketiga|berikutnya|selanjutnya|terakhir)\b"
+    r"|\b(?i:perjalanan|lawatan|kunjungan)(?:nya)?\s+(?i:berlanjut|dilanjutkan)\s+ke\b"
+    r"|\b(?i:melanjutkan)\s+(?i:perjalanan|lawatan|kunjungan)(?:nya)?\s+ke\b"
+    r"|\bDari\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+(?:[A-Z][\w-]*\s+)?(?i:terbang|bertolak|berangkat)\s+ke\b"
+)
+
+
+def _tour_stops(c: ArticleContext, delegation: dict[str, object]) -> list[tuple[int, str]]:
+    """(sentence, country) of each stop of a tour from Indonesia: a sentence saying the tour goes on to a country
+    (the first country named after those words), not a plan; a tour has two stops or more, the visit's among them."""
+    if delegation["origin_country_id"] != "ID":
+        return []
+    stops: list[tuple[int, str]] = []
+    for s in c.sentences:
+        m = TOUR_STOP.search(s.text)
+        if m is None or PLANNED.search(s.text):
+            continue
+        after = [
+            x
+            for x in c.in_span(c.countries, s.start + m.end(), s.end)
+            if x.entity_id != "ID" and not _names_a_mission(c, x.start)
+        ]
+        if after and after[0].entity_id not in {country for _, country in stops}:
+            stops.append((s.sent_idx, after[0].entity_id))
+    if len(stops) < 2 or delegation["destination_country_id"] not in {country for _, country in stops}:
+        return []
+    return stops
+
+
+def _tour_legs(
+    c: ArticleContext,
+    delegation: dict[str, object],
+    people: list[dict[str, object]],
+    stops: list[tuple[int, str]],
+    actors: ArticleActors,
+) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """One delegation per stop, with the tour's lead: its days from its own sentences (from its stop sentence to the
+    next stop's), its persons those the visit's roles name in them; the bodies of members named only in other stops'
+    sentences are left out."""
+    legs: list[dict[str, object]] = []
+    out: list[dict[str, object]] = []
+    bounds = [k for k, _ in stops] + [len(c.sentences)]
+    floor: date | None = None  # a tour goes forward: no stop starts before the one before it
+    for (first, country), last in zip(stops, bounds[1:], strict=True):
+        sents = c.sentences[first:last]
+        lo, hi = sents[0].start, sents[-1].end
+        d_id = fact_id("delegation", c.article_id, country)
+        start_date, end_date = _stop_days(c, list(range(first, last)), floor)
+        floor = start_date or floor
+        legs.append(
+            {
+                **delegation,
+                "delegation_id": d_id,
+                "destination_country_id": country,
+                "start_date": start_date,
+                "end_date": end_date,
+                "sentence_text": sents[0].text,
+            }
+        )
+        here = {p.person_id for p in actors.persons if lo <= p.start < hi}
+        kept = [
+            p
+            for p in people
+            if p["person_id"] is not None and (p["role"] == "lead" or p["person_id"] in here)
+        ]
+        bodies = {p["agency_id"] for p in kept}
+        dropped = {p["agency_id"] for p in people if p["person_id"] is not None} - bodies
+        kept += [p for p in people if p["person_id"] is None and p["agency_id"] not in dropped]
+        out.extend({**p, "delegation_id": d_id} for p in kept)
+    return legs, out
+
+
+def _stop_days(c: ArticleContext, indices: list[int], floor: date | None) -> tuple[date | None, date | None]:
+    """The days of one stop of a tour: the first day or range its own sentences state (none before the previous
+    stop's: "diterbangkan ... pada 29 Agustus 2024" is no day of a stop after 5 September), a single day extended by
+    the later days told within two weeks ("Keesokan harinya, Jumat (6/9/2024)")."""
+    days = [d for d in _days_in(c, indices)[0] if floor is None or d[0] >= floor]
+    if not days:
+        return None, None
+    start, end, is_range = days[0]
+    if is_range:
+        return start, end
+    later = [a for a, _, rng in days[1:] if not rng and start < a <= start + timedelta(days=14)]
+    return start, max(later, default=end or start)
 
 
 def _joined_destinations(c: ArticleContext, delegation: dict[str, object]) -> list[str]:
@@ -1756,6 +1856,16 @@ examples(
     rejects=("Delegasi RI yang ",),
 )
 examples(PRONOUN_SUBJECT, matches=("Seruan itu ia sampaikan",), rejects=("Seruan itu disampaikan Presiden",))
+examples(
+    TOUR_STOP,
+    matches=(
+        "Persinggahan pertama adalah Brunei",
+        "Dari Brunei, Prabowo terbang ke Laos",
+        "Perjalanan berlanjut ke Kamboja",
+        "melanjutkan lawatan ke Vietnam",
+    ),
+    rejects=("Perjalanan dari Mae Sot ke Bangkok", "kunjungan kerja ke Malaysia", "dari Jakarta, terbang ke"),
+)
 examples(
     IN_THE_PARTY,
     matches=("ikut dalam penerbangan Presiden", "turut dalam rombongan", "ikut rombongan"),

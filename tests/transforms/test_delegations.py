@@ -1199,3 +1199,28 @@ def test_leg_day_dates_an_undated_leg_where_its_place_is_named(
     a sentence naming its place; a leg whose place is named without a day stays undated."""
     x = extract(body)
     assert dict(x.delegations.select("destination_country_id", "start_date").iter_rows()) == starts
+
+
+def test_tour_stops_are_one_visit_each(extract: Callable) -> None:
+    """_tour_stops / _tour_legs / _stop_days (TOUR_STOP): a tour told stop by stop ("Persinggahan pertama adalah
+    Brunei ...", "Dari Brunei, Prabowo terbang ke Laos") is a visit to each country, with the tour's lead, the days
+    and the persons met of its own sentences."""
+    x = extract(
+        "Menteri Pertahanan Prabowo Subianto melakukan kunjungan kerja ke sejumlah negara Asia Tenggara. Persinggahan"
+        " pertama adalah Brunei Darussalam. Prabowo bertemu Sultan Hassanal Bolkiah pada Kamis (5/9/2024). Dari"
+        " Brunei, Prabowo terbang ke Laos. Keesokan harinya, Jumat (6/9/2024), ia bertemu Presiden Laos Thongloun"
+        " Sisoulith.",
+        published=date(2024, 9, 10),
+    )
+    rows = {r["destination_country_id"]: r for r in x.delegations.iter_rows(named=True)}
+    assert set(rows) == {"BN", "LA"}
+    assert (rows["BN"]["start_date"], rows["BN"]["end_date"]) == (date(2024, 9, 5), date(2024, 9, 5))
+    assert (rows["LA"]["start_date"], rows["LA"]["end_date"]) == (date(2024, 9, 6), date(2024, 9, 6))
+    assert {r["lead_person_id"] for r in rows.values()} == {"prabowo-subianto"}
+    met = {
+        (r["delegation_id"], r["person_id"])
+        for r in x.delegation_participants.iter_rows(named=True)
+        if r["role"] == "counterpart"
+    }
+    assert (rows["LA"]["delegation_id"], "thongloun-sisoulith") in met
+    assert (rows["BN"]["delegation_id"], "thongloun-sisoulith") not in met
