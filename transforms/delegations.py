@@ -119,7 +119,9 @@ COUNTERPART = re.compile(
     # "Retno juga menggelar pertemuan troika membahas isu Myanmar bersama Menteri Luar Negeri Laos ..."
     r"(?:menggelar|mengadakan|melakukan)\s+pertemuan(?:[\s,]+\w+){0,6}?[\s,]+bersama|audiensi\s+dengan|met\s+with|"
     r"courtesy\s+call|(?:berdialog|berdiskusi|berkoordinasi|berbicara|berbincang|berunding)\s+dengan|"
-    r"(?:diterima|disambut)(?:\s+langsung)?(?:\s+oleh)?|kunjungan\s+kehormatan\s+kepada)\b",
+    r"(?:diterima|disambut)(?:\s+langsung)?(?:\s+oleh)?|kunjungan\s+kehormatan\s+kepada|"
+    # "menghadiri jamuan makan malam bersama mantan Perdana Menteri Thailand Thaksin": who dines with the visitor
+    r"(?:jamuan\s+)?(?:makan|santap)\s+(?:malam|siang|pagi)\s+bersama|sarapan\s+bersama)\b",
     re.I,
 )
 # "Presiden Joko Widodo": a head of state titled without a country (a foreign one is "Presiden Filipina").
@@ -871,8 +873,13 @@ def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) ->
                 continue
             if role == "member":
                 roles.member_sentences.add(s.sent_idx)
+            # "Prabowo, yang didampingi putranya, menghadiri jamuan makan malam bersama Perdana Menteri Thailand": who
+            # is named after a meeting word that follows the member word is met, not a member
+            met_after = COUNTERPART.search(s.text, m.end()) if role == "member" else None
             for p in mentions:
                 if p.start - s.start <= m.start() or p.person_id in roles.of:
+                    continue
+                if met_after is not None and p.start - s.start > met_after.start():
                     continue
                 if role == "member" or not (
                     NEW_CLAUSE.search(s.text[m.end() : p.start - s.start]) or _main_clause_subject(s, p)
@@ -1799,6 +1806,7 @@ examples(
     matches=(
         "Delegasi bertemu dengan Menteri",
         "Retno menggelar pertemuan troika membahas isu Myanmar bersama Menteri",
+        "menghadiri jamuan makan malam bersama Perdana Menteri",
     ),
     rejects=("Delegasi tiba di Phnom Penh", "Retno bersama Menteri Sekretaris Negara tiba"),
 )

@@ -1224,3 +1224,25 @@ def test_tour_stops_are_one_visit_each(extract: Callable) -> None:
     }
     assert (rows["LA"]["delegation_id"], "thongloun-sisoulith") in met
     assert (rows["BN"]["delegation_id"], "thongloun-sisoulith") not in met
+
+
+def test_who_dines_with_the_visitor_is_met(extract: Callable) -> None:
+    """COUNTERPART ("menghadiri jamuan makan malam bersama ..."): at a stop of a tour whose roles were read for another
+    country, who dines with the visitor is met, not a member of a sentence that also says "didampingi"."""
+    x = extract(
+        "Menteri Pertahanan Prabowo Subianto melakukan kunjungan kerja ke sejumlah negara Asia Tenggara. Persinggahan"
+        " pertama adalah Kamboja. Di Phnom Penh, Prabowo bertemu Perdana Menteri Kamboja Hun Manet pada Jumat"
+        " (6/9/2024)."
+        " Persinggahan terakhir adalah Thailand. Cuaca cerah sore itu. Di Bangkok, Prabowo, yang didampingi Wakil"
+        " Menteri Pertahanan Muhammad"
+        " Herindra, menghadiri jamuan makan malam bersama Perdana Menteri Thailand Paetongtarn Shinawatra.",
+        published=date(2024, 9, 10),
+    )
+    roles = {
+        (r["destination_country_id"], p["person_id"], p["role"])
+        for r in x.delegations.iter_rows(named=True)
+        for p in x.delegation_participants.iter_rows(named=True)
+        if p["delegation_id"] == r["delegation_id"]
+    }
+    assert ("TH", "paetongtarn-shinawatra", "counterpart") in roles, roles
+    assert ("TH", "paetongtarn-shinawatra", "member") not in roles, roles
