@@ -630,6 +630,9 @@ BUILDING_WORDS = {
     "center",
     "plaza",
 }
+# "ruang VIP Bunga Raya", "Kompleks Seri Perdana": the capitalised words after a room's or compound's noun name it
+ROOM_WORDS = {"ruang", "ruangan", "kompleks"}
+ROOM_KINDS = {"vip", "utama", "tunggu"}
 # Lower-case nouns for a role that a name after a comma fills ("melalui atase kepolisiannya, Li Wei"). An office
 # serves the body the sentence named before it ("-nya"); a relative or a private role serves none.
 # "Presiden terpilih", "President-elect": the office is not held yet.
@@ -1360,8 +1363,13 @@ class SentenceScan:
         """The run i..j names a place, an institution or is part of a title; the topic of a meeting named before
         it ("Senior Officer Meeting Transnational Crime"); a numbered cohort or session ("Angkatan ke-34")."""
         toks = self.tokens
+        k = i - 1
+        while k >= 0 and toks[k].norm in ROOM_KINDS:
+            k -= 1
         return (
             (i > 0 and toks[i - 1].norm in MEETING_WORDS and not toks[i - 1].raw.endswith(","))
+            # "Di ruang VIP Bunga Raya, Presiden disambut ...": a room or compound is named after its noun
+            or (0 <= k < i and toks[k].norm in ROOM_WORDS)
             or (j + 1 < self.n and _ORDINAL.match(toks[j + 1].token) is not None)
             or self.after_org_head(i)
             or (
