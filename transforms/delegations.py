@@ -745,6 +745,22 @@ def _lead_and_member_sentences(
             roles.member_sentences.add(s.sent_idx)
 
 
+# "Bey mengatakan Prabowo menjadi bagian dari delegasi yang mendampingi Presiden": said of someone, he travels with it.
+PART_OF_PARTY = re.compile(
+    r"^\s*(?:juga\s+|pun\s+)?menjadi\s+(?:salah\s+satu\s+)?(?:bagian|anggota)\s+(?:dari\s+)?"
+    r"(?:delegasi|rombongan|tim)\b",
+    re.I,
+)
+
+
+def _part_of_the_party(c: ArticleContext, people: list[PersonAt], roles: Roles) -> None:
+    """The person named right before "menjadi bagian dari delegasi / rombongan" is a member, even one told elsewhere
+    as welcoming the lead abroad ("Jokowi disambut Menteri Pertahanan Prabowo Subianto")."""
+    for p in people:
+        if PART_OF_PARTY.match(c.body[p.end : p.end + 80]) and roles.of.get(p.person_id) != "lead":
+            roles.of[p.person_id] = "member"
+
+
 def _main_clause_subject(s: Sentence, p: PersonAt) -> bool:
     """The person opens the main clause after a fronted clause of time ("Saat bertemu ..., Rabu (3/7/2024), Retno
     mengajak"): a comma, at most a title before the name, a verb after it."""
@@ -1278,6 +1294,7 @@ def delegation_of(
         key=lambda s: s.sent_idx,
     )
     _lead_and_member_sentences(c, told, actors.persons, roles)
+    _part_of_the_party(c, actors.persons, roles)
     _counterparts_and_members(c, told, actors.persons, roles)
     _sides(c, actors.persons, roles, host="ID" if hosted else destination, visiting=origin)
     if not hosted:
@@ -1864,6 +1881,11 @@ examples(
     rejects=("Delegasi RI yang ",),
 )
 examples(PRONOUN_SUBJECT, matches=("Seruan itu ia sampaikan",), rejects=("Seruan itu disampaikan Presiden",))
+examples(
+    PART_OF_PARTY,
+    matches=(" menjadi bagian dari delegasi yang", " juga menjadi anggota rombongan"),
+    rejects=(" menjadi tuan rumah", ", bagian dari delegasi"),
+)
 examples(
     TOUR_STOP,
     matches=(

@@ -1044,6 +1044,15 @@ RULES = [
         destination_country_id="RU",
     ),
     visit(
+        "PART_OF_PARTY:_part_of_the_party:a_welcomer_said_to_be_of_the_delegation_is_a_member",
+        "Presiden Joko Widodo tiba di Kuala Lumpur, Malaysia, pada Rabu (7/6/2023). Setibanya di hotel, Presiden"
+        " disambut Menteri Pertahanan Prabowo Subianto. Deputi Protokol Sekretariat Presiden Bey Machmudin mengatakan"
+        " Prabowo menjadi bagian dari delegasi yang mendampingi Presiden.",
+        {("prabowo-subianto", "KEMENHAN", "member")},
+        {("prabowo-subianto", "KEMENHAN", "counterpart")},
+        destination_country_id="MY",
+    ),
+    visit(
         "MEMBER:ikut_dalam_penerbangan_names_members",
         "Presiden Joko Widodo bertolak menuju Kuala Lumpur, Malaysia, pada Rabu (7/6/2023). Sejumlah menteri ikut"
         " dalam penerbangan Presiden, yakni Menteri Luar Negeri Retno Marsudi dan Menteri Sekretaris Negara Pratikno.",
