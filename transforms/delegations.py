@@ -761,6 +761,26 @@ def _part_of_the_party(c: ArticleContext, people: list[PersonAt], roles: Roles) 
             roles.of[p.person_id] = "member"
 
 
+# "Perdana Menteri Malaysia Anwar Ibrahim dan istrinya, Wan Azizah Wan Ismail, menyambut mereka di lobi": who welcomes
+# the travelling party, named as a pronoun or a group noun, is met.
+WELCOMES_PARTY = re.compile(
+    r"\b(?:menyambut|menjamu|menerima)\s+(?:langsung\s+)?(?:mereka|rombongan|delegasi|para\s+tamu)\b", re.I
+)
+
+
+def _welcomers_of_the_party(
+    c: ArticleContext, trig: list[Sentence], people: list[PersonAt], roles: Roles
+) -> None:
+    """The persons named before "menyambut mereka / rombongan" in or next to a visit sentence are met."""
+    for s in c.sentences:
+        m = WELCOMES_PARTY.search(s.text)
+        if m is None or not (_near(trig, s.sent_idx) or TRIGGER.search(s.text)):
+            continue
+        for p in _mentions_in(people, s):
+            if p.start - s.start < m.start() and p.person_id not in roles.of:
+                roles.of[p.person_id] = "counterpart"
+
+
 def _main_clause_subject(s: Sentence, p: PersonAt) -> bool:
     """The person opens the main clause after a fronted clause of time ("Saat bertemu ..., Rabu (3/7/2024), Retno
     mengajak"): a comma, at most a title before the name, a verb after it."""
@@ -1296,6 +1316,7 @@ def delegation_of(
     _lead_and_member_sentences(c, told, actors.persons, roles)
     _part_of_the_party(c, actors.persons, roles)
     _counterparts_and_members(c, told, actors.persons, roles)
+    _welcomers_of_the_party(c, told, actors.persons, roles)
     _sides(c, actors.persons, roles, host="ID" if hosted else destination, visiting=origin)
     if not hosted:
         _host_officials(c, told, actors, roles, destination)
@@ -1881,6 +1902,11 @@ examples(
     rejects=("Delegasi RI yang ",),
 )
 examples(PRONOUN_SUBJECT, matches=("Seruan itu ia sampaikan",), rejects=("Seruan itu disampaikan Presiden",))
+examples(
+    WELCOMES_PARTY,
+    matches=("menyambut mereka di lobi", "menerima rombongan", "menjamu para tamu"),
+    rejects=("menyambut baik", "menerima kunjungan"),
+)
 examples(
     PART_OF_PARTY,
     matches=(" menjadi bagian dari delegasi yang", " juga menjadi anggota rombongan"),

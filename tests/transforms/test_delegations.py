@@ -1053,6 +1053,13 @@ RULES = [
         destination_country_id="MY",
     ),
     visit(
+        "WELCOMES_PARTY:_welcomers_of_the_party:who_welcomes_them_is_met",
+        "Presiden Joko Widodo tiba di Putrajaya, Malaysia, pada Kamis (8/6/2023). Perdana Menteri Malaysia Anwar"
+        " Ibrahim dan istrinya, Wan Azizah Wan Ismail, menyambut mereka di lobi.",
+        {("wan-azizah-wan-ismail", None, "counterpart")},
+        destination_country_id="MY",
+    ),
+    visit(
         "MEMBER:ikut_dalam_penerbangan_names_members",
         "Presiden Joko Widodo bertolak menuju Kuala Lumpur, Malaysia, pada Rabu (7/6/2023). Sejumlah menteri ikut"
         " dalam penerbangan Presiden, yakni Menteri Luar Negeri Retno Marsudi dan Menteri Sekretaris Negara Pratikno.",
