@@ -92,6 +92,16 @@ DELEGATION_LED = re.compile(
 SIDE_MEETING = re.compile(r"\b(?:pertemuan|perundingan|pembicaraan|sidang|dialog)\b", re.I)
 # "Seruan itu ia sampaikan dalam ...": a pronoun as the subject of a visit sentence.
 PRONOUN_SUBJECT = re.compile(r"\b(?:ia|dia|beliau)\b", re.I)
+# "X bertemu Y di sela-sela KTT. Pertemuan bilateral itu berlangsung di Kazan, Rusia": a visit sentence opening on
+# the meeting or visit the sentence before told is made by the people that sentence names.
+TOLD_BEFORE = re.compile(
+    r"^\W*(?:pertemuan|kunjungan|lawatan|perjalanan|pembicaraan)(?:\s+(?:bilateral|kerja|resmi|kenegaraan))?\s+"
+    r"(?:itu|tersebut|ini)\b",
+    re.I,
+)
+# "Sejumlah menteri ikut dalam penerbangan Presiden, yakni ...": who flies or travels in the party is a member however
+# far from the visit's sentences it is told.
+IN_THE_PARTY = re.compile(r"\b(?:ikut|turut)\s+(?:dalam\s+)?(?:penerbangan|rombongan|delegasi)\b", re.I)
 # "Tim terpadu ... kini berada di Kota Mae Sot": a team still there; the stay has not ended.
 STAYING = re.compile(r"\b(?:kini|masih|sedang|tengah)\s+(?:berada|bertugas)\s+di\b", re.I)
 # "Kemlu dan Direktorat Jenderal Imigrasi mengirimkan tim bantuan ke Phnom Penh": bodies that send a team together.
@@ -100,7 +110,8 @@ SENDS_TEAM = re.compile(
 )
 MEMBER = re.compile(
     r"\b(?:didampingi|terdiri\s+(?:dari|atas)|beranggotakan|perwakilan\s+dari|tim\s+(?:gabungan\s+|terpadu\s+)?dari|turut\s+(?:serta|hadir)|anggota\s+delegasi|"
-    r"bersama\s+dengan|(?:turut\s+)?mendampingi|(?:datang|tiba|hadir|berangkat|bertolak|terbang|mendarat)\s+bersama)\b",
+    r"bersama\s+dengan|(?:turut\s+)?mendampingi|(?:datang|tiba|hadir|berangkat|bertolak|terbang|mendarat)\s+bersama|"
+    r"(?:ikut|turut)\s+(?:dalam\s+)?(?:penerbangan|rombongan|delegasi|lawatan|kunjungan))\b",
     re.I,
 )
 COUNTERPART = re.compile(
@@ -108,7 +119,9 @@ COUNTERPART = re.compile(
     # "Retno juga menggelar pertemuan troika membahas isu Myanmar bersama Menteri Luar Negeri Laos ..."
     r"(?:menggelar|mengadakan|melakukan)\s+pertemuan(?:[\s,]+\w+){0,6}?[\s,]+bersama|audiensi\s+dengan|met\s+with|"
     r"courtesy\s+call|(?:berdialog|berdiskusi|berkoordinasi|berbicara|berbincang|berunding)\s+dengan|"
-    r"(?:diterima|disambut)(?:\s+langsung)?(?:\s+oleh)?|kunjungan\s+kehormatan\s+kepada)\b",
+    r"(?:diterima|disambut)(?:\s+langsung)?(?:\s+oleh)?|kunjungan\s+kehormatan\s+kepada|"
+    # "menghadiri jamuan makan malam bersama mantan Perdana Menteri Thailand Thaksin": who dines with the visitor
+    r"(?:jamuan\s+)?(?:makan|santap)\s+(?:malam|siang|pagi)\s+bersama|sarapan\s+bersama)\b",
     re.I,
 )
 # "Presiden Joko Widodo": a head of state titled without a country (a foreign one is "Presiden Filipina").
@@ -723,10 +736,49 @@ def _lead_and_member_sentences(
             if before and not re.search(r"[.;,]", s.text[before[-1].end - s.start : m.start()]):
                 roles.heads.append(before[-1].person_id)
         member = MEMBER.search(s.text) and (
-            TRIGGER.search(s.text) or s.sent_idx - 1 in roles.member_sentences or _near(trig, s.sent_idx)
+            TRIGGER.search(s.text)
+            or s.sent_idx - 1 in roles.member_sentences
+            or _near(trig, s.sent_idx)
+            or IN_THE_PARTY.search(s.text)
         )
         if member or CONTINUATION.match(s.text) and s.sent_idx - 1 in roles.member_sentences:
             roles.member_sentences.add(s.sent_idx)
+
+
+# "Bey mengatakan Prabowo menjadi bagian dari delegasi yang mendampingi Presiden": said of someone, he travels with it.
+PART_OF_PARTY = re.compile(
+    r"^\s*(?:juga\s+|pun\s+)?menjadi\s+(?:salah\s+satu\s+)?(?:bagian|anggota)\s+(?:dari\s+)?"
+    r"(?:delegasi|rombongan|tim)\b",
+    re.I,
+)
+
+
+def _part_of_the_party(c: ArticleContext, people: list[PersonAt], roles: Roles) -> None:
+    """The person named right before "menjadi bagian dari delegasi / rombongan" is a member, even one told elsewhere
+    as welcoming the lead abroad ("Jokowi disambut Menteri Pertahanan Prabowo Subianto")."""
+    for p in people:
+        if PART_OF_PARTY.match(c.body[p.end : p.end + 80]) and roles.of.get(p.person_id) != "lead":
+            roles.of[p.person_id] = "member"
+
+
+# "Perdana Menteri Malaysia Anwar Ibrahim dan istrinya, Wan Azizah Wan Ismail, menyambut mereka di lobi": who welcomes
+# the travelling party, named as a pronoun or a group noun, is met.
+WELCOMES_PARTY = re.compile(
+    r"\b(?:menyambut|menjamu|menerima)\s+(?:langsung\s+)?(?:mereka|rombongan|delegasi|para\s+tamu)\b", re.I
+)
+
+
+def _welcomers_of_the_party(
+    c: ArticleContext, trig: list[Sentence], people: list[PersonAt], roles: Roles
+) -> None:
+    """The persons named before "menyambut mereka / rombongan" in or next to a visit sentence are met."""
+    for s in c.sentences:
+        m = WELCOMES_PARTY.search(s.text)
+        if m is None or not (_near(trig, s.sent_idx) or TRIGGER.search(s.text)):
+            continue
+        for p in _mentions_in(people, s):
+            if p.start - s.start < m.start() and p.person_id not in roles.of:
+                roles.of[p.person_id] = "counterpart"
 
 
 def _main_clause_subject(s: Sentence, p: PersonAt) -> bool:
@@ -764,7 +816,11 @@ def _counterparts_and_members(
                 and not _main_clause_subject(s, p)
             ):
                 roles.of[p.person_id] = "counterpart"
-            elif s.sent_idx in roles.member_sentences and not SPEAKER.search(s.text[: p.start - s.start]):
+            elif (
+                s.sent_idx in roles.member_sentences
+                and not SPEAKER.search(s.text[: p.start - s.start])
+                and not _speaks(s, p)
+            ):
                 # ("... terdiri atas rombongan inti, staf pendamping," kata Budi: the speaker reports the delegation)
                 member_start = MEMBER.search(s.text)
                 if (
@@ -853,8 +909,13 @@ def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) ->
                 continue
             if role == "member":
                 roles.member_sentences.add(s.sent_idx)
+            # "Prabowo, yang didampingi putranya, menghadiri jamuan makan malam bersama Perdana Menteri Thailand": who
+            # is named after a meeting word that follows the member word is met, not a member
+            met_after = COUNTERPART.search(s.text, m.end()) if role == "member" else None
             for p in mentions:
                 if p.start - s.start <= m.start() or p.person_id in roles.of:
+                    continue
+                if met_after is not None and p.start - s.start > met_after.start():
                     continue
                 if role == "member" or not (
                     NEW_CLAUSE.search(s.text[m.end() : p.start - s.start]) or _main_clause_subject(s, p)
@@ -974,7 +1035,7 @@ def _domestic_lead(
                 sentences[first.sent_idx - 1].text[: p.start - sentences[first.sent_idx - 1].start]
             )
         ]
-        if first.sent_idx > 0 and PRONOUN_SUBJECT.search(first.text)
+        if first.sent_idx > 0 and (PRONOUN_SUBJECT.search(first.text) or TOLD_BEFORE.match(first.text))
         else []
     )
     roles.lead = next(
@@ -1039,6 +1100,14 @@ def _titled_sender(
             if aid in domestic and aid not in missions:
                 return aid
     return None
+
+
+def _speaks(s: Sentence, p: PersonAt) -> bool:
+    """The person is the subject of a speech verb about someone else ("Bey Machmudin mengatakan Prabowo menjadi
+    bagian dari delegasi yang mendampingi Presiden"): he reports who travels; "mengatakan timnya" is his own party."""
+    rest = re.sub(r"^[\s,]*(?:\([^)]*\)\s*)?,?", "", s.text[p.end - s.start :], count=1)
+    said = REPORTS.match(rest)
+    return said is not None and OWN_PARTY.match(rest, said.end()) is None
 
 
 def _reports_the_visit(s: Sentence, p: PersonAt) -> bool:
@@ -1245,7 +1314,9 @@ def delegation_of(
         key=lambda s: s.sent_idx,
     )
     _lead_and_member_sentences(c, told, actors.persons, roles)
+    _part_of_the_party(c, actors.persons, roles)
     _counterparts_and_members(c, told, actors.persons, roles)
+    _welcomers_of_the_party(c, told, actors.persons, roles)
     _sides(c, actors.persons, roles, host="ID" if hosted else destination, visiting=origin)
     if not hosted:
         _host_officials(c, told, actors, roles, destination)
@@ -1384,8 +1455,19 @@ def extract_delegations(
             for leg in legs:
                 if others and leg["start_date"] is None:
                     leg["start_date"] = leg_day(c, str(leg["destination_country_id"]))
+            stops = [] if others else _tour_stops(c, delegation)
+            if stops:
+                # "Persinggahan pertama adalah Brunei ... Dari Brunei, Prabowo terbang ke Laos ...": a visit to each
+                # country of the tour, told by its own sentences (its days, whom it met there)
+                legs, people = _tour_legs(c, delegation, people, stops, actors.get(art, ArticleActors()))
+            for leg in legs:
                 delegations.append(leg)
-                participants.extend({**p, "delegation_id": leg["delegation_id"]} for p in people)
+                participants.extend(
+                    {**p, "delegation_id": leg["delegation_id"]}
+                    for p in people
+                    if p.get("delegation_id") in (None, delegation["delegation_id"], leg["delegation_id"])
+                    and (not stops or p["delegation_id"] == leg["delegation_id"])
+                )
     return pl.DataFrame(delegations, schema=DELEGATION_SCHEMA), pl.DataFrame(
         participants, schema=PARTICIPANT_SCHEMA
     )
@@ -1487,6 +1569,95 @@ def _visiting_body(
             if any(a.start <= m.start < a.end and m.entity_id == origin for m in c.countries):
                 return a.agency_id
     return None
+
+
+# "Persinggahan pertama adalah Brunei Darussalam", "Dari Brunei, Prabowo terbang ke Laos", "Perjalanan berlanjut ke
+# Kamboja": one traveller's tour of several countries, each stop a visit of its own.
+TOUR_STOP = re.compile(
+    r"\b(?i:persinggahan|tujuan|lawatan|kunjungan)\s+(?i:pertama|kedua|ketiga|berikutnya|selanjutnya|terakhir)\b"
+    r"|\b(?i:perjalanan|lawatan|kunjungan)(?:nya)?\s+(?i:berlanjut|dilanjutkan)\s+ke\b"
+    r"|\b(?i:melanjutkan)\s+(?i:perjalanan|lawatan|kunjungan)(?:nya)?\s+ke\b"
+    r"|\bDari\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+(?:[A-Z][\w-]*\s+)?(?i:terbang|bertolak|berangkat)\s+ke\b"
+)
+
+
+def _tour_stops(c: ArticleContext, delegation: dict[str, object]) -> list[tuple[int, str]]:
+    """(sentence, country) of each stop of a tour from Indonesia: a sentence saying the tour goes on to a country
+    (the first country named after those words), not a plan; a tour has two stops or more, the visit's among them."""
+    if delegation["origin_country_id"] != "ID":
+        return []
+    stops: list[tuple[int, str]] = []
+    for s in c.sentences:
+        m = TOUR_STOP.search(s.text)
+        if m is None or PLANNED.search(s.text):
+            continue
+        after = [
+            x
+            for x in c.in_span(c.countries, s.start + m.end(), s.end)
+            if x.entity_id != "ID" and not _names_a_mission(c, x.start)
+        ]
+        if after and after[0].entity_id not in {country for _, country in stops}:
+            stops.append((s.sent_idx, after[0].entity_id))
+    if len(stops) < 2 or delegation["destination_country_id"] not in {country for _, country in stops}:
+        return []
+    return stops
+
+
+def _tour_legs(
+    c: ArticleContext,
+    delegation: dict[str, object],
+    people: list[dict[str, object]],
+    stops: list[tuple[int, str]],
+    actors: ArticleActors,
+) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """One delegation per stop, with the tour's lead: its days from its own sentences (from its stop sentence to the
+    next stop's), its persons those the visit's roles name in them; the bodies of members named only in other stops'
+    sentences are left out."""
+    legs: list[dict[str, object]] = []
+    out: list[dict[str, object]] = []
+    bounds = [k for k, _ in stops] + [len(c.sentences)]
+    floor: date | None = None  # a tour goes forward: no stop starts before the one before it
+    for (first, country), last in zip(stops, bounds[1:], strict=True):
+        sents = c.sentences[first:last]
+        lo, hi = sents[0].start, sents[-1].end
+        d_id = fact_id("delegation", c.article_id, country)
+        start_date, end_date = _stop_days(c, list(range(first, last)), floor)
+        floor = start_date or floor
+        legs.append(
+            {
+                **delegation,
+                "delegation_id": d_id,
+                "destination_country_id": country,
+                "start_date": start_date,
+                "end_date": end_date,
+                "sentence_text": sents[0].text,
+            }
+        )
+        here = {p.person_id for p in actors.persons if lo <= p.start < hi}
+        kept = [
+            p
+            for p in people
+            if p["person_id"] is not None and (p["role"] == "lead" or p["person_id"] in here)
+        ]
+        bodies = {p["agency_id"] for p in kept}
+        dropped = {p["agency_id"] for p in people if p["person_id"] is not None} - bodies
+        kept += [p for p in people if p["person_id"] is None and p["agency_id"] not in dropped]
+        out.extend({**p, "delegation_id": d_id} for p in kept)
+    return legs, out
+
+
+def _stop_days(c: ArticleContext, indices: list[int], floor: date | None) -> tuple[date | None, date | None]:
+    """The days of one stop of a tour: the first day or range its own sentences state (none before the previous
+    stop's: "diterbangkan ... pada 29 Agustus 2024" is no day of a stop after 5 September), a single day extended by
+    the later days told within two weeks ("Keesokan harinya, Jumat (6/9/2024)")."""
+    days = [d for d in _days_in(c, indices)[0] if floor is None or d[0] >= floor]
+    if not days:
+        return None, None
+    start, end, is_range = days[0]
+    if is_range:
+        return start, end
+    later = [a for a, _, rng in days[1:] if not rng and start < a <= start + timedelta(days=14)]
+    return start, max(later, default=end or start)
 
 
 def _joined_destinations(c: ArticleContext, delegation: dict[str, object]) -> list[str]:
@@ -1661,7 +1832,11 @@ examples(
 )
 examples(
     MEMBER,
-    matches=("Delegasi didampingi Direktur", "Abalos datang bersama Kepala PNP"),
+    matches=(
+        "Delegasi didampingi Direktur",
+        "Abalos datang bersama Kepala PNP",
+        "menteri ikut dalam penerbangan Presiden",
+    ),
     rejects=("Delegasi tiba di Phnom Penh",),
 )
 examples(
@@ -1669,6 +1844,7 @@ examples(
     matches=(
         "Delegasi bertemu dengan Menteri",
         "Retno menggelar pertemuan troika membahas isu Myanmar bersama Menteri",
+        "menghadiri jamuan makan malam bersama Perdana Menteri",
     ),
     rejects=("Delegasi tiba di Phnom Penh", "Retno bersama Menteri Sekretaris Negara tiba"),
 )
@@ -1726,6 +1902,36 @@ examples(
     rejects=("Delegasi RI yang ",),
 )
 examples(PRONOUN_SUBJECT, matches=("Seruan itu ia sampaikan",), rejects=("Seruan itu disampaikan Presiden",))
+examples(
+    WELCOMES_PARTY,
+    matches=("menyambut mereka di lobi", "menerima rombongan", "menjamu para tamu"),
+    rejects=("menyambut baik", "menerima kunjungan"),
+)
+examples(
+    PART_OF_PARTY,
+    matches=(" menjadi bagian dari delegasi yang", " juga menjadi anggota rombongan"),
+    rejects=(" menjadi tuan rumah", ", bagian dari delegasi"),
+)
+examples(
+    TOUR_STOP,
+    matches=(
+        "Persinggahan pertama adalah Brunei",
+        "Dari Brunei, Prabowo terbang ke Laos",
+        "Perjalanan berlanjut ke Kamboja",
+        "melanjutkan lawatan ke Vietnam",
+    ),
+    rejects=("Perjalanan dari Mae Sot ke Bangkok", "kunjungan kerja ke Malaysia", "dari Jakarta, terbang ke"),
+)
+examples(
+    IN_THE_PARTY,
+    matches=("ikut dalam penerbangan Presiden", "turut dalam rombongan", "ikut rombongan"),
+    rejects=("ikut membahas", "turut hadir"),
+)
+examples(
+    TOLD_BEFORE,
+    matches=("Pertemuan bilateral itu berlangsung di Kazan", "Kunjungan tersebut digelar di Hanoi"),
+    rejects=("Pertemuan dengan Menlu Laos berlangsung di Vientiane", "Dalam pertemuan itu, Presiden"),
+)
 examples(
     FETCHED_FROM,
     matches=("Polri menjemput 16 WNI yang terkait kasus penipuan online dari ",),

@@ -630,6 +630,9 @@ BUILDING_WORDS = {
     "center",
     "plaza",
 }
+# "ruang VIP Bunga Raya", "Kompleks Seri Perdana": the capitalised words after a room's or compound's noun name it
+ROOM_WORDS = {"ruang", "ruangan", "kompleks"}
+ROOM_KINDS = {"vip", "utama", "tunggu"}
 # Lower-case nouns for a role that a name after a comma fills ("melalui atase kepolisiannya, Li Wei"). An office
 # serves the body the sentence named before it ("-nya"); a relative or a private role serves none.
 # "Presiden terpilih", "President-elect": the office is not held yet.
@@ -762,6 +765,8 @@ LIST_INTRODUCERS = {"yakni", "yaitu", "masing-masing"}
 LISTED_PEOPLE = {"terdakwa", "tersangka", "pelaku", "korban", "saksi", "terpidana", "narapidana", "buronan"}
 # "Angkatan ke-34", "Sidang ke 5": an ordinal after a capitalised word numbers a cohort or a session.
 _ORDINAL = re.compile(r"^ke-?\d+$", re.I)
+# "Presiden terpilih 2024-2029 Prabowo Subianto", "Kapolri periode 2019-2021": the term of an office is in its title
+_TERM_OF_OFFICE = re.compile(r"^(?:19|20)\d{2}(?:[-–/](?:19|20)\d{2})?$")
 _TRAILING_BREAK = re.compile(r"[,.;:!?)\"”’]$")
 
 # "Universitas Indonesia" is no person's name; "Jakarta, Kamis" closes a sentence.
@@ -1358,8 +1363,13 @@ class SentenceScan:
         """The run i..j names a place, an institution or is part of a title; the topic of a meeting named before
         it ("Senior Officer Meeting Transnational Crime"); a numbered cohort or session ("Angkatan ke-34")."""
         toks = self.tokens
+        k = i - 1
+        while k >= 0 and toks[k].norm in ROOM_KINDS:
+            k -= 1
         return (
             (i > 0 and toks[i - 1].norm in MEETING_WORDS and not toks[i - 1].raw.endswith(","))
+            # "Di ruang VIP Bunga Raya, Presiden disambut ...": a room or compound is named after its noun
+            or (0 <= k < i and toks[k].norm in ROOM_WORDS)
             or (j + 1 < self.n and _ORDINAL.match(toks[j + 1].token) is not None)
             or self.after_org_head(i)
             or (
@@ -1448,7 +1458,13 @@ class SentenceScan:
                 title_start, k = k, k - 1
                 continue
             # "Presiden Filipina ke-12, Fidel Ramos": the ordinal of an office belongs to its title
-            if entity or tok.key in CONNECTORS or _TITLE_WORD.match(tok.token) or _ORDINAL.match(tok.key):
+            if (
+                entity
+                or tok.key in CONNECTORS
+                or _TITLE_WORD.match(tok.token)
+                or _ORDINAL.match(tok.key)
+                or _TERM_OF_OFFICE.match(tok.token)
+            ):
                 k -= 1
                 if i - k > 14 + items:
                     break
@@ -2107,8 +2123,9 @@ def extract_persons(
     return persons, _person_mentions(raw_persons, tokens)
 
 
-# "Wapres dan Ibu Wury Ma'ruf Amin": a wife addressed as "Ibu" / "Nyonya" carries her husband's name after her own.
-WIFE_BEFORE = re.compile(r"\b(?:Ibu|Nyonya|Ny\.)\s+$")
+# "Wapres dan Ibu Wury Ma'ruf Amin": a wife addressed as "Ibu" / "Nyonya" carries her husband's name after her own;
+# so does the First Lady under her title ("Presiden Joko Widodo dan Ibu Negara Iriana Joko Widodo").
+WIFE_BEFORE = re.compile(r"\b(?:Ibu(?:\s+Negara)?|Nyonya|Ny\.)\s+$")
 
 
 def _wives(found: list[dict[str, object]], bodies: pl.DataFrame) -> set[tuple[str, str]]:
@@ -2266,6 +2283,7 @@ examples(
     _NOMINALISATION, matches=("Pemasyarakatan", "Perdagangan", "Keamanan"), rejects=("Setiawan", "Permana")
 )
 examples(_ORDINAL, matches=("ke-34", "ke5"), rejects=("kedua", "ke"))
+examples(_TERM_OF_OFFICE, matches=("2024-2029", "2019", "2019/2024"), rejects=("20", "2024-29", "12.000"))
 examples(
     _MONARCH,
     matches=("Raja Thailand", "Yang di-Pertuan Agong Malaysia", "King of Jordan"),
@@ -2308,6 +2326,6 @@ examples(
 )
 examples(
     WIFE_BEFORE,
-    matches=("Wapres dan Ibu ", "didampingi Nyonya "),
+    matches=("Wapres dan Ibu ", "didampingi Nyonya ", "Presiden dan Ibu Negara "),
     rejects=("Menteri Ibu Kota ", "Wapres dan "),
 )

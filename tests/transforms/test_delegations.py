@@ -1035,6 +1035,65 @@ RULES = [
         destination_country_id="LA",
     ),
     visit(
+        "TOLD_BEFORE:_domestic_lead:the_meeting_told_the_sentence_before_names_the_lead",
+        "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Thailand Maris Sangiampongsa di sela-sela KTT BRICS"
+        " Plus. Pertemuan bilateral itu berlangsung di Kazan, Rusia, pada 23-24 Oktober 2024.",
+        {("sugiono", "KEMLU", "lead"), ("maris-sangiampongsa", "MOFA_TH", "counterpart")},
+        lead_person_id="sugiono",
+        lead_agency_id="KEMLU",
+        destination_country_id="RU",
+    ),
+    visit(
+        "PART_OF_PARTY:_part_of_the_party:a_welcomer_said_to_be_of_the_delegation_is_a_member",
+        "Presiden Joko Widodo tiba di Kuala Lumpur, Malaysia, pada Rabu (7/6/2023). Setibanya di hotel, Presiden"
+        " disambut Menteri Pertahanan Prabowo Subianto. Deputi Protokol Sekretariat Presiden Bey Machmudin mengatakan"
+        " Prabowo menjadi bagian dari delegasi yang mendampingi Presiden.",
+        {("prabowo-subianto", "KEMENHAN", "member")},
+        {("prabowo-subianto", "KEMENHAN", "counterpart")},
+        destination_country_id="MY",
+    ),
+    visit(
+        "WELCOMES_PARTY:_welcomers_of_the_party:who_welcomes_them_is_met",
+        "Presiden Joko Widodo tiba di Putrajaya, Malaysia, pada Kamis (8/6/2023). Perdana Menteri Malaysia Anwar"
+        " Ibrahim dan istrinya, Wan Azizah Wan Ismail, menyambut mereka di lobi.",
+        {("wan-azizah-wan-ismail", None, "counterpart")},
+        destination_country_id="MY",
+    ),
+    visit(
+        "MEMBER:ikut_dalam_penerbangan_names_members",
+        "Presiden Joko Widodo bertolak menuju Kuala Lumpur, Malaysia, pada Rabu (7/6/2023). Sejumlah menteri ikut"
+        " dalam penerbangan Presiden, yakni Menteri Luar Negeri Retno Marsudi dan Menteri Sekretaris Negara Pratikno.",
+        {("retno-marsudi", "KEMLU", "member"), ("pratikno", "SETNEG", "member")},
+        lead_person_id="joko-widodo",
+        destination_country_id="MY",
+    ),
+    visit(
+        "IN_THE_PARTY:who_flies_with_the_President_is_a_member_however_far",
+        "Presiden Joko Widodo bertolak menuju Kuala Lumpur, Malaysia, pada Rabu (7/6/2023). Pesawat mendarat sekitar"
+        " pukul 15.40 waktu setempat. Cuaca cerah dan rombongan langsung menuju hotel. Sejumlah menteri ikut dalam"
+        " penerbangan Presiden, yakni Menteri Luar Negeri Retno Marsudi dan Menteri Sekretaris Negara Pratikno.",
+        {("retno-marsudi", "KEMLU", "member"), ("pratikno", "SETNEG", "member")},
+        lead_person_id="joko-widodo",
+        destination_country_id="MY",
+    ),
+    visit(
+        "_speaks:who_says_who_accompanies_is_no_member",
+        "Presiden Joko Widodo tiba di Kuala Lumpur, Malaysia, pada Rabu (7/6/2023). Deputi Bidang Protokol Sekretariat"
+        " Presiden Bey Machmudin mengatakan Menteri Pertahanan Prabowo Subianto turut mendampingi Presiden.",
+        {("prabowo-subianto", "KEMENHAN", "member")},
+        {("bey-machmudin", None, "member"), ("bey-machmudin", "SETNEG", "member")},
+        lead_person_id="joko-widodo",
+        destination_country_id="MY",
+    ),
+    visit(
+        "WIFE_BEFORE:the_First_Lady_travelling_with_the_President_does_not_lead",
+        "Presiden Joko Widodo dan Ibu Negara Iriana Joko Widodo bertolak menuju Kuala Lumpur, Malaysia, pada Rabu"
+        " (7/6/2023). Presiden disambut Menteri Luar Negeri Malaysia Zambry Abdul Kadir.",
+        {("joko-widodo", "PRESIDEN_RI", "lead")},
+        lead_person_id="joko-widodo",
+        destination_country_id="MY",
+    ),
+    visit(
         "VISIT_REFERENCE:_host_officials:_member_agencies:who_accompanies_the_host_in_the_meeting_is_met",
         "Presiden Joko Widodo melakukan kunjungan kenegaraan ke Filipina, Selasa (9/1/2024). Ia bertemu Presiden"
         " Filipina Ferdinand Marcos Jr. di Istana Malacanang. Kedua negara sepakat memperkuat kerja sama maritim."
@@ -1156,3 +1215,50 @@ def test_leg_day_dates_an_undated_leg_where_its_place_is_named(
     a sentence naming its place; a leg whose place is named without a day stays undated."""
     x = extract(body)
     assert dict(x.delegations.select("destination_country_id", "start_date").iter_rows()) == starts
+
+
+def test_tour_stops_are_one_visit_each(extract: Callable) -> None:
+    """_tour_stops / _tour_legs / _stop_days (TOUR_STOP): a tour told stop by stop ("Persinggahan pertama adalah
+    Brunei ...", "Dari Brunei, Prabowo terbang ke Laos") is a visit to each country, with the tour's lead, the days
+    and the persons met of its own sentences."""
+    x = extract(
+        "Menteri Pertahanan Prabowo Subianto melakukan kunjungan kerja ke sejumlah negara Asia Tenggara. Persinggahan"
+        " pertama adalah Brunei Darussalam. Prabowo bertemu Sultan Hassanal Bolkiah pada Kamis (5/9/2024). Dari"
+        " Brunei, Prabowo terbang ke Laos. Keesokan harinya, Jumat (6/9/2024), ia bertemu Presiden Laos Thongloun"
+        " Sisoulith.",
+        published=date(2024, 9, 10),
+    )
+    rows = {r["destination_country_id"]: r for r in x.delegations.iter_rows(named=True)}
+    assert set(rows) == {"BN", "LA"}
+    assert (rows["BN"]["start_date"], rows["BN"]["end_date"]) == (date(2024, 9, 5), date(2024, 9, 5))
+    assert (rows["LA"]["start_date"], rows["LA"]["end_date"]) == (date(2024, 9, 6), date(2024, 9, 6))
+    assert {r["lead_person_id"] for r in rows.values()} == {"prabowo-subianto"}
+    met = {
+        (r["delegation_id"], r["person_id"])
+        for r in x.delegation_participants.iter_rows(named=True)
+        if r["role"] == "counterpart"
+    }
+    assert (rows["LA"]["delegation_id"], "thongloun-sisoulith") in met
+    assert (rows["BN"]["delegation_id"], "thongloun-sisoulith") not in met
+
+
+def test_who_dines_with_the_visitor_is_met(extract: Callable) -> None:
+    """COUNTERPART ("menghadiri jamuan makan malam bersama ..."): at a stop of a tour whose roles were read for another
+    country, who dines with the visitor is met, not a member of a sentence that also says "didampingi"."""
+    x = extract(
+        "Menteri Pertahanan Prabowo Subianto melakukan kunjungan kerja ke sejumlah negara Asia Tenggara. Persinggahan"
+        " pertama adalah Kamboja. Di Phnom Penh, Prabowo bertemu Perdana Menteri Kamboja Hun Manet pada Jumat"
+        " (6/9/2024)."
+        " Persinggahan terakhir adalah Thailand. Cuaca cerah sore itu. Di Bangkok, Prabowo, yang didampingi Wakil"
+        " Menteri Pertahanan Muhammad"
+        " Herindra, menghadiri jamuan makan malam bersama Perdana Menteri Thailand Paetongtarn Shinawatra.",
+        published=date(2024, 9, 10),
+    )
+    roles = {
+        (r["destination_country_id"], p["person_id"], p["role"])
+        for r in x.delegations.iter_rows(named=True)
+        for p in x.delegation_participants.iter_rows(named=True)
+        if p["delegation_id"] == r["delegation_id"]
+    }
+    assert ("TH", "paetongtarn-shinawatra", "counterpart") in roles, roles
+    assert ("TH", "paetongtarn-shinawatra", "member") not in roles, roles

@@ -454,6 +454,24 @@ PERSON_RULES = [
         title=None,
         agency_id=None,
     ),
+    no_person(
+        "SentenceScan.names_no_person:ROOM_WORDS:a_room_is_no_person",
+        "Di ruang VIP Bunga Raya, Presiden Joko Widodo disambut Menteri Luar Negeri Malaysia Zambry Abdul Kadir.",
+        "Bunga Raya",
+    ),
+    person(
+        "SentenceScan.title_start_before:_TERM_OF_OFFICE:a_term_of_office_inside_the_title",
+        "Menteri Pertahanan sekaligus presiden terpilih 2024-2029 Prabowo Subianto menjalani kunjungan kerja ke Brunei.",
+        "Prabowo Subianto",
+        agency_id="KEMENHAN",
+    ),
+    person(
+        "_merge_partial_names:_wives:WIFE_BEFORE:the_First_Lady_is_not_the_President",
+        "Presiden Joko Widodo dan Ibu Negara Iriana Joko Widodo bertolak menuju Kuala Lumpur, Malaysia.",
+        "Joko Widodo",
+        title="Presiden",
+        agency_id="PRESIDEN_RI",
+    ),
     person(
         "_merge_partial_names",
         "Menkominfo Budi Arie Setiadi hadir. Budi Arie mengatakan situs judi diblokir.",
