@@ -114,6 +114,27 @@ RULES = [
         "Saat ini sekitar 58.000 WNI tinggal di Kamboja, sebagian bekerja di perusahaan judi online.",
         58_000,
     ),
+    kept(
+        "cases.partitive_unit:noun_of_the_whole",
+        "Polisi Malaysia menangkap 30 WNI di sebuah markas judi online. Ia menyebut 16 dari 30 WNI tersebut berasal "
+        "dari Jambi.",
+        16,
+        table="cases",
+        unit="people",
+    ),
+    kept(
+        "candidates.partitive_number_word",
+        "Divhubinter Polri memulangkan 16 WNI korban penipuan daring dari Vietnam. Empat dari 16 WNIB itu diketahui "
+        "bertindak sebagai manajer.",
+        4,
+        table="cases",
+        unit="people",
+    ),
+    dropped(
+        "cases.partitive_unit:whole_no_count",
+        "Indonesia bekerja sama dengan 10 negara ASEAN. Tujuh dari 10 negara itu menandatangani nota kesepahaman.",
+        7,
+    ),
     dropped(
         "figure.antecedent_noun:anaphor_of_no_count",
         "Polri bekerja sama dengan sepuluh negara. Tujuh di antaranya di Asia Tenggara, sedangkan tiga lainnya "
