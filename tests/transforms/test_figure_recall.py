@@ -136,6 +136,21 @@ RULES = [
         7,
     ),
     dropped(
+        "screen.restates_vague:same_unit_and_magnitude",
+        'Polda Kalteng menangkap puluhan bandar judi dalam sebulan terakhir. "Selama Agustus kami mengamankan 57 '
+        'terduga tersangka perjudian," kata Kabid Humas.',
+        10,
+    ),
+    kept(
+        "screen.restates_vague:another_magnitude",
+        "Dubes menemui 13 WNI yang ditahan di Mondulkiri. Dalam beberapa pekan terakhir, ratusan WNI ditangkap dalam "
+        "penggerebekan di berbagai provinsi di negara itu.",
+        100,
+        table="cases",
+        unit="people",
+        qualifier="about",
+    ),
+    dropped(
         "figure.antecedent_noun:anaphor_of_no_count",
         "Polri bekerja sama dengan sepuluh negara. Tujuh di antaranya di Asia Tenggara, sedangkan tiga lainnya "
         "di Timur Tengah.",
