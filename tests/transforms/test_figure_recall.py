@@ -89,6 +89,15 @@ RULES = [
         country_id="MY",
         period_start=date(2025, 7, 31),
     ),
+    kept(
+        "cases.counts_people_last:no_part_of_a_count_of_cases",
+        "Polri menangani 120 kasus TPPO di Malaysia sepanjang tahun lalu. Kementerian Sosial memberikan rehabilitasi "
+        'sosial kepada korban perdagangan orang. "Tahun ini yang sudah direhabilitasi 1.359 orang," ujarnya.',
+        1359,
+        table="cases",
+        unit="people",
+        agency_id="KEMENSOS",
+    ),
     dropped(
         "cases.about_victims_before:attendance",
         "Pemerintah menggelar sosialisasi bagi keluarga korban. Acara itu dihadiri 300 orang dari tiga kecamatan.",

@@ -128,6 +128,12 @@ def counts_on_people(fig: Figure) -> bool:
     )
 
 
+def counts_people_last(fig: Figure) -> bool:
+    """The latest count of the story counts people (the total waves and groups of people are parts of)."""
+    last = fig.c.discourse.case
+    return last is not None and last.unit == "people"
+
+
 def about_victims_before(fig: Figure) -> bool:
     """ "Kemensos telah memberikan rehabilitasi sosial kepada korban TPPO. 'Pada 2023 yang sudah direhabsos 1.359
     orang'": "orang" right after a sentence of the paragraph that names victims or suspects without counting them
@@ -681,7 +687,11 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
     breakdown = (
         breaks_down(sent.text, fig.num_at)
         or bool(partitive)
-        or (fig.noun1 in PEOPLE_NOUNS_WEAK and (in_waves(fig) or about_victims_before(fig)))
+        or (
+            fig.noun1 in PEOPLE_NOUNS_WEAK
+            and (in_waves(fig) or about_victims_before(fig))
+            and counts_people_last(fig)
+        )
     )
     base, period = fact_base(fig, breakdown)
     agency_id = case_agency(fig, ledger, breakdown)
