@@ -89,6 +89,15 @@ RULES = [
         country_id="MY",
         period_start=date(2025, 7, 31),
     ),
+    kept(
+        "cases.counts_people_last:no_part_of_a_count_of_cases",
+        "Polri menangani 120 kasus TPPO di Malaysia sepanjang tahun lalu. Kementerian Sosial memberikan rehabilitasi "
+        'sosial kepada korban perdagangan orang. "Tahun ini yang sudah direhabilitasi 1.359 orang," ujarnya.',
+        1359,
+        table="cases",
+        unit="people",
+        agency_id="KEMENSOS",
+    ),
     dropped(
         "cases.about_victims_before:attendance",
         "Pemerintah menggelar sosialisasi bagi keluarga korban. Acara itu dihadiri 300 orang dari tiga kecamatan.",
@@ -113,6 +122,42 @@ RULES = [
         "lexicon.POPULATION_AFTER:population",
         "Saat ini sekitar 58.000 WNI tinggal di Kamboja, sebagian bekerja di perusahaan judi online.",
         58_000,
+    ),
+    kept(
+        "cases.partitive_unit:noun_of_the_whole",
+        "Polisi Malaysia menangkap 30 WNI di sebuah markas judi online. Ia menyebut 16 dari 30 WNI tersebut berasal "
+        "dari Jambi.",
+        16,
+        table="cases",
+        unit="people",
+    ),
+    kept(
+        "candidates.partitive_number_word",
+        "Divhubinter Polri memulangkan 16 WNI korban penipuan daring dari Vietnam. Empat dari 16 WNIB itu diketahui "
+        "bertindak sebagai manajer.",
+        4,
+        table="cases",
+        unit="people",
+    ),
+    dropped(
+        "cases.partitive_unit:whole_no_count",
+        "Indonesia bekerja sama dengan 10 negara ASEAN. Tujuh dari 10 negara itu menandatangani nota kesepahaman.",
+        7,
+    ),
+    dropped(
+        "screen.restates_vague:same_unit_and_magnitude",
+        'Polda Kalteng menangkap puluhan bandar judi dalam sebulan terakhir. "Selama Agustus kami mengamankan 57 '
+        'terduga tersangka perjudian," kata Kabid Humas.',
+        10,
+    ),
+    kept(
+        "screen.restates_vague:another_magnitude",
+        "Dubes menemui 13 WNI yang ditahan di Mondulkiri. Dalam beberapa pekan terakhir, ratusan WNI ditangkap dalam "
+        "penggerebekan di berbagai provinsi di negara itu.",
+        100,
+        table="cases",
+        unit="people",
+        qualifier="about",
     ),
     dropped(
         "figure.antecedent_noun:anaphor_of_no_count",

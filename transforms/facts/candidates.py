@@ -124,7 +124,7 @@ def _with_neighbours(tokens: pl.DataFrame) -> pl.DataFrame:
 
 def _is_counted_number_word() -> pl.Expr:
     """ "lima tersangka", "delapan korban", "tiga akun": small numbers are written out; only kept before a count
-    noun or a blocked object."""
+    noun or a blocked object, or before the count they are a part of ("empat dari 16 WNI")."""
     return pl.col("norm").is_in(list(NUMBER_WORDS)) & (
         pl.col("next1").is_in(
             list(CASE_NOUNS)
@@ -134,6 +134,8 @@ def _is_counted_number_word() -> pl.Expr:
             + list(BLOCK_OBJECTS)  # "menutup tiga akun", "Sembilan rekening sisanya"
         )
         | ((pl.col("next1") == "di") & (pl.col("next2") == "antaranya"))
+        # "Empat dari 16 WNIB itu": a part of a count given after it
+        | ((pl.col("next1") == "dari") & pl.col("next2").str.contains(NUMBER_TOKEN))
     )
 
 

@@ -60,6 +60,7 @@ from transforms.facts.lexicon import (
     NOT_VICTIMS,
     OF_WNI_BEFORE,
     ORDINAL_WORDS,
+    PARTITIVE,
     PASSIVE_AGENT_BEFORE,
     PEOPLE_NAMED,
     PEOPLE_NOUNS_STRONG,
@@ -81,6 +82,7 @@ from transforms.facts.lexicon import (
 )
 from transforms.facts.relations import relate, relate_split
 from transforms.facts.screen import not_a_case_count
+from transforms.numbers import parse_number
 from transforms.reference import load_reference
 from transforms.text import is_crosshead
 
@@ -128,6 +130,12 @@ def counts_on_people(fig: Figure) -> bool:
         and fig.sent.sent_idx - last.sent_idx <= reach
         and not ATTENDANCE.search(fig.sent.text)
     )
+
+
+def counts_people_last(fig: Figure) -> bool:
+    """The latest count of the story counts people (the total waves and groups of people are parts of)."""
+    last = fig.c.discourse.case
+    return last is not None and last.unit == "people"
 
 
 def about_victims_before(fig: Figure) -> bool:
@@ -190,6 +198,24 @@ def stage_item_unit(fig: Figure) -> str | None:
     last = fig.c.discourse.case
     if AT_STAGE.match(rest) and last is not None and last.sent_idx >= fig.sent.sent_idx - 2:
         return last.unit
+    return None
+
+
+def partitive_unit(fig: Figure, ledger: Ledger) -> str | None:
+    """ "ia menyebut 16 dari 30 WNI tersebut berasal dari Jambi": a part of a count counts what the whole counts (its
+    noun, or the unit of the count of that value the story gave before: "Empat dari 16 WNIB itu")."""
+    m = PARTITIVE.match(fig.text_after)
+    if m is None:
+        return None
+    noun = m.group(2).lower()
+    if noun in CASE_NOUNS:
+        return "cases"
+    if noun in PEOPLE_NOUNS_STRONG:
+        return "people"
+    whole = parse_number(m.group(1))
+    for unit in ("people", "cases"):
+        if ("cases", fig.c.article_id, whole, unit) in ledger.seen:
+            return unit
     return None
 
 
@@ -733,14 +759,27 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
     if is_demographic_split(fig):
         resolve_split(fig, ledger)
         return
-    unit = case_unit(fig, counted_people_before(fig)) or stage_item_unit(fig) or elliptical_unit(fig)
+    partitive = fig.noun1 == "dari" and partitive_unit(fig, ledger)
+    unit = (
+        case_unit(fig, counted_people_before(fig))
+        or stage_item_unit(fig)
+        or elliptical_unit(fig)
+        or partitive
+        or None
+    )
     if unit is None:
         return
     # "Deportasi 52 WNA ... Gelombang pertama memberangkatkan delapan orang", "Para deportan berasal dari sejumlah
     # provinsi. Terbanyak dari Sulawesi Selatan dengan 60 orang": waves and groups of the people of a count are its
     # parts
-    breakdown = breaks_down(sent.text, fig.num_at) or (
-        fig.noun1 in PEOPLE_NOUNS_WEAK and (in_waves(fig) or about_victims_before(fig))
+    breakdown = (
+        breaks_down(sent.text, fig.num_at)
+        or bool(partitive)
+        or (
+            fig.noun1 in PEOPLE_NOUNS_WEAK
+            and (in_waves(fig) or about_victims_before(fig))
+            and counts_people_last(fig)
+        )
     )
     base, period = fact_base(fig, breakdown)
     agency_id = case_agency(fig, ledger, breakdown)

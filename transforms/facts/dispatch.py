@@ -12,8 +12,16 @@ from transforms.facts.cases import resolve_case
 from transforms.facts.context import ArticleContext
 from transforms.facts.figure import Figure
 from transforms.facts.ledger import Ledger
+from transforms.facts.lexicon import COPULAS, HEDGES
 from transforms.facts.money import resolve_money
-from transforms.facts.screen import dangling_reference, not_a_count, restates_vague, year_not_count
+from transforms.facts.screen import (
+    count_unit,
+    dangling_reference,
+    magnitude,
+    not_a_count,
+    restates_vague,
+    year_not_count,
+)
 
 
 def exact_nouns(candidates: pl.DataFrame) -> dict[str, set[str]]:
@@ -25,6 +33,17 @@ def exact_nouns(candidates: pl.DataFrame) -> dict[str, set[str]]:
     return nouns
 
 
+def exact_counts(candidates: pl.DataFrame) -> dict[str, set[tuple[str, int]]]:
+    """Per article, the unit and order of magnitude of each exact (not vague, not money) count of cases or people."""
+    counts: dict[str, set[tuple[str, int]]] = defaultdict(set)
+    exact = candidates.filter(~pl.col("is_vague") & ~pl.col("is_money"))
+    for art, value, noun1, noun2 in exact.select("article_id", "value", "noun1", "noun2").iter_rows():
+        unit = count_unit(noun2 if noun1 in HEDGES or noun1 in COPULAS else noun1)
+        if unit is not None and value >= 1:
+            counts[art].add((unit, magnitude(value)))
+    return counts
+
+
 def extract_facts(
     candidates: pl.DataFrame, contexts: dict[str, ArticleContext], enforcers: frozenset[str] = frozenset()
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
@@ -34,13 +53,15 @@ def extract_facts(
     `Discourse`). `enforcers` are the Indonesian law-enforcement and immigration agencies (domestic arrests ->
     country ID).
     """
-    ledger = Ledger(exact_nouns=exact_nouns(candidates))
+    ledger = Ledger(exact_nouns=exact_nouns(candidates), exact_counts=exact_counts(candidates))
     for cand in iter_candidates(candidates):
         c = contexts.get(cand.article_id)
         if c is None or cand.sent_idx >= len(c.sentences):
             continue
         fig = Figure(c, cand, c.sentence(cand.sent_idx))
-        if not_a_count(fig) or restates_vague(fig, ledger.exact_nouns.get(c.article_id, set())):
+        if not_a_count(fig) or restates_vague(
+            fig, ledger.exact_nouns.get(c.article_id, set()), ledger.exact_counts.get(c.article_id, set())
+        ):
             continue
         if cand.is_money:
             resolve_money(fig, ledger)

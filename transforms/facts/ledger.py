@@ -68,6 +68,9 @@ class Ledger:
     """
 
     exact_nouns: dict[str, set[str]]
+    # per article, (unit, order of magnitude) of its exact counts of cases and people ("57 terduga tersangka" ->
+    # ("people", 10)), which a vague count of that unit and magnitude ("puluhan bandar") only restates
+    exact_counts: dict[str, set[tuple[str, int]]] = field(default_factory=dict)
     cases: list[Fact] = field(default_factory=list)
     blocked: list[Fact] = field(default_factory=list)
     money: list[Fact] = field(default_factory=list)

@@ -381,6 +381,13 @@ COUNTED_LATER = pattern(
     matches=("dan 28 Februari sejumlah 84 WNI",),
     rejects=("dan 28 Februari sejumlah 84",),
 )
+# "16 dari 30 WNI tersebut berasal dari Jambi", "Empat dari 16 WNIB itu": a part of a count (the whole and the
+# word it counts).
+PARTITIVE = pattern(
+    r"^\S+\s+dari\s+(\d[\d.,]*)\s+([\w-]+)",
+    matches=("16 dari 30 WNI tersebut", "Empat dari 16 WNIB itu"),
+    rejects=("16 WNI dari Jambi",),
+)
 # "Kemudian 347 di tahap penyidikan": a stage of the case count before it.
 AT_STAGE = pattern(
     r"^\s*(?:di|dalam|pada)\s+tahap(?:an)?\b", matches=(" di tahap penyidikan",), rejects=(" di Jakarta",)

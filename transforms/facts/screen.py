@@ -17,6 +17,7 @@ from transforms.facts.lexicon import (
     GROUP_SIZE,
     NOT_A_COUNT_BEFORE,
     PEOPLE_NOUNS_STRONG,
+    PEOPLE_NOUNS_WEAK,
     POPULATION_AFTER,
     POPULATION_BEFORE,
     YEAR_LIKE,
@@ -45,9 +46,33 @@ def not_a_count(fig: Figure) -> bool:
     )
 
 
-def restates_vague(fig: Figure, exact_nouns: set[str]) -> bool:
-    """ "ratusan tersangka" after "804 tersangka": a restatement, not a figure of its own."""
-    return bool(fig.cand.is_vague) and fig.noun1 in exact_nouns and fig.noun2 != "lainnya"
+def count_unit(noun: str | None) -> str | None:
+    """`cases` or `people` for a noun that counts them ("kasus", "tersangka", "orang"), else None."""
+    if noun in CASE_NOUNS:
+        return "cases"
+    if noun in PEOPLE_NOUNS_STRONG or noun in PEOPLE_NOUNS_WEAK:
+        return "people"
+    return None
+
+
+def magnitude(value: float) -> int:
+    """The order of magnitude of a count (57 -> 10, 804 -> 100), as a vague figure is coded ("puluhan" -> 10)."""
+    return 10 ** (len(str(int(value))) - 1)
+
+
+def restates_vague(
+    fig: Figure, exact_nouns: set[str], exact_counts: set[tuple[str, int]] = frozenset()
+) -> bool:
+    """ "ratusan tersangka" after "804 tersangka", "puluhan bandar judi" before "57 terduga tersangka": a
+    restatement of an exact count of the same unit and magnitude, not a figure of its own; "ratusan WNI ditangkap"
+    beside "13 WNI" is one ("lainnya" never restates). Other nouns (blocked objects) restate an exact figure of the
+    same noun."""
+    if not fig.cand.is_vague or fig.noun2 == "lainnya":
+        return False
+    unit = count_unit(fig.noun1)
+    if unit is not None:
+        return (unit, magnitude(fig.value)) in exact_counts
+    return fig.noun1 in exact_nouns
 
 
 def year_not_count(fig: Figure) -> bool:
