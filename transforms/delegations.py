@@ -16,7 +16,7 @@ import polars as pl
 from transforms.dates import NUMBER_WORDS, Period, find_periods, point_of
 from transforms.facts import ArticleContext, Mention, Sentence, fact_id
 from transforms.patterns import examples
-from transforms.text import cased_first, starting_with
+from transforms.text import Gated, cased_first, starting_with
 
 # "Satgas ... diberangkatkan ke Kamboja", "tim ... dikirim ke Myanmar": a team sent abroad, in the passive (a visit's
 # trigger, and a mission word that makes a sentence about WNI or PMI a mission).
@@ -295,6 +295,25 @@ INBOUND = cased_first(
         re.I,
     )
 )
+# The scans every sentence of every article gets (`trigger_sentences`), each behind the words one of which all its
+# matches hold (text.Gated; tests/transforms/test_scan_gates.py checks the words against the patterns).
+TRIGGER_GATED = Gated(
+    TRIGGER,
+    (
+        "delegasi", "unjung", "kunker", "lawatan", "misi", "bertolak", "berangkat", "terbang", "tim", "visit",
+        "mission", "utus", "kirim", "terjun", "berkantor", "jemput", "mewakili", "masih", "tengah", "sedang",
+    ),
+)  # fmt: skip
+MEETING_GATED = Gated(
+    MEETING,
+    (
+        "pertemuan", "bertemu", "menemui", "rapat", "pembicaraan", "perundingan", "sidang", "joint", "tiba",
+        "mendarat", "perjalanan", "menghadiri", "dialog", "konferensi", "ktt", "meeting", "summit", "conference",
+    ),
+)  # fmt: skip
+INBOUND_GATED = Gated(
+    INBOUND, ("kunjungan", "lawatan", "berkunjung", "mengunjungi", "tiba", "mendarat", "berada", "berangkatkan", "dikirim", "diutus")
+)  # fmt: skip
 # "Myanmar, dan Bangkok, ": a destination, then "dan" / "serta" and a place before the next country.
 JOINED_PLACE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+(?i:dan|serta)\s+(?:[A-Z][\w.'-]*,?\s+){0,3}")
 # "kepolisian China yang diberangkatkan ke": nothing but "yang" between the officers' country and their verb.
@@ -423,7 +442,7 @@ def trigger_sentences(c: ArticleContext) -> list[Sentence]:
     planned_before = False  # the sentence before announced a visit still planned
     for s in c.sentences:
         inbound = _inbound(c, s)
-        triggers = list(TRIGGER.finditer(s.text))  # one scan for both questions
+        triggers = TRIGGER_GATED.finditer(s.text)  # one scan for both questions
         done = _done(triggers, s.text)
         was_planned, planned_before = planned_before, bool(triggers) and not done
         # "Presiden akan melakukan kunjungan kenegaraan ke Beijing. Lawatan itu memenuhi undangan ...", "Pada lawatan
@@ -723,7 +742,9 @@ def _lead_and_member_sentences(
             if before and not re.search(r"[.;,]", s.text[before[-1].end - s.start : m.start()]):
                 roles.heads.append(before[-1].person_id)
         member = MEMBER.search(s.text) and (
-            TRIGGER.search(s.text) or s.sent_idx - 1 in roles.member_sentences or _near(trig, s.sent_idx)
+            TRIGGER_GATED.search(s.text)
+            or s.sent_idx - 1 in roles.member_sentences
+            or _near(trig, s.sent_idx)
         )
         if member or CONTINUATION.match(s.text) and s.sent_idx - 1 in roles.member_sentences:
             roles.member_sentences.add(s.sent_idx)
@@ -760,7 +781,11 @@ def _counterparts_and_members(
                 m
                 and p.start - s.start > m.start()
                 and not NEW_CLAUSE.search(s.text[m.end() : p.start - s.start])
-                and (TRIGGER.search(s.text) or _near(trig, s.sent_idx) or DELEGATION_SUBJECT.match(s.text))
+                and (
+                    TRIGGER_GATED.search(s.text)
+                    or _near(trig, s.sent_idx)
+                    or DELEGATION_SUBJECT.match(s.text)
+                )
                 and not _main_clause_subject(s, p)
             ):
                 roles.of[p.person_id] = "counterpart"
@@ -957,7 +982,8 @@ def _domestic_lead(
         p.person_id
         for s in trig
         for p in _mentions_in(people, s)
-        if (verb := TRIGGER.search(s.text) or MEETING.search(s.text)) and p.start - s.start < verb.start()
+        if (verb := TRIGGER_GATED.search(s.text) or MEETING_GATED.search(s.text))
+        and p.start - s.start < verb.start()
     ]
     heads = [
         pid for pid in roles.heads if pid not in roles.of and actors.agency_of_person.get(pid) in domestic
@@ -999,7 +1025,7 @@ def _hosts_among_themselves(
     """Meetings in a foreign country whose sentences name only that country's own bodies and officials ("ujar
     Saifuddin pada penutupan Dialog Khas Polis III di Kuala Lumpur", "KNPA menuntaskan Pertemuan Operasi Global di
     Seoul"): no mission word and no Indonesian actor, so nobody from Indonesia travels."""
-    if any(_done(list(TRIGGER.finditer(s.text)), s.text) for s in trig):
+    if any(_done(TRIGGER_GATED.finditer(s.text), s.text) for s in trig):
         return False
     bodies = [
         *(
@@ -1029,7 +1055,7 @@ def _titled_sender(
     body leads the visit. A title followed by a name or a country ("Presiden Filipina") is not bare; an envoy's
     ("Dubes") resides abroad."""
     for s in trig:
-        verb = TRIGGER.search(s.text) or MEETING.search(s.text)
+        verb = TRIGGER_GATED.search(s.text) or MEETING_GATED.search(s.text)
         if verb is None:
             continue
         for w in BARE_TITLE.finditer(s.text):
@@ -1058,7 +1084,7 @@ def _inbound(c: ArticleContext, s: Sentence) -> str | None:
     """The country of a foreign official who comes to Indonesia in this sentence ("Perdana Menteri Malaysia Anwar
     Ibrahim melakukan kunjungan bilateral ke Indonesia"): a foreign country, then a person, then the visit verb, then
     Indonesia or one of its places. Not an ambassador (who resides here)."""
-    verbs = list(INBOUND.finditer(s.text))
+    verbs = INBOUND_GATED.finditer(s.text)
     if not verbs:
         return None  # most sentences
     persons = [m.start for m in c.in_span(c.persons, s.start, s.end)]
@@ -1119,7 +1145,7 @@ def _visitor(
                 None,
             )
         if roles.lead is None and _inbound(c, s) is not None:
-            verb = INBOUND.search(s.text)
+            verb = INBOUND_GATED.search(s.text)
             before = [p for p in people if verb is not None and p.start - s.start < verb.start()]
             if before:
                 roles.lead = before[-1].person_id
@@ -1400,11 +1426,13 @@ FOREIGN_ACTOR = re.compile(
 
 def _meets_abroad(c: ArticleContext, s: Sentence) -> bool:
     """A meeting or arrival sentence that places itself in a foreign country or city ("di Phnom Penh")."""
+    if not MEETING_GATED.possible(s.text):
+        return False  # most sentences
     in_sentence = c.in_span(c.countries, s.start, s.end)
     meeting = next(
         (
             m
-            for m in MEETING.finditer(s.text)
+            for m in MEETING_GATED.finditer(s.text)
             if not plan_before(s.text, m.start())
             and not FUTURE_AFTER.match(s.text, m.end())
             and not _arrives_home(in_sentence, s, m)

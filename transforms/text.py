@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import polars as pl
 
@@ -22,6 +23,53 @@ def starting_with(chars: str, pattern: str) -> str:
     if pattern.startswith(r"\b"):
         return r"\b(?=[" + chars + "])" + pattern[2:]
     return "(?=[" + chars + "])" + pattern
+
+
+# Letters Python's re.IGNORECASE matches to an ASCII letter other than its two cases (and str.lower() does not
+# turn into that letter): the long s, the dotted capital I (lower() gives "i" + a combining dot), the dotless i.
+# The Kelvin sign lowers to "k" itself.
+OTHER_FOLDS = ("\u017f", "\u0130", "\u0131")
+
+
+def folded(text: str) -> str | None:
+    """`text.lower()`, in which every case-insensitive match of an ASCII word in `text` shows as that word in lower
+    case, so `word not in folded(text)` proves a `re.I` pattern that needs `word` cannot match; None when `text`
+    holds one of OTHER_FOLDS (then no such proof: do not skip the pattern)."""
+    if "\u017f" in text or "\u0130" in text or "\u0131" in text:
+        return None
+    return text.lower()
+
+
+@lru_cache(maxsize=8192)
+def _folded(text: str) -> str | None:
+    return folded(text)
+
+
+class Gated:
+    """A pattern every match of which holds one of `words` (lower-case ASCII, e.g. "kunjung" for "berkunjung ke"),
+    searched only in a text whose `folded` form holds one: the same matches, and most sentences are turned away by
+    a few substring checks instead of a scan that tries the pattern at every position. `words` are checked against
+    the pattern by tests/transforms/test_scan_gates.py (every string of its language holds one); GATED lists them."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
+        self.pattern = pattern
+        self.words = words
+        GATED.append(self)
+
+    def possible(self, text: str) -> bool:
+        low = _folded(text)
+        return low is None or any(w in low for w in self.words)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.possible(text) else None
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        return list(self.pattern.finditer(text)) if self.possible(text) else []
+
+
+GATED: list[Gated] = []
 
 
 # Characters equal to an ASCII letter under re.IGNORECASE besides its two cases (Python's Unicode case folding):
