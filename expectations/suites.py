@@ -49,8 +49,10 @@ SOURCE_FORMATS = ("txt", "html", "json", "jsonl")
 LANGUAGES = ("id",)
 
 # Sane maxima: beyond these a figure is far more likely a parsing error (a phone number, a rupiah amount) than
-# a count. Indonesia has ~280 million people; Kominfo reports blocked gambling content in the millions.
-MAX_PEOPLE_OR_CASES = 10_000_000
+# a count. Indonesia has ~280 million people, and PPATK counts online gamblers in the tens of millions ("12,3 juta
+# orang menyetorkan deposit judol"): no count of people or cases exceeds the population. Kominfo reports blocked
+# gambling content in the millions.
+MAX_PEOPLE_OR_CASES = 300_000_000
 MAX_BLOCKED = 100_000_000
 
 # The text thresholds the ingest and clean steps reject by (MIN_TEXT_CHARS, MAX_FILE_BYTES, MIN_WORDS) are
@@ -252,7 +254,7 @@ def extracted_suite(
                     notes=f"A count of {counted} above {most_in_words} is a misparsed number.",
                 )
                 for is_table, most, counted, most_in_words in (
-                    (is_case, MAX_PEOPLE_OR_CASES, "cases or people", "10 million"),
+                    (is_case, MAX_PEOPLE_OR_CASES, "cases or people", "300 million"),
                     (is_blocked, MAX_BLOCKED, "blocked items", "100 million"),
                 )
             ),

@@ -511,24 +511,53 @@ def stories_abroad(
 def local_bodies_abroad(
     mentions: pl.DataFrame, articles: pl.DataFrame, ref: Reference, persons: pl.DataFrame
 ) -> pl.DataFrame:
-    """In stories set abroad (stories_abroad), the bare "kepolisian" / "imigrasi" / "Kementerian Dalam Negeri" as
-    the police, immigration or interior ministry of the foreign country named last before them (else the story's
-    only one)."""
+    """The bare "kepolisian" / "imigrasi" / "Kementerian Dalam Negeri" as a foreign body of that role: in stories
+    set abroad (stories_abroad), the one of the foreign country named last before them (else the story's only
+    one); elsewhere, the foreign body of the role named last before them when the story never names the Indonesian
+    one otherwise ("KBRI mengirim permintaan kepada kepolisian Laos di Bokeo. ... meminta bantuan kepolisian")."""
     abroad = stories_abroad(mentions, articles, ref, persons)
-    if not abroad:
-        return mentions
     body_of = _local_bodies(ref)
-    countries = _foreign_countries_by_article(mentions.filter(pl.col("article_id").is_in(list(abroad))))
     bodies = dict(zip(articles["article_id"].to_list(), articles["body"].to_list(), strict=True))
+    rows = list(
+        mentions.select("article_id", "entity_type", "entity_id", "char_start", "char_end").iter_rows()
+    )
+    bare_at = {
+        (art, start)
+        for art, etype, eid, start, end in rows
+        if etype == "agency"
+        and eid in _BARE_DOMESTIC
+        and " ".join(bodies[art][start:end].lower().split()) in _BARE_DOMESTIC[eid]
+    }
+    if not bare_at:
+        return mentions
+    countries = _foreign_countries_by_article(mentions.filter(pl.col("article_id").is_in(list(abroad))))
+    # the Indonesian body named by more than its bare words (a mention or a person's title) stays Indonesian
+    named_home = {
+        (art, eid) for art, etype, eid, start, _ in rows if etype == "agency" and (art, start) not in bare_at
+    }
+    named_home.update(
+        (art, aid)
+        for art, aid, title in persons.select("article_id", "agency_id", "title").iter_rows()
+        if aid in _BARE_ROLE
+        and not (_BARE_TITLE.search(title or "") and not _NAMES_INDONESIA.search(title or ""))
+    )
+    role_of = {aid: role for role, by_country in body_of.items() for aid in by_country.values()}
+    foreign_before: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    for art, etype, eid, start, _ in rows:
+        if etype == "agency" and eid in role_of:
+            foreign_before[(art, role_of[eid])].append((start, eid))
+    # "Kantor Imigrasi Nunukan": an office named by its Indonesian town is the Indonesian body
+    home_place_at = {(art, start) for art, etype, eid, start, _ in rows if etype == "country" and eid == "ID"}
     new_ids: list[str] = []
-    for art, etype, eid, start, end in mentions.select(
-        "article_id", "entity_type", "entity_id", "char_start", "char_end"
-    ).iter_rows():
+    for art, _, eid, start, end in rows:
         local = None
-        bare = art in abroad and etype == "agency" and eid in _BARE_DOMESTIC
-        if bare and " ".join(bodies[art][start:end].lower().split()) in _BARE_DOMESTIC[eid]:
-            cid = _country_before(countries.get(art, []), start)
-            local = body_of[_BARE_ROLE[eid]].get(cid or "")
+        if (art, start) in bare_at:
+            if art in abroad:
+                cid = _country_before(countries.get(art, []), start)
+                local = body_of[_BARE_ROLE[eid]].get(cid or "")
+            elif (art, eid) not in named_home and (art, end + 1) not in home_place_at:
+                earlier = [aid for at, aid in foreign_before.get((art, _BARE_ROLE[eid]), []) if at < start]
+                local = earlier[-1] if earlier else None
         new_ids.append(local or eid)
     return mentions.with_columns(pl.Series("entity_id", new_ids, dtype=pl.String))
 

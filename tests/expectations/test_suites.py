@@ -380,7 +380,7 @@ def test_clean_accepts_polars_dates(clean: pd.DataFrame) -> None:
 EXTRACTED_CASES: dict[str, Case] = {
     "negative-value": ({"value": -3.0}, BETWEEN, "value"),
     "zero-value": ({"value": 0.0}, BETWEEN, "value"),
-    "too-many-people": ({"value": 20_000_000.0}, BETWEEN, "value"),
+    "too-many-people": ({"value": 400_000_000.0}, BETWEEN, "value"),
     "blocked-too-many": ({"value": 200_000_000.0}, BETWEEN, "value"),
     "null-value": ({"value": None}, NOT_NULL, "value"),
     "char-end-beyond-body": ({"char_end": len(BODY) + 5}, A_GT_B, "body_length,char_end"),
@@ -443,7 +443,7 @@ def test_extracted_bad_row_fails(extracted_bad: StageResult, case: str) -> None:
 
 
 def test_extracted_maxima_depend_on_the_fact_table(extracted_bad: StageResult) -> None:
-    """50 million blocked items (fact b2) is plausible; 20 million people is not."""
+    """50 million blocked items (fact b2) is plausible; 400 million people (more than Indonesia has) is not."""
     failures = {
         r["row_condition"]: r["unexpected_ids"]
         for r in extracted_bad.failures
@@ -464,6 +464,14 @@ def test_extracted_failure_examples_name_the_fact(facts: pd.DataFrame) -> None:
     assert failure["unexpected_count"] == 1
     assert failure["examples"] == [{"value": "-3.0", "fact_id": "c1"}]
     assert result.metadata()["failures"][0]["unexpected_ids"] == ["c1"]
+
+
+def test_tens_of_millions_of_people_pass(facts: pd.DataFrame) -> None:
+    """PPATK counts online gamblers by the million ("12,3 juta orang menyetorkan deposit judol"): a real figure."""
+    result = validate_frame(
+        "extracted", _mutated(facts, lambda f: f.loc.__setitem__((0, "value"), 12_300_000.0)), today=TODAY
+    )
+    assert result.failures == []
 
 
 # ---- marts --------------------------------------------------------------------------------------------------

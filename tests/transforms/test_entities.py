@@ -1318,6 +1318,22 @@ MENTION_RULES = [
         "POLRI",
     ),
     mention(
+        "local_bodies_abroad:bare_police_after_a_foreign_police_when_polri_is_never_named",
+        "KBRI Vientiane mengirim permintaan kepada kepolisian Laos di Bokeo. Pada Jumat, staf KBRI kembali meminta "
+        "bantuan kepolisian untuk mengambil paspor 8 WNI.",
+        "kepolisian",
+        "agency",
+        "POLICE_LA",
+    ),
+    mention(
+        "local_bodies_abroad:an_office_named_by_its_indonesian_town_stays_indonesian",
+        "Imigrasi Malaysia memulangkan 110 PMI lewat Tawau. Setibanya di Nunukan, mereka diperiksa Kantor Imigrasi "
+        "Nunukan.",
+        "Kantor Imigrasi",
+        "agency",
+        "IMIGRASI",
+    ),
+    mention(
         "titled_domestic_bodies:_MINISTER_unnamed_minister_names_the_ministry",
         "Hadir pula Menteri Pendidikan Tinggi, Sains, dan Teknologi dalam rapat itu.",
         "Menteri Pendidikan Tinggi, Sains, dan Teknologi",
@@ -1345,6 +1361,20 @@ MENTION_RULES = [
         "Menteri Dalam Negeri",
         "agency",
         None,
+    ),
+    mention(
+        "agencies.csv:the_missions_abroad_in_general_are_no_embassy",
+        "Pekerja diminta segera melapor kepada perwakilan RI bila kontraknya dilanggar.",
+        "perwakilan RI",
+        "agency",
+        None,
+    ),
+    mention(
+        "agencies.csv:an_embassy_by_its_city_is_kbri",
+        "Pekerja diminta segera melapor kepada KBRI Kuala Lumpur bila kontraknya dilanggar.",
+        "KBRI Kuala Lumpur",
+        "agency",
+        "KBRI",
     ),
     mention(
         "places.csv:every_cambodian_province_names_cambodia",
