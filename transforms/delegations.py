@@ -314,6 +314,29 @@ MEETING_GATED = Gated(
 INBOUND_GATED = Gated(
     INBOUND, ("kunjungan", "lawatan", "berkunjung", "mengunjungi", "tiba", "mendarat", "berada", "berangkatkan", "dikirim", "diutus")
 )  # fmt: skip
+MEMBER_GATED = Gated(
+    MEMBER,
+    (
+        "didampingi",
+        "terdiri",
+        "beranggotakan",
+        "perwakilan",
+        "tim",
+        "turut",
+        "anggota",
+        "bersama",
+        "mendampingi",
+    ),
+)
+COUNTERPART_GATED = Gated(
+    COUNTERPART,
+    (
+        "bertemu", "pertemuan", "menemui", "audiensi", "met", "courtesy", "berdialog", "berdiskusi", "berkoordinasi",
+        "berbicara", "berbincang", "berunding", "diterima", "disambut", "kehormatan",
+    ),
+)  # fmt: skip
+DELEGATION_LED_GATED = Gated(DELEGATION_LED, ("delegasi", "rombongan", "kontingen"))
+ACTIVE_LEAD_GATED = Gated(ACTIVE_LEAD, ("memimpin",))
 # "Myanmar, dan Bangkok, ": a destination, then "dan" / "serta" and a place before the next country.
 JOINED_PLACE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+(?i:dan|serta)\s+(?:[A-Z][\w.'-]*,?\s+){0,3}")
 # "kepolisian China yang diberangkatkan ke": nothing but "yang" between the officers' country and their verb.
@@ -322,6 +345,7 @@ OFFICERS_TO_VERB = re.compile(
 )
 # "Presiden Joko Widodo menyambut Anwar": the host before the verb, the visitor after it.
 WELCOMES = re.compile(r"\b(?:menyambut|menjamu|menerima)\b", re.I)
+WELCOMES_GATED = Gated(WELCOMES, ("menyambut", "menjamu", "menerima"))
 # "Duta Besar Malaysia untuk Indonesia": a resident ambassador's call is no visit.
 AMBASSADOR = re.compile(r"\b(?:duta\s+besar|dubes|ambassador|kuasa\s+usaha)\b", re.I)
 # "Duta Besar Kamboja untuk Indonesia yang berkunjung ke kantor Kementerian P2MI": a resident envoy's call, whose
@@ -736,12 +760,12 @@ def _lead_and_member_sentences(
             elif lead and roles.lead is None and _leads_the_visit(led):
                 roles.lead = p.person_id
                 roles.of[p.person_id] = "lead"
-        delegation_led = delegation_led or bool(DELEGATION_LED.search(s.text))
-        for m in ACTIVE_LEAD.finditer(s.text):
+        delegation_led = delegation_led or bool(DELEGATION_LED_GATED.search(s.text))
+        for m in ACTIVE_LEAD_GATED.finditer(s.text):
             before = [p for p in _mentions_in(people, s) if p.start - s.start < m.start()]
             if before and not re.search(r"[.;,]", s.text[before[-1].end - s.start : m.start()]):
                 roles.heads.append(before[-1].person_id)
-        member = MEMBER.search(s.text) and (
+        member = MEMBER_GATED.search(s.text) and (
             TRIGGER_GATED.search(s.text)
             or s.sent_idx - 1 in roles.member_sentences
             or _near(trig, s.sent_idx)
@@ -771,7 +795,7 @@ def _counterparts_and_members(
     visit sentence, unless the meeting is still planned; members: persons of a member sentence after its member
     word."""
     for s in c.sentences:
-        m = COUNTERPART.search(s.text)
+        m = COUNTERPART_GATED.search(s.text)
         if m and PLANNED.search(s.text[: m.start()]):
             m = None  # "dijadwalkan terbang ke Beijing untuk pertemuan dengan ...": not met yet
         for p in _mentions_in(people, s):
@@ -791,7 +815,7 @@ def _counterparts_and_members(
                 roles.of[p.person_id] = "counterpart"
             elif s.sent_idx in roles.member_sentences and not SPEAKER.search(s.text[: p.start - s.start]):
                 # ("... terdiri atas rombongan inti, staf pendamping," kata Budi: the speaker reports the delegation)
-                member_start = MEMBER.search(s.text)
+                member_start = MEMBER_GATED.search(s.text)
                 if (
                     member_start is None
                     or p.start - s.start > member_start.start()
@@ -824,7 +848,7 @@ def _sides(c: ArticleContext, people: list[PersonAt], roles: Roles, host: str, v
                 side.entity_id == visiting
                 and after
                 and roles.lead is None
-                and (MEMBER.search(s.text) or roles.of.get(after[0].person_id) == "counterpart")
+                and (MEMBER_GATED.search(s.text) or roles.of.get(after[0].person_id) == "counterpart")
             ):
                 roles.lead = after[0].person_id
                 roles.of[roles.lead] = "lead"
@@ -861,14 +885,14 @@ def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) ->
     for s in c.sentences:
         mentions = _mentions_in(people, s)
         # "Presiden Joko Widodo menyambut Anwar di Istana Bogor": whoever welcomes the lead is met.
-        welcome = WELCOMES.search(s.text)
+        welcome = WELCOMES_GATED.search(s.text)
         if welcome and any(
             p.person_id == roles.lead and p.start - s.start > welcome.start() for p in mentions
         ):
             for p in mentions:
                 if p.start - s.start < welcome.start() and p.person_id not in roles.of:
                     roles.of[p.person_id] = "counterpart"
-        for pattern, role in ((MEMBER, "member"), (COUNTERPART, "counterpart")):
+        for pattern, role in ((MEMBER_GATED, "member"), (COUNTERPART_GATED, "counterpart")):
             m = pattern.search(s.text)
             if m is None or not any(
                 p.person_id == roles.lead and p.start - s.start < m.start() for p in mentions
@@ -894,6 +918,7 @@ VISIT_REFERENCE = re.compile(
 )
 # "Wapres dan Ibu Wury Ma'ruf Amin disambut oleh Menteri ...": who is welcomed (in the passive) is of the visiting side.
 WELCOMED = re.compile(r"\b(?:disambut|dijemput)(?:\s+langsung)?(?:\s+oleh)?\b", re.I)
+WELCOMED_GATED = Gated(WELCOMED, ("disambut", "dijemput"))
 
 
 # "Jokowi memperkenalkan para pembantunya yang ikut menyambut, yakni Menteri Luar Negeri Retno Marsudi, ...": those a
@@ -937,7 +962,7 @@ def _welcomed_travellers(
     """A visit abroad: a person of no foreign body named before "disambut (oleh)" in or next to a visit sentence
     arrives with the visit: a member."""
     for s in c.sentences:
-        m = WELCOMED.search(s.text)
+        m = WELCOMED_GATED.search(s.text)
         if m is None or not _near(trig, s.sent_idx):
             continue
         for p in _mentions_in(actors.persons, s):
@@ -1611,7 +1636,7 @@ def _member_agencies(
     out: list[str] = []
     for idx in sorted(member_sentences):
         s = c.sentences[idx]
-        m = MEMBER.search(s.text)
+        m = MEMBER_GATED.search(s.text)
         cut = s.start + (m.start() if m else 0)
         met = COUNTERPART.search(s.text, m.end() if m else 0)
         stop = s.start + met.start() if met else s.end

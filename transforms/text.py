@@ -46,27 +46,30 @@ def _folded(text: str) -> str | None:
 
 
 class Gated:
-    """A pattern every match of which holds one of `words` (lower-case ASCII, e.g. "kunjung" for "berkunjung ke"),
+    """A pattern every match of which holds one of `words` (lower-case ASCII, e.g. "unjung" for "mengunjungi"),
     searched only in a text whose `folded` form holds one: the same matches, and most sentences are turned away by
-    a few substring checks instead of a scan that tries the pattern at every position. `words` are checked against
+    a few substring checks instead of a scan that tries the pattern at every position. `search` and `finditer`
+    remember their last few thousand texts (several rules ask about the same sentence). `words` are checked against
     the pattern by tests/transforms/test_scan_gates.py (every string of its language holds one); GATED lists them."""
 
-    __slots__ = ("pattern", "words")
+    __slots__ = ("pattern", "words", "search", "finditer")
 
     def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
         self.pattern = pattern
         self.words = words
+        self.search = lru_cache(maxsize=4096)(self._search)
+        self.finditer = lru_cache(maxsize=4096)(self._finditer)
         GATED.append(self)
 
     def possible(self, text: str) -> bool:
         low = _folded(text)
-        return low is None or any(w in low for w in self.words)
+        return low is None or any(map(low.__contains__, self.words))
 
-    def search(self, text: str) -> re.Match[str] | None:
+    def _search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.possible(text) else None
 
-    def finditer(self, text: str) -> list[re.Match[str]]:
-        return list(self.pattern.finditer(text)) if self.possible(text) else []
+    def _finditer(self, text: str) -> tuple[re.Match[str], ...]:
+        return tuple(self.pattern.finditer(text)) if self.possible(text) else ()
 
 
 GATED: list[Gated] = []

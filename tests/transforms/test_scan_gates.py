@@ -75,7 +75,7 @@ def test_every_gated_pattern_holds_one_of_its_words() -> None:
     )
     for gated in text.GATED:
         spelled = _language(gated.pattern)
-        assert len(spelled) > 5
+        assert spelled and all(spelled)
         missing = [s for s in spelled if not any(w in s.lower() for w in gated.words)]
         assert not missing, (gated.pattern.pattern[:60], missing[:5])
 
@@ -100,6 +100,8 @@ SENTENCES = [
     "Dinas Sosial Provinsi Sumatera Utara memulangkan 12 warga; polisi Thailand menangkap 3 orang.",
     "Sebanyak 1.234 WNI dipulangkan dari Kamboja, sebagian dari Bokeo.",
     "Pertemuan itu digelar di Beijing; konferensi pers menyusul, kata Duta Besar ",
+    "Kominfo memblokir 2,1 juta situs dan menurunkan 886.719 konten; 12 rekening dibekukan, 4 ditangani.",
+    "KOMINFO MENGHAPUS 12 KONTEN, PPATK MEMBEKUKAN 3 REKENING YANG DIDAMPINGI TIM GABUNGAN DARI POLRI.",
     # the folds: IGNORECASE reads "kunjungan", "bertemu", "Menteri", "polisi" in these
     "Delega\u017fi RI melakukan kunjungan ke Myanmar dan berTEMU pejabat Myanmar.",
     "Perdana MENTER\u0130 Kamboja menerima delegasi; KUNJUNGAN ITU berlangsung di Phnom Penh.",
