@@ -115,7 +115,7 @@ class ArticleContext:
     # the same with the unresolved windows of an article with no date (attributes.window_length_of), lazily
     windowed: dict[int, list[Period]] = field(default_factory=dict)
     acting: dict[Mention, bool] = field(default_factory=dict)  # per agency mention, lazily
-    placing: dict[Mention, bool] = field(default_factory=dict)  # per country mention: `located` keeps it, lazily
+    placing: dict[Mention, bool] = field(default_factory=dict)  # per country mention (`located`), lazily
     discourse: Discourse = field(default_factory=Discourse)
     raid: list[Period | None] = field(
         default_factory=list
