@@ -1072,6 +1072,8 @@ def _matches(sentence: str, dates_only: bool = False) -> tuple[tuple[str, re.Mat
         patterns = _WITHOUT_DIGIT
     patterns = _worded(sentence, patterns)
     chains = _digit_chains(sentence)
+    if not chains:  # most sentences: no match to drop
+        return tuple((kind, m) for kind, pattern in patterns for m in pattern.finditer(sentence))
     return tuple(
         (kind, m)
         for kind, pattern in patterns
@@ -1194,6 +1196,8 @@ def years_in(text: str) -> list[int]:
     if not isinstance(text, str):
         return []
     chains = _digit_chains(text)
+    if not chains:
+        return [y for m in _YEAR.finditer(text) if 1990 <= (y := int(m.group(1))) <= 2099]
     return [
         int(m.group(1))
         for m in _YEAR.finditer(text)

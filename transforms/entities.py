@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from transforms.patterns import examples
 from transforms.reference import Reference
-from transforms.text import folded, ngrams
+from transforms.text import Gated, folded, ngrams
 
 MAX_NGRAM = 8
 FUZZY_MIN_SCORE = 90.0
@@ -476,6 +476,7 @@ _BARE_DOMESTIC = {
 }
 _BARE_ROLE = {"POLRI": "police", "IMIGRASI": "immigration", "KEMENDAGRI": "moi"}
 _ABOUT_INDONESIANS = re.compile(r"\b(?:WNI|PMI|CPMI|TKI|Tanah\s+Air|warga\s+negara\s+Indonesia)\b")
+_ABOUT_INDONESIANS_GATED = Gated(_ABOUT_INDONESIANS, ("wni", "pmi", "tki", "tanah", "warga"), remember=False)
 # A title that names its body only by those bare words ("Kepala Kepolisian Nasional"), not "Kapolri".
 _BARE_TITLE = re.compile(r"\b(?:kepolisian|polisi|imigrasi|dalam\s+negeri)\b", re.I)
 
@@ -504,7 +505,7 @@ def stories_abroad(
             if words not in _BARE_DOMESTIC.get(eid, ()):
                 home.add(art)
     # "Ratusan WNI menjadi korban ... di Kamboja. Polisi menyebut ...": a story about Indonesians is told from home
-    home.update(art for art in foreign if _ABOUT_INDONESIANS.search(bodies[art]))
+    home.update(art for art in foreign if _ABOUT_INDONESIANS_GATED.search(bodies[art]))
     return frozenset(foreign - home)
 
 

@@ -52,17 +52,19 @@ class Gated:
     remember their last few thousand texts (several rules ask about the same sentence). `words` are checked against
     the pattern by tests/transforms/test_scan_gates.py (every string of its language holds one); GATED lists them."""
 
-    __slots__ = ("pattern", "words", "search", "finditer")
+    __slots__ = ("pattern", "words", "search", "finditer", "_fold")
 
-    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
+    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...], *, remember: bool = True) -> None:
+        """`remember=False` for whole bodies (asked once each; not worth keeping in memory)."""
         self.pattern = pattern
         self.words = words
-        self.search = lru_cache(maxsize=4096)(self._search)
-        self.finditer = lru_cache(maxsize=4096)(self._finditer)
+        self.search = lru_cache(maxsize=4096)(self._search) if remember else self._search
+        self.finditer = lru_cache(maxsize=4096)(self._finditer) if remember else self._finditer
+        self._fold = _folded if remember else folded
         GATED.append(self)
 
     def possible(self, text: str) -> bool:
-        low = _folded(text)
+        low = self._fold(text)
         return low is None or any(map(low.__contains__, self.words))
 
     def _search(self, text: str) -> re.Match[str] | None:
