@@ -79,11 +79,17 @@ def title_agencies(persons: pl.DataFrame, mentions: pl.DataFrame, articles: pl.D
     ).cast(mentions.select(cols).schema)
 
 
+# "perwakilan RI", "Perwakilan Republik Indonesia": Indonesia's missions abroad (drop_non_mentions).
+_MISSIONS = r"(?i)^perwakilan(?:-perwakilan)?\s+(?:RI|Indonesia|republik\s+indonesia)\b"
+
+
 def drop_non_mentions(
     mentions: pl.DataFrame, sentences: pl.DataFrame, articles: pl.DataFrame
 ) -> pl.DataFrame:
-    """Not mentions of the story: names inside Title Case headlines of other stories ("Baca juga" lists) and
-    countries that only qualify a currency or a language ("dolar AS", "bahasa Inggris")."""
+    """Not mentions of the story: names inside Title Case headlines of other stories ("Baca juga" lists), countries
+    that only qualify a currency or a language ("dolar AS", "bahasa Inggris"), and Indonesia's missions abroad in
+    general ("melapor kepada perwakilan RI", "perwakilan RI di luar negeri"), which name no embassy: only a mission
+    placed somewhere ("Perwakilan RI di Hanoi") is one."""
     text = pl.col("sentence_text")
     headlines = (
         sentences.filter(~closed_expr(text)).filter(headline_expr(text)).select("article_id", "sent_idx")
@@ -95,7 +101,20 @@ def drop_non_mentions(
     qualifier = (pl.col("entity_type") == "country") & before.str.contains(
         r"(?i)\b(?:dolar|dollar|bahasa)\s+$"
     )
-    return kept.join(articles.select("article_id", "body"), on="article_id").filter(~qualifier).drop("body")
+    after = pl.col("body").str.slice(pl.col("char_start"), 60)
+    missions = (
+        (pl.col("entity_type") == "agency")
+        & after.str.contains(_MISSIONS)
+        & (
+            ~after.str.contains(_MISSIONS + r"\s+(?:di|untuk)\s")
+            | after.str.contains(_MISSIONS + r"\s+di\s+luar\s+negeri\b")
+        )
+    )
+    return (
+        kept.join(articles.select("article_id", "body"), on="article_id")
+        .filter(~qualifier & ~missions)
+        .drop("body")
+    )
 
 
 @contextmanager

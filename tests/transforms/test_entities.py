@@ -1363,8 +1363,15 @@ MENTION_RULES = [
         None,
     ),
     mention(
-        "agencies.csv:the_missions_abroad_in_general_are_no_embassy",
+        "drop_non_mentions:the_missions_abroad_in_general_are_no_embassy",
         "Pekerja diminta segera melapor kepada perwakilan RI bila kontraknya dilanggar.",
+        "perwakilan RI",
+        "agency",
+        None,
+    ),
+    mention(
+        "drop_non_mentions:the_missions_abroad_at_large_are_no_embassy",
+        "Penanganan butuh kerja sama kementerian, perwakilan RI di luar negeri, dan otoritas setempat.",
         "perwakilan RI",
         "agency",
         None,

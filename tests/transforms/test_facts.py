@@ -2409,6 +2409,13 @@ RULES = [
     ),
     # gambling that is not online ("judi konvensional") is category other
     kept(
+        "attributes._gambling_kind:gambling_never_said_to_be_online",
+        "Bareskrim Polri menindak 905 kasus perjudian dari awal Januari hingga 23 Mei 2022 di seluruh Indonesia.",
+        905,
+        table="cases",
+        category="other",
+    ),
+    kept(
         "attributes.category:OFFLINE_AFTER",
         "Polrestabes Semarang menangani 20 laporan polisi sepanjang 2024. Dari jumlah itu, 14 kasus merupakan judi"
         " konvensional seperti togel, sedangkan enam kasus sisanya judi online.",
@@ -2843,6 +2850,147 @@ RULES = [
         70,
         table="cases",
         country_id="MM",
+    ),
+    # ---------------------------------------------------------------- caseattr4: agency of a case count
+    kept(
+        "attributes.speakers:PRONOUN_SPEAKER",
+        "KBRI Bangkok membuka posko pengaduan. Juru Bicara Kemlu Rolliansyah Soemirat memberi keterangan.\n\n"
+        'KBRI juga menyediakan penampungan. "Sebanyak 415 WNI sudah dibantu oleh Imigrasi Thailand," ujarnya.',
+        415,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
+        "attributes._paragraph_speaker:PRONOUN_SPEAKER",
+        "KBRI Bangkok membuka posko pengaduan. Juru Bicara Kemlu Rolliansyah Soemirat memberi keterangan.\n\n"
+        'KBRI juga menyediakan penampungan. "Semua berjalan lancar," katanya. Kini 318 WNI masih menunggu'
+        " kepulangan.",
+        318,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
+        "attributes._acting:CHANNEL_BEFORE",
+        "Kementerian Luar Negeri melalui KBRI Hanoi memulangkan sembilan WNI korban penipuan daring dari Vietnam.",
+        9,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
+        "attributes._acting:CHANNEL_BEFORE_generic_government",
+        "Pemerintah melalui Kementerian Luar Negeri telah menangani 1.400 kasus penipuan daring sejak 2021.",
+        1_400,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
+        "extract.drop_non_mentions:missions_in_general_leave_the_ministry_named_before",
+        "Kemlu mencatat korban penipuan daring di kawasan. Perwakilan RI juga menangani 44 WNI korban di Vietnam.",
+        44,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
+        "cases.carries_domestic",
+        "Polres Kupang menangkap 14 tersangka penipuan daring pada Selasa. Polisi masih memeriksa barang bukti. "
+        "Menurut Kapolres, sembilan orang lainnya masuk daftar pencarian orang.",
+        9,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.carries_domestic:cases_of_the_operation",
+        "Polres Kupang menangkap 14 tersangka penipuan daring pada Selasa. Jumlah perkara yang ditangani mencapai"
+        " enam kasus.",
+        6,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.carries_domestic:ABROAD",
+        "Polres Kupang menangkap 14 tersangka penipuan daring pada Selasa. Sembilan orang lainnya masih"
+        " berada di luar negeri.",
+        9,
+        table="cases",
+        country_id=None,
+    ),
+    kept(
+        "attributes._gambling_kind:no_online_named",
+        "Polres Banyumas menindak 48 kasus perjudian sepanjang 2023. Kapolres meminta warga melapor.",
+        48,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "attributes._gambling_kind:online_named",
+        "Polres Banyumas menindak 48 kasus perjudian sepanjang 2023. Sebagian besar adalah judi online.",
+        48,
+        table="cases",
+        category="online_gambling",
+    ),
+    kept(
+        "attributes._gambling_kind:both_named",
+        "Polres Banyumas menangkap 48 tersangka perjudian sepanjang Mei 2023. Kapolres menyebut ada judi"
+        " konvensional seperti togel. Ada pula pelaku judi daring.",
+        48,
+        table="cases",
+        category="mixed",
+    ),
+    kept(
+        "cases.own_clause:crime_of_the_part",
+        "Kemlu mencatat penipuan daring terus meningkat. Sepanjang 2023, lebih dari 800 WNI menjadi korban,"
+        " sebagian di antaranya terkait TPPO.",
+        800,
+        table="cases",
+        category="online_scam",
+    ),
+    kept(
+        "cases.own_clause:consular_caseload_follows",
+        "KBRI Hanoi telah menangani 900 kasus WNI bermasalah sepanjang 2024. Pada 2023, dari sekitar 700 kasus,"
+        " lebih dari 400 di antaranya terkait penipuan online.",
+        700,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "attributes._acting:REPORTED_TO_BEFORE:laporan_ke",
+        "Kemenkes dan Kementerian Sosial membuka posko di Jakarta. Tim itu menyusul lonjakan laporan ke KBRI Hanoi."
+        " Hingga Senin, sebanyak 812 WNI telah melapor untuk meminta bantuan.",
+        812,
+        table="cases",
+        agency_id="KBRI",
+    ),
+    kept(
+        "attributes._body_speaking_next",
+        "Kemlu mencatat 29 kasus WNI di Laos.\n\nDi tempat lain, 41 WNI korban TPPO di Vietnam sudah dipulangkan."
+        " KBRI Hanoi menyebut pemulangan berjalan lancar.",
+        41,
+        table="cases",
+        agency_id="KBRI",
+    ),
+    kept(
+        "cases.case_agency:OF_WNI_BEFORE",
+        "Polisi Vietnam menggerebek sebuah kompleks penipuan daring dan menahan 40 WNI. Menurut Direktur Pelindungan"
+        " WNI Kemlu Judha Nugraha, dari 40 WNI tersebut, tiga orang ditetapkan sebagai tersangka oleh Kepolisian"
+        " Vietnam dan lima lainnya berstatus saksi korban.",
+        5,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
+        "attributes._acting:PREMISES_BEFORE:detensi",
+        "KBRI Hanoi terus mendampingi para WNI.\n\nSebanyak 64 WNI korban penipuan daring kini berada di Detensi"
+        " Imigrasi Batam.",
+        64,
+        table="cases",
+        agency_id="KBRI",
+    ),
+    kept(
+        "extract.drop_non_mentions:a_placed_mission_is_an_embassy",
+        "Kemlu mencatat korban penipuan daring di kawasan. Perwakilan RI di Hanoi juga menangani 44 WNI korban.",
+        44,
+        table="cases",
+        agency_id="KBRI",
     ),
 ]
 

@@ -22,8 +22,11 @@ from transforms.facts.lexicon import (
     AGENCY_LIST_ITEM,
     AGENCY_REFERENCE,
     ANAPHORA,
+    BARE_GAMBLING,
+    BODY_STATES,
     BREAKS_DOWN,
     CATEGORY_PATTERNS,
+    CHANNEL_BEFORE,
     CITED_SOURCE_BEFORE,
     CLAUSE_BREAK,
     CONJ,
@@ -35,13 +38,13 @@ from transforms.facts.lexicon import (
     EMPLOYER_BEFORE,
     FORUM_BEFORE,
     GAMBLING,
-    GENERIC_MISSIONS,
     MOVEMENT,
     NATIONAL_GOVERNMENT,
     NOW_AT,
     OFFLINE_AFTER,
     PART_OF_BEFORE,
     PREMISES_BEFORE,
+    PRONOUN_SPEAKER,
     QUALIFIER_BEFORE,
     QUOTE,
     RECORD_CUE,
@@ -86,7 +89,7 @@ def category(text_after: str, sentence: str, previous: list[str], body: str = ""
     else the previous sentences, else the topic the whole article talks about most."""
     first = _categories_at(text_after)
     if first is not None:
-        _, name, end = first
+        start, name, end = first
         if name == "online_gambling" and OFFLINE_AFTER.match(text_after[end:]):
             return "other"  # "judi konvensional": gambling, not online
         conj = CONJ.match(text_after[end:])
@@ -94,14 +97,36 @@ def category(text_after: str, sentence: str, previous: list[str], body: str = ""
             tail = text_after[end + conj.end() :]
             if any(cue.match(tail) and other != name for other, cue in CATEGORY_PATTERNS):
                 return "mixed"
+        if name == "online_gambling" and BARE_GAMBLING.fullmatch(text_after[start:end]):
+            return _gambling_kind(body)
         return name
     for text in [sentence, *previous]:
         found = _categories_in(text)
+        if found == {"online_gambling"} and all(
+            BARE_GAMBLING.fullmatch(m.group(0)) for m in GAMBLING.finditer(text)
+        ):
+            return _gambling_kind(body)
         if len(found) == 1:
             return next(iter(found))
         if len(found) > 1:
             return "mixed"
     return topic(body)
+
+
+@functools.lru_cache(maxsize=1024)
+def _gambling_kind(body: str) -> str:
+    """The kind of gambling a bare "perjudian" / "judi" counts ("905 kasus perjudian"): online gambling when the
+    story names gambling online somewhere, `mixed` when it also names offline gambling ("57 tersangka perjudian" of a
+    story of "judi konvensional" and "judi daring"), else gambling in general, `other` (no online gambling named)."""
+    online = offline = False
+    for m in GAMBLING.finditer(body):
+        if OFFLINE_AFTER.match(body[m.end() :]):
+            offline = True
+        elif not BARE_GAMBLING.fullmatch(m.group(0)):
+            online = True
+    if online and offline:
+        return "mixed"
+    return "online_gambling" if online else "other"
 
 
 def kinds_named(text: str) -> frozenset[str]:
@@ -388,15 +413,25 @@ def breaks_down(text: str, num_at: int) -> bool:
 # ----------------------------------------------------------------------------------------------- agency
 
 
+def speakers(c: ArticleContext, s_start: int, s_end: int) -> list[str]:
+    """The agencies of the people a sentence names; a sentence that names no one but attributes its statement by a
+    pronoun ("..., ujarnya", "Menurut dia, ...") speaks for the person named last before it (FORMAT.md: the
+    quoted official's agency)."""
+    named = c.in_span(c.persons, s_start, s_end)
+    if named or not PRONOUN_SPEAKER.search(c.body, s_start, s_end):
+        return [p.entity_id for p in named if p.entity_id]
+    earlier = c.in_span(c.persons, 0, s_start)
+    return [earlier[-1].entity_id] if earlier and earlier[-1].entity_id else []
+
+
 def agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str | None:
     """The agency that reports or acts: in the sentence (the nearest before the figure, not an addressee such as
     "kepada OJK"), else a person's agency, else that of a person's title standing alone ("Kapolri"), else the
     agency the story has mentioned most so far."""
     in_sent = [a for a in c.in_span(c.agencies, s_start, s_end) if acting(c, a)]
     spoken = [a for a in in_sent if not _voiced_by_speaker(c, a)]
-    if len(spoken) < len(in_sent) and (
-        spoken or any(p.entity_id for p in c.in_span(c.persons, s_start, s_end))
-    ):
+    people = speakers(c, s_start, s_end)
+    if len(spoken) < len(in_sent) and (spoken or people):
         in_sent = spoken  # the official's own body (or the official's agency, below) states the figure
     if in_sent:
         before = [a for a in in_sent if a.start <= num_start]
@@ -404,7 +439,6 @@ def agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str |
             return in_sent[0].entity_id
         lead = _list_lead(c, before)
         return lead if lead is not None else _unit_before_parent(before)
-    people = [p.entity_id for p in c.in_span(c.persons, s_start, s_end) if p.entity_id]
     if people:
         return people[0]
     sentence = c.body[s_start:s_end]
@@ -418,15 +452,39 @@ def agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str |
     quoted = _paragraph_speaker(c, s_start, statement_ahead=NATIONAL_GOVERNMENT.search(sentence) is None)
     if quoted is not None:
         return quoted
-    return _referred_back(c, s_start, sentence) or _most_mentioned_before(c, s_start) or named_next(c, s_end)
+    return (
+        _body_speaking_next(c, s_start)
+        or _referred_back(c, s_start, sentence)
+        or _most_mentioned_before(c, s_start)
+        or named_next(c, s_end)
+    )
+
+
+def _body_speaking_next(c: ArticleContext, s_start: int) -> str | None:
+    """ "Di tempat lain, 53 WNI korban TPPO di Filipina sudah dipulangkan. KBRI Manila menyebut repatriasi berjalan
+    lancar": a sentence that names no body, followed in its paragraph by one in which a body (no person) makes a
+    statement, reports what that body states."""
+    idx = next((i for i, s in enumerate(c.sentences) if s.start == s_start), None)
+    if (
+        idx is None
+        or idx + 1 >= len(c.sentences)
+        or c.sentences[idx + 1].para_idx != c.sentences[idx].para_idx
+    ):
+        return None
+    nxt = c.sentences[idx + 1]
+    cue = BODY_STATES.search(nxt.text)
+    if cue is None or c.in_span(c.persons, nxt.start, nxt.end):
+        return None
+    bodies = [a for a in c.in_span(c.agencies, nxt.start, nxt.start + cue.start()) if acting(c, a)]
+    return bodies[0].entity_id if bodies else None
 
 
 def _voiced_by_speaker(c: ArticleContext, a: Mention) -> bool:
     """In a sentence that names an official of an agency, agency mention `a` only gives what the official says: a
-    source cited ("berdasarkan informasi KBRI Phnom Penh") or the missions abroad in general ("perwakilan RI
-    menangani 934 WNI", said by Kemlu's director). The official's agency states the figure then."""
+    source cited ("berdasarkan informasi KBRI Phnom Penh"). The official's agency states the figure then (the
+    missions abroad in general, "perwakilan RI menangani 934 WNI", are no mention: extract.drop_non_mentions)."""
     before = c.body[max(0, a.start - 60) : a.start]
-    return bool(CITED_SOURCE_BEFORE.search(before) or GENERIC_MISSIONS.match(c.body[a.start : a.start + 40]))
+    return bool(CITED_SOURCE_BEFORE.search(before))
 
 
 def _paragraph_speaker(c: ArticleContext, s_start: int, statement_ahead: bool = False) -> str | None:
@@ -444,7 +502,7 @@ def _paragraph_speaker(c: ArticleContext, s_start: int, statement_ahead: bool = 
         sent = c.sentences[i]
         if i > idx and statement_ahead and not STATEMENT_CUES.search(sent.text):
             continue
-        people = [p.entity_id for p in c.in_span(c.persons, sent.start, sent.end) if p.entity_id]
+        people = speakers(c, sent.start, sent.end)
         if people:
             return people[-1] if i < idx else people[0]
     return None
@@ -524,8 +582,9 @@ def _parents() -> dict[str, str]:
 
 
 def acting(c: ArticleContext, a: Mention) -> bool:
-    """Whether agency mention `a` may state or handle a figure: not an addressee ("kepada OJK"), not the employer of
-    the people counted ("pegawai Komdigi"), not a forum ("KTT ASEAN"). Read once per mention (many figures ask)."""
+    """Whether agency mention `a` may state or handle a figure: not an addressee ("kepada OJK"), not the channel
+    of another body ("Kemlu melalui KBRI"), not the employer of the people counted ("pegawai Komdigi"), not a forum
+    ("KTT ASEAN"). Read once per mention (many figures ask)."""
     known = c.acting.get(a)
     if known is None:
         known = c.acting[a] = _acting(c, a)
@@ -550,10 +609,23 @@ def _acting(c: ArticleContext, a: Mention) -> bool:
         )
     return not (
         ADDRESSEE_BEFORE.search(before)
+        or _channel_of_another(c, a, before)
         or EMPLOYER_BEFORE.search(before)
         or FORUM_BEFORE.search(before)
         or PREMISES_BEFORE.search(before)
     )
+
+
+def _channel_of_another(c: ArticleContext, a: Mention, before: str) -> bool:
+    """ "Kementerian Luar Negeri melalui KBRI Vientiane memfasilitasi kepulangan tujuh WNI": the body another named
+    body acts through, in the same clause, is its channel (not when the one acting is the government in general:
+    "Pemerintah melalui Kementerian Luar Negeri ... telah menangani 2.300 kasus" names the ministry that acts)."""
+    if not CHANNEL_BEFORE.search(before):
+        return False
+    through = [
+        m for m in c.agencies if a.start - len(before) <= m.start < a.start and m.entity_id != a.entity_id
+    ]
+    return bool(through) and not any(ch in c.body[through[-1].start : a.start] for ch in ",.;")
 
 
 def _most_mentioned_before(c: ArticleContext, s_start: int) -> str | None:

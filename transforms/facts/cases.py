@@ -25,11 +25,13 @@ from transforms.facts.attributes import (
     paragraph_country,
     period_columns,
     spans_kinds,
+    speakers,
 )
 from transforms.facts.context import CaseMark, sentence_periods
 from transforms.facts.figure import Figure
 from transforms.facts.ledger import Ledger
 from transforms.facts.lexicon import (
+    ABROAD,
     ARREST_WORDS,
     AT_STAGE,
     ATTENDANCE,
@@ -44,17 +46,21 @@ from transforms.facts.lexicon import (
     COUNTED_LATER,
     DEMOGRAPHIC,
     DEPARTURE_STOPPED,
+    DIGIT,
     DOMESTIC,
     GENERIC_GOVERNMENT,
     HANDLES,
     IN_PLACE_AFTER,
+    IN_WAVES,
     ITEMISED,
     MOVEMENT,
     NATIONAL,
     NATIONALS_AFTER,
     NOT_VICTIMS,
+    OF_WNI_BEFORE,
     ORDINAL_WORDS,
     PASSIVE_AGENT_BEFORE,
+    PEOPLE_NAMED,
     PEOPLE_NOUNS_STRONG,
     PEOPLE_NOUNS_WEAK,
     PERPETRATOR_NOUNS,
@@ -96,6 +102,8 @@ def case_unit(fig: Figure, counted_noun_before: bool = False) -> str | None:
             or noun2 in PEOPLE_NOUNS_STRONG
             or counted_noun_before
             or counts_on_people(fig)
+            or in_waves(fig)
+            or about_victims_before(fig)
         )
     ):
         return "people"  # "12 orang CPMI", "WNI yang berada di Myawaddy berjumlah 366 orang"
@@ -119,6 +127,22 @@ def counts_on_people(fig: Figure) -> bool:
         and fig.sent.sent_idx - last.sent_idx <= reach
         and not ATTENDANCE.search(fig.sent.text)
     )
+
+
+def about_victims_before(fig: Figure) -> bool:
+    """ "Kemensos telah memberikan rehabilitasi sosial kepada korban TPPO. 'Pada 2023 yang sudah direhabsos 1.359
+    orang'": "orang" right after a sentence of the paragraph that names victims or suspects without counting them
+    counts them (not an audience: ATTENDANCE)."""
+    if not fig.previous or ATTENDANCE.search(fig.sent.text):
+        return False
+    before = fig.previous[0]
+    return bool(PEOPLE_NAMED.search(before)) and not DIGIT.search(before)
+
+
+def in_waves(fig: Figure) -> bool:
+    """ "Gelombang pertama memberangkatkan delapan orang, gelombang kedua 13 orang": a sentence that counts people
+    by wave or flight (not an audience: ATTENDANCE)."""
+    return bool(IN_WAVES.search(fig.sent.text)) and not ATTENDANCE.search(fig.sent.text)
 
 
 def in_country(fig: Figure) -> bool:
@@ -345,8 +369,8 @@ def foreign_agencies() -> frozenset[str]:
 def stated_in_sentence(fig: Figure) -> bool:
     """The figure's sentence names an agency that acts or a person of an agency."""
     c, sent = fig.c, fig.sent
-    return any(acting(c, a) for a in c.in_span(c.agencies, sent.start, sent.end)) or any(
-        p.entity_id for p in c.in_span(c.persons, sent.start, sent.end)
+    return any(acting(c, a) for a in c.in_span(c.agencies, sent.start, sent.end)) or bool(
+        speakers(c, sent.start, sent.end)
     )
 
 
@@ -355,7 +379,7 @@ def indonesian_reporter(fig: Figure) -> str | None:
     else in the paragraph before, else the one the story has mentioned most so far."""
     c, sent = fig.c, fig.sent
     foreign = foreign_agencies()
-    people = [p.entity_id for p in c.in_span(c.persons, sent.start, sent.end) if p.entity_id]
+    people = speakers(c, sent.start, sent.end)
     named = [a.entity_id for a in c.in_span(c.agencies, sent.start, sent.end) if acting(c, a)]
     for found in (people, named):
         domestic = [a for a in found if a not in foreign]
@@ -404,7 +428,11 @@ def case_agency(fig: Figure, ledger: Ledger, breakdown: bool) -> str | None:
     c, sent = fig.c, fig.sent
     if RUMOUR.search(sent.text):
         return None
-    wni = WNI_COUNTED.match(fig.text_after) or (fig.refers_back and fig.antecedent in {"wni", "pmi"})
+    wni = (
+        WNI_COUNTED.match(fig.text_after)
+        or (fig.refers_back and fig.antecedent in {"wni", "pmi"})
+        or OF_WNI_BEFORE.search(sent.text[: fig.num_at])  # "dari 69 WNI tersebut, dua orang ditetapkan ..."
+    )
     if (fig.refers_back or fig.anaphoric or breakdown) and not stated_in_sentence(fig):
         total = total_fact(fig, ledger)
         if total is not None and total["agency_id"] is not None:
@@ -414,11 +442,11 @@ def case_agency(fig: Figure, ledger: Ledger, breakdown: bool) -> str | None:
                 return indonesian_reporter(fig) or total["agency_id"]  # type: ignore[return-value]
             return total["agency_id"]  # type: ignore[return-value]
     found = passive_agent(fig) or recorder(fig) or agency(c, sent.start, sent.end, fig.cand.num_start)
-    speakers = [p.entity_id for p in c.in_span(c.persons, sent.start, sent.end) if p.entity_id]
-    if speakers and generic_government(fig, found):
+    quoted = speakers(c, sent.start, sent.end)
+    if quoted and generic_government(fig, found):
         # FORMAT.md: a generic "pemerintah" falls back to the quoted official's agency, a foreign one too
-        return speakers[0]
-    if found in foreign_agencies() and wni and not (speakers and speakers[0] in foreign_agencies()):
+        return quoted[0]
+    if found in foreign_agencies() and wni and not (quoted and quoted[0] in foreign_agencies()):
         # unless a foreign official states it ("kata Prasit"); never a government named only generically
         # ("ketika otoritas Filipina menggerebek"): the repeat of the figure that names its reporter decides
         return indonesian_reporter(fig) or (None if generic_government(fig, found) else found)
@@ -441,6 +469,31 @@ def carry_place(fig: Figure, national: bool, repeated: bool, unit: str | None = 
     ):
         return False
     return not c.located(c.in_span(c.countries, sent.start, sent.end))
+
+
+# How many sentences back the count of an operation placed in Indonesia may be for `carries_domestic`.
+DOMESTIC_REACH = 4
+
+
+def carries_domestic(
+    fig: Figure, agency_id: str | None, enforcers: frozenset[str], period: Period | None
+) -> bool:
+    """ "Polisi menetapkan 39 tersangka ... 'Sebanyak 24 orang lainnya sudah kami masukkan dalam DPO'", "kami
+    mengamankan 57 tersangka. Jumlah perkara yang ditangani mencapai 37 kasus": a count by an Indonesian police,
+    immigration or prosecution body a few sentences after a count placed in Indonesia, whose sentence names no place,
+    nothing abroad, no national scope and no stretch of time of its own (a tally: `domestic`), happened there too."""
+    c, sent = fig.c, fig.sent
+    last = c.discourse.case
+    return (
+        agency_id in enforcers
+        and last is not None
+        and last.country_id == "ID"
+        and sent.sent_idx - last.sent_idx <= DOMESTIC_REACH
+        and not NATIONAL.search(sent.text)
+        and not (tally(period, sent.text) and sentence_periods(c, sent.sent_idx))
+        and not ABROAD.search(sent.text)
+        and not c.located(c.in_span(c.countries, sent.start, sent.end))
+    )
 
 
 def sent_abroad(fig: Figure, place: str | None) -> bool:
@@ -488,6 +541,17 @@ def brought_from(fig: Figure) -> str | None:
     return None
 
 
+def own_clause(fig: Figure) -> tuple[str, str]:
+    """The figure's sentence and its own words (`Figure.window`) up to a part of it given after it: "lebih dari 12.000
+    WNI menjadi korban, banyak di antaranya terkait TPPO", "dari sekitar 3.300 kasus, lebih dari 2.500 di antaranya
+    terkait penipuan online": the crime of the part is the part's own, not the total's."""
+    text, window = fig.sent.text, fig.window
+    subset = SUBSET_AFTER.search(text, fig.num_at)
+    if subset is None:
+        return text, window
+    return text[: subset.start()], window[: max(0, subset.start() - fig.num_at)]
+
+
 def stopped_category(fig: Figure) -> str:
     """A stopped departure whose sentence names no crime: `trafficking` when its paragraph frames the people as
     TPPO ("menunda penerbitan paspor bagi 3.120 pemohon. Para pemohon tersebut terindikasi menjadi calon korban
@@ -510,7 +574,8 @@ def case_category_and_country(
     """The category and country of a count. A stopped departure happened in Indonesia (`stopped_category`); a part of a
     breakdown, or a figure that refers back, counts what the figure before it counted and where."""
     c, sent = fig.c, fig.sent
-    kind = category(fig.window, sent.text, fig.previous, c.body)
+    own, window = own_clause(fig)
+    kind = category(window, own, fig.previous, c.body)
     place = country(c, sent, fig.cand.num_start, fig.cand.num_end, in_paragraph=False)
     if sent_abroad(fig, place):
         place = None
@@ -543,7 +608,7 @@ def case_category_and_country(
         )
         and not any(names_category(text) for text in fig.previous)
     )
-    if (part or stopped or series or within or follows) and not names_category(sent.text):
+    if (part or stopped or series or within or follows) and not names_category(own):
         kind = stopped_category(fig) if stopped else last.category  # type: ignore[union-attr]
     if spans_kinds(c, sent, fig.window) and not part:
         kind = "mixed"
@@ -577,6 +642,8 @@ def case_category_and_country(
         domestic(agency_id, fig, enforcers, period)
         or (agency_id in enforcers and REGIONAL_UNIT.search(sent.text) is not None)
     ):
+        place = "ID"
+    if place is None and carries_domestic(fig, agency_id, enforcers, period):
         place = "ID"
     if place is None and carry_place(fig, national, repeated, unit):
         place = last.country_id  # type: ignore[union-attr]
@@ -627,7 +694,12 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
     unit = case_unit(fig, counted_people_before(fig)) or stage_item_unit(fig) or elliptical_unit(fig)
     if unit is None:
         return
-    breakdown = breaks_down(sent.text, fig.num_at)
+    # "Deportasi 52 WNA ... Gelombang pertama memberangkatkan delapan orang", "Para deportan berasal dari sejumlah
+    # provinsi. Terbanyak dari Sulawesi Selatan dengan 60 orang": waves and groups of the people of a count are its
+    # parts
+    breakdown = breaks_down(sent.text, fig.num_at) or (
+        fig.noun1 in PEOPLE_NOUNS_WEAK and (in_waves(fig) or about_victims_before(fig))
+    )
     base, period = fact_base(fig, breakdown)
     agency_id = case_agency(fig, ledger, breakdown)
     if period is None:
@@ -648,6 +720,11 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
             earlier.update(base, category=kind, agency_id=agency_id or earlier["agency_id"], country_id=place)
             c.discourse.case_periods[str(earlier["fact_id"])] = period
         fill_gaps(earlier, base, agency_id, place)
+        last = c.discourse.case
+        if last is not None and ledger.cases and ledger.cases[-1] is earlier and last.country_id is None:
+            # "Dari pengungkapan itu, 41 orang ditetapkan sebagai tersangka. ... 'mengamankan 41 tersangka' ... Para
+            # tersangka terdiri atas 26 laki-laki": the parts of the latest count take the place its repetition filled
+            c.discourse.case = last._replace(country_id=earlier["country_id"])
         # "dari 400 WNI di kloter pertama, 313 orang laki-laki": a figure named again is what follows refers to
         c.discourse.period = (
             c.discourse.case_periods.get(str(ledger.facts[key]["fact_id"])) or c.discourse.period

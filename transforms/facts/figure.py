@@ -160,7 +160,8 @@ def antecedent_noun(c: ArticleContext, sent_idx: int, num_start: int, among: boo
     "tujuh di antaranya" (`among`) picks from the figure right before it ("sepuluh negara, dengan tujuh di
     antaranya" counts countries); "105 lainnya" contrasts with the nearest figure of something counted ("449 orang
     tiba menggunakan dua pesawat, sementara 105 lainnya") and, when that one is anaphoric too, with what it
-    counted."""
+    counted: the figure before it in the chunk or, when it opens the chunk ("Sebanyak 29 di antaranya dievakuasi,
+    sedangkan 24 lainnya ..." after "53 WNI" in the sentence before), what the sentence before counted."""
     sent = c.sentence(sent_idx)
     chunks = [(sent.text[: num_start - sent.start], among)]
     if sent_idx > 0:  # across a sentence end, the figure the new sentence goes on about is a counted one
@@ -172,7 +173,9 @@ def antecedent_noun(c: ArticleContext, sent_idx: int, num_start: int, among: boo
                 noun == "di" and chunk[m.end() :].lstrip().lower().startswith("antaranya")
             ):
                 before = list(COUNTED.finditer(chunk[: m.start()]))
-                return before[-1].group(1).lower() if before else None
+                if before:
+                    return before[-1].group(1).lower()
+                break  # it opens the chunk: it counts within what the sentence before counted
             if nearest or noun in COUNTED_NOUNS or noun in BLOCK_OBJECTS:
                 return noun
     return None

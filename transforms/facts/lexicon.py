@@ -104,8 +104,14 @@ CONTEXT_WORDS = pattern(
     r"korban|ditangkap|diamankan|(?:dipulang|memulang|pemulang)(?:kan|an)|diselamatkan|menyelamatkan|penyelamatan|"
     r"repatriasi|evakuasi|deportasi|dideportasi|terjerat|tertipu|paspor|keberangkatan|"
     r"terlibat|dipekerjakan|disekap|ditahan|diberangkatkan|dijanjikan|tppo|judi|scam|penipuan|perdagangan|"
-    r"menangkap|mengamankan|menjaring|terjaring|membekuk|dibekuk|meringkus|diringkus|menahan|menipu|judol",
-    matches=("sebanyak 25 orang berhasil dipulangkan", "12 orang diamankan polisi"),
+    r"menangkap|mengamankan|menjaring|terjaring|membekuk|dibekuk|meringkus|diringkus|menahan|menipu|judol|"
+    # "259 orang telah ditetapkan sebagai tersangka": people charged
+    r"\b(?:di|me)tetapkan\s+(?:\w+\s+)?(?:sebagai\s+)?tersangka",
+    matches=(
+        "sebanyak 25 orang berhasil dipulangkan",
+        "12 orang diamankan polisi",
+        "259 orang telah ditetapkan sebagai tersangka",
+    ),
     rejects=("rapat dihadiri 300 orang",),
 )
 # ---- acc-cases: what is no count of cases or people affected, and series that go on counting people ----
@@ -116,6 +122,22 @@ ATTENDANCE = pattern(
     matches=("rapat itu dihadiri 300 orang",),
     rejects=("jumlahnya bertambah 65 orang",),
 )
+# "Gelombang pertama memberangkatkan delapan orang, gelombang kedua 13 orang", "dibawa ke perbatasan dalam dua
+# gelombang, yakni pada 5 Mei sebanyak 4 orang": people moved in waves or flights are people sent home or expelled.
+IN_WAVES = pattern(
+    r"\b(?:gelombang|kloter|batch)\b",
+    matches=("gelombang kedua 13 orang", "dipulangkan dalam tiga kloter"),
+    rejects=("tahap penyidikan",),
+)
+# "... bantuan kewirausahaan kepada korban TPPO dan PMI bermasalah": a sentence naming the people affected, whose
+# next sentence counts them in "orang" (cases.about_victims_before).
+PEOPLE_NAMED = pattern(
+    r"\b(?:korban|tersangka|pelaku)\b|"
+    # "Para deportan berasal dari sejumlah provinsi. Terbanyak dari Sulawesi Selatan dengan 60 orang"
+    r"\bpara\s+(?:" + "|".join(sorted(PEOPLE_NOUNS_STRONG)) + r")\b",
+    matches=("bantuan kewirausahaan kepada korban TPPO", "Para deportan berasal dari sejumlah provinsi"),
+    rejects=("rapat koordinasi lintas kementerian",),
+)
 # "jumlah WNI yang tinggal di negara itu melebihi 73.000 orang", "58.000 WNI tinggal di Kamboja": a population,
 # no one affected.
 POPULATION_BEFORE = pattern(
@@ -124,9 +146,17 @@ POPULATION_BEFORE = pattern(
     rejects=("jumlah WNI yang disekap di negara itu mencapai ",),
 )
 POPULATION_AFTER = pattern(
-    r"^\S+\s+(?:\S+\s+)?(?:yang\s+)?(?:tinggal|menetap|bermukim|berdomisili)\b",
+    r"^\S+\s+(?:\S+\s+)?(?:yang\s+)?(?:tinggal|menetap|bermukim|berdomisili)\b"
+    # not those staying beyond their permit ("31 orang tinggal melebihi izin") or held in a shelter ("1.213 WNI yang
+    # tinggal di penampungan sementara"): people affected
+    r"(?!\s+(?:melebihi|melewati|melampaui)\b|\s+(?:sementara\s+)?(?:di\s+)?(?:tempat\s+)?(?:penampungan|shelter|"
+    r"rumah\s+aman|detensi|rumah\s+detensi)\b)",
     matches=("58.000 WNI tinggal di negara itu",),
-    rejects=("58 WNI disekap di negara itu",),
+    rejects=(
+        "58 WNI disekap di negara itu",
+        "31 orang tinggal melebihi izin (overstay)",
+        "1.213 WNI yang tinggal di penampungan sementara",
+    ),
 )
 # "210 laporan hasil analisis", "42,7 juta laporan transaksi keuangan mencurigakan": documents, not complaints.
 DOCUMENT_AFTER = pattern(
@@ -782,6 +812,12 @@ CATEGORY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("online_scam", SCAM),
     ("trafficking", TRAFFICKING),
 ]
+# "905 kasus perjudian", "tersangka judi": gambling named without saying it is online (attributes._gambling_kind).
+BARE_GAMBLING = pattern(
+    r"^(?:perjudian|judi)$",
+    matches=("perjudian", "Judi"),
+    rejects=("judi online", "situs judi", "perjudian daring"),
+)
 # "14 kasus merupakan judi konvensional seperti togel": gambling that is not online is no online_gambling.
 OFFLINE_AFTER = pattern(
     r"^\s*(?:konvensional|darat|offline|manual|tradisional)\b",
@@ -845,6 +881,20 @@ STATEMENT_CUES = pattern(
     r"said|told)\b",
     matches=("ujar Arief di Jakarta, ", "kata Judha dalam keterangannya, "),
     rejects=("Polisi menangkap 5 orang pada ",),
+)
+# "KBRI Manila menyebut repatriasi berjalan lancar": a body that states something (attributes._body_speaking_next).
+BODY_STATES = pattern(
+    r"\b(?:menyebut(?:kan)?|mengatakan|menyatakan|menjelaskan|menegaskan|menyampaikan|mengungkapkan|mencatat"
+    r"|membenarkan|mengonfirmasi|melaporkan)\b",
+    matches=("KBRI Manila menyebut repatriasi berjalan lancar", "KBRI membenarkan"),
+    rejects=("KBRI memulangkan 53 WNI",),
+)
+# "..., ujarnya.", "Menurut dia, ...": a statement attributed by a pronoun, to the person named last before it.
+PRONOUN_SPEAKER = pattern(
+    r"\b(?:(?:kata|ujar|ucap|ungkap|tutur|jelas|sebut|tegas|imbuh|papar|terang|tambah)nya|menurutnya"
+    r"|(?:kata|ujar|tutur|menurut)\s+(?:dia|ia|beliau))\b",
+    matches=('722 WNI itu dendanya telah diputihkan," ujarnya.', "Menurut dia, alasan deportasi beragam."),
+    rejects=("kata Judha", "Menurut Yvonne, tim gabungan", "dendanya telah diputihkan"),
 )
 # A full date led by its weekday ("dalam keterangan tertulis, Jumat, 26 Mei 2023"): dated like "Jumat (26/5/2023)".
 WEEKDAY_BEFORE = pattern(
@@ -932,11 +982,22 @@ ADDRESSEE_BEFORE = pattern(
     matches=("mengajukan pemblokiran 433 rekening kepada ", "kepada Otoritas Jasa Keuangan ("),
     rejects=("menurut ", "Jakarta - Kedutaan Besar Republik Indonesia ("),
 )
+# "Kementerian Luar Negeri melalui KBRI Vientiane memfasilitasi ...": the body another acts through (a channel).
+CHANNEL_BEFORE = pattern(
+    r"\bmelalui\s*$",
+    matches=("Kementerian Luar Negeri melalui ", "Pemerintah melalui "),
+    rejects=("Kementerian Luar Negeri ", "melalui jalur resmi, Kemlu "),
+)
 # "2.493 WNI melaporkan diri ke KBRI Phnom Penh": the body people report to receives and handles the reports (an
 # addressee that acts, unlike "kepada OJK").
 REPORTED_TO_BEFORE = pattern(
-    r"\bmelapor(?:kan\s+diri)?\s+ke\s*$",
-    matches=("2.493 WNI melaporkan diri ke ", "WNI yang melapor ke "),
+    r"\b(?:melapor(?:kan\s+diri)?|mengadu|laporan|pengaduan|aduan)\s+ke\s*$",
+    matches=(
+        "2.493 WNI melaporkan diri ke ",
+        "WNI yang melapor ke ",
+        "lonjakan laporan ke ",
+        "pengaduan ke ",
+    ),
     rejects=("mengajukan pemblokiran 433 rekening kepada ", "dipulangkan ke "),
 )
 # "Otoritas Jasa Keuangan (OJK) mencatat Indonesia Anti-Scam Centre (IASC) telah menerima 42.257 laporan",
@@ -957,8 +1018,10 @@ HANDLES = pattern(
 # "86 orang ditampung di kantor polisi Chrey Thum", "di Markas Besar Kepolisian Kamboja": a body's premises, named as
 # where someone is or meets, not the body stating or handling a figure.
 PREMISES_BEFORE = pattern(
-    r"\b(?:di|ke|dari)\s+(?:kantor|markas(?:\s+besar)?|mabes|gedung)\s*$",
-    matches=("86 orang ditampung di kantor ", "bertemu di Markas Besar "),
+    r"\b(?:di|ke|dari)\s+(?:kantor|markas(?:\s+besar)?|mabes|gedung)\s*$"
+    # "kini berada di Detensi Imigrasi Preak Pnov": a detention centre named after the body that runs it
+    r"|\b(?:rumah\s+)?detensi\s*$",
+    matches=("86 orang ditampung di kantor ", "bertemu di Markas Besar ", "kini berada di Detensi "),
     rejects=("Kepala Kantor ", "Polri menangkap "),
 )
 # ---- acc-cases: agencies that do not state or handle a figure ----
@@ -990,13 +1053,6 @@ CITED_SOURCE_BEFORE = pattern(
     matches=("Irhamni menambahkan, berdasarkan informasi ", "mengutip keterangan dari "),
     rejects=("Berdasarkan data tersebut, ", "kata juru bicara "),
 )
-# "Judha Nugraha menyebut perwakilan RI menangani 934 WNI": the missions abroad in general (not "Perwakilan RI di
-# Phnom Penh"), named by the official who states the figure for the ministry.
-GENERIC_MISSIONS = pattern(
-    r"(?i)^perwakilan(?:-perwakilan)?\s+(?:RI|Indonesia|republik\s+indonesia)\b(?!\s+(?:di|untuk)\b)",
-    matches=("perwakilan RI menangani 934 WNI", "Perwakilan Indonesia mencatat"),
-    rejects=("Perwakilan RI di Phnom Penh", "KBRI Phnom Penh"),
-)
 # "pemerintah Filipina memperkirakan ...", "otoritas Kamboja": a government named generically, not by its body.
 GENERIC_GOVERNMENT = pattern(
     r"(?i)^(?:pemerintah(?:an)?|otoritas|pihak\s+berwenang)\b",
@@ -1011,6 +1067,13 @@ WNI_COUNTED = pattern(
     rejects=("771 orang dari berbagai negara",),
 )
 
+# "dari 69 WNI tersebut, dua orang ditetapkan sebagai tersangka": a part of a count of WNI given in the same sentence.
+OF_WNI_BEFORE = pattern(
+    r"\bdari\s+(?:\S+\s+){0,2}?(?:wni|warga\s+negara\s+indonesia|pmi|pekerja\s+migran\s+indonesia)\b"
+    r"[^.;:]{0,120}$",
+    matches=("Menurut Judha, dari 69 WNI tersebut, ", "Dari ratusan WNI itu, sebanyak "),
+    rejects=("dari 162 pekerja asing, ", "dari Kamboja, "),
+)
 # "1.000 pekerja asing yang diamankan Kepolisian Nasional Kamboja": the body named as the agent of the passive
 # verb that closes the figure's phrase (between the figure's noun and the agency).
 PASSIVE_AGENT_BEFORE = pattern(
@@ -1053,6 +1116,12 @@ DOMESTIC = pattern(
         "jajaran kepolisian di seluruh Indonesia menindak 905 kasus",
     ),
     rejects=("diberangkatkan ke luar negeri", "Kementerian Dalam Negeri"),
+)
+# "enam lainnya teridentifikasi berada di luar negeri", "jaringan internasional": a clause that places its people abroad.
+ABROAD = pattern(
+    r"\bluar\s+negeri\b|\binternasional\b|\blintas\s+negara\b",
+    matches=("enam lainnya teridentifikasi berada di luar negeri", "sindikat internasional"),
+    rejects=("24 orang lainnya masuk daftar pencarian orang",),
 )
 # "PMI yang dikirim ke luar negeri", "pengiriman pekerja ke luar negeri": people sent abroad, no country named.
 SENT_ABROAD = pattern(
