@@ -16,7 +16,7 @@ import polars as pl
 from transforms.dates import NUMBER_WORDS, Period, find_periods, point_of
 from transforms.facts import ArticleContext, Mention, Sentence, fact_id
 from transforms.patterns import examples
-from transforms.text import cased_first, starting_with
+from transforms.text import Gated, cased_first, starting_with
 
 # "Satgas ... diberangkatkan ke Kamboja", "tim ... dikirim ke Myanmar": a team sent abroad, in the passive (a visit's
 # trigger, and a mission word that makes a sentence about WNI or PMI a mission).
@@ -308,6 +308,49 @@ INBOUND = cased_first(
         re.I,
     )
 )
+# The scans every sentence of every article gets (`trigger_sentences`), each behind the words one of which all its
+# matches hold (text.Gated; tests/transforms/test_scan_gates.py checks the words against the patterns).
+TRIGGER_GATED = Gated(
+    TRIGGER,
+    (
+        "delegasi", "unjung", "kunker", "lawatan", "misi", "bertolak", "berangkat", "terbang", "tim", "visit",
+        "mission", "utus", "kirim", "terjun", "berkantor", "jemput", "mewakili", "masih", "tengah", "sedang",
+    ),
+)  # fmt: skip
+MEETING_GATED = Gated(
+    MEETING,
+    (
+        "pertemuan", "bertemu", "menemui", "rapat", "pembicaraan", "perundingan", "sidang", "joint", "tiba",
+        "mendarat", "perjalanan", "menghadiri", "dialog", "konferensi", "ktt", "meeting", "summit", "conference",
+    ),
+)  # fmt: skip
+INBOUND_GATED = Gated(
+    INBOUND, ("kunjungan", "lawatan", "berkunjung", "mengunjungi", "tiba", "mendarat", "berada", "berangkatkan", "dikirim", "diutus")
+)  # fmt: skip
+MEMBER_GATED = Gated(
+    MEMBER,
+    (
+        "didampingi",
+        "terdiri",
+        "beranggotakan",
+        "perwakilan",
+        "tim",
+        "turut",
+        "anggota",
+        "bersama",
+        "mendampingi",
+        "ikut",
+    ),
+)
+COUNTERPART_GATED = Gated(
+    COUNTERPART,
+    (
+        "bertemu", "pertemuan", "menemui", "audiensi", "met", "courtesy", "berdialog", "berdiskusi", "berkoordinasi",
+        "berbicara", "berbincang", "berunding", "diterima", "disambut", "kehormatan", "makan", "santap", "sarapan",
+    ),
+)  # fmt: skip
+DELEGATION_LED_GATED = Gated(DELEGATION_LED, ("delegasi", "rombongan", "kontingen"))
+ACTIVE_LEAD_GATED = Gated(ACTIVE_LEAD, ("memimpin",))
 # "Myanmar, dan Bangkok, ": a destination, then "dan" / "serta" and a place before the next country.
 JOINED_PLACE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+(?i:dan|serta)\s+(?:[A-Z][\w.'-]*,?\s+){0,3}")
 # "kepolisian China yang diberangkatkan ke": nothing but "yang" between the officers' country and their verb.
@@ -316,6 +359,7 @@ OFFICERS_TO_VERB = re.compile(
 )
 # "Presiden Joko Widodo menyambut Anwar": the host before the verb, the visitor after it.
 WELCOMES = re.compile(r"\b(?:menyambut|menjamu|menerima)\b", re.I)
+WELCOMES_GATED = Gated(WELCOMES, ("menyambut", "menjamu", "menerima"))
 # "Duta Besar Malaysia untuk Indonesia": a resident ambassador's call is no visit.
 AMBASSADOR = re.compile(r"\b(?:duta\s+besar|dubes|ambassador|kuasa\s+usaha)\b", re.I)
 # "Duta Besar Kamboja untuk Indonesia yang berkunjung ke kantor Kementerian P2MI": a resident envoy's call, whose
@@ -436,7 +480,7 @@ def trigger_sentences(c: ArticleContext) -> list[Sentence]:
     planned_before = False  # the sentence before announced a visit still planned
     for s in c.sentences:
         inbound = _inbound(c, s)
-        triggers = list(TRIGGER.finditer(s.text))  # one scan for both questions
+        triggers = TRIGGER_GATED.finditer(s.text)  # one scan for both questions
         done = _done(triggers, s.text)
         was_planned, planned_before = planned_before, bool(triggers) and not done
         # "Presiden akan melakukan kunjungan kenegaraan ke Beijing. Lawatan itu memenuhi undangan ...", "Pada lawatan
@@ -730,13 +774,13 @@ def _lead_and_member_sentences(
             elif lead and roles.lead is None and _leads_the_visit(led):
                 roles.lead = p.person_id
                 roles.of[p.person_id] = "lead"
-        delegation_led = delegation_led or bool(DELEGATION_LED.search(s.text))
-        for m in ACTIVE_LEAD.finditer(s.text):
+        delegation_led = delegation_led or bool(DELEGATION_LED_GATED.search(s.text))
+        for m in ACTIVE_LEAD_GATED.finditer(s.text):
             before = [p for p in _mentions_in(people, s) if p.start - s.start < m.start()]
             if before and not re.search(r"[.;,]", s.text[before[-1].end - s.start : m.start()]):
                 roles.heads.append(before[-1].person_id)
-        member = MEMBER.search(s.text) and (
-            TRIGGER.search(s.text)
+        member = MEMBER_GATED.search(s.text) and (
+            TRIGGER_GATED.search(s.text)
             or s.sent_idx - 1 in roles.member_sentences
             or _near(trig, s.sent_idx)
             or IN_THE_PARTY.search(s.text)
@@ -802,7 +846,7 @@ def _counterparts_and_members(
     visit sentence, unless the meeting is still planned; members: persons of a member sentence after its member
     word."""
     for s in c.sentences:
-        m = COUNTERPART.search(s.text)
+        m = COUNTERPART_GATED.search(s.text)
         if m and PLANNED.search(s.text[: m.start()]):
             m = None  # "dijadwalkan terbang ke Beijing untuk pertemuan dengan ...": not met yet
         for p in _mentions_in(people, s):
@@ -812,7 +856,11 @@ def _counterparts_and_members(
                 m
                 and p.start - s.start > m.start()
                 and not NEW_CLAUSE.search(s.text[m.end() : p.start - s.start])
-                and (TRIGGER.search(s.text) or _near(trig, s.sent_idx) or DELEGATION_SUBJECT.match(s.text))
+                and (
+                    TRIGGER_GATED.search(s.text)
+                    or _near(trig, s.sent_idx)
+                    or DELEGATION_SUBJECT.match(s.text)
+                )
                 and not _main_clause_subject(s, p)
             ):
                 roles.of[p.person_id] = "counterpart"
@@ -822,7 +870,7 @@ def _counterparts_and_members(
                 and not _speaks(s, p)
             ):
                 # ("... terdiri atas rombongan inti, staf pendamping," kata Budi: the speaker reports the delegation)
-                member_start = MEMBER.search(s.text)
+                member_start = MEMBER_GATED.search(s.text)
                 if (
                     member_start is None
                     or p.start - s.start > member_start.start()
@@ -855,7 +903,7 @@ def _sides(c: ArticleContext, people: list[PersonAt], roles: Roles, host: str, v
                 side.entity_id == visiting
                 and after
                 and roles.lead is None
-                and (MEMBER.search(s.text) or roles.of.get(after[0].person_id) == "counterpart")
+                and (MEMBER_GATED.search(s.text) or roles.of.get(after[0].person_id) == "counterpart")
             ):
                 roles.lead = after[0].person_id
                 roles.of[roles.lead] = "lead"
@@ -892,14 +940,14 @@ def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) ->
     for s in c.sentences:
         mentions = _mentions_in(people, s)
         # "Presiden Joko Widodo menyambut Anwar di Istana Bogor": whoever welcomes the lead is met.
-        welcome = WELCOMES.search(s.text)
+        welcome = WELCOMES_GATED.search(s.text)
         if welcome and any(
             p.person_id == roles.lead and p.start - s.start > welcome.start() for p in mentions
         ):
             for p in mentions:
                 if p.start - s.start < welcome.start() and p.person_id not in roles.of:
                     roles.of[p.person_id] = "counterpart"
-        for pattern, role in ((MEMBER, "member"), (COUNTERPART, "counterpart")):
+        for pattern, role in ((MEMBER_GATED, "member"), (COUNTERPART_GATED, "counterpart")):
             m = pattern.search(s.text)
             if m is None or not any(
                 p.person_id == roles.lead and p.start - s.start < m.start() for p in mentions
@@ -930,6 +978,7 @@ VISIT_REFERENCE = re.compile(
 )
 # "Wapres dan Ibu Wury Ma'ruf Amin disambut oleh Menteri ...": who is welcomed (in the passive) is of the visiting side.
 WELCOMED = re.compile(r"\b(?:disambut|dijemput)(?:\s+langsung)?(?:\s+oleh)?\b", re.I)
+WELCOMED_GATED = Gated(WELCOMED, ("disambut", "dijemput"))
 
 
 # "Jokowi memperkenalkan para pembantunya yang ikut menyambut, yakni Menteri Luar Negeri Retno Marsudi, ...": those a
@@ -973,7 +1022,7 @@ def _welcomed_travellers(
     """A visit abroad: a person of no foreign body named before "disambut (oleh)" in or next to a visit sentence
     arrives with the visit: a member."""
     for s in c.sentences:
-        m = WELCOMED.search(s.text)
+        m = WELCOMED_GATED.search(s.text)
         if m is None or not _near(trig, s.sent_idx):
             continue
         for p in _mentions_in(actors.persons, s):
@@ -1018,7 +1067,8 @@ def _domestic_lead(
         p.person_id
         for s in trig
         for p in _mentions_in(people, s)
-        if (verb := TRIGGER.search(s.text) or MEETING.search(s.text)) and p.start - s.start < verb.start()
+        if (verb := TRIGGER_GATED.search(s.text) or MEETING_GATED.search(s.text))
+        and p.start - s.start < verb.start()
     ]
     heads = [
         pid for pid in roles.heads if pid not in roles.of and actors.agency_of_person.get(pid) in domestic
@@ -1060,7 +1110,7 @@ def _hosts_among_themselves(
     """Meetings in a foreign country whose sentences name only that country's own bodies and officials ("ujar
     Saifuddin pada penutupan Dialog Khas Polis III di Kuala Lumpur", "KNPA menuntaskan Pertemuan Operasi Global di
     Seoul"): no mission word and no Indonesian actor, so nobody from Indonesia travels."""
-    if any(_done(list(TRIGGER.finditer(s.text)), s.text) for s in trig):
+    if any(_done(TRIGGER_GATED.finditer(s.text), s.text) for s in trig):
         return False
     bodies = [
         *(
@@ -1090,7 +1140,7 @@ def _titled_sender(
     body leads the visit. A title followed by a name or a country ("Presiden Filipina") is not bare; an envoy's
     ("Dubes") resides abroad."""
     for s in trig:
-        verb = TRIGGER.search(s.text) or MEETING.search(s.text)
+        verb = TRIGGER_GATED.search(s.text) or MEETING_GATED.search(s.text)
         if verb is None:
             continue
         for w in BARE_TITLE.finditer(s.text):
@@ -1127,7 +1177,7 @@ def _inbound(c: ArticleContext, s: Sentence) -> str | None:
     """The country of a foreign official who comes to Indonesia in this sentence ("Perdana Menteri Malaysia Anwar
     Ibrahim melakukan kunjungan bilateral ke Indonesia"): a foreign country, then a person, then the visit verb, then
     Indonesia or one of its places. Not an ambassador (who resides here)."""
-    verbs = list(INBOUND.finditer(s.text))
+    verbs = INBOUND_GATED.finditer(s.text)
     if not verbs:
         return None  # most sentences
     persons = [m.start for m in c.in_span(c.persons, s.start, s.end)]
@@ -1188,7 +1238,7 @@ def _visitor(
                 None,
             )
         if roles.lead is None and _inbound(c, s) is not None:
-            verb = INBOUND.search(s.text)
+            verb = INBOUND_GATED.search(s.text)
             before = [p for p in people if verb is not None and p.start - s.start < verb.start()]
             if before:
                 roles.lead = before[-1].person_id
@@ -1482,11 +1532,13 @@ FOREIGN_ACTOR = re.compile(
 
 def _meets_abroad(c: ArticleContext, s: Sentence) -> bool:
     """A meeting or arrival sentence that places itself in a foreign country or city ("di Phnom Penh")."""
+    if not MEETING_GATED.possible(s.text):
+        return False  # most sentences
     in_sentence = c.in_span(c.countries, s.start, s.end)
     meeting = next(
         (
             m
-            for m in MEETING.finditer(s.text)
+            for m in MEETING_GATED.finditer(s.text)
             if not plan_before(s.text, m.start())
             and not FUTURE_AFTER.match(s.text, m.end())
             and not _arrives_home(in_sentence, s, m)
@@ -1754,7 +1806,7 @@ def _member_agencies(
     out: list[str] = []
     for idx in sorted(member_sentences):
         s = c.sentences[idx]
-        m = MEMBER.search(s.text)
+        m = MEMBER_GATED.search(s.text)
         cut = s.start + (m.start() if m else 0)
         met = COUNTERPART.search(s.text, m.end() if m else 0)
         stop = s.start + met.start() if met else s.end

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from transforms.patterns import examples
 from transforms.reference import Reference
-from transforms.text import ngrams
+from transforms.text import Gated, folded, ngrams
 
 MAX_NGRAM = 8
 FUZZY_MIN_SCORE = 90.0
@@ -364,6 +364,29 @@ _TITLED_ROLE = re.compile(
     r")(?:\s+(?:provinsi|kerajaan|negara\s+bagian|kota|distrik))?\s+$",
     re.I,
 )
+# The last word of every match of _TITLED_ROLE (its role's last word, or the place word after it), lower case: the
+# match ends with that word and `\s+$`, so a window whose text before its trailing whitespace ends with none of them
+# cannot match (`_titled_role`). Each alternative's last word is listed ("wamenlu" ends with "menlu").
+_TITLED_ROLE_ENDINGS = (
+    "negeri", "internasional", "kemlu", "menlu", "minister", "ministry", "besar", "dubes", "embassy", "mendagri",
+    "pertahanan", "nasional", "kemhan", "menhan", "perdagangan", "industri", "kepolisian", "polisi", "ncb",
+    "interpol", "publik", "imigrasi", "militer", "tentara", "bersenjata", "junta", "senat", "menteri", "pemerintah",
+    "pemerintahan", "otoritas", "berwenang", "provinsi", "kerajaan", "bagian", "kota", "distrik",
+)  # fmt: skip
+
+
+def _titled_role(window: str) -> re.Match[str] | None:
+    """`_TITLED_ROLE.search(window)`, skipped when the window cannot match: no trailing whitespace, or the text
+    before it ends with no role's last word (every country mention is looked back from; few follow a role)."""
+    stripped = window.rstrip()
+    if len(stripped) == len(window):
+        return None
+    low = folded(stripped[-20:])
+    if low is not None and not low.endswith(_TITLED_ROLE_ENDINGS):
+        return None
+    return _TITLED_ROLE.search(window)
+
+
 # What the body of each role is called in the reference (name_id + name_en of an agency of that country).
 _ROLE_BODY = {
     "mofa": re.compile(r"luar\s+negeri|foreign\s+affairs|foreign\s+ministry", re.I),
@@ -415,7 +438,7 @@ def titled_foreign_agencies(sentences: pl.DataFrame, mentions: pl.DataFrame, ref
     for art, sent, cid, start, end, s_start, text in hits.select(
         "article_id", "sent_idx", "entity_id", "char_start", "char_end", "sent_start", "sentence_text"
     ).iter_rows():
-        m = _TITLED_ROLE.search(text[max(0, start - s_start - 80) : start - s_start])
+        m = _titled_role(text[max(0, start - s_start - 80) : start - s_start])
         if not m:
             continue
         role = next(k for k in _ROLE_BODY.keys() | {"immigration"} if m.group(k))
@@ -453,6 +476,7 @@ _BARE_DOMESTIC = {
 }
 _BARE_ROLE = {"POLRI": "police", "IMIGRASI": "immigration", "KEMENDAGRI": "moi"}
 _ABOUT_INDONESIANS = re.compile(r"\b(?:WNI|PMI|CPMI|TKI|Tanah\s+Air|warga\s+negara\s+Indonesia)\b")
+_ABOUT_INDONESIANS_GATED = Gated(_ABOUT_INDONESIANS, ("wni", "pmi", "tki", "tanah", "warga"), remember=False)
 # A title that names its body only by those bare words ("Kepala Kepolisian Nasional"), not "Kapolri".
 _BARE_TITLE = re.compile(r"\b(?:kepolisian|polisi|imigrasi|dalam\s+negeri)\b", re.I)
 
@@ -481,7 +505,7 @@ def stories_abroad(
             if words not in _BARE_DOMESTIC.get(eid, ()):
                 home.add(art)
     # "Ratusan WNI menjadi korban ... di Kamboja. Polisi menyebut ...": a story about Indonesians is told from home
-    home.update(art for art in foreign if _ABOUT_INDONESIANS.search(bodies[art]))
+    home.update(art for art in foreign if _ABOUT_INDONESIANS_GATED.search(bodies[art]))
     return frozenset(foreign - home)
 
 
@@ -613,7 +637,8 @@ def titled_domestic_bodies(sentences: pl.DataFrame, ref: Reference) -> pl.DataFr
     for art, sent, s_start, text in sentences.select(
         "article_id", "sent_idx", "sent_start", "sentence_text"
     ).iter_rows():
-        for m in _MINISTER.finditer(text):
+        low = folded(text)
+        for m in _MINISTER.finditer(text) if low is None or "menteri" in low else ():
             words = list(re.finditer(r"\S+", text[m.start() :]))[: longest + 1]
             for n in range(len(words), 1, -1):
                 end = m.start() + words[n - 1].end()
@@ -622,7 +647,7 @@ def titled_domestic_bodies(sentences: pl.DataFrame, ref: Reference) -> pl.DataFr
                     end = m.start() + len(text[m.start() : end].rstrip(",.;:)\"'"))
                     out.append(_mention(art, sent, "agency", aid, s_start + m.start(), s_start + end))
                     break
-        for m in _PROVINCIAL_OFFICE.finditer(text):
+        for m in _PROVINCIAL_OFFICE.finditer(text) if "Dinas" in text else ():  # case-sensitive
             name = m.group("name").split()
             for n in range(len(name), 0, -1):
                 aid = provinces.get(_phrase(" ".join(name[:n])))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import polars as pl
 
@@ -22,6 +23,58 @@ def starting_with(chars: str, pattern: str) -> str:
     if pattern.startswith(r"\b"):
         return r"\b(?=[" + chars + "])" + pattern[2:]
     return "(?=[" + chars + "])" + pattern
+
+
+# Letters Python's re.IGNORECASE matches to an ASCII letter other than its two cases (and str.lower() does not
+# turn into that letter): the long s, the dotted capital I (lower() gives "i" + a combining dot), the dotless i.
+# The Kelvin sign lowers to "k" itself.
+OTHER_FOLDS = ("\u017f", "\u0130", "\u0131")
+
+
+def folded(text: str) -> str | None:
+    """`text.lower()`, in which every case-insensitive match of an ASCII word in `text` shows as that word in lower
+    case, so `word not in folded(text)` proves a `re.I` pattern that needs `word` cannot match; None when `text`
+    holds one of OTHER_FOLDS (then no such proof: do not skip the pattern)."""
+    if "\u017f" in text or "\u0130" in text or "\u0131" in text:
+        return None
+    return text.lower()
+
+
+@lru_cache(maxsize=8192)
+def _folded(text: str) -> str | None:
+    return folded(text)
+
+
+class Gated:
+    """A pattern every match of which holds one of `words` (lower-case ASCII, e.g. "unjung" for "mengunjungi"),
+    searched only in a text whose `folded` form holds one: the same matches, and most sentences are turned away by
+    a few substring checks instead of a scan that tries the pattern at every position. `search` and `finditer`
+    remember their last few thousand texts (several rules ask about the same sentence). `words` are checked against
+    the pattern by tests/transforms/test_scan_gates.py (every string of its language holds one); GATED lists them."""
+
+    __slots__ = ("pattern", "words", "search", "finditer", "_fold")
+
+    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...], *, remember: bool = True) -> None:
+        """`remember=False` for whole bodies (asked once each; not worth keeping in memory)."""
+        self.pattern = pattern
+        self.words = words
+        self.search = lru_cache(maxsize=4096)(self._search) if remember else self._search
+        self.finditer = lru_cache(maxsize=4096)(self._finditer) if remember else self._finditer
+        self._fold = _folded if remember else folded
+        GATED.append(self)
+
+    def possible(self, text: str) -> bool:
+        low = self._fold(text)
+        return low is None or any(map(low.__contains__, self.words))
+
+    def _search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.possible(text) else None
+
+    def _finditer(self, text: str) -> tuple[re.Match[str], ...]:
+        return tuple(self.pattern.finditer(text)) if self.possible(text) else ()
+
+
+GATED: list[Gated] = []
 
 
 # Characters equal to an ASCII letter under re.IGNORECASE besides its two cases (Python's Unicode case folding):

@@ -60,3 +60,18 @@ def test_the_gates_skip_patterns_and_the_folds_turn_them_off() -> None:
         assert dates._worded(sentence, dates._PATTERNS) == dates._PATTERNS
     kinds = [{kind for kind, _ in _every_pattern(sentence, dates._PATTERNS)} for sentence in FOLDED]
     assert "until" in kinds[0] and "dateline" in kinds[1] and "relative" in kinds[2]
+
+
+def test_month_range_without_year_is_gated_by_its_months() -> None:
+    # every string of its patterns' language holds a month word of the gate (test_scan_gates spells the language)
+    from tests.transforms.test_scan_gates import _language
+
+    patterns = [p for kind, p in dates._PATTERNS if kind == "month_range_no_year"]
+    assert patterns and dates._GATE_OF["month_range_no_year"] == 0
+    words = dates._GATES[0]
+    for pattern in patterns:
+        spelled = _language(pattern)
+        assert spelled and all(any(w in s.lower() for w in words) for s in spelled)
+    assert len(dates._worded("Pada Januari hingga Maret tercatat 12 kasus.", dates._WITHOUT_YEAR)) > len(
+        dates._worded("Tercatat 12 kasus.", dates._WITHOUT_YEAR)
+    )

@@ -7,7 +7,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 
 from transforms.dates import NUMBER_WORDS, Period
 from transforms.facts.attributes import (
@@ -67,12 +66,21 @@ from transforms.facts.lexicon import (
     YEAR_LATER,
 )
 from transforms.facts.relations import relate
+from transforms.text import Gated
+
+# The stems one of which every blocking verb holds (text.Gated; checked by tests/transforms/test_scan_gates.py).
+_BLOCK_VERBS = Gated(
+    BLOCK_VERBS,
+    (
+        "blokir", "utus", "take", "utup", "urun", "nonaktif", "beku", "suspend", "block", "henti", "hapus",
+        "angguh", "remove", "angan", "indak", "bersih",
+    ),
+)  # fmt: skip
 
 
-@lru_cache(maxsize=4096)
 def _block_verbs(text: str) -> tuple[re.Match[str], ...]:
     """The blocking verbs of a sentence, scanned once for all its figures."""
-    return tuple(BLOCK_VERBS.finditer(text))
+    return _BLOCK_VERBS.finditer(text)
 
 
 def blocking(text: str, num_at: int) -> bool:

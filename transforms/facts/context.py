@@ -117,6 +117,7 @@ class ArticleContext:
     # the same with the unresolved windows of an article with no date (attributes.window_length_of), lazily
     windowed: dict[int, list[Period]] = field(default_factory=dict)
     acting: dict[Mention, bool] = field(default_factory=dict)  # per agency mention, lazily
+    placing: dict[Mention, bool] = field(default_factory=dict)  # per country mention (`located`), lazily
     discourse: Discourse = field(default_factory=Discourse)
     raid: list[Period | None] = field(
         default_factory=list
@@ -133,16 +134,22 @@ class ArticleContext:
     def located(self, items: list[Mention]) -> list[Mention]:
         """Country mentions that say where something is, not a nationality ("asal Tiongkok", "warga negara
         Indonesia"); Indonesia counts only as a place ("di Indonesia", "di seluruh Indonesia", a city)."""
+        placing = self.placing  # the answer depends on the body and the mention only: asked again per figure
         out = []
         for mention in items:
-            before = self.body[max(0, mention.start - 25) : mention.start]
-            wider = self.body[max(0, mention.start - 45) : mention.start]
-            if NATIONALITY_BEFORE.search(before) or ENVOY_TO_BEFORE.search(wider):
-                continue
-            if mention.entity_id == "ID" and (not IN_PLACE.search(before) or ARRIVED_IN.search(before)):
-                continue
-            out.append(mention)
+            places = placing.get(mention)
+            if places is None:
+                places = placing[mention] = self._places(mention)
+            if places:
+                out.append(mention)
         return out
+
+    def _places(self, mention: Mention) -> bool:
+        before = self.body[max(0, mention.start - 25) : mention.start]
+        wider = self.body[max(0, mention.start - 45) : mention.start]
+        if NATIONALITY_BEFORE.search(before) or ENVOY_TO_BEFORE.search(wider):
+            return False
+        return not (mention.entity_id == "ID" and (not IN_PLACE.search(before) or ARRIVED_IN.search(before)))
 
     def raid_day(self) -> Period | None:
         """The day of the raid or operation the story opens with ("menggerebek ... pada Jumat (31/10/2025)", "Operasi

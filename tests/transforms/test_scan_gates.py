@@ -1,0 +1,132 @@
+"""Scans skipped by cheap word checks (`text.Gated`, `entities._titled_role`, the literal checks of
+`entities.titled_domestic_bodies`) must find exactly what the plain scans find.
+
+A gate is a word list one of which every match of its pattern holds. The words are checked against the pattern
+itself: `_language` spells out every path through the pattern (each alternative, each optional part absent and
+present once, each repeat at its minimum and at one), and every spelled string, in lower case, must hold one of the
+words. Then the gated scans are run on sentences next to the plain ones, with the letters Python's IGNORECASE folds to
+ASCII letters (the long s, the dotted capital I, the dotless i), for which the gates stand aside."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+
+from transforms import delegations, entities, text
+
+try:  # Python 3.11+
+    import re._constants as c
+    import re._parser as parser
+except ImportError:  # pragma: no cover
+    import sre_constants as c  # type: ignore[no-redef]
+    import sre_parse as parser  # type: ignore[no-redef]
+
+
+def _spell(items: list) -> list[str]:
+    out = [""]
+    for op, av in items:
+        out = [a + b for a in out for b in _node(op, av)]
+    return out
+
+
+def _node(op: object, av: object) -> list[str]:
+    if op is c.LITERAL:
+        return [chr(av)]
+    if op in (c.NOT_LITERAL, c.ANY):
+        return ["#"]
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return [""]
+    if op is c.CATEGORY:
+        return [" "] if av is c.CATEGORY_SPACE else ["x"]
+    if op is c.IN:
+        chars: list[str] = []
+        for o, a in av:
+            if o is c.NEGATE:
+                return ["#"]
+            if o is c.LITERAL:
+                chars.append(chr(a))
+            elif o is c.RANGE:
+                chars.append(chr(a[0]))
+            elif o is c.CATEGORY:
+                chars.append(" " if a is c.CATEGORY_SPACE else "x")
+        return chars
+    if op is c.BRANCH:
+        return [s for branch in av[1] for s in _spell(branch)]
+    if op is c.SUBPATTERN:
+        return _spell(av[-1])
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        lo, hi, sub = av
+        parts = _spell(sub)
+        return [
+            "".join(p) for n in sorted({lo, min(max(lo, 1), hi)}) for p in itertools.product(parts, repeat=n)
+        ]
+    raise AssertionError(f"unhandled {op}")
+
+
+def _language(pattern: re.Pattern[str]) -> list[str]:
+    return _spell(list(parser.parse(pattern.pattern, pattern.flags)))
+
+
+def test_every_gated_pattern_holds_one_of_its_words() -> None:
+    assert {delegations.TRIGGER_GATED, delegations.MEETING_GATED, delegations.INBOUND_GATED} <= set(
+        text.GATED
+    )
+    for gated in text.GATED:
+        spelled = _language(gated.pattern)
+        assert spelled and all(spelled)
+        missing = [s for s in spelled if not any(w in s.lower() for w in gated.words)]
+        assert not missing, (gated.pattern.pattern[:60], missing[:5])
+
+
+def test_the_language_is_spelled_through_every_alternative() -> None:
+    # the spelled strings are matched by the pattern (no lookaround in these), one per path
+    for s in _language(entities._TITLED_ROLE):
+        assert entities._TITLED_ROLE.search(s), s
+    assert any(s.startswith("berkunjung") for s in _language(delegations.TRIGGER))
+
+
+def test_titled_role_endings_end_every_match() -> None:
+    for s in _language(entities._TITLED_ROLE):
+        assert s.rstrip().lower().endswith(entities._TITLED_ROLE_ENDINGS), s
+
+
+SENTENCES = [
+    "Menteri Luar Negeri Retno Marsudi bertemu Menteri Dalam Negeri Laos di Vientiane.",
+    "Delegasi RI yang dipimpin Kadiv Hubinter melakukan kunjungan kerja ke Kamboja pada Senin.",
+    "TIM GABUNGAN KE PHNOM PENH TIBA DI BANDARA, KATA KEPALA KEPOLISIAN PROVINSI SIHANOUKVILLE.",
+    "Perdana Menteri Malaysia Anwar Ibrahim melakukan kunjungan bilateral ke Indonesia.",
+    "Dinas Sosial Provinsi Sumatera Utara memulangkan 12 warga; polisi Thailand menangkap 3 orang.",
+    "Sebanyak 1.234 WNI dipulangkan dari Kamboja, sebagian dari Bokeo.",
+    "Pertemuan itu digelar di Beijing; konferensi pers menyusul, kata Duta Besar ",
+    "Kominfo memblokir 2,1 juta situs dan menurunkan 886.719 konten; 12 rekening dibekukan, 4 ditangani.",
+    "KOMINFO MENGHAPUS 12 KONTEN, PPATK MEMBEKUKAN 3 REKENING YANG DIDAMPINGI TIM GABUNGAN DARI POLRI.",
+    # the folds: IGNORECASE reads "kunjungan", "bertemu", "Menteri", "polisi" in these
+    "Delega\u017fi RI melakukan kunjungan ke Myanmar dan berTEMU pejabat Myanmar.",
+    "Perdana MENTER\u0130 Kamboja menerima delegasi; KUNJUNGAN ITU berlangsung di Phnom Penh.",
+    "Tim polis\u0131 Kamboja mengunjung\u0131 Batam, menter\u0131 pertahanan Laos turut hadir.",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES, ids=range(len(SENTENCES)))
+def test_gated_scans_find_what_the_plain_scans_find(sentence: str) -> None:
+    for gated in text.GATED:
+        assert [m.span() for m in gated.finditer(sentence)] == [
+            m.span() for m in gated.pattern.finditer(sentence)
+        ]
+        plain = gated.pattern.search(sentence)
+        found = gated.search(sentence)
+        assert (found and found.span()) == (plain and plain.span())
+    for end in range(len(sentence) + 1):
+        window = sentence[max(0, end - 80) : end]
+        gated_match, plain_match = entities._titled_role(window), entities._TITLED_ROLE.search(window)
+        assert (gated_match and gated_match.span()) == (plain_match and plain_match.span()), window
+
+
+def test_the_folds_turn_the_gates_off() -> None:
+    assert text.folded("MENTER\u0130") is None and text.folded("menter\u0131") is None
+    assert text.folded("\u017fejak") is None and text.folded("Kunjungan") == "kunjungan"
+    # without the fold guard "polis\u0131" ("polisi" to IGNORECASE) would not pass the ending check
+    assert entities._titled_role("Tim polis\u0131 ") is not None
+    assert delegations.TRIGGER_GATED.search("Delega\u017fi RI tiba.") is not None
