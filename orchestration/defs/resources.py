@@ -7,7 +7,7 @@ import logging
 import os
 import shutil
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
@@ -199,6 +199,17 @@ class PantauDbtCliResource(DbtCliResource):
         if Path(self.dbt_executable) == _VENV_DBT:
             return version.parse(importlib.metadata.version("dbt-core"))
         return super()._cli_version
+
+    def _initialize_dbt_core_adapter(self, args: Sequence[str]) -> None:
+        """No dbt adapter in this process.
+
+        Before every `dbt build` dagster-dbt loads the dbt profile and project, registers the DuckDB adapter and
+        parses dbt's ~500 base macros with Jinja in the run's own process, only so that an asset may call
+        `fetch_column_metadata()` or `fetch_row_counts()` on the invocation; pantau calls neither (the dbt
+        subprocess does all the work). That set-up cost 2.2-2.4 s of CPU on the critical path of every run,
+        before dbt was even started (three runs, docs/scaling.md). Without an adapter those two calls would say
+        so; dagster-dbt itself treats a missing adapter as allowed (it catches the set-up's failures)."""
+        return None
 
 
 # dbt from this environment, whether or not the venv is on PATH (the UI, cron, tests).
