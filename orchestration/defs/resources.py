@@ -11,10 +11,11 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 import duckdb
 from dagster import ConfigurableResource, InitResourceContext
-from dagster_dbt import DbtCliResource
+from dagster_dbt import DbtCliInvocation, DbtCliResource
 from packaging import version
 
 from orchestration.defs.warehouse.project import pantau_dbt_project
@@ -210,6 +211,16 @@ class PantauDbtCliResource(DbtCliResource):
         before dbt was even started (three runs, docs/scaling.md). Without an adapter those two calls would say
         so; dagster-dbt itself treats a missing adapter as allowed (it catches the set-up's failures)."""
         return None
+
+    def cli(self, args: Sequence[str], **kwargs: Any) -> DbtCliInvocation:
+        """dagster-dbt's invocation, with dbt run in this process when it is this environment's dbt-core
+        (orchestration/defs/warehouse/in_process.py): no second interpreter importing dbt again."""
+        if Path(self.dbt_executable) != _VENV_DBT:
+            return super().cli(args, **kwargs)
+        from orchestration.defs.warehouse.in_process import dbt_in_process
+
+        with dbt_in_process():
+            return super().cli(args, **kwargs)
 
 
 # dbt from this environment, whether or not the venv is on PATH (the UI, cron, tests).
