@@ -7,14 +7,15 @@ import logging
 import os
 import shutil
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 import duckdb
 from dagster import ConfigurableResource, InitResourceContext
-from dagster_dbt import DbtCliResource
+from dagster_dbt import DbtCliInvocation, DbtCliResource
 from packaging import version
 
 from orchestration.defs.warehouse.project import pantau_dbt_project
@@ -199,6 +200,27 @@ class PantauDbtCliResource(DbtCliResource):
         if Path(self.dbt_executable) == _VENV_DBT:
             return version.parse(importlib.metadata.version("dbt-core"))
         return super()._cli_version
+
+    def _initialize_dbt_core_adapter(self, args: Sequence[str]) -> None:
+        """No dbt adapter in this process.
+
+        Before every `dbt build` dagster-dbt loads the dbt profile and project, registers the DuckDB adapter and
+        parses dbt's ~500 base macros with Jinja in the run's own process, only so that an asset may call
+        `fetch_column_metadata()` or `fetch_row_counts()` on the invocation; pantau calls neither (the dbt
+        subprocess does all the work). That set-up cost 2.2-2.4 s of CPU on the critical path of every run,
+        before dbt was even started (three runs, docs/scaling.md). Without an adapter those two calls would say
+        so; dagster-dbt itself treats a missing adapter as allowed (it catches the set-up's failures)."""
+        return None
+
+    def cli(self, args: Sequence[str], **kwargs: Any) -> DbtCliInvocation:
+        """dagster-dbt's invocation, with dbt run in this process when it is this environment's dbt-core
+        (orchestration/defs/warehouse/in_process.py): no second interpreter importing dbt again."""
+        if Path(self.dbt_executable) != _VENV_DBT:
+            return super().cli(args, **kwargs)
+        from orchestration.defs.warehouse.in_process import dbt_in_process
+
+        with dbt_in_process():
+            return super().cli(args, **kwargs)
 
 
 # dbt from this environment, whether or not the venv is on PATH (the UI, cron, tests).

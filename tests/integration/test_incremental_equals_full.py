@@ -182,6 +182,12 @@ def test_incremental_run_after_add_edit_delete_equals_a_full_build(incremental_r
     # withheld ones too; the new and edited articles' rows were validated
     assert incremental["check_rows_validated"] > 0 and incremental["check_rows_from_cache"] >= 10
     _assert_equal_to_a_full_build(incremental_runs.incremental, incremental_runs.full, _summary(runs["full"]))
+    # every dbt test and suite ran, though the rerun kept the views: as many asset checks as the full build
+    full = _summary(runs["full"])
+    assert (
+        incremental["checks_passed"] + incremental["checks_failed"]
+        == full["checks_passed"] + full["checks_failed"]
+    )
 
     # Reference data changed (one more place name): every article is cleaned and extracted again, and the marts
     # still equal a full build with the same reference data.
@@ -215,3 +221,14 @@ def _assert_equal_to_a_full_build(warehouse: Path, full_path: Path, full: dict) 
     for table in want:
         assert got[table] == want[table], table
     assert _withheld(warehouse) == _withheld(full_path) != []
+    # the views too, which a rerun of the same dbt project keeps from the published warehouse instead of creating
+    assert _views(warehouse) == _views(full_path) and len(_views(full_path)) > 10
+
+
+def _views(warehouse: Path) -> dict[str, str]:
+    """Every view's SQL, the database name (the file's) written as "db"."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        rows = con.execute(
+            "select schema_name || '.' || view_name, sql from duckdb_views() where not internal"
+        ).fetchall()
+    return {name: sql.replace(f'"{warehouse.stem}"', '"db"') for name, sql in rows}
