@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from transforms.text import starting_with
+from transforms.text import folded, starting_with
 
 MONTHS: dict[str, int] = {
     "januari": 1,
@@ -1006,8 +1006,8 @@ _DATE_PATTERNS = [
 
 # Kinds whose every pattern has a mandatory word of a closed list (a month name, a weekday, "tahun", ...): a sentence
 # whose lower case contains none of them cannot match them. Exact because Python's IGNORECASE matches an ASCII
-# letter only by its two cases, except the letters of _OTHER_FOLDS (the long s, the dotless and the dotted capital
-# i), and `str.lower` turns the capitals into those letters: a sentence holding one of _OTHER_FOLDS is not gated.
+# letter only by its two cases, except the letters of text.OTHER_FOLDS (the long s, the dotless and the dotted capital
+# i): a sentence holding one of those is not gated (`text.folded`).
 # Each list is kept to its words that contain no other of its words ("sep" covers "september").
 def _shortest(words: Iterable[str]) -> tuple[str, ...]:
     words = tuple(words)
@@ -1045,14 +1045,13 @@ _GATE_OF: dict[str, int] = {
     "year_to_half": 5,
     "first_months": 6,  # "tiga bulan pertama 2025"
 }
-_OTHER_FOLDS = ("\u017f", "\u0130", "\u0131")
 
 
 def _worded(sentence: str, patterns: list[tuple[str, re.Pattern[str]]]) -> list[tuple[str, re.Pattern[str]]]:
     """`patterns` without those of the kinds whose words (_GATES) the sentence does not contain."""
-    if any(ch in sentence for ch in _OTHER_FOLDS):
+    lower = folded(sentence)
+    if lower is None:
         return patterns
-    lower = sentence.lower()
     passed = [any(word in lower for word in words) for words in _GATES]
     return [(kind, p) for kind, p in patterns if (gate := _GATE_OF.get(kind)) is None or passed[gate]]
 

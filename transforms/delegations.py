@@ -818,7 +818,7 @@ def _welcomers_of_the_party(
     """The persons named before "menyambut mereka / rombongan" in or next to a visit sentence are met."""
     for s in c.sentences:
         m = WELCOMES_PARTY.search(s.text)
-        if m is None or not (_near(trig, s.sent_idx) or TRIGGER.search(s.text)):
+        if m is None or not (_near(trig, s.sent_idx) or TRIGGER_GATED.search(s.text)):
             continue
         for p in _mentions_in(people, s):
             if p.start - s.start < m.start() and p.person_id not in roles.of:
@@ -1515,8 +1515,8 @@ def extract_delegations(
                 participants.extend(
                     {**p, "delegation_id": leg["delegation_id"]}
                     for p in people
-                    if p.get("delegation_id") in (None, delegation["delegation_id"], leg["delegation_id"])
-                    and (not stops or p["delegation_id"] == leg["delegation_id"])
+                    # a tour's legs have people of their own; otherwise every leg has the visit's
+                    if not stops or p["delegation_id"] == leg["delegation_id"]
                 )
     return pl.DataFrame(delegations, schema=DELEGATION_SCHEMA), pl.DataFrame(
         participants, schema=PARTICIPANT_SCHEMA

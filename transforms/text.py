@@ -35,7 +35,7 @@ def folded(text: str) -> str | None:
     """`text.lower()`, in which every case-insensitive match of an ASCII word in `text` shows as that word in lower
     case, so `word not in folded(text)` proves a `re.I` pattern that needs `word` cannot match; None when `text`
     holds one of OTHER_FOLDS (then no such proof: do not skip the pattern)."""
-    if "\u017f" in text or "\u0130" in text or "\u0131" in text:
+    if any(ch in text for ch in OTHER_FOLDS):
         return None
     return text.lower()
 

@@ -476,11 +476,16 @@ def agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str |
     )
 
 
+def _sentence_index(c: ArticleContext, s_start: int) -> int | None:
+    """The index of the sentence that starts at `s_start` (the agency rules are given sentences by their span)."""
+    return next((i for i, s in enumerate(c.sentences) if s.start == s_start), None)
+
+
 def _body_speaking_next(c: ArticleContext, s_start: int) -> str | None:
     """ "Di tempat lain, 53 WNI korban TPPO di Filipina sudah dipulangkan. KBRI Manila menyebut repatriasi berjalan
     lancar": a sentence that names no body, followed in its paragraph by one in which a body (no person) makes a
     statement, reports what that body states."""
-    idx = next((i for i, s in enumerate(c.sentences) if s.start == s_start), None)
+    idx = _sentence_index(c, s_start)
     if (
         idx is None
         or idx + 1 >= len(c.sentences)
@@ -507,7 +512,7 @@ def _paragraph_speaker(c: ArticleContext, s_start: int, statement_ahead: bool = 
     """The agency of the person named nearest before the sentence at `s_start` in its paragraph, else in the next
     sentence of the paragraph ("..., kata Judha"; with `statement_ahead` only when that sentence attributes a
     statement): the official whose statement the sentence reports."""
-    idx = next((i for i, s in enumerate(c.sentences) if s.start == s_start), None)
+    idx = _sentence_index(c, s_start)
     if idx is None:
         return None
     para = c.sentences[idx].para_idx

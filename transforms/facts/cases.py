@@ -759,13 +759,12 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
     if is_demographic_split(fig):
         resolve_split(fig, ledger)
         return
-    partitive = fig.noun1 == "dari" and partitive_unit(fig, ledger)
+    partitive = partitive_unit(fig, ledger) if fig.noun1 == "dari" else None
     unit = (
         case_unit(fig, counted_people_before(fig))
         or stage_item_unit(fig)
         or elliptical_unit(fig)
         or partitive
-        or None
     )
     if unit is None:
         return
@@ -774,7 +773,7 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
     # parts
     breakdown = (
         breaks_down(sent.text, fig.num_at)
-        or bool(partitive)
+        or partitive is not None
         or (
             fig.noun1 in PEOPLE_NOUNS_WEAK
             and (in_waves(fig) or about_victims_before(fig))

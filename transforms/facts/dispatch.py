@@ -10,9 +10,8 @@ from transforms.facts.blocked import blocked_cue, resolve_blocked
 from transforms.facts.candidates import iter_candidates
 from transforms.facts.cases import resolve_case
 from transforms.facts.context import ArticleContext
-from transforms.facts.figure import Figure
+from transforms.facts.figure import Figure, counted_noun
 from transforms.facts.ledger import Ledger
-from transforms.facts.lexicon import COPULAS, HEDGES
 from transforms.facts.money import resolve_money
 from transforms.facts.screen import (
     count_unit,
@@ -38,7 +37,7 @@ def exact_counts(candidates: pl.DataFrame) -> dict[str, set[tuple[str, int]]]:
     counts: dict[str, set[tuple[str, int]]] = defaultdict(set)
     exact = candidates.filter(~pl.col("is_vague") & ~pl.col("is_money"))
     for art, value, noun1, noun2 in exact.select("article_id", "value", "noun1", "noun2").iter_rows():
-        unit = count_unit(noun2 if noun1 in HEDGES or noun1 in COPULAS else noun1)
+        unit = count_unit(counted_noun(noun1, noun2))
         if unit is not None and value >= 1:
             counts[art].add((unit, magnitude(value)))
     return counts

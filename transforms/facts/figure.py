@@ -55,6 +55,16 @@ class cached_property(Generic[T]):  # noqa: N801 (a drop-in for functools.cached
         return value
 
 
+def linking(word: str | None) -> bool:
+    """A copula ("merupakan") or a hedge ("terduga") between a figure and the noun it counts."""
+    return word in COPULAS or word in HEDGES
+
+
+def counted_noun(noun1: str | None, noun2: str | None) -> str | None:
+    """The word a figure counts: the one after it, past a copula or a hedge."""
+    return noun2 if linking(noun1) else noun1
+
+
 @dataclass
 class Figure:
     """A candidate figure of article `c` in sentence `sent`."""
@@ -71,12 +81,12 @@ class Figure:
     def linked(self) -> bool:
         """A copula ("537 merupakan entitas pinjol") or a hedge ("57 terduga tersangka") stands between the figure
         and the noun it counts."""
-        return self.cand.noun1 in COPULAS or self.cand.noun1 in HEDGES
+        return linking(self.cand.noun1)
 
     @cached_property
     def noun1(self) -> str:
         """The word the figure counts: the one after it, past a copula or a hedge (`linked`)."""
-        return (self.cand.noun2 if self.linked else self.cand.noun1) or ""
+        return counted_noun(self.cand.noun1, self.cand.noun2) or ""
 
     @cached_property
     def noun2(self) -> str:
