@@ -3138,6 +3138,58 @@ RULES = [
         table="cases",
         agency_id="KBRI",
     ),
+    # ---------------------------------------------------------------- session 17: who states, which country
+    kept(
+        "attributes.country:gone_to_in_every_mention",
+        "KBRI Yangon mencatat 50 WNI bekerja di pusat penipuan daring di Myawaddy, Myanmar. Sebanyak 30 WNI "
+        "telah menyeberang ke Thailand dan kini didampingi KBRI Bangkok.",
+        30,
+        table="cases",
+        country_id="MM",
+    ),
+    kept(
+        "lexicon.NOW_AT:ke_wilayah",
+        "KBRI Yangon mencatat 75 WNI kabur dari kompleks penipuan daring di Myawaddy, Myanmar. Sekitar 20 WNI "
+        "sudah menyeberang ke wilayah Thailand melalui Sungai Moei.",
+        20,
+        table="cases",
+        country_id="MM",
+    ),
+    kept(
+        "lexicon.NOW_AT:ke_perbatasan",
+        "Polri memulangkan 20 WNI korban TPPO dari Myawaddy, Myanmar. Mereka dibawa ke perbatasan Thailand "
+        "dalam dua gelombang, yakni sebanyak 4 orang dan 16 orang.",
+        16,
+        table="cases",
+        country_id="MM",
+    ),
+    kept(
+        "lexicon.AGENCY_REFERENCE:kantor_itu",
+        "Kepala BP2MI Benny Rhamdani meminta BP2MI memperketat pengawasan di Batam.\n\nData Kantor Imigrasi Batam "
+        "menunjukkan arus keberangkatan ilegal. Sepanjang Januari 2023, kantor itu menunda keberangkatan 1.258 WNI "
+        "yang diduga hendak bekerja di luar negeri.",
+        1_258,
+        table="cases",
+        agency_id="IMIGRASI",
+    ),
+    kept(
+        "attributes._acting:PREMISES_NAME",
+        'KJRI Kuching mendampingi pemulangan WNI dari Sarawak, Malaysia.\n\n"Pada saat yang sama, dilakukan juga '
+        'deportasi WNI bermasalah dari Depot Tahanan Imigresen di Sarawak sebanyak 227 orang," kata Konsul '
+        "Jenderal RI di Kuching Raden Sigit Witjaksono.",
+        227,
+        table="cases",
+        agency_id="KJRI",
+    ),
+    kept(
+        "cases.told_by_another",
+        "Semula, KBRI Phnom Penh menerima laporan tentang 97 WNI yang kabur dari perusahaan penipuan daring di "
+        "Kamboja.\n\nSebelumnya, Direktur Pelindungan WNI Kemlu Judha Nugraha menjelaskan kondisi para WNI. "
+        "Dari 97 orang itu, 86 orang ditampung di kantor polisi.",
+        86,
+        table="cases",
+        agency_id="KEMLU",
+    ),
 ]
 
 

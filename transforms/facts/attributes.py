@@ -39,12 +39,14 @@ from transforms.facts.lexicon import (
     EMPLOYER_BEFORE,
     FORUM_BEFORE,
     GAMBLING,
+    GONE_TO,
     MOVEMENT,
     NATIONAL_GOVERNMENT,
     NOW_AT,
     OFFLINE_AFTER,
     PART_OF_BEFORE,
     PREMISES_BEFORE,
+    PREMISES_NAME,
     PRONOUN_SPEAKER,
     QUALIFIER_BEFORE,
     QUOTE,
@@ -634,6 +636,7 @@ def _acting(c: ArticleContext, a: Mention) -> bool:
         or EMPLOYER_BEFORE.search(before)
         or FORUM_BEFORE.search(before)
         or PREMISES_BEFORE.search(before)
+        or PREMISES_NAME.search(c.body[a.start : a.start + 20])
     )
 
 
@@ -700,10 +703,20 @@ def country(
     for m in c.in_span(c.countries, sent.start, sent.end):
         if DEPORTED_FROM.search(c.body[max(0, m.start - 60) : m.start]):
             return m.entity_id  # "dideportasi dari Indonesia": where they were caught, Indonesia too
+    placed = c.located(c.in_span(c.countries, sent.start, sent.end))
+    # "30 WNI telah menyeberang ke Thailand dan kini didampingi KBRI Bangkok": a foreign country the people went
+    # to is where they are now in every mention of the sentence (the mission's city too), not where it happened
+    gone_to = {
+        m.entity_id
+        for m in placed
+        if m.entity_id != "ID"
+        and NOW_AT.search(c.body[max(0, m.start - 50) : m.start])
+        and GONE_TO.search(c.body[max(0, m.start - 50) : m.start])
+    }
     in_sent = [
         m
-        for m in c.located(c.in_span(c.countries, sent.start, sent.end))
-        if not NOW_AT.search(c.body[max(0, m.start - 50) : m.start])
+        for m in placed
+        if m.entity_id not in gone_to and not NOW_AT.search(c.body[max(0, m.start - 50) : m.start])
     ]
     if in_sent:
         return _country_in_sentence(c, in_sent, num_start, num_end)
