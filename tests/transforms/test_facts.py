@@ -3182,6 +3182,31 @@ RULES = [
         agency_id="KJRI",
     ),
     kept(
+        "attributes._speaking_parent",
+        "OJK mencatat Indonesia Anti-Scam Centre (IASC) menerima banyak laporan.\n\nKepala Eksekutif Pengawas "
+        "Perilaku Pelaku Usaha Jasa Keuangan OJK Friderica Widyasari Dewi menambahkan bahwa selama periode yang sama "
+        "IASC menerima 53.748 laporan penipuan.",
+        53_748,
+        table="cases",
+        agency_id="OJK",
+    ),
+    kept(
+        "attributes._speaking_parent:paragraph_speaker",
+        "Kepala Eksekutif Pengawas Perilaku Pelaku Usaha Jasa Keuangan OJK Friderica Widyasari Dewi mengatakan "
+        "IASC menerima banyak laporan penipuan. Sebanyak 16.873 laporan disampaikan korban langsung ke sistem IASC.",
+        16_873,
+        table="cases",
+        agency_id="OJK",
+    ),
+    kept(
+        "attributes._speaking_parent:mission_keeps_its_code",
+        "Direktur Pelindungan WNI dan BHI Kemlu Judha Nugraha mengatakan perekrutan nonprosedural masih terjadi. "
+        "Pada 2021, KBRI Phnom Penh menangani dan memulangkan 119 WNI korban online scam.",
+        119,
+        table="cases",
+        agency_id="KBRI",
+    ),
+    kept(
         "cases.told_by_another",
         "Semula, KBRI Phnom Penh menerima laporan tentang 97 WNI yang kabur dari perusahaan penipuan daring di "
         "Kamboja.\n\nSebelumnya, Direktur Pelindungan WNI Kemlu Judha Nugraha menjelaskan kondisi para WNI. "

@@ -13,6 +13,8 @@ from collections import Counter
 from datetime import timedelta
 from typing import NamedTuple
 
+import polars as pl
+
 from transforms.dates import Period, find_periods, year_back
 from transforms.facts.context import ArticleContext, Mention, Sentence, sentence_periods
 from transforms.facts.figure import Figure
@@ -453,10 +455,13 @@ def agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str |
         in_sent = spoken  # the official's own body (or the official's agency, below) states the figure
     if in_sent:
         before = [a for a in in_sent if a.start <= num_start]
+        # the official quoted in the sentence, else in its paragraph ("Sebanyak 16.873 laporan disampaikan ke sistem
+        # IASC" after the OJK official's sentence)
+        quoting = people or [p for p in [_paragraph_speaker(c, s_start)] if p is not None]
         if not before:
-            return in_sent[0].entity_id
+            return _speaking_parent(in_sent[0].entity_id, quoting)
         lead = _list_lead(c, before)
-        return lead if lead is not None else _unit_before_parent(before)
+        return _speaking_parent(lead if lead is not None else _unit_before_parent(before), quoting)
     if people:
         return people[0]
     sentence = c.body[s_start:s_end]
@@ -476,6 +481,25 @@ def agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str |
         or _most_mentioned_before(c, s_start)
         or named_next(c, s_end)
     )
+
+
+def _speaking_parent(found: str, people: list[str]) -> str:
+    """ "Friderica ... menambahkan bahwa selama periode yang sama IASC menerima 53.748 laporan": a unit of the body
+    whose official the sentence (or its paragraph) quotes reports through that official (FORMAT.md: the quoted
+    official's agency); IASC is OJK's centre in the reference. A mission abroad named as the actor keeps its own
+    code ("Pada 2021, KBRI Phnom Penh menangani 119 WNI" after the ministry's director speaks: FORMAT.md, an
+    embassy's statement is KBRI)."""
+    parent = _unit_of(found)
+    if parent is None or parent not in people or found in _missions():
+        return found
+    return parent
+
+
+@functools.cache
+def _missions() -> frozenset[str]:
+    """Diplomatic missions of the reference (KBRI, KJRI, ...)."""
+    agencies = load_reference().agencies
+    return frozenset(agencies.filter(pl.col("agency_type") == "DiplomaticMission")["agency_id"].to_list())
 
 
 def _sentence_index(c: ArticleContext, s_start: int) -> int | None:
