@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -323,6 +323,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                 r"(?:hingga|sampai(?:\s+dengan)?)\s+(?:hari\s+ini\s*,?\s*)?(?:"
                 + "|".join(WEEKDAYS)
                 + r")\s*\(\s*(?P<d2>[0-3]?\d)/(?P<mm2>[01]?\d)/(?P<y2>(?:19|20)\d{2})\s*\)",
+            ),
+            re.I,
+        ),
+    ),
+    # "hingga Selasa (3/2/2026)", "per Rabu (19/7/2023)": a count up to a weekday date, whose start the sentence
+    # does not state: the end only (as "hingga 3 Februari 2026").
+    (
+        "until_weekday",
+        re.compile(
+            starting_with(
+                "hsp",
+                r"\b(?:hingga|sampai(?:\s+dengan)?|per)\s+(?:hari\s+)?"
+                + _WD
+                + r"\s*(?:\(\s*|,\s*)(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)(?:/(?P<yy>(?:19|20)?\d{2}))?\s*\)?",
             ),
             re.I,
         ),
@@ -742,6 +756,22 @@ def _build_dateline(
     return Period(kind, s, e, d, d, "day") if d else None
 
 
+def _build_until_weekday(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    """ "hingga Selasa (3/2/2026)": the end only, on the weekday date (its year as a dateline's)."""
+    day = _build_dateline(kind, m, s, e, published, years)
+    if day is None:
+        return None
+    if _DATE_BEFORE.search(m.string[max(0, s - 12) : s]):
+        # "Senin (18/11/2024) hingga Sabtu (16/11/2024)": a date before "hingga" makes it no end of an undated start
+        return replace(day, kind="dateline", start_char=m.start("wd"))
+    return Period("until", s, e, None, day.end, "day")
+
+
+_DATE_BEFORE = re.compile(r"(?:\d|\d\s*\))\s*$")
+
+
 def _build_open(
     kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
 ) -> Period | None:
@@ -972,6 +1002,7 @@ _BUILDERS: dict[str, Callable[[str, re.Match[str], int, int, date | None, list[i
     "first_months": _build_first_months,
     "month_no_year": _build_month_no_year,
     "dateline": _build_dateline,
+    "until_weekday": _build_until_weekday,
     "open": _build_open,
     "until": _build_until,
     "since_last": _build_since_last,
@@ -1025,7 +1056,7 @@ _NEEDS_YEAR = {
     "month",
     "year",
 }
-_NEEDS_DIGIT = _NEEDS_YEAR | {"dateline", "day_no_year"}
+_NEEDS_DIGIT = _NEEDS_YEAR | {"dateline", "until_weekday", "day_no_year"}
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 _ANY_DIGIT = re.compile(r"\d")
 _WITHOUT_YEAR = [(kind, pattern) for kind, pattern in _PATTERNS if kind not in _NEEDS_YEAR]
@@ -1043,7 +1074,7 @@ def _digit_chains(text: str) -> list[tuple[int, int]]:
 _DATE_PATTERNS = [
     (kind, pattern)
     for kind, pattern in _PATTERNS[: max(i for i, (kind, _) in enumerate(_PATTERNS) if kind == "month") + 1]
-    if kind not in {"until_point", "month_to_day", "weekday_range"}
+    if kind not in {"until_point", "month_to_day", "weekday_range", "until_weekday"}
 ]
 
 
@@ -1075,6 +1106,7 @@ _GATE_OF: dict[str, int] = {
     "month_no_year": 0,
     "day_no_year": 0,
     "dateline": 1,
+    "until_weekday": 1,
     "weekday_range": 1,
     "until": 2,
     "since_last": 2,

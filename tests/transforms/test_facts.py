@@ -816,6 +816,25 @@ RULES = [
         period_end=date(2024, 7, 27),
     ),
     kept(
+        "attributes.listed_days:LISTS_PARTS_total_spans_its_parts_days",
+        "Sebelumnya, Kemlu telah memulangkan 130 WNI korban online scam dari Myawaddy dalam dua gelombang, yakni 46 "
+        "orang pada 21 Februari dan 84 orang pada 28 Februari 2024.",
+        130,
+        table="cases",
+        period_start=date(2024, 2, 21),
+        period_end=date(2024, 2, 28),
+    ),
+    kept(
+        "attributes.movement_day:next_sentence_moves_the_day_after",
+        "Pemerintah memulangkan total 554 WNI korban penipuan daring dari Myawaddy dalam dua kloter penerbangan. "
+        "Kloter pertama berisi 400 WNI yang mendarat di Bandara Soekarno-Hatta pada Selasa (18/6/2024). Sisanya, "
+        "154 orang, tiba keesokan harinya.",
+        554,
+        table="cases",
+        period_start=date(2024, 6, 18),
+        period_end=date(2024, 6, 19),
+    ),
+    kept(
         "blocked.as_of_point",
         "Pada konferensi pers 8 Juli 2025, OJK masih melaporkan pemblokiran 17.026 rekening judi online.",
         17_026,

@@ -234,6 +234,8 @@ def test_date_parsers_never_raise_on_date_like_noise(text: str) -> None:
             "day",
         ),
         ("mulai Jumat (27/12) sampai Kamis (2/1/2025)", date(2024, 12, 27), date(2025, 1, 2), "day"),
+        # a count up to a weekday date: the end only
+        ("hingga Selasa (3/2/2026), KBRI", None, date(2026, 2, 3), "day"),
         # from a year to the end of a half or quarter; from one quarter to another
         ("Dari tahun 2020 hingga semester pertama 2024", date(2020, 1, 1), date(2024, 6, 30), "month"),
         ("sejak 2022 sampai kuartal III 2023", date(2022, 1, 1), date(2023, 9, 30), "month"),

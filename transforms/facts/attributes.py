@@ -338,6 +338,17 @@ def movement_day(c: ArticleContext, sent_idx: int) -> Period | None:
         ]
         if days:
             first, last = days[0], days[-1]
+            # "Kloter pertama ... mendarat ... pada Selasa (18/3/2025). Sisanya, 154 orang, tiba keesokan harinya":
+            # the next sentence's movement on a day of its own (or the day after) ends the span
+            nxt = later + 1
+            if nxt < len(c.sentences) and MOVEMENT.search(c.sentences[nxt].text):
+                more = [
+                    p
+                    for p in sentence_periods(c, nxt)
+                    if p.precision == "day" and p.start is not None and p.start == p.end
+                ] or [p for p in (relative_day(c, nxt),) if p is not None]
+                if more and more[-1].end is not None and last.end is not None and more[-1].end > last.end:
+                    last = more[-1]
             kind = "day" if first.start == last.end else "day_range"
             return Period(kind, first.start_char, last.end_char, first.start, last.end, "day")
     return None
@@ -407,7 +418,7 @@ def resolve_period(
     if windows:
         return found
     own = closest_period(sentence_periods(c, sent_idx), num_start, noun_end, c.body)
-    shifted = day_after_figure(c, sent_idx, noun_end)
+    shifted = day_after_figure(c, sent_idx, noun_end) or listed_days(c, sent_idx, noun_end, own)
     if shifted is not None:
         return shifted
     today = until_today(c, sent_idx, own)
@@ -476,6 +487,29 @@ def since_then(c: ArticleContext, sent_idx: int, own: Period | None) -> Period |
             return None
         return Period("mixed_range", ref.start_char, own.end_char, ref.start, own.end, own.precision)
     return None
+
+
+# "130 WNI ... dalam dua gelombang, yakni 46 orang pada 21 Februari dan 84 orang pada 28 Februari 2025": the parts
+# of the figure listed after it.
+LISTS_PARTS = re.compile(r"\b(?:yakni|yaitu|masing-masing|terdiri\s+(?:atas|dari))\b", re.I)
+
+
+def listed_days(c: ArticleContext, sent_idx: int, noun_end: int, own: Period | None) -> Period | None:
+    """A total whose parts the sentence lists after it ("yakni", "yaitu", "terdiri atas"), each on its own day,
+    spans from the first of those days to the last."""
+    if own is None or own.precision != "day" or own.start != own.end or own.start_char < noun_end:
+        return None
+    cue = LISTS_PARTS.search(c.body, noun_end, own.start_char)
+    if cue is None:
+        return None
+    days = [
+        p
+        for p in sentence_periods(c, sent_idx)
+        if p.precision == "day" and p.start is not None and p.start == p.end and p.start_char >= cue.end()
+    ]
+    if len(days) < 2 or days[-1].end is None or days[0].start is None or days[-1].end <= days[0].start:
+        return None
+    return Period("day_range", days[0].start_char, days[-1].end_char, days[0].start, days[-1].end, "day")
 
 
 _SPACES = re.compile(r"\s*")
