@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -310,6 +310,37 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "sejak Sabtu (9/11) hingga hari ini, Senin (11/11/2024)": two weekday dates joined as a range, the year
+    # written on the second.
+    (
+        "weekday_range",
+        re.compile(
+            starting_with(
+                "smd",
+                r"\b(?:sejak|mulai|dari)\s+(?:hari\s+)?(?:"
+                + "|".join(WEEKDAYS)
+                + r")\s*\(\s*(?P<d1>[0-3]?\d)/(?P<mm1>[01]?\d)(?:/(?:(?:19|20)?\d{2}))?\s*\)\s*,?\s*"
+                r"(?:hingga|sampai(?:\s+dengan)?)\s+(?:hari\s+ini\s*,?\s*)?(?:"
+                + "|".join(WEEKDAYS)
+                + r")\s*\(\s*(?P<d2>[0-3]?\d)/(?P<mm2>[01]?\d)/(?P<y2>(?:19|20)\d{2})\s*\)",
+            ),
+            re.I,
+        ),
+    ),
+    # "hingga Selasa (3/2/2026)", "per Rabu (19/7/2023)": a count up to a weekday date, whose start the sentence
+    # does not state: the end only (as "hingga 3 Februari 2026").
+    (
+        "until_weekday",
+        re.compile(
+            starting_with(
+                "hsp",
+                r"\b(?:hingga|sampai(?:\s+dengan)?|per)\s+(?:hari\s+)?"
+                + _WD
+                + r"\s*(?:\(\s*|,\s*)(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)(?:/(?P<yy>(?:19|20)?\d{2}))?\s*\)?",
+            ),
+            re.I,
+        ),
+    ),
     (
         "dateline",
         re.compile(
@@ -569,6 +600,20 @@ def _build_day_range(
     return Period(kind, s, e, start, end, "day") if start and end and start <= end else None
 
 
+def _build_weekday_range(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    """ "sejak Sabtu (9/11) hingga Senin (11/11/2024)": the first day in the second's year (the year before when its
+    month comes later)."""
+    y2, m1, m2 = _int(m, "y2"), _int(m, "mm1"), _int(m, "mm2")
+    d1, d2 = _int(m, "d1"), _int(m, "d2")
+    if not (y2 and m1 and m2 and d1 and d2):
+        return None
+    end = _safe_date(y2, m2, d2)
+    start = _safe_date(y2 - (1 if m1 > m2 else 0), m1, d1)
+    return Period("day_range", s, e, start, end, "day") if start and end and start <= end else None
+
+
 def _build_month_range(
     kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
 ) -> Period | None:
@@ -709,6 +754,22 @@ def _build_dateline(
         years + ([pub_year] if pub_year else []),
     )
     return Period(kind, s, e, d, d, "day") if d else None
+
+
+def _build_until_weekday(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    """ "hingga Selasa (3/2/2026)": the end only, on the weekday date (its year as a dateline's)."""
+    day = _build_dateline(kind, m, s, e, published, years)
+    if day is None:
+        return None
+    if _DATE_BEFORE.search(m.string[max(0, s - 12) : s]):
+        # "Senin (18/11/2024) hingga Sabtu (16/11/2024)": a date before "hingga" makes it no end of an undated start
+        return replace(day, kind="dateline", start_char=m.start("wd"))
+    return Period("until", s, e, None, day.end, "day")
+
+
+_DATE_BEFORE = re.compile(r"(?:\d|\d\s*\))\s*$")
 
 
 def _build_open(
@@ -904,6 +965,10 @@ def _build_this_year(
     return Period(kind, s, e, date(y, 1, 1), date(y, 12, 31) if kind == "last_year" else published, "year")
 
 
+# How far after the article's date a day written without a year may fall and still be of the article's year.
+_DAYS_AHEAD = 92
+
+
 def _build_day_no_year(
     kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
 ) -> Period | None:
@@ -913,12 +978,19 @@ def _build_day_no_year(
         return None
     d1 = _int(m, "d1")
     d2 = _int(m, "d2") or d1
+    if published is not None and (mo, d2 or 0) > (published.month, published.day):
+        # "periode 1-30 Desember" in an article of 2 January: a day months after the article's date is of the year
+        # before (a day a few weeks ahead is a plan or a schedule of the same year: "dijadwalkan 9-11 Mei")
+        ahead = _safe_date(ref, mo, d2 or 0)
+        if ahead is not None and (ahead - published).days > _DAYS_AHEAD:
+            ref -= 1
     start, end = _safe_date(ref, mo, d1 or 0), _safe_date(ref, mo, d2 or 0)
     return Period(kind, s, e, start, end, "day") if start and end and start <= end else None
 
 
 _BUILDERS: dict[str, Callable[[str, re.Match[str], int, int, date | None, list[int]], Period | None]] = {
     "day_range": _build_day_range,
+    "weekday_range": _build_weekday_range,
     "month_range": _build_month_range,
     "year_range": _build_year_range,
     "mixed_range": _build_mixed_range,
@@ -930,6 +1002,7 @@ _BUILDERS: dict[str, Callable[[str, re.Match[str], int, int, date | None, list[i
     "first_months": _build_first_months,
     "month_no_year": _build_month_no_year,
     "dateline": _build_dateline,
+    "until_weekday": _build_until_weekday,
     "open": _build_open,
     "until": _build_until,
     "since_last": _build_since_last,
@@ -967,6 +1040,7 @@ _DIGIT_CHAIN = re.compile(r"\d(?<!\w\d)\d{2,}(?:[-–.]\d{3,}){2,}\b")
 # match them, so most sentences (no year in them) are scanned by 6 patterns instead of 22. Same matches.
 _NEEDS_YEAR = {
     "day_range",
+    "weekday_range",
     "month_to_day",
     "until_point",
     "month_range",
@@ -982,7 +1056,7 @@ _NEEDS_YEAR = {
     "month",
     "year",
 }
-_NEEDS_DIGIT = _NEEDS_YEAR | {"dateline", "day_no_year"}
+_NEEDS_DIGIT = _NEEDS_YEAR | {"dateline", "until_weekday", "day_no_year"}
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 _ANY_DIGIT = re.compile(r"\d")
 _WITHOUT_YEAR = [(kind, pattern) for kind, pattern in _PATTERNS if kind not in _NEEDS_YEAR]
@@ -1000,7 +1074,7 @@ def _digit_chains(text: str) -> list[tuple[int, int]]:
 _DATE_PATTERNS = [
     (kind, pattern)
     for kind, pattern in _PATTERNS[: max(i for i, (kind, _) in enumerate(_PATTERNS) if kind == "month") + 1]
-    if kind not in {"until_point", "month_to_day"}
+    if kind not in {"until_point", "month_to_day", "weekday_range", "until_weekday"}
 ]
 
 
@@ -1032,6 +1106,8 @@ _GATE_OF: dict[str, int] = {
     "month_no_year": 0,
     "day_no_year": 0,
     "dateline": 1,
+    "until_weekday": 1,
+    "weekday_range": 1,
     "until": 2,
     "since_last": 2,
     "relative": 3,

@@ -24,6 +24,8 @@ SENTENCES = [
     "Dari tahun 2020 hingga semester pertama 2024, kuartal I hingga kuartal III 2024 naik; TRIWULAN II-2023 turun.",
     "Untuk 2024 sampai per April ada 95 aduan, dan enam bulan pertama 2025 ada 41.",
     "Tahun 2025 hingga Maret tercatat 12 kasus, 2019 s.d. 2022 sebanyak 30.",
+    "Sejak Sabtu (9/11) hingga hari ini, Senin (11/11/2024), 94.720 konten diblokir.",
+    "Kemlu mencatat, hingga Selasa (3/2/2026), KBRI telah menerima lebih dari 3.100 aduan.",
 ]
 # IGNORECASE reads these as "sejak", "Kamis", "Juli": lower() does not, so the gates must stand aside
 FOLDED = [
