@@ -971,6 +971,64 @@ def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) ->
                     roles.of[p.person_id] = role
 
 
+# "Karding bersama Wakil Menteri P2MI Christina Aryani dan rombongan, didampingi ...": right after the lead's name.
+BESIDE_LEAD = re.compile(r"\s*,?\s*(?:juga\s+|pun\s+)?(?:bersama|beserta)\s+", re.I)
+# The verb that ends the list of those "bersama" the lead ("..., menghadiri Job Fair").
+CLAUSE_VERB = re.compile(r"\b(?:me|ber|di|ter)[a-z]{3,}\b")
+
+
+def _beside_the_lead(
+    c: ArticleContext, actors: ArticleActors, roles: Roles, hosted: bool, domestic: frozenset[str]
+) -> None:
+    """The officials named right after "<lead> bersama" (up to the clause's verb) travel with him, when they serve
+    a body of his side (Indonesian ones on a visit abroad, foreign ones on a visit to Indonesia): members. A spouse
+    of no body is none."""
+    if roles.lead is None:
+        return
+    for p in actors.persons:
+        if p.person_id != roles.lead:
+            continue
+        m = BESIDE_LEAD.match(c.body, p.end)
+        if m is None:
+            continue
+        s = next((s for s in c.sentences if s.start <= p.start < s.end), None)
+        if s is None:
+            continue
+        verb = CLAUSE_VERB.search(c.body, m.end(), s.end)
+        stop = verb.start() if verb else s.end
+        for q in actors.persons:
+            if not m.end() <= q.start < stop or q.person_id in roles.of:
+                continue
+            agency = actors.agency_of_person.get(q.person_id)
+            if agency is not None and (agency in domestic) != hosted:
+                roles.of[q.person_id] = "member"
+
+
+# "Puan tidak sendirian menerima tamunya. Turut mendampingi Wakil Ketua Komisi XI DPR ...": a sentence with no
+# subject of its own that lists who accompanies.
+COMPANIONS_NEXT = re.compile(
+    r"^\W*(?:(?:turut|ikut)\s+(?:serta\s+)?(?:mendampingi|menyertai|hadir)|hadir\s+(?:pula|juga))\b", re.I
+)
+
+
+def _companions_told_next(c: ArticleContext, people: list[PersonAt], roles: Roles) -> None:
+    """The persons a "Turut mendampingi ..." sentence lists accompany the subject of the sentence before (its first
+    person with a role): the lead's or a member's companions travel (members), a host's are hosts (met)."""
+    for s in c.sentences:
+        if s.sent_idx == 0 or not COMPANIONS_NEXT.match(s.text):
+            continue
+        prev = c.sentences[s.sent_idx - 1]
+        subject = next(
+            (roles.of[p.person_id] for p in _mentions_in(people, prev) if p.person_id in roles.of), None
+        )
+        if subject is None:
+            continue
+        role = "counterpart" if subject == "counterpart" else "member"
+        for p in _mentions_in(people, s):
+            if roles.of.get(p.person_id) != "lead":
+                roles.of[p.person_id] = role
+
+
 VISIT_REFERENCE = re.compile(
     r"\b(?:dalam|pada|di\s+sela)\s+(?:pertemuan|kunjungan|lawatan|pembicaraan|jamuan)\s+(?:bilateral\s+|kenegaraan\s+)?"
     r"(?:itu|tersebut)\b",
@@ -1303,10 +1361,20 @@ def _participants(
     """The delegation's people by role, then its member bodies: agencies sent as members ("perwakilan dari Kemlu,
     Ditjen Imigrasi Kemkumham, ...") and the bodies of the members named ("Presiden didampingi Menlu Sugiono":
     KEMLU takes part)."""
-    if not hosted:
-        # "Duta Besar RI untuk China ... juga hadir menjemput": the embassy in the host country meets the visit
+    if hosted:
+        # "Turut mendampingi (Puan) Wakil Ketua Komisi IX DPR Charles Honoris": at a visit to Indonesia, Indonesian
+        # officials are hosts, whoever they accompany
         for pid, role in roles.of.items():
-            if role == "member" and actors.agency_of_person.get(pid) in missions:
+            if role == "member" and actors.agency_of_person.get(pid) in domestic:
+                roles.of[pid] = "counterpart"
+    else:
+        # "Duta Besar RI untuk China ... juga hadir menjemput": the embassy in the host country meets the visit;
+        # "didampingi Deputi ... dan Atase Pertahanan RI di Kuala Lumpur Brigjen TNI Tri Andi": one posted there
+        # (his title says so, whatever body he belongs to) receives the visit, he does not travel with it
+        for pid, role in roles.of.items():
+            if role == "member" and (
+                actors.agency_of_person.get(pid) in missions or _posted_abroad(c, actors.persons, pid)
+            ):
                 roles.of[pid] = "counterpart"
     participants: list[dict[str, object]] = [
         {"delegation_id": d_id, "person_id": pid, "agency_id": actors.agency_of_person.get(pid), "role": role}
@@ -1329,6 +1397,29 @@ def _participants(
             continue  # "tim terpadu ... terdiri dari Kemlu, KBRI Bangkok, dan KBRI Yangon": embassies reside there
         participants.append({"delegation_id": d_id, "person_id": None, "agency_id": aid, "role": "member"})
     return participants
+
+
+# "Atase Pertahanan RI di Kuala Lumpur", "Kuasa Usaha Ad Interim KBRI Tokyo", "Koordinator Fungsi Ekonomi": the
+# title of an official posted at a mission abroad.
+POSTED_ABROAD = re.compile(
+    r"\b(?i:atase|kuasa\s+usaha|duta\s+besar|dubes|konsul(?:\s+jenderal)?|konjen|koordinator\s+fungsi|"
+    r"wakil\s+kepala\s+perwakilan|deputy\s+chief\s+of\s+mission)\b|\b(?:KBRI|KJRI|KDEI)\b"
+)
+# The start of one item of a list of persons: his title follows the last of these.
+LIST_ITEM_START = re.compile(r"[,;(]|\b(?:dan|serta|didampingi|bersama|beserta|oleh|yakni|yaitu)\b", re.I)
+
+
+def _posted_abroad(c: ArticleContext, people: list[PersonAt], pid: str) -> bool:
+    """Whether a title of the person, the words of his list item right before his name, names a post at a
+    mission abroad ("... dan Atase Pertahanan RI di Kuala Lumpur Brigjen TNI Tri Andi Kuswantoro")."""
+    for p in people:
+        if p.person_id != pid:
+            continue
+        before = c.body[max(0, p.start - 120) : p.start]
+        starts = [m.end() for m in LIST_ITEM_START.finditer(before)]
+        if POSTED_ABROAD.search(before[starts[-1] if starts else 0 :]):
+            return True
+    return False
 
 
 def delegation_of(
@@ -1404,6 +1495,8 @@ def delegation_of(
     elif roles.lead is None:
         _domestic_lead(c.sentences, trig, actors.persons, roles, actors, domestic)
     _members_of_lead(c, actors.persons, roles)
+    _beside_the_lead(c, actors, roles, hosted, domestic)
+    _companions_told_next(c, actors.persons, roles)
     if not hosted:
         _welcomed_travellers(c, trig, actors, roles, domestic, missions)
     _introduced(c, actors, roles, hosted, domestic)
@@ -1818,11 +1911,23 @@ def _member_agencies(
         for k, hit in enumerate(hits):
             # "Ditjen Imigrasi Kemkumham": a unit named right before its parent ministry stands for the unit alone.
             parent_of_previous = k > 0 and hit.start - hits[k - 1].end <= 1
-            titles_one_met = any(0 <= at - hit.end <= 2 for at in met_at)
+            titles_one_met = any(_titles(c, hit, at) for at in met_at)
             if parent_of_previous or titles_one_met or hit.agency_id == lead_agency or hit.agency_id in out:
                 continue
             out.append(hit.agency_id)
     return out
+
+
+def _titles(c: ArticleContext, hit: AgencyAt, at: int) -> bool:
+    """Whether the agency mention is part of the title of the person named at `at`: close before his name, no list
+    separator nor verb between ("Atase Kepolisian RI di Bangkok Kombes Pol Andi", "Menteri Luar Negeri, Retno")."""
+    gap = c.body[hit.end : at]
+    return (
+        hit.end <= at
+        and len(gap) <= 60
+        and not LIST_ITEM_START.search(gap.lstrip(", "))
+        and not CLAUSE_VERB.search(gap)
+    )
 
 
 def _co_senders(c: ArticleContext, agencies: list[AgencyAt], lead_agency: str | None) -> list[str]:

@@ -1138,6 +1138,49 @@ RULES = [
         {("retno-marsudi", "KEMLU", "lead"), ("saleumxay-kommasith", "MOFA_LA", "counterpart")},
         destination_country_id="LA",
     ),
+    visit(
+        "_posted_abroad:POSTED_ABROAD:_member_agencies:_titles:an_attache_listed_with_the_companions_is_met",
+        "Menteri Luar Negeri Sugiono melakukan kunjungan kerja ke Thailand, Senin (3/6/2024). Sugiono didampingi"
+        " Direktur Jenderal Kerja Sama ASEAN Kemlu Sidharto Suryodipuro dan Atase Kepolisian RI di Bangkok Kombes"
+        " Pol Andi Rahman Hakim.",
+        {("andi-rahman-hakim", "POLRI", "counterpart"), ("sidharto-suryodipuro", "KEMLU", "member")},
+        {("andi-rahman-hakim", "POLRI", "member"), (None, "POLRI", "member")},
+        destination_country_id="TH",
+    ),
+    visit(
+        "_posted_abroad:a_coordinator_of_an_embassy_function_is_posted_there",
+        "Kepala BP2MI Benny Rhamdani berkunjung ke Korea Selatan, Selasa (4/6/2024). Benny didampingi Direktur"
+        " Penempatan BP2MI Rinardi serta Koordinator Fungsi Ketenagakerjaan Agus Santoso.",
+        {("agus-santoso", "BP2MI", "counterpart")},
+        {("agus-santoso", "BP2MI", "member")},
+        destination_country_id="KR",
+    ),
+    visit(
+        "_beside_the_lead:BESIDE_LEAD:who_comes_bersama_the_lead_travels_with_him",
+        "Menteri P2MI Abdul Kadir Karding bersama Wakil Menteri P2MI Christina Aryani dan rombongan melakukan"
+        " kunjungan kerja ke Jepang, Rabu (20/8/2025), untuk membahas penempatan pekerja migran.",
+        {("christina-aryani", "KP2MI", "member")},
+        lead_person_id="abdul-kadir-karding",
+        destination_country_id="JP",
+    ),
+    visit(
+        "_companions_told_next:_participants:the_host's_companions_are_met",
+        "Ketua DPR RI Puan Maharani menerima kunjungan kehormatan Ketua Majelis Nasional Korea Selatan Woo Won-shik"
+        " di Gedung DPR, Jakarta, Kamis (22/1/2026). Puan tidak sendirian menerima tamunya. Turut mendampingi Wakil"
+        " Ketua Komisi IX DPR Charles Honoris dan anggota Komisi I DPR Dave Laksono.",
+        {("puan-maharani", "DPR", "counterpart"), ("charles-honoris", "DPR", "counterpart")},
+        {("charles-honoris", "DPR", "member"), ("dave-laksono", "DPR", "member")},
+        destination_country_id="ID",
+    ),
+    visit(
+        "_companions_told_next:the_lead's_companions_told_next_travel",
+        "Ketua DPR RI Puan Maharani melakukan kunjungan kerja ke Malaysia, Senin (2/10/2023). Di Kuala Lumpur, Puan"
+        " bertemu Ketua Dewan Rakyat Malaysia Johari Abdul. Pertemuan berlangsung selama satu jam. Isu pekerja"
+        " migran dibahas. Puan datang dengan rombongan kecil. Turut mendampingi Wakil Ketua Komisi I DPR Charles"
+        " Honoris.",
+        {("puan-maharani", "DPR", "lead"), ("charles-honoris", "DPR", "member")},
+        destination_country_id="MY",
+    ),
 ]
 
 
