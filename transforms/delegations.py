@@ -518,10 +518,8 @@ def visit_dates(
     by the later days of those sentences within two weeks ("Keesokan harinya, Sabtu (24/5/2025)", "hingga 13
     November"). Left out: the date of a statement ("kata Retno, Kamis (22/8/2024)"), a header's time stamp and a
     start after the article's date (a plan)."""
-    rest = sorted(
-        ({t.sent_idx + k for t in trig for k in (0, 1)} | _between(trig))
-        - {first.sent_idx + k for k in (-1, 0, 1)}
-    )
+    told = {t.sent_idx + k for t in trig for k in (0, 1)} | _between(trig)
+    rest = sorted((told | _next_days(c, told)) - {first.sent_idx + k for k in (-1, 0, 1)})
     order = [first.sent_idx, first.sent_idx + 1, first.sent_idx - 1, *rest]
     days, departure = _days_in(c, order)
     if not days:
@@ -577,6 +575,25 @@ def visit_dates(
     # "timnya bertolak dari Jakarta pada Sabtu (15/3/2025)", "berada di Mae Sot sejak 23 Februari": the departure
     # day starts the visit, its end is unsaid.
     return start, max(later, default=None if departure else end)
+
+
+# "Keesokan harinya, Selasa (11/6/2024), Benny meninjau ...", "Pada hari kedua kunjungan": a sentence that opens on a
+# day counted from the one told before goes on with the same visit.
+NEXT_DAY = re.compile(
+    r"^\W*(?:(?:pada|di)\s+)?(?:keesokan\s+harinya|esok(?:\s+hari)?nya|sehari\s+(?:kemudian|setelahnya|berikutnya)|"
+    r"(?:dua|tiga)\s+hari\s+kemudian|hari\s+(?:kedua|ketiga|keempat|terakhir|berikutnya))\b",
+    re.I,
+)
+
+
+def _next_days(c: ArticleContext, told: set[int]) -> set[int]:
+    """The sentences, one or two after a sentence of the visit (or after another such sentence), that open on the
+    next day or a later day of the visit."""
+    found: set[int] = set()
+    for s in c.sentences:
+        if NEXT_DAY.match(s.text) and any(s.sent_idx - j in told | found for j in (1, 2)):
+            found.add(s.sent_idx)
+    return found
 
 
 # "mengikuti rangkaian Pertemuan Menteri Luar Negeri ASEAN ... Pada Rabu (24/7/2024), Retno hadir dalam ...": one
@@ -973,6 +990,7 @@ def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) ->
 
 # "Karding bersama Wakil Menteri P2MI Christina Aryani dan rombongan, didampingi ...": right after the lead's name.
 BESIDE_LEAD = re.compile(r"\s*,?\s*(?:juga\s+|pun\s+)?(?:bersama|beserta)\s+", re.I)
+BESIDE_LATER = re.compile(r"\s(?:bersama|beserta)\s+(?=(?-i:[A-Z]))", re.I)
 # The verb that ends the list of those "bersama" the lead ("..., menghadiri Job Fair").
 CLAUSE_VERB = re.compile(r"\b(?:me|ber|di|ter)[a-z]{3,}\b")
 
@@ -988,11 +1006,13 @@ def _beside_the_lead(
     for p in actors.persons:
         if p.person_id != roles.lead:
             continue
-        m = BESIDE_LEAD.match(c.body, p.end)
-        if m is None:
-            continue
         s = next((s for s in c.sentences if s.start <= p.start < s.end), None)
         if s is None:
+            continue
+        # "Kabareskrim ... bertolak ke Myanmar bersama Kadiv Hubinter ...": "bersama" later in the lead's clause,
+        # unless it is the one of a meeting ("menggelar pertemuan ... bersama", "makan malam bersama")
+        m = BESIDE_LEAD.match(c.body, p.end) or BESIDE_LATER.search(c.body, p.end, s.end)
+        if m is None or COUNTERPART.search(c.body, p.end, m.end()) or MEETING.search(c.body, p.end, m.end()):
             continue
         verb = CLAUSE_VERB.search(c.body, m.end(), s.end)
         stop = verb.start() if verb else s.end
@@ -1364,9 +1384,13 @@ def _participants(
     if hosted:
         # "Turut mendampingi (Puan) Wakil Ketua Komisi IX DPR Charles Honoris": at a visit to Indonesia, Indonesian
         # officials are hosts, whoever they accompany
-        for pid, role in roles.of.items():
+        for pid, role in list(roles.of.items()):
             if role == "member" and actors.agency_of_person.get(pid) in domestic:
                 roles.of[pid] = "counterpart"
+            elif role == "member" and _posted_abroad(c, actors.persons, pid, ENVOY):
+                # "Sok Chenda didampingi Duta Besar Kamboja untuk Indonesia Sok Sopheak": the visitors' envoy
+                # resides here; he neither travels with them nor is met
+                del roles.of[pid]
     else:
         # "Duta Besar RI untuk China ... juga hadir menjemput": the embassy in the host country meets the visit;
         # "didampingi Deputi ... dan Atase Pertahanan RI di Kuala Lumpur Brigjen TNI Tri Andi": one posted there
@@ -1409,7 +1433,13 @@ POSTED_ABROAD = re.compile(
 LIST_ITEM_START = re.compile(r"[,;(]|\b(?:dan|serta|didampingi|bersama|beserta|oleh|yakni|yaitu)\b", re.I)
 
 
-def _posted_abroad(c: ArticleContext, people: list[PersonAt], pid: str) -> bool:
+# An envoy's title ("Duta Besar Kamboja untuk Indonesia").
+ENVOY = re.compile(r"\b(?:atase|kuasa\s+usaha|duta\s+besar|dubes|konsul(?:\s+jenderal)?|konjen)\b", re.I)
+
+
+def _posted_abroad(
+    c: ArticleContext, people: list[PersonAt], pid: str, post: re.Pattern[str] = POSTED_ABROAD
+) -> bool:
     """Whether a title of the person, the words of his list item right before his name, names a post at a
     mission abroad ("... dan Atase Pertahanan RI di Kuala Lumpur Brigjen TNI Tri Andi Kuswantoro")."""
     for p in people:
@@ -1417,7 +1447,7 @@ def _posted_abroad(c: ArticleContext, people: list[PersonAt], pid: str) -> bool:
             continue
         before = c.body[max(0, p.start - 120) : p.start]
         starts = [m.end() for m in LIST_ITEM_START.finditer(before)]
-        if POSTED_ABROAD.search(before[starts[-1] if starts else 0 :]):
+        if post.search(before[starts[-1] if starts else 0 :]):
             return True
     return False
 

@@ -1181,6 +1181,31 @@ RULES = [
         {("puan-maharani", "DPR", "lead"), ("charles-honoris", "DPR", "member")},
         destination_country_id="MY",
     ),
+    visit(
+        "_next_days:NEXT_DAY:keesokan_harinya_goes_on_with_the_visit",
+        "Kepala BP2MI Benny Rhamdani tiba di Kuala Lumpur, Malaysia, Senin (10/6/2024), untuk kunjungan kerja. Benny"
+        " bertemu Menteri Sumber Manusia Malaysia Steven Sim. Keesokan harinya, Selasa (11/6/2024), Benny meninjau"
+        " shelter KBRI.",
+        destination_country_id="MY",
+        start_date=date(2024, 6, 10),
+        end_date=date(2024, 6, 11),
+    ),
+    visit(
+        "_beside_the_lead:BESIDE_LATER:bersama_after_the_lead's_travel_verb",
+        "Kabareskrim Polri Komjen Wahyu Widada bertolak ke Myanmar bersama Kadiv Hubinter Polri Irjen Krishna Murti,"
+        " Senin (10/6/2024). Setibanya di Yangon, keduanya diterima Kepala Kepolisian Myanmar Letjen Zin Min Htet.",
+        {("wahyu-widada", "POLRI", "lead"), ("krishna-murti", "POLRI", "member")},
+        destination_country_id="MM",
+    ),
+    visit(
+        "_participants:ENVOY:the_visitors'_own_envoy_here_neither_travels_nor_is_met",
+        "Menteri Luar Negeri Kamboja Sok Chenda Sophea berkunjung ke Jakarta, Senin (10/6/2024). Ia diterima Menteri"
+        " Luar Negeri Retno Marsudi di Gedung Pancasila. Sok Chenda didampingi Duta Besar Kamboja untuk Indonesia Sok"
+        " Sopheak dan Sekretaris Negara Kementerian Luar Negeri Kamboja Chum Sounry.",
+        {("chum-sounry", "MOFA_KH", "member"), ("retno-marsudi", "KEMLU", "counterpart")},
+        {("sok-sopheak", "MOFA_KH", "member"), ("sok-sopheak", "MOFA_KH", "counterpart")},
+        destination_country_id="ID",
+    ),
 ]
 
 
