@@ -26,11 +26,13 @@ TEAM_SENT_TO = r"(?:tim|satgas|penyidik|personel|petugas)(?:\s+[\w.]+){0,4}?\s+d
 TRIGGER = re.compile(
     starting_with(
         "dklmbtworsp",
-        r"\b(?:delegasi|kunjungan\s+kerja|kunker|lawatan|misi\s+(?:diplomatik|kemanusiaan|repatriasi|penyelamatan|"
+        r"\b(?:delegasi|kunjungan\s+kerja(?:nya)?|kunker|lawatan(?:nya)?|misi\s+(?:diplomatik|kemanusiaan|repatriasi|penyelamatan|"
         r"resmi|ke)|(?:bertolak|berangkat|terbang)\s+(?:ke|menuju|dari)|melakukan\s+kunjungan|berkunjung\s+ke|mengunjungi|tim\s+gabungan\s+ke|"
         r"menerima\s+kunjungan|kunjungan\s+kehormatan|working\s+visit|official\s+visit|mission\s+to|mengutus|"
         r"(?:memberangkatkan|mengirim(?:kan)?|menerjunkan)\s+(?:(?:satu|sebuah|se)\s+)?tim|berkantor(?:\s+sementara)?\s+di|"
-        r"menjemput|" + TEAM_SENT_TO + "|"
+        r"menjemput|memimpin\s+(?:tim|rombongan|misi)(?:\s+[\w.]+){0,3}?\s+(?:ke|menuju)|"
+        + TEAM_SENT_TO
+        + "|"
         r"dalam\s+(?:kunjungan|lawatan)\s+(?:itu|tersebut|ini)|datang\s+ke\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3}mewakili|"
         r"tim(?:\s+[\w.]+){0,4}?\s+(?:(?:sudah|telah|masih|tengah|sedang)\s+)?(?:berada|bertugas|disiagakan)\s+di|"
         r"tim\s[^.;]{0,120}?\b(?:kini|sudah|telah|masih|tengah|sedang)\s+(?:berada|bertugas|disiagakan)\s+di|"
@@ -237,7 +239,7 @@ MISSION_WORD = re.compile(
         r"(?:tim|rombongan)\b[^.;]{0,120}?\b(?:(?:tiba|mendarat)\s+di|(?:bertolak|berangkat|terbang)\s+(?:ke|menuju))|"
         r"(?:bersama|beserta)\s+(?:tim|rombongan|delegasi)(?!\s+(?:calon|pekerja|korban|wni|pmi|cpmi|tki)\b)|"
         r"mengirim(?:kan)?\s+(?:(?:satu|sebuah|se)\s+)?tim|" + TEAM_SENT_TO + "|"
-        r"menerjunkan\s+tim)\b",
+        r"menerjunkan\s+tim|memimpin\s+(?:tim|rombongan|misi))\b",
     ),
     re.I,
 )
@@ -315,6 +317,7 @@ TRIGGER_GATED = Gated(
     (
         "delegasi", "unjung", "kunker", "lawatan", "misi", "bertolak", "berangkat", "terbang", "tim", "visit",
         "mission", "utus", "kirim", "terjun", "berkantor", "jemput", "mewakili", "masih", "tengah", "sedang",
+        "memimpin",
     ),
 )  # fmt: skip
 MEETING_GATED = Gated(
@@ -438,6 +441,7 @@ class ArticleActors:
     persons: list[PersonAt] = field(default_factory=list)
     agencies: list[AgencyAt] = field(default_factory=list)
     heads_of_state: set[str] = field(default_factory=set)  # persons titled just "Presiden" / "Wakil Presiden"
+    title_of_person: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -457,6 +461,8 @@ def _actors(persons: pl.DataFrame, mentions: pl.DataFrame) -> dict[str, ArticleA
         "article_id", "person_id", "agency_id", "title"
     ).iter_rows():
         actors[art].agency_of_person[pid] = agency
+        if title:
+            actors[art].title_of_person[pid] = title
         if title and HEAD_OF_STATE.search(title.strip()):
             actors[art].heads_of_state.add(pid)
     for art, etype, eid, start, end in (
@@ -519,7 +525,8 @@ def visit_dates(
     November"). Left out: the date of a statement ("kata Retno, Kamis (22/8/2024)"), a header's time stamp and a
     start after the article's date (a plan)."""
     told = {t.sent_idx + k for t in trig for k in (0, 1)} | _between(trig)
-    rest = sorted((told | _next_days(c, told)) - {first.sent_idx + k for k in (-1, 0, 1)})
+    told |= _next_days(c, told)
+    rest = sorted((told | _returns(c, told)) - {first.sent_idx + k for k in (-1, 0, 1)})
     order = [first.sent_idx, first.sent_idx + 1, first.sent_idx - 1, *rest]
     days, departure = _days_in(c, order)
     if not days:
@@ -530,6 +537,10 @@ def visit_dates(
     if any(STAYING.search(s.text) for s in trig):
         return start, None  # "Tim ... kini berada di Mae Sot": still there, the end is unsaid
     length = _duration(c, [first.sent_idx, *(t.sent_idx for t in trig)])
+    if length is not None and any(_closes_on_a_day(s.text) for s in [first, *trig]):
+        # "menutup rangkaian kunjungan kerjanya di Malaysia pada Rabu (12/6/2024). Selama tiga hari di Kuala Lumpur":
+        # the day told is the last of those days
+        return start - timedelta(days=length - 1), start
     if length is not None:
         return start, start + timedelta(days=length - 1)
     holding = _range_holding(days, start)
@@ -584,6 +595,40 @@ NEXT_DAY = re.compile(
     r"(?:dua|tiga)\s+hari\s+kemudian|hari\s+(?:kedua|ketiga|keempat|terakhir|berikutnya))\b",
     re.I,
 )
+
+
+# "Rombongan tiba kembali di Jakarta pada Rabu (12/6/2024)", "kembali ke Tanah Air": the day the travellers come home.
+RETURN_HOME = re.compile(
+    r"\b(?:(?:tiba\s+)?kembali|pulang)\s+(?:ke|di)\s+(?:tanah\s+air|indonesia|jakarta)\b", re.I
+)
+# "menutup rangkaian kunjungan kerjanya", "mengakhiri lawatan": the day told ends the visit.
+CLOSING = re.compile(
+    r"\b(?:menutup|mengakhiri|menuntaskan|menyelesaikan|merampungkan)\s+(?:rangkaian\s+)?(?:kunjungan|lawatan|kunker)",
+    re.I,
+)
+
+
+def _closes_on_a_day(text: str) -> bool:
+    """The sentence ends the visit on the day it tells ("menutup rangkaian kunjungan kerjanya ... pada Rabu
+    (12/6/2024)"), not on one that starts it ("menuntaskan lawatan ... yang dimulai Senin (22/7/2024)")."""
+    m = CLOSING.search(text)
+    if m is None:
+        return False
+    day = re.search(r"\d", text[m.end() : m.end() + 100])
+    return day is not None and not re.search(
+        r"\b(?:dimulai|mulai|sejak)\b", text[m.end() : m.end() + day.start()], re.I
+    )
+
+
+def _returns(c: ArticleContext, told: set[int]) -> set[int]:
+    """The sentences at most three after a sentence of the visit that tell the travellers' return home (not one still
+    planned): its day ends the visit."""
+    found: set[int] = set()
+    for s in c.sentences:
+        m = RETURN_HOME.search(s.text)
+        if m and not PLANNED.search(s.text[: m.start()]) and any(s.sent_idx - j in told for j in (1, 2, 3)):
+            found.add(s.sent_idx)
+    return found
 
 
 def _next_days(c: ArticleContext, told: set[int]) -> set[int]:
@@ -1387,7 +1432,7 @@ def _participants(
         for pid, role in list(roles.of.items()):
             if role == "member" and actors.agency_of_person.get(pid) in domestic:
                 roles.of[pid] = "counterpart"
-            elif role == "member" and _posted_abroad(c, actors.persons, pid, ENVOY):
+            elif role == "member" and _posted_abroad(c, actors, pid, ENVOY):
                 # "Sok Chenda didampingi Duta Besar Kamboja untuk Indonesia Sok Sopheak": the visitors' envoy
                 # resides here; he neither travels with them nor is met
                 del roles.of[pid]
@@ -1397,7 +1442,7 @@ def _participants(
         # (his title says so, whatever body he belongs to) receives the visit, he does not travel with it
         for pid, role in roles.of.items():
             if role == "member" and (
-                actors.agency_of_person.get(pid) in missions or _posted_abroad(c, actors.persons, pid)
+                actors.agency_of_person.get(pid) in missions or _posted_abroad(c, actors, pid)
             ):
                 roles.of[pid] = "counterpart"
     participants: list[dict[str, object]] = [
@@ -1430,7 +1475,7 @@ POSTED_ABROAD = re.compile(
     r"wakil\s+kepala\s+perwakilan|deputy\s+chief\s+of\s+mission)\b|\b(?:KBRI|KJRI|KDEI)\b"
 )
 # The start of one item of a list of persons: his title follows the last of these.
-LIST_ITEM_START = re.compile(r"[,;(]|\b(?:dan|serta|didampingi|bersama|beserta|oleh|yakni|yaitu)\b", re.I)
+LIST_ITEM_START = re.compile(r"[,;]|\b(?:dan|serta|didampingi|bersama|beserta|oleh|yakni|yaitu)\b", re.I)
 
 
 # An envoy's title ("Duta Besar Kamboja untuk Indonesia").
@@ -1438,11 +1483,14 @@ ENVOY = re.compile(r"\b(?:atase|kuasa\s+usaha|duta\s+besar|dubes|konsul(?:\s+jen
 
 
 def _posted_abroad(
-    c: ArticleContext, people: list[PersonAt], pid: str, post: re.Pattern[str] = POSTED_ABROAD
+    c: ArticleContext, actors: ArticleActors, pid: str, post: re.Pattern[str] = POSTED_ABROAD
 ) -> bool:
-    """Whether a title of the person, the words of his list item right before his name, names a post at a
-    mission abroad ("... dan Atase Pertahanan RI di Kuala Lumpur Brigjen TNI Tri Andi Kuswantoro")."""
-    for p in people:
+    """Whether a title of the person names a post at a mission abroad: the title the article gives him, or the words
+    of his list item right before one of his names ("... dan Atase Pertahanan RI di Kuala Lumpur Brigjen TNI Tri
+    Andi Kuswantoro")."""
+    if post.search(actors.title_of_person.get(pid) or ""):
+        return True
+    for p in actors.persons:
         if p.person_id != pid:
             continue
         before = c.body[max(0, p.start - 120) : p.start]

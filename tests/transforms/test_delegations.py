@@ -1206,6 +1206,49 @@ RULES = [
         {("sok-sopheak", "MOFA_KH", "member"), ("sok-sopheak", "MOFA_KH", "counterpart")},
         destination_country_id="ID",
     ),
+    visit(
+        "_posted_abroad:ArticleActors.title_of_person:an_attache_titled_elsewhere_and_listed_bare_is_met",
+        "Menteri Luar Negeri Sugiono melakukan kunjungan kerja ke Vietnam, Senin (3/6/2024). Atase Pertahanan KBRI"
+        " Hanoi Brigjen TNI Andi Wijaya juga hadir menjemput. Esoknya Sugiono bertemu Menteri Luar Negeri Vietnam Bui"
+        " Thanh Son. Dalam pertemuan itu Sugiono didampingi Direktur Jenderal Asia Pasifik Kemlu Abdul Kadir Jailani"
+        " dan Andi Wijaya.",
+        {("andi-wijaya", "TNI", "counterpart")},
+        {("andi-wijaya", "TNI", "member")},
+        destination_country_id="VN",
+    ),
+    visit(
+        "dates.day_range:two_days_written_with_the_numeric_date_of_the_second",
+        "Wakil Menteri Luar Negeri Pahala Mansury berkunjung ke Laos selama dua hari, Senin-Selasa (10-11/6/2024)."
+        " Pahala bertemu Wakil Menteri Luar Negeri Laos Phoxay Khaykhamphithoune.",
+        destination_country_id="LA",
+        start_date=date(2024, 6, 10),
+        end_date=date(2024, 6, 11),
+    ),
+    visit(
+        "_returns:RETURN_HOME:the_day_they_come_home_ends_the_visit",
+        "Kapolri Jenderal Listyo Sigit Prabowo bertolak ke Thailand pada Senin (10/6/2024). Kapolri bertemu Kepala"
+        " Kepolisian Thailand Torsak Sukvimol. Rombongan tiba kembali di Jakarta pada Rabu (12/6/2024).",
+        destination_country_id="TH",
+        start_date=date(2024, 6, 10),
+        end_date=date(2024, 6, 12),
+    ),
+    visit(
+        "_closes_on_a_day:CLOSING:TRIGGER:the_day_a_visit_of_n_days_closes_is_its_last",
+        "Menteri Ketenagakerjaan Ida Fauziyah menutup rangkaian kunjungan kerjanya di Malaysia pada Rabu (12/6/2024)."
+        " Selama tiga hari di Kuala Lumpur, Ida bertemu Menteri Sumber Manusia Malaysia Steven Sim.",
+        destination_country_id="MY",
+        start_date=date(2024, 6, 10),
+        end_date=date(2024, 6, 12),
+    ),
+    visit(
+        "TRIGGER:MISSION_WORD:who_leads_a_team_to_a_place_goes_there",
+        "Direktur Pelindungan WNI Kemlu Judha Nugraha memimpin tim ke Myawaddy, Myanmar. Tim berangkat pada Senin"
+        " (10/6/2024) dan baru kembali ke Jakarta pada Kamis (13/6/2024).",
+        {("judha-nugraha", "KEMLU", "lead")},
+        destination_country_id="MM",
+        start_date=date(2024, 6, 10),
+        end_date=date(2024, 6, 13),
+    ),
 ]
 
 
