@@ -244,7 +244,8 @@ MISSION_WORD = re.compile(
     re.I,
 )
 # "delegasi Kepolisian Thailand": a delegation named after its country or body.
-DELEGATION_OF = re.compile(r"\bdelegasi\s+", re.I)
+# "Delegasi Kepolisian Thailand", "Sebuah delegasi dari Kementerian Keamanan Publik China".
+DELEGATION_OF = re.compile(r"\bdelegasi\s+(?:(?:dari|asal)\s+)?", re.I)
 NAME_WORDS = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}")
 PURPOSE = re.compile(r"\b(?:untuk|guna|dalam\s+rangka)\s+(.{10,160}?)(?:[.;]|$)", re.I)
 VISIT_PERIOD_KINDS = {"day_range", "day", "month_range", "month", "day_no_year", "dateline"}
@@ -833,7 +834,9 @@ def _lead_and_member_sentences(
                 # "Delegasi ... dipimpin oleh Kadivhubinter Polri. ... pertemuan bilateral dengan NZP yang dipimpin
                 # oleh Karokersin ... Dodied": who leads a meeting on the side of a led delegation is its member
                 roles.of.setdefault(p.person_id, "member")
-            elif lead and roles.lead is None and _leads_the_visit(led):
+            elif (lead and roles.lead is None and _leads_the_visit(led)) or (
+                roles.lead is None and _heads_the_party(c, s, p)
+            ):
                 roles.lead = p.person_id
                 roles.of[p.person_id] = "lead"
         delegation_led = delegation_led or bool(DELEGATION_LED_GATED.search(s.text))
@@ -849,6 +852,24 @@ def _lead_and_member_sentences(
         )
         if member or CONTINUATION.match(s.text) and s.sent_idx - 1 in roles.member_sentences:
             roles.member_sentences.add(s.sent_idx)
+
+
+# "Sidharto Suryodipuro selaku ketua delegasi Indonesia", "Ketua delegasi Indonesia, Deputi ... Sugeng Purnomo":
+# the one named as the party's head leads it.
+HEAD_OF_PARTY_AFTER = re.compile(
+    r"\s*,?\s*(?:selaku|sebagai)\s+ketua\s+(?:delegasi|rombongan|tim|misi)\b", re.I
+)
+HEAD_OF_PARTY_BEFORE = re.compile(
+    r"\b(?i:ketua)\s+(?i:delegasi|rombongan|tim|misi)(?:\s+(?:Indonesia|RI))?\s*,?\s*(?:[A-Z(][\w.()/-]*,?\s+){0,10}$"
+)
+
+
+def _heads_the_party(c: ArticleContext, s: Sentence, p: PersonAt) -> bool:
+    """The person is named as the head of the travelling party ("selaku ketua delegasi")."""
+    return bool(
+        HEAD_OF_PARTY_AFTER.match(c.body, p.end, s.end)
+        or HEAD_OF_PARTY_BEFORE.search(c.body[max(s.start, p.start - 160) : p.start])
+    )
 
 
 # "Bey mengatakan Prabowo menjadi bagian dari delegasi yang mendampingi Presiden": said of someone, he travels with it.

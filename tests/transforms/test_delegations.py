@@ -1249,6 +1249,24 @@ RULES = [
         start_date=date(2024, 6, 10),
         end_date=date(2024, 6, 13),
     ),
+    visit(
+        "_heads_the_party:HEAD_OF_PARTY_AFTER:selaku_ketua_delegasi_leads",
+        "Kepala Divisi Hubungan Internasional Polri Irjen Krishna Murti menghadiri pertemuan dengan pejabat Thailand"
+        " di Bangkok, Senin (10/6/2024), mendampingi Deputi Bidang Koordinasi Hukum dan HAM Kemenko Polhukam Sugeng"
+        " Purnomo selaku ketua delegasi Indonesia.",
+        {("sugeng-purnomo", "KEMENKO_POLHUKAM", "lead"), ("krishna-murti", "POLRI", "member")},
+        lead_agency_id="KEMENKO_POLHUKAM",
+        destination_country_id="TH",
+    ),
+    visit(
+        "_foreign_delegation:DELEGATION_OF:a_delegation_dari_a_foreign_body_comes_to_Indonesia",
+        "Sebuah delegasi dari Kementerian Keamanan Publik China tiba di Jakarta, Senin (10/6/2024). Delegasi yang"
+        " dipimpin Wakil Menteri Keamanan Publik China Liu Zhongyi itu diterima Kabareskrim Polri Komjen Wahyu Widada.",
+        {("liu-zhongyi", "MPS_CN", "lead"), ("wahyu-widada", "POLRI", "counterpart")},
+        lead_agency_id="MPS_CN",
+        origin_country_id="CN",
+        destination_country_id="ID",
+    ),
 ]
 
 
