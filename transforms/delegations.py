@@ -111,7 +111,7 @@ SENDS_TEAM = re.compile(
     r"\b(?:mengirim(?:kan)?|memberangkatkan|mengutus|menerjunkan)\s+(?:(?:satu|sebuah|se)\s+)?tim\b", re.I
 )
 MEMBER = re.compile(
-    r"\b(?:didampingi|terdiri\s+(?:dari|atas)|beranggotakan|perwakilan\s+dari|tim\s+(?:gabungan\s+|terpadu\s+)?dari|turut\s+(?:serta|hadir)|anggota\s+delegasi|"
+    r"\b(?:didampingi|ditemani|disertai|terdiri\s+(?:dari|atas)|beranggotakan|perwakilan\s+dari|tim\s+(?:gabungan\s+|terpadu\s+)?dari|turut\s+(?:serta|hadir)|anggota\s+delegasi|"
     r"bersama\s+dengan|(?:turut\s+)?mendampingi|(?:datang|tiba|hadir|berangkat|bertolak|terbang|mendarat)\s+bersama|"
     r"(?:ikut|turut)\s+(?:dalam\s+)?(?:penerbangan|rombongan|delegasi|lawatan|kunjungan))\b",
     re.I,
@@ -131,7 +131,7 @@ HEAD_OF_STATE = re.compile(r"^(?:Wakil\s+)?Presiden(?:\s+RI)?$", re.I)
 # "Menlu Retno Marsudi juga mendampingi Presiden": the subject of "mendampingi" is a member too.
 ACCOMPANYING = re.compile(r"\bmendampingi\b", re.I)
 # "Menteri Sarawak Stephen Rundi Utom, bersama Wakil Menteri ...": those with the visitor.
-BESIDE = re.compile(r"\b(?:bersama|beserta|didampingi)\b", re.I)
+BESIDE = re.compile(r"\b(?:bersama|beserta|didampingi|ditemani|disertai)\b", re.I)
 # "Dari pihak China hadir", "sementara pihak Kamboja diwakili", "Delegasi Indonesia terdiri atas": a side.
 SIDE = re.compile(r"\b(?:pihak|delegasi)\s+$", re.I)
 # "Rombongan diterima langsung oleh ...": a sentence about the delegation itself, wherever it stands.
@@ -344,6 +344,8 @@ MEMBER_GATED = Gated(
         "bersama",
         "mendampingi",
         "ikut",
+        "ditemani",
+        "disertai",
     ),
 )
 COUNTERPART_GATED = Gated(

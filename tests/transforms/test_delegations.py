@@ -1267,6 +1267,14 @@ RULES = [
         origin_country_id="CN",
         destination_country_id="ID",
     ),
+    visit(
+        "MEMBER:ditemani_and_disertai_name_companions",
+        "Kapolri Jenderal Listyo Sigit Prabowo melakukan kunjungan kerja ke Thailand, Senin (10/6/2024). Kapolri"
+        " ditemani Kabareskrim Polri Komjen Wahyu Widada dan disertai Asisten Kapolri Bidang Operasi Irjen Pol Verdianto"
+        " Iskandar Bitticaca.",
+        {("wahyu-widada", "POLRI", "member")},
+        destination_country_id="TH",
+    ),
 ]
 
 
