@@ -874,6 +874,29 @@ def _heads_the_party(c: ArticleContext, s: Sentence, p: PersonAt) -> bool:
     )
 
 
+# "Rombongan terdiri dari Wakil Ketua Komisi I DPR ..., anggota ...": the party's own make-up, listed from its head.
+PARTY_MAKEUP = re.compile(
+    r"\b(?:rombongan|delegasi|tim)\b[^.;]{0,40}?\b(?:terdiri\s+(?:dari|atas)|beranggotakan)\b", re.I
+)
+
+
+def _first_of_the_party(c: ArticleContext, actors: ArticleActors, roles: Roles) -> None:
+    """No one named as its lead: the first member listed in the party's make-up ("Rombongan terdiri dari ...") heads
+    it (such lists run from the highest official down)."""
+    for s in c.sentences:
+        m = PARTY_MAKEUP.search(s.text)
+        if m is None:
+            continue
+        first = next(
+            (p for p in _mentions_in(actors.persons, s) if p.start - s.start > m.end() - 1),
+            None,
+        )
+        if first is not None and roles.of.get(first.person_id) == "member":
+            roles.lead = first.person_id
+            roles.of[first.person_id] = "lead"
+            return
+
+
 # "Bey mengatakan Prabowo menjadi bagian dari delegasi yang mendampingi Presiden": said of someone, he travels with it.
 PART_OF_PARTY = re.compile(
     r"^\s*(?:juga\s+|pun\s+)?menjadi\s+(?:salah\s+satu\s+)?(?:bagian|anggota)\s+(?:dari\s+)?"
@@ -1601,6 +1624,8 @@ def delegation_of(
     if not hosted:
         _welcomed_travellers(c, trig, actors, roles, domestic, missions)
     _introduced(c, actors, roles, hosted, domestic)
+    if roles.lead is None:
+        _first_of_the_party(c, actors, roles)
     lead_agency = actors.agency_of_person.get(roles.lead) if roles.lead else None
     if hosted and (visitor_agency is not None or lead_agency in domestic):
         lead_agency = visitor_agency

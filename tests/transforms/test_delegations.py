@@ -1275,6 +1275,15 @@ RULES = [
         {("wahyu-widada", "POLRI", "member")},
         destination_country_id="TH",
     ),
+    visit(
+        "_first_of_the_party:PARTY_MAKEUP:the_first_of_the_party's_make-up_heads_it",
+        "Rombongan Komisi I DPR melakukan kunjungan kerja ke Kamboja, Senin (10/6/2024). Rombongan terdiri dari"
+        " Wakil Ketua Komisi I DPR Abdul Kharis Almasyhari, anggota Komisi I DPR Dave Laksono, dan anggota Komisi I"
+        " DPR Sukamta.",
+        {("abdul-kharis-almasyhari", "DPR", "lead"), ("dave-laksono", "DPR", "member")},
+        lead_person_id="abdul-kharis-almasyhari",
+        destination_country_id="KH",
+    ),
 ]
 
 
