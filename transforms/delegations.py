@@ -1039,6 +1039,27 @@ def _host_officials(
                 roles.of[p.person_id] = "counterpart"
 
 
+def _host_officials_met_later(
+    c: ArticleContext, actors: ArticleActors, roles: Roles, destination: str
+) -> None:
+    """A visit abroad: an official of the host country named after a meeting word anywhere in the article ("Ia juga
+    bertemu Menteri Dalam Negeri Kamboja Sar Sokha pada Selasa") is met, however far from the visit's sentences;
+    not a meeting still planned nor one of the resident ambassador's ("Duta Besar RI ... membahas ... dengan")."""
+    for s in c.sentences:
+        m = COUNTERPART_GATED.search(s.text)
+        if m is None or PLANNED.search(s.text[: m.start()]) or AMBASSADOR.search(s.text[: m.start()]):
+            continue
+        for p in _mentions_in(actors.persons, s):
+            agency = actors.agency_of_person.get(p.person_id) or ""
+            if (
+                p.person_id not in roles.of
+                and p.start - s.start > m.start()
+                and agency.endswith(f"_{destination}")
+                and not NEW_CLAUSE.search(s.text[m.end() : p.start - s.start])
+            ):
+                roles.of[p.person_id] = "counterpart"
+
+
 def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) -> None:
     """ "Anwar didampingi Menteri Luar Negeri Malaysia ...": whoever accompanies the lead is a member, and "Wang
     Xiaohong ... telah bertemu Menko Polhukam Mahfud MD": whoever the lead meets is a counterpart, wherever the
@@ -1585,6 +1606,7 @@ def delegation_of(
     _sides(c, actors.persons, roles, host="ID" if hosted else destination, visiting=origin)
     if not hosted:
         _host_officials(c, told, actors, roles, destination)
+        _host_officials_met_later(c, actors, roles, destination)
     # "Duta Besar RI ... menerima kunjungan Kadiv Hubinter Polri": the visitor leads, the envoy is met; an envoy
     # receiving one of the host country's officials is no visit abroad
     if (

@@ -1284,6 +1284,14 @@ RULES = [
         lead_person_id="abdul-kharis-almasyhari",
         destination_country_id="KH",
     ),
+    visit(
+        "_host_officials_met_later:a_host_official_met_paragraphs_later_is_met",
+        "Menteri Luar Negeri Sugiono melakukan kunjungan kerja ke Kamboja, Senin (10/6/2024). Kunjungan itu membahas"
+        " kerja sama ekonomi. Isu perdagangan orang juga dibahas. Kamboja menjadi tujuan banyak WNI. Ia juga bertemu"
+        " Menteri Dalam Negeri Kamboja Sar Sokha pada Selasa (11/6/2024).",
+        {("sar-sokha", "MOI_KH", "counterpart")},
+        destination_country_id="KH",
+    ),
 ]
 
 
