@@ -529,7 +529,10 @@ def visit_dates(
     start after the article's date (a plan)."""
     told = {t.sent_idx + k for t in trig for k in (0, 1)} | _between(trig)
     told |= _next_days(c, told)
-    rest = sorted((told | _returns(c, told)) - {first.sent_idx + k for k in (-1, 0, 1)})
+    rest = sorted(
+        (told | _returns(c, told) | _meetings_there(c, destination))
+        - {first.sent_idx + k for k in (-1, 0, 1)}
+    )
     order = [first.sent_idx, first.sent_idx + 1, first.sent_idx - 1, *rest]
     days, departure = _days_in(c, order)
     if not days:
@@ -621,6 +624,25 @@ def _closes_on_a_day(text: str) -> bool:
     return day is not None and not re.search(
         r"\b(?:dimulai|mulai|sejak)\b", text[m.end() : m.end() + day.start()], re.I
     )
+
+
+def _meetings_there(c: ArticleContext, destination: str | None) -> set[int]:
+    """The sentences telling a meeting with someone of the destination country ("Ia juga bertemu Menteri Dalam Negeri
+    Kamboja Sar Sokha pada Selasa (11/6/2024)"), not one still planned nor the resident envoy's: a day of the
+    visit, however far from its first sentences."""
+    if destination is None or destination == "ID":
+        return set()
+    found: set[int] = set()
+    for s in c.sentences:
+        m = COUNTERPART_GATED.search(s.text)
+        if m is None or PLANNED.search(s.text[: m.start()]) or AMBASSADOR.search(s.text[: m.start()]):
+            continue
+        named = c.in_span(c.countries, s.start, s.end)
+        if any(x.entity_id == "ID" for x in named):
+            continue  # "Sihasak bertemu Sugiono di Jakarta": a meeting in Indonesia is no day abroad
+        if any(x.entity_id == destination and x.start - s.start > m.end() for x in named):
+            found.add(s.sent_idx)
+    return found
 
 
 def _returns(c: ArticleContext, told: set[int]) -> set[int]:

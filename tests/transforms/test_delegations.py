@@ -1292,6 +1292,15 @@ RULES = [
         {("sar-sokha", "MOI_KH", "counterpart")},
         destination_country_id="KH",
     ),
+    visit(
+        "_meetings_there:a_meeting_with_a_host_official_told_later_dates_the_visit",
+        "Menteri Luar Negeri Sugiono melakukan kunjungan kerja ke Kamboja, Senin (10/6/2024). Kunjungan itu membahas"
+        " kerja sama ekonomi. Isu perdagangan orang juga dibahas. Kamboja menjadi tujuan banyak WNI. Pada Selasa"
+        " (11/6/2024), Menlu bertemu Menteri Dalam Negeri Kamboja Sar Sokha.",
+        destination_country_id="KH",
+        start_date=date(2024, 6, 10),
+        end_date=date(2024, 6, 11),
+    ),
 ]
 
 
