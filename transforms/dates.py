@@ -423,6 +423,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("day", re.compile(starting_with(r"\d", _p(r"\b{d1}\s+{m1}\s+{y1}\b")), re.I)),
+    # "Senin-Selasa (10-11/6/2024)": two days of one month written with the numeric date of the second.
+    (
+        "day_range",
+        re.compile(
+            starting_with(
+                r"\d",
+                r"\b(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)/(?P<mm>[01]?\d)/(?P<yy>(?:19|20)\d{2})\b",
+            )
+        ),
+    ),
     ("day", re.compile(starting_with(r"\d", r"\b(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)/(?P<yy>(?:19|20)\d{2})\b"))),
     ("month", re.compile(starting_with(_MONTH_FIRST, _p(r"\b{m1}\s+{y1}\b")), re.I)),
     (
@@ -591,8 +601,8 @@ def resolve_dateline(
 def _build_day_range(
     kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
 ) -> Period | None:
-    y2 = _int(m, "y2")
-    m2 = _month(m, "m2")
+    y2 = _int(m, "y2") or _int(m, "yy")
+    m2 = _month(m, "m2") or _int(m, "mm")
     m1 = _month(m, "m1") or m2
     y1 = _int(m, "y1") or y2
     start = _safe_date(y1, m1, _int(m, "d1")) if y1 and m1 else None

@@ -554,6 +554,12 @@ ORG_WORDS = {
     "tambang",
     "batu",
     "bara",
+    # "Gubernur Prefektur Miyagi", "Menteri Komunikasi dan Multimedia", "Menteri Pembangunan Luar Bandar", "Presiden
+    # IDN Global": words of the names of offices and bodies, never of a person
+    "prefektur",
+    "multimedia",
+    "bandar",
+    "global",
     "siapa",
     "saja",
 }
@@ -1988,8 +1994,8 @@ def _raw_persons(
     them)."""
     titles = Titles.from_reference(ref)
     # "Sri" of "Tan Sri" is also a common first name ("Sri Wahyuningsih Purba"), "Sena" of "Moha Sena" a name
-    # word too ("Kompol Andika Dharma Sena").
-    rank_words = titles.words_of({"rank", "honorific"}) - {"sri", "sena"}
+    # word too ("Kompol Andika Dharma Sena"), "Puan" of "Puan Sri" a first name ("Ketua DPR RI Puan Maharani").
+    rank_words = titles.words_of({"rank", "honorific"}) - {"sri", "sena", "puan"}
     entity_at: dict[str, dict[int, EntitySpan]] = defaultdict(dict)
     for art, etype, eid, start, end in mentions.select(
         "article_id", "entity_type", "entity_id", "char_start", "char_end"

@@ -939,6 +939,27 @@ PERSON_RULES = [
         "Budi Santoso",
         agency_id="KEMENKO_KUMHAM_IMIPAS",
     ),
+    person(
+        "persons_of:puan_of_puan_sri_is_also_a_first_name",
+        "Ketua DPR RI Puan Maharani bertemu Ketua Senat Kamboja di Jakarta.",
+        "Puan Maharani",
+        agency_id="DPR",
+    ),
+    person(
+        "NAME_STOP:multimedia_ends_a_portfolio_and_starts_no_name",
+        "Hadir pula Menteri Komunikasi dan Multimedia Fahmi Fadzil dalam pertemuan itu.",
+        "Fahmi Fadzil",
+    ),
+    person(
+        "NAME_STOP:bandar_of_luar_bandar_starts_no_name",
+        "Hadir pula Menteri Kemajuan Desa dan Wilayah Luar Bandar Zahid Hamidi dalam pertemuan itu.",
+        "Zahid Hamidi",
+    ),
+    person(
+        "NAME_STOP:global_of_a_body's_name_starts_no_name",
+        "Acara itu dibuka oleh Ketua Diaspora Global Rina Kartika di Jakarta.",
+        "Rina Kartika",
+    ),
 ]
 
 
