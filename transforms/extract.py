@@ -269,6 +269,18 @@ def _entity_mentions(
     # "Menteri Perdagangan Internasional dan Industri" of a Malaysian minister: the body the person's title names
     # replaces the alias read at the same place (KEMENDAG), one mention per place
     titled_at = title_agencies(persons, ref_mentions, articles)
+    # "Deputi PPATK Danang Tri Hartono": a place read inside a person's name is no country mention
+    spans = person_mentions.select(
+        "article_id", pl.col("char_start").alias("_ps"), pl.col("char_end").alias("_pe")
+    )
+    in_names = (
+        ref_mentions.filter(pl.col("entity_type") == "country")
+        .join(spans, on="article_id")
+        .filter((pl.col("char_start") >= pl.col("_ps")) & (pl.col("char_end") <= pl.col("_pe")))
+        .select("article_id", "entity_type", "char_start")
+        .unique()
+    )
+    ref_mentions = ref_mentions.join(in_names, on=["article_id", "entity_type", "char_start"], how="anti")
     mentions = pl.concat(
         [
             ref_mentions.select(columns).join(

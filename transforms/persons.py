@@ -29,6 +29,8 @@ from transforms.text import is_headline
 POSITION_WORDS = {
     "analis",
     "asisten",
+    # "Pejabat Fungsi Protokol dan Konsuler KBRI Bangkok Arif Sulaksono": an official, the first word of a title
+    "pejabat",
     "deputi",
     "direktur",
     "dirjen",
@@ -693,6 +695,14 @@ HONORIFIC_TOKENS = {
     "techo",
     "oknha",
 }
+FORMER = frozenset({"mantan", "eks", "bekas"})
+# Position words that start a title only when capitalised: "Pejabat Fungsi Konsuler KBRI Bangkok Arif", but "pejabat
+# dari Divhubinter, Bareskrim, Lemdiklat" names units, no one.
+CAPITALISED_POSITIONS = frozenset({"pejabat"})
+# Honorifics that Arab and Malay names also carry inside them, between name words ("Sitti Saleha Habib Yussof").
+NAME_HONORIFICS = frozenset(
+    {"habib", "haji", "hajjah", "syed", "sayid", "sayyid", "tengku", "tuan", "wan", "nik"}
+)
 # "dari": "Anggota Komisi I DPR dari Fraksi Partai Golkar, Nurul Arifin" (the member's body comes first)
 CONNECTORS = {
     "dan",
@@ -718,6 +728,7 @@ _NAME_TOKEN = re.compile(
     r"^[A-Z\u00c0-\u00de][^\W\dA-Z_\u00c0-\u00de]+(?:['’\-][^\W\d_][^\W\dA-Z_\u00c0-\u00de]+)*$"
 )
 _NAME_LETTERS = re.compile(r"^[A-Z]{2}$")
+_INITIALS = re.compile(r"^[A-Z](?:\.[A-Z]){1,2}$")
 # "Menteri Imigrasi dan Pemasyarakatan Agus Andrianto": pe-/ke- ... -an nouns name fields and bodies, never people.
 _NOMINALISATION = re.compile(r"^(?:Pe|Ke)[a-z]{4,}an$")
 # "Perdana Menteri Hun Manet": an office Indonesia does not have belongs to the foreign country of the sentence.
@@ -756,6 +767,7 @@ _INDONESIAN_PRESIDENT_WORDS = frozenset(
 # introduces with "yakni"/"yaitu" are persons even without a title or a speech verb.
 # "Juru bicara lainnya, Mao Ning": another holder of an office that several people hold at once in one body
 _OTHER = frozenset({"lainnya", "lain", "lainya"})
+_DEPUTY = re.compile(r"^(?:Wakil|Deputy|Vice)\s+(?P<office>\w+)$", re.I)
 _OFFICES_SHARED = frozenset(
     {"juru bicara", "jubir", "wakil ketua", "deputi", "anggota", "staf khusus", "asisten"}
 )
@@ -953,6 +965,18 @@ class ForeignBodies:
         self.ministries: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
         self.states: dict[str, list[tuple[re.Pattern[str], str]]] = defaultdict(list)
         self.local_government: dict[str, str] = {}
+        # one-word foreign places that are no country's name ("Danang", "Yangon"): a city is also a first name
+        country_words = set()
+        for col in ("name_id", "name_en", "aliases"):
+            for value in ref.countries[col].drop_nulls().to_list():
+                country_words.update(form.strip("=").lower() for form in value.split("|"))
+        self.place_words = frozenset(
+            phrase
+            for phrase, etype, eid in ref.surface_forms.select(
+                "phrase", "entity_type", "entity_id"
+            ).iter_rows()
+            if etype == "country" and eid != "ID" and " " not in phrase and phrase not in country_words
+        )
         for aid, cid, name_id, name_en, atype, parent, aliases in ref.agencies.select(
             "agency_id", "country_id", "name_id", "name_en", "agency_type", "parent_agency_id", "aliases"
         ).iter_rows():
@@ -1088,6 +1112,8 @@ class Cues(NamedTuple):
     apposition: bool  # "Usman Kansong, Dirjen IKP Kominfo"
     listed: bool  # "tiga tersangka, yakni Budi Santoso, Ahmad, dan Rina"
     role_at: int | None = None  # "melalui atase kepolisiannya, Li Wei": the role noun before the comma
+    # "Hudiyanto dari Sekretariat Satgas PASTI mengatakan": the first token of the body the name is from
+    from_body: int | None = None
 
     @property
     def any_but_role(self) -> bool:
@@ -1097,6 +1123,7 @@ class Cues(NamedTuple):
             or self.speech_after
             or self.apposition
             or self.listed
+            or self.from_body is not None
         )
 
     @property
@@ -1175,14 +1202,55 @@ class SentenceScan:
             and tok.norm not in ORG_WORDS
             and tok.norm not in MEETING_WORDS
             and tok.norm not in self.rules.common
-            and i not in self.entities
+            and (i not in self.entities or self.place_as_name(i))
             and (tok.norm,) not in self.ranks
         )
 
+    def place_as_name(self, i: int) -> bool:
+        """A one-word foreign place read at token i that starts a name instead: right after a title's word or body,
+        before a name word ("Deputi PPATK Danang Tri Hartono"; not "di Danang", not "KBRI Yangon")."""
+        hit = self.entities[i]
+        if (
+            hit.entity_type != "country"
+            or hit.end != i
+            or i == 0
+            or i + 1 >= self.n
+            or self.tokens[i].norm not in self.rules.foreign_body.place_words
+            or _TRAILING_BREAK.search(self.tokens[i].raw)
+            or not self.tokens[i - 1].token[:1].isupper()
+            or _TRAILING_BREAK.search(self.tokens[i - 1].raw)
+        ):
+            return False
+        head = i - 1
+        before = self.entities.get(head)
+        if before is not None:
+            # a foreign place after a foreign body is its seat ("Departemen Imigrasi Sabah"), after an Indonesian
+            # body that a title word heads ("Deputi PPATK") it is no unit of it
+            if (
+                before.entity_type != "agency"
+                or before.end >= i
+                or self.rules.foreign_body.country_of.get(before.entity_id) != "ID"
+            ):
+                return False
+            while head > 0 and self.entities.get(head - 1) == before:
+                head -= 1
+            head -= 1
+        if head < 0 or (
+            self.tokens[head].key not in POSITION_WORDS and (self.tokens[head].key,) not in self.ranks
+        ):
+            return False
+        nxt = self.tokens[i + 1]
+        return bool(_NAME_TOKEN.match(nxt.token)) and i + 1 not in self.entities and self.is_name_token(i + 1)
+
     def is_initial(self, i: int) -> bool:
-        """ "M." in "M. Natsir Kongah", "J." in "Maroli J. Indarto"."""
+        """ "M." in "M. Natsir Kongah", "J." in "Maroli J. Indarto"; two or three written together, "A.A." in "A.A. Raka
+        Putra Dharmana" (not a degree or honorific of titles.csv: "S.H.")."""
         tok = self.tokens[i]
-        return len(tok.token) == 1 and tok.token.isupper() and tok.raw == tok.token + "."
+        if tok.raw != tok.token + ".":
+            return False
+        return (len(tok.token) == 1 and tok.token.isupper()) or (
+            bool(_INITIALS.match(tok.token)) and (tok.key,) not in self.ranks
+        )
 
     def is_letters_part(self, i: int) -> bool:
         """Two capitals written as part of a name: "Mahfud MD", "Retno LP Marsudi" (not an acronym found as an
@@ -1264,11 +1332,28 @@ class SentenceScan:
             or (self.is_initial(j + 1) and j + 2 < self.n and self.is_name_token(j + 2))
         )
 
+    def honorific_inside(self, j: int) -> bool:
+        """A name of two words or more running to token j goes on over an Arab or Malay honorific that is also a
+        part of names there, before another name word: "Sitti Saleha Habib Yussof", "Tuan Ibrahim Tuan Man"."""
+        return (
+            j + 2 < self.n
+            and not _TRAILING_BREAK.search(self.tokens[j].raw)
+            and not _TRAILING_BREAK.search(self.tokens[j + 1].raw)
+            and self.tokens[j + 1].token[:1].isupper()
+            and self.tokens[j + 1].key in NAME_HONORIFICS
+            and self.is_name_token(j + 2)
+        )
+
     def name_end(self, i: int) -> int:
         """The last token of the name starting at i (at most six words)."""
         j = i
-        while self.extends(j) and j - i < 5:
-            j += 1
+        while j - i < 5:
+            if self.extends(j):
+                j += 1
+            elif j > i and self.honorific_inside(j):
+                j += 2
+            else:
+                break
         # "Kepala PPATK Muhammad Yusuf Hakim mengatakan": a word that is also a title ("hakim") ends a name of two
         # words or more when no name follows it (a title would introduce one)
         if (
@@ -1453,7 +1538,9 @@ class SentenceScan:
                 only_ranks = only_ranks and entry.kind == "rank"
                 title_start, k = rank_start, rank_start - 1
                 continue
-            if tok.key in POSITION_WORDS:
+            if tok.key in POSITION_WORDS and (
+                tok.key not in CAPITALISED_POSITIONS or tok.token[:1].isupper()
+            ):
                 only_ranks = False
                 title_start, k = k, k - 1
                 continue
@@ -1508,7 +1595,11 @@ class SentenceScan:
         apposition = (
             toks[j].raw.endswith(",")
             and j + 1 < self.n
-            and (toks[j + 1].key in POSITION_WORDS or self.rank_ending_at(j + 1) is not None)
+            and (
+                toks[j + 1].key in POSITION_WORDS
+                or self.rank_ending_at(j + 1) is not None
+                or self.former_office_at(j + 1)
+            )
         )
         return Cues(
             title_start=self.title_start_before(i),
@@ -1518,7 +1609,36 @@ class SentenceScan:
             apposition=apposition,
             listed=i in self.listed,
             role_at=self.role_before(i, j),
+            from_body=self.said_from_body(j),
         )
+
+    def former_office_at(self, k: int) -> bool:
+        """ "Alice Guo, mantan Wali Kota Bamban": a former office after the comma (a title word or rank follows
+        "mantan" / "eks")."""
+        return (
+            self.tokens[k].norm in FORMER
+            and k + 1 < self.n
+            and (self.tokens[k + 1].key in POSITION_WORDS or self.rank_ending_at(k + 1) is not None)
+        )
+
+    def said_from_body(self, j: int) -> int | None:
+        """The agency a name ending at j is said to be from before a speech verb: "Hudiyanto dari Sekretariat Satgas
+        PASTI mengatakan" (the first token of the body; up to three capitalised unit words before it)."""
+        k = j + 1
+        if k >= self.n or _TRAILING_BREAK.search(self.tokens[j].raw) or self.tokens[k].norm != "dari":
+            return None
+        m = k + 1
+        while m < self.n and m - k <= 3:
+            hit = self.entities.get(m)
+            if hit is not None and hit.entity_type == "agency":
+                after = hit.end + 1
+                if after < self.n and self.tokens[after].norm.strip(",") in SPEECH_AFTER:
+                    return m
+                return None
+            if not self.tokens[m].token[:1].isupper() or _TRAILING_BREAK.search(self.tokens[m].raw):
+                return None
+            m += 1
+        return None
 
     def role_before(self, i: int, j: int) -> int | None:
         """The role noun a name of two words or more fills after a comma, within four lower-case words (or a
@@ -1565,6 +1685,15 @@ class SentenceScan:
                 start > 0 and self.tokens[start - 1].norm in _COUNTRY_OF_SERVICE
             ):
                 return True
+            # "Kepala Kanwil Kemenkumham Jambi Tholib": a regional office, its body and then its province
+            before = self.entities.get(start - 1) if start > 0 else None
+            if (
+                hit.entity_type == "country"
+                and hit.entity_id == "ID"
+                and before
+                and before.entity_type == "agency"
+            ):
+                return True
         # "Menteri Luar Negeri Sugiono", "Menlu RI Sugiono": a longer title that names its agency, maybe followed
         # by the country it serves
         end = i - 1
@@ -1581,7 +1710,13 @@ class SentenceScan:
         """A cue makes the run a name; a one-word run needs a speech verb, a list, a rank or an agency's title."""
         if not cues.any:
             return False
-        return j != i or cues.speech_before or cues.listed or self.one_word_name_after_title(i)
+        return (
+            j != i
+            or cues.speech_before
+            or cues.listed
+            or cues.from_body is not None
+            or self.one_word_name_after_title(i)
+        )
 
     # --------------------------------------------------------------------------------------- title and agency
 
@@ -1868,7 +2003,15 @@ class SentenceScan:
         start, end = self.tokens[i].start, self.tokens[j].end
         full_name = " ".join(self.rules.body[start:end].split())
         title, agency = self.title_and_agency_of(i, j, cues)
+        if agency is None and cues.from_body is not None:
+            agency = self.entities[cues.from_body].entity_id
         private = False
+        if cues.apposition and cues.title_start is None and self.former_office_at(j + 1):
+            # a former office alone names no body the person serves now (no fallback to the story's bodies)
+            last = self.apposition_end(j + 2)
+            last = next((k for k in range(j + 1, last) if self.tokens[k].raw.endswith(",")), last)
+            title = " ".join(t.token for t in self.tokens[j + 1 : last + 1])
+            agency, private = None, True
         if cues.role_at is not None and not cues.any_but_role:
             title = " ".join(t.token for t in self.tokens[cues.role_at : i]).strip(" ,")
             role = self.tokens[cues.role_at].norm.strip(",")
@@ -2062,6 +2205,24 @@ def _with_agencies(
                 ),
                 None,
             )
+    # "Gubernur NTT Melki Laka Lena ... Wakil Gubernur Johni Asadoma": a deputy whose title names no body serves the
+    # body of the office he deputises, held by a person named before (or after) in the article
+    for p in found:
+        office = _DEPUTY.match(p["title"] or "")
+        if p["agency_id"] or office is None or p["listed"]:
+            continue
+        principal = office.group("office").lower()
+        holders = [
+            q
+            for q in found
+            if q["article_id"] == p["article_id"]
+            and q["agency_id"]
+            and (q["title"] or "").lower().startswith(principal)
+            and _DEPUTY.match(q["title"] or "") is None
+        ]
+        before = [q for q in holders if q["char_start"] < p["char_start"]]
+        if before or holders:
+            shared[(p["article_id"], p["char_start"])] = (before[-1] if before else holders[0])["agency_id"]
     filled = []
     for row in pl.DataFrame(found, schema=PERSONS_SCHEMA).iter_rows(named=True):
         # a foreign official ("Presiden Tiongkok Xi Jinping") takes no Indonesian body of the story

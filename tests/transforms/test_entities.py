@@ -939,6 +939,60 @@ PERSON_RULES = [
         "Budi Santoso",
         agency_id="KEMENKO_KUMHAM_IMIPAS",
     ),
+    person(
+        "place_as_name:a_foreign_city_word_after_a_title_starts_a_name",
+        "Deputi PPATK Danang Tri Hartono menuturkan, nilai deposit judi online mencapai Rp51 triliun.",
+        "Danang Tri Hartono",
+        agency_id="PPATK",
+    ),
+    person(
+        "extends:an_honorific_between_name_words_belongs_to_the_name",
+        "Direktur Departemen Imigrasi Sabah Sitti Saleha Habib Yussof mengatakan 255 WNI dideportasi.",
+        "Sitti Saleha Habib Yussof",
+    ),
+    person(
+        "is_initial:two_initials_written_together_start_a_name",
+        '"Belum ada," kata Kepala Seksi Penerangan Hukum Kejati NTT, A.A. Raka Putra Dharmana, Selasa (19/9/2023).',
+        "A.A. Raka Putra Dharmana",
+        agency_id="KEJAGUNG",
+    ),
+    person(
+        "one_word_name_after_title:a_regional_office_named_by_its_body_and_province",
+        "Kepala Kanwil Kemenkumham Jambi Tholib menuturkan, penggerebekan dilakukan polisi Malaysia.",
+        "Tholib",
+        agency_id="KEMKUMHAM",
+    ),
+    person(
+        "from_body:a_name_said_to_be_from_a_body_before_a_speech_verb",
+        "Satgas PASTI memblokir 585 entitas. Hudiyanto dari Sekretariat Satgas PASTI mengatakan pemblokiran"
+        " dilakukan bersama anggota satgas.",
+        "Hudiyanto",
+        agency_id="SATGAS_PASTI",
+    ),
+    person(
+        "POSITION_WORDS:pejabat_starts_a_title",
+        "Kabar tersebut disampaikan Pejabat Fungsi Protokol dan Konsuler KBRI Bangkok Arif Sulaksono, Rabu"
+        " (29/10/2025).",
+        "Arif Sulaksono",
+        agency_id="KBRI",
+    ),
+    person(
+        "cues:a_former_office_after_a_comma_is_an_apposition",
+        "Polri menangkap Alice Guo, mantan Wali Kota Bamban, di Tangerang pekan lalu.",
+        "Alice Guo",
+    ),
+    person(
+        "_with_agencies:a_deputy_shares_the_body_of_the_office_he_deputises",
+        "TNI dan Polri diminta ikut mencegah TPPO. Gubernur NTT Melki Laka Lena menyampaikan hal itu bersama"
+        " TNI/Polri. Melki dan Wakil Gubernur Johni Asadoma dilantik pada Februari.",
+        "Johni Asadoma",
+        agency_id="PEMPROV_NTT",
+    ),
+    no_person(
+        "CAPITALISED_POSITIONS:a_lower-case_official_before_a_list_of_units_names_no_one",
+        "Rombongan diperkuat pejabat dari Divhubinter, Bareskrim, Lemdiklat, Puslitbang, dan Baintelkam Polri.",
+        "Lemdiklat",
+    ),
 ]
 
 
@@ -1407,6 +1461,20 @@ MENTION_RULES = [
         "Mondulkiri",
         "country",
         "KH",
+    ),
+    mention(
+        "_entity_mentions:a_place_read_inside_a_person's_name_is_no_country",
+        "Deputi PPATK Danang Tri Hartono menuturkan, nilai deposit judi online mencapai Rp51 triliun.",
+        "Danang",
+        "country",
+        None,
+    ),
+    mention(
+        "agencies.csv:SC_MY:the_securities_commission_of_malaysia",
+        "Warga diminta memeriksa daftar peringatan Bank Negara Malaysia serta Suruhanjaya Sekuriti sebelum berinvestasi.",
+        "Suruhanjaya Sekuriti",
+        "agency",
+        "SC_MY",
     ),
 ]
 
