@@ -16,6 +16,7 @@ from transforms.entities import (
     local_bodies_abroad,
     local_persons_abroad,
     match_reference_entities,
+    offices_before_foreign_bodies,
     renamed_by_date,
     renamed_persons,
     titled_domestic_bodies,
@@ -154,6 +155,10 @@ def _extract_all(clean: pl.DataFrame, ref: Reference | None) -> Extraction:
     ref_mentions = _with_titled_foreign_agencies(ref_mentions, sentences, articles, ref)
     ref_mentions = ref_mentions.join(
         inside_ranks(ref_mentions, articles, ref), on=["article_id", "entity_type", "char_start"], how="anti"
+    ).join(
+        offices_before_foreign_bodies(ref_mentions, articles, ref),
+        on=["article_id", "entity_type", "char_start"],
+        how="anti",
     )
     # a story set wholly abroad: its bare "kepolisian" is the local police, for mentions and titles alike
     abroad_mentions = local_bodies_abroad(ref_mentions, articles, ref, persons)

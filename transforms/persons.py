@@ -1502,7 +1502,7 @@ class SentenceScan:
     def title_start_before(self, i: int) -> int | None:
         """Where the title before the name at i starts: walk back over title words, ranks, agencies, acronyms and
         connectors. A comma may separate them: "Sekretaris ... Kemlu RI, Didik Eko Pujianto mengungkapkan"."""
-        k, title_start = i - 1, None
+        k, title_start = self.relative_clause_before(i), None
         only_ranks, crossed, items = True, False, 0
         # "Menlu China Wang Yi dan Menhan Dong Jun": a title never reaches back over the person before it
         while k > self.last_name_end:
@@ -1564,6 +1564,29 @@ class SentenceScan:
             if between <= {"dan", "serta", ""}:
                 return k + 1
         return title_start
+
+    def relative_clause_before(self, i: int) -> int:
+        """The last token of the title before the name at i, over a short relative clause that ends with a comma:
+        "Menteri Sumber Manusia Malaysia yang baru dilantik, Sim Chee Keong" (the title ends at "Malaysia")."""
+        k = i - 1
+        if k <= self.last_name_end or not self.tokens[k].raw.endswith(","):
+            return k
+        m = k
+        while m > self.last_name_end and k - m < 4 and self.tokens[m].norm != "yang":
+            if not self.tokens[m].token[:1].islower() or (
+                m < k and _TRAILING_BREAK.search(self.tokens[m].raw)
+            ):
+                return k
+            m -= 1
+        if (
+            m < k
+            and m - 1 > self.last_name_end
+            and self.tokens[m].norm == "yang"
+            and self.tokens[m - 1].token[:1].isupper()
+            and not _TRAILING_BREAK.search(self.tokens[m - 1].raw)
+        ):
+            return m - 1
+        return k
 
     def enumerates(self, k: int, i: int) -> bool:
         """Whether the comma of token k opens the rest of an enumeration before the name at i: one capitalised word
@@ -2169,11 +2192,12 @@ def _raw_persons(
 
 
 def _with_agencies(
-    found: list[dict[str, object]], mentions: pl.DataFrame, ref: Reference, government: dict[str, str]
+    found: list[dict[str, object]], mentions: pl.DataFrame, ref: Reference, foreign_bodies: ForeignBodies
 ) -> pl.DataFrame:
     """Agency fallback: the article's most mentioned agency before the person (delegation members,
     spokespeople); suspects, defendants and victims listed by name ("tiga tersangka, yakni ...") belong to no
     agency of the story. The country is the agency's."""
+    government = foreign_bodies.government
     agency_country = dict(ref.agencies.select("agency_id", "country_id").iter_rows())
     agency_rows: dict[str, list[tuple[int, str]]] = defaultdict(list)
     # the foreign countries an article names before a point, by its foreign agencies and its country mentions
@@ -2241,6 +2265,15 @@ def _with_agencies(
         elif (
             not row["agency_id"]
             and not foreign
+            and _MINISTER_OF.search(row["title"] or "")
+            and (ministry := _story_ministry(row, foreign_rows, foreign_bodies))
+        ):
+            # "Menteri Ekonomi Digital dan Masyarakat Prasert" in a story about Thai police: a minister whose
+            # portfolio names no Indonesian body serves the ministry of that portfolio of the story's foreign country
+            row["agency_id"] = ministry
+        elif (
+            not row["agency_id"]
+            and not foreign
             and (row["article_id"], row["char_start"]) not in unaffiliated
         ):
             before = [
@@ -2251,6 +2284,17 @@ def _with_agencies(
         row["country_id"] = agency_country.get(row["agency_id"] or "", "") or row["country_id"] or None
         filled.append(row)
     return pl.DataFrame(filled, schema=PERSONS_SCHEMA)
+
+
+def _story_ministry(
+    row: dict[str, object], foreign_rows: dict[str, list[tuple[int, str]]], foreign_bodies: ForeignBodies
+) -> str | None:
+    """The ministry of the portfolio a minister's title names, of the foreign country the article names most before
+    him."""
+    before = [cc for start, cc in foreign_rows.get(row["article_id"], []) if start < row["char_start"]]
+    if not before:
+        return None
+    return foreign_bodies.ministry_of(row["title"] or "", Counter(before).most_common(1)[0][0])
 
 
 def extract_persons(
@@ -2266,9 +2310,7 @@ def extract_persons(
     raw_persons = pl.DataFrame(found, schema=PERSONS_SCHEMA)
     if raw_persons.is_empty():
         return raw_persons, pl.DataFrame(schema=MENTION_SCHEMA)
-    raw_persons = _merge_partial_names(
-        _with_agencies(found, mentions, ref, foreign.government), _wives(found, bodies)
-    )
+    raw_persons = _merge_partial_names(_with_agencies(found, mentions, ref, foreign), _wives(found, bodies))
     persons = (
         raw_persons.sort("article_id", "char_start")
         .group_by("article_id", "person_id", maintain_order=True)

@@ -993,6 +993,20 @@ PERSON_RULES = [
         "Rombongan diperkuat pejabat dari Divhubinter, Bareskrim, Lemdiklat, Puslitbang, dan Baintelkam Polri.",
         "Lemdiklat",
     ),
+    person(
+        "relative_clause_before:a_short_clause_between_a_title_and_the_name",
+        "Menteri Ketenagakerjaan bertemu Menteri Sumber Manusia Malaysia yang baru dilantik, Sim Chee Keong, di"
+        " Kuala Lumpur.",
+        "Sim Chee Keong",
+        agency_id="KSM_MY",
+    ),
+    person(
+        "_story_ministry:a_foreign_story's_minister_by_his_portfolio",
+        "Kepolisian Thailand menutup 30 situs judi. Menteri Ekonomi Digital dan Masyarakat Prasert Jantararuangtong"
+        " mengatakan operasi itu penting.",
+        "Prasert Jantararuangtong",
+        agency_id="MDES_TH",
+    ),
 ]
 
 
@@ -1475,6 +1489,13 @@ MENTION_RULES = [
         "Suruhanjaya Sekuriti",
         "agency",
         "SC_MY",
+    ),
+    mention(
+        "offices_before_foreign_bodies:a_foreign_ministry's_secretary_of_state_is_no_setneg",
+        "Sekretaris Negara Kementerian Dalam Negeri Kamboja Chou Bun Eng menyampaikan data itu.",
+        "Sekretaris Negara",
+        "agency",
+        None,
     ),
 ]
 
