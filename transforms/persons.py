@@ -181,6 +181,13 @@ SPEECH_BEFORE = {
     "sambung",
     "oleh",
     "said",
+    # "Hal itu disampaikan Muhadjir Effendy": passive speech verbs before the speaker
+    "disampaikan",
+    "diungkapkan",
+    "dikatakan",
+    "dijelaskan",
+    "ditegaskan",
+    "diutarakan",
 }
 SPEECH_AFTER = {
     "mengatakan",
@@ -696,6 +703,10 @@ HONORIFIC_TOKENS = {
     "oknha",
 }
 FORMER = frozenset({"mantan", "eks", "bekas"})
+# Descriptions of private people after a name and a comma ("Rizal Sampurna, pekerja migran asal Banyuwangi").
+PRIVATE_PEOPLE = frozenset(
+    {"pekerja", "warga", "buruh", "pria", "wanita", "perempuan", "pemuda", "remaja", "mahasiswa", "mahasiswi"}
+)
 # Position words that start a title only when capitalised: "Pejabat Fungsi Konsuler KBRI Bangkok Arif", but "pejabat
 # dari Divhubinter, Bareskrim, Lemdiklat" names units, no one.
 CAPITALISED_POSITIONS = frozenset({"pejabat"})
@@ -1114,6 +1125,10 @@ class Cues(NamedTuple):
     role_at: int | None = None  # "melalui atase kepolisiannya, Li Wei": the role noun before the comma
     # "Hudiyanto dari Sekretariat Satgas PASTI mengatakan": the first token of the body the name is from
     from_body: int | None = None
+    # "Judha Nugraha selaku Direktur ...", "Muhadjir Effendy ketika masih menjabat Menteri ...": the title after
+    title_after: int | None = None
+    # "Rizal Sampurna, pekerja migran asal Banyuwangi": a private person's description after the comma
+    private_after: bool = False
 
     @property
     def any_but_role(self) -> bool:
@@ -1124,6 +1139,8 @@ class Cues(NamedTuple):
             or self.apposition
             or self.listed
             or self.from_body is not None
+            or self.title_after is not None
+            or self.private_after
         )
 
     @property
@@ -1633,7 +1650,44 @@ class SentenceScan:
             listed=i in self.listed,
             role_at=self.role_before(i, j),
             from_body=self.said_from_body(j),
+            title_after=self.title_after_name(j),
+            # a weaker cue: not for a run that opens the sentence, whose first capital may be a common word ("Jenazah")
+            private_after=(
+                j > i > 0
+                and toks[j].raw.endswith(",")
+                and j + 1 < self.n
+                and toks[j + 1].token[:1].islower()
+                and toks[j + 1].norm.strip(",") in PRIVATE_PEOPLE
+            ),
         )
+
+    def title_after_name(self, j: int) -> int | None:
+        """Where the title said after the name ending at j starts: "Judha Nugraha selaku Direktur Pelindungan WNI",
+        "Muhadjir Effendy ketika masih menjabat Menteri Koordinator ...", "... yang menjabat sebagai Kepala ..."."""
+        if _TRAILING_BREAK.search(self.tokens[j].raw):
+            return None
+        k = j + 1
+        words = []
+        while k < self.n and len(words) < 4 and self.tokens[k].token[:1].islower():
+            words.append(self.tokens[k].norm)
+            if _TRAILING_BREAK.search(self.tokens[k].raw):
+                return None
+            k += 1
+        if not words or k >= self.n:
+            return None
+        if not (words == ["selaku"] or "menjabat" in words and words[0] in _THEN | {"yang", "menjabat"}):
+            return None
+        tok = self.tokens[k]
+        if tok.key in POSITION_WORDS or self.rank_ending_at(k) is not None or self.title_word_at(k):
+            return k
+        return None
+
+    def title_word_at(self, k: int) -> bool:
+        """A title of titles.csv starts at token k ("Menko Polkam", "Kapolri")."""
+        for length in range(1, 6):
+            if k + length <= self.n and tuple(t.key for t in self.tokens[k : k + length]) in self.ranks:
+                return True
+        return False
 
     def former_office_at(self, k: int) -> bool:
         """ "Alice Guo, mantan Wali Kota Bamban": a former office after the comma (a title word or rank follows
@@ -1738,6 +1792,7 @@ class SentenceScan:
             or cues.speech_before
             or cues.listed
             or cues.from_body is not None
+            or cues.title_after is not None
             or self.one_word_name_after_title(i)
         )
 
@@ -1869,6 +1924,11 @@ class SentenceScan:
                 a2 = self.foreign_office(a, b, a2)
                 title = title or t2
                 agency = agency or a2
+        if title is None and agency is None and cues.title_after is not None:
+            a = cues.title_after
+            b = self.apposition_end(a)
+            title, agency = self.title_and_agency(a, b)
+            agency = self.foreign_office(a, b, agency)
         if agency is None and title_start is not None:
             agency = self.local_government_in(title_start, i - 1)
         agency = self.foreign_side(title, agency, title_start, i)
@@ -2029,6 +2089,11 @@ class SentenceScan:
         if agency is None and cues.from_body is not None:
             agency = self.entities[cues.from_body].entity_id
         private = False
+        if cues.private_after and not (cues.title_start is not None or cues.apposition or cues.title_after):
+            # "Gregor Johann Haas, warga Australia buronan BNN": a private person, of no body of the story
+            last = self.apposition_end(j + 1)
+            title = " ".join(t.token for t in self.tokens[j + 1 : last + 1])
+            agency, private = None, True
         if cues.apposition and cues.title_start is None and self.former_office_at(j + 1):
             # a former office alone names no body the person serves now (no fallback to the story's bodies)
             last = self.apposition_end(j + 2)

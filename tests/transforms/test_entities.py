@@ -1007,6 +1007,32 @@ PERSON_RULES = [
         "Prasert Jantararuangtong",
         agency_id="MDES_TH",
     ),
+    person(
+        "SPEECH_BEFORE:a_passive_speech_verb_before_the_speaker",
+        "Angka itu disampaikan Muhadjir Effendy ketika masih menjabat Menteri Koordinator Bidang Pembangunan Manusia"
+        " dan Kebudayaan (PMK) di era Presiden Joko Widodo.",
+        "Muhadjir Effendy",
+        agency_id="KEMENKO_PMK",
+    ),
+    person(
+        "title_after_name:selaku_and_the_title",
+        "Nasib 37 WNI di Kamboja belum jelas. Judha Nugraha selaku Direktur Perlindungan WNI dan BHI Kemlu"
+        " menjelaskan KBRI terus memantau.",
+        "Judha Nugraha",
+        agency_id="KEMLU",
+    ),
+    person(
+        "cues:private_after:a_private_person_described_after_the_comma",
+        "Polri membahas buronan BNN yang ditahan di Filipina. Krishna menyinggung Gregor Johann Haas, warga"
+        " Australia yang ditahan sejak Mei.",
+        "Gregor Johann Haas",
+        agency_id=None,
+    ),
+    no_person(
+        "cues:private_after:not_for_a_run_that_opens_the_sentence",
+        "Jenazah Rizal Sampurna, pekerja migran asal Banyuwangi, tiba di rumah duka.",
+        "Jenazah",
+    ),
 ]
 
 
