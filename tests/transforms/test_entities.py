@@ -1523,6 +1523,27 @@ MENTION_RULES = [
         "agency",
         None,
     ),
+    mention(
+        "agencies.csv:ABF_AU:australia's_border_force_is_no_home_affairs_department",
+        "Lokakarya itu digelar bersama Australian Border Force di Semarang.",
+        "Australian Border Force",
+        "agency",
+        "ABF_AU",
+    ),
+    mention(
+        "agencies.csv:MILITARY_KH:cambodia's_armed_forces",
+        "Hibah senjata itu diserahkan kepada Komando Pasukan Khusus Angkatan Bersenjata Kerajaan Kamboja.",
+        "Angkatan Bersenjata Kerajaan Kamboja",
+        "agency",
+        "MILITARY_KH",
+    ),
+    mention(
+        "agencies.csv:APMM_MY:malaysia's_maritime_enforcement_agency",
+        "Kapal itu dicegat Agensi Penguatkuasaan Maritim Malaysia (APMM) di perairan Johor.",
+        "Agensi Penguatkuasaan Maritim Malaysia",
+        "agency",
+        "APMM_MY",
+    ),
 ]
 
 
