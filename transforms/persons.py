@@ -29,6 +29,9 @@ from transforms.text import is_headline
 POSITION_WORDS = {
     "analis",
     "asisten",
+    # "Kakanwil Kemenkumham Jambi Tholib", "Kakanim Batam ...": the head of a regional or immigration office
+    "kakanwil",
+    "kakanim",
     # "Pejabat Fungsi Protokol dan Konsuler KBRI Bangkok Arif Sulaksono": an official, the first word of a title
     "pejabat",
     "deputi",
@@ -988,8 +991,16 @@ class ForeignBodies:
             ).iter_rows()
             if etype == "country" and eid != "ID" and " " not in phrase and phrase not in country_words
         )
-        for aid, cid, name_id, name_en, atype, parent, aliases in ref.agencies.select(
-            "agency_id", "country_id", "name_id", "name_en", "agency_type", "parent_agency_id", "aliases"
+        self.successor_of: dict[str, str] = {}
+        for aid, cid, name_id, name_en, atype, parent, aliases, successor in ref.agencies.select(
+            "agency_id",
+            "country_id",
+            "name_id",
+            "name_en",
+            "agency_type",
+            "parent_agency_id",
+            "aliases",
+            "successor_of",
         ).iter_rows():
             self.country_of[aid] = cid or ""
             # "Pemerintah Kabupaten Indramayu": the regency or city an Indonesian title names ("Sekda Kabupaten ...")
@@ -1007,6 +1018,7 @@ class ForeignBodies:
                 self.ministries[cid].append((aid, _portfolio_words(f"{name_id} {name_en} {aliases}")))
             self.mission[aid] = atype == "DiplomaticMission"
             self.parent_of[aid] = parent or ""
+            self.successor_of[aid] = successor or ""
             if cid and cid != "ID":
                 self.by_country[cid].append((aid, f"{name_id or ''} {name_en or ''}"))
                 # the national government of the country (not a state's: "Pemerintah Negeri Sabah" has a parent)
@@ -1885,7 +1897,10 @@ class SentenceScan:
             return None
         last = found[-1]
         parent_of = self.rules.foreign_body.parent_of
-        return next((aid for aid in found if parent_of.get(aid) == last), last)
+        # "Dirjen Imigrasi Kementerian Imigrasi dan Pemasyarakatan": the unit's parent may be named by the body that
+        # succeeded it (KEMKUMHAM -> KEMENIMIPAS in 2024)
+        parents = {last, self.rules.foreign_body.successor_of.get(last) or last}
+        return next((aid for aid in found if parent_of.get(aid) in parents), last)
 
     def closed_by_comma(self, a: int, i: int) -> bool:
         """Whether the words a..i-1 before a name end with a comma (honorifics such as "H.E." after it aside)."""

@@ -1033,6 +1033,24 @@ PERSON_RULES = [
         "Jenazah Rizal Sampurna, pekerja migran asal Banyuwangi, tiba di rumah duka.",
         "Jenazah",
     ),
+    person(
+        "employer_in:a_unit_under_the_successor_of_its_parent",
+        "Dirjen Imigrasi Kementerian Imigrasi dan Pemasyarakatan Yuldi Yusman mengatakan paspor ditunda.",
+        "Yuldi Yusman",
+        agency_id="IMIGRASI",
+    ),
+    person(
+        "POSITION_WORDS:kakanwil_heads_a_regional_office",
+        "Kakanwil Kemenkumham Jambi Tholib menuturkan penggerebekan dilakukan polisi Malaysia.",
+        "Tholib",
+        agency_id="KEMKUMHAM",
+    ),
+    person(
+        "titles.csv:agencies.csv:KEMENKOP:the_2024_ministry_of_cooperatives",
+        "Menteri Koperasi Budi Arie Setiadi membantah terlibat dalam kasus judi online.",
+        "Budi Arie Setiadi",
+        agency_id="KEMENKOP",
+    ),
 ]
 
 
