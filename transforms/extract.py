@@ -25,7 +25,7 @@ from transforms.entities import (
 from transforms.facts import build_contexts, extract_facts, find_number_candidates
 from transforms.persons import extract_persons
 from transforms.reference import Reference, load_reference
-from transforms.text import closed_expr, headline_expr, split_sentences, tokenize
+from transforms.text import LINK_LINE, closed_expr, headline_expr, split_sentences, tokenize
 
 EXTRACT_LANGUAGES = {"id"}
 
@@ -92,9 +92,12 @@ def drop_non_mentions(
     general ("melapor kepada perwakilan RI", "perwakilan RI di luar negeri"), which name no embassy: only a mission
     placed somewhere ("Perwakilan RI di Hanoi") is one."""
     text = pl.col("sentence_text")
-    headlines = (
-        sentences.filter(~closed_expr(text)).filter(headline_expr(text)).select("article_id", "sent_idx")
-    )
+    headlines = pl.concat(
+        [
+            sentences.filter(~closed_expr(text)).filter(headline_expr(text)).select("article_id", "sent_idx"),
+            sentences.filter(text.str.contains(LINK_LINE)).select("article_id", "sent_idx"),
+        ]
+    ).unique()
     kept = mentions.join(headlines, on=["article_id", "sent_idx"], how="anti")
     before = pl.col("body").str.slice(
         pl.max_horizontal(pl.col("char_start") - 10, 0), pl.min_horizontal(pl.col("char_start"), 10)

@@ -23,7 +23,7 @@ import polars as pl
 from transforms.entities import MENTION_SCHEMA
 from transforms.patterns import examples
 from transforms.reference import Reference
-from transforms.text import is_headline
+from transforms.text import LINK_LINE, is_headline
 
 # Capitalised words that begin or belong to a title or position, not to a name.
 POSITION_WORDS = {
@@ -2261,7 +2261,8 @@ def _raw_persons(
         size = sum(1 for _ in group)
         toks, offset = all_tokens[offset : offset + size], offset + size
         closed = _SENTENCE_CLOSED.search(toks[-1].raw) is not None
-        if not closed and is_headline(body_of[art][toks[0].start : toks[-1].end]):
+        text = body_of[art][toks[0].start : toks[-1].end]
+        if (not closed and is_headline(text)) or re.match(LINK_LINE, text):
             continue  # "Baca juga" headlines: Title Case makes every word look like a name
         rules = rules_of.get(art)
         if rules is None:  # once per article, not per sentence

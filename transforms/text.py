@@ -457,6 +457,10 @@ def is_headline(sentence: str) -> bool:
     return capitalised / len(words) >= 0.75
 
 
+# "Baca juga: OJK Blokir 10.000 Rekening." links another story, with or without a closing full stop.
+LINK_LINE = r"(?i)^\W*(?:baca|simak|lihat)\s+(?:juga|pula)\b"
+
+
 def closed_expr(text: pl.Expr) -> pl.Expr:
     """The sentence ends with a full stop or a closing quote (`is_headline`'s first test): no headline."""
     return text.str.strip_chars_end().str.contains(r"[.\"”]$")

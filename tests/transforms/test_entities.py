@@ -1562,6 +1562,21 @@ MENTION_RULES = [
         "agency",
         "APMM_MY",
     ),
+    mention(
+        "drop_non_mentions:LINK_LINE:a_link_to_another_story_closed_by_a_full_stop",
+        "Polisi menangkap dua orang di Batam.\nBaca juga: BNN Musnahkan Ladang Ganja di Aceh Besar.\nKasus itu masih"
+        " didalami.",
+        "BNN",
+        "agency",
+        None,
+    ),
+    mention(
+        "drop_non_mentions:LINK_LINE:a_link_inside_a_paragraph",
+        "Polisi menangkap dua orang. Baca juga: OJK Blokir 10.000 Rekening Judi Online. Kasus itu masih didalami.",
+        "OJK",
+        "agency",
+        None,
+    ),
 ]
 
 
