@@ -1663,9 +1663,11 @@ class SentenceScan:
             role_at=self.role_before(i, j),
             from_body=self.said_from_body(j),
             title_after=self.title_after_name(j),
-            # a weaker cue: not for a run that opens the sentence, whose first capital may be a common word ("Jenazah")
+            # a weaker cue: only after a lower-case word, not for a run that opens the sentence (or follows its
+            # dateline), whose first capital may be a common word ("BANYUWANGI - Jenazah Rizal Sampurna, pekerja")
             private_after=(
                 j > i > 0
+                and toks[i - 1].token[:1].islower()
                 and toks[j].raw.endswith(",")
                 and j + 1 < self.n
                 and toks[j + 1].token[:1].islower()

@@ -1030,7 +1030,7 @@ PERSON_RULES = [
     ),
     no_person(
         "cues:private_after:not_for_a_run_that_opens_the_sentence",
-        "Jenazah Rizal Sampurna, pekerja migran asal Banyuwangi, tiba di rumah duka.",
+        "BANYUWANGI - Jenazah Rizal Sampurna, pekerja migran asal Banyuwangi, tiba di rumah duka.",
         "Jenazah",
     ),
     person(
