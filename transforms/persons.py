@@ -2615,3 +2615,7 @@ examples(
     matches=("Wapres dan Ibu ", "didampingi Nyonya ", "Presiden dan Ibu Negara "),
     rejects=("Menteri Ibu Kota ", "Wapres dan "),
 )
+examples(_INITIALS, matches=("A.A", "I.G.N"), rejects=("A", "Ab", "Dr.A"))
+examples(
+    _DEPUTY, matches=("Wakil Gubernur", "Vice President"), rejects=("Wakil Ketua Komisi XIII DPR", "Gubernur")
+)
