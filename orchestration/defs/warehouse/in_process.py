@@ -34,10 +34,8 @@ class _DbtRun:
 
     def __init__(self, args: Sequence[str], env: Mapping[str, str]) -> None:
         # dbt's own console log off (this process's stdout is pantau's; dagster-dbt echoes each event there as it
-        # did the subprocess' lines); its dbt.log in the target directory as before, at info level unless
-        # DBT_LOG_LEVEL_FILE says otherwise (debug: every SQL statement and connection, ~2,800 JSON lines and 3 MB
-        # per build at 10,000 articles, which cost the run ~0.5-1 s of CPU to format and write)
-        env = {**env, "DBT_LOG_LEVEL": "none", "DBT_LOG_LEVEL_FILE": env.get("DBT_LOG_LEVEL_FILE") or "info"}
+        # did the subprocess' lines); its dbt.log in the target directory as before, every level
+        env = {**env, "DBT_LOG_LEVEL": "none", "DBT_LOG_LEVEL_FILE": "debug"}
         self.args = list(args)
         self.returncode: int | None = None
         self.drained = False  # the reader has taken every event
