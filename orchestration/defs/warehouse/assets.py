@@ -63,7 +63,8 @@ def pantau_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wareh
         context.log.info(
             "dbt unit tests skipped: they passed on this dbt project and these dependencies before"
         )
-    kept = kept_relations(manifest, build)
+    # a run of some dbt assets (from the UI) builds what it selected, as dagster-dbt selects it
+    kept = [] if context.is_subset else kept_relations(manifest, build)
     args = ["build"]
     if kept:
         excluded += [f"fqn:{'.'.join(manifest['nodes'][unique_id]['fqn'])}" for unique_id in kept]
@@ -81,14 +82,12 @@ def pantau_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wareh
     # What dbt does not build is in the build as the previous run left it, and is reported as materialized, first
     # (parents before children): a step downstream of an output this step did not yield is skipped by Dagster
     # (the marts suite and publish read every dbt asset), and the run would "succeed" without publishing.
-    selected = set(context.selected_output_names)
     output_names = {
         spec.metadata.get("dagster_dbt/unique_id"): context.assets_def.get_output_name_for_asset_key(spec.key)
         for spec in context.assets_def.specs
     }
     for unique_id in kept:
-        if output_names.get(unique_id) in selected:
-            yield Output(None, output_name=output_names[unique_id], metadata={KEPT: True})
+        yield Output(None, output_name=output_names[unique_id], metadata={KEPT: True})
     with parse_state(warehouse.parts / "dbt", context.run.run_id) as target:
         for event in dbt.cli(args, context=context, target_path=target).stream():
             if _finishes_a_node(event, tests_seen):
