@@ -266,22 +266,29 @@ def _extraction_stats(result: object) -> dict[str, int]:
     """articles_extracted / articles_from_cache of this run (metadata of the extract step), articles_cleaned (raw
     articles the clean step cleaned rather than copied from its previous shards) and articles_failed: the articles
     of this folder the cleaner raised on (rejected inputs) plus those the extractor raised on (withheld), whether
-    they failed in this run or in the one whose shards or extraction cache it reused (`articles_failed_by_stage`)."""
+    they failed in this run or in the one whose shards or extraction cache it reused (`articles_failed_by_stage`);
+    dbt_nodes_kept: the dbt relations the run kept from the previous build (warehouse/assets.py, kept_relations)."""
     wanted = {
         ("parts", "extracted"): ("articles_extracted", "articles_from_cache"),
         ("parts", "clean"): ("articles_cleaned",),
     }
+    from orchestration.defs.warehouse.assets import KEPT
+
     stats: dict = {}
     failed: dict[str, int] = {}
+    kept = 0
     for event in result.get_asset_materialization_events():
         meta = event.materialization.metadata
         key = tuple(event.asset_key.path)
+        kept += KEPT in meta
         stats.update({k: meta[k].value for k in wanted.get(key, ()) if k in meta})
         if key in wanted and "articles_failed" in meta:
             failed["clean" if key == ("parts", "clean") else "extract"] = int(meta["articles_failed"].value)
     if failed:
         stats["articles_failed"] = sum(failed.values())
         stats["articles_failed_by_stage"] = failed
+    if kept:
+        stats["dbt_nodes_kept"] = kept
     return stats
 
 

@@ -85,17 +85,24 @@ def _dbt_files() -> list[Path]:
 
 
 def code_versions() -> dict[str, str]:
-    """Hashes of everything but the articles that decides the warehouse's rows and checks."""
+    """Hashes of everything but the articles that decides the warehouse's rows and checks. `dbt_seeds` (the CSVs
+    dbt seeds, which PANTAU_REFERENCE_DIR does not move) is recorded for the dbt step (which models a rerun may
+    keep), not compared for up-to-date (KEYS): by default they are the extractor's reference CSVs too."""
     root = settings.PROJECT_ROOT
     pantau = [*(root / "orchestration").rglob("*.py"), root / "pyproject.toml", root / "uv.lock"]
     return {
         "extractor": extractor_version(),
         "dbt_project": _dbt_files_digest(),
+        "dbt_seeds": _digest(DBT_SEEDS_DIR.glob("*.csv"), DBT_SEEDS_DIR),
         "expectations": _digest((root / "expectations").glob("*.py"), root),
         "pantau": importlib.metadata.version("pantau")
         + "-"
         + _digest([p for p in pantau if p.is_file()], root),
     }
+
+
+# dbt_project.yml's seed-paths
+DBT_SEEDS_DIR = settings.PROJECT_ROOT / "seeds" / "reference"
 
 
 def _dbt_files_digest() -> str:

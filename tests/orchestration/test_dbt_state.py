@@ -1,12 +1,20 @@
-"""What a rerun of `dbt build` carries over from the previous build of the same warehouse: dbt's parse state, and
-the knowledge that the unit tests passed on this very dbt project."""
+"""What a rerun of `dbt build` carries over from the previous build of the same warehouse: dbt's parse state, the
+knowledge that the unit tests passed on this very dbt project, and the relations that read no article (seeds,
+views, tables of seeds only)."""
 
+import json
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from orchestration.defs.warehouse.assets import PARTIAL_PARSE, parse_state, unit_tests_passed_before
+from orchestration.defs.warehouse.assets import (
+    PARTIAL_PARSE,
+    kept_relations,
+    parse_state,
+    unit_tests_passed_before,
+)
+from orchestration.defs.warehouse.project import pantau_dbt_project
 from orchestration.lib import build_inputs
 
 
@@ -44,6 +52,53 @@ def test_unit_tests_are_skipped_only_for_the_same_dbt_project_and_code(tmp_path:
     for key in ("dbt_project", "pantau"):
         changed = {**current, key: "something else"}
         assert not unit_tests_passed_before(_published(tmp_path / f"{key}.duckdb", changed)), key
+
+
+def _build_with(path: Path, inputs: dict[str, object] | None, relations: list[tuple[str, str]]) -> Path:
+    """A build file holding `inputs` as its recorded build inputs and an empty table per (schema, name)."""
+    _published(path, inputs)
+    with duckdb.connect(str(path)) as con:
+        for schema, name in relations:
+            con.execute(f'create schema if not exists "{schema}"')
+            con.execute(f'create table "{schema}"."{name}" (x int)')
+    return path
+
+
+def test_a_rerun_keeps_seeds_views_and_tables_of_seeds_only_and_nothing_else(tmp_path: Path) -> None:
+    manifest = json.loads(Path(pantau_dbt_project.manifest_path).read_text(encoding="utf-8"))
+    nodes = manifest["nodes"]
+    relations = [
+        (n["schema"], n["alias"] or n["name"])
+        for n in nodes.values()
+        if n["resource_type"] in ("seed", "model")
+    ]
+    current = build_inputs.code_versions()
+    kept = kept_relations(manifest, _build_with(tmp_path / "same.duckdb", {**current, "files": 3}, relations))
+    kinds = {(nodes[u]["resource_type"], nodes[u]["config"]["materialized"]) for u in kept}
+    assert kinds == {("seed", "seed"), ("model", "view"), ("model", "table")}
+    seeds = {u for u, n in nodes.items() if n["resource_type"] == "seed"}
+    views = {
+        u for u, n in nodes.items() if n["resource_type"] == "model" and n["config"]["materialized"] == "view"
+    }
+    assert seeds | views <= set(kept)
+    # the one table kept reads the countries seed only; every mart of facts or articles is built again
+    assert set(kept) - seeds - views == {"model.pantau.dim_country"}
+    assert not any(nodes[u]["resource_type"] == "test" for u in kept)
+    # parents first (Dagster takes a multi-asset's outputs in topological order), every parent kept or a source
+    for i, unique_id in enumerate(kept):
+        for parent in nodes[unique_id]["depends_on"].get("nodes", []):
+            assert parent.startswith("source.") or parent in kept[:i], (unique_id, parent)
+
+    # nothing is kept when the previous build's inputs are unknown, or its dbt project, seeds or code differ
+    assert kept_relations(manifest, _build_with(tmp_path / "unknown.duckdb", None, relations)) == []
+    for key in ("dbt_project", "dbt_seeds", "pantau"):
+        changed = {**current, key: "something else"}
+        assert kept_relations(manifest, _build_with(tmp_path / f"{key}.duckdb", changed, relations)) == [], (
+            key
+        )
+    # ... or when a relation it would keep is not in the build (a view dropped outside pantau)
+    missing = [r for r in relations if r != ("staging", "stg_clean__articles")]
+    assert kept_relations(manifest, _build_with(tmp_path / "missing.duckdb", current, missing)) == []
 
 
 def test_no_dbt_adapter_is_set_up_in_the_run_process(monkeypatch: pytest.MonkeyPatch) -> None:

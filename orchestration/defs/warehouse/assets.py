@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from dagster import AssetCheckSpec, AssetExecutionContext, AssetObservation, AssetSpec
+from dagster import AssetCheckSpec, AssetExecutionContext, AssetObservation, AssetSpec, Output
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
 
 from orchestration.defs.resources import WarehouseResource
@@ -54,20 +54,49 @@ def describe_column_rules(kwargs: Mapping[str, Any]) -> str:
 def pantau_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
     """`dbt build`: seeds, models and their tests (tests show as asset checks; error severity blocks)."""
     # profiles.yml reads this: dbt and the Python assets must write one and the same absolute file.
-    os.environ["PANTAU_DBT_DB_PATH"] = str(warehouse.ensure_build())
-    progress.stage("dbt build", total=build_nodes(pantau_dbt_project.manifest_path), unit="dbt nodes")
-    tests_seen: set[str] = set()
-    args = ["build"]
+    build = warehouse.ensure_build()
+    os.environ["PANTAU_DBT_DB_PATH"] = str(build)
+    manifest = json.loads(Path(pantau_dbt_project.manifest_path).read_text(encoding="utf-8"))
+    excluded = []
     if unit_tests_passed_before(warehouse.published):
-        args += ["--exclude", "resource_type:unit_test"]
+        excluded.append("resource_type:unit_test")
         context.log.info(
             "dbt unit tests skipped: they passed on this dbt project and these dependencies before"
         )
+    # a run of some dbt assets (from the UI) builds what it selected, as dagster-dbt selects it
+    kept = [] if context.is_subset else kept_relations(manifest, build)
+    args = ["build"]
+    if kept:
+        excluded += [f"fqn:{'.'.join(manifest['nodes'][unique_id]['fqn'])}" for unique_id in kept]
+        # every data test still runs, those of the kept views and seeds too: only what `--exclude` names is left out
+        args += ["--indirect-selection", "empty"]
+        context.log.info(
+            f"dbt nodes kept from the previous build (same dbt project, seeds and code; no source read): {len(kept)}"
+        )
+    if excluded:
+        args += ["--exclude", " ".join(excluded)]  # one value: dagster-dbt takes one after the flag
+    progress.stage(
+        "dbt build", total=build_nodes(pantau_dbt_project.manifest_path) - len(kept), unit="dbt nodes"
+    )
+    tests_seen: set[str] = set()
+    # What dbt does not build is in the build as the previous run left it, and is reported as materialized, first
+    # (parents before children): a step downstream of an output this step did not yield is skipped by Dagster
+    # (the marts suite and publish read every dbt asset), and the run would "succeed" without publishing.
+    output_names = {
+        spec.metadata.get("dagster_dbt/unique_id"): context.assets_def.get_output_name_for_asset_key(spec.key)
+        for spec in context.assets_def.specs
+    }
+    for unique_id in kept:
+        yield Output(None, output_name=output_names[unique_id], metadata={KEPT: True})
     with parse_state(warehouse.parts / "dbt", context.run.run_id) as target:
         for event in dbt.cli(args, context=context, target_path=target).stream():
             if _finishes_a_node(event, tests_seen):
                 progress.advance(1)
             yield event
+
+
+# Metadata of a dbt asset's materialization when the run kept it from the previous build (kept_relations).
+KEPT = "kept_from_previous_build"
 
 
 def unit_tests_passed_before(published: Path) -> bool:
@@ -79,6 +108,70 @@ def unit_tests_passed_before(published: Path) -> bool:
         return False
     current = build_inputs.code_versions()
     return all(published_inputs.get(key) == current[key] for key in ("dbt_project", "pantau"))
+
+
+def kept_relations(manifest: Mapping[str, Any], build: Path) -> list[str]:
+    """The dbt nodes (unique ids) a rerun need not build again, because the build file, a copy of the published
+    warehouse, already holds exactly what building them would make: every seed, every view, and every table that
+    reads seeds only. A seed's table is its CSV's rows; a view is its SQL, which reads its inputs anew on every
+    query; a table of seeds only is decided by the seeds and its SQL. All are kept only when the build's recorded
+    inputs (pantau_meta.build_inputs, copied from the published warehouse) name this same dbt project, these same
+    seed CSVs and this same pantau code and dependencies (dbt and dbt-duckdb included), and every kept relation
+    exists in the build. Tables reading a source (the articles' rows) are always built; data tests always run."""
+    recorded = build_inputs.published_inputs(build)
+    if recorded is None:
+        return []
+    current = build_inputs.code_versions()
+    if any(recorded.get(key) != current[key] for key in ("dbt_project", "dbt_seeds", "pantau")):
+        return []
+    nodes = manifest["nodes"]
+    reads_sources: dict[str, bool] = {}
+
+    def reads_a_source(unique_id: str) -> bool:
+        if unique_id not in reads_sources:
+            parents = nodes[unique_id]["depends_on"].get("nodes", [])
+            reads_sources[unique_id] = any(
+                parent.startswith("source.") or (parent in nodes and reads_a_source(parent))
+                for parent in parents
+            )
+        return reads_sources[unique_id]
+
+    def candidate(unique_id: str) -> bool:
+        node = nodes[unique_id]
+        return node["resource_type"] == "seed" or (
+            node["resource_type"] == "model"
+            and (node["config"]["materialized"] == "view" or not reads_a_source(unique_id))
+        )
+
+    # parents first (Dagster takes a multi-asset's outputs in topological order), and only what reads nothing
+    # this run builds again: a kept view reads sources, seeds and kept views only
+    kept: list[str] = []
+    done: set[str] = set()
+
+    def visit(unique_id: str) -> None:
+        if unique_id in done:
+            return
+        done.add(unique_id)
+        parents = [p for p in nodes[unique_id]["depends_on"].get("nodes", []) if p in nodes]
+        for parent in parents:
+            visit(parent)
+        if candidate(unique_id) and all(parent in kept for parent in parents):
+            kept.append(unique_id)
+
+    for unique_id in sorted(nodes):
+        visit(unique_id)
+    import duckdb
+
+    try:
+        with duckdb.connect(str(build), read_only=True) as con:
+            present = set(
+                con.execute("select table_schema, table_name from information_schema.tables").fetchall()
+            )
+    except duckdb.Error:
+        return []
+    if any((nodes[u]["schema"], nodes[u]["alias"] or nodes[u]["name"]) not in present for u in kept):
+        return []
+    return kept
 
 
 PARTIAL_PARSE = "partial_parse.msgpack"
