@@ -328,13 +328,28 @@ REFERS_TO_FIGURE = re.compile(
 CLOCK_TIME = re.compile(r"\b[0-2]?\d[.:][0-5]\d\b")
 
 
+@functools.lru_cache(maxsize=1024)
+def _repeated_figure(token: str) -> re.Pattern[str]:
+    """The figure `token` repeated as a number of its own (not inside a longer one), for `stated_next`."""
+    return re.compile(r"(?<![\d.,])" + re.escape(token) + r"(?![\d]|[.,]\d)")
+
+
 def stated_next(c: ArticleContext, sent_idx: int, token: str = "") -> Period | None:
     """ "Sebanyak 2.493 WNI ... melaporkan diri ke KBRI. ... Menurut data KBRI, laporan tersebut masuk sejak 16
     Januari hingga 26 Januari 2026": the range a next sentence gives the figure when it refers back to it and counts
     nothing of its own (within STATED_NEXT_REACH sentences; a sentence with another figure ends the search, one that
     only repeats the figure, `token`, does not). "Sebanyak 14 orang ditetapkan sebagai tersangka. ... para tersangka
     ditangkap di Jakarta dalam kurun 1-9 Agustus 2024", "penangkapan dilakukan sepanjang Agustus hingga Desember
-    2025": a sentence saying when the people counted were caught or moved (`ACTION_DATED`) gives its range too."""
+    2025": a sentence saying when the people counted were caught or moved (`ACTION_DATED`) gives its range too.
+    Remembered per sentence and token (`ArticleContext.stated`): it reads nothing the resolvers write."""
+    key = (sent_idx, token)
+    if key in c.stated:
+        return c.stated[key]
+    found = c.stated[key] = _stated_next(c, sent_idx, token)
+    return found
+
+
+def _stated_next(c: ArticleContext, sent_idx: int, token: str) -> Period | None:
     for later in range(sent_idx + 1, min(sent_idx + 1 + STATED_NEXT_REACH, len(c.sentences))):
         sent = c.sentences[later]
         periods = sentence_periods(c, later)
@@ -343,7 +358,7 @@ def stated_next(c: ArticleContext, sent_idx: int, token: str = "") -> Period | N
             a, b = p.start_char - sent.start, p.end_char - sent.start
             rest = rest[:a] + " " * (b - a) + rest[b:]
         if token and any(ch.isdigit() for ch in token):
-            rest = re.sub(r"(?<![\d.,])" + re.escape(token) + r"(?![\d]|[.,]\d)", " ", rest)
+            rest = _repeated_figure(token).sub(" ", rest)
         if any(ch.isdigit() for ch in CLOCK_TIME.sub(" ", rest)):
             return None
         ranges = [p for p in periods if p.is_range and p.start is not None and p.end is not None]
