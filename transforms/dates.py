@@ -1052,8 +1052,18 @@ def _worded(sentence: str, patterns: list[tuple[str, re.Pattern[str]]]) -> list[
     lower = folded(sentence)
     if lower is None:
         return patterns
-    passed = [any(word in lower for word in words) for words in _GATES]
-    return [(kind, p) for kind, p in patterns if (gate := _GATE_OF.get(kind)) is None or passed[gate]]
+    passed = tuple(any(map(lower.__contains__, words)) for words in _GATES)
+    key = (id(patterns), passed)
+    kept = _WORDED.get(key)
+    if kept is None:
+        kept = _WORDED[key] = [
+            (kind, p) for kind, p in patterns if (gate := _GATE_OF.get(kind)) is None or passed[gate]
+        ]
+    return kept
+
+
+# `_worded`'s answers per pattern list (the module's own lists, which live as long as it) and gates passed
+_WORDED: dict[tuple[int, tuple[bool, ...]], list[tuple[str, re.Pattern[str]]]] = {}
 
 
 @lru_cache(maxsize=4096)

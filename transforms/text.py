@@ -362,7 +362,9 @@ def ngrams(tokens: pl.DataFrame, max_n: int, longest: pl.Expr | None = None) -> 
         pl.col("sent_idx") != pl.col("sent_idx").shift(1)
     )
     base = base.with_columns(same_sentence_key.fill_null(True).cum_sum().alias("_sent"))
-    if base.height and base["_sent"].max() != base.select("article_id", "sent_idx").n_unique():
+    # (the keys of the blocks' first rows are all the keys: counting them hashes a row per sentence, not per token)
+    firsts = base.filter(pl.col("_sent") != pl.col("_sent").shift(1, fill_value=0))
+    if base.height and base["_sent"].max() != firsts.select("article_id", "sent_idx").n_unique():
         frame = _ngrams_windowed(base.drop("_sent"), max_n)
         if longest is None:
             return frame

@@ -328,10 +328,27 @@ REFERS_TO_FIGURE = re.compile(
 CLOCK_TIME = re.compile(r"\b[0-2]?\d[.:][0-5]\d\b")
 
 
-@functools.lru_cache(maxsize=1024)
-def _repeated_figure(token: str) -> re.Pattern[str]:
-    """The figure `token` repeated as a number of its own (not inside a longer one), for `stated_next`."""
-    return re.compile(r"(?<![\d.,])" + re.escape(token) + r"(?![\d]|[.,]\d)")
+def _without_figure(text: str, token: str) -> str:
+    """`text` with each `token` that stands as a number of its own (no digit, "." or "," right before it, no digit
+    nor "." / "," and a digit right after it) replaced by one space: `re.sub(r"(?<![\d.,])" + re.escape(token) +
+    r"(?![\d]|[.,]\d)", " ", text)` without compiling a pattern per figure (`\d` is `str.isdecimal`)."""
+    out: list[str] = []
+    pos, n = 0, len(token)
+    at = text.find(token)
+    while at >= 0:
+        end = at + n
+        before = text[at - 1] if at else ""
+        after = text[end : end + 1]
+        if not (before.isdecimal() or before in (".", ",")) and not (
+            after.isdecimal() or (after in (".", ",") and text[end + 1 : end + 2].isdecimal())
+        ):
+            out += (text[pos:at], " ")
+            pos = end
+            at = text.find(token, end)
+        else:
+            at = text.find(token, at + 1)
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def stated_next(c: ArticleContext, sent_idx: int, token: str = "") -> Period | None:
@@ -358,7 +375,7 @@ def _stated_next(c: ArticleContext, sent_idx: int, token: str) -> Period | None:
             a, b = p.start_char - sent.start, p.end_char - sent.start
             rest = rest[:a] + " " * (b - a) + rest[b:]
         if token and any(ch.isdigit() for ch in token):
-            rest = _repeated_figure(token).sub(" ", rest)
+            rest = _without_figure(rest, token)
         if any(ch.isdigit() for ch in CLOCK_TIME.sub(" ", rest)):
             return None
         ranges = [p for p in periods if p.is_range and p.start is not None and p.end is not None]
