@@ -1105,7 +1105,16 @@ def find_periods(
     dated article would have them; the default leaves them out, as every period has dates."""
     if not isinstance(sentence, str) or not sentence:
         return []
-    years = years or []
+    return list(_found_periods(sentence, published, tuple(years or ()), dates_only, windows))
+
+
+@lru_cache(maxsize=4096)
+def _found_periods(
+    sentence: str, published: date | None, years_seen: tuple[int, ...], dates_only: bool, windows: bool
+) -> tuple[Period, ...]:
+    """`find_periods`' answer, remembered: the rules of one article ask it of the same sentence with the same date
+    and years several times (the figures' periods, the visits' days, the lead's scope). Periods are immutable."""
+    years = list(years_seen)
     taken: list[tuple[int, int]] = []
     found: list[Period] = []
     for kind, m in _matches(sentence, dates_only):
@@ -1121,7 +1130,7 @@ def find_periods(
         if period is not None:
             taken.append((s, e))
             found.append(period)
-    return _anchored(_joined_ranges(sentence, sorted(found, key=lambda p: p.start_char)))
+    return tuple(_anchored(_joined_ranges(sentence, sorted(found, key=lambda p: p.start_char))))
 
 
 # Kinds a "tahun sebelumnya" cannot be counted back from: windows counted from the article's date and the day a
