@@ -77,6 +77,30 @@ class Gated:
 GATED: list[Gated] = []
 
 
+class EndGated:
+    r"""A pattern anchored at the end of its text (every alternative ends with `\s*$`: "kepada ", "melalui ") whose
+    every match, its trailing whitespace dropped, ends with one of `endings` (lower case): searched only in a text
+    whose `folded` last characters, trailing whitespace dropped, end so. The same matches; the windows before
+    mentions that end with none of them (most) are not scanned, where the engine would try every start position.
+    tests/transforms/test_scan_gates.py checks the endings and the anchoring against the pattern (END_GATED)."""
+
+    __slots__ = ("pattern", "endings")
+
+    def __init__(self, pattern: re.Pattern[str], endings: tuple[str, ...]) -> None:
+        self.pattern = pattern
+        self.endings = endings
+        END_GATED.append(self)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        low = folded(text.rstrip()[-24:])
+        if low is not None and not low.endswith(self.endings):
+            return None
+        return self.pattern.search(text)
+
+
+END_GATED: list[EndGated] = []
+
+
 # Characters equal to an ASCII letter under re.IGNORECASE besides its two cases (Python's Unicode case folding):
 # the long s, the Kelvin sign, the capital dotted and the small dotless i.
 _OTHER_CASES = {"s": "\u017f", "k": "\u212a", "i": "\u0130\u0131"}

@@ -55,6 +55,7 @@ from transforms.facts.lexicon import (
 )
 from transforms.numbers import VAGUE
 from transforms.reference import load_reference
+from transforms.text import EndGated, Gated
 
 Fact = dict[str, object]
 
@@ -329,7 +330,7 @@ CLOCK_TIME = re.compile(r"\b[0-2]?\d[.:][0-5]\d\b")
 
 
 def _without_figure(text: str, token: str) -> str:
-    """`text` with each `token` that stands as a number of its own (no digit, "." or "," right before it, no digit
+    r"""`text` with each `token` that stands as a number of its own (no digit, "." or "," right before it, no digit
     nor "." / "," and a digit right after it) replaced by one space: `re.sub(r"(?<![\d.,])" + re.escape(token) +
     r"(?![\d]|[.,]\d)", " ", text)` without compiling a pattern per figure (`\d` is `str.isdecimal`)."""
     out: list[str] = []
@@ -376,7 +377,7 @@ def _stated_next(c: ArticleContext, sent_idx: int, token: str) -> Period | None:
             rest = rest[:a] + " " * (b - a) + rest[b:]
         if token and any(ch.isdigit() for ch in token):
             rest = _without_figure(rest, token)
-        if any(ch.isdigit() for ch in CLOCK_TIME.sub(" ", rest)):
+        if any(map(str.isdigit, CLOCK_TIME.sub(" ", rest))):
             return None
         ranges = [p for p in periods if p.is_range and p.start is not None and p.end is not None]
         days = [p for p in periods if p.precision == "day" and p.start is not None and p.start == p.end]
@@ -644,6 +645,24 @@ def acting(c: ArticleContext, a: Mention) -> bool:
     return known
 
 
+# The scans of the 80 characters before an agency mention (`_acting`), each asked only of a window that can match:
+# one ending with the pattern's last word (text.EndGated), or, for the forum, holding its first word (text.Gated).
+_REPORTED_TO = EndGated(REPORTED_TO_BEFORE, ("ke",))
+_ADDRESSEE = EndGated(ADDRESSEE_BEFORE, ("kepada", "ke", "dengan", "bersama", "("))
+_CHANNEL = EndGated(CHANNEL_BEFORE, ("melalui",))
+_EMPLOYER_ENDINGS = (
+    "pegawai", "karyawan", "staf", "oknum", "pejabat", "asn", "sipil", "ahli", "khusus", "honorer", "kontrak", "di",
+    "dari",
+)  # fmt: skip
+_EMPLOYER = EndGated(EMPLOYER_BEFORE, _EMPLOYER_ENDINGS)
+_PREMISES = EndGated(PREMISES_BEFORE, ("kantor", "markas", "besar", "mabes", "gedung", "detensi"))
+_FORUM = Gated(
+    FORUM_BEFORE,
+    ("ktt", "konferensi", "forum", "summit", "sidang", "kerangka", "keketuaan", "rangkaian"),
+    remember=False,
+)
+
+
 def _acting(c: ArticleContext, a: Mention) -> bool:
     before = c.body[max(0, a.start - 80) : a.start]
     if before.rstrip().endswith(
@@ -656,16 +675,16 @@ def _acting(c: ArticleContext, a: Mention) -> bool:
     if listed_after and AGENCY_LIST_ITEM.fullmatch(c.body[listed_after[-1].start : a.start]):
         # "Kemlu bersama KBRI Yangon dan KBRI Bangkok menangani": an item of a list goes with the item before it
         return acting(c, listed_after[-1])
-    if REPORTED_TO_BEFORE.search(before):
+    if _REPORTED_TO.search(before):
         return (
             True  # "2.493 WNI melaporkan diri ke KBRI Phnom Penh": the body reported to handles the reports
         )
     return not (
-        ADDRESSEE_BEFORE.search(before)
+        _ADDRESSEE.search(before)
         or _channel_of_another(c, a, before)
-        or EMPLOYER_BEFORE.search(before)
-        or FORUM_BEFORE.search(before)
-        or PREMISES_BEFORE.search(before)
+        or _EMPLOYER.search(before)
+        or _FORUM.search(before)
+        or _PREMISES.search(before)
     )
 
 
@@ -673,7 +692,7 @@ def _channel_of_another(c: ArticleContext, a: Mention, before: str) -> bool:
     """ "Kementerian Luar Negeri melalui KBRI Vientiane memfasilitasi kepulangan tujuh WNI": the body another named
     body acts through, in the same clause, is its channel (not when the one acting is the government in general:
     "Pemerintah melalui Kementerian Luar Negeri ... telah menangani 2.300 kasus" names the ministry that acts)."""
-    if not CHANNEL_BEFORE.search(before):
+    if not _CHANNEL.search(before):
         return False
     through = [
         m for m in c.agencies if a.start - len(before) <= m.start < a.start and m.entity_id != a.entity_id
