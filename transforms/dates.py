@@ -1022,6 +1022,16 @@ _GATES: list[tuple[str, ...]] = [
     ("tahun",),
     ("semester", "kuartal", "triwulan", "caturwulan"),
     ("bulan",),
+    # the words of single patterns (_PATTERN_GATES), for kinds whose other patterns lack them
+    ("hingga", "sampai", "sd", "s.d", "s/d", "s./d"),  # 7: an end after a year ("2024 hingga Maret 2025")
+    ("sejak", "mulai"),  # 8
+    ("sejak", "mulai", "dari"),  # 9
+    ("hingga", "sampai"),  # 10
+    ("kini", "sekarang", "saat", "hari"),  # 11
+    ("pada",),  # 12
+    ("/",),  # 13
+    ("-", "\u2013", "\u2014", "/"),  # 14
+    ("sejak", "mulai", "dari", "periode", "antara"),  # 15
 ]
 _GATE_OF: dict[str, int] = {
     "day_range": 0,
@@ -1047,8 +1057,32 @@ _GATE_OF: dict[str, int] = {
 }
 
 
+# Gates of single patterns of a kind (by position in _PATTERNS and kind): each of the listed word lists must hold a
+# word of the sentence. Every one is a mandatory part of its pattern (tests/transforms/test_period_gates.py).
+_PATTERN_GATES: dict[tuple[int, str], tuple[int, ...]] = {
+    (8, "year_range"): (14,),  # "2019-2022", "2019/2020"
+    (9, "mixed_range"): (15,),  # "sejak Maret 2024 hingga ..."
+    (10, "mixed_range"): (7,),  # "Maret 2024 hingga Juni 2025"
+    (17, "open"): (8,),  # "sejak 2020"
+    (18, "open"): (9, 10, 11),  # "sejak 2020 hingga kini"
+    (19, "open"): (8, 12),  # "sejak ... pada 3 Maret 2024"
+    (23, "day"): (0,),  # "3 Maret 2024"
+    (24, "day"): (13,),  # "3/3/2024"
+}
+assert all(_PATTERNS[i][0] == kind for i, kind in _PATTERN_GATES), "_PATTERN_GATES out of step with _PATTERNS"
+_GATES_OF_PATTERN: dict[int, tuple[int, ...]] = {
+    id(_PATTERNS[i][1]): g for (i, _), g in _PATTERN_GATES.items()
+}
+
+
+def _passes(kind: str, pattern: re.Pattern[str], passed: tuple[bool, ...]) -> bool:
+    gate = _GATE_OF.get(kind)
+    return (gate is None or passed[gate]) and all(passed[g] for g in _GATES_OF_PATTERN.get(id(pattern), ()))
+
+
 def _worded(sentence: str, patterns: list[tuple[str, re.Pattern[str]]]) -> list[tuple[str, re.Pattern[str]]]:
-    """`patterns` without those of the kinds whose words (_GATES) the sentence does not contain."""
+    """`patterns` without those of the kinds whose words (_GATES) the sentence does not contain, nor the patterns
+    whose own words (_PATTERN_GATES) it does not contain."""
     lower = folded(sentence)
     if lower is None:
         return patterns
@@ -1056,9 +1090,7 @@ def _worded(sentence: str, patterns: list[tuple[str, re.Pattern[str]]]) -> list[
     key = (id(patterns), passed)
     kept = _WORDED.get(key)
     if kept is None:
-        kept = _WORDED[key] = [
-            (kind, p) for kind, p in patterns if (gate := _GATE_OF.get(kind)) is None or passed[gate]
-        ]
+        kept = _WORDED[key] = [(kind, p) for kind, p in patterns if _passes(kind, p, passed)]
     return kept
 
 
