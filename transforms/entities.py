@@ -495,9 +495,15 @@ def stories_abroad(
     }
     bodies = dict(zip(articles["article_id"].to_list(), articles["body"].to_list(), strict=True))
     foreign: set[str] = set()
-    for art, etype, eid, start, end in mentions.select(
-        "article_id", "entity_type", "entity_id", "char_start", "char_end"
-    ).iter_rows():
+    # (only countries and Indonesian bodies count: the other rows are not read into Python)
+    for art, etype, eid, start, end in (
+        mentions.filter(
+            (pl.col("entity_type") == "country")
+            | ((pl.col("entity_type") == "agency") & pl.col("entity_id").is_in(list(domestic)))
+        )
+        .select("article_id", "entity_type", "entity_id", "char_start", "char_end")
+        .iter_rows()
+    ):
         if etype == "country":
             (home if eid == "ID" else foreign).add(art)
         elif etype == "agency" and eid in domestic:
