@@ -335,6 +335,7 @@ def split_sentences(articles: pl.DataFrame) -> pl.DataFrame:
 def tokenize(sentences: pl.DataFrame) -> pl.DataFrame:
     """One row per whitespace token: article_id, sent_idx, tok_idx, token (punctuation-trimmed), norm
     (lower case), start, end (offsets of `token` in the body), raw (token with its punctuation)."""
+    # Offsets and numbers within each sentence's list of pieces, before exploding: no window per sentence.
     toks = (
         sentences.select(
             "article_id",
@@ -342,14 +343,14 @@ def tokenize(sentences: pl.DataFrame) -> pl.DataFrame:
             "sent_start",
             pl.col("sentence_text").str.extract_all(_TOKEN_PIECE).alias("piece"),
         )
-        .explode("piece")
-        .drop_nulls("piece")
-        .with_columns(pl.col("piece").str.len_chars().alias("_len"))
+        .with_columns(pl.col("piece").list.eval(pl.element().str.len_chars()).alias("_len"))
         .with_columns(
-            (pl.col("_len").cum_sum().over("article_id", "sent_idx") - pl.col("_len")).alias("_off"),
-            pl.int_range(pl.len()).over("article_id", "sent_idx").cast(pl.Int32).alias("tok_idx"),
-            pl.col("piece").str.strip_chars_start().alias("raw"),
+            pl.col("_len").list.eval(pl.element().cum_sum() - pl.element()).alias("_off"),
+            pl.int_ranges(0, pl.col("piece").list.len(), dtype=pl.Int32).alias("tok_idx"),
         )
+        .explode("piece", "_len", "_off", "tok_idx")
+        .drop_nulls("piece")
+        .with_columns(pl.col("piece").str.strip_chars_start().alias("raw"))
     )
     lead_trimmed = pl.col("raw").str.strip_chars_start(_LEAD_PUNCT)
     core = lead_trimmed.str.strip_chars_end(_TRAIL_PUNCT)

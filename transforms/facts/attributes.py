@@ -462,12 +462,21 @@ def breaks_down(text: str, num_at: int) -> bool:
 # ----------------------------------------------------------------------------------------------- agency
 
 
+def _by_pronoun(c: ArticleContext, s_start: int, s_end: int) -> bool:
+    """PRONOUN_SPEAKER in the body between the offsets, remembered per span (each figure of a sentence asks)."""
+    key = (s_start, s_end)
+    known = c.pronoun.get(key)
+    if known is None:
+        known = c.pronoun[key] = PRONOUN_SPEAKER.search(c.body, s_start, s_end) is not None
+    return known
+
+
 def speakers(c: ArticleContext, s_start: int, s_end: int) -> list[str]:
     """The agencies of the people a sentence names; a sentence that names no one but attributes its statement by a
     pronoun ("..., ujarnya", "Menurut dia, ...") speaks for the person named last before it (FORMAT.md: the
     quoted official's agency)."""
     named = c.in_span(c.persons, s_start, s_end)
-    if named or not PRONOUN_SPEAKER.search(c.body, s_start, s_end):
+    if named or not _by_pronoun(c, s_start, s_end):
         return [p.entity_id for p in named if p.entity_id]
     earlier = c.in_span(c.persons, 0, s_start)
     return [earlier[-1].entity_id] if earlier and earlier[-1].entity_id else []
