@@ -1032,6 +1032,9 @@ _GATES: list[tuple[str, ...]] = [
     ("/",),  # 13
     ("-", "\u2013", "\u2014", "/"),  # 14
     ("sejak", "mulai", "dari", "periode", "antara"),  # 15
+    ("terakhir", "belakangan"),  # 16: "dalam tiga bulan terakhir"
+    ("-", "\u2013", "\u2014", "hingga", "sampai"),  # 17: "Januari hingga Maret"
+    ("antara",),  # 18
 ]
 _GATE_OF: dict[str, int] = {
     "day_range": 0,
@@ -1060,6 +1063,7 @@ _GATE_OF: dict[str, int] = {
 # Gates of single patterns of a kind (by position in _PATTERNS and kind): each of the listed word lists must hold a
 # word of the sentence. Every one is a mandatory part of its pattern (tests/transforms/test_period_gates.py).
 _PATTERN_GATES: dict[tuple[int, str], tuple[int, ...]] = {
+    (0, "day_range"): (18,),  # "antara 3 Maret dan 5 April 2024"
     (8, "year_range"): (14,),  # "2019-2022", "2019/2020"
     (9, "mixed_range"): (15,),  # "sejak Maret 2024 hingga ..."
     (10, "mixed_range"): (7,),  # "Maret 2024 hingga Juni 2025"
@@ -1068,6 +1072,8 @@ _PATTERN_GATES: dict[tuple[int, str], tuple[int, ...]] = {
     (19, "open"): (8, 12),  # "sejak ... pada 3 Maret 2024"
     (23, "day"): (0,),  # "3 Maret 2024"
     (24, "day"): (13,),  # "3/3/2024"
+    (26, "relative"): (16,),  # "dalam tiga bulan terakhir"
+    (31, "month_range_no_year"): (17,),  # "Januari hingga Maret"
 }
 assert all(_PATTERNS[i][0] == kind for i, kind in _PATTERN_GATES), "_PATTERN_GATES out of step with _PATTERNS"
 _GATES_OF_PATTERN: dict[int, tuple[int, ...]] = {
