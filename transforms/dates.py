@@ -1244,7 +1244,9 @@ def _joined_ranges(sentence: str, found: list[Period]) -> list[Period]:
     return out
 
 
-_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+# `\b((?:19|20)\d{2})\b` with the word-boundary check behind the first digit (as in _DIGIT_CHAIN): a pattern whose
+# alternatives open with a literal lets the engine skip to the next "1" or "2" of the body (same matches, ~2.5x faster).
+_YEAR = re.compile(r"((?:1(?<!\w1)9|2(?<!\w2)0)\d{2})\b")
 
 
 def years_in(text: str) -> list[int]:
