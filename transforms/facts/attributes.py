@@ -447,11 +447,17 @@ def resolve_period(
     return c.raid_day()
 
 
+@functools.lru_cache(maxsize=4096)
+def _breakdown_cues(text: str) -> tuple[re.Match[str], ...]:
+    """BREAKS_DOWN's matches in a sentence (each figure of the sentence asks)."""
+    return tuple(BREAKS_DOWN.finditer(text))
+
+
 def breaks_down(text: str, num_at: int) -> bool:
     """Whether the figure at `num_at` of sentence `text` is a part of the figure before this sentence: a breakdown
     cue before it with no figure before the cue ("terdiri dari 3.236 rekening" after "1.322 pihak" in the same
     sentence breaks down that one instead), or "dari total" anywhere."""
-    for m in BREAKS_DOWN.finditer(text):
+    for m in _breakdown_cues(text):
         if m.group(0).lower().startswith("dari") or (
             m.start() < num_at and not DIGIT.search(text[: m.start()])
         ):
