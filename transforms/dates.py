@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -310,6 +310,37 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "sejak Sabtu (9/11) hingga hari ini, Senin (11/11/2024)": two weekday dates joined as a range, the year
+    # written on the second.
+    (
+        "weekday_range",
+        re.compile(
+            starting_with(
+                "smd",
+                r"\b(?:sejak|mulai|dari)\s+(?:hari\s+)?(?:"
+                + "|".join(WEEKDAYS)
+                + r")\s*\(\s*(?P<d1>[0-3]?\d)/(?P<mm1>[01]?\d)(?:/(?:(?:19|20)?\d{2}))?\s*\)\s*,?\s*"
+                r"(?:hingga|sampai(?:\s+dengan)?)\s+(?:hari\s+ini\s*,?\s*)?(?:"
+                + "|".join(WEEKDAYS)
+                + r")\s*\(\s*(?P<d2>[0-3]?\d)/(?P<mm2>[01]?\d)/(?P<y2>(?:19|20)\d{2})\s*\)",
+            ),
+            re.I,
+        ),
+    ),
+    # "hingga Selasa (3/2/2026)", "per Rabu (19/7/2023)": a count up to a weekday date, whose start the sentence
+    # does not state: the end only (as "hingga 3 Februari 2026").
+    (
+        "until_weekday",
+        re.compile(
+            starting_with(
+                "hsp",
+                r"\b(?:hingga|sampai(?:\s+dengan)?|per)\s+(?:hari\s+)?"
+                + _WD
+                + r"\s*(?:\(\s*|,\s*)(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)(?:/(?P<yy>(?:19|20)?\d{2}))?\s*\)?",
+            ),
+            re.I,
+        ),
+    ),
     (
         "dateline",
         re.compile(
@@ -392,6 +423,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("day", re.compile(starting_with(r"\d", _p(r"\b{d1}\s+{m1}\s+{y1}\b")), re.I)),
+    # "Senin-Selasa (10-11/6/2024)": two days of one month written with the numeric date of the second.
+    (
+        "day_range",
+        re.compile(
+            starting_with(
+                r"\d",
+                r"\b(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)/(?P<mm>[01]?\d)/(?P<yy>(?:19|20)\d{2})\b",
+            )
+        ),
+    ),
     ("day", re.compile(starting_with(r"\d", r"\b(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)/(?P<yy>(?:19|20)\d{2})\b"))),
     ("month", re.compile(starting_with(_MONTH_FIRST, _p(r"\b{m1}\s+{y1}\b")), re.I)),
     (
@@ -560,13 +601,27 @@ def resolve_dateline(
 def _build_day_range(
     kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
 ) -> Period | None:
-    y2 = _int(m, "y2")
-    m2 = _month(m, "m2")
+    y2 = _int(m, "y2") or _int(m, "yy")
+    m2 = _month(m, "m2") or _int(m, "mm")
     m1 = _month(m, "m1") or m2
     y1 = _int(m, "y1") or y2
     start = _safe_date(y1, m1, _int(m, "d1")) if y1 and m1 else None
     end = _safe_date(y2, m2, _int(m, "d2")) if y2 and m2 else None
     return Period(kind, s, e, start, end, "day") if start and end and start <= end else None
+
+
+def _build_weekday_range(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    """ "sejak Sabtu (9/11) hingga Senin (11/11/2024)": the first day in the second's year (the year before when its
+    month comes later)."""
+    y2, m1, m2 = _int(m, "y2"), _int(m, "mm1"), _int(m, "mm2")
+    d1, d2 = _int(m, "d1"), _int(m, "d2")
+    if not (y2 and m1 and m2 and d1 and d2):
+        return None
+    end = _safe_date(y2, m2, d2)
+    start = _safe_date(y2 - (1 if m1 > m2 else 0), m1, d1)
+    return Period("day_range", s, e, start, end, "day") if start and end and start <= end else None
 
 
 def _build_month_range(
@@ -709,6 +764,22 @@ def _build_dateline(
         years + ([pub_year] if pub_year else []),
     )
     return Period(kind, s, e, d, d, "day") if d else None
+
+
+def _build_until_weekday(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    """ "hingga Selasa (3/2/2026)": the end only, on the weekday date (its year as a dateline's)."""
+    day = _build_dateline(kind, m, s, e, published, years)
+    if day is None:
+        return None
+    if _DATE_BEFORE.search(m.string[max(0, s - 12) : s]):
+        # "Senin (18/11/2024) hingga Sabtu (16/11/2024)": a date before "hingga" makes it no end of an undated start
+        return replace(day, kind="dateline", start_char=m.start("wd"))
+    return Period("until", s, e, None, day.end, "day")
+
+
+_DATE_BEFORE = re.compile(r"(?:\d|\d\s*\))\s*$")
 
 
 def _build_open(
@@ -904,6 +975,10 @@ def _build_this_year(
     return Period(kind, s, e, date(y, 1, 1), date(y, 12, 31) if kind == "last_year" else published, "year")
 
 
+# How far after the article's date a day written without a year may fall and still be of the article's year.
+_DAYS_AHEAD = 92
+
+
 def _build_day_no_year(
     kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
 ) -> Period | None:
@@ -913,12 +988,19 @@ def _build_day_no_year(
         return None
     d1 = _int(m, "d1")
     d2 = _int(m, "d2") or d1
+    if published is not None and (mo, d2 or 0) > (published.month, published.day):
+        # "periode 1-30 Desember" in an article of 2 January: a day months after the article's date is of the year
+        # before (a day a few weeks ahead is a plan or a schedule of the same year: "dijadwalkan 9-11 Mei")
+        ahead = _safe_date(ref, mo, d2 or 0)
+        if ahead is not None and (ahead - published).days > _DAYS_AHEAD:
+            ref -= 1
     start, end = _safe_date(ref, mo, d1 or 0), _safe_date(ref, mo, d2 or 0)
     return Period(kind, s, e, start, end, "day") if start and end and start <= end else None
 
 
 _BUILDERS: dict[str, Callable[[str, re.Match[str], int, int, date | None, list[int]], Period | None]] = {
     "day_range": _build_day_range,
+    "weekday_range": _build_weekday_range,
     "month_range": _build_month_range,
     "year_range": _build_year_range,
     "mixed_range": _build_mixed_range,
@@ -930,6 +1012,7 @@ _BUILDERS: dict[str, Callable[[str, re.Match[str], int, int, date | None, list[i
     "first_months": _build_first_months,
     "month_no_year": _build_month_no_year,
     "dateline": _build_dateline,
+    "until_weekday": _build_until_weekday,
     "open": _build_open,
     "until": _build_until,
     "since_last": _build_since_last,
@@ -967,6 +1050,7 @@ _DIGIT_CHAIN = re.compile(r"\d(?<!\w\d)\d{2,}(?:[-–.]\d{3,}){2,}\b")
 # match them, so most sentences (no year in them) are scanned by 6 patterns instead of 22. Same matches.
 _NEEDS_YEAR = {
     "day_range",
+    "weekday_range",
     "month_to_day",
     "until_point",
     "month_range",
@@ -982,7 +1066,7 @@ _NEEDS_YEAR = {
     "month",
     "year",
 }
-_NEEDS_DIGIT = _NEEDS_YEAR | {"dateline", "day_no_year"}
+_NEEDS_DIGIT = _NEEDS_YEAR | {"dateline", "until_weekday", "day_no_year"}
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 _ANY_DIGIT = re.compile(r"\d")
 _WITHOUT_YEAR = [(kind, pattern) for kind, pattern in _PATTERNS if kind not in _NEEDS_YEAR]
@@ -1000,7 +1084,7 @@ def _digit_chains(text: str) -> list[tuple[int, int]]:
 _DATE_PATTERNS = [
     (kind, pattern)
     for kind, pattern in _PATTERNS[: max(i for i, (kind, _) in enumerate(_PATTERNS) if kind == "month") + 1]
-    if kind not in {"until_point", "month_to_day"}
+    if kind not in {"until_point", "month_to_day", "weekday_range", "until_weekday"}
 ]
 
 
@@ -1045,6 +1129,8 @@ _GATE_OF: dict[str, int] = {
     "month_no_year": 0,
     "day_no_year": 0,
     "dateline": 1,
+    "until_weekday": 1,
+    "weekday_range": 1,
     "until": 2,
     "since_last": 2,
     "relative": 3,
@@ -1060,24 +1146,36 @@ _GATE_OF: dict[str, int] = {
 }
 
 
-# Gates of single patterns of a kind (by position in _PATTERNS and kind): each of the listed word lists must hold a
-# word of the sentence. Every one is a mandatory part of its pattern (tests/transforms/test_period_gates.py).
-_PATTERN_GATES: dict[tuple[int, str], tuple[int, ...]] = {
-    (0, "day_range"): (18,),  # "antara 3 Maret dan 5 April 2024"
-    (8, "year_range"): (14,),  # "2019-2022", "2019/2020"
-    (9, "mixed_range"): (15,),  # "sejak Maret 2024 hingga ..."
-    (10, "mixed_range"): (7,),  # "Maret 2024 hingga Juni 2025"
-    (17, "open"): (8,),  # "sejak 2020"
-    (18, "open"): (9, 10, 11),  # "sejak 2020 hingga kini"
-    (19, "open"): (8, 12),  # "sejak ... pada 3 Maret 2024"
-    (23, "day"): (0,),  # "3 Maret 2024"
-    (24, "day"): (13,),  # "3/3/2024"
-    (26, "relative"): (16,),  # "dalam tiga bulan terakhir"
-    (31, "month_range_no_year"): (17,),  # "Januari hingga Maret"
+# Gates of single patterns of a kind, each pattern named by its kind and a piece of its source only it holds: each
+# of the listed word lists must hold a word of the sentence. Every one is a mandatory part of its pattern
+# (tests/transforms/test_period_gates.py).
+_PATTERN_GATES: dict[tuple[str, str], tuple[int, ...]] = {
+    ("day_range", r"antara\s+(?:tanggal"): (18,),  # "antara 3 Maret dan 5 April 2024"
+    ("year_range", r"\s*[-–—/]\s*(?P<y2>"): (14,),  # "2019-2022", "2019/2020"
+    ("mixed_range", r"(?:sejak|mulai|dari|periode|antara)\s+(?:tanggal"): (
+        15,
+    ),  # "sejak Maret 2024 hingga ..."
+    ("mixed_range", r"(?=[\dtadfjmnops])"): (7,),  # "Maret 2024 hingga Juni 2025"
+    ("open", r"(?=[sm])(?:sejak|mulai)\s+"): (8,),  # "sejak 2020"
+    ("open", r"(?:kini|sekarang|saat\s+ini|hari\s+ini)"): (9, 10, 11),  # "sejak 2020 hingga kini"
+    ("open", r"{1,4}?pada\s+"): (8, 12),  # "sejak ... pada 3 Maret 2024"
+    ("day", r"(?=[\d])(?P<d1>[0-3]?\d)\s+(?P<m1>"): (0,),  # "3 Maret 2024"
+    ("day", r"(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)/(?P<yy>"): (13,),  # "3/3/2024"
+    ("relative", r"(?:terakhir|belakangan)"): (16,),  # "dalam tiga bulan terakhir"
+    ("month_range_no_year", ""): (17,),  # "Januari hingga Maret"
 }
-assert all(_PATTERNS[i][0] == kind for i, kind in _PATTERN_GATES), "_PATTERN_GATES out of step with _PATTERNS"
+
+
+def gated_pattern(kind: str, piece: str) -> re.Pattern[str]:
+    """The one pattern of `kind` whose source holds `piece` (_PATTERN_GATES)."""
+    found = [p for k, p in _PATTERNS if k == kind and piece in p.pattern]
+    if len(found) != 1:
+        raise AssertionError(f"_PATTERN_GATES: {len(found)} patterns of {kind} hold {piece!r}")
+    return found[0]
+
+
 _GATES_OF_PATTERN: dict[int, tuple[int, ...]] = {
-    id(_PATTERNS[i][1]): g for (i, _), g in _PATTERN_GATES.items()
+    id(gated_pattern(kind, piece)): gates for (kind, piece), gates in _PATTERN_GATES.items()
 }
 
 

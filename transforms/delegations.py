@@ -26,11 +26,13 @@ TEAM_SENT_TO = r"(?:tim|satgas|penyidik|personel|petugas)(?:\s+[\w.]+){0,4}?\s+d
 TRIGGER = re.compile(
     starting_with(
         "dklmbtworsp",
-        r"\b(?:delegasi|kunjungan\s+kerja|kunker|lawatan|misi\s+(?:diplomatik|kemanusiaan|repatriasi|penyelamatan|"
+        r"\b(?:delegasi|kunjungan\s+kerja(?:nya)?|kunker|lawatan(?:nya)?|misi\s+(?:diplomatik|kemanusiaan|repatriasi|penyelamatan|"
         r"resmi|ke)|(?:bertolak|berangkat|terbang)\s+(?:ke|menuju|dari)|melakukan\s+kunjungan|berkunjung\s+ke|mengunjungi|tim\s+gabungan\s+ke|"
         r"menerima\s+kunjungan|kunjungan\s+kehormatan|working\s+visit|official\s+visit|mission\s+to|mengutus|"
         r"(?:memberangkatkan|mengirim(?:kan)?|menerjunkan)\s+(?:(?:satu|sebuah|se)\s+)?tim|berkantor(?:\s+sementara)?\s+di|"
-        r"menjemput|" + TEAM_SENT_TO + "|"
+        r"menjemput|memimpin\s+(?:tim|rombongan|misi)(?:\s+[\w.]+){0,3}?\s+(?:ke|menuju)|"
+        + TEAM_SENT_TO
+        + "|"
         r"dalam\s+(?:kunjungan|lawatan)\s+(?:itu|tersebut|ini)|datang\s+ke\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3}mewakili|"
         r"tim(?:\s+[\w.]+){0,4}?\s+(?:(?:sudah|telah|masih|tengah|sedang)\s+)?(?:berada|bertugas|disiagakan)\s+di|"
         r"tim\s[^.;]{0,120}?\b(?:kini|sudah|telah|masih|tengah|sedang)\s+(?:berada|bertugas|disiagakan)\s+di|"
@@ -109,7 +111,7 @@ SENDS_TEAM = re.compile(
     r"\b(?:mengirim(?:kan)?|memberangkatkan|mengutus|menerjunkan)\s+(?:(?:satu|sebuah|se)\s+)?tim\b", re.I
 )
 MEMBER = re.compile(
-    r"\b(?:didampingi|terdiri\s+(?:dari|atas)|beranggotakan|perwakilan\s+dari|tim\s+(?:gabungan\s+|terpadu\s+)?dari|turut\s+(?:serta|hadir)|anggota\s+delegasi|"
+    r"\b(?:didampingi|ditemani|disertai|terdiri\s+(?:dari|atas)|beranggotakan|perwakilan\s+dari|tim\s+(?:gabungan\s+|terpadu\s+)?dari|turut\s+(?:serta|hadir)|anggota\s+delegasi|"
     r"bersama\s+dengan|(?:turut\s+)?mendampingi|(?:datang|tiba|hadir|berangkat|bertolak|terbang|mendarat)\s+bersama|"
     r"(?:ikut|turut)\s+(?:dalam\s+)?(?:penerbangan|rombongan|delegasi|lawatan|kunjungan))\b",
     re.I,
@@ -129,7 +131,7 @@ HEAD_OF_STATE = re.compile(r"^(?:Wakil\s+)?Presiden(?:\s+RI)?$", re.I)
 # "Menlu Retno Marsudi juga mendampingi Presiden": the subject of "mendampingi" is a member too.
 ACCOMPANYING = re.compile(r"\bmendampingi\b", re.I)
 # "Menteri Sarawak Stephen Rundi Utom, bersama Wakil Menteri ...": those with the visitor.
-BESIDE = re.compile(r"\b(?:bersama|beserta|didampingi)\b", re.I)
+BESIDE = re.compile(r"\b(?:bersama|beserta|didampingi|ditemani|disertai)\b", re.I)
 # "Dari pihak China hadir", "sementara pihak Kamboja diwakili", "Delegasi Indonesia terdiri atas": a side.
 SIDE = re.compile(r"\b(?:pihak|delegasi)\s+$", re.I)
 # "Rombongan diterima langsung oleh ...": a sentence about the delegation itself, wherever it stands.
@@ -237,12 +239,13 @@ MISSION_WORD = re.compile(
         r"(?:tim|rombongan)\b[^.;]{0,120}?\b(?:(?:tiba|mendarat)\s+di|(?:bertolak|berangkat|terbang)\s+(?:ke|menuju))|"
         r"(?:bersama|beserta)\s+(?:tim|rombongan|delegasi)(?!\s+(?:calon|pekerja|korban|wni|pmi|cpmi|tki)\b)|"
         r"mengirim(?:kan)?\s+(?:(?:satu|sebuah|se)\s+)?tim|" + TEAM_SENT_TO + "|"
-        r"menerjunkan\s+tim)\b",
+        r"menerjunkan\s+tim|memimpin\s+(?:tim|rombongan|misi))\b",
     ),
     re.I,
 )
 # "delegasi Kepolisian Thailand": a delegation named after its country or body.
-DELEGATION_OF = re.compile(r"\bdelegasi\s+", re.I)
+# "Delegasi Kepolisian Thailand", "Sebuah delegasi dari Kementerian Keamanan Publik China".
+DELEGATION_OF = re.compile(r"\bdelegasi\s+(?:(?:dari|asal)\s+)?", re.I)
 NAME_WORDS = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}")
 PURPOSE = re.compile(r"\b(?:untuk|guna|dalam\s+rangka)\s+(.{10,160}?)(?:[.;]|$)", re.I)
 VISIT_PERIOD_KINDS = {"day_range", "day", "month_range", "month", "day_no_year", "dateline"}
@@ -315,6 +318,7 @@ TRIGGER_GATED = Gated(
     (
         "delegasi", "unjung", "kunker", "lawatan", "misi", "bertolak", "berangkat", "terbang", "tim", "visit",
         "mission", "utus", "kirim", "terjun", "berkantor", "jemput", "mewakili", "masih", "tengah", "sedang",
+        "memimpin",
     ),
 )  # fmt: skip
 MEETING_GATED = Gated(
@@ -340,6 +344,8 @@ MEMBER_GATED = Gated(
         "bersama",
         "mendampingi",
         "ikut",
+        "ditemani",
+        "disertai",
     ),
 )
 COUNTERPART_GATED = Gated(
@@ -438,6 +444,7 @@ class ArticleActors:
     persons: list[PersonAt] = field(default_factory=list)
     agencies: list[AgencyAt] = field(default_factory=list)
     heads_of_state: set[str] = field(default_factory=set)  # persons titled just "Presiden" / "Wakil Presiden"
+    title_of_person: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -457,6 +464,8 @@ def _actors(persons: pl.DataFrame, mentions: pl.DataFrame) -> dict[str, ArticleA
         "article_id", "person_id", "agency_id", "title"
     ).iter_rows():
         actors[art].agency_of_person[pid] = agency
+        if title:
+            actors[art].title_of_person[pid] = title
         if title and HEAD_OF_STATE.search(title.strip()):
             actors[art].heads_of_state.add(pid)
     for art, etype, eid, start, end in (
@@ -518,8 +527,10 @@ def visit_dates(
     by the later days of those sentences within two weeks ("Keesokan harinya, Sabtu (24/5/2025)", "hingga 13
     November"). Left out: the date of a statement ("kata Retno, Kamis (22/8/2024)"), a header's time stamp and a
     start after the article's date (a plan)."""
+    told = {t.sent_idx + k for t in trig for k in (0, 1)} | _between(trig)
+    told |= _next_days(c, told)
     rest = sorted(
-        ({t.sent_idx + k for t in trig for k in (0, 1)} | _between(trig))
+        (told | _returns(c, told) | _meetings_there(c, destination))
         - {first.sent_idx + k for k in (-1, 0, 1)}
     )
     order = [first.sent_idx, first.sent_idx + 1, first.sent_idx - 1, *rest]
@@ -532,6 +543,10 @@ def visit_dates(
     if any(STAYING.search(s.text) for s in trig):
         return start, None  # "Tim ... kini berada di Mae Sot": still there, the end is unsaid
     length = _duration(c, [first.sent_idx, *(t.sent_idx for t in trig)])
+    if length is not None and any(_closes_on_a_day(s.text) for s in [first, *trig]):
+        # "menutup rangkaian kunjungan kerjanya di Malaysia pada Rabu (12/6/2024). Selama tiga hari di Kuala Lumpur":
+        # the day told is the last of those days
+        return start - timedelta(days=length - 1), start
     if length is not None:
         return start, start + timedelta(days=length - 1)
     holding = _range_holding(days, start)
@@ -577,6 +592,78 @@ def visit_dates(
     # "timnya bertolak dari Jakarta pada Sabtu (15/3/2025)", "berada di Mae Sot sejak 23 Februari": the departure
     # day starts the visit, its end is unsaid.
     return start, max(later, default=None if departure else end)
+
+
+# "Keesokan harinya, Selasa (11/6/2024), Benny meninjau ...", "Pada hari kedua kunjungan": a sentence that opens on a
+# day counted from the one told before goes on with the same visit.
+NEXT_DAY = re.compile(
+    r"^\W*(?:(?:pada|di)\s+)?(?:keesokan\s+harinya|esok(?:\s+hari)?nya|sehari\s+(?:kemudian|setelahnya|berikutnya)|"
+    r"(?:dua|tiga)\s+hari\s+kemudian|hari\s+(?:kedua|ketiga|keempat|terakhir|berikutnya))\b",
+    re.I,
+)
+
+
+# "Rombongan tiba kembali di Jakarta pada Rabu (12/6/2024)", "kembali ke Tanah Air": the day the travellers come home.
+RETURN_HOME = re.compile(
+    r"\b(?:(?:tiba\s+)?kembali|pulang)\s+(?:ke|di)\s+(?:tanah\s+air|indonesia|jakarta)\b", re.I
+)
+# "menutup rangkaian kunjungan kerjanya", "mengakhiri lawatan": the day told ends the visit.
+CLOSING = re.compile(
+    r"\b(?:menutup|mengakhiri|menuntaskan|menyelesaikan|merampungkan)\s+(?:rangkaian\s+)?(?:kunjungan|lawatan|kunker)",
+    re.I,
+)
+
+
+def _closes_on_a_day(text: str) -> bool:
+    """The sentence ends the visit on the day it tells ("menutup rangkaian kunjungan kerjanya ... pada Rabu
+    (12/6/2024)"), not on one that starts it ("menuntaskan lawatan ... yang dimulai Senin (22/7/2024)")."""
+    m = CLOSING.search(text)
+    if m is None:
+        return False
+    day = re.search(r"\d", text[m.end() : m.end() + 100])
+    return day is not None and not re.search(
+        r"\b(?:dimulai|mulai|sejak)\b", text[m.end() : m.end() + day.start()], re.I
+    )
+
+
+def _meetings_there(c: ArticleContext, destination: str | None) -> set[int]:
+    """The sentences telling a meeting with someone of the destination country ("Ia juga bertemu Menteri Dalam Negeri
+    Kamboja Sar Sokha pada Selasa (11/6/2024)"), not one still planned nor the resident envoy's: a day of the
+    visit, however far from its first sentences."""
+    if destination is None or destination == "ID":
+        return set()
+    found: set[int] = set()
+    for s in c.sentences:
+        m = COUNTERPART_GATED.search(s.text)
+        if m is None or PLANNED.search(s.text[: m.start()]) or AMBASSADOR.search(s.text[: m.start()]):
+            continue
+        named = c.in_span(c.countries, s.start, s.end)
+        if any(x.entity_id == "ID" for x in named):
+            continue  # "Sihasak bertemu Sugiono di Jakarta": a meeting in Indonesia is no day abroad
+        if any(x.entity_id == destination and x.start - s.start > m.end() for x in named):
+            found.add(s.sent_idx)
+    return found
+
+
+def _returns(c: ArticleContext, told: set[int]) -> set[int]:
+    """The sentences at most three after a sentence of the visit that tell the travellers' return home (not one still
+    planned): its day ends the visit."""
+    found: set[int] = set()
+    for s in c.sentences:
+        m = RETURN_HOME.search(s.text)
+        if m and not PLANNED.search(s.text[: m.start()]) and any(s.sent_idx - j in told for j in (1, 2, 3)):
+            found.add(s.sent_idx)
+    return found
+
+
+def _next_days(c: ArticleContext, told: set[int]) -> set[int]:
+    """The sentences, one or two after a sentence of the visit (or after another such sentence), that open on the
+    next day or a later day of the visit."""
+    found: set[int] = set()
+    for s in c.sentences:
+        if NEXT_DAY.match(s.text) and any(s.sent_idx - j in told | found for j in (1, 2)):
+            found.add(s.sent_idx)
+    return found
 
 
 # "mengikuti rangkaian Pertemuan Menteri Luar Negeri ASEAN ... Pada Rabu (24/7/2024), Retno hadir dalam ...": one
@@ -771,7 +858,9 @@ def _lead_and_member_sentences(
                 # "Delegasi ... dipimpin oleh Kadivhubinter Polri. ... pertemuan bilateral dengan NZP yang dipimpin
                 # oleh Karokersin ... Dodied": who leads a meeting on the side of a led delegation is its member
                 roles.of.setdefault(p.person_id, "member")
-            elif lead and roles.lead is None and _leads_the_visit(led):
+            elif (lead and roles.lead is None and _leads_the_visit(led)) or (
+                roles.lead is None and _heads_the_party(c, s, p)
+            ):
                 roles.lead = p.person_id
                 roles.of[p.person_id] = "lead"
         delegation_led = delegation_led or bool(DELEGATION_LED_GATED.search(s.text))
@@ -787,6 +876,47 @@ def _lead_and_member_sentences(
         )
         if member or CONTINUATION.match(s.text) and s.sent_idx - 1 in roles.member_sentences:
             roles.member_sentences.add(s.sent_idx)
+
+
+# "Sidharto Suryodipuro selaku ketua delegasi Indonesia", "Ketua delegasi Indonesia, Deputi ... Sugeng Purnomo":
+# the one named as the party's head leads it.
+HEAD_OF_PARTY_AFTER = re.compile(
+    r"\s*,?\s*(?:selaku|sebagai)\s+ketua\s+(?:delegasi|rombongan|tim|misi)\b", re.I
+)
+HEAD_OF_PARTY_BEFORE = re.compile(
+    r"\b(?i:ketua)\s+(?i:delegasi|rombongan|tim|misi)(?:\s+(?:Indonesia|RI))?\s*,?\s*(?:[A-Z(][\w.()/-]*,?\s+){0,10}$"
+)
+
+
+def _heads_the_party(c: ArticleContext, s: Sentence, p: PersonAt) -> bool:
+    """The person is named as the head of the travelling party ("selaku ketua delegasi")."""
+    return bool(
+        HEAD_OF_PARTY_AFTER.match(c.body, p.end, s.end)
+        or HEAD_OF_PARTY_BEFORE.search(c.body[max(s.start, p.start - 160) : p.start])
+    )
+
+
+# "Rombongan terdiri dari Wakil Ketua Komisi I DPR ..., anggota ...": the party's own make-up, listed from its head.
+PARTY_MAKEUP = re.compile(
+    r"\b(?:rombongan|delegasi|tim)\b[^.;]{0,40}?\b(?:terdiri\s+(?:dari|atas)|beranggotakan)\b", re.I
+)
+
+
+def _first_of_the_party(c: ArticleContext, actors: ArticleActors, roles: Roles) -> None:
+    """No one named as its lead: the first member listed in the party's make-up ("Rombongan terdiri dari ...") heads
+    it (such lists run from the highest official down)."""
+    for s in c.sentences:
+        m = PARTY_MAKEUP.search(s.text)
+        if m is None:
+            continue
+        first = next(
+            (p for p in _mentions_in(actors.persons, s) if p.start - s.start > m.end() - 1),
+            None,
+        )
+        if first is not None and roles.of.get(first.person_id) == "member":
+            roles.lead = first.person_id
+            roles.of[first.person_id] = "lead"
+            return
 
 
 # "Bey mengatakan Prabowo menjadi bagian dari delegasi yang mendampingi Presiden": said of someone, he travels with it.
@@ -931,6 +1061,27 @@ def _host_officials(
                 roles.of[p.person_id] = "counterpart"
 
 
+def _host_officials_met_later(
+    c: ArticleContext, actors: ArticleActors, roles: Roles, destination: str
+) -> None:
+    """A visit abroad: an official of the host country named after a meeting word anywhere in the article ("Ia juga
+    bertemu Menteri Dalam Negeri Kamboja Sar Sokha pada Selasa") is met, however far from the visit's sentences;
+    not a meeting still planned nor one of the resident ambassador's ("Duta Besar RI ... membahas ... dengan")."""
+    for s in c.sentences:
+        m = COUNTERPART_GATED.search(s.text)
+        if m is None or PLANNED.search(s.text[: m.start()]) or AMBASSADOR.search(s.text[: m.start()]):
+            continue
+        for p in _mentions_in(actors.persons, s):
+            agency = actors.agency_of_person.get(p.person_id) or ""
+            if (
+                p.person_id not in roles.of
+                and p.start - s.start > m.start()
+                and agency.endswith(f"_{destination}")
+                and not NEW_CLAUSE.search(s.text[m.end() : p.start - s.start])
+            ):
+                roles.of[p.person_id] = "counterpart"
+
+
 def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) -> None:
     """ "Anwar didampingi Menteri Luar Negeri Malaysia ...": whoever accompanies the lead is a member, and "Wang
     Xiaohong ... telah bertemu Menko Polhukam Mahfud MD": whoever the lead meets is a counterpart, wherever the
@@ -969,6 +1120,67 @@ def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) ->
                     NEW_CLAUSE.search(s.text[m.end() : p.start - s.start]) or _main_clause_subject(s, p)
                 ):
                     roles.of[p.person_id] = role
+
+
+# "Karding bersama Wakil Menteri P2MI Christina Aryani dan rombongan, didampingi ...": right after the lead's name.
+BESIDE_LEAD = re.compile(r"\s*,?\s*(?:juga\s+|pun\s+)?(?:bersama|beserta)\s+", re.I)
+BESIDE_LATER = re.compile(r"\s(?:bersama|beserta)\s+(?=(?-i:[A-Z]))", re.I)
+# The verb that ends the list of those "bersama" the lead ("..., menghadiri Job Fair").
+CLAUSE_VERB = re.compile(r"\b(?:me|ber|di|ter)[a-z]{3,}\b")
+
+
+def _beside_the_lead(
+    c: ArticleContext, actors: ArticleActors, roles: Roles, hosted: bool, domestic: frozenset[str]
+) -> None:
+    """The officials named right after "<lead> bersama" (up to the clause's verb) travel with him, when they serve
+    a body of his side (Indonesian ones on a visit abroad, foreign ones on a visit to Indonesia): members. A spouse
+    of no body is none."""
+    if roles.lead is None:
+        return
+    for p in actors.persons:
+        if p.person_id != roles.lead:
+            continue
+        s = next((s for s in c.sentences if s.start <= p.start < s.end), None)
+        if s is None:
+            continue
+        # "Kabareskrim ... bertolak ke Myanmar bersama Kadiv Hubinter ...": "bersama" later in the lead's clause,
+        # unless it is the one of a meeting ("menggelar pertemuan ... bersama", "makan malam bersama")
+        m = BESIDE_LEAD.match(c.body, p.end) or BESIDE_LATER.search(c.body, p.end, s.end)
+        if m is None or COUNTERPART.search(c.body, p.end, m.end()) or MEETING.search(c.body, p.end, m.end()):
+            continue
+        verb = CLAUSE_VERB.search(c.body, m.end(), s.end)
+        stop = verb.start() if verb else s.end
+        for q in actors.persons:
+            if not m.end() <= q.start < stop or q.person_id in roles.of:
+                continue
+            agency = actors.agency_of_person.get(q.person_id)
+            if agency is not None and (agency in domestic) != hosted:
+                roles.of[q.person_id] = "member"
+
+
+# "Puan tidak sendirian menerima tamunya. Turut mendampingi Wakil Ketua Komisi XI DPR ...": a sentence with no
+# subject of its own that lists who accompanies.
+COMPANIONS_NEXT = re.compile(
+    r"^\W*(?:(?:turut|ikut)\s+(?:serta\s+)?(?:mendampingi|menyertai|hadir)|hadir\s+(?:pula|juga))\b", re.I
+)
+
+
+def _companions_told_next(c: ArticleContext, people: list[PersonAt], roles: Roles) -> None:
+    """The persons a "Turut mendampingi ..." sentence lists accompany the subject of the sentence before (its first
+    person with a role): the lead's or a member's companions travel (members), a host's are hosts (met)."""
+    for s in c.sentences:
+        if s.sent_idx == 0 or not COMPANIONS_NEXT.match(s.text):
+            continue
+        prev = c.sentences[s.sent_idx - 1]
+        subject = next(
+            (roles.of[p.person_id] for p in _mentions_in(people, prev) if p.person_id in roles.of), None
+        )
+        if subject is None:
+            continue
+        role = "counterpart" if subject == "counterpart" else "member"
+        for p in _mentions_in(people, s):
+            if roles.of.get(p.person_id) != "lead":
+                roles.of[p.person_id] = role
 
 
 VISIT_REFERENCE = re.compile(
@@ -1303,10 +1515,24 @@ def _participants(
     """The delegation's people by role, then its member bodies: agencies sent as members ("perwakilan dari Kemlu,
     Ditjen Imigrasi Kemkumham, ...") and the bodies of the members named ("Presiden didampingi Menlu Sugiono":
     KEMLU takes part)."""
-    if not hosted:
-        # "Duta Besar RI untuk China ... juga hadir menjemput": the embassy in the host country meets the visit
+    if hosted:
+        # "Turut mendampingi (Puan) Wakil Ketua Komisi IX DPR Charles Honoris": at a visit to Indonesia, Indonesian
+        # officials are hosts, whoever they accompany
+        for pid, role in list(roles.of.items()):
+            if role == "member" and actors.agency_of_person.get(pid) in domestic:
+                roles.of[pid] = "counterpart"
+            elif role == "member" and _posted_abroad(c, actors, pid, ENVOY):
+                # "Sok Chenda didampingi Duta Besar Kamboja untuk Indonesia Sok Sopheak": the visitors' envoy
+                # resides here; he neither travels with them nor is met
+                del roles.of[pid]
+    else:
+        # "Duta Besar RI untuk China ... juga hadir menjemput": the embassy in the host country meets the visit;
+        # "didampingi Deputi ... dan Atase Pertahanan RI di Kuala Lumpur Brigjen TNI Tri Andi": one posted there
+        # (his title says so, whatever body he belongs to) receives the visit, he does not travel with it
         for pid, role in roles.of.items():
-            if role == "member" and actors.agency_of_person.get(pid) in missions:
+            if role == "member" and (
+                actors.agency_of_person.get(pid) in missions or _posted_abroad(c, actors, pid)
+            ):
                 roles.of[pid] = "counterpart"
     participants: list[dict[str, object]] = [
         {"delegation_id": d_id, "person_id": pid, "agency_id": actors.agency_of_person.get(pid), "role": role}
@@ -1329,6 +1555,38 @@ def _participants(
             continue  # "tim terpadu ... terdiri dari Kemlu, KBRI Bangkok, dan KBRI Yangon": embassies reside there
         participants.append({"delegation_id": d_id, "person_id": None, "agency_id": aid, "role": "member"})
     return participants
+
+
+# "Atase Pertahanan RI di Kuala Lumpur", "Kuasa Usaha Ad Interim KBRI Tokyo", "Koordinator Fungsi Ekonomi": the
+# title of an official posted at a mission abroad.
+POSTED_ABROAD = re.compile(
+    r"\b(?i:atase|kuasa\s+usaha|duta\s+besar|dubes|konsul(?:\s+jenderal)?|konjen|koordinator\s+fungsi|"
+    r"wakil\s+kepala\s+perwakilan|deputy\s+chief\s+of\s+mission)\b|\b(?:KBRI|KJRI|KDEI)\b"
+)
+# The start of one item of a list of persons: his title follows the last of these.
+LIST_ITEM_START = re.compile(r"[,;]|\b(?:dan|serta|didampingi|bersama|beserta|oleh|yakni|yaitu)\b", re.I)
+
+
+# An envoy's title ("Duta Besar Kamboja untuk Indonesia").
+ENVOY = re.compile(r"\b(?:atase|kuasa\s+usaha|duta\s+besar|dubes|konsul(?:\s+jenderal)?|konjen)\b", re.I)
+
+
+def _posted_abroad(
+    c: ArticleContext, actors: ArticleActors, pid: str, post: re.Pattern[str] = POSTED_ABROAD
+) -> bool:
+    """Whether a title of the person names a post at a mission abroad: the title the article gives him, or the words
+    of his list item right before one of his names ("... dan Atase Pertahanan RI di Kuala Lumpur Brigjen TNI Tri
+    Andi Kuswantoro")."""
+    if post.search(actors.title_of_person.get(pid) or ""):
+        return True
+    for p in actors.persons:
+        if p.person_id != pid:
+            continue
+        before = c.body[max(0, p.start - 120) : p.start]
+        starts = [m.end() for m in LIST_ITEM_START.finditer(before)]
+        if post.search(before[starts[-1] if starts else 0 :]):
+            return True
+    return False
 
 
 def delegation_of(
@@ -1370,6 +1628,7 @@ def delegation_of(
     _sides(c, actors.persons, roles, host="ID" if hosted else destination, visiting=origin)
     if not hosted:
         _host_officials(c, told, actors, roles, destination)
+        _host_officials_met_later(c, actors, roles, destination)
     # "Duta Besar RI ... menerima kunjungan Kadiv Hubinter Polri": the visitor leads, the envoy is met; an envoy
     # receiving one of the host country's officials is no visit abroad
     if (
@@ -1404,9 +1663,13 @@ def delegation_of(
     elif roles.lead is None:
         _domestic_lead(c.sentences, trig, actors.persons, roles, actors, domestic)
     _members_of_lead(c, actors.persons, roles)
+    _beside_the_lead(c, actors, roles, hosted, domestic)
+    _companions_told_next(c, actors.persons, roles)
     if not hosted:
         _welcomed_travellers(c, trig, actors, roles, domestic, missions)
     _introduced(c, actors, roles, hosted, domestic)
+    if roles.lead is None:
+        _first_of_the_party(c, actors, roles)
     lead_agency = actors.agency_of_person.get(roles.lead) if roles.lead else None
     if hosted and (visitor_agency is not None or lead_agency in domestic):
         lead_agency = visitor_agency
@@ -1818,11 +2081,23 @@ def _member_agencies(
         for k, hit in enumerate(hits):
             # "Ditjen Imigrasi Kemkumham": a unit named right before its parent ministry stands for the unit alone.
             parent_of_previous = k > 0 and hit.start - hits[k - 1].end <= 1
-            titles_one_met = any(0 <= at - hit.end <= 2 for at in met_at)
+            titles_one_met = any(_titles(c, hit, at) for at in met_at)
             if parent_of_previous or titles_one_met or hit.agency_id == lead_agency or hit.agency_id in out:
                 continue
             out.append(hit.agency_id)
     return out
+
+
+def _titles(c: ArticleContext, hit: AgencyAt, at: int) -> bool:
+    """Whether the agency mention is part of the title of the person named at `at`: close before his name, no list
+    separator nor verb between ("Atase Kepolisian RI di Bangkok Kombes Pol Andi", "Menteri Luar Negeri, Retno")."""
+    gap = c.body[hit.end : at]
+    return (
+        hit.end <= at
+        and len(gap) <= 60
+        and not LIST_ITEM_START.search(gap.lstrip(", "))
+        and not CLAUSE_VERB.search(gap)
+    )
 
 
 def _co_senders(c: ArticleContext, agencies: list[AgencyAt], lead_agency: str | None) -> list[str]:

@@ -718,6 +718,33 @@ def inside_ranks(mentions: pl.DataFrame, articles: pl.DataFrame, ref: Reference)
     )
 
 
+def offices_before_foreign_bodies(
+    mentions: pl.DataFrame, articles: pl.DataFrame, ref: Reference
+) -> pl.DataFrame:
+    """Indonesian agency mentions that are the office of a foreign ministry named right after them: "Sekretaris Negara
+    Kementerian Dalam Negeri Kamboja" is Cambodia's Secretary of State, not SETNEG. Returns their article_id,
+    entity_type, char_start."""
+    country_of = dict(ref.agencies.select("agency_id", "country_id").iter_rows())
+    body_of = dict(articles.select("article_id", "body").iter_rows())
+    agencies = mentions.filter(pl.col("entity_type") == "agency").sort("article_id", "char_start")
+    out = []
+    rows = agencies.select("article_id", "entity_id", "char_start", "char_end").rows()
+    for (art, eid, start, end), nxt in zip(rows, rows[1:], strict=False):
+        n_art, n_eid, n_start, _ = nxt
+        if (
+            n_art == art
+            and country_of.get(eid) == "ID"
+            and country_of.get(n_eid) not in (None, "", "ID")
+            and body_of[art][end:n_start].strip() == ""
+            and n_start > end
+            and re.match(r"(?i)(?:kementerian|kementrian|ministry)\b", body_of[art][n_start:])
+        ):
+            out.append((art, "agency", start))
+    return pl.DataFrame(
+        out, schema={"article_id": pl.String, "entity_type": pl.String, "char_start": pl.Int64}, orient="row"
+    )
+
+
 # What each pattern exists for (checked by tests/transforms/test_lexicon.py).
 examples(
     _LOCAL_BODY,

@@ -16,6 +16,7 @@ from transforms.entities import (
     local_bodies_abroad,
     local_persons_abroad,
     match_reference_entities,
+    offices_before_foreign_bodies,
     renamed_by_date,
     renamed_persons,
     stories_abroad,
@@ -25,7 +26,7 @@ from transforms.entities import (
 from transforms.facts import build_contexts, extract_facts, find_number_candidates
 from transforms.persons import extract_persons
 from transforms.reference import Reference, load_reference
-from transforms.text import closed_expr, headline_expr, split_sentences, tokenize
+from transforms.text import LINK_LINE, closed_expr, headline_expr, split_sentences, tokenize
 
 EXTRACT_LANGUAGES = {"id"}
 
@@ -92,9 +93,12 @@ def drop_non_mentions(
     general ("melapor kepada perwakilan RI", "perwakilan RI di luar negeri"), which name no embassy: only a mission
     placed somewhere ("Perwakilan RI di Hanoi") is one."""
     text = pl.col("sentence_text")
-    headlines = (
-        sentences.filter(~closed_expr(text)).filter(headline_expr(text)).select("article_id", "sent_idx")
-    )
+    headlines = pl.concat(
+        [
+            sentences.filter(~closed_expr(text)).filter(headline_expr(text)).select("article_id", "sent_idx"),
+            sentences.filter(text.str.contains(LINK_LINE)).select("article_id", "sent_idx"),
+        ]
+    ).unique()
     kept = mentions.join(headlines, on=["article_id", "sent_idx"], how="anti")
     before = pl.col("body").str.slice(
         pl.max_horizontal(pl.col("char_start") - 10, 0), pl.min_horizontal(pl.col("char_start"), 10)
@@ -155,6 +159,10 @@ def _extract_all(clean: pl.DataFrame, ref: Reference | None) -> Extraction:
     ref_mentions = _with_titled_foreign_agencies(ref_mentions, sentences, articles, ref)
     ref_mentions = ref_mentions.join(
         inside_ranks(ref_mentions, articles, ref), on=["article_id", "entity_type", "char_start"], how="anti"
+    ).join(
+        offices_before_foreign_bodies(ref_mentions, articles, ref),
+        on=["article_id", "entity_type", "char_start"],
+        how="anti",
     )
     # a story set wholly abroad: its bare "kepolisian" is the local police, for mentions and titles alike
     abroad = stories_abroad(ref_mentions, articles, ref, persons)
@@ -271,6 +279,18 @@ def _entity_mentions(
     # "Menteri Perdagangan Internasional dan Industri" of a Malaysian minister: the body the person's title names
     # replaces the alias read at the same place (KEMENDAG), one mention per place
     titled_at = title_agencies(persons, ref_mentions, articles)
+    # "Deputi PPATK Danang Tri Hartono": a place read inside a person's name is no country mention
+    spans = person_mentions.select(
+        "article_id", pl.col("char_start").alias("_ps"), pl.col("char_end").alias("_pe")
+    )
+    in_names = (
+        ref_mentions.filter(pl.col("entity_type") == "country")
+        .join(spans, on="article_id")
+        .filter((pl.col("char_start") >= pl.col("_ps")) & (pl.col("char_end") <= pl.col("_pe")))
+        .select("article_id", "entity_type", "char_start")
+        .unique()
+    )
+    ref_mentions = ref_mentions.join(in_names, on=["article_id", "entity_type", "char_start"], how="anti")
     mentions = pl.concat(
         [
             ref_mentions.select(columns).join(

@@ -23,12 +23,17 @@ import polars as pl
 from transforms.entities import MENTION_SCHEMA
 from transforms.patterns import examples
 from transforms.reference import Reference
-from transforms.text import is_headline
+from transforms.text import LINK_LINE, is_headline
 
 # Capitalised words that begin or belong to a title or position, not to a name.
 POSITION_WORDS = {
     "analis",
     "asisten",
+    # "Kakanwil Kemenkumham Jambi Tholib", "Kakanim Batam ...": the head of a regional or immigration office
+    "kakanwil",
+    "kakanim",
+    # "Pejabat Fungsi Protokol dan Konsuler KBRI Bangkok Arif Sulaksono": an official, the first word of a title
+    "pejabat",
     "deputi",
     "direktur",
     "dirjen",
@@ -179,6 +184,13 @@ SPEECH_BEFORE = {
     "sambung",
     "oleh",
     "said",
+    # "Hal itu disampaikan Muhadjir Effendy": passive speech verbs before the speaker
+    "disampaikan",
+    "diungkapkan",
+    "dikatakan",
+    "dijelaskan",
+    "ditegaskan",
+    "diutarakan",
 }
 SPEECH_AFTER = {
     "mengatakan",
@@ -554,6 +566,12 @@ ORG_WORDS = {
     "tambang",
     "batu",
     "bara",
+    # "Gubernur Prefektur Miyagi", "Menteri Komunikasi dan Multimedia", "Menteri Pembangunan Luar Bandar", "Presiden
+    # IDN Global": words of the names of offices and bodies, never of a person
+    "prefektur",
+    "multimedia",
+    "bandar",
+    "global",
     "siapa",
     "saja",
 }
@@ -693,6 +711,18 @@ HONORIFIC_TOKENS = {
     "techo",
     "oknha",
 }
+FORMER = frozenset({"mantan", "eks", "bekas"})
+# Descriptions of private people after a name and a comma ("Rizal Sampurna, pekerja migran asal Banyuwangi").
+PRIVATE_PEOPLE = frozenset(
+    {"pekerja", "warga", "buruh", "pria", "wanita", "perempuan", "pemuda", "remaja", "mahasiswa", "mahasiswi"}
+)
+# Position words that start a title only when capitalised: "Pejabat Fungsi Konsuler KBRI Bangkok Arif", but "pejabat
+# dari Divhubinter, Bareskrim, Lemdiklat" names units, no one.
+CAPITALISED_POSITIONS = frozenset({"pejabat"})
+# Honorifics that Arab and Malay names also carry inside them, between name words ("Sitti Saleha Habib Yussof").
+NAME_HONORIFICS = frozenset(
+    {"habib", "haji", "hajjah", "syed", "sayid", "sayyid", "tengku", "tuan", "wan", "nik"}
+)
 # "dari": "Anggota Komisi I DPR dari Fraksi Partai Golkar, Nurul Arifin" (the member's body comes first)
 CONNECTORS = {
     "dan",
@@ -718,6 +748,7 @@ _NAME_TOKEN = re.compile(
     r"^[A-Z\u00c0-\u00de][^\W\dA-Z_\u00c0-\u00de]+(?:['’\-][^\W\d_][^\W\dA-Z_\u00c0-\u00de]+)*$"
 )
 _NAME_LETTERS = re.compile(r"^[A-Z]{2}$")
+_INITIALS = re.compile(r"^[A-Z](?:\.[A-Z]){1,2}$")
 # "Menteri Imigrasi dan Pemasyarakatan Agus Andrianto": pe-/ke- ... -an nouns name fields and bodies, never people.
 _NOMINALISATION = re.compile(r"^(?:Pe|Ke)[a-z]{4,}an$")
 # "Perdana Menteri Hun Manet": an office Indonesia does not have belongs to the foreign country of the sentence.
@@ -756,6 +787,7 @@ _INDONESIAN_PRESIDENT_WORDS = frozenset(
 # introduces with "yakni"/"yaitu" are persons even without a title or a speech verb.
 # "Juru bicara lainnya, Mao Ning": another holder of an office that several people hold at once in one body
 _OTHER = frozenset({"lainnya", "lain", "lainya"})
+_DEPUTY = re.compile(r"^(?:Wakil|Deputy|Vice)\s+(?P<office>\w+)$", re.I)
 _OFFICES_SHARED = frozenset(
     {"juru bicara", "jubir", "wakil ketua", "deputi", "anggota", "staf khusus", "asisten"}
 )
@@ -953,8 +985,28 @@ class ForeignBodies:
         self.ministries: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
         self.states: dict[str, list[tuple[re.Pattern[str], str]]] = defaultdict(list)
         self.local_government: dict[str, str] = {}
-        for aid, cid, name_id, name_en, atype, parent, aliases in ref.agencies.select(
-            "agency_id", "country_id", "name_id", "name_en", "agency_type", "parent_agency_id", "aliases"
+        # one-word foreign places that are no country's name ("Danang", "Yangon"): a city is also a first name
+        country_words = set()
+        for col in ("name_id", "name_en", "aliases"):
+            for value in ref.countries[col].drop_nulls().to_list():
+                country_words.update(form.strip("=").lower() for form in value.split("|"))
+        self.place_words = frozenset(
+            phrase
+            for phrase, etype, eid in ref.surface_forms.select(
+                "phrase", "entity_type", "entity_id"
+            ).iter_rows()
+            if etype == "country" and eid != "ID" and " " not in phrase and phrase not in country_words
+        )
+        self.successor_of: dict[str, str] = {}
+        for aid, cid, name_id, name_en, atype, parent, aliases, successor in ref.agencies.select(
+            "agency_id",
+            "country_id",
+            "name_id",
+            "name_en",
+            "agency_type",
+            "parent_agency_id",
+            "aliases",
+            "successor_of",
         ).iter_rows():
             self.country_of[aid] = cid or ""
             # "Pemerintah Kabupaten Indramayu": the regency or city an Indonesian title names ("Sekda Kabupaten ...")
@@ -972,6 +1024,7 @@ class ForeignBodies:
                 self.ministries[cid].append((aid, _portfolio_words(f"{name_id} {name_en} {aliases}")))
             self.mission[aid] = atype == "DiplomaticMission"
             self.parent_of[aid] = parent or ""
+            self.successor_of[aid] = successor or ""
             if cid and cid != "ID":
                 self.by_country[cid].append((aid, f"{name_id or ''} {name_en or ''}"))
                 # the national government of the country (not a state's: "Pemerintah Negeri Sabah" has a parent)
@@ -1088,6 +1141,12 @@ class Cues(NamedTuple):
     apposition: bool  # "Usman Kansong, Dirjen IKP Kominfo"
     listed: bool  # "tiga tersangka, yakni Budi Santoso, Ahmad, dan Rina"
     role_at: int | None = None  # "melalui atase kepolisiannya, Li Wei": the role noun before the comma
+    # "Hudiyanto dari Sekretariat Satgas PASTI mengatakan": the first token of the body the name is from
+    from_body: int | None = None
+    # "Judha Nugraha selaku Direktur ...", "Muhadjir Effendy ketika masih menjabat Menteri ...": the title after
+    title_after: int | None = None
+    # "Rizal Sampurna, pekerja migran asal Banyuwangi": a private person's description after the comma
+    private_after: bool = False
 
     @property
     def any_but_role(self) -> bool:
@@ -1097,6 +1156,9 @@ class Cues(NamedTuple):
             or self.speech_after
             or self.apposition
             or self.listed
+            or self.from_body is not None
+            or self.title_after is not None
+            or self.private_after
         )
 
     @property
@@ -1175,14 +1237,55 @@ class SentenceScan:
             and tok.norm not in ORG_WORDS
             and tok.norm not in MEETING_WORDS
             and tok.norm not in self.rules.common
-            and i not in self.entities
+            and (i not in self.entities or self.place_as_name(i))
             and (tok.norm,) not in self.ranks
         )
 
+    def place_as_name(self, i: int) -> bool:
+        """A one-word foreign place read at token i that starts a name instead: right after a title's word or body,
+        before a name word ("Deputi PPATK Danang Tri Hartono"; not "di Danang", not "KBRI Yangon")."""
+        hit = self.entities[i]
+        if (
+            hit.entity_type != "country"
+            or hit.end != i
+            or i == 0
+            or i + 1 >= self.n
+            or self.tokens[i].norm not in self.rules.foreign_body.place_words
+            or _TRAILING_BREAK.search(self.tokens[i].raw)
+            or not self.tokens[i - 1].token[:1].isupper()
+            or _TRAILING_BREAK.search(self.tokens[i - 1].raw)
+        ):
+            return False
+        head = i - 1
+        before = self.entities.get(head)
+        if before is not None:
+            # a foreign place after a foreign body is its seat ("Departemen Imigrasi Sabah"), after an Indonesian
+            # body that a title word heads ("Deputi PPATK") it is no unit of it
+            if (
+                before.entity_type != "agency"
+                or before.end >= i
+                or self.rules.foreign_body.country_of.get(before.entity_id) != "ID"
+            ):
+                return False
+            while head > 0 and self.entities.get(head - 1) == before:
+                head -= 1
+            head -= 1
+        if head < 0 or (
+            self.tokens[head].key not in POSITION_WORDS and (self.tokens[head].key,) not in self.ranks
+        ):
+            return False
+        nxt = self.tokens[i + 1]
+        return bool(_NAME_TOKEN.match(nxt.token)) and i + 1 not in self.entities and self.is_name_token(i + 1)
+
     def is_initial(self, i: int) -> bool:
-        """ "M." in "M. Natsir Kongah", "J." in "Maroli J. Indarto"."""
+        """ "M." in "M. Natsir Kongah", "J." in "Maroli J. Indarto"; two or three written together, "A.A." in "A.A. Raka
+        Putra Dharmana" (not a degree or honorific of titles.csv: "S.H.")."""
         tok = self.tokens[i]
-        return len(tok.token) == 1 and tok.token.isupper() and tok.raw == tok.token + "."
+        if tok.raw != tok.token + ".":
+            return False
+        return (len(tok.token) == 1 and tok.token.isupper()) or (
+            bool(_INITIALS.match(tok.token)) and (tok.key,) not in self.ranks
+        )
 
     def is_letters_part(self, i: int) -> bool:
         """Two capitals written as part of a name: "Mahfud MD", "Retno LP Marsudi" (not an acronym found as an
@@ -1264,11 +1367,28 @@ class SentenceScan:
             or (self.is_initial(j + 1) and j + 2 < self.n and self.is_name_token(j + 2))
         )
 
+    def honorific_inside(self, j: int) -> bool:
+        """A name of two words or more running to token j goes on over an Arab or Malay honorific that is also a
+        part of names there, before another name word: "Sitti Saleha Habib Yussof", "Tuan Ibrahim Tuan Man"."""
+        return (
+            j + 2 < self.n
+            and not _TRAILING_BREAK.search(self.tokens[j].raw)
+            and not _TRAILING_BREAK.search(self.tokens[j + 1].raw)
+            and self.tokens[j + 1].token[:1].isupper()
+            and self.tokens[j + 1].key in NAME_HONORIFICS
+            and self.is_name_token(j + 2)
+        )
+
     def name_end(self, i: int) -> int:
         """The last token of the name starting at i (at most six words)."""
         j = i
-        while self.extends(j) and j - i < 5:
-            j += 1
+        while j - i < 5:
+            if self.extends(j):
+                j += 1
+            elif j > i and self.honorific_inside(j):
+                j += 2
+            else:
+                break
         # "Kepala PPATK Muhammad Yusuf Hakim mengatakan": a word that is also a title ("hakim") ends a name of two
         # words or more when no name follows it (a title would introduce one)
         if (
@@ -1417,7 +1537,7 @@ class SentenceScan:
     def title_start_before(self, i: int) -> int | None:
         """Where the title before the name at i starts: walk back over title words, ranks, agencies, acronyms and
         connectors. A comma may separate them: "Sekretaris ... Kemlu RI, Didik Eko Pujianto mengungkapkan"."""
-        k, title_start = i - 1, None
+        k, title_start = self.relative_clause_before(i), None
         only_ranks, crossed, items = True, False, 0
         # "Menlu China Wang Yi dan Menhan Dong Jun": a title never reaches back over the person before it
         while k > self.last_name_end:
@@ -1453,7 +1573,9 @@ class SentenceScan:
                 only_ranks = only_ranks and entry.kind == "rank"
                 title_start, k = rank_start, rank_start - 1
                 continue
-            if tok.key in POSITION_WORDS:
+            if tok.key in POSITION_WORDS and (
+                tok.key not in CAPITALISED_POSITIONS or tok.token[:1].isupper()
+            ):
                 only_ranks = False
                 title_start, k = k, k - 1
                 continue
@@ -1477,6 +1599,29 @@ class SentenceScan:
             if between <= {"dan", "serta", ""}:
                 return k + 1
         return title_start
+
+    def relative_clause_before(self, i: int) -> int:
+        """The last token of the title before the name at i, over a short relative clause that ends with a comma:
+        "Menteri Sumber Manusia Malaysia yang baru dilantik, Sim Chee Keong" (the title ends at "Malaysia")."""
+        k = i - 1
+        if k <= self.last_name_end or not self.tokens[k].raw.endswith(","):
+            return k
+        m = k
+        while m > self.last_name_end and k - m < 4 and self.tokens[m].norm != "yang":
+            if not self.tokens[m].token[:1].islower() or (
+                m < k and _TRAILING_BREAK.search(self.tokens[m].raw)
+            ):
+                return k
+            m -= 1
+        if (
+            m < k
+            and m - 1 > self.last_name_end
+            and self.tokens[m].norm == "yang"
+            and self.tokens[m - 1].token[:1].isupper()
+            and not _TRAILING_BREAK.search(self.tokens[m - 1].raw)
+        ):
+            return m - 1
+        return k
 
     def enumerates(self, k: int, i: int) -> bool:
         """Whether the comma of token k opens the rest of an enumeration before the name at i: one capitalised word
@@ -1508,7 +1653,11 @@ class SentenceScan:
         apposition = (
             toks[j].raw.endswith(",")
             and j + 1 < self.n
-            and (toks[j + 1].key in POSITION_WORDS or self.rank_ending_at(j + 1) is not None)
+            and (
+                toks[j + 1].key in POSITION_WORDS
+                or self.rank_ending_at(j + 1) is not None
+                or self.former_office_at(j + 1)
+            )
         )
         return Cues(
             title_start=self.title_start_before(i),
@@ -1518,7 +1667,75 @@ class SentenceScan:
             apposition=apposition,
             listed=i in self.listed,
             role_at=self.role_before(i, j),
+            from_body=self.said_from_body(j),
+            title_after=self.title_after_name(j),
+            # a weaker cue: only after a lower-case word, not for a run that opens the sentence (or follows its
+            # dateline), whose first capital may be a common word ("BANYUWANGI - Jenazah Rizal Sampurna, pekerja")
+            private_after=(
+                j > i > 0
+                and toks[i - 1].token[:1].islower()
+                and toks[j].raw.endswith(",")
+                and j + 1 < self.n
+                and toks[j + 1].token[:1].islower()
+                and toks[j + 1].norm.strip(",") in PRIVATE_PEOPLE
+            ),
         )
+
+    def title_after_name(self, j: int) -> int | None:
+        """Where the title said after the name ending at j starts: "Judha Nugraha selaku Direktur Pelindungan WNI",
+        "Muhadjir Effendy ketika masih menjabat Menteri Koordinator ...", "... yang menjabat sebagai Kepala ..."."""
+        if _TRAILING_BREAK.search(self.tokens[j].raw):
+            return None
+        k = j + 1
+        words = []
+        while k < self.n and len(words) < 4 and self.tokens[k].token[:1].islower():
+            words.append(self.tokens[k].norm)
+            if _TRAILING_BREAK.search(self.tokens[k].raw):
+                return None
+            k += 1
+        if not words or k >= self.n:
+            return None
+        if not (words == ["selaku"] or "menjabat" in words and words[0] in _THEN | {"yang", "menjabat"}):
+            return None
+        tok = self.tokens[k]
+        if tok.key in POSITION_WORDS or self.rank_ending_at(k) is not None or self.title_word_at(k):
+            return k
+        return None
+
+    def title_word_at(self, k: int) -> bool:
+        """A title of titles.csv starts at token k ("Menko Polkam", "Kapolri")."""
+        for length in range(1, 6):
+            if k + length <= self.n and tuple(t.key for t in self.tokens[k : k + length]) in self.ranks:
+                return True
+        return False
+
+    def former_office_at(self, k: int) -> bool:
+        """ "Alice Guo, mantan Wali Kota Bamban": a former office after the comma (a title word or rank follows
+        "mantan" / "eks")."""
+        return (
+            self.tokens[k].norm in FORMER
+            and k + 1 < self.n
+            and (self.tokens[k + 1].key in POSITION_WORDS or self.rank_ending_at(k + 1) is not None)
+        )
+
+    def said_from_body(self, j: int) -> int | None:
+        """The agency a name ending at j is said to be from before a speech verb: "Hudiyanto dari Sekretariat Satgas
+        PASTI mengatakan" (the first token of the body; up to three capitalised unit words before it)."""
+        k = j + 1
+        if k >= self.n or _TRAILING_BREAK.search(self.tokens[j].raw) or self.tokens[k].norm != "dari":
+            return None
+        m = k + 1
+        while m < self.n and m - k <= 3:
+            hit = self.entities.get(m)
+            if hit is not None and hit.entity_type == "agency":
+                after = hit.end + 1
+                if after < self.n and self.tokens[after].norm.strip(",") in SPEECH_AFTER:
+                    return m
+                return None
+            if not self.tokens[m].token[:1].isupper() or _TRAILING_BREAK.search(self.tokens[m].raw):
+                return None
+            m += 1
+        return None
 
     def role_before(self, i: int, j: int) -> int | None:
         """The role noun a name of two words or more fills after a comma, within four lower-case words (or a
@@ -1565,6 +1782,15 @@ class SentenceScan:
                 start > 0 and self.tokens[start - 1].norm in _COUNTRY_OF_SERVICE
             ):
                 return True
+            # "Kepala Kanwil Kemenkumham Jambi Tholib": a regional office, its body and then its province
+            before = self.entities.get(start - 1) if start > 0 else None
+            if (
+                hit.entity_type == "country"
+                and hit.entity_id == "ID"
+                and before
+                and before.entity_type == "agency"
+            ):
+                return True
         # "Menteri Luar Negeri Sugiono", "Menlu RI Sugiono": a longer title that names its agency, maybe followed
         # by the country it serves
         end = i - 1
@@ -1581,7 +1807,14 @@ class SentenceScan:
         """A cue makes the run a name; a one-word run needs a speech verb, a list, a rank or an agency's title."""
         if not cues.any:
             return False
-        return j != i or cues.speech_before or cues.listed or self.one_word_name_after_title(i)
+        return (
+            j != i
+            or cues.speech_before
+            or cues.listed
+            or cues.from_body is not None
+            or cues.title_after is not None
+            or self.one_word_name_after_title(i)
+        )
 
     # --------------------------------------------------------------------------------------- title and agency
 
@@ -1672,7 +1905,10 @@ class SentenceScan:
             return None
         last = found[-1]
         parent_of = self.rules.foreign_body.parent_of
-        return next((aid for aid in found if parent_of.get(aid) == last), last)
+        # "Dirjen Imigrasi Kementerian Imigrasi dan Pemasyarakatan": the unit's parent may be named by the body that
+        # succeeded it (KEMKUMHAM -> KEMENIMIPAS in 2024)
+        parents = {last, self.rules.foreign_body.successor_of.get(last) or last}
+        return next((aid for aid in found if parent_of.get(aid) in parents), last)
 
     def closed_by_comma(self, a: int, i: int) -> bool:
         """Whether the words a..i-1 before a name end with a comma (honorifics such as "H.E." after it aside)."""
@@ -1711,6 +1947,11 @@ class SentenceScan:
                 a2 = self.foreign_office(a, b, a2)
                 title = title or t2
                 agency = agency or a2
+        if title is None and agency is None and cues.title_after is not None:
+            a = cues.title_after
+            b = self.apposition_end(a)
+            title, agency = self.title_and_agency(a, b)
+            agency = self.foreign_office(a, b, agency)
         if agency is None and title_start is not None:
             agency = self.local_government_in(title_start, i - 1)
         agency = self.foreign_side(title, agency, title_start, i)
@@ -1868,7 +2109,20 @@ class SentenceScan:
         start, end = self.tokens[i].start, self.tokens[j].end
         full_name = " ".join(self.rules.body[start:end].split())
         title, agency = self.title_and_agency_of(i, j, cues)
+        if agency is None and cues.from_body is not None:
+            agency = self.entities[cues.from_body].entity_id
         private = False
+        if cues.private_after and not (cues.title_start is not None or cues.apposition or cues.title_after):
+            # "Gregor Johann Haas, warga Australia buronan BNN": a private person, of no body of the story
+            last = self.apposition_end(j + 1)
+            title = " ".join(t.token for t in self.tokens[j + 1 : last + 1])
+            agency, private = None, True
+        if cues.apposition and cues.title_start is None and self.former_office_at(j + 1):
+            # a former office alone names no body the person serves now (no fallback to the story's bodies)
+            last = self.apposition_end(j + 2)
+            last = next((k for k in range(j + 1, last) if self.tokens[k].raw.endswith(",")), last)
+            title = " ".join(t.token for t in self.tokens[j + 1 : last + 1])
+            agency, private = None, True
         if cues.role_at is not None and not cues.any_but_role:
             title = " ".join(t.token for t in self.tokens[cues.role_at : i]).strip(" ,")
             role = self.tokens[cues.role_at].norm.strip(",")
@@ -1996,8 +2250,8 @@ def _raw_persons(
     them)."""
     titles = Titles.from_reference(ref)
     # "Sri" of "Tan Sri" is also a common first name ("Sri Wahyuningsih Purba"), "Sena" of "Moha Sena" a name
-    # word too ("Kompol Andika Dharma Sena").
-    rank_words = titles.words_of({"rank", "honorific"}) - {"sri", "sena"}
+    # word too ("Kompol Andika Dharma Sena"), "Puan" of "Puan Sri" a first name ("Ketua DPR RI Puan Maharani").
+    rank_words = titles.words_of({"rank", "honorific"}) - {"sri", "sena", "puan"}
     entity_at: dict[str, dict[int, EntitySpan]] = defaultdict(dict)
     for art, etype, eid, start, end in mentions.select(
         "article_id", "entity_type", "entity_id", "char_start", "char_end"
@@ -2023,7 +2277,8 @@ def _raw_persons(
         size = sum(1 for _ in group)
         toks, offset = all_tokens[offset : offset + size], offset + size
         closed = _SENTENCE_CLOSED.search(toks[-1].raw) is not None
-        if not closed and is_headline(body_of[art][toks[0].start : toks[-1].end]):
+        text = body_of[art][toks[0].start : toks[-1].end]
+        if (not closed and is_headline(text)) or re.match(LINK_LINE, text):
             continue  # "Baca juga" headlines: Title Case makes every word look like a name
         rules = rules_of.get(art)
         if rules is None:  # once per article, not per sentence
@@ -2034,11 +2289,12 @@ def _raw_persons(
 
 
 def _with_agencies(
-    found: list[dict[str, object]], mentions: pl.DataFrame, ref: Reference, government: dict[str, str]
+    found: list[dict[str, object]], mentions: pl.DataFrame, ref: Reference, foreign_bodies: ForeignBodies
 ) -> pl.DataFrame:
     """Agency fallback: the article's most mentioned agency before the person (delegation members,
     spokespeople); suspects, defendants and victims listed by name ("tiga tersangka, yakni ...") belong to no
     agency of the story. The country is the agency's."""
+    government = foreign_bodies.government
     agency_country = dict(ref.agencies.select("agency_id", "country_id").iter_rows())
     agency_rows: dict[str, list[tuple[int, str]]] = defaultdict(list)
     # the foreign countries an article names before a point, by its foreign agencies and its country mentions
@@ -2070,6 +2326,24 @@ def _with_agencies(
                 ),
                 None,
             )
+    # "Gubernur NTT Melki Laka Lena ... Wakil Gubernur Johni Asadoma": a deputy whose title names no body serves the
+    # body of the office he deputises, held by a person named before (or after) in the article
+    for p in found:
+        office = _DEPUTY.match(p["title"] or "")
+        if p["agency_id"] or office is None or p["listed"]:
+            continue
+        principal = office.group("office").lower()
+        holders = [
+            q
+            for q in found
+            if q["article_id"] == p["article_id"]
+            and q["agency_id"]
+            and (q["title"] or "").lower().startswith(principal)
+            and _DEPUTY.match(q["title"] or "") is None
+        ]
+        before = [q for q in holders if q["char_start"] < p["char_start"]]
+        if before or holders:
+            shared[(p["article_id"], p["char_start"])] = (before[-1] if before else holders[0])["agency_id"]
     filled = []
     for row in pl.DataFrame(found, schema=PERSONS_SCHEMA).iter_rows(named=True):
         # a foreign official ("Presiden Tiongkok Xi Jinping") takes no Indonesian body of the story
@@ -2088,6 +2362,15 @@ def _with_agencies(
         elif (
             not row["agency_id"]
             and not foreign
+            and _MINISTER_OF.search(row["title"] or "")
+            and (ministry := _story_ministry(row, foreign_rows, foreign_bodies))
+        ):
+            # "Menteri Ekonomi Digital dan Masyarakat Prasert" in a story about Thai police: a minister whose
+            # portfolio names no Indonesian body serves the ministry of that portfolio of the story's foreign country
+            row["agency_id"] = ministry
+        elif (
+            not row["agency_id"]
+            and not foreign
             and (row["article_id"], row["char_start"]) not in unaffiliated
         ):
             before = [
@@ -2098,6 +2381,17 @@ def _with_agencies(
         row["country_id"] = agency_country.get(row["agency_id"] or "", "") or row["country_id"] or None
         filled.append(row)
     return pl.DataFrame(filled, schema=PERSONS_SCHEMA)
+
+
+def _story_ministry(
+    row: dict[str, object], foreign_rows: dict[str, list[tuple[int, str]]], foreign_bodies: ForeignBodies
+) -> str | None:
+    """The ministry of the portfolio a minister's title names, of the foreign country the article names most before
+    him."""
+    before = [cc for start, cc in foreign_rows.get(row["article_id"], []) if start < row["char_start"]]
+    if not before:
+        return None
+    return foreign_bodies.ministry_of(row["title"] or "", Counter(before).most_common(1)[0][0])
 
 
 def extract_persons(
@@ -2113,9 +2407,7 @@ def extract_persons(
     raw_persons = pl.DataFrame(found, schema=PERSONS_SCHEMA)
     if raw_persons.is_empty():
         return raw_persons, pl.DataFrame(schema=MENTION_SCHEMA)
-    raw_persons = _merge_partial_names(
-        _with_agencies(found, mentions, ref, foreign.government), _wives(found, bodies)
-    )
+    raw_persons = _merge_partial_names(_with_agencies(found, mentions, ref, foreign), _wives(found, bodies))
     persons = (
         raw_persons.sort("article_id", "char_start")
         .group_by("article_id", "person_id", maintain_order=True)
@@ -2336,4 +2628,8 @@ examples(
     WIFE_BEFORE,
     matches=("Wapres dan Ibu ", "didampingi Nyonya ", "Presiden dan Ibu Negara "),
     rejects=("Menteri Ibu Kota ", "Wapres dan "),
+)
+examples(_INITIALS, matches=("A.A", "I.G.N"), rejects=("A", "Ab", "Dr.A"))
+examples(
+    _DEPUTY, matches=("Wakil Gubernur", "Vice President"), rejects=("Wakil Ketua Komisi XIII DPR", "Gubernur")
 )

@@ -287,12 +287,14 @@ def split_sentences(articles: pl.DataFrame) -> pl.DataFrame:
     )
     ends_para = pl.col("piece").str.contains("\n")
     next_lower = pl.col("piece").shift(-1).over("article_id").str.contains(r"^\s*[a-z(]")
-    # A one-letter word before the full stop is an initial ("Ahmad S. Nugroho").
+    # A one-letter word before the full stop is an initial ("Ahmad S. Nugroho"), so are two or three written together
+    # ("A.A. Raka Putra Dharmana").
     joins_next = (
         ~ends_para
         & (
             last_word.is_in(list(ABBREVIATIONS))
             | (last_word.str.len_chars() == 1)
+            | last_word.str.contains(r"^[a-z](?:\.[a-z]){1,2}$")
             | next_lower.fill_null(False)
         )
         & pl.col("piece").shift(-1).over("article_id").is_not_null()
@@ -480,6 +482,10 @@ def is_headline(sentence: str) -> bool:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) >= 0.75
+
+
+# "Baca juga: OJK Blokir 10.000 Rekening." links another story, with or without a closing full stop.
+LINK_LINE = r"(?i)^\W*(?:baca|simak|lihat)\s+(?:juga|pula)\b"
 
 
 def closed_expr(text: pl.Expr) -> pl.Expr:

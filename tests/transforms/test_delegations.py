@@ -1138,6 +1138,169 @@ RULES = [
         {("retno-marsudi", "KEMLU", "lead"), ("saleumxay-kommasith", "MOFA_LA", "counterpart")},
         destination_country_id="LA",
     ),
+    visit(
+        "_posted_abroad:POSTED_ABROAD:_member_agencies:_titles:an_attache_listed_with_the_companions_is_met",
+        "Menteri Luar Negeri Sugiono melakukan kunjungan kerja ke Thailand, Senin (3/6/2024). Sugiono didampingi"
+        " Direktur Jenderal Kerja Sama ASEAN Kemlu Sidharto Suryodipuro dan Atase Kepolisian RI di Bangkok Kombes"
+        " Pol Andi Rahman Hakim.",
+        {("andi-rahman-hakim", "POLRI", "counterpart"), ("sidharto-suryodipuro", "KEMLU", "member")},
+        {("andi-rahman-hakim", "POLRI", "member"), (None, "POLRI", "member")},
+        destination_country_id="TH",
+    ),
+    visit(
+        "_posted_abroad:a_coordinator_of_an_embassy_function_is_posted_there",
+        "Kepala BP2MI Benny Rhamdani berkunjung ke Korea Selatan, Selasa (4/6/2024). Benny didampingi Direktur"
+        " Penempatan BP2MI Rinardi serta Koordinator Fungsi Ketenagakerjaan Agus Santoso.",
+        {("agus-santoso", "BP2MI", "counterpart")},
+        {("agus-santoso", "BP2MI", "member")},
+        destination_country_id="KR",
+    ),
+    visit(
+        "_beside_the_lead:BESIDE_LEAD:who_comes_bersama_the_lead_travels_with_him",
+        "Menteri P2MI Abdul Kadir Karding bersama Wakil Menteri P2MI Christina Aryani dan rombongan melakukan"
+        " kunjungan kerja ke Jepang, Rabu (20/8/2025), untuk membahas penempatan pekerja migran.",
+        {("christina-aryani", "KP2MI", "member")},
+        lead_person_id="abdul-kadir-karding",
+        destination_country_id="JP",
+    ),
+    visit(
+        "_companions_told_next:_participants:the_host's_companions_are_met",
+        "Ketua DPR RI Puan Maharani menerima kunjungan kehormatan Ketua Majelis Nasional Korea Selatan Woo Won-shik"
+        " di Gedung DPR, Jakarta, Kamis (22/1/2026). Puan tidak sendirian menerima tamunya. Turut mendampingi Wakil"
+        " Ketua Komisi IX DPR Charles Honoris dan anggota Komisi I DPR Dave Laksono.",
+        {("puan-maharani", "DPR", "counterpart"), ("charles-honoris", "DPR", "counterpart")},
+        {("charles-honoris", "DPR", "member"), ("dave-laksono", "DPR", "member")},
+        destination_country_id="ID",
+    ),
+    visit(
+        "_companions_told_next:the_lead's_companions_told_next_travel",
+        "Ketua DPR RI Puan Maharani melakukan kunjungan kerja ke Malaysia, Senin (2/10/2023). Di Kuala Lumpur, Puan"
+        " bertemu Ketua Dewan Rakyat Malaysia Johari Abdul. Pertemuan berlangsung selama satu jam. Isu pekerja"
+        " migran dibahas. Puan datang dengan rombongan kecil. Turut mendampingi Wakil Ketua Komisi I DPR Charles"
+        " Honoris.",
+        {("puan-maharani", "DPR", "lead"), ("charles-honoris", "DPR", "member")},
+        destination_country_id="MY",
+    ),
+    visit(
+        "_next_days:NEXT_DAY:keesokan_harinya_goes_on_with_the_visit",
+        "Kepala BP2MI Benny Rhamdani tiba di Kuala Lumpur, Malaysia, Senin (10/6/2024), untuk kunjungan kerja. Benny"
+        " bertemu Menteri Sumber Manusia Malaysia Steven Sim. Keesokan harinya, Selasa (11/6/2024), Benny meninjau"
+        " shelter KBRI.",
+        destination_country_id="MY",
+        start_date=date(2024, 6, 10),
+        end_date=date(2024, 6, 11),
+    ),
+    visit(
+        "_beside_the_lead:BESIDE_LATER:bersama_after_the_lead's_travel_verb",
+        "Kabareskrim Polri Komjen Wahyu Widada bertolak ke Myanmar bersama Kadiv Hubinter Polri Irjen Krishna Murti,"
+        " Senin (10/6/2024). Setibanya di Yangon, keduanya diterima Kepala Kepolisian Myanmar Letjen Zin Min Htet.",
+        {("wahyu-widada", "POLRI", "lead"), ("krishna-murti", "POLRI", "member")},
+        destination_country_id="MM",
+    ),
+    visit(
+        "_participants:ENVOY:the_visitors'_own_envoy_here_neither_travels_nor_is_met",
+        "Menteri Luar Negeri Kamboja Sok Chenda Sophea berkunjung ke Jakarta, Senin (10/6/2024). Ia diterima Menteri"
+        " Luar Negeri Retno Marsudi di Gedung Pancasila. Sok Chenda didampingi Duta Besar Kamboja untuk Indonesia Sok"
+        " Sopheak dan Sekretaris Negara Kementerian Luar Negeri Kamboja Chum Sounry.",
+        {("chum-sounry", "MOFA_KH", "member"), ("retno-marsudi", "KEMLU", "counterpart")},
+        {("sok-sopheak", "MOFA_KH", "member"), ("sok-sopheak", "MOFA_KH", "counterpart")},
+        destination_country_id="ID",
+    ),
+    visit(
+        "_posted_abroad:ArticleActors.title_of_person:an_attache_titled_elsewhere_and_listed_bare_is_met",
+        "Menteri Luar Negeri Sugiono melakukan kunjungan kerja ke Vietnam, Senin (3/6/2024). Atase Pertahanan KBRI"
+        " Hanoi Brigjen TNI Andi Wijaya juga hadir menjemput. Esoknya Sugiono bertemu Menteri Luar Negeri Vietnam Bui"
+        " Thanh Son. Dalam pertemuan itu Sugiono didampingi Direktur Jenderal Asia Pasifik Kemlu Abdul Kadir Jailani"
+        " dan Andi Wijaya.",
+        {("andi-wijaya", "TNI", "counterpart")},
+        {("andi-wijaya", "TNI", "member")},
+        destination_country_id="VN",
+    ),
+    visit(
+        "dates.day_range:two_days_written_with_the_numeric_date_of_the_second",
+        "Wakil Menteri Luar Negeri Pahala Mansury berkunjung ke Laos selama dua hari, Senin-Selasa (10-11/6/2024)."
+        " Pahala bertemu Wakil Menteri Luar Negeri Laos Phoxay Khaykhamphithoune.",
+        destination_country_id="LA",
+        start_date=date(2024, 6, 10),
+        end_date=date(2024, 6, 11),
+    ),
+    visit(
+        "_returns:RETURN_HOME:the_day_they_come_home_ends_the_visit",
+        "Kapolri Jenderal Listyo Sigit Prabowo bertolak ke Thailand pada Senin (10/6/2024). Kapolri bertemu Kepala"
+        " Kepolisian Thailand Torsak Sukvimol. Rombongan tiba kembali di Jakarta pada Rabu (12/6/2024).",
+        destination_country_id="TH",
+        start_date=date(2024, 6, 10),
+        end_date=date(2024, 6, 12),
+    ),
+    visit(
+        "_closes_on_a_day:CLOSING:TRIGGER:the_day_a_visit_of_n_days_closes_is_its_last",
+        "Menteri Ketenagakerjaan Ida Fauziyah menutup rangkaian kunjungan kerjanya di Malaysia pada Rabu (12/6/2024)."
+        " Selama tiga hari di Kuala Lumpur, Ida bertemu Menteri Sumber Manusia Malaysia Steven Sim.",
+        destination_country_id="MY",
+        start_date=date(2024, 6, 10),
+        end_date=date(2024, 6, 12),
+    ),
+    visit(
+        "TRIGGER:MISSION_WORD:who_leads_a_team_to_a_place_goes_there",
+        "Direktur Pelindungan WNI Kemlu Judha Nugraha memimpin tim ke Myawaddy, Myanmar. Tim berangkat pada Senin"
+        " (10/6/2024) dan baru kembali ke Jakarta pada Kamis (13/6/2024).",
+        {("judha-nugraha", "KEMLU", "lead")},
+        destination_country_id="MM",
+        start_date=date(2024, 6, 10),
+        end_date=date(2024, 6, 13),
+    ),
+    visit(
+        "_heads_the_party:HEAD_OF_PARTY_AFTER:selaku_ketua_delegasi_leads",
+        "Kepala Divisi Hubungan Internasional Polri Irjen Krishna Murti menghadiri pertemuan dengan pejabat Thailand"
+        " di Bangkok, Senin (10/6/2024), mendampingi Deputi Bidang Koordinasi Hukum dan HAM Kemenko Polhukam Sugeng"
+        " Purnomo selaku ketua delegasi Indonesia.",
+        {("sugeng-purnomo", "KEMENKO_POLHUKAM", "lead"), ("krishna-murti", "POLRI", "member")},
+        lead_agency_id="KEMENKO_POLHUKAM",
+        destination_country_id="TH",
+    ),
+    visit(
+        "_foreign_delegation:DELEGATION_OF:a_delegation_dari_a_foreign_body_comes_to_Indonesia",
+        "Sebuah delegasi dari Kementerian Keamanan Publik China tiba di Jakarta, Senin (10/6/2024). Delegasi yang"
+        " dipimpin Wakil Menteri Keamanan Publik China Liu Zhongyi itu diterima Kabareskrim Polri Komjen Wahyu Widada.",
+        {("liu-zhongyi", "MPS_CN", "lead"), ("wahyu-widada", "POLRI", "counterpart")},
+        lead_agency_id="MPS_CN",
+        origin_country_id="CN",
+        destination_country_id="ID",
+    ),
+    visit(
+        "MEMBER:ditemani_and_disertai_name_companions",
+        "Kapolri Jenderal Listyo Sigit Prabowo melakukan kunjungan kerja ke Thailand, Senin (10/6/2024). Kapolri"
+        " ditemani Kabareskrim Polri Komjen Wahyu Widada dan disertai Asisten Kapolri Bidang Operasi Irjen Pol Verdianto"
+        " Iskandar Bitticaca.",
+        {("wahyu-widada", "POLRI", "member")},
+        destination_country_id="TH",
+    ),
+    visit(
+        "_first_of_the_party:PARTY_MAKEUP:the_first_of_the_party's_make-up_heads_it",
+        "Rombongan Komisi I DPR melakukan kunjungan kerja ke Kamboja, Senin (10/6/2024). Rombongan terdiri dari"
+        " Wakil Ketua Komisi I DPR Abdul Kharis Almasyhari, anggota Komisi I DPR Dave Laksono, dan anggota Komisi I"
+        " DPR Sukamta.",
+        {("abdul-kharis-almasyhari", "DPR", "lead"), ("dave-laksono", "DPR", "member")},
+        lead_person_id="abdul-kharis-almasyhari",
+        destination_country_id="KH",
+    ),
+    visit(
+        "_host_officials_met_later:a_host_official_met_paragraphs_later_is_met",
+        "Menteri Luar Negeri Sugiono melakukan kunjungan kerja ke Kamboja, Senin (10/6/2024). Kunjungan itu membahas"
+        " kerja sama ekonomi. Isu perdagangan orang juga dibahas. Kamboja menjadi tujuan banyak WNI. Ia juga bertemu"
+        " Menteri Dalam Negeri Kamboja Sar Sokha pada Selasa (11/6/2024).",
+        {("sar-sokha", "MOI_KH", "counterpart")},
+        destination_country_id="KH",
+    ),
+    visit(
+        "_meetings_there:a_meeting_with_a_host_official_told_later_dates_the_visit",
+        "Menteri Luar Negeri Sugiono melakukan kunjungan kerja ke Kamboja, Senin (10/6/2024). Kunjungan itu membahas"
+        " kerja sama ekonomi. Isu perdagangan orang juga dibahas. Kamboja menjadi tujuan banyak WNI. Pada Selasa"
+        " (11/6/2024), Menlu bertemu Menteri Dalam Negeri Kamboja Sar Sokha.",
+        destination_country_id="KH",
+        start_date=date(2024, 6, 10),
+        end_date=date(2024, 6, 11),
+    ),
 ]
 
 

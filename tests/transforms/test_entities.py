@@ -939,6 +939,139 @@ PERSON_RULES = [
         "Budi Santoso",
         agency_id="KEMENKO_KUMHAM_IMIPAS",
     ),
+    person(
+        "persons_of:puan_of_puan_sri_is_also_a_first_name",
+        "Ketua DPR RI Puan Maharani bertemu Ketua Senat Kamboja di Jakarta.",
+        "Puan Maharani",
+        agency_id="DPR",
+    ),
+    person(
+        "NAME_STOP:multimedia_ends_a_portfolio_and_starts_no_name",
+        "Hadir pula Menteri Komunikasi dan Multimedia Fahmi Fadzil dalam pertemuan itu.",
+        "Fahmi Fadzil",
+    ),
+    person(
+        "NAME_STOP:bandar_of_luar_bandar_starts_no_name",
+        "Hadir pula Menteri Kemajuan Desa dan Wilayah Luar Bandar Zahid Hamidi dalam pertemuan itu.",
+        "Zahid Hamidi",
+    ),
+    person(
+        "NAME_STOP:global_of_a_body's_name_starts_no_name",
+        "Acara itu dibuka oleh Ketua Diaspora Global Rina Kartika di Jakarta.",
+        "Rina Kartika",
+    ),
+    person(
+        "place_as_name:a_foreign_city_word_after_a_title_starts_a_name",
+        "Deputi PPATK Danang Tri Hartono menuturkan, nilai deposit judi online mencapai Rp51 triliun.",
+        "Danang Tri Hartono",
+        agency_id="PPATK",
+    ),
+    person(
+        "extends:an_honorific_between_name_words_belongs_to_the_name",
+        "Direktur Departemen Imigrasi Sabah Sitti Saleha Habib Yussof mengatakan 255 WNI dideportasi.",
+        "Sitti Saleha Habib Yussof",
+    ),
+    person(
+        "is_initial:two_initials_written_together_start_a_name",
+        '"Belum ada," kata Kepala Seksi Penerangan Hukum Kejati NTT, A.A. Raka Putra Dharmana, Selasa (19/9/2023).',
+        "A.A. Raka Putra Dharmana",
+        agency_id="KEJAGUNG",
+    ),
+    person(
+        "one_word_name_after_title:a_regional_office_named_by_its_body_and_province",
+        "Kepala Kanwil Kemenkumham Jambi Tholib menuturkan, penggerebekan dilakukan polisi Malaysia.",
+        "Tholib",
+        agency_id="KEMKUMHAM",
+    ),
+    person(
+        "from_body:a_name_said_to_be_from_a_body_before_a_speech_verb",
+        "Satgas PASTI memblokir 585 entitas. Hudiyanto dari Sekretariat Satgas PASTI mengatakan pemblokiran"
+        " dilakukan bersama anggota satgas.",
+        "Hudiyanto",
+        agency_id="SATGAS_PASTI",
+    ),
+    person(
+        "POSITION_WORDS:pejabat_starts_a_title",
+        "Kabar tersebut disampaikan Pejabat Fungsi Protokol dan Konsuler KBRI Bangkok Arif Sulaksono, Rabu"
+        " (29/10/2025).",
+        "Arif Sulaksono",
+        agency_id="KBRI",
+    ),
+    person(
+        "cues:a_former_office_after_a_comma_is_an_apposition",
+        "Polri menangkap Alice Guo, mantan Wali Kota Bamban, di Tangerang pekan lalu.",
+        "Alice Guo",
+    ),
+    person(
+        "_with_agencies:a_deputy_shares_the_body_of_the_office_he_deputises",
+        "TNI dan Polri diminta ikut mencegah TPPO. Gubernur NTT Melki Laka Lena menyampaikan hal itu bersama"
+        " TNI/Polri. Melki dan Wakil Gubernur Johni Asadoma dilantik pada Februari.",
+        "Johni Asadoma",
+        agency_id="PEMPROV_NTT",
+    ),
+    no_person(
+        "CAPITALISED_POSITIONS:a_lower-case_official_before_a_list_of_units_names_no_one",
+        "Rombongan diperkuat pejabat dari Divhubinter, Bareskrim, Lemdiklat, Puslitbang, dan Baintelkam Polri.",
+        "Lemdiklat",
+    ),
+    person(
+        "relative_clause_before:a_short_clause_between_a_title_and_the_name",
+        "Menteri Ketenagakerjaan bertemu Menteri Sumber Manusia Malaysia yang baru dilantik, Sim Chee Keong, di"
+        " Kuala Lumpur.",
+        "Sim Chee Keong",
+        agency_id="KSM_MY",
+    ),
+    person(
+        "_story_ministry:a_foreign_story's_minister_by_his_portfolio",
+        "Kepolisian Thailand menutup 30 situs judi. Menteri Ekonomi Digital dan Masyarakat Prasert Jantararuangtong"
+        " mengatakan operasi itu penting.",
+        "Prasert Jantararuangtong",
+        agency_id="MDES_TH",
+    ),
+    person(
+        "SPEECH_BEFORE:a_passive_speech_verb_before_the_speaker",
+        "Angka itu disampaikan Muhadjir Effendy ketika masih menjabat Menteri Koordinator Bidang Pembangunan Manusia"
+        " dan Kebudayaan (PMK) di era Presiden Joko Widodo.",
+        "Muhadjir Effendy",
+        agency_id="KEMENKO_PMK",
+    ),
+    person(
+        "title_after_name:selaku_and_the_title",
+        "Nasib 37 WNI di Kamboja belum jelas. Judha Nugraha selaku Direktur Perlindungan WNI dan BHI Kemlu"
+        " menjelaskan KBRI terus memantau.",
+        "Judha Nugraha",
+        agency_id="KEMLU",
+    ),
+    person(
+        "cues:private_after:a_private_person_described_after_the_comma",
+        "Polri membahas buronan BNN yang ditahan di Filipina. Krishna menyinggung Gregor Johann Haas, warga"
+        " Australia yang ditahan sejak Mei.",
+        "Gregor Johann Haas",
+        agency_id=None,
+    ),
+    no_person(
+        "cues:private_after:not_for_a_run_that_opens_the_sentence",
+        "BANYUWANGI - Jenazah Rizal Sampurna, pekerja migran asal Banyuwangi, tiba di rumah duka.",
+        "Jenazah",
+    ),
+    person(
+        "employer_in:a_unit_under_the_successor_of_its_parent",
+        "Dirjen Imigrasi Kementerian Imigrasi dan Pemasyarakatan Yuldi Yusman mengatakan paspor ditunda.",
+        "Yuldi Yusman",
+        agency_id="IMIGRASI",
+    ),
+    person(
+        "POSITION_WORDS:kakanwil_heads_a_regional_office",
+        "Kakanwil Kemenkumham Jambi Tholib menuturkan penggerebekan dilakukan polisi Malaysia.",
+        "Tholib",
+        agency_id="KEMKUMHAM",
+    ),
+    person(
+        "titles.csv:agencies.csv:KEMENKOP:the_2024_ministry_of_cooperatives",
+        "Menteri Koperasi Budi Arie Setiadi membantah terlibat dalam kasus judi online.",
+        "Budi Arie Setiadi",
+        agency_id="KEMENKOP",
+    ),
 ]
 
 
@@ -1407,6 +1540,63 @@ MENTION_RULES = [
         "Mondulkiri",
         "country",
         "KH",
+    ),
+    mention(
+        "_entity_mentions:a_place_read_inside_a_person's_name_is_no_country",
+        "Deputi PPATK Danang Tri Hartono menuturkan, nilai deposit judi online mencapai Rp51 triliun.",
+        "Danang",
+        "country",
+        None,
+    ),
+    mention(
+        "agencies.csv:SC_MY:the_securities_commission_of_malaysia",
+        "Warga diminta memeriksa daftar peringatan Bank Negara Malaysia serta Suruhanjaya Sekuriti sebelum berinvestasi.",
+        "Suruhanjaya Sekuriti",
+        "agency",
+        "SC_MY",
+    ),
+    mention(
+        "offices_before_foreign_bodies:a_foreign_ministry's_secretary_of_state_is_no_setneg",
+        "Sekretaris Negara Kementerian Dalam Negeri Kamboja Chou Bun Eng menyampaikan data itu.",
+        "Sekretaris Negara",
+        "agency",
+        None,
+    ),
+    mention(
+        "agencies.csv:ABF_AU:australia's_border_force_is_no_home_affairs_department",
+        "Lokakarya itu digelar bersama Australian Border Force di Semarang.",
+        "Australian Border Force",
+        "agency",
+        "ABF_AU",
+    ),
+    mention(
+        "agencies.csv:MILITARY_KH:cambodia's_armed_forces",
+        "Hibah senjata itu diserahkan kepada Komando Pasukan Khusus Angkatan Bersenjata Kerajaan Kamboja.",
+        "Angkatan Bersenjata Kerajaan Kamboja",
+        "agency",
+        "MILITARY_KH",
+    ),
+    mention(
+        "agencies.csv:APMM_MY:malaysia's_maritime_enforcement_agency",
+        "Kapal itu dicegat Agensi Penguatkuasaan Maritim Malaysia (APMM) di perairan Johor.",
+        "Agensi Penguatkuasaan Maritim Malaysia",
+        "agency",
+        "APMM_MY",
+    ),
+    mention(
+        "drop_non_mentions:LINK_LINE:a_link_to_another_story_closed_by_a_full_stop",
+        "Polisi menangkap dua orang di Batam.\nBaca juga: BNN Musnahkan Ladang Ganja di Aceh Besar.\nKasus itu masih"
+        " didalami.",
+        "BNN",
+        "agency",
+        None,
+    ),
+    mention(
+        "drop_non_mentions:LINK_LINE:a_link_inside_a_paragraph",
+        "Polisi menangkap dua orang. Baca juga: OJK Blokir 10.000 Rekening Judi Online. Kasus itu masih didalami.",
+        "OJK",
+        "agency",
+        None,
     ),
 ]
 

@@ -723,6 +723,117 @@ RULES = [
         object_type="site",
         qualifier="about",
     ),
+    # ------------------------------------------------ periods5 (session 17, issue #19): periods of real reporting
+    kept(
+        "attributes.closest_period:range_in_the_figures_clause",
+        "Kominfo memblokir 30.013 konten pada periode 17-31 Juli 2024, lalu 55.846 konten pada periode 1-31 "
+        "Agustus 2023.",
+        55_846,
+        table="blocked",
+        period_start=date(2023, 8, 1),
+        period_end=date(2023, 8, 31),
+    ),
+    kept(
+        "attributes.closest_period:range_before_the_figure_across_a_comma",
+        "Pada periode 1-30 Juni, konten yang diblokir Kominfo sebanyak 160.503, sedangkan periode 1-31 Juli "
+        "mencapai 168.895.",
+        160_503,
+        table="blocked",
+        period_start=date(2024, 6, 1),
+        period_end=date(2024, 6, 30),
+    ),
+    kept(
+        "attributes.stated_next:REFERS_TO_FIGURE_pemblokiran_itu",
+        "Komdigi memblokir 94.720 konten judi online hanya dalam tiga hari. Pemblokiran itu berlangsung sejak "
+        "Sabtu (27/7) hingga hari ini, Senin (29/7/2024).",
+        94_720,
+        table="blocked",
+        period_start=date(2024, 7, 27),
+        period_end=date(2024, 7, 29),
+    ),
+    kept(
+        "attributes.resolve_period:window_yields_to_the_range_stated_next",
+        "Satgas Polri membongkar 300 kasus judi online dalam kurun waktu lima bulan terakhir. Dari ratusan kasus "
+        "itu, penyidik menangkap 370 tersangka.\n\nWakabareskrim menjelaskan, data tersebut dihimpun sejak 15 "
+        "Februari hingga 1 Juli 2024.",
+        300,
+        table="cases",
+        period_start=date(2024, 2, 15),
+        period_end=date(2024, 7, 1),
+    ),
+    kept(
+        "attributes.stated_next:WITHIN_BEFORE_does_not_end_the_search",
+        "Satgas Polri membongkar 300 kasus judi online dalam kurun waktu lima bulan terakhir. Dari ratusan kasus "
+        "itu, penyidik menangkap 370 tersangka.\n\nWakabareskrim menjelaskan, data tersebut dihimpun sejak 15 "
+        "Februari hingga 1 Juli 2024.",
+        370,
+        table="cases",
+        period_start=date(2024, 2, 15),
+        period_end=date(2024, 7, 1),
+    ),
+    kept(
+        "attributes.until_today:ends_on_the_articles_date",
+        "Polda Metro Jaya mengungkap sindikat penjualan ginjal. Polisi menggerebek rumah penampungan pada 19 Juni "
+        '2024.\n\n"Sampai hari ini tim telah menahan 12 tersangka," ujar Kapolda.',
+        12,
+        table="cases",
+        period_start=None,
+        period_end=date(2024, 8, 2),
+    ),
+    kept(
+        "attributes.until_today:hari_itu_is_the_day_named_before",
+        "Pada Jumat (26/4/2024), Karo Penmas menyebut sejak awal 2024 hingga hari itu Polri sudah menangkap 1.158 "
+        "tersangka judi online.",
+        1158,
+        table="cases",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 4, 26),
+    ),
+    kept(
+        "attributes.since_then:start_from_the_sentence_before",
+        "Satgas TPPO mulai bekerja pada 10 Juni 2024. Sejak itu hingga Rabu (17/7/2024), Satgas TPPO telah "
+        "menyelamatkan 2.149 korban.",
+        2149,
+        table="cases",
+        period_start=date(2024, 6, 10),
+        period_end=date(2024, 7, 17),
+    ),
+    kept(
+        "attributes.since_then:sentence_after_sejak_saat_itu",
+        "Kemlu mencatat 15 kasus online scam pada 2020. Sejak saat itu angkanya terus naik. Hingga Juli 2024, total "
+        "kasus yang tercatat sudah mencapai 5.111 kasus.",
+        5111,
+        table="cases",
+        period_start=date(2020, 1, 1),
+        period_end=date(2024, 7, 31),
+    ),
+    kept(
+        "attributes.day_after_figure:keesokan_harinya_after_the_figure",
+        "Gelombang pertama berisi 36 WNI mendarat pada Jumat (26/7/2024), disusul 31 WNI keesokan harinya.",
+        31,
+        table="cases",
+        period_start=date(2024, 7, 27),
+        period_end=date(2024, 7, 27),
+    ),
+    kept(
+        "attributes.listed_days:LISTS_PARTS_total_spans_its_parts_days",
+        "Sebelumnya, Kemlu telah memulangkan 130 WNI korban online scam dari Myawaddy dalam dua gelombang, yakni 46 "
+        "orang pada 21 Februari dan 84 orang pada 28 Februari 2024.",
+        130,
+        table="cases",
+        period_start=date(2024, 2, 21),
+        period_end=date(2024, 2, 28),
+    ),
+    kept(
+        "attributes.movement_day:next_sentence_moves_the_day_after",
+        "Pemerintah memulangkan total 554 WNI korban penipuan daring dari Myawaddy dalam dua kloter penerbangan. "
+        "Kloter pertama berisi 400 WNI yang mendarat di Bandara Soekarno-Hatta pada Selasa (18/6/2024). Sisanya, "
+        "154 orang, tiba keesokan harinya.",
+        554,
+        table="cases",
+        period_start=date(2024, 6, 18),
+        period_end=date(2024, 6, 19),
+    ),
     kept(
         "blocked.as_of_point",
         "Pada konferensi pers 8 Juli 2025, OJK masih melaporkan pemblokiran 17.026 rekening judi online.",
@@ -3137,6 +3248,83 @@ RULES = [
         44,
         table="cases",
         agency_id="KBRI",
+    ),
+    # ---------------------------------------------------------------- session 17: who states, which country
+    kept(
+        "attributes.country:gone_to_in_every_mention",
+        "KBRI Yangon mencatat 50 WNI bekerja di pusat penipuan daring di Myawaddy, Myanmar. Sebanyak 30 WNI "
+        "telah menyeberang ke Thailand dan kini didampingi KBRI Bangkok.",
+        30,
+        table="cases",
+        country_id="MM",
+    ),
+    kept(
+        "lexicon.NOW_AT:ke_wilayah",
+        "KBRI Yangon mencatat 75 WNI kabur dari kompleks penipuan daring di Myawaddy, Myanmar. Sekitar 20 WNI "
+        "sudah menyeberang ke wilayah Thailand melalui Sungai Moei.",
+        20,
+        table="cases",
+        country_id="MM",
+    ),
+    kept(
+        "lexicon.NOW_AT:ke_perbatasan",
+        "Polri memulangkan 20 WNI korban TPPO dari Myawaddy, Myanmar. Mereka dibawa ke perbatasan Thailand "
+        "dalam dua gelombang, yakni sebanyak 4 orang dan 16 orang.",
+        16,
+        table="cases",
+        country_id="MM",
+    ),
+    kept(
+        "lexicon.AGENCY_REFERENCE:kantor_itu",
+        "Kepala BP2MI Benny Rhamdani meminta BP2MI memperketat pengawasan di Batam.\n\nData Kantor Imigrasi Batam "
+        "menunjukkan arus keberangkatan ilegal. Sepanjang Januari 2023, kantor itu menunda keberangkatan 1.258 WNI "
+        "yang diduga hendak bekerja di luar negeri.",
+        1_258,
+        table="cases",
+        agency_id="IMIGRASI",
+    ),
+    kept(
+        "attributes._acting:PREMISES_NAME",
+        'KJRI Kuching mendampingi pemulangan WNI dari Sarawak, Malaysia.\n\n"Pada saat yang sama, dilakukan juga '
+        'deportasi WNI bermasalah dari Depot Tahanan Imigresen di Sarawak sebanyak 227 orang," kata Konsul '
+        "Jenderal RI di Kuching Raden Sigit Witjaksono.",
+        227,
+        table="cases",
+        agency_id="KJRI",
+    ),
+    kept(
+        "attributes._speaking_parent",
+        "OJK mencatat Indonesia Anti-Scam Centre (IASC) menerima banyak laporan.\n\nKepala Eksekutif Pengawas "
+        "Perilaku Pelaku Usaha Jasa Keuangan OJK Friderica Widyasari Dewi menambahkan bahwa selama periode yang sama "
+        "IASC menerima 53.748 laporan penipuan.",
+        53_748,
+        table="cases",
+        agency_id="OJK",
+    ),
+    kept(
+        "attributes._speaking_parent:paragraph_speaker",
+        "Kepala Eksekutif Pengawas Perilaku Pelaku Usaha Jasa Keuangan OJK Friderica Widyasari Dewi mengatakan "
+        "IASC menerima banyak laporan penipuan. Sebanyak 16.873 laporan disampaikan korban langsung ke sistem IASC.",
+        16_873,
+        table="cases",
+        agency_id="OJK",
+    ),
+    kept(
+        "attributes._speaking_parent:mission_keeps_its_code",
+        "Direktur Pelindungan WNI dan BHI Kemlu Judha Nugraha mengatakan perekrutan nonprosedural masih terjadi. "
+        "Pada 2021, KBRI Phnom Penh menangani dan memulangkan 119 WNI korban online scam.",
+        119,
+        table="cases",
+        agency_id="KBRI",
+    ),
+    kept(
+        "cases.told_by_another",
+        "Semula, KBRI Phnom Penh menerima laporan tentang 97 WNI yang kabur dari perusahaan penipuan daring di "
+        "Kamboja.\n\nSebelumnya, Direktur Pelindungan WNI Kemlu Judha Nugraha menjelaskan kondisi para WNI. "
+        "Dari 97 orang itu, 86 orang ditampung di kantor polisi.",
+        86,
+        table="cases",
+        agency_id="KEMLU",
     ),
 ]
 

@@ -222,6 +222,20 @@ def test_date_parsers_never_raise_on_date_like_noise(text: str) -> None:
         # days of one month joined by "sampai"/"hingga", the year from the article's date
         ("yakni 5 sampai 15 Juni, Satgas", date(2024, 6, 5), date(2024, 6, 15), "day"),
         ("Dari 4 hingga 20 Mei tercatat", date(2024, 5, 4), date(2024, 5, 20), "day"),
+        # a day months after the article's date is of the year before (issue #19: a December series reported
+        # in January); a few weeks ahead stays in the article's year
+        ("pada periode 1-30 November, Kominfo", date(2023, 11, 1), date(2023, 11, 30), "day"),
+        ("dijadwalkan 9-11 Juli, tim", date(2024, 7, 9), date(2024, 7, 11), "day"),
+        # two weekday dates joined as a range, the year on the second (issue #19)
+        (
+            "sejak Sabtu (9/11) hingga hari ini, Senin (11/11/2024)",
+            date(2024, 11, 9),
+            date(2024, 11, 11),
+            "day",
+        ),
+        ("mulai Jumat (27/12) sampai Kamis (2/1/2025)", date(2024, 12, 27), date(2025, 1, 2), "day"),
+        # a count up to a weekday date: the end only
+        ("hingga Selasa (3/2/2026), KBRI", None, date(2026, 2, 3), "day"),
         # from a year to the end of a half or quarter; from one quarter to another
         ("Dari tahun 2020 hingga semester pertama 2024", date(2020, 1, 1), date(2024, 6, 30), "month"),
         ("sejak 2022 sampai kuartal III 2023", date(2022, 1, 1), date(2023, 9, 30), "month"),

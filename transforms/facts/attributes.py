@@ -13,6 +13,8 @@ from collections import Counter
 from datetime import timedelta
 from typing import NamedTuple
 
+import polars as pl
+
 from transforms.dates import Period, find_periods, year_back
 from transforms.facts.context import ArticleContext, Mention, Sentence, sentence_periods
 from transforms.facts.figure import Figure
@@ -39,12 +41,14 @@ from transforms.facts.lexicon import (
     EMPLOYER_BEFORE,
     FORUM_BEFORE,
     GAMBLING,
+    GONE_TO,
     MOVEMENT,
     NATIONAL_GOVERNMENT,
     NOW_AT,
     OFFLINE_AFTER,
     PART_OF_BEFORE,
     PREMISES_BEFORE,
+    PREMISES_NAME,
     PRONOUN_SPEAKER,
     QUALIFIER_BEFORE,
     QUOTE,
@@ -231,11 +235,35 @@ def qualifier(prev: list[str | None], is_vague: bool, next_word: str | None) -> 
 # ----------------------------------------------------------------------------------------------- period
 
 
+# A digit group separator inside a figure ("160.503", "3,2 juta") is no clause break.
+_IN_NUMBER = re.compile(r"(?<=\d)[.,](?=\d)")
+
+
+def _breaks(body: str, a: int, b: int) -> bool:
+    """Whether a comma or semicolon separates body[a:b] into clauses (the figure's own separators do not; nor does
+    a comma the figure's surface took in: "sebanyak 160.503, sedangkan periode 1-30 Desember")."""
+    return bool(CLAUSE_BREAK.search(_IN_NUMBER.sub("", body[a:b])))
+
+
 def closest_period(periods: list[Period], num_start: int, noun_end: int, body: str = "") -> Period | None:
     """The period that scopes a figure: a range or open period anywhere in the sentence, else the date expression
     right after the noun in the same clause ("15 kasus di tahun 2020", not "46 orang, disusul pada 28 Februari"),
     else the nearest one before it."""
     ranges = [p for p in periods if p.is_range]
+    if ranges and body:
+        # "55.846 konten pada periode 1-31 Agustus 2023, lalu 96.371 konten pada periode 1-30 September 2023": the
+        # range in the figure's own clause (no comma or semicolon between them); else the one before the figure
+        # ("pada periode 1-30 November, konten ... sebanyak 160.503, sedangkan periode 1-30 Desember ...")
+        in_clause = [
+            p
+            for p in ranges
+            if (p.end_char <= num_start and not _breaks(body, p.end_char, num_start))
+            or (p.start_char >= noun_end and not _breaks(body, num_start, p.start_char))
+        ]
+        before_it = [p for p in ranges if p.end_char <= num_start]
+        pick = in_clause or before_it
+        if pick:
+            return min(pick, key=lambda p: abs(p.start_char - num_start))
     if ranges:
         return min(ranges, key=lambda p: abs(p.start_char - num_start))
     # "Tahun 2023 1.196 kasus dan tahun 2024 sebanyak 792": a date written right before the figure is its own; the
@@ -252,7 +280,7 @@ def closest_period(periods: list[Period], num_start: int, noun_end: int, body: s
         for p in periods
         if p.start_char >= noun_end
         and p.start_char - noun_end <= 25
-        and not CLAUSE_BREAK.search(body[noun_end : p.start_char])
+        and not _breaks(body, num_start, p.start_char)
     ]
     if after:
         return after[0]
@@ -315,6 +343,17 @@ def movement_day(c: ArticleContext, sent_idx: int) -> Period | None:
         ]
         if days:
             first, last = days[0], days[-1]
+            # "Kloter pertama ... mendarat ... pada Selasa (18/3/2025). Sisanya, 154 orang, tiba keesokan harinya":
+            # the next sentence's movement on a day of its own (or the day after) ends the span
+            nxt = later + 1
+            if nxt < len(c.sentences) and MOVEMENT.search(c.sentences[nxt].text):
+                more = [
+                    p
+                    for p in sentence_periods(c, nxt)
+                    if p.precision == "day" and p.start is not None and p.start == p.end
+                ] or [p for p in (relative_day(c, nxt),) if p is not None]
+                if more and more[-1].end is not None and last.end is not None and more[-1].end > last.end:
+                    last = more[-1]
             kind = "day" if first.start == last.end else "day_range"
             return Period(kind, first.start_char, last.end_char, first.start, last.end, "day")
     return None
@@ -324,8 +363,13 @@ def movement_day(c: ArticleContext, sent_idx: int) -> Period | None:
 STATED_NEXT_REACH = 2
 # The sentence refers back to the figure before it: "laporan tersebut masuk sejak", "Permintaan itu masuk antara".
 REFERS_TO_FIGURE = re.compile(
-    r"\b(?:jumlah|angka|data|laporan|permintaan|pengaduan|aduan|kasus|catatan)\s+(?:itu|tersebut)\b", re.I
+    r"\b(?:jumlah|angka|data|laporan|permintaan|pengaduan|aduan|kasus|catatan|capaian|pemblokiran|penanganan"
+    r"|penindakan|pengungkapan|penangkapan|penurunan|pemutusan)\s+(?:itu|tersebut)\b",
+    re.I,
 )
+# A sentence whose figure counts within the one before it ("Dari ratusan kasus itu, penyidik menangkap 370
+# tersangka") belongs to the same report: it does not end the search for the sentence that dates the report.
+WITHIN_BEFORE = re.compile(r"^\W*dari\s+(?:[\w.,]+\s+){0,3}(?:itu|tersebut)\b", re.I)
 CLOCK_TIME = re.compile(r"\b[0-2]?\d[.:][0-5]\d\b")
 
 
@@ -378,6 +422,8 @@ def _stated_next(c: ArticleContext, sent_idx: int, token: str) -> Period | None:
         if token and any(ch.isdigit() for ch in token):
             rest = _without_figure(rest, token)
         if any(map(str.isdigit, CLOCK_TIME.sub(" ", rest))):
+            if WITHIN_BEFORE.search(sent.text) or PART_OF_BEFORE.search(sent.text):
+                continue
             return None
         ranges = [p for p in periods if p.is_range and p.start is not None and p.end is not None]
         days = [p for p in periods if p.precision == "day" and p.start is not None and p.start == p.end]
@@ -391,6 +437,141 @@ def _stated_next(c: ArticleContext, sent_idx: int, token: str) -> Period | None:
 
 
 def resolve_period(
+    c: ArticleContext,
+    sent_idx: int,
+    num_start: int,
+    noun_end: int,
+    anaphoric: bool,
+    breakdown: bool = False,
+    windows: bool = False,
+) -> Period | None:
+    """The period of a figure (`_resolve_period`), then what the language adds to it: a figure counted "sampai
+    hari ini" ends on the day it is said (`until_today`); "Sejak itu hingga Rabu (19/7/2023)" starts on the day the
+    sentence before gives (`since_then`); "disusul 31 WNI keesokan harinya" is the day after the one before it in
+    the sentence (`day_after_figure`); a window of the last N units ("dalam kurun waktu lima bulan terakhir")
+    yields to the range a next sentence gives the same report ("data tersebut dihimpun sejak 15 Juni hingga 1
+    November 2024", `stated_next`)."""
+    found = _resolve_period(c, sent_idx, num_start, noun_end, anaphoric, breakdown, windows)
+    if windows:
+        return found
+    own = closest_period(sentence_periods(c, sent_idx), num_start, noun_end, c.body)
+    shifted = day_after_figure(c, sent_idx, noun_end) or listed_days(c, sent_idx, noun_end, own)
+    if shifted is not None:
+        return shifted
+    today = until_today(c, sent_idx, own)
+    if today is not None:
+        return today
+    then = since_then(c, sent_idx, own if own is not None else found)
+    if then is not None:
+        return then
+    if found is not None and found.kind in WINDOW_ONLY:
+        later = stated_next(c, sent_idx, c.body[num_start:noun_end].split(" ")[0])
+        if later is not None:
+            return later
+    return found
+
+
+# "sampai hari ini" / "hingga hari itu": a count up to the day it is said (group `itu`: the day named before it).
+UNTIL_TODAY = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?)\s+hari\s+(?:ini|(?P<itu>itu))\b", re.I)
+
+
+def until_today(c: ArticleContext, sent_idx: int, own: Period | None) -> Period | None:
+    """ "Sampai hari ini tim telah menahan 12 tersangka", "sejak awal 2024 hingga hari ini ..., kata X, Jumat
+    (26/4/2024)": the count ends on the day it is said: the day written after "hari ini" in the sentence (an
+    apposition or the statement's day), else the article's date; "hingga hari itu" ends on the day the sentence
+    names before it. The start is the sentence's open start ("sejak awal 2024"), else none."""
+    sent = c.sentences[sent_idx]
+    cue = UNTIL_TODAY.search(sent.text)
+    if cue is None or (own is not None and own.end is not None):
+        return None
+    days = [
+        p
+        for p in find_periods(sent.text, c.published, c.years)
+        if p.precision == "day" and p.start is not None and p.start == p.end
+    ]
+    if cue.group("itu"):
+        said = next((p.start for p in reversed(days) if p.end_char <= cue.start()), None)
+    else:
+        said = next((p.start for p in days if p.start_char >= cue.end()), None) or c.published
+    if said is None:
+        return None
+    start = own.start if own is not None and own.start is not None and own.start <= said else None
+    at = sent.start + cue.start()
+    return Period("until", at, at + len(cue.group(0)), start, said, "day")
+
+
+# "Sejak itu", "Sejak saat itu": from the time the sentence before gives.
+SINCE_THEN = re.compile(r"\b(?:sejak|semenjak)\s+(?:saat\s+|hari\s+|waktu\s+)?itu\b", re.I)
+
+
+def since_then(c: ArticleContext, sent_idx: int, own: Period | None) -> Period | None:
+    """ "Satgas mulai bekerja pada Sabtu (10/6/2023). Sejak itu hingga Rabu (19/7/2023), Satgas ... 2.149
+    korban", "dari 15 kasus pada 2020 ... Sejak saat itu angkanya terus naik. Hingga November 2024, total kasus
+    ... 5.111": a count whose sentence gives only its end (an end-only period or one day), in a sentence that
+    opens with "sejak itu" or right after one, starts at the start of the period stated before that sentence."""
+    if own is None or own.end is None or (own.start is not None and own.start != own.end):
+        return None
+    for k in (sent_idx, sent_idx - 1):
+        if k < 0:
+            return None
+        cue = SINCE_THEN.search(c.sentences[k].text)
+        if cue is None:
+            continue
+        if k == sent_idx and own.start_char < c.sentences[k].start + cue.end():
+            return None
+        ref = _earlier_period(c, k, same_paragraph=False)
+        if ref is None or ref.start is None or ref.start >= own.end:
+            return None
+        return Period("mixed_range", ref.start_char, own.end_char, ref.start, own.end, own.precision)
+    return None
+
+
+# "130 WNI ... dalam dua gelombang, yakni 46 orang pada 21 Februari dan 84 orang pada 28 Februari 2025": the parts
+# of the figure listed after it.
+LISTS_PARTS = re.compile(r"\b(?:yakni|yaitu|masing-masing|terdiri\s+(?:atas|dari))\b", re.I)
+
+
+def listed_days(c: ArticleContext, sent_idx: int, noun_end: int, own: Period | None) -> Period | None:
+    """A total whose parts the sentence lists after it ("yakni", "yaitu", "terdiri atas"), each on its own day,
+    spans from the first of those days to the last."""
+    if own is None or own.precision != "day" or own.start != own.end or own.start_char < noun_end:
+        return None
+    cue = LISTS_PARTS.search(c.body, noun_end, own.start_char)
+    if cue is None:
+        return None
+    days = [
+        p
+        for p in sentence_periods(c, sent_idx)
+        if p.precision == "day" and p.start is not None and p.start == p.end and p.start_char >= cue.end()
+    ]
+    if len(days) < 2 or days[-1].end is None or days[0].start is None or days[-1].end <= days[0].start:
+        return None
+    return Period("day_range", days[0].start_char, days[-1].end_char, days[0].start, days[-1].end, "day")
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def day_after_figure(c: ArticleContext, sent_idx: int, noun_end: int) -> Period | None:
+    """ "Gelombang pertama berisi 36 WNI mendarat pada Jumat (30/1/2026), disusul 31 WNI keesokan harinya": a
+    figure followed by "keesokan harinya" / "sehari kemudian" counts on the day after the last single day stated
+    before it in the sentence ("sehari sebelumnya": the day before)."""
+    sent = c.sentences[sent_idx]
+    cue = DAY_AFTER_OR_BEFORE.match(c.body, _SPACES.match(c.body, noun_end).end())  # type: ignore[union-attr]
+    if cue is None or cue.end() > sent.end:
+        return None
+    days = [
+        p
+        for p in sentence_periods(c, sent_idx)
+        if p.precision == "day" and p.start is not None and p.start == p.end and p.end_char <= noun_end
+    ]
+    if not days:
+        return None
+    day = days[-1].start + timedelta(days=-1 if cue.group("before") else 1)  # type: ignore[operator]
+    return Period("day", cue.start(), cue.end(), day, day, "day")
+
+
+def _resolve_period(
     c: ArticleContext,
     sent_idx: int,
     num_start: int,
@@ -499,10 +680,13 @@ def agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str |
         in_sent = spoken  # the official's own body (or the official's agency, below) states the figure
     if in_sent:
         before = [a for a in in_sent if a.start <= num_start]
+        # the official quoted in the sentence, else in its paragraph ("Sebanyak 16.873 laporan disampaikan ke sistem
+        # IASC" after the OJK official's sentence)
+        quoting = people or [p for p in [_paragraph_speaker(c, s_start)] if p is not None]
         if not before:
-            return in_sent[0].entity_id
+            return _speaking_parent(in_sent[0].entity_id, quoting)
         lead = _list_lead(c, before)
-        return lead if lead is not None else _unit_before_parent(before)
+        return _speaking_parent(lead if lead is not None else _unit_before_parent(before), quoting)
     if people:
         return people[0]
     sentence = c.body[s_start:s_end]
@@ -522,6 +706,25 @@ def agency(c: ArticleContext, s_start: int, s_end: int, num_start: int) -> str |
         or _most_mentioned_before(c, s_start)
         or named_next(c, s_end)
     )
+
+
+def _speaking_parent(found: str, people: list[str]) -> str:
+    """ "Friderica ... menambahkan bahwa selama periode yang sama IASC menerima 53.748 laporan": a unit of the body
+    whose official the sentence (or its paragraph) quotes reports through that official (FORMAT.md: the quoted
+    official's agency); IASC is OJK's centre in the reference. A mission abroad named as the actor keeps its own
+    code ("Pada 2021, KBRI Phnom Penh menangani 119 WNI" after the ministry's director speaks: FORMAT.md, an
+    embassy's statement is KBRI)."""
+    parent = _unit_of(found)
+    if parent is None or parent not in people or found in _missions():
+        return found
+    return parent
+
+
+@functools.cache
+def _missions() -> frozenset[str]:
+    """Diplomatic missions of the reference (KBRI, KJRI, ...)."""
+    agencies = load_reference().agencies
+    return frozenset(agencies.filter(pl.col("agency_type") == "DiplomaticMission")["agency_id"].to_list())
 
 
 def _sentence_index(c: ArticleContext, s_start: int) -> int | None:
@@ -700,6 +903,7 @@ def _acting(c: ArticleContext, a: Mention) -> bool:
         or _EMPLOYER.search(before)
         or _FORUM.search(before)
         or _PREMISES.search(before)
+        or PREMISES_NAME.search(c.body[a.start : a.start + 20])
     )
 
 
@@ -766,10 +970,20 @@ def country(
     for m in c.in_span(c.countries, sent.start, sent.end):
         if DEPORTED_FROM.search(c.body[max(0, m.start - 60) : m.start]):
             return m.entity_id  # "dideportasi dari Indonesia": where they were caught, Indonesia too
+    placed = c.located(c.in_span(c.countries, sent.start, sent.end))
+    # "30 WNI telah menyeberang ke Thailand dan kini didampingi KBRI Bangkok": a foreign country the people went
+    # to is where they are now in every mention of the sentence (the mission's city too), not where it happened
+    gone_to = {
+        m.entity_id
+        for m in placed
+        if m.entity_id != "ID"
+        and NOW_AT.search(c.body[max(0, m.start - 50) : m.start])
+        and GONE_TO.search(c.body[max(0, m.start - 50) : m.start])
+    }
     in_sent = [
         m
-        for m in c.located(c.in_span(c.countries, sent.start, sent.end))
-        if not NOW_AT.search(c.body[max(0, m.start - 50) : m.start])
+        for m in placed
+        if m.entity_id not in gone_to and not NOW_AT.search(c.body[max(0, m.start - 50) : m.start])
     ]
     if in_sent:
         return _country_in_sentence(c, in_sent, num_start, num_end)

@@ -472,6 +472,27 @@ def passive_agent(fig: Figure) -> str | None:
     return None
 
 
+def told_by_another(fig: Figure, total: Fact | None) -> str | None:
+    """ "Semula, KBRI Phnom Penh menerima laporan tentang 97 WNI ... [a later paragraph] Sebelumnya, Direktur
+    Pelindungan WNI Kemlu Judha Nugraha menjelaskan kondisi awal para WNI. Dari 97 orang itu, 86 orang ditampung
+    di kantor polisi": a part told in a later paragraph than its total, after a sentence of that paragraph that
+    names an official (FORMAT.md: the quoted official's agency), is that official's account, not the total's
+    body's."""
+    if total is None or total["char_start"] is None:
+        return None
+    c, sent = fig.c, fig.sent
+    at = int(total["char_start"])  # type: ignore[call-overload]
+    if any(s.start <= at < s.end and s.para_idx == sent.para_idx for s in c.sentences):
+        return None  # the part goes on in its total's paragraph
+    for earlier in reversed(c.sentences[: sent.sent_idx]):
+        if earlier.para_idx != sent.para_idx or earlier.start <= at:
+            break
+        people = speakers(c, earlier.start, earlier.end)
+        if people:
+            return people[-1] if people[-1] != total["agency_id"] else None
+    return None
+
+
 def case_agency(fig: Figure, ledger: Ledger, breakdown: bool) -> str | None:
     """The agency that states or handles a count. A rumour ("beredar video ... tujuh WNI") has none; a part of a
     total ("Dari jumlah itu, 312 di antaranya") whose sentence names no one takes the total's; the WNI part of a
@@ -487,6 +508,9 @@ def case_agency(fig: Figure, ledger: Ledger, breakdown: bool) -> str | None:
     )
     if (fig.refers_back or fig.anaphoric or breakdown) and not stated_in_sentence(fig):
         total = total_fact(fig, ledger)
+        told = told_by_another(fig, total)
+        if told is not None:
+            return told
         if total is not None and total["agency_id"] is not None:
             if total["agency_id"] in foreign_agencies() and wni:
                 # "162 pekerja ..., 69 di antaranya WNI": the WNI part of a foreign body's total is reported by

@@ -1044,6 +1044,13 @@ PREMISES_BEFORE = pattern(
     matches=("86 orang ditampung di kantor ", "bertemu di Markas Besar ", "kini berada di Detensi "),
     rejects=("Kepala Kantor ", "Polri menangkap "),
 )
+# "deportasi WNI dari dua Depot Tahanan Imigresen (DTI) di Sarawak": an agency named as its detention depot (the
+# alias itself) is the place people were held, not a body that states or handles them.
+PREMISES_NAME = pattern(
+    r"^(?:depot|depo)\b",
+    matches=("Depot Tahanan Imigresen", "Depot Imigresen"),
+    rejects=("Jabatan Imigresen Malaysia", "Kepolisian Depok"),
+)
 # ---- acc-cases: agencies that do not state or handle a figure ----
 # "sembilan di antaranya pegawai Kemenhub", "oknum pegawai Komdigi": the employer of the people counted.
 EMPLOYER_BEFORE = pattern(
@@ -1169,7 +1176,9 @@ ARRIVED_IN = pattern(
 # Thailand": where the people counted are now or go to, not where the counted cases happened.
 NOW_AT = pattern(
     r"\b(?:tiba|mendarat|berada|ditampung|menunggu|transit|pemeriksaan|diperiksa|menyeberang|dipindahkan|dibawa"
-    r"|diterbangkan|dipulangkan|diserahkan)\b[^.;,]{0,30}\b(?:di|ke)\s+(?:kota\s+)?$"
+    r"|diterbangkan|dipulangkan|diserahkan)\b[^.;,]{0,30}\b(?:di|ke)\s+(?:kota\s+)?(?:(?:wilayah|perbatasan)\s+)?"
+    # "tiba di KBRI Bangkok": the mission in the city they reached
+    r"(?:(?:KBRI|KJRI)\s+)?$"
     # "20 WNI kabur ke Thailand dari lokasi penipuan di Myawaddy": where people fled to; "26 orang menjalani proses
     # hukum atas pelanggaran keimigrasian di Thailand": where the people counted are processed after the event
     r"|\b(?:kabur|melarikan\s+diri|lari)\b[^.;,]{0,30}\bke\s+$|\bproses\s+hukum\b[^.;,]{0,40}\bdi\s+$",
@@ -1178,8 +1187,18 @@ NOW_AT = pattern(
         "30 WNI telah menyeberang ke ",
         "mencatat 20 WNI kabur ke ",
         "26 orang sudah menjalani proses hukum atas pelanggaran keimigrasian di ",
+        "sekitar 20 WNI sudah menyeberang ke wilayah ",
+        "Mereka dibawa ke perbatasan ",
+        "tiga lainnya baru tiba di KBRI ",
     ),
     rejects=("WNI yang bekerja di ", "ditangkap di ", "dipulangkan dari ", "kabur dari perusahaan di "),
+)
+# "30 WNI telah menyeberang ke Thailand": of `NOW_AT`, a country the people went to ("ke"), not one a place is
+# in ("lokasi penipuan yang juga berada di Myawaddy").
+GONE_TO = pattern(
+    r"\bke\s+(?:kota\s+)?(?:(?:wilayah|perbatasan)\s+)?(?:(?:KBRI|KJRI)\s+)?$",
+    matches=("30 WNI telah menyeberang ke ", "sudah menyeberang ke wilayah ", "dibawa ke perbatasan "),
+    rejects=("lokasi penipuan daring yang juga berada di ", "tiba di KBRI "),
 )
 # "pemulangan WNI korban TPPO dari Myawaddy, ": the place people are brought home from (a country right after).
 BROUGHT_FROM_BEFORE = pattern(
@@ -1364,9 +1383,9 @@ SENT_TO_BEFORE = pattern(
 # "Direktorat itu sudah memblokir ...", "Kementerian tersebut mencatat ...": an agency referred back to by its head
 # noun and a demonstrative (attributes.agency: the last agency named before whose name starts with that noun).
 AGENCY_REFERENCE = pattern(
-    r"\b(?P<head>direktorat|kementerian|kementrian|lembaga|badan|kepolisian|kedutaan|kejaksaan|satgas)\s+"
-    r"(?:itu|tersebut)\b",
-    matches=("Direktorat itu sudah memblokir", "Kementerian tersebut mencatat"),
+    r"\b(?P<head>direktorat|kementerian|kementrian|lembaga|badan|kepolisian|kedutaan|kejaksaan|satgas|kantor"
+    r"|konsulat|komite|komisi)\s+(?:itu|tersebut)\b",
+    matches=("Direktorat itu sudah memblokir", "Kementerian tersebut mencatat", "kantor itu menunda"),
     rejects=("Direktorat Jenderal Imigrasi", "kementerian terkait"),
 )
 
