@@ -495,9 +495,15 @@ def stories_abroad(
     }
     bodies = dict(zip(articles["article_id"].to_list(), articles["body"].to_list(), strict=True))
     foreign: set[str] = set()
-    for art, etype, eid, start, end in mentions.select(
-        "article_id", "entity_type", "entity_id", "char_start", "char_end"
-    ).iter_rows():
+    # (only countries and Indonesian bodies count: the other rows are not read into Python)
+    for art, etype, eid, start, end in (
+        mentions.filter(
+            (pl.col("entity_type") == "country")
+            | ((pl.col("entity_type") == "agency") & pl.col("entity_id").is_in(list(domestic)))
+        )
+        .select("article_id", "entity_type", "entity_id", "char_start", "char_end")
+        .iter_rows()
+    ):
         if etype == "country":
             (home if eid == "ID" else foreign).add(art)
         elif etype == "agency" and eid in domestic:
@@ -510,13 +516,18 @@ def stories_abroad(
 
 
 def local_bodies_abroad(
-    mentions: pl.DataFrame, articles: pl.DataFrame, ref: Reference, persons: pl.DataFrame
+    mentions: pl.DataFrame,
+    articles: pl.DataFrame,
+    ref: Reference,
+    persons: pl.DataFrame,
+    abroad: frozenset[str] | None = None,
 ) -> pl.DataFrame:
     """The bare "kepolisian" / "imigrasi" / "Kementerian Dalam Negeri" as a foreign body of that role: in stories
     set abroad (stories_abroad), the one of the foreign country named last before them (else the story's only
     one); elsewhere, the foreign body of the role named last before them when the story never names the Indonesian
     one otherwise ("KBRI mengirim permintaan kepada kepolisian Laos di Bokeo. ... meminta bantuan kepolisian")."""
-    abroad = stories_abroad(mentions, articles, ref, persons)
+    if abroad is None:  # (the caller may pass `stories_abroad` of the same arguments, computed once)
+        abroad = stories_abroad(mentions, articles, ref, persons)
     body_of = _local_bodies(ref)
     bodies = dict(zip(articles["article_id"].to_list(), articles["body"].to_list(), strict=True))
     rows = list(
@@ -574,12 +585,17 @@ _NAMES_INDONESIA = re.compile(r"\b(?:polri|ri|indonesia|republik\s+indonesia)\b"
 
 
 def local_persons_abroad(
-    persons: pl.DataFrame, mentions: pl.DataFrame, articles: pl.DataFrame, ref: Reference
+    persons: pl.DataFrame,
+    mentions: pl.DataFrame,
+    articles: pl.DataFrame,
+    ref: Reference,
+    abroad: frozenset[str] | None = None,
 ) -> pl.DataFrame:
     """Persons of a story set abroad whose title gave them Indonesia's police, immigration or interior ministry
     through the bare words alone ("Kepala Kepolisian Nasional Pol. Jend. Torsak Sukvimol" in a story about Thai
     police): the body of that role of the foreign country named last before them. A title naming Indonesia stays."""
-    abroad = stories_abroad(mentions, articles, ref, persons)
+    if abroad is None:
+        abroad = stories_abroad(mentions, articles, ref, persons)
     if not abroad or persons.is_empty():
         return persons
     body_of = _local_bodies(ref)

@@ -19,6 +19,7 @@ from transforms.entities import (
     offices_before_foreign_bodies,
     renamed_by_date,
     renamed_persons,
+    stories_abroad,
     titled_domestic_bodies,
     titled_foreign_agencies,
 )
@@ -164,8 +165,9 @@ def _extract_all(clean: pl.DataFrame, ref: Reference | None) -> Extraction:
         how="anti",
     )
     # a story set wholly abroad: its bare "kepolisian" is the local police, for mentions and titles alike
-    abroad_mentions = local_bodies_abroad(ref_mentions, articles, ref, persons)
-    persons = local_persons_abroad(persons, ref_mentions, articles, ref)
+    abroad = stories_abroad(ref_mentions, articles, ref, persons)
+    abroad_mentions = local_bodies_abroad(ref_mentions, articles, ref, persons, abroad)
+    persons = local_persons_abroad(persons, ref_mentions, articles, ref, abroad)
     ref_mentions = abroad_mentions
     mentions = _entity_mentions(ref_mentions, persons, person_mentions, articles)
     contexts = build_contexts(articles, sentences, mentions, persons)

@@ -2213,14 +2213,22 @@ def _common_words(tokens: pl.DataFrame) -> dict[str, set[str]]:
 def _sentences_with_names(tokens: pl.DataFrame) -> pl.DataFrame:
     """The tokens of the sentences with a capitalised word before a name-like word (the only ones that can name a
     person; the first may be an acronym: "Menteri P2MI Mukhtarudin")."""
+    # The next token of the same sentence: the next row when each sentence's tokens are one block of rows
+    # (tokenize's order; checked as in text.ngrams), else a window per sentence.
+    key = pl.struct("article_id", "sent_idx")
+    block_starts = tokens.filter(key.ne_missing(key.shift(1)) | (pl.int_range(pl.len()) == 0))
+    contiguous = block_starts.height == block_starts.select("article_id", "sent_idx").n_unique()
+    next_cap = (
+        pl.col("_cap").shift(-1) & key.eq_missing(key.shift(-1))
+        if contiguous
+        else pl.col("_cap").shift(-1).over("article_id", "sent_idx")
+    )
     candidate_sents = (
         tokens.with_columns(
             pl.col("token").str.contains(_NAME_TOKEN.pattern).alias("_cap"),
             pl.col("token").str.contains(r"^[A-Z]").alias("_upper"),
         )
-        .with_columns(
-            (pl.col("_upper") & pl.col("_cap").shift(-1).over("article_id", "sent_idx")).alias("_pair")
-        )
+        .with_columns((pl.col("_upper") & next_cap).alias("_pair"))
         .group_by("article_id", "sent_idx")
         .agg(pl.col("_pair").any())
         .filter(pl.col("_pair"))

@@ -77,6 +77,30 @@ class Gated:
 GATED: list[Gated] = []
 
 
+class EndGated:
+    r"""A pattern anchored at the end of its text (every alternative ends with `\s*$`: "kepada ", "melalui ") whose
+    every match, its trailing whitespace dropped, ends with one of `endings` (lower case): searched only in a text
+    whose `folded` last characters, trailing whitespace dropped, end so. The same matches; the windows before
+    mentions that end with none of them (most) are not scanned, where the engine would try every start position.
+    tests/transforms/test_scan_gates.py checks the endings and the anchoring against the pattern (END_GATED)."""
+
+    __slots__ = ("pattern", "endings")
+
+    def __init__(self, pattern: re.Pattern[str], endings: tuple[str, ...]) -> None:
+        self.pattern = pattern
+        self.endings = endings
+        END_GATED.append(self)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        low = folded(text.rstrip()[-24:])
+        if low is not None and not low.endswith(self.endings):
+            return None
+        return self.pattern.search(text)
+
+
+END_GATED: list[EndGated] = []
+
+
 # Characters equal to an ASCII letter under re.IGNORECASE besides its two cases (Python's Unicode case folding):
 # the long s, the Kelvin sign, the capital dotted and the small dotless i.
 _OTHER_CASES = {"s": "\u017f", "k": "\u212a", "i": "\u0130\u0131"}
@@ -313,6 +337,7 @@ def split_sentences(articles: pl.DataFrame) -> pl.DataFrame:
 def tokenize(sentences: pl.DataFrame) -> pl.DataFrame:
     """One row per whitespace token: article_id, sent_idx, tok_idx, token (punctuation-trimmed), norm
     (lower case), start, end (offsets of `token` in the body), raw (token with its punctuation)."""
+    # Offsets and numbers within each sentence's list of pieces, before exploding: no window per sentence.
     toks = (
         sentences.select(
             "article_id",
@@ -320,14 +345,14 @@ def tokenize(sentences: pl.DataFrame) -> pl.DataFrame:
             "sent_start",
             pl.col("sentence_text").str.extract_all(_TOKEN_PIECE).alias("piece"),
         )
-        .explode("piece")
-        .drop_nulls("piece")
-        .with_columns(pl.col("piece").str.len_chars().alias("_len"))
+        .with_columns(pl.col("piece").list.eval(pl.element().str.len_chars()).alias("_len"))
         .with_columns(
-            (pl.col("_len").cum_sum().over("article_id", "sent_idx") - pl.col("_len")).alias("_off"),
-            pl.int_range(pl.len()).over("article_id", "sent_idx").cast(pl.Int32).alias("tok_idx"),
-            pl.col("piece").str.strip_chars_start().alias("raw"),
+            pl.col("_len").list.eval(pl.element().cum_sum() - pl.element()).alias("_off"),
+            pl.int_ranges(0, pl.col("piece").list.len(), dtype=pl.Int32).alias("tok_idx"),
         )
+        .explode("piece", "_len", "_off", "tok_idx")
+        .drop_nulls("piece")
+        .with_columns(pl.col("piece").str.strip_chars_start().alias("raw"))
     )
     lead_trimmed = pl.col("raw").str.strip_chars_start(_LEAD_PUNCT)
     core = lead_trimmed.str.strip_chars_end(_TRAIL_PUNCT)
@@ -364,7 +389,9 @@ def ngrams(tokens: pl.DataFrame, max_n: int, longest: pl.Expr | None = None) -> 
         pl.col("sent_idx") != pl.col("sent_idx").shift(1)
     )
     base = base.with_columns(same_sentence_key.fill_null(True).cum_sum().alias("_sent"))
-    if base.height and base["_sent"].max() != base.select("article_id", "sent_idx").n_unique():
+    # (the keys of the blocks' first rows are all the keys: counting them hashes a row per sentence, not per token)
+    firsts = base.filter(pl.col("_sent") != pl.col("_sent").shift(1, fill_value=0))
+    if base.height and base["_sent"].max() != firsts.select("article_id", "sent_idx").n_unique():
         frame = _ngrams_windowed(base.drop("_sent"), max_n)
         if longest is None:
             return frame

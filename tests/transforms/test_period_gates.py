@@ -77,3 +77,54 @@ def test_month_range_without_year_is_gated_by_its_months() -> None:
     assert len(dates._worded("Pada Januari hingga Maret tercatat 12 kasus.", dates._WITHOUT_YEAR)) > len(
         dates._worded("Tercatat 12 kasus.", dates._WITHOUT_YEAR)
     )
+
+
+def _mandatory_runs(pattern: re.Pattern[str]) -> list[list[str]]:
+    """The strings of each run of consecutive top-level parts of `pattern` that every match has (no lookaround, no
+    part repeated from zero), spelled (test_scan_gates._spell): "sejak" is five such parts, a run of literals."""
+    from tests.transforms.test_scan_gates import _spell, c, parser
+
+    items = list(parser.parse(pattern.pattern, pattern.flags))
+
+    def mandatory(op: object, av: object) -> bool:
+        return op not in (c.AT, c.ASSERT, c.ASSERT_NOT) and not (
+            op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0  # type: ignore[index]
+        )
+
+    sizes = [len(_spell([item])) if mandatory(*item) else 0 for item in items]
+    runs = []
+    for first in range(len(items)):
+        size = 1
+        for last in range(first, min(len(items), first + 8)):
+            size *= sizes[last]
+            if not size or size > 5000:
+                break
+            runs.append(_spell(items[first : last + 1]))
+    return runs
+
+
+def test_each_pattern_gate_is_a_mandatory_part_of_its_pattern() -> None:
+    # a single pattern's gate (dates._PATTERN_GATES): a run of parts every match has spells, in each of its
+    # alternatives, a word of the gate (so a sentence holding none of the words cannot match the pattern)
+    assert len(dates._PATTERN_GATES) >= 8
+    for (kind, piece), gates in dates._PATTERN_GATES.items():
+        pattern = dates.gated_pattern(kind, piece)
+        runs = _mandatory_runs(pattern)
+        for gate in gates:
+            words = dates._GATES[gate]
+            assert any(all(any(w in s.lower() for w in words) for s in run) for run in runs), (
+                kind,
+                piece,
+                words,
+            )
+    # and a gate that is not mandatory is caught: "sejak" is no part of every "day" match
+    runs = _mandatory_runs(dates.gated_pattern("day", r"(?=[\d])(?P<d1>[0-3]?\d)\s+(?P<m1>"))
+    assert not any(all("sejak" in s.lower() for s in run) for run in runs)
+
+
+def test_the_pattern_gates_skip_single_patterns() -> None:
+    day_slash = dates.gated_pattern("day", r"(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)/(?P<yy>")
+    assert day_slash not in {
+        p for _, p in dates._worded("Pada 3 Maret 2024 tercatat 12 kasus.", dates._PATTERNS)
+    }
+    assert day_slash in {p for _, p in dates._worded("Rabu (3/3/2024) tercatat 12 kasus.", dates._PATTERNS)}

@@ -130,3 +130,63 @@ def test_the_folds_turn_the_gates_off() -> None:
     # without the fold guard "polis\u0131" ("polisi" to IGNORECASE) would not pass the ending check
     assert entities._titled_role("Tim polis\u0131 ") is not None
     assert delegations.TRIGGER_GATED.search("Delega\u017fi RI tiba.") is not None
+
+
+def _ends_with_end(items: list) -> bool:
+    """Every path through `items` ends with `$` (the parser factors a prefix the alternatives share out of them)."""
+    if not items:
+        return False
+    op, av = items[-1]
+    if op is c.AT:
+        return av is c.AT_END
+    if op is c.BRANCH:
+        return all(_ends_with_end(list(b)) for b in av[1])
+    if op is c.SUBPATTERN:
+        return _ends_with_end(list(av[-1]))
+    return False
+
+
+def _anchored_at_end(pattern: re.Pattern[str]) -> bool:
+    return _ends_with_end(list(parser.parse(pattern.pattern, pattern.flags)))
+
+
+def test_end_gated_patterns_end_with_their_endings() -> None:
+    from transforms.facts import attributes  # noqa: F401  (declares the end-gated scans of `_acting`)
+
+    assert len(text.END_GATED) >= 5
+    for gated in text.END_GATED:
+        assert _anchored_at_end(gated.pattern), gated.pattern.pattern[:60]
+        spelled = _language(gated.pattern)
+        assert spelled and all(s.rstrip() for s in spelled)
+        missing = [s for s in spelled if not s.rstrip().lower().endswith(gated.endings)]
+        assert not missing, (gated.pattern.pattern[:60], missing[:5])
+
+
+WINDOWS = [
+    "2.493 WNI melaporkan diri ke ",
+    "mengajukan pemblokiran 433 rekening KEPADA ",
+    "kepada Otoritas Jasa Keuangan (",
+    "Kementerian Luar Negeri melalui\n",
+    "sepuluh di antaranya pegawai dan staf ahli ",
+    "di sela rangkaian Konferensi Tingkat Tinggi (KTT) ",
+    "86 orang ditampung di kantor ",
+    "kini berada di Detensi ",
+    "Polisi menangkap 12 tersangka bersama ",
+    "menurut keterangan ",
+    # the folds: IGNORECASE reads "kepada", "melalui", "pegawai", "ke" in these
+    "melapor \u212ae ",
+    "KEPADA \u0130 ",
+    "dikirim melalu\u0131 ",
+    "oknum pegawa\u0131 ",
+    "pengaduan \u212aE",
+]
+
+
+@pytest.mark.parametrize("window", WINDOWS, ids=range(len(WINDOWS)))
+def test_end_gated_scans_find_what_the_plain_scans_find(window: str) -> None:
+    from transforms.facts import attributes  # noqa: F401
+
+    for gated in text.END_GATED:
+        for w in (window, window.rstrip(), window + "\n", "x" + window):
+            plain, found = gated.pattern.search(w), gated.search(w)
+            assert (found and found.span()) == (plain and plain.span()), (gated.pattern.pattern[:40], w)

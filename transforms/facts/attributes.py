@@ -59,6 +59,7 @@ from transforms.facts.lexicon import (
 )
 from transforms.numbers import VAGUE
 from transforms.reference import load_reference
+from transforms.text import EndGated, Gated
 
 Fact = dict[str, object]
 
@@ -372,13 +373,45 @@ WITHIN_BEFORE = re.compile(r"^\W*dari\s+(?:[\w.,]+\s+){0,3}(?:itu|tersebut)\b", 
 CLOCK_TIME = re.compile(r"\b[0-2]?\d[.:][0-5]\d\b")
 
 
+def _without_figure(text: str, token: str) -> str:
+    r"""`text` with each `token` that stands as a number of its own (no digit, "." or "," right before it, no digit
+    nor "." / "," and a digit right after it) replaced by one space: `re.sub(r"(?<![\d.,])" + re.escape(token) +
+    r"(?![\d]|[.,]\d)", " ", text)` without compiling a pattern per figure (`\d` is `str.isdecimal`)."""
+    out: list[str] = []
+    pos, n = 0, len(token)
+    at = text.find(token)
+    while at >= 0:
+        end = at + n
+        before = text[at - 1] if at else ""
+        after = text[end : end + 1]
+        if not (before.isdecimal() or before in (".", ",")) and not (
+            after.isdecimal() or (after in (".", ",") and text[end + 1 : end + 2].isdecimal())
+        ):
+            out += (text[pos:at], " ")
+            pos = end
+            at = text.find(token, end)
+        else:
+            at = text.find(token, at + 1)
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def stated_next(c: ArticleContext, sent_idx: int, token: str = "") -> Period | None:
     """ "Sebanyak 2.493 WNI ... melaporkan diri ke KBRI. ... Menurut data KBRI, laporan tersebut masuk sejak 16
     Januari hingga 26 Januari 2026": the range a next sentence gives the figure when it refers back to it and counts
     nothing of its own (within STATED_NEXT_REACH sentences; a sentence with another figure ends the search, one that
     only repeats the figure, `token`, does not). "Sebanyak 14 orang ditetapkan sebagai tersangka. ... para tersangka
     ditangkap di Jakarta dalam kurun 1-9 Agustus 2024", "penangkapan dilakukan sepanjang Agustus hingga Desember
-    2025": a sentence saying when the people counted were caught or moved (`ACTION_DATED`) gives its range too."""
+    2025": a sentence saying when the people counted were caught or moved (`ACTION_DATED`) gives its range too.
+    Remembered per sentence and token (`ArticleContext.stated`): it reads nothing the resolvers write."""
+    key = (sent_idx, token)
+    if key in c.stated:
+        return c.stated[key]
+    found = c.stated[key] = _stated_next(c, sent_idx, token)
+    return found
+
+
+def _stated_next(c: ArticleContext, sent_idx: int, token: str) -> Period | None:
     for later in range(sent_idx + 1, min(sent_idx + 1 + STATED_NEXT_REACH, len(c.sentences))):
         sent = c.sentences[later]
         periods = sentence_periods(c, later)
@@ -387,8 +420,8 @@ def stated_next(c: ArticleContext, sent_idx: int, token: str = "") -> Period | N
             a, b = p.start_char - sent.start, p.end_char - sent.start
             rest = rest[:a] + " " * (b - a) + rest[b:]
         if token and any(ch.isdigit() for ch in token):
-            rest = re.sub(r"(?<![\d.,])" + re.escape(token) + r"(?![\d]|[.,]\d)", " ", rest)
-        if any(ch.isdigit() for ch in CLOCK_TIME.sub(" ", rest)):
+            rest = _without_figure(rest, token)
+        if any(map(str.isdigit, CLOCK_TIME.sub(" ", rest))):
             if WITHIN_BEFORE.search(sent.text) or PART_OF_BEFORE.search(sent.text):
                 continue
             return None
@@ -595,11 +628,17 @@ def _resolve_period(
     return c.raid_day()
 
 
+@functools.lru_cache(maxsize=4096)
+def _breakdown_cues(text: str) -> tuple[re.Match[str], ...]:
+    """BREAKS_DOWN's matches in a sentence (each figure of the sentence asks)."""
+    return tuple(BREAKS_DOWN.finditer(text))
+
+
 def breaks_down(text: str, num_at: int) -> bool:
     """Whether the figure at `num_at` of sentence `text` is a part of the figure before this sentence: a breakdown
     cue before it with no figure before the cue ("terdiri dari 3.236 rekening" after "1.322 pihak" in the same
     sentence breaks down that one instead), or "dari total" anywhere."""
-    for m in BREAKS_DOWN.finditer(text):
+    for m in _breakdown_cues(text):
         if m.group(0).lower().startswith("dari") or (
             m.start() < num_at and not DIGIT.search(text[: m.start()])
         ):
@@ -610,12 +649,21 @@ def breaks_down(text: str, num_at: int) -> bool:
 # ----------------------------------------------------------------------------------------------- agency
 
 
+def _by_pronoun(c: ArticleContext, s_start: int, s_end: int) -> bool:
+    """PRONOUN_SPEAKER in the body between the offsets, remembered per span (each figure of a sentence asks)."""
+    key = (s_start, s_end)
+    known = c.pronoun.get(key)
+    if known is None:
+        known = c.pronoun[key] = PRONOUN_SPEAKER.search(c.body, s_start, s_end) is not None
+    return known
+
+
 def speakers(c: ArticleContext, s_start: int, s_end: int) -> list[str]:
     """The agencies of the people a sentence names; a sentence that names no one but attributes its statement by a
     pronoun ("..., ujarnya", "Menurut dia, ...") speaks for the person named last before it (FORMAT.md: the
     quoted official's agency)."""
     named = c.in_span(c.persons, s_start, s_end)
-    if named or not PRONOUN_SPEAKER.search(c.body, s_start, s_end):
+    if named or not _by_pronoun(c, s_start, s_end):
         return [p.entity_id for p in named if p.entity_id]
     earlier = c.in_span(c.persons, 0, s_start)
     return [earlier[-1].entity_id] if earlier and earlier[-1].entity_id else []
@@ -815,6 +863,24 @@ def acting(c: ArticleContext, a: Mention) -> bool:
     return known
 
 
+# The scans of the 80 characters before an agency mention (`_acting`), each asked only of a window that can match:
+# one ending with the pattern's last word (text.EndGated), or, for the forum, holding its first word (text.Gated).
+_REPORTED_TO = EndGated(REPORTED_TO_BEFORE, ("ke",))
+_ADDRESSEE = EndGated(ADDRESSEE_BEFORE, ("kepada", "ke", "dengan", "bersama", "("))
+_CHANNEL = EndGated(CHANNEL_BEFORE, ("melalui",))
+_EMPLOYER_ENDINGS = (
+    "pegawai", "karyawan", "staf", "oknum", "pejabat", "asn", "sipil", "ahli", "khusus", "honorer", "kontrak", "di",
+    "dari",
+)  # fmt: skip
+_EMPLOYER = EndGated(EMPLOYER_BEFORE, _EMPLOYER_ENDINGS)
+_PREMISES = EndGated(PREMISES_BEFORE, ("kantor", "markas", "besar", "mabes", "gedung", "detensi"))
+_FORUM = Gated(
+    FORUM_BEFORE,
+    ("ktt", "konferensi", "forum", "summit", "sidang", "kerangka", "keketuaan", "rangkaian"),
+    remember=False,
+)
+
+
 def _acting(c: ArticleContext, a: Mention) -> bool:
     before = c.body[max(0, a.start - 80) : a.start]
     if before.rstrip().endswith(
@@ -827,16 +893,16 @@ def _acting(c: ArticleContext, a: Mention) -> bool:
     if listed_after and AGENCY_LIST_ITEM.fullmatch(c.body[listed_after[-1].start : a.start]):
         # "Kemlu bersama KBRI Yangon dan KBRI Bangkok menangani": an item of a list goes with the item before it
         return acting(c, listed_after[-1])
-    if REPORTED_TO_BEFORE.search(before):
+    if _REPORTED_TO.search(before):
         return (
             True  # "2.493 WNI melaporkan diri ke KBRI Phnom Penh": the body reported to handles the reports
         )
     return not (
-        ADDRESSEE_BEFORE.search(before)
+        _ADDRESSEE.search(before)
         or _channel_of_another(c, a, before)
-        or EMPLOYER_BEFORE.search(before)
-        or FORUM_BEFORE.search(before)
-        or PREMISES_BEFORE.search(before)
+        or _EMPLOYER.search(before)
+        or _FORUM.search(before)
+        or _PREMISES.search(before)
         or PREMISES_NAME.search(c.body[a.start : a.start + 20])
     )
 
@@ -845,7 +911,7 @@ def _channel_of_another(c: ArticleContext, a: Mention, before: str) -> bool:
     """ "Kementerian Luar Negeri melalui KBRI Vientiane memfasilitasi kepulangan tujuh WNI": the body another named
     body acts through, in the same clause, is its channel (not when the one acting is the government in general:
     "Pemerintah melalui Kementerian Luar Negeri ... telah menangani 2.300 kasus" names the ministry that acts)."""
-    if not CHANNEL_BEFORE.search(before):
+    if not _CHANNEL.search(before):
         return False
     through = [
         m for m in c.agencies if a.start - len(before) <= m.start < a.start and m.entity_id != a.entity_id

@@ -120,7 +120,7 @@ def follows_block_verb(fig: Figure, verbs: re.Pattern[str] = BLOCK_VERBS) -> boo
     if sent_idx == 0 or c.sentences[sent_idx - 1].para_idx != c.sentences[sent_idx].para_idx:
         return False
     return bool(verbs.search(c.sentences[sent_idx - 1].text)) and not (
-        NOT_BLOCKED_VERBS.search(fig.sent.text) or spared(fig)
+        says(NOT_BLOCKED_VERBS, fig.sent.text) or spared(fig)
     )
 
 
@@ -216,7 +216,7 @@ def part_of_blocked(fig: Figure) -> bool:
         return first and (
             noun1 in BLOCK_OBJECTS or bool(LIST_ITEM.match(fig.text_after)) or noun1 in {"dari", "di", "pada"}
         )
-    if noun1 not in BLOCK_OBJECTS or not PART_CUES.search(sent.text):
+    if noun1 not in BLOCK_OBJECTS or not says(PART_CUES, sent.text):
         return False
     kind = BLOCK_OBJECTS[noun1]
     return kind == last.object_type or (kind in ONLINE_CONTENT and last.object_type in ONLINE_CONTENT)
@@ -261,7 +261,7 @@ def continues_blocked(fig: Figure) -> bool:
             or (
                 d.blocked is not None
                 and sent_idx - d.blocked.sent_idx <= 3
-                and bool(ITEMISING.search(fig.sent.text))
+                and says(ITEMISING, fig.sent.text)
             )
         )
     )
@@ -502,7 +502,7 @@ def as_of_point(fig: Figure, period: Period | None) -> bool:
         period.precision == "month"
         and (period.start.year, period.start.month) == (period.end.year, period.end.month)
     )
-    return one_unit and bool(AS_OF.search(fig.sent.text))
+    return one_unit and says(AS_OF, fig.sent.text)
 
 
 def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:

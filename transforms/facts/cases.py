@@ -28,7 +28,7 @@ from transforms.facts.attributes import (
     speakers,
 )
 from transforms.facts.context import ArticleContext, CaseMark, sentence_periods
-from transforms.facts.figure import Figure
+from transforms.facts.figure import Figure, says
 from transforms.facts.ledger import Ledger
 from transforms.facts.lexicon import (
     ABROAD,
@@ -100,7 +100,7 @@ def case_unit(fig: Figure, counted_noun_before: bool = False) -> str | None:
         noun1 in PEOPLE_NOUNS_WEAK
         and noun2 not in NOT_VICTIMS
         and (
-            CONTEXT_WORDS.search(text)
+            says(CONTEXT_WORDS, text)
             or fig.anaphoric
             or noun2 in PEOPLE_NOUNS_STRONG
             or counted_noun_before
@@ -128,7 +128,7 @@ def counts_on_people(fig: Figure) -> bool:
         and (fig.noun1 in {"orang", "jiwa"} or nationals(fig))
         and last.unit == "people"
         and fig.sent.sent_idx - last.sent_idx <= reach
-        and not ATTENDANCE.search(fig.sent.text)
+        and not says(ATTENDANCE, fig.sent.text)
     )
 
 
@@ -142,7 +142,7 @@ def about_victims_before(fig: Figure) -> bool:
     """ "Kemensos telah memberikan rehabilitasi sosial kepada korban TPPO. 'Pada 2023 yang sudah direhabsos 1.359
     orang'": "orang" right after a sentence of the paragraph that names victims or suspects without counting them
     counts them (not an audience: ATTENDANCE)."""
-    if not fig.previous or ATTENDANCE.search(fig.sent.text):
+    if not fig.previous or says(ATTENDANCE, fig.sent.text):
         return False
     before = fig.previous[0]
     return bool(PEOPLE_NAMED.search(before)) and not DIGIT.search(before)
@@ -151,7 +151,7 @@ def about_victims_before(fig: Figure) -> bool:
 def in_waves(fig: Figure) -> bool:
     """ "Gelombang pertama memberangkatkan delapan orang, gelombang kedua 13 orang": a sentence that counts people
     by wave or flight (not an audience: ATTENDANCE)."""
-    return bool(IN_WAVES.search(fig.sent.text)) and not ATTENDANCE.search(fig.sent.text)
+    return says(IN_WAVES, fig.sent.text) and not says(ATTENDANCE, fig.sent.text)
 
 
 def in_country(fig: Figure) -> bool:
@@ -223,7 +223,7 @@ def counted_people_before(fig: Figure) -> bool:
     """ "Dirincikan, pada Januari sebanyak 330 orang, ...": items of the figure before count what it counted."""
     last = fig.c.discourse.case
     return any((w or "") in PEOPLE_NOUNS_STRONG for w in fig.prev) or (
-        last is not None and last.unit == "people" and bool(ITEMISED.search(fig.sent.text))
+        last is not None and last.unit == "people" and says(ITEMISED, fig.sent.text)
     )
 
 
@@ -237,7 +237,7 @@ def is_demographic_split(fig: Figure) -> bool:
     counted_before = last.sent_idx == fig.sent.sent_idx
     split_before = bool(fig.previous) and bool(BREAKDOWN.search(fig.previous[0]))
     return bool(DEMOGRAPHIC.search(near)) and bool(
-        fig.anaphoric or BREAKDOWN.search(fig.sent.text) or counted_before or split_before
+        fig.anaphoric or says(BREAKDOWN, fig.sent.text) or counted_before or split_before
     )
 
 
@@ -313,9 +313,7 @@ def domestic(
     ):
         return False
     return (
-        fig.noun1 in PERPETRATOR_NOUNS
-        or fig.noun2 in PERPETRATOR_NOUNS
-        or bool(ARREST_WORDS.search(fig.sent.text))
+        fig.noun1 in PERPETRATOR_NOUNS or fig.noun2 in PERPETRATOR_NOUNS or says(ARREST_WORDS, fig.sent.text)
     )
 
 
@@ -351,7 +349,7 @@ def regional_tally(fig: Figure) -> bool:
     c = fig.c
     return (
         REGIONAL_UNIT.search(c.title) is not None
-        and not NATIONAL.search(fig.sent.text)
+        and not says(NATIONAL, fig.sent.text)
         and not SENT_ABROAD.search(c.body)
     )
 
@@ -501,7 +499,7 @@ def case_agency(fig: Figure, ledger: Ledger, breakdown: bool) -> str | None:
     foreign operation ("30 WNI ikut diamankan ketika otoritas Filipina menggerebek") belongs to the Indonesian body
     that reports it."""
     c, sent = fig.c, fig.sent
-    if RUMOUR.search(sent.text):
+    if says(RUMOUR, sent.text):
         return None
     wni = (
         WNI_COUNTED.match(fig.text_after)
@@ -567,9 +565,9 @@ def carries_domestic(
         and last is not None
         and last.country_id == "ID"
         and sent.sent_idx - last.sent_idx <= DOMESTIC_REACH
-        and not NATIONAL.search(sent.text)
+        and not says(NATIONAL, sent.text)
         and not (tally(period, sent.text) and sentence_periods(c, sent.sent_idx))
-        and not ABROAD.search(sent.text)
+        and not says(ABROAD, sent.text)
         and not c.located(c.in_span(c.countries, sent.start, sent.end))
     )
 
@@ -662,7 +660,7 @@ def case_category_and_country(
         place = None
     last = c.discourse.case
     part = breakdown and last is not None
-    stopped = bool(DEPARTURE_STOPPED.search(sent.text))
+    stopped = says(DEPARTURE_STOPPED, sent.text)
     series = (
         last is not None
         and sent.sent_idx - last.sent_idx <= 1
@@ -713,12 +711,12 @@ def case_category_and_country(
         place = "ID"
     if place is None:
         place = paragraph_country(c, sent)
-    if place is None and unit == "people" and MOVEMENT.search(sent.text):
+    if place is None and unit == "people" and says(MOVEMENT, sent.text):
         place = brought_from(fig)
     national = agency_id in enforcers and tally(period, sent.text)
     if place is None and (
         domestic(agency_id, fig, enforcers, period)
-        or (agency_id in enforcers and REGIONAL_UNIT.search(sent.text) is not None)
+        or (agency_id in enforcers and says(REGIONAL_UNIT, sent.text))
     ):
         place = "ID"
     if place is None and carries_domestic(fig, agency_id, enforcers, period):

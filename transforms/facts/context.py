@@ -118,6 +118,10 @@ class ArticleContext:
     windowed: dict[int, list[Period]] = field(default_factory=dict)
     acting: dict[Mention, bool] = field(default_factory=dict)  # per agency mention, lazily
     placing: dict[Mention, bool] = field(default_factory=dict)  # per country mention (`located`), lazily
+    # attributes.stated_next's answer per (sentence, figure token), lazily: it reads only the sentences
+    stated: dict[tuple[int, str], Period | None] = field(default_factory=dict)
+    # per sentence span: whether it attributes its statement by a pronoun (attributes.speakers), lazily
+    pronoun: dict[tuple[int, int], bool] = field(default_factory=dict)
     discourse: Discourse = field(default_factory=Discourse)
     raid: list[Period | None] = field(
         default_factory=list

@@ -21,7 +21,7 @@ from __future__ import annotations
 from transforms.dates import Period
 from transforms.facts.attributes import Fact
 from transforms.facts.context import sentence_periods
-from transforms.facts.figure import Figure
+from transforms.facts.figure import Figure, says
 from transforms.facts.lexicon import (
     CHANGE_BEFORE,
     NEW_LEVEL_BEFORE,
@@ -55,9 +55,9 @@ def figure_kind(fig: Figure, period: Period | None, table: str) -> str:
         return "running_total"
     if period is not None and period.start is not None and period.end is not None:
         return "period"
-    if RECENT_WINDOW.search(sent.text):
+    if says(RECENT_WINDOW, sent.text):
         return "period"
-    if RUNNING_TOTAL.search(sent.text):
+    if says(RUNNING_TOTAL, sent.text):
         return "running_total"
     if table == "blocked" and PERFECT_BEFORE.search(before):
         return "running_total"

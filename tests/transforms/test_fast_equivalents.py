@@ -1,0 +1,44 @@
+"""Faster spellings of scans must give what the plain ones give (session 17, issue #21): `attributes._without_figure`
+against the `re.sub` it replaces, `dates._YEAR` against `\\b((?:19|20)\\d{2})\\b`, on random strings of the
+characters that decide them (digits, separators, word and non-ASCII characters)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from transforms import dates
+from transforms.facts.attributes import _without_figure
+
+
+def _strings(alphabet: str, n: int, seed: int, longest: int = 24) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, longest))) for _ in range(n)]
+
+
+def test_without_figure_is_the_sub_it_replaces() -> None:
+    rng = random.Random(17)
+    texts = _strings("12.,3 a45\u0663x0", 20_000, 1, 30)
+    for text in texts:
+        token = "".join(rng.choice("12.,3\u06630") for _ in range(rng.randint(1, 4)))
+        if not any(ch.isdigit() for ch in token):
+            continue
+        text = text[:5] + token + text[5:] + token if rng.random() < 0.5 else text
+        plain = re.sub(r"(?<![\d.,])" + re.escape(token) + r"(?![\d]|[.,]\d)", " ", text)
+        assert _without_figure(text, token) == plain, (text, token)
+    assert (
+        _without_figure("2.493 WNI, 2.493 orang; 12.493 dan 2.4931", "2.493")
+        == "  WNI,   orang; 12.493 dan 2.4931"
+    )
+
+
+def test_year_scan_is_the_plain_one() -> None:
+    plain = re.compile(r"\b((?:19|20)\d{2})\b")
+    texts = _strings("12090 a_\u0663\u00e9.-x", 30_000, 2, 16) + [
+        "Pada 2024, x2019, 20190, 1999-2001 dan _2020"
+    ]
+    for text in texts:
+        assert [(m.span(), m.group(1)) for m in dates._YEAR.finditer(text)] == [
+            (m.span(), m.group(1)) for m in plain.finditer(text)
+        ], text
+    assert dates.years_in("Pada 2024, x2019, 20190, 1999-2001 dan _2020") == [2024, 1999, 2001]
