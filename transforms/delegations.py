@@ -2429,3 +2429,68 @@ examples(
     matches=("Jokowi memperkenalkan para pembantunya yang ikut menyambut, yakni Menteri",),
     rejects=("Jokowi memperkenalkan program baru kepada para menteri",),
 )
+examples(
+    NEXT_DAY,
+    matches=("Keesokan harinya, Selasa (11/6/2024), Benny meninjau", "Pada hari kedua kunjungan, Menteri"),
+    rejects=("Menteri tiba di Phnom Penh keesokan harinya",),
+)
+examples(
+    RETURN_HOME,
+    matches=("Rombongan tiba kembali di Jakarta pada Rabu", "Menteri pulang ke Tanah Air"),
+    rejects=("WNI itu kembali bekerja di Kamboja",),
+)
+examples(
+    CLOSING,
+    matches=("Karding menutup rangkaian kunjungan kerjanya", "mengakhiri lawatan di Malaysia"),
+    rejects=("menutup situs judi online",),
+)
+examples(
+    HEAD_OF_PARTY_AFTER,
+    matches=("Sidharto Suryodipuro selaku ketua delegasi Indonesia",),
+    rejects=("Sidharto Suryodipuro selaku Staf Ahli Menteri",),
+)
+examples(
+    HEAD_OF_PARTY_BEFORE,
+    matches=("Ketua delegasi Indonesia, Deputi ",),
+    rejects=("Ketua delegasi Indonesia menyampaikan bahwa ",),
+)
+examples(
+    PARTY_MAKEUP,
+    matches=("Rombongan terdiri dari Wakil Ketua Komisi I DPR", "tim gabungan itu beranggotakan"),
+    rejects=("Rombongan tiba di Phnom Penh",),
+)
+examples(
+    BESIDE_LEAD,
+    matches=(" bersama Wakil Menteri P2MI", ", beserta rombongan"),
+    rejects=(" didampingi Direktur",),
+)
+examples(
+    BESIDE_LATER,
+    matches=("bertolak ke Myanmar bersama Kadiv Hubinter",),
+    rejects=("bertolak ke Myanmar bersama rombongan",),
+)
+examples(CLAUSE_VERB, matches=("menghadiri Job Fair", "dipimpin"), rejects=("Wakil Menteri P2MI",))
+examples(
+    COMPANIONS_NEXT,
+    matches=("Turut mendampingi Wakil Ketua Komisi XI DPR", "Hadir pula Duta Besar RI"),
+    rejects=("Menteri didampingi Direktur",),
+)
+examples(
+    POSTED_ABROAD,
+    matches=(
+        "Atase Pertahanan RI di Kuala Lumpur",
+        "Kuasa Usaha Ad Interim KBRI Tokyo",
+        "Koordinator Fungsi Ekonomi",
+    ),
+    rejects=("Direktur Pelindungan WNI Kemlu",),
+)
+examples(
+    LIST_ITEM_START,
+    matches=("Menteri, Wakil Menteri", "Direktur dan Kepala Biro", "didampingi Kadiv"),
+    rejects=("Direktur Pelindungan WNI",),
+)
+examples(
+    ENVOY,
+    matches=("Duta Besar Kamboja untuk Indonesia", "Atase Polri", "Konsul Jenderal RI di Kuching"),
+    rejects=("Kepala Kepolisian Kamboja",),
+)
