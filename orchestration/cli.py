@@ -94,19 +94,24 @@ def run(
     finally:
         lock.release(settings.warehouse_path())
     elapsed = time.perf_counter() - started
+    # Dagster skips a step whose upstream output was not produced and still calls the run a success: a run that
+    # did not publish left the previous warehouse in place, so it must not read as one that did.
+    not_published = _not_published(result)
+    success = result.success and not_published is None
     checks = result.get_asset_check_evaluations()
     passed = sum(1 for c in checks if c.passed)
     failed = [c for c in checks if not c.passed]
-    counts = _table_counts(settings.warehouse_path()) if result.success else {}
+    counts = _table_counts(settings.warehouse_path()) if success else {}
     stats = _extraction_stats(result)
-    reasons = _rejected_by_reason(settings.warehouse_path()) if result.success else {}
+    reasons = _rejected_by_reason(settings.warehouse_path()) if success else {}
     quarantined = _quarantined_by_check(checks)
     stats.update(_checked_rows(checks))
     if quiet:
         typer.echo(
             json.dumps(
                 {
-                    "success": result.success,
+                    "success": success,
+                    **({"failure": not_published} if not_published else {}),
                     "seconds": round(elapsed, 1),
                     "checks_passed": passed,
                     "checks_failed": len(failed),
@@ -120,8 +125,10 @@ def run(
             )
         )
     else:
-        _print_summary(result.success, elapsed, counts, passed, failed, stats, reasons, checks, quarantined)
-    if not result.success:
+        _print_summary(success, elapsed, counts, passed, failed, stats, reasons, checks, quarantined)
+    if not success:
+        if not_published:
+            typer.echo(not_published, err=True)
         for event in result.all_events:
             if event.is_step_failure:
                 typer.echo(
@@ -130,6 +137,26 @@ def run(
                 )
         typer.echo(f"full log: {_log_path()}", err=True)
         raise typer.Exit(1)
+
+
+# The step that swaps the finished build in as the warehouse (orchestration/defs/publish/assets.py).
+PUBLISH_STEP = "warehouse__published"
+
+
+def _not_published(result) -> str | None:
+    """Why a run Dagster calls successful did not publish the warehouse (one line), or None. Dagster skips a step
+    when an output it reads was not produced (a dbt output not yielded) and the run still ends SUCCESS; `pantau
+    run` always runs the whole job, so a run without the publish step's success published nothing."""
+    if not result.success:
+        return None
+    skipped = False
+    for event in result.all_events:
+        if event.step_key != PUBLISH_STEP:
+            continue
+        if event.is_step_success:
+            return None
+        skipped = skipped or event.is_step_skipped
+    return f"warehouse not published: step {PUBLISH_STEP} was {'skipped' if skipped else 'not executed'}"
 
 
 def _up_to_date(quiet: bool, started: float) -> bool:
