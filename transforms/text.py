@@ -25,10 +25,12 @@ def starting_with(chars: str, pattern: str) -> str:
     return "(?=[" + chars + "])" + pattern
 
 
-# Letters Python's re.IGNORECASE matches to an ASCII letter other than its two cases (and str.lower() does not
-# turn into that letter): the long s, the dotted capital I (lower() gives "i" + a combining dot), the dotless i.
-# The Kelvin sign lowers to "k" itself.
-OTHER_FOLDS = ("\u017f", "\u0130", "\u0131")
+# Characters equal to an ASCII letter under re.IGNORECASE besides its two cases (Python's Unicode case folding):
+# the long s, the Kelvin sign, the capital dotted and the small dotless i.
+_OTHER_CASES = {"s": "\u017f", "k": "\u212a", "i": "\u0130\u0131"}
+# Those of them that str.lower() does not turn into their letter: the long s, the dotted capital I (lower() gives
+# "i" + a combining dot), the dotless i. The Kelvin sign lowers to "k" itself.
+OTHER_FOLDS = tuple(ch for letter, chars in _OTHER_CASES.items() for ch in chars if ch.lower() != letter)
 
 
 def folded(text: str) -> str | None:
@@ -101,9 +103,6 @@ class EndGated:
 END_GATED: list[EndGated] = []
 
 
-# Characters equal to an ASCII letter under re.IGNORECASE besides its two cases (Python's Unicode case folding):
-# the long s, the Kelvin sign, the capital dotted and the small dotless i.
-_OTHER_CASES = {"s": "\u017f", "k": "\u212a", "i": "\u0130\u0131"}
 _LOOKAHEAD_FIRST = re.compile(r"(\\b)?\(\?=\[([^\]\\^-]*(?:\\[ds][^\]\\^-]*)*)\]\)(.*)", re.S)
 
 
