@@ -70,8 +70,12 @@ LED_BODY = re.compile(
 )
 # "Hadi Tjahjanto memimpin delegasi Indonesia pada Pertemuan APSC": the subject heads the delegation or a part of it.
 ACTIVE_LEAD = re.compile(r"\bmemimpin\s+(?:lawatan\s+|kunjungan\s+)?(?:delegasi|rombongan|tim)\b", re.I)
-# "Delegasi Indonesia selaku tuan rumah dipimpin ...": what is led is the host's side, whose head is met, not the lead.
-HOST_SIDE = re.compile(r"\b(?:selaku|sebagai)\s+tuan\s+rumah\b", re.I)
+# "Delegasi Indonesia selaku tuan rumah dipimpin ...", "Dari pihak tuan rumah, sidang itu dipimpin ...": what is led
+# is the host's side, whose head is met, not the lead.
+HOST_SIDE = re.compile(r"\b(?:(?:selaku|sebagai)\s+tuan\s+rumah|(?:dari|di)\s+pihak\s+tuan\s+rumah)\b", re.I)
+# "Dari pihak tuan rumah, Wakil Kepala Polri ... bertindak sebagai Ketua Delegasi RI": a sentence opening on the
+# host's side names the hosts.
+HOST_SIDE_OPENS = re.compile(r"^\W*(?:dari|di|pada)\s+pihak\s+tuan\s+rumah\b", re.I)
 # "pelindungan pekerja migran Indonesia di Malaysia": the country where a group lives is a topic of the talks, not
 # the place of the meeting.
 POPULATION_AT = re.compile(
@@ -171,7 +175,14 @@ PLANNED = re.compile(r"\b(?:akan|rencana|direncanakan|berencana|dijadwalkan|mend
 PLAN_BEFORE = re.compile(
     r"(?:\b(?:akan|direncanakan|berencana|dijadwalkan|rencana|rencananya|hendak|ingin|bakal|(?:ber)?sepakat)\s+"
     r"(?:\w+\s+){0,2}|"
-    r"\b(?:untuk|guna)\s+)$",
+    r"\b(?:untuk|guna)\s+|"
+    r"\b(?:menyiapkan|mempersiapkan|persiapan|menjelang|jelang)\s+)$",
+    re.I,
+)
+# "menyiapkan kunjungan kerja ... ke Republik Korea yang dijadwalkan dalam waktu dekat", "lawatan ke Korea Selatan
+# nanti akan": the visit word's own clause sets it in a time to come.
+PLANNED_AFTER = re.compile(
+    r"[^.;,]{0,80}?\b(?:yang\s+(?:akan|dijadwalkan|direncanakan|rencananya)|nanti\s+akan|dalam\s+waktu\s+dekat)\b",
     re.I,
 )
 # "pertemuan lanjutan di Phnom Penh pekan depan", "bertemu ... dalam waktu dekat": a meeting set for a time to come,
@@ -185,7 +196,8 @@ CALLED_OFF = re.compile(r"[^,;.]{0,60}?\b(?:batal|dibatalkan|ditunda|diundur|uru
 # "Rencana kunjungan Presiden ke Kamboja dibahas dalam rapat ...": a place named as the goal of a trip still
 # planned is no place of the meeting.
 PLANNED_TRIP_TO = re.compile(
-    r"\b(?:rencana|rencananya|akan|hendak|dijadwalkan|direncanakan|berencana)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:rencana|rencananya|akan|hendak|dijadwalkan|direncanakan|berencana|menyiapkan|mempersiapkan|persiapan|"
+    r"menjelang|jelang)\s+(?:\w+\s+){0,3}?"
     r"(?:kunjungan|lawatan|perjalanan|berkunjung|bertolak|berangkat)\b[^.;]{0,60}$",
     re.I,
 )
@@ -514,8 +526,9 @@ def trigger_sentences(c: ArticleContext) -> list[Sentence]:
 
 
 def _done(matches: list[re.Match[str]], text: str) -> bool:
-    """One of the matches (of a pattern in `text`) not announced as a plan by the words right before it."""
-    return any(not plan_before(text, m.start()) for m in matches)
+    """One of the matches (of a pattern in `text`) not announced as a plan by the words right before it nor by its
+    own clause after it."""
+    return any(not plan_before(text, m.start()) and not PLANNED_AFTER.match(text, m.end()) for m in matches)
 
 
 def visit_dates(
@@ -673,6 +686,11 @@ SERIES = re.compile(
     r"\brangkaian\s+(?:pertemuan|sidang|KTT|konferensi)\b[^.;]{0,60}?\b(?:ASEAN|APEC|G20|Ministerial|Summit|Meeting)\b",
     re.I,
 )
+# "digelar menjelang KTT ke-44 dan ke-45 ASEAN": a meeting held ahead of a summit, which follows it.
+AHEAD_OF_SUMMIT = re.compile(
+    r"\b(?:menjelang|jelang)\s+(?:(?:pelaksanaan|penyelenggaraan|pembukaan)\s+)?(?:KTT|Summit|Konferensi\s+Tingkat\s+Tinggi)\b",
+    re.I,
+)
 SPEECH_AT_EVENT = re.compile(
     r"\b(?:sampaikan|disampaikan|menyampaikan|berpidato|pidato|seruan|menyerukan)\b[^.;]{0,40}?\b(?:dalam|pada|di\s+"
     r"sela)\s+(?:[\w'()-]+\s+){0,6}?(?:KTT|Summit|Meeting|Konferensi|Forum|Pertemuan|Sidang)\b",
@@ -682,8 +700,12 @@ SPEECH_AT_EVENT = re.compile(
 
 def _one_day_of_an_event(c: ArticleContext, first: Sentence, trig: list[Sentence]) -> bool:
     """The visit sentence tells a series of meetings of a multilateral event and no day of its own (the day told
-    dates one session of it), or the day told dates a speech at an event."""
+    dates one session of it), the day told dates a speech at an event, or the meeting told is held ahead of a
+    summit ("Pertemuan tingkat menteri itu digelar menjelang KTT ke-47 ASEAN"): the traveller stays on for it."""
     if SERIES.search(first.text) and not _days_in(c, [first.sent_idx])[0]:
+        return True
+    around = [first, *c.sentences[first.sent_idx + 1 : first.sent_idx + 2], *trig]
+    if any(AHEAD_OF_SUMMIT.search(s.text) for s in around):
         return True
     return any(SPEECH_AT_EVENT.search(s.text) for s in [first, *trig])
 
@@ -852,7 +874,7 @@ def _lead_and_member_sentences(
             lead = LEAD.search(s.text[: p.start - s.start][-160:])
             led = s.text[: p.start - s.start][-160:][: lead.start()] if lead else ""
             body = LED_BODY.search(re.split(r"[.;:\"”“]", led)[-1]) if lead else None
-            if lead and HOST_SIDE.search(re.split(r"[.;:\"”“]", led)[-1]):
+            if (lead and HOST_SIDE.search(re.split(r"[.;:\"”“]", led)[-1])) or HOST_SIDE_OPENS.match(s.text):
                 roles.of.setdefault(p.person_id, "counterpart")  # the host's side: its head is met
             elif body and delegation_led and SIDE_MEETING.search(body.group()):
                 # "Delegasi ... dipimpin oleh Kadivhubinter Polri. ... pertemuan bilateral dengan NZP yang dipimpin
@@ -2209,7 +2231,16 @@ examples(
 examples(
     ACTIVE_LEAD, matches=("Hadi Tjahjanto memimpin delegasi Indonesia",), rejects=("Hadi memimpin rapat",)
 )
-examples(HOST_SIDE, matches=("Delegasi Indonesia selaku tuan rumah ",), rejects=("Delegasi Indonesia ",))
+examples(
+    HOST_SIDE,
+    matches=("Delegasi Indonesia selaku tuan rumah ", "Dari pihak tuan rumah, sidang itu "),
+    rejects=("Delegasi Indonesia ", "Dari pihak Indonesia, sidang itu "),
+)
+examples(
+    HOST_SIDE_OPENS,
+    matches=("Dari pihak tuan rumah, Wakil Kepala Polri",),
+    rejects=("Delegasi dari pihak tuan rumah",),
+)
 examples(
     POPULATION_AT,
     matches=("pentingnya pelindungan pekerja migran Indonesia ",),

@@ -1301,6 +1301,39 @@ RULES = [
         start_date=date(2024, 6, 10),
         end_date=date(2024, 6, 11),
     ),
+    visit(
+        "HOST_SIDE:the_host's_side_led_by_its_chair_is_met",
+        "Menteri Luar Negeri Sugiono melakukan kunjungan kerja ke Laos, Selasa (9/7/2024). Dari pihak tuan rumah,"
+        " pertemuan itu dipimpin Menteri Luar Negeri Laos Saleumxay Kommasith.",
+        {("sugiono", "KEMLU", "lead"), ("saleumxay-kommasith", "MOFA_LA", "counterpart")},
+        {("saleumxay-kommasith", "MOFA_LA", "lead")},
+        destination_country_id="LA",
+        lead_person_id="sugiono",
+    ),
+    visit(
+        "HOST_SIDE_OPENS:a_sentence_opening_on_the_host's_side_names_the_hosts",
+        "Polri menerima kunjungan delegasi Kepolisian Kerajaan Thailand di Jakarta, Kamis (6/6/2024). Delegasi"
+        " Thailand dipimpin Jenderal Torsak Sukvimol. Dari pihak tuan rumah, Kabareskrim Polri Komjen Wahyu Widada"
+        " bertindak sebagai ketua delegasi Indonesia.",
+        {("wahyu-widada", "POLRI", "counterpart")},
+        destination_country_id="ID",
+    ),
+    no_visit(
+        "PLAN_BEFORE:a_visit_being_prepared_is_a_plan",
+        "Menteri P2MI memimpin rapat koordinasi di Jakarta untuk menyiapkan kunjungan kerja ke Jepang.",
+    ),
+    no_visit(
+        "PLANNED_AFTER:a_visit_that_is_scheduled_is_a_plan",
+        "Rapat itu membahas kunjungan kerja Menteri Ketenagakerjaan ke Taiwan yang dijadwalkan dalam waktu dekat.",
+    ),
+    visit(
+        "AHEAD_OF_SUMMIT:_one_day_of_an_event:a_meeting_ahead_of_a_summit_leaves_the_end_unsaid",
+        "Menteri Luar Negeri Sugiono menghadiri Pertemuan Menteri Luar Negeri ASEAN di Vientiane, Laos, Kamis"
+        " (24/7/2024). Pertemuan itu digelar menjelang KTT ASEAN.",
+        destination_country_id="LA",
+        start_date=date(2024, 7, 24),
+        end_date=None,
+    ),
 ]
 
 
