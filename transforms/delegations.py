@@ -123,7 +123,7 @@ MEMBER = re.compile(
 COUNTERPART = re.compile(
     r"\b(?:bertemu(?:\s+dengan)?|pertemuan(?:[\s,]+\w+){0,6}?[\s,]+dengan|menemui|"
     # "Retno juga menggelar pertemuan troika membahas isu Myanmar bersama Menteri Luar Negeri Laos ..."
-    r"(?:menggelar|mengadakan|melakukan)\s+pertemuan(?:[\s,]+\w+){0,6}?[\s,]+bersama|audiensi\s+dengan|met\s+with|"
+    r"(?:menggelar|mengadakan|melakukan)\s+pertemuan(?:[\s,]+\w+){0,6}?[\s,]+bersama|(?:ber)?audiensi\s+dengan|met\s+with|"
     r"courtesy\s+call|(?:berdialog|berdiskusi|berkoordinasi|berbicara|berbincang|berunding)\s+dengan|"
     r"(?:diterima|disambut)(?:\s+langsung)?(?:\s+oleh)?|kunjungan\s+kehormatan\s+kepada|"
     # "menghadiri jamuan makan malam bersama mantan Perdana Menteri Thailand Thaksin": who dines with the visitor
@@ -998,12 +998,15 @@ def _counterparts_and_members(
     visit sentence, unless the meeting is still planned; members: persons of a member sentence after its member
     word."""
     for s in c.sentences:
-        m = COUNTERPART_GATED.search(s.text)
-        if m and PLANNED.search(s.text[: m.start()]):
-            m = None  # "dijadwalkan terbang ke Beijing untuk pertemuan dengan ...": not met yet
+        meets = list(COUNTERPART_GATED.finditer(s.text))
+        if meets and PLANNED.search(s.text[: meets[0].start()]):
+            meets = []  # "dijadwalkan terbang ke Beijing untuk pertemuan dengan ...": not met yet
         for p in _mentions_in(people, s):
             if p.person_id in roles.of:
                 continue
+            # "bertemu Zhao Leji pada pagi hari, kemudian menggelar pertemuan bilateral dengan Perdana Menteri China Li
+            # Qiang": the meeting word right before the name is the one that meets it
+            m = next((x for x in reversed(meets) if x.start() < p.start - s.start), None)
             if (
                 m
                 and p.start - s.start > m.start()
@@ -1556,6 +1559,12 @@ def _participants(
                 actors.agency_of_person.get(pid) in missions or _posted_abroad(c, actors, pid)
             ):
                 roles.of[pid] = "counterpart"
+        if VISIT_TO_MISSION.search(c.body):
+            # "kunjungan kerja ke Kedutaan Besar Republik Indonesia (KBRI) Kuala Lumpur ... Wakil Kepala Perwakilan
+            # KBRI Kuala Lumpur Danang Waskito memaparkan": a visit to the mission is received by its staff
+            for p in actors.persons:
+                if p.person_id not in roles.of and actors.agency_of_person.get(p.person_id) in missions:
+                    roles.of[p.person_id] = "counterpart"
     participants: list[dict[str, object]] = [
         {"delegation_id": d_id, "person_id": pid, "agency_id": actors.agency_of_person.get(pid), "role": role}
         for pid, role in roles.of.items()
@@ -1589,6 +1598,18 @@ POSTED_ABROAD = re.compile(
 LIST_ITEM_START = re.compile(r"[,;]|\b(?:dan|serta|didampingi|bersama|beserta|oleh|yakni|yaitu)\b", re.I)
 
 
+# "melakukan kunjungan kerja ke Kedutaan Besar Republik Indonesia (KBRI) Kuala Lumpur", "bertandang ke Konsulat
+# Jenderal Republik Indonesia": the visit goes to an Indonesian mission abroad.
+VISIT_TO_MISSION = re.compile(
+    r"\b(?:kunjungan(?:\s+kerja)?|kunker|berkunjung|bertandang|menyambangi|mengunjungi)\s+(?:ke\s+)?"
+    r"(?:(?-i:Kedutaan\s+Besar\s+Republik\s+Indonesia|Konsulat\s+Jenderal\s+Republik\s+Indonesia)|KBRI|KJRI)\b",
+    re.I,
+)
+examples(
+    VISIT_TO_MISSION,
+    matches=("melakukan kunjungan kerja ke Kedutaan Besar Republik Indonesia", "mengunjungi KBRI"),
+    rejects=("berkunjung ke Kuala Lumpur",),
+)
 # An envoy's title ("Duta Besar Kamboja untuk Indonesia").
 ENVOY = re.compile(r"\b(?:atase|kuasa\s+usaha|duta\s+besar|dubes|konsul(?:\s+jenderal)?|konjen)\b", re.I)
 
@@ -2015,12 +2036,30 @@ def _joined_destinations(c: ArticleContext, delegation: dict[str, object]) -> li
         if m.entity_id == dest.entity_id:
             dest = m  # "Yangon, Myanmar": the city, then its country
             continue
-        if m.entity_id in ("ID", *out) or _names_a_mission(c, m.start):
+        if m.entity_id in ("ID", *out) or _names_a_mission(c, m.start) or _in_border_pair(c, m):
             continue
         if JOINED_PLACE.fullmatch(c.body[dest.start : m.start]):
             out.append(m.entity_id)
             dest = m
     return out
+
+
+# "perbatasan Thailand dan Myanmar", "perbatasan Myanmar-Thailand", "perbatasan antara Kamboja dan Thailand": two
+# countries named as the sides of a border name a relation (or a route), not a place the visit goes to.
+BORDER_PAIR_FIRST = re.compile(r"\bperbatasan\s+(?:(?:darat|wilayah|negara|antara)\s+)?$", re.I)
+BORDER_PAIR_SECOND = re.compile(
+    r"\bperbatasan\s+(?:(?:darat|wilayah|negara|antara)\s+)?(?-i:[A-Z])[\w'-]*\s*(?:-|–|\s(?i:dan|serta)\s)\s*$",
+    re.I,
+)
+PAIR_NEXT = re.compile(r"(?-i:[A-Z])[\w']*\s*(?:-|–|\s(?i:dan|serta)\s)\s*(?-i:[A-Z])", re.I)
+
+
+def _in_border_pair(c: ArticleContext, m: Mention) -> bool:
+    """The country is one side of a border named by its two countries."""
+    before = c.body[max(0, m.start - 60) : m.start]
+    if BORDER_PAIR_SECOND.search(before):
+        return True
+    return bool(BORDER_PAIR_FIRST.search(before) and PAIR_NEXT.match(c.body, m.start, m.start + 40))
 
 
 def _near(trig: list[Sentence], idx: int) -> bool:
@@ -2043,6 +2082,8 @@ def _destination(c: ArticleContext, trig: list[Sentence]) -> tuple[str | None, S
         for m in c.in_span(c.countries, s.start, s.end):
             if m.entity_id == "ID" or _names_a_mission(c, m.start):
                 continue  # a visit to Indonesia comes from the foreign country named
+            if _in_border_pair(c, m):
+                continue  # "ke perbatasan Thailand dan Myanmar": the sides of a border, no destination
             before = s.text[: m.start - s.start]
             if WORKERS_TRIP_TO.search(before[-80:]):
                 continue  # "mencegah keberangkatan CPMI ke Kamboja": where the workers go, not the visit
@@ -2235,6 +2276,25 @@ examples(
     HOST_SIDE,
     matches=("Delegasi Indonesia selaku tuan rumah ", "Dari pihak tuan rumah, sidang itu "),
     rejects=("Delegasi Indonesia ", "Dari pihak Indonesia, sidang itu "),
+)
+examples(
+    PLANNED_AFTER,
+    matches=(" ke Republik Korea yang dijadwalkan dalam waktu dekat", " ke Korea Selatan nanti akan"),
+    rejects=(" ke Kamboja pada Selasa (11/6/2024)",),
+)
+examples(
+    AHEAD_OF_SUMMIT,
+    matches=("Pertemuan itu digelar menjelang KTT ke-47 ASEAN",),
+    rejects=("Pertemuan itu digelar di sela KTT ke-47 ASEAN",),
+)
+examples(BORDER_PAIR_FIRST, matches=("kota di perbatasan ", "perbatasan antara "), rejects=("berangkat ke ",))
+examples(
+    BORDER_PAIR_SECOND,
+    matches=("perbatasan Thailand dan ", "perbatasan Myanmar-"),
+    rejects=("berangkat ke Myanmar dan ",),
+)
+examples(
+    PAIR_NEXT, matches=("Thailand dan Myanmar", "Myanmar-Thailand"), rejects=("Thailand untuk menjemput",)
 )
 examples(
     HOST_SIDE_OPENS,

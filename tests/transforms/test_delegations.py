@@ -1327,6 +1327,35 @@ RULES = [
         "Rapat itu membahas kunjungan kerja Menteri Ketenagakerjaan ke Taiwan yang dijadwalkan dalam waktu dekat.",
     ),
     visit(
+        "_counterparts_and_members:the_meeting_word_right_before_a_name_meets_it",
+        "Presiden Joko Widodo melakukan kunjungan kenegaraan ke Jepang, Sabtu (9/3/2024). Jokowi bertemu Kaisar"
+        " Naruhito pada pagi hari, kemudian menggelar pertemuan bilateral dengan Ketua Parlemen Jepang Fukushiro"
+        " Nukaga.",
+        {("fukushiro-nukaga", None, "counterpart")},
+        destination_country_id="JP",
+    ),
+    visit(
+        "COUNTERPART:an_audience_with_someone_meets_him",
+        "Presiden Joko Widodo melakukan kunjungan kenegaraan ke Malaysia dan beraudiensi dengan Ketua Dewan Rakyat"
+        " Johari Abdul di Kuala Lumpur, Senin (4/3/2024).",
+        {("johari-abdul", None, "counterpart")},
+        destination_country_id="MY",
+    ),
+    visit(
+        "VISIT_TO_MISSION:a_visit_to_the_embassy_is_received_by_its_staff",
+        "Menteri Koordinator Bidang Politik dan Keamanan Djamari Chaniago melakukan kunjungan kerja ke Kedutaan Besar"
+        " Republik Indonesia (KBRI) Kuala Lumpur, Sabtu (25/5/2024). Di hadapan jajaran kedutaan, Djamari menyoroti"
+        " persoalan pekerja migran. Duta Besar RI untuk Malaysia Hermono memaparkan layanan kedutaan.",
+        {("hermono", "KBRI", "counterpart")},
+        destination_country_id="MY",
+    ),
+    visit(
+        "_in_border_pair:_joined_destinations:the_sides_of_a_border_are_no_second_destination",
+        "Tim Kemlu tiba di Mae Sot, kota di perbatasan Thailand dan Myanmar, Jumat (23/2/2024), untuk menjemput"
+        " korban penipuan daring.",
+        destination_country_id="TH",
+    ),
+    visit(
         "AHEAD_OF_SUMMIT:_one_day_of_an_event:a_meeting_ahead_of_a_summit_leaves_the_end_unsaid",
         "Menteri Luar Negeri Sugiono menghadiri Pertemuan Menteri Luar Negeri ASEAN di Vientiane, Laos, Kamis"
         " (24/7/2024). Pertemuan itu digelar menjelang KTT ASEAN.",
