@@ -977,6 +977,43 @@ def _welcomers_of_the_party(
                 roles.of[p.person_id] = "counterpart"
 
 
+# "Presiden Prabowo Subianto menerima Wang di Istana Merdeka", "PM Hun Manet menyambut kedatangan Menlu Retno": a
+# receiving verb, then (after "kunjungan" / "kedatangan" and title words) its object.
+RECEIVES = re.compile(
+    r"\b(?:menerima|menyambut|menjamu)\s+(?:(?:kunjungan|kedatangan)(?:\s+(?:kehormatan|resmi|kenegaraan|kerja))?\s+)?"
+    r"(?:(?-i:[A-Z])[\w.'()-]*\s+){0,6}?(?=(?-i:[A-Z]))",
+    re.I,
+)
+examples(
+    RECEIVES,
+    matches=(
+        "Presiden Prabowo Subianto menerima Wang",
+        "Hun Manet menyambut kedatangan Menteri Luar Negeri Retno",
+    ),
+    rejects=("Presiden Prabowo Subianto bertemu Wang",),
+)
+
+
+def _receivers_of_the_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) -> None:
+    """The person named right before a receiving verb whose object is the visit's lead (by any word of his name:
+    "Presiden Prabowo Subianto menerima Wang di Istana Merdeka") is met."""
+    if roles.lead is None:
+        return
+    lead_words = {w for w in roles.lead.split("-") if len(w) > 2}
+    for m in RECEIVES.finditer(c.body):
+        word = re.match(r"[\w'-]+", c.body[m.end() :])
+        if word is None or word.group().lower() not in lead_words:
+            continue
+        host = next((p for p in reversed(people) if p.end <= m.start()), None)
+        if (
+            host is not None
+            and host.person_id != roles.lead
+            and not re.search(r"\S", c.body[host.end : m.start()])
+            and host.person_id not in roles.of
+        ):
+            roles.of[host.person_id] = "counterpart"
+
+
 def _main_clause_subject(s: Sentence, p: PersonAt) -> bool:
     """The person opens the main clause after a fronted clause of time ("Saat bertemu ..., Rabu (3/7/2024), Retno
     mengajak"): a comma, at most a title before the name, a verb after it."""
@@ -1546,7 +1583,11 @@ def _participants(
         for pid, role in list(roles.of.items()):
             if role == "member" and actors.agency_of_person.get(pid) in domestic:
                 roles.of[pid] = "counterpart"
-            elif role == "member" and _posted_abroad(c, actors, pid, ENVOY):
+            elif (
+                role == "member"
+                or (role == "counterpart" and actors.agency_of_person.get(pid) not in domestic | missions)
+            ) and _posted_abroad(c, actors, pid, ENVOY):
+                # ("disambut ... oleh ... Duta Besar China untuk Indonesia Wang Lutong": neither is he met)
                 # "Sok Chenda didampingi Duta Besar Kamboja untuk Indonesia Sok Sopheak": the visitors' envoy
                 # resides here; he neither travels with them nor is met
                 del roles.of[pid]
@@ -1565,6 +1606,17 @@ def _participants(
             for p in actors.persons:
                 if p.person_id not in roles.of and actors.agency_of_person.get(p.person_id) in missions:
                     roles.of[p.person_id] = "counterpart"
+    _receivers_of_the_lead(c, actors.persons, roles)
+    for pid, role in list(roles.of.items()):
+        said = [p for p in actors.persons if p.person_id == pid]
+        if (
+            role == "counterpart"
+            and said
+            and all(ON_BEHALF_OF.search(c.body[max(0, p.start - 80) : p.start]) for p in said)
+        ):
+            # "menyerahkan piagam itu atas nama Perdana Menteri Thailand Srettha Thavisin": the one another acts for
+            # is not there to be met
+            del roles.of[pid]
     participants: list[dict[str, object]] = [
         {"delegation_id": d_id, "person_id": pid, "agency_id": actors.agency_of_person.get(pid), "role": role}
         for pid, role in roles.of.items()
@@ -1609,6 +1661,16 @@ examples(
     VISIT_TO_MISSION,
     matches=("melakukan kunjungan kerja ke Kedutaan Besar Republik Indonesia", "mengunjungi KBRI"),
     rejects=("berkunjung ke Kuala Lumpur",),
+)
+# "atas nama Perdana Menteri Thailand ", "mewakili Presiden ": the person named next is represented, not present.
+ON_BEHALF_OF = re.compile(
+    r"\b(?:atas\s+nama|mewakili)\s+(?:(?-i:[A-Z])[\w.'()/-]*\s+){0,6}$",
+    re.I,
+)
+examples(
+    ON_BEHALF_OF,
+    matches=("menyerahkan piagam itu atas nama Perdana Menteri Thailand ", "hadir mewakili Presiden "),
+    rejects=("menyerahkan piagam itu kepada Perdana Menteri Thailand ",),
 )
 # An envoy's title ("Duta Besar Kamboja untuk Indonesia").
 ENVOY = re.compile(r"\b(?:atase|kuasa\s+usaha|duta\s+besar|dubes|konsul(?:\s+jenderal)?|konjen)\b", re.I)

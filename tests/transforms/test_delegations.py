@@ -1350,6 +1350,32 @@ RULES = [
         destination_country_id="MY",
     ),
     visit(
+        "ON_BEHALF_OF:the_one_another_acts_for_is_not_met",
+        "Kapolri Listyo Sigit Prabowo melakukan kunjungan kerja ke Thailand, Rabu (5/6/2024). Di Bangkok ia bertemu"
+        " Menteri Dalam Negeri Thailand Anutin Charnvirakul, yang menyerahkan penghargaan atas nama Perdana Menteri"
+        " Thailand Srettha Thavisin.",
+        {("anutin-charnvirakul", "MOI_TH", "counterpart")},
+        {("srettha-thavisin", "GOV_TH", "counterpart")},
+        destination_country_id="TH",
+    ),
+    visit(
+        "RECEIVES:_receivers_of_the_lead:who_receives_the_lead_is_met",
+        "Ketua Majelis Nasional Vietnam Tran Thanh Man tiba di Jakarta untuk kunjungan resmi pada Rabu (6/3/2024)."
+        " Pesawat yang membawa Tran mendarat di Bandara Soekarno-Hatta sekitar pukul 13.25 WIB. Ia disambut oleh"
+        " Wakil Ketua MPR Eddy Soeparno dan Duta Besar Vietnam untuk Indonesia Tran Van Hung. Keesokan harinya, Kamis"
+        " (7/3/2024), Presiden Joko Widodo menerima Tran di Istana Merdeka, Jakarta.",
+        {("joko-widodo", "PRESIDEN_RI", "counterpart")},
+        destination_country_id="ID",
+    ),
+    visit(
+        "ENVOY:_participants:the_visitors'_own_envoy_who_welcomes_them_is_not_met",
+        "Ketua Majelis Nasional Vietnam Tran Thanh Man tiba di Jakarta untuk kunjungan resmi pada Rabu (6/3/2024). Ia"
+        " disambut oleh Wakil Ketua MPR Eddy Soeparno dan Duta Besar Vietnam untuk Indonesia Ta Van Thong.",
+        {("eddy-soeparno", "MPR", "counterpart")},
+        {("ta-van-thong", "MOFA_VN", "counterpart")},
+        destination_country_id="ID",
+    ),
+    visit(
         "_in_border_pair:_joined_destinations:the_sides_of_a_border_are_no_second_destination",
         "Tim Kemlu tiba di Mae Sot, kota di perbatasan Thailand dan Myanmar, Jumat (23/2/2024), untuk menjemput"
         " korban penipuan daring.",
