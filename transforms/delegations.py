@@ -1591,6 +1591,19 @@ def _participants(
                 # "Sok Chenda didampingi Duta Besar Kamboja untuk Indonesia Sok Sopheak": the visitors' envoy
                 # resides here; he neither travels with them nor is met
                 del roles.of[pid]
+        if lead_agency is not None and lead_agency not in domestic and not lead_agency.startswith("GOV_"):
+            # "taklimat dari pejabat senior KDN ... yang diketuai oleh Ketua Setiausaha KDN Datuk Awang Alik Jeman": at
+            # a visit to Indonesia, an official of the visiting lead's own ministry is of the visiting party (a whole
+            # government, GOV_xx, also names its former heads and spokesmen, who stay home)
+            for p in actors.persons:
+                pid = p.person_id
+                if (
+                    pid not in roles.of
+                    and actors.agency_of_person.get(pid) == lead_agency
+                    and pid not in actors.heads_of_state
+                    and not _posted_abroad(c, actors, pid, ENVOY)
+                ):
+                    roles.of[pid] = "member"
     else:
         # "Duta Besar RI untuk China ... juga hadir menjemput": the embassy in the host country meets the visit;
         # "didampingi Deputi ... dan Atase Pertahanan RI di Kuala Lumpur Brigjen TNI Tri Andi": one posted there

@@ -1376,6 +1376,14 @@ RULES = [
         destination_country_id="ID",
     ),
     visit(
+        "_participants:an_official_of_the_visiting_lead's_ministry_is_of_the_party",
+        "Menteri Dalam Negeri Malaysia Saifuddin Nasution Ismail melakukan kunjungan kerja ke Jakarta, Senin"
+        " (24/6/2024). Hari pertama diisi dengan taklimat yang dipimpin Ketua Setiausaha Kementerian Dalam Negeri"
+        " Malaysia Datuk Awang Alik Jeman.",
+        {("awang-alik-jeman", "KDN_MY", "member")},
+        destination_country_id="ID",
+    ),
+    visit(
         "_in_border_pair:_joined_destinations:the_sides_of_a_border_are_no_second_destination",
         "Tim Kemlu tiba di Mae Sot, kota di perbatasan Thailand dan Myanmar, Jumat (23/2/2024), untuk menjemput"
         " korban penipuan daring.",

@@ -1561,6 +1561,13 @@ MENTION_RULES = [
         "SC_MY",
     ),
     mention(
+        "agencies.csv:NA_KR:the_national_assembly_of_korea",
+        "Ketua DPR menerima kunjungan Ketua Majelis Nasional Republik Korea di Jakarta.",
+        "Majelis Nasional Republik Korea",
+        "agency",
+        "NA_KR",
+    ),
+    mention(
         "agencies.csv:MOI_SA:saudi_arabia's_interior_ministry_is_no_kemendagri",
         "Polri bekerja sama dengan Kementerian Dalam Negeri Arab Saudi memberantas perdagangan orang.",
         "Kementerian Dalam Negeri Arab Saudi",
