@@ -238,8 +238,10 @@ def plan_before(text: str, end: int) -> bool:
 # Victims travel too ("anaknya berangkat ke Kamboja"): without a mission word such a sentence is no visit.
 VICTIM = re.compile(
     starting_with(
-        "kwacpd",
-        r"\b(?:korban|wni|anak(?:nya)?|keluarga|calon\s+pekerja|pmi|cpmi|pekerja\s+migran|diberangkatkan)\b",
+        "kwacpdtnb",
+        # "berangkat ke Kamboja tanpa prosedur resmi dan bekerja sebagai operator judi online": a worker's trip
+        r"\b(?:korban|wni|anak(?:nya)?|keluarga|calon\s+pekerja|pmi|cpmi|pekerja\s+migran|diberangkatkan|"
+        r"tanpa\s+prosedur|non-?prosedural|bekerja\s+sebagai)\b",
     ),
     re.I,
 )
@@ -2315,7 +2317,11 @@ examples(
 )
 examples(CONTINUATION, matches=("Selain itu, hadir pula",), rejects=("Hadir pula",))
 examples(PLANNED, matches=("Kapolri akan melakukan kunjungan",), rejects=("Kapolri melakukan kunjungan",))
-examples(VICTIM, matches=("Anaknya berangkat ke Kamboja",), rejects=("Delegasi berangkat ke Kamboja",))
+examples(
+    VICTIM,
+    matches=("Anaknya berangkat ke Kamboja", "berangkat ke Kamboja tanpa prosedur resmi"),
+    rejects=("Delegasi berangkat ke Kamboja",),
+)
 examples(MISSION_WORD, matches=("delegasi berangkat ke Kamboja",), rejects=("Anaknya berangkat ke Kamboja",))
 examples(
     HOSTED,

@@ -1383,6 +1383,10 @@ RULES = [
         {("awang-alik-jeman", "KDN_MY", "member")},
         destination_country_id="ID",
     ),
+    no_visit(
+        "VICTIM:a_worker's_trip_without_procedure_is_no_visit",
+        "Budi, 30 tahun, berangkat ke Kamboja tanpa prosedur resmi dan bekerja sebagai operator judi online.",
+    ),
     visit(
         "_in_border_pair:_joined_destinations:the_sides_of_a_border_are_no_second_destination",
         "Tim Kemlu tiba di Mae Sot, kota di perbatasan Thailand dan Myanmar, Jumat (23/2/2024), untuk menjemput"
