@@ -1561,6 +1561,13 @@ MENTION_RULES = [
         "SC_MY",
     ),
     mention(
+        "agencies.csv:DPR:the_inter-parliamentary_body_written_without_a_hyphen",
+        "Hadir pula sejumlah anggota Badan Kerja Sama Antar Parlemen (BKSAP) dalam pertemuan itu.",
+        "Badan Kerja Sama Antar Parlemen",
+        "agency",
+        "DPR",
+    ),
+    mention(
         "agencies.csv:NA_KR:the_national_assembly_of_korea",
         "Ketua DPR menerima kunjungan Ketua Majelis Nasional Republik Korea di Jakarta.",
         "Majelis Nasional Republik Korea",
