@@ -70,8 +70,12 @@ LED_BODY = re.compile(
 )
 # "Hadi Tjahjanto memimpin delegasi Indonesia pada Pertemuan APSC": the subject heads the delegation or a part of it.
 ACTIVE_LEAD = re.compile(r"\bmemimpin\s+(?:lawatan\s+|kunjungan\s+)?(?:delegasi|rombongan|tim)\b", re.I)
-# "Delegasi Indonesia selaku tuan rumah dipimpin ...": what is led is the host's side, whose head is met, not the lead.
-HOST_SIDE = re.compile(r"\b(?:selaku|sebagai)\s+tuan\s+rumah\b", re.I)
+# "Delegasi Indonesia selaku tuan rumah dipimpin ...", "Dari pihak tuan rumah, sidang itu dipimpin ...": what is led
+# is the host's side, whose head is met, not the lead.
+HOST_SIDE = re.compile(r"\b(?:(?:selaku|sebagai)\s+tuan\s+rumah|(?:dari|di)\s+pihak\s+tuan\s+rumah)\b", re.I)
+# "Dari pihak tuan rumah, Wakil Kepala Polri ... bertindak sebagai Ketua Delegasi RI": a sentence opening on the
+# host's side names the hosts.
+HOST_SIDE_OPENS = re.compile(r"^\W*(?:dari|di|pada)\s+pihak\s+tuan\s+rumah\b", re.I)
 # "pelindungan pekerja migran Indonesia di Malaysia": the country where a group lives is a topic of the talks, not
 # the place of the meeting.
 POPULATION_AT = re.compile(
@@ -119,7 +123,7 @@ MEMBER = re.compile(
 COUNTERPART = re.compile(
     r"\b(?:bertemu(?:\s+dengan)?|pertemuan(?:[\s,]+\w+){0,6}?[\s,]+dengan|menemui|"
     # "Retno juga menggelar pertemuan troika membahas isu Myanmar bersama Menteri Luar Negeri Laos ..."
-    r"(?:menggelar|mengadakan|melakukan)\s+pertemuan(?:[\s,]+\w+){0,6}?[\s,]+bersama|audiensi\s+dengan|met\s+with|"
+    r"(?:menggelar|mengadakan|melakukan)\s+pertemuan(?:[\s,]+\w+){0,6}?[\s,]+bersama|(?:ber)?audiensi\s+dengan|met\s+with|"
     r"courtesy\s+call|(?:berdialog|berdiskusi|berkoordinasi|berbicara|berbincang|berunding)\s+dengan|"
     r"(?:diterima|disambut)(?:\s+langsung)?(?:\s+oleh)?|kunjungan\s+kehormatan\s+kepada|"
     # "menghadiri jamuan makan malam bersama mantan Perdana Menteri Thailand Thaksin": who dines with the visitor
@@ -171,7 +175,14 @@ PLANNED = re.compile(r"\b(?:akan|rencana|direncanakan|berencana|dijadwalkan|mend
 PLAN_BEFORE = re.compile(
     r"(?:\b(?:akan|direncanakan|berencana|dijadwalkan|rencana|rencananya|hendak|ingin|bakal|(?:ber)?sepakat)\s+"
     r"(?:\w+\s+){0,2}|"
-    r"\b(?:untuk|guna)\s+)$",
+    r"\b(?:untuk|guna)\s+|"
+    r"\b(?:menyiapkan|mempersiapkan|persiapan|menjelang|jelang)\s+)$",
+    re.I,
+)
+# "menyiapkan kunjungan kerja ... ke Republik Korea yang dijadwalkan dalam waktu dekat", "lawatan ke Korea Selatan
+# nanti akan": the visit word's own clause sets it in a time to come.
+PLANNED_AFTER = re.compile(
+    r"[^.;,]{0,80}?\b(?:yang\s+(?:akan|dijadwalkan|direncanakan|rencananya)|nanti\s+akan|dalam\s+waktu\s+dekat)\b",
     re.I,
 )
 # "pertemuan lanjutan di Phnom Penh pekan depan", "bertemu ... dalam waktu dekat": a meeting set for a time to come,
@@ -185,7 +196,8 @@ CALLED_OFF = re.compile(r"[^,;.]{0,60}?\b(?:batal|dibatalkan|ditunda|diundur|uru
 # "Rencana kunjungan Presiden ke Kamboja dibahas dalam rapat ...": a place named as the goal of a trip still
 # planned is no place of the meeting.
 PLANNED_TRIP_TO = re.compile(
-    r"\b(?:rencana|rencananya|akan|hendak|dijadwalkan|direncanakan|berencana)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:rencana|rencananya|akan|hendak|dijadwalkan|direncanakan|berencana|menyiapkan|mempersiapkan|persiapan|"
+    r"menjelang|jelang)\s+(?:\w+\s+){0,3}?"
     r"(?:kunjungan|lawatan|perjalanan|berkunjung|bertolak|berangkat)\b[^.;]{0,60}$",
     re.I,
 )
@@ -226,8 +238,10 @@ def plan_before(text: str, end: int) -> bool:
 # Victims travel too ("anaknya berangkat ke Kamboja"): without a mission word such a sentence is no visit.
 VICTIM = re.compile(
     starting_with(
-        "kwacpd",
-        r"\b(?:korban|wni|anak(?:nya)?|keluarga|calon\s+pekerja|pmi|cpmi|pekerja\s+migran|diberangkatkan)\b",
+        "kwacpdtnb",
+        # "berangkat ke Kamboja tanpa prosedur resmi dan bekerja sebagai operator judi online": a worker's trip
+        r"\b(?:korban|wni|anak(?:nya)?|keluarga|calon\s+pekerja|pmi|cpmi|pekerja\s+migran|diberangkatkan|"
+        r"tanpa\s+prosedur|non-?prosedural|bekerja\s+sebagai)\b",
     ),
     re.I,
 )
@@ -514,8 +528,9 @@ def trigger_sentences(c: ArticleContext) -> list[Sentence]:
 
 
 def _done(matches: list[re.Match[str]], text: str) -> bool:
-    """One of the matches (of a pattern in `text`) not announced as a plan by the words right before it."""
-    return any(not plan_before(text, m.start()) for m in matches)
+    """One of the matches (of a pattern in `text`) not announced as a plan by the words right before it nor by its
+    own clause after it."""
+    return any(not plan_before(text, m.start()) and not PLANNED_AFTER.match(text, m.end()) for m in matches)
 
 
 def visit_dates(
@@ -673,6 +688,11 @@ SERIES = re.compile(
     r"\brangkaian\s+(?:pertemuan|sidang|KTT|konferensi)\b[^.;]{0,60}?\b(?:ASEAN|APEC|G20|Ministerial|Summit|Meeting)\b",
     re.I,
 )
+# "digelar menjelang KTT ke-44 dan ke-45 ASEAN": a meeting held ahead of a summit, which follows it.
+AHEAD_OF_SUMMIT = re.compile(
+    r"\b(?:menjelang|jelang)\s+(?:(?:pelaksanaan|penyelenggaraan|pembukaan)\s+)?(?:KTT|Summit|Konferensi\s+Tingkat\s+Tinggi)\b",
+    re.I,
+)
 SPEECH_AT_EVENT = re.compile(
     r"\b(?:sampaikan|disampaikan|menyampaikan|berpidato|pidato|seruan|menyerukan)\b[^.;]{0,40}?\b(?:dalam|pada|di\s+"
     r"sela)\s+(?:[\w'()-]+\s+){0,6}?(?:KTT|Summit|Meeting|Konferensi|Forum|Pertemuan|Sidang)\b",
@@ -682,8 +702,12 @@ SPEECH_AT_EVENT = re.compile(
 
 def _one_day_of_an_event(c: ArticleContext, first: Sentence, trig: list[Sentence]) -> bool:
     """The visit sentence tells a series of meetings of a multilateral event and no day of its own (the day told
-    dates one session of it), or the day told dates a speech at an event."""
+    dates one session of it), the day told dates a speech at an event, or the meeting told is held ahead of a
+    summit ("Pertemuan tingkat menteri itu digelar menjelang KTT ke-47 ASEAN"): the traveller stays on for it."""
     if SERIES.search(first.text) and not _days_in(c, [first.sent_idx])[0]:
+        return True
+    around = [first, *c.sentences[first.sent_idx + 1 : first.sent_idx + 2], *trig]
+    if any(AHEAD_OF_SUMMIT.search(s.text) for s in around):
         return True
     return any(SPEECH_AT_EVENT.search(s.text) for s in [first, *trig])
 
@@ -852,7 +876,7 @@ def _lead_and_member_sentences(
             lead = LEAD.search(s.text[: p.start - s.start][-160:])
             led = s.text[: p.start - s.start][-160:][: lead.start()] if lead else ""
             body = LED_BODY.search(re.split(r"[.;:\"”“]", led)[-1]) if lead else None
-            if lead and HOST_SIDE.search(re.split(r"[.;:\"”“]", led)[-1]):
+            if (lead and HOST_SIDE.search(re.split(r"[.;:\"”“]", led)[-1])) or HOST_SIDE_OPENS.match(s.text):
                 roles.of.setdefault(p.person_id, "counterpart")  # the host's side: its head is met
             elif body and delegation_led and SIDE_MEETING.search(body.group()):
                 # "Delegasi ... dipimpin oleh Kadivhubinter Polri. ... pertemuan bilateral dengan NZP yang dipimpin
@@ -955,6 +979,43 @@ def _welcomers_of_the_party(
                 roles.of[p.person_id] = "counterpart"
 
 
+# "Presiden Prabowo Subianto menerima Wang di Istana Merdeka", "PM Hun Manet menyambut kedatangan Menlu Retno": a
+# receiving verb, then (after "kunjungan" / "kedatangan" and title words) its object.
+RECEIVES = re.compile(
+    r"\b(?:menerima|menyambut|menjamu)\s+(?:(?:kunjungan|kedatangan)(?:\s+(?:kehormatan|resmi|kenegaraan|kerja))?\s+)?"
+    r"(?:(?-i:[A-Z])[\w.'()-]*\s+){0,6}?(?=(?-i:[A-Z]))",
+    re.I,
+)
+examples(
+    RECEIVES,
+    matches=(
+        "Presiden Prabowo Subianto menerima Wang",
+        "Hun Manet menyambut kedatangan Menteri Luar Negeri Retno",
+    ),
+    rejects=("Presiden Prabowo Subianto bertemu Wang",),
+)
+
+
+def _receivers_of_the_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) -> None:
+    """The person named right before a receiving verb whose object is the visit's lead (by any word of his name:
+    "Presiden Prabowo Subianto menerima Wang di Istana Merdeka") is met."""
+    if roles.lead is None:
+        return
+    lead_words = {w for w in roles.lead.split("-") if len(w) > 2}
+    for m in RECEIVES.finditer(c.body):
+        word = re.match(r"[\w'-]+", c.body[m.end() :])
+        if word is None or word.group().lower() not in lead_words:
+            continue
+        host = next((p for p in reversed(people) if p.end <= m.start()), None)
+        if (
+            host is not None
+            and host.person_id != roles.lead
+            and not re.search(r"\S", c.body[host.end : m.start()])
+            and host.person_id not in roles.of
+        ):
+            roles.of[host.person_id] = "counterpart"
+
+
 def _main_clause_subject(s: Sentence, p: PersonAt) -> bool:
     """The person opens the main clause after a fronted clause of time ("Saat bertemu ..., Rabu (3/7/2024), Retno
     mengajak"): a comma, at most a title before the name, a verb after it."""
@@ -976,12 +1037,15 @@ def _counterparts_and_members(
     visit sentence, unless the meeting is still planned; members: persons of a member sentence after its member
     word."""
     for s in c.sentences:
-        m = COUNTERPART_GATED.search(s.text)
-        if m and PLANNED.search(s.text[: m.start()]):
-            m = None  # "dijadwalkan terbang ke Beijing untuk pertemuan dengan ...": not met yet
+        meets = list(COUNTERPART_GATED.finditer(s.text))
+        if meets and PLANNED.search(s.text[: meets[0].start()]):
+            meets = []  # "dijadwalkan terbang ke Beijing untuk pertemuan dengan ...": not met yet
         for p in _mentions_in(people, s):
             if p.person_id in roles.of:
                 continue
+            # "bertemu Zhao Leji pada pagi hari, kemudian menggelar pertemuan bilateral dengan Perdana Menteri China Li
+            # Qiang": the meeting word right before the name is the one that meets it
+            m = next((x for x in reversed(meets) if x.start() < p.start - s.start), None)
             if (
                 m
                 and p.start - s.start > m.start()
@@ -1521,10 +1585,27 @@ def _participants(
         for pid, role in list(roles.of.items()):
             if role == "member" and actors.agency_of_person.get(pid) in domestic:
                 roles.of[pid] = "counterpart"
-            elif role == "member" and _posted_abroad(c, actors, pid, ENVOY):
+            elif (
+                role == "member"
+                or (role == "counterpart" and actors.agency_of_person.get(pid) not in domestic | missions)
+            ) and _posted_abroad(c, actors, pid, ENVOY):
+                # ("disambut ... oleh ... Duta Besar China untuk Indonesia Wang Lutong": neither is he met)
                 # "Sok Chenda didampingi Duta Besar Kamboja untuk Indonesia Sok Sopheak": the visitors' envoy
                 # resides here; he neither travels with them nor is met
                 del roles.of[pid]
+        if lead_agency is not None and lead_agency not in domestic and not lead_agency.startswith("GOV_"):
+            # "taklimat dari pejabat senior KDN ... yang diketuai oleh Ketua Setiausaha KDN Datuk Awang Alik Jeman": at
+            # a visit to Indonesia, an official of the visiting lead's own ministry is of the visiting party (a whole
+            # government, GOV_xx, also names its former heads and spokesmen, who stay home)
+            for p in actors.persons:
+                pid = p.person_id
+                if (
+                    pid not in roles.of
+                    and actors.agency_of_person.get(pid) == lead_agency
+                    and pid not in actors.heads_of_state
+                    and not _posted_abroad(c, actors, pid, ENVOY)
+                ):
+                    roles.of[pid] = "member"
     else:
         # "Duta Besar RI untuk China ... juga hadir menjemput": the embassy in the host country meets the visit;
         # "didampingi Deputi ... dan Atase Pertahanan RI di Kuala Lumpur Brigjen TNI Tri Andi": one posted there
@@ -1534,6 +1615,23 @@ def _participants(
                 actors.agency_of_person.get(pid) in missions or _posted_abroad(c, actors, pid)
             ):
                 roles.of[pid] = "counterpart"
+        if VISIT_TO_MISSION.search(c.body):
+            # "kunjungan kerja ke Kedutaan Besar Republik Indonesia (KBRI) Kuala Lumpur ... Wakil Kepala Perwakilan
+            # KBRI Kuala Lumpur Danang Waskito memaparkan": a visit to the mission is received by its staff
+            for p in actors.persons:
+                if p.person_id not in roles.of and actors.agency_of_person.get(p.person_id) in missions:
+                    roles.of[p.person_id] = "counterpart"
+    _receivers_of_the_lead(c, actors.persons, roles)
+    for pid, role in list(roles.of.items()):
+        said = [p for p in actors.persons if p.person_id == pid]
+        if (
+            role == "counterpart"
+            and said
+            and all(ON_BEHALF_OF.search(c.body[max(0, p.start - 80) : p.start]) for p in said)
+        ):
+            # "menyerahkan piagam itu atas nama Perdana Menteri Thailand Srettha Thavisin": the one another acts for
+            # is not there to be met
+            del roles.of[pid]
     participants: list[dict[str, object]] = [
         {"delegation_id": d_id, "person_id": pid, "agency_id": actors.agency_of_person.get(pid), "role": role}
         for pid, role in roles.of.items()
@@ -1567,6 +1665,28 @@ POSTED_ABROAD = re.compile(
 LIST_ITEM_START = re.compile(r"[,;]|\b(?:dan|serta|didampingi|bersama|beserta|oleh|yakni|yaitu)\b", re.I)
 
 
+# "melakukan kunjungan kerja ke Kedutaan Besar Republik Indonesia (KBRI) Kuala Lumpur", "bertandang ke Konsulat
+# Jenderal Republik Indonesia": the visit goes to an Indonesian mission abroad.
+VISIT_TO_MISSION = re.compile(
+    r"\b(?:kunjungan(?:\s+kerja)?|kunker|berkunjung|bertandang|menyambangi|mengunjungi)\s+(?:ke\s+)?"
+    r"(?:(?-i:Kedutaan\s+Besar\s+Republik\s+Indonesia|Konsulat\s+Jenderal\s+Republik\s+Indonesia)|KBRI|KJRI)\b",
+    re.I,
+)
+examples(
+    VISIT_TO_MISSION,
+    matches=("melakukan kunjungan kerja ke Kedutaan Besar Republik Indonesia", "mengunjungi KBRI"),
+    rejects=("berkunjung ke Kuala Lumpur",),
+)
+# "atas nama Perdana Menteri Thailand ", "mewakili Presiden ": the person named next is represented, not present.
+ON_BEHALF_OF = re.compile(
+    r"\b(?:atas\s+nama|mewakili)\s+(?:(?-i:[A-Z])[\w.'()/-]*\s+){0,6}$",
+    re.I,
+)
+examples(
+    ON_BEHALF_OF,
+    matches=("menyerahkan piagam itu atas nama Perdana Menteri Thailand ", "hadir mewakili Presiden "),
+    rejects=("menyerahkan piagam itu kepada Perdana Menteri Thailand ",),
+)
 # An envoy's title ("Duta Besar Kamboja untuk Indonesia").
 ENVOY = re.compile(r"\b(?:atase|kuasa\s+usaha|duta\s+besar|dubes|konsul(?:\s+jenderal)?|konjen)\b", re.I)
 
@@ -1993,12 +2113,30 @@ def _joined_destinations(c: ArticleContext, delegation: dict[str, object]) -> li
         if m.entity_id == dest.entity_id:
             dest = m  # "Yangon, Myanmar": the city, then its country
             continue
-        if m.entity_id in ("ID", *out) or _names_a_mission(c, m.start):
+        if m.entity_id in ("ID", *out) or _names_a_mission(c, m.start) or _in_border_pair(c, m):
             continue
         if JOINED_PLACE.fullmatch(c.body[dest.start : m.start]):
             out.append(m.entity_id)
             dest = m
     return out
+
+
+# "perbatasan Thailand dan Myanmar", "perbatasan Myanmar-Thailand", "perbatasan antara Kamboja dan Thailand": two
+# countries named as the sides of a border name a relation (or a route), not a place the visit goes to.
+BORDER_PAIR_FIRST = re.compile(r"\bperbatasan\s+(?:(?:darat|wilayah|negara|antara)\s+)?$", re.I)
+BORDER_PAIR_SECOND = re.compile(
+    r"\bperbatasan\s+(?:(?:darat|wilayah|negara|antara)\s+)?(?-i:[A-Z])[\w'-]*\s*(?:-|–|\s(?i:dan|serta)\s)\s*$",
+    re.I,
+)
+PAIR_NEXT = re.compile(r"(?-i:[A-Z])[\w']*\s*(?:-|–|\s(?i:dan|serta)\s)\s*(?-i:[A-Z])", re.I)
+
+
+def _in_border_pair(c: ArticleContext, m: Mention) -> bool:
+    """The country is one side of a border named by its two countries."""
+    before = c.body[max(0, m.start - 60) : m.start]
+    if BORDER_PAIR_SECOND.search(before):
+        return True
+    return bool(BORDER_PAIR_FIRST.search(before) and PAIR_NEXT.match(c.body, m.start, m.start + 40))
 
 
 def _near(trig: list[Sentence], idx: int) -> bool:
@@ -2021,6 +2159,8 @@ def _destination(c: ArticleContext, trig: list[Sentence]) -> tuple[str | None, S
         for m in c.in_span(c.countries, s.start, s.end):
             if m.entity_id == "ID" or _names_a_mission(c, m.start):
                 continue  # a visit to Indonesia comes from the foreign country named
+            if _in_border_pair(c, m):
+                continue  # "ke perbatasan Thailand dan Myanmar": the sides of a border, no destination
             before = s.text[: m.start - s.start]
             if WORKERS_TRIP_TO.search(before[-80:]):
                 continue  # "mencegah keberangkatan CPMI ke Kamboja": where the workers go, not the visit
@@ -2177,7 +2317,11 @@ examples(
 )
 examples(CONTINUATION, matches=("Selain itu, hadir pula",), rejects=("Hadir pula",))
 examples(PLANNED, matches=("Kapolri akan melakukan kunjungan",), rejects=("Kapolri melakukan kunjungan",))
-examples(VICTIM, matches=("Anaknya berangkat ke Kamboja",), rejects=("Delegasi berangkat ke Kamboja",))
+examples(
+    VICTIM,
+    matches=("Anaknya berangkat ke Kamboja", "berangkat ke Kamboja tanpa prosedur resmi"),
+    rejects=("Delegasi berangkat ke Kamboja",),
+)
 examples(MISSION_WORD, matches=("delegasi berangkat ke Kamboja",), rejects=("Anaknya berangkat ke Kamboja",))
 examples(
     HOSTED,
@@ -2209,7 +2353,35 @@ examples(
 examples(
     ACTIVE_LEAD, matches=("Hadi Tjahjanto memimpin delegasi Indonesia",), rejects=("Hadi memimpin rapat",)
 )
-examples(HOST_SIDE, matches=("Delegasi Indonesia selaku tuan rumah ",), rejects=("Delegasi Indonesia ",))
+examples(
+    HOST_SIDE,
+    matches=("Delegasi Indonesia selaku tuan rumah ", "Dari pihak tuan rumah, sidang itu "),
+    rejects=("Delegasi Indonesia ", "Dari pihak Indonesia, sidang itu "),
+)
+examples(
+    PLANNED_AFTER,
+    matches=(" ke Republik Korea yang dijadwalkan dalam waktu dekat", " ke Korea Selatan nanti akan"),
+    rejects=(" ke Kamboja pada Selasa (11/6/2024)",),
+)
+examples(
+    AHEAD_OF_SUMMIT,
+    matches=("Pertemuan itu digelar menjelang KTT ke-47 ASEAN",),
+    rejects=("Pertemuan itu digelar di sela KTT ke-47 ASEAN",),
+)
+examples(BORDER_PAIR_FIRST, matches=("kota di perbatasan ", "perbatasan antara "), rejects=("berangkat ke ",))
+examples(
+    BORDER_PAIR_SECOND,
+    matches=("perbatasan Thailand dan ", "perbatasan Myanmar-"),
+    rejects=("berangkat ke Myanmar dan ",),
+)
+examples(
+    PAIR_NEXT, matches=("Thailand dan Myanmar", "Myanmar-Thailand"), rejects=("Thailand untuk menjemput",)
+)
+examples(
+    HOST_SIDE_OPENS,
+    matches=("Dari pihak tuan rumah, Wakil Kepala Polri",),
+    rejects=("Delegasi dari pihak tuan rumah",),
+)
 examples(
     POPULATION_AT,
     matches=("pentingnya pelindungan pekerja migran Indonesia ",),

@@ -748,6 +748,8 @@ _NAME_TOKEN = re.compile(
     r"^[A-Z\u00c0-\u00de][^\W\dA-Z_\u00c0-\u00de]+(?:['’\-][^\W\d_][^\W\dA-Z_\u00c0-\u00de]+)*$"
 )
 _NAME_LETTERS = re.compile(r"^[A-Z]{2}$")
+# "Abdullah bin Abdulrahman Al-Hamad": the lower-case particles "son of" / "daughter of" inside Arab and Malay names.
+PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint"})
 _INITIALS = re.compile(r"^[A-Z](?:\.[A-Z]){1,2}$")
 # "Menteri Imigrasi dan Pemasyarakatan Agus Andrianto": pe-/ke- ... -an nouns name fields and bodies, never people.
 _NOMINALISATION = re.compile(r"^(?:Pe|Ke)[a-z]{4,}an$")
@@ -1379,6 +1381,17 @@ class SentenceScan:
             and self.is_name_token(j + 2)
         )
 
+    def patronymic_inside(self, j: int) -> bool:
+        """A name running to token j goes on over an Arab or Malay patronymic particle before another name word:
+        "Abdullah bin Abdulrahman Al-Hamad", "Siti binti Ahmad"."""
+        return (
+            j + 2 < self.n
+            and not _TRAILING_BREAK.search(self.tokens[j].raw)
+            and not _TRAILING_BREAK.search(self.tokens[j + 1].raw)
+            and self.tokens[j + 1].token in PATRONYMIC_PARTICLES
+            and self.is_name_token(j + 2)
+        )
+
     def name_end(self, i: int) -> int:
         """The last token of the name starting at i (at most six words)."""
         j = i
@@ -1386,6 +1399,8 @@ class SentenceScan:
             if self.extends(j):
                 j += 1
             elif j > i and self.honorific_inside(j):
+                j += 2
+            elif self.patronymic_inside(j):
                 j += 2
             else:
                 break

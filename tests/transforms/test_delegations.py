@@ -1301,6 +1301,106 @@ RULES = [
         start_date=date(2024, 6, 10),
         end_date=date(2024, 6, 11),
     ),
+    visit(
+        "HOST_SIDE:the_host's_side_led_by_its_chair_is_met",
+        "Menteri Luar Negeri Sugiono melakukan kunjungan kerja ke Laos, Selasa (9/7/2024). Dari pihak tuan rumah,"
+        " pertemuan itu dipimpin Menteri Luar Negeri Laos Saleumxay Kommasith.",
+        {("sugiono", "KEMLU", "lead"), ("saleumxay-kommasith", "MOFA_LA", "counterpart")},
+        {("saleumxay-kommasith", "MOFA_LA", "lead")},
+        destination_country_id="LA",
+        lead_person_id="sugiono",
+    ),
+    visit(
+        "HOST_SIDE_OPENS:a_sentence_opening_on_the_host's_side_names_the_hosts",
+        "Polri menerima kunjungan delegasi Kepolisian Kerajaan Thailand di Jakarta, Kamis (6/6/2024). Delegasi"
+        " Thailand dipimpin Jenderal Torsak Sukvimol. Dari pihak tuan rumah, Kabareskrim Polri Komjen Wahyu Widada"
+        " bertindak sebagai ketua delegasi Indonesia.",
+        {("wahyu-widada", "POLRI", "counterpart")},
+        destination_country_id="ID",
+    ),
+    no_visit(
+        "PLAN_BEFORE:a_visit_being_prepared_is_a_plan",
+        "Menteri P2MI memimpin rapat koordinasi di Jakarta untuk menyiapkan kunjungan kerja ke Jepang.",
+    ),
+    no_visit(
+        "PLANNED_AFTER:a_visit_that_is_scheduled_is_a_plan",
+        "Rapat itu membahas kunjungan kerja Menteri Ketenagakerjaan ke Taiwan yang dijadwalkan dalam waktu dekat.",
+    ),
+    visit(
+        "_counterparts_and_members:the_meeting_word_right_before_a_name_meets_it",
+        "Presiden Joko Widodo melakukan kunjungan kenegaraan ke Jepang, Sabtu (9/3/2024). Jokowi bertemu Kaisar"
+        " Naruhito pada pagi hari, kemudian menggelar pertemuan bilateral dengan Ketua Parlemen Jepang Fukushiro"
+        " Nukaga.",
+        {("fukushiro-nukaga", None, "counterpart")},
+        destination_country_id="JP",
+    ),
+    visit(
+        "COUNTERPART:an_audience_with_someone_meets_him",
+        "Presiden Joko Widodo melakukan kunjungan kenegaraan ke Malaysia dan beraudiensi dengan Ketua Dewan Rakyat"
+        " Johari Abdul di Kuala Lumpur, Senin (4/3/2024).",
+        {("johari-abdul", None, "counterpart")},
+        destination_country_id="MY",
+    ),
+    visit(
+        "VISIT_TO_MISSION:a_visit_to_the_embassy_is_received_by_its_staff",
+        "Menteri Koordinator Bidang Politik dan Keamanan Djamari Chaniago melakukan kunjungan kerja ke Kedutaan Besar"
+        " Republik Indonesia (KBRI) Kuala Lumpur, Sabtu (25/5/2024). Di hadapan jajaran kedutaan, Djamari menyoroti"
+        " persoalan pekerja migran. Duta Besar RI untuk Malaysia Hermono memaparkan layanan kedutaan.",
+        {("hermono", "KBRI", "counterpart")},
+        destination_country_id="MY",
+    ),
+    visit(
+        "ON_BEHALF_OF:the_one_another_acts_for_is_not_met",
+        "Kapolri Listyo Sigit Prabowo melakukan kunjungan kerja ke Thailand, Rabu (5/6/2024). Di Bangkok ia bertemu"
+        " Menteri Dalam Negeri Thailand Anutin Charnvirakul, yang menyerahkan penghargaan atas nama Perdana Menteri"
+        " Thailand Srettha Thavisin.",
+        {("anutin-charnvirakul", "MOI_TH", "counterpart")},
+        {("srettha-thavisin", "GOV_TH", "counterpart")},
+        destination_country_id="TH",
+    ),
+    visit(
+        "RECEIVES:_receivers_of_the_lead:who_receives_the_lead_is_met",
+        "Ketua Majelis Nasional Vietnam Tran Thanh Man tiba di Jakarta untuk kunjungan resmi pada Rabu (6/3/2024)."
+        " Pesawat yang membawa Tran mendarat di Bandara Soekarno-Hatta sekitar pukul 13.25 WIB. Ia disambut oleh"
+        " Wakil Ketua MPR Eddy Soeparno dan Duta Besar Vietnam untuk Indonesia Tran Van Hung. Keesokan harinya, Kamis"
+        " (7/3/2024), Presiden Joko Widodo menerima Tran di Istana Merdeka, Jakarta.",
+        {("joko-widodo", "PRESIDEN_RI", "counterpart")},
+        destination_country_id="ID",
+    ),
+    visit(
+        "ENVOY:_participants:the_visitors'_own_envoy_who_welcomes_them_is_not_met",
+        "Ketua Majelis Nasional Vietnam Tran Thanh Man tiba di Jakarta untuk kunjungan resmi pada Rabu (6/3/2024). Ia"
+        " disambut oleh Wakil Ketua MPR Eddy Soeparno dan Duta Besar Vietnam untuk Indonesia Ta Van Thong.",
+        {("eddy-soeparno", "MPR", "counterpart")},
+        {("ta-van-thong", "MOFA_VN", "counterpart")},
+        destination_country_id="ID",
+    ),
+    visit(
+        "_participants:an_official_of_the_visiting_lead's_ministry_is_of_the_party",
+        "Menteri Dalam Negeri Malaysia Saifuddin Nasution Ismail melakukan kunjungan kerja ke Jakarta, Senin"
+        " (24/6/2024). Hari pertama diisi dengan taklimat yang dipimpin Ketua Setiausaha Kementerian Dalam Negeri"
+        " Malaysia Datuk Awang Alik Jeman.",
+        {("awang-alik-jeman", "KDN_MY", "member")},
+        destination_country_id="ID",
+    ),
+    no_visit(
+        "VICTIM:a_worker's_trip_without_procedure_is_no_visit",
+        "Budi, 30 tahun, berangkat ke Kamboja tanpa prosedur resmi dan bekerja sebagai operator judi online.",
+    ),
+    visit(
+        "_in_border_pair:_joined_destinations:the_sides_of_a_border_are_no_second_destination",
+        "Tim Kemlu tiba di Mae Sot, kota di perbatasan Thailand dan Myanmar, Jumat (23/2/2024), untuk menjemput"
+        " korban penipuan daring.",
+        destination_country_id="TH",
+    ),
+    visit(
+        "AHEAD_OF_SUMMIT:_one_day_of_an_event:a_meeting_ahead_of_a_summit_leaves_the_end_unsaid",
+        "Menteri Luar Negeri Sugiono menghadiri Pertemuan Menteri Luar Negeri ASEAN di Vientiane, Laos, Kamis"
+        " (24/7/2024). Pertemuan itu digelar menjelang KTT ASEAN.",
+        destination_country_id="LA",
+        start_date=date(2024, 7, 24),
+        end_date=None,
+    ),
 ]
 
 

@@ -972,6 +972,11 @@ PERSON_RULES = [
         "Sitti Saleha Habib Yussof",
     ),
     person(
+        "patronymic_inside:bin_between_name_words_belongs_to_the_name",
+        "Menteri Pembangunan Luar Bandar Malaysia Mahdzir bin Khalid hadir dalam pertemuan itu.",
+        "Mahdzir bin Khalid",
+    ),
+    person(
         "is_initial:two_initials_written_together_start_a_name",
         '"Belum ada," kata Kepala Seksi Penerangan Hukum Kejati NTT, A.A. Raka Putra Dharmana, Selasa (19/9/2023).',
         "A.A. Raka Putra Dharmana",
@@ -1554,6 +1559,27 @@ MENTION_RULES = [
         "Suruhanjaya Sekuriti",
         "agency",
         "SC_MY",
+    ),
+    mention(
+        "agencies.csv:DPR:the_inter-parliamentary_body_written_without_a_hyphen",
+        "Hadir pula sejumlah anggota Badan Kerja Sama Antar Parlemen (BKSAP) dalam pertemuan itu.",
+        "Badan Kerja Sama Antar Parlemen",
+        "agency",
+        "DPR",
+    ),
+    mention(
+        "agencies.csv:NA_KR:the_national_assembly_of_korea",
+        "Ketua DPR menerima kunjungan Ketua Majelis Nasional Republik Korea di Jakarta.",
+        "Majelis Nasional Republik Korea",
+        "agency",
+        "NA_KR",
+    ),
+    mention(
+        "agencies.csv:MOI_SA:saudi_arabia's_interior_ministry_is_no_kemendagri",
+        "Polri bekerja sama dengan Kementerian Dalam Negeri Arab Saudi memberantas perdagangan orang.",
+        "Kementerian Dalam Negeri Arab Saudi",
+        "agency",
+        "MOI_SA",
     ),
     mention(
         "offices_before_foreign_bodies:a_foreign_ministry's_secretary_of_state_is_no_setneg",
