@@ -1577,6 +1577,47 @@ RULES = [
         country_id="ID",
     ),
     kept(
+        "cases.case_category_and_country:DEPARTURE_STOPPED_would_be_migrants_held",
+        "Petugas pertama kali mengamankan delapan CPMI di Terminal 2 pada Rabu (11/9/2024). Para CPMI itu"
+        " dijanjikan pekerjaan sebagai admin judi online.",
+        8,
+        table="cases",
+        category="other",  # held before they left: a stopped departure, not the promised job's crime
+        country_id="ID",
+    ),
+    kept(
+        "cases.case_category_and_country:DEPARTURE_STOPPED_would_be_migrants_held_passive",
+        "Sindikat itu menjanjikan pekerjaan di Kamboja. Pada Sabtu, dua CPMI lain diamankan di Terminal 2.",
+        2,
+        table="cases",
+        category="other",
+        country_id="ID",
+    ),
+    kept(
+        "cases.named_elsewhere:ELSEWHERE_BEFORE",
+        "Polda Metro Jaya membongkar sindikat TPPO yang menawarkan pekerjaan di Kamboja. Tujuh orang ditetapkan"
+        " sebagai tersangka.",
+        7,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.named_elsewhere:ELSEWHERE_BEFORE_run_from_abroad",
+        "Dittipidsiber Bareskrim Polri membongkar jaringan judi online yang dikendalikan dari Kamboja. Sebanyak 14"
+        " orang ditetapkan sebagai tersangka dalam kasus ini.",
+        14,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.named_elsewhere:raid_place_stays",
+        "Bareskrim Polri bersama polisi setempat menggerebek sebuah kompleks di Kamboja. Sebanyak 12 tersangka"
+        " diamankan.",
+        12,
+        table="cases",
+        country_id="KH",
+    ),
+    kept(
         "cases.case_category_and_country:DEPARTURE_STOPPED_rescued_before_leaving",
         "Satgas TPPO membongkar jaringan pengiriman pekerja migran. Polisi menyelamatkan 85 calon pekerja migran"
         " sebelum sempat diberangkatkan ke Malaysia.",

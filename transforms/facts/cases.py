@@ -49,6 +49,7 @@ from transforms.facts.lexicon import (
     DEPARTURE_STOPPED,
     DIGIT,
     DOMESTIC,
+    ELSEWHERE_BEFORE,
     GENERIC_GOVERNMENT,
     HANDLES,
     IN_PLACE_AFTER,
@@ -582,6 +583,19 @@ def sent_abroad(fig: Figure, place: str | None) -> bool:
     return bool(after) and all(SENT_TO_BEFORE.search(c.body[fig.surface_end : m.start]) for m in after)
 
 
+def named_elsewhere(fig: Figure, place: str) -> bool:
+    """ "Polda Metro Jaya membongkar sindikat TPPO yang menawarkan pekerjaan di Kamboja. Tujuh orang ditetapkan sebagai
+    tersangka": a foreign country named earlier in the paragraph only as where people were sent or offered work
+    (`ELSEWHERE_BEFORE`) is not where an Indonesian enforcer caught the suspects (README: arrests in Jakarta give
+    ID); a country named as the place of a raid ("menggerebek sebuah kompleks di Bavet, Kamboja") still is."""
+    c, sent = fig.c, fig.sent
+    para = [s for s in c.sentences[: sent.sent_idx] if s.para_idx == sent.para_idx]
+    if not para:
+        return False
+    named = [m for m in c.located(c.in_span(c.countries, para[0].start, sent.start)) if m.entity_id == place]
+    return bool(named) and all(ELSEWHERE_BEFORE.search(c.body[max(0, m.start - 60) : m.start]) for m in named)
+
+
 def own_stretch(fig: Figure) -> str:
     """The figure's own stretch of its sentence: the words after it up to the next figure, and the words before it
     when no figure comes before it ("Untuk perkara dalam negeri, penyidik menetapkan 23 tersangka"; in "28 korban
@@ -711,6 +725,8 @@ def case_category_and_country(
         place = "ID"
     if place is None:
         place = paragraph_country(c, sent)
+        if place is not None and named_elsewhere(fig, place) and domestic(agency_id, fig, enforcers, period):
+            place = "ID"  # "... menawarkan pekerjaan di Kamboja. Tujuh orang ditetapkan sebagai tersangka"
     if place is None and unit == "people" and says(MOVEMENT, sent.text):
         place = brought_from(fig)
     national = agency_id in enforcers and tally(period, sent.text)

@@ -450,15 +450,23 @@ DEPARTURE_STOPPED = pattern(
     # "123 calon PMI diselamatkan sebelum sempat diberangkatkan": rescued before they left
     r"\bsebelum\s+(?:sempat\s+)?(?:di)?berangkat(?:kan)?\b|"
     # "7.701 calon pekerja migran Indonesia yang bisa kita cegah"
-    r"\b(?:bisa|dapat|berhasil)\s+(?:kita\s+|kami\s+)?(?:di)?cegah\b",
+    r"\b(?:bisa|dapat|berhasil)\s+(?:kita\s+|kami\s+)?(?:di)?cegah\b|"
+    # "mengamankan delapan CPMI di Terminal 2", "dua calon pekerja migran lain diamankan": would-be migrant workers
+    # (not yet gone: "calon") held by officers were stopped before they left
+    r"\b(?:mengamankan|diamankan|dicegah|mencegah)\s+(?:(?!tersangka|pelaku|perekrut|penyalur|calo\b)[\w.,]+\s+){0,3}?(?:cpmi|calon\s+(?:pmi|tki|pekerja))\b|"
+    r"\b(?:cpmi|calon\s+(?:pmi|tki|pekerja(?:\s+migran)?(?:\s+indonesia)?))\s+(?:\([\w\s]+\)\s+)?"
+    r"(?:[\w.,]+\s+){0,3}?(?:berhasil\s+)?(?:diamankan|dicegah)\b",
     matches=(
+        "petugas mengamankan delapan CPMI di Terminal 2",
+        "dua CPMI lain diamankan di Terminal 2",
+        "14 calon pekerja migran Indonesia (CPMI) nonprosedural berhasil diamankan",
         "7.701 calon pekerja migran Indonesia yang bisa kita cegah",
         "123 calon PMI diselamatkan sebelum sempat diberangkatkan",
         "Imigrasi menunda penerbitan paspor 1.200 pemohon",
         "613 PMI yang akan berangkat ke berbagai negara berhasil ditunda",
         "120 orang dicegah keberangkatannya",
     ),
-    rejects=("pemerintah gagal melindungi PMI",),
+    rejects=("pemerintah gagal melindungi PMI", "polisi mengamankan tiga tersangka perekrut calon pekerja"),
 )
 
 # ------------------------------------------------------------------------------------------- what is blocked
@@ -1374,6 +1382,21 @@ NEXT_NUMBER = pattern(r"\s\d", 0, matches=("kasus judi dan 12 kasus",), rejects=
 
 # "menangkap lima tersangka perekrut yang mengirim para WNI ke Kamboja": a country right after "ke" in a clause
 # about the perpetrators is where they sent people, not where they were caught (cases.sent_abroad).
+# "sindikat TPPO yang menawarkan pekerjaan di ", "korban yang diberangkatkan ke ", "dengan tujuan ": the country named
+# right after is where people were sent or offered work (a destination); "jaringan judi online yang dikendalikan dari ":
+# where a network is run from. Neither is where the recruiters or operators at home were caught.
+ELSEWHERE_BEFORE = pattern(
+    r"\b(?:(?:bekerja|pekerjaan|kerja|dipekerjakan|diberangkatkan|dikirim|mengirim|memberangkatkan|berangkat)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:di|ke)|tujuan|(?:dikendalikan|dikelola|dioperasikan)\s+dari)\s+(?:negara\s+)?$",
+    matches=(
+        "sindikat TPPO yang menawarkan pekerjaan di ",
+        "korban yang diberangkatkan ke ",
+        "modus kerja di ",
+        "calon pekerja dengan tujuan ",
+        "jaringan judi online yang dikendalikan dari ",
+    ),
+    rejects=("polisi menggerebek sebuah kompleks di ", "WNI yang ditangkap di "),
+)
 SENT_TO_BEFORE = pattern(
     r"\byang\b[^.;]*\bke\s+(?:negara\s+)?$",
     matches=("tersangka perekrut yang mengirim para WNI tersebut ke ",),
