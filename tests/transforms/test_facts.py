@@ -1577,6 +1577,15 @@ RULES = [
         country_id="ID",
     ),
     kept(
+        "cases.consular_caseload:RANKED",
+        "Kemlu kini menangani kasus online scam yang menjerat WNI di sembilan negara. Kesembilan negara itu antara"
+        " lain Kamboja, Myanmar, dan Filipina. Kamboja masih mencatat angka tertinggi dengan 2.962 kasus yang"
+        " ditangani.",
+        2962,
+        table="cases",
+        category="online_scam",  # one country's part of the compared caseload, not a consular caseload of its own
+    ),
+    kept(
         "cases.case_category_and_country:DEPARTURE_STOPPED_would_be_migrants_held",
         "Petugas pertama kali mengamankan delapan CPMI di Terminal 2 pada Rabu (11/9/2024). Para CPMI itu"
         " dijanjikan pekerjaan sebagai admin judi online.",

@@ -1038,6 +1038,13 @@ RECORDS_ANOTHER = pattern(
 )
 # "KBRI menangani sekitar 3.300 kasus, dan lebih dari 2.500 di antaranya terkait penipuan online": the caseload an
 # embassy or the foreign ministry handles.
+# "Kamboja masih mencatat angka tertinggi dengan 2.962 kasus yang ditangani": a figure ranked against others (the
+# highest, the most) is one part of the caseload the story compares, of that caseload's kind.
+RANKED = pattern(
+    r"\b(?:tertinggi|terbanyak|terbesar|paling\s+banyak)\b",
+    matches=("Kamboja masih mencatat angka tertinggi dengan 2.962 kasus", "korban paling banyak berada di Kamboja"),
+    rejects=("KBRI menangani 3.300 kasus yang tinggi",),
+)
 HANDLES = pattern(
     r"\b(?:menangani|ditangani)\b",
     matches=("KBRI menangani sekitar 3.300 kasus", "ada 4.030 kasus yang ditangani"),
