@@ -1042,7 +1042,10 @@ RECORDS_ANOTHER = pattern(
 # highest, the most) is one part of the caseload the story compares, of that caseload's kind.
 RANKED = pattern(
     r"\b(?:tertinggi|terbanyak|terbesar|paling\s+banyak)\b",
-    matches=("Kamboja masih mencatat angka tertinggi dengan 2.962 kasus", "korban paling banyak berada di Kamboja"),
+    matches=(
+        "Kamboja masih mencatat angka tertinggi dengan 2.962 kasus",
+        "korban paling banyak berada di Kamboja",
+    ),
     rejects=("KBRI menangani 3.300 kasus yang tinggi",),
 )
 HANDLES = pattern(
