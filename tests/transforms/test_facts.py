@@ -1603,6 +1603,30 @@ RULES = [
         country_id="ID",
     ),
     kept(
+        "cases.spans_abroad",
+        "Jajaran Polda Jawa Tengah mengungkap 28 kasus TPPO sepanjang November 2024. Dari laporan itu, enam kasus"
+        " menyangkut pekerja migran yang dikirim ke luar negeri, sisanya terjadi di dalam negeri.",
+        28,
+        table="cases",
+        country_id=None,  # the regional tally spans cases at home and abroad
+    ),
+    kept(
+        "cases.spans_abroad:no_split_stays_home",
+        "Polda Jawa Timur membongkar 28 kasus TPPO selama operasi sejak 29 Oktober sampai 20 November 2024. Menurut"
+        " Farman, 21 kasus berkaitan dengan pengiriman pekerja migran ke luar negeri secara ilegal.",
+        28,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.spans_abroad:one_operation_stays_home",
+        "Polda Jawa Tengah menangkap 5 tersangka pada Senin (4/11/2024). Para tersangka mengaku pernah mengirim"
+        " pekerja ke luar negeri.",
+        5,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
         "cases.named_elsewhere:ELSEWHERE_BEFORE",
         "Polda Metro Jaya membongkar sindikat TPPO yang menawarkan pekerjaan di Kamboja. Tujuh orang ditetapkan"
         " sebagai tersangka.",

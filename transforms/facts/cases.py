@@ -34,6 +34,7 @@ from transforms.facts.lexicon import (
     ABROAD,
     ACTION_DATED,
     ARREST_WORDS,
+    AT_HOME,
     AT_STAGE,
     ATTENDANCE,
     BARE_AFTER,
@@ -353,6 +354,20 @@ def regional_tally(fig: Figure) -> bool:
         REGIONAL_UNIT.search(c.title) is not None
         and not says(NATIONAL, fig.sent.text)
         and not SENT_ABROAD.search(c.body)
+    )
+
+
+def spans_abroad(fig: Figure, period: Period | None) -> bool:
+    """ "Jajaran Polda Jawa Tengah mengungkap 28 kasus TPPO sepanjang November 2024 ... enam kasus menyangkut PMI yang
+    dikirim ke luar negeri. Adapun 22 kasus lainnya terjadi di dalam negeri": a regional unit's tally over a stretch
+    of time that the story splits into cases at home and cases of workers sent abroad spans both: no single country
+    (README: "28 korban dalam negeri" -> ID, "12 korban ... ke luar negeri" -> null, their total null). A tally with
+    no such split, or one operation's count, stays in Indonesia."""
+    body = fig.c.body
+    return (
+        tally(period, fig.sent.text)
+        and SENT_ABROAD.search(body) is not None
+        and AT_HOME.search(body) is not None
     )
 
 
@@ -735,7 +750,7 @@ def case_category_and_country(
     national = agency_id in enforcers and tally(period, sent.text)
     if place is None and (
         domestic(agency_id, fig, enforcers, period)
-        or (agency_id in enforcers and says(REGIONAL_UNIT, sent.text))
+        or (agency_id in enforcers and says(REGIONAL_UNIT, sent.text) and not spans_abroad(fig, period))
     ):
         place = "ID"
     if place is None and carries_domestic(fig, agency_id, enforcers, period):

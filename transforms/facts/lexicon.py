@@ -1177,6 +1177,14 @@ SENT_ABROAD = pattern(
     ),
     rejects=("ditolak berangkat ke Malaysia", "22 kasus lainnya terjadi di dalam negeri"),
 )
+# "22 kasus lainnya terjadi di dalam negeri": a story that sets cases at home against those abroad (lower case: not
+# "Kementerian Dalam Negeri").
+AT_HOME = pattern(
+    r"\bdalam\s+negeri\b",
+    0,
+    matches=("22 kasus lainnya terjadi di dalam negeri", "Untuk perkara dalam negeri, penyidik"),
+    rejects=("Kementerian Dalam Negeri",),
+)
 # "asal Tiongkok", "warga negara Indonesia": a nationality, not where something happened.
 NATIONALITY_BEFORE = pattern(
     r"\b(?:asal|warga|berkewarganegaraan|kewarganegaraan|negara|wn|wna)\s*$",
