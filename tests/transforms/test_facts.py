@@ -1603,6 +1603,22 @@ RULES = [
         country_id="ID",
     ),
     kept(
+        "attributes.home_place_before",
+        "Satgas TPPO Polri menangani 1.528 korban sepanjang Juni 2023. Berikutnya Sumatera Utara dengan 179 korban,"
+        " Kalimantan Barat 160 korban.",
+        179,
+        table="cases",
+        country_id="ID",  # a province of Indonesia right before the figure (as "Myanmar 487 kasus" abroad)
+    ),
+    kept(
+        "attributes.home_place_before:FROM_OR_TO_BEFORE",
+        "Sebanyak 166 WNI dideportasi dari Sabah, Malaysia. Jumlah terbanyak dari Nusa Tenggara Timur sebanyak 59"
+        " orang, disusul Sulawesi Selatan dengan 58 orang.",
+        58,
+        table="cases",
+        country_id="MY",  # a list of where the deportees come from, not where they were caught
+    ),
+    kept(
         "cases.spans_abroad",
         "Jajaran Polda Jawa Tengah mengungkap 28 kasus TPPO sepanjang November 2024. Dari laporan itu, enam kasus"
         " menyangkut pekerja migran yang dikirim ke luar negeri, sisanya terjadi di dalam negeri.",

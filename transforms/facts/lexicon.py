@@ -1321,6 +1321,20 @@ NATIONAL_GOVERNMENT = pattern(
     rejects=("pemerintah Filipina mendeportasi", "pemerintah daerah mencatat", "pemerintah setempat"),
 )
 # Between a country and its figure: "Myanmar 487 kasus", "di Kamboja dengan 4.300 kasus", "Di Laos tercatat 691".
+# "Indonesia", "Republik Indonesia", "RI", "Tanah Air": the country's own name (a place only "di Indonesia"), not a
+# province or city of it ("Sumatera Utara").
+HOME_COUNTRY_WORD = pattern(
+    r"(?:(?:Republik\s+)?Indonesia|RI|NKRI|Tanah\s+Air|tanah\s+air|INDONESIA)\b",
+    0,
+    matches=("Indonesia", "Republik Indonesia", "Tanah Air"),
+    rejects=("Sumatera Utara", "Jakarta"),
+)
+# "berasal dari ", "asal ", "dipulangkan ke ": a province or city named as where people come from or go to.
+FROM_OR_TO_BEFORE = pattern(
+    r"\b(?:dari|asal|ke|menuju|tujuan)\s*$",
+    matches=("Jumlah terbanyak dari ", "dipulangkan ke "),
+    rejects=("Berikutnya ",),
+)
 COUNTRY_ADJACENT = pattern(
     r"[\s,:]*(?:(?:yakni|yaitu|sebanyak|sekitar|ada|dengan|tercatat|terdapat|mencapai|berjumlah)[\s,:]+){0,2}",
     matches=(" sebanyak ", " dengan ", " tercatat ", " tercatat sebanyak "),
