@@ -1577,6 +1577,96 @@ RULES = [
         country_id="ID",
     ),
     kept(
+        "cases.consular_caseload:RANKED",
+        "Kemlu kini menangani kasus online scam yang menjerat WNI di sembilan negara. Kesembilan negara itu antara"
+        " lain Kamboja, Myanmar, dan Filipina. Kamboja masih mencatat angka tertinggi dengan 2.962 kasus yang"
+        " ditangani.",
+        2962,
+        table="cases",
+        category="online_scam",  # one country's part of the compared caseload, not a consular caseload of its own
+    ),
+    kept(
+        "cases.case_category_and_country:DEPARTURE_STOPPED_would_be_migrants_held",
+        "Petugas pertama kali mengamankan delapan CPMI di Terminal 2 pada Rabu (11/9/2024). Para CPMI itu"
+        " dijanjikan pekerjaan sebagai admin judi online.",
+        8,
+        table="cases",
+        category="other",  # held before they left: a stopped departure, not the promised job's crime
+        country_id="ID",
+    ),
+    kept(
+        "cases.case_category_and_country:DEPARTURE_STOPPED_would_be_migrants_held_passive",
+        "Sindikat itu menjanjikan pekerjaan di Kamboja. Pada Sabtu, dua CPMI lain diamankan di Terminal 2.",
+        2,
+        table="cases",
+        category="other",
+        country_id="ID",
+    ),
+    kept(
+        "attributes.home_place_before",
+        "Satgas TPPO Polri menangani 1.528 korban sepanjang Juni 2023. Berikutnya Sumatera Utara dengan 179 korban,"
+        " Kalimantan Barat 160 korban.",
+        179,
+        table="cases",
+        country_id="ID",  # a province of Indonesia right before the figure (as "Myanmar 487 kasus" abroad)
+    ),
+    kept(
+        "attributes.home_place_before:FROM_OR_TO_BEFORE",
+        "Sebanyak 166 WNI dideportasi dari Sabah, Malaysia. Jumlah terbanyak dari Nusa Tenggara Timur sebanyak 59"
+        " orang, disusul Sulawesi Selatan dengan 58 orang.",
+        58,
+        table="cases",
+        country_id="MY",  # a list of where the deportees come from, not where they were caught
+    ),
+    kept(
+        "cases.spans_abroad",
+        "Jajaran Polda Jawa Tengah mengungkap 28 kasus TPPO sepanjang November 2024. Dari laporan itu, enam kasus"
+        " menyangkut pekerja migran yang dikirim ke luar negeri, sisanya terjadi di dalam negeri.",
+        28,
+        table="cases",
+        country_id=None,  # the regional tally spans cases at home and abroad
+    ),
+    kept(
+        "cases.spans_abroad:no_split_stays_home",
+        "Polda Jawa Timur membongkar 28 kasus TPPO selama operasi sejak 29 Oktober sampai 20 November 2024. Menurut"
+        " Farman, 21 kasus berkaitan dengan pengiriman pekerja migran ke luar negeri secara ilegal.",
+        28,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.spans_abroad:one_operation_stays_home",
+        "Polda Jawa Tengah menangkap 5 tersangka pada Senin (4/11/2024). Para tersangka mengaku pernah mengirim"
+        " pekerja ke luar negeri.",
+        5,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.named_elsewhere:ELSEWHERE_BEFORE",
+        "Polda Metro Jaya membongkar sindikat TPPO yang menawarkan pekerjaan di Kamboja. Tujuh orang ditetapkan"
+        " sebagai tersangka.",
+        7,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.named_elsewhere:ELSEWHERE_BEFORE_run_from_abroad",
+        "Dittipidsiber Bareskrim Polri membongkar jaringan judi online yang dikendalikan dari Kamboja. Sebanyak 14"
+        " orang ditetapkan sebagai tersangka dalam kasus ini.",
+        14,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.named_elsewhere:raid_place_stays",
+        "Bareskrim Polri bersama polisi setempat menggerebek sebuah kompleks di Kamboja. Sebanyak 12 tersangka"
+        " diamankan.",
+        12,
+        table="cases",
+        country_id="KH",
+    ),
+    kept(
         "cases.case_category_and_country:DEPARTURE_STOPPED_rescued_before_leaving",
         "Satgas TPPO membongkar jaringan pengiriman pekerja migran. Polisi menyelamatkan 85 calon pekerja migran"
         " sebelum sempat diberangkatkan ke Malaysia.",

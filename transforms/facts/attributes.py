@@ -40,8 +40,10 @@ from transforms.facts.lexicon import (
     DIGIT,
     EMPLOYER_BEFORE,
     FORUM_BEFORE,
+    FROM_OR_TO_BEFORE,
     GAMBLING,
     GONE_TO,
+    HOME_COUNTRY_WORD,
     MOVEMENT,
     NATIONAL_GOVERNMENT,
     NOW_AT,
@@ -985,9 +987,27 @@ def country(
         for m in placed
         if m.entity_id not in gone_to and not NOW_AT.search(c.body[max(0, m.start - 50) : m.start])
     ]
+    if home_place_before(c, sent, num_start):
+        return "ID"
     if in_sent:
         return _country_in_sentence(c, in_sent, num_start, num_end)
     return paragraph_country(c, sent) if in_paragraph else None
+
+
+def home_place_before(c: ArticleContext, sent: Sentence, num_start: int) -> bool:
+    """ "Berikutnya Sumatera Utara dengan 179 korban, Kalimantan Barat 160 korban": a province or city of Indonesia
+    standing right before the figure (as "Myanmar 487 kasus" does abroad) is where it happened (README: ID when the
+    sentence states a province or city in Indonesia); not where people come from or go to ("terbanyak dari Nusa
+    Tenggara Timur sebanyak 59 orang, disusul Sulawesi Selatan dengan 58 orang": a list of origins, the whole list),
+    nor the country's own name (a place only "di Indonesia")."""
+    home = [
+        m
+        for m in c.in_span(c.countries, sent.start, num_start)
+        if m.entity_id == "ID" and not HOME_COUNTRY_WORD.match(c.body, m.start)
+    ]
+    if any(FROM_OR_TO_BEFORE.search(c.body[max(0, m.start - 20) : m.start]) for m in home):
+        return False
+    return any(COUNTRY_ADJACENT.fullmatch(c.body[_end_of(c, m) : num_start]) for m in home)
 
 
 def paragraph_country(c: ArticleContext, sent: Sentence) -> str | None:

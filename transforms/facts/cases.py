@@ -34,6 +34,7 @@ from transforms.facts.lexicon import (
     ABROAD,
     ACTION_DATED,
     ARREST_WORDS,
+    AT_HOME,
     AT_STAGE,
     ATTENDANCE,
     BARE_AFTER,
@@ -49,6 +50,7 @@ from transforms.facts.lexicon import (
     DEPARTURE_STOPPED,
     DIGIT,
     DOMESTIC,
+    ELSEWHERE_BEFORE,
     GENERIC_GOVERNMENT,
     HANDLES,
     IN_PLACE_AFTER,
@@ -66,6 +68,7 @@ from transforms.facts.lexicon import (
     PEOPLE_NOUNS_STRONG,
     PEOPLE_NOUNS_WEAK,
     PERPETRATOR_NOUNS,
+    RANKED,
     RATE_AFTER,
     RECORDS_ANOTHER,
     REGIONAL_UNIT,
@@ -354,6 +357,20 @@ def regional_tally(fig: Figure) -> bool:
     )
 
 
+def spans_abroad(fig: Figure, period: Period | None) -> bool:
+    """ "Jajaran Polda Jawa Tengah mengungkap 28 kasus TPPO sepanjang November 2024 ... enam kasus menyangkut PMI yang
+    dikirim ke luar negeri. Adapun 22 kasus lainnya terjadi di dalam negeri": a regional unit's tally over a stretch
+    of time that the story splits into cases at home and cases of workers sent abroad spans both: no single country
+    (README: "28 korban dalam negeri" -> ID, "12 korban ... ke luar negeri" -> null, their total null). A tally with
+    no such split, or one operation's count, stays in Indonesia."""
+    body = fig.c.body
+    return (
+        tally(period, fig.sent.text)
+        and SENT_ABROAD.search(body) is not None
+        and AT_HOME.search(body) is not None
+    )
+
+
 def consular_or_detention(fig: Figure) -> bool:
     """ "KBRI menangani 1.300 kasus WNI bermasalah", "186 WNI dideportasi": a consular caseload, a detention or a
     deportation whose sentence names no crime is category `other` (not for suspects, nor a figure referring back)."""
@@ -396,7 +413,9 @@ def consular_caseload(fig: Figure, agency_id: str | None, unit: str | None) -> b
     subset = SUBSET_AFTER.search(own, fig.num_at)
     if subset:
         own = own[: subset.start()]
-    return bool(HANDLES.search(own)) and not names_category(own)
+    # "Kasus online scam kini di sembilan negara ... Kamboja masih mencatat angka tertinggi dengan 2.962 kasus yang
+    # ditangani": a figure ranked against the others of the story's caseload is a part of it, of its kind
+    return bool(HANDLES.search(own)) and not names_category(own) and not RANKED.search(own)
 
 
 def recorder(fig: Figure) -> str | None:
@@ -582,6 +601,19 @@ def sent_abroad(fig: Figure, place: str | None) -> bool:
     return bool(after) and all(SENT_TO_BEFORE.search(c.body[fig.surface_end : m.start]) for m in after)
 
 
+def named_elsewhere(fig: Figure, place: str) -> bool:
+    """ "Polda Metro Jaya membongkar sindikat TPPO yang menawarkan pekerjaan di Kamboja. Tujuh orang ditetapkan sebagai
+    tersangka": a foreign country named earlier in the paragraph only as where people were sent or offered work
+    (`ELSEWHERE_BEFORE`) is not where an Indonesian enforcer caught the suspects (README: arrests in Jakarta give
+    ID); a country named as the place of a raid ("menggerebek sebuah kompleks di Bavet, Kamboja") still is."""
+    c, sent = fig.c, fig.sent
+    para = [s for s in c.sentences[: sent.sent_idx] if s.para_idx == sent.para_idx]
+    if not para:
+        return False
+    named = [m for m in c.located(c.in_span(c.countries, para[0].start, sent.start)) if m.entity_id == place]
+    return bool(named) and all(ELSEWHERE_BEFORE.search(c.body[max(0, m.start - 60) : m.start]) for m in named)
+
+
 def own_stretch(fig: Figure) -> str:
     """The figure's own stretch of its sentence: the words after it up to the next figure, and the words before it
     when no figure comes before it ("Untuk perkara dalam negeri, penyidik menetapkan 23 tersangka"; in "28 korban
@@ -711,12 +743,14 @@ def case_category_and_country(
         place = "ID"
     if place is None:
         place = paragraph_country(c, sent)
+        if place is not None and named_elsewhere(fig, place) and domestic(agency_id, fig, enforcers, period):
+            place = "ID"  # "... menawarkan pekerjaan di Kamboja. Tujuh orang ditetapkan sebagai tersangka"
     if place is None and unit == "people" and says(MOVEMENT, sent.text):
         place = brought_from(fig)
     national = agency_id in enforcers and tally(period, sent.text)
     if place is None and (
         domestic(agency_id, fig, enforcers, period)
-        or (agency_id in enforcers and says(REGIONAL_UNIT, sent.text))
+        or (agency_id in enforcers and says(REGIONAL_UNIT, sent.text) and not spans_abroad(fig, period))
     ):
         place = "ID"
     if place is None and carries_domestic(fig, agency_id, enforcers, period):

@@ -450,15 +450,23 @@ DEPARTURE_STOPPED = pattern(
     # "123 calon PMI diselamatkan sebelum sempat diberangkatkan": rescued before they left
     r"\bsebelum\s+(?:sempat\s+)?(?:di)?berangkat(?:kan)?\b|"
     # "7.701 calon pekerja migran Indonesia yang bisa kita cegah"
-    r"\b(?:bisa|dapat|berhasil)\s+(?:kita\s+|kami\s+)?(?:di)?cegah\b",
+    r"\b(?:bisa|dapat|berhasil)\s+(?:kita\s+|kami\s+)?(?:di)?cegah\b|"
+    # "mengamankan delapan CPMI di Terminal 2", "dua calon pekerja migran lain diamankan": would-be migrant workers
+    # (not yet gone: "calon") held by officers were stopped before they left
+    r"\b(?:mengamankan|diamankan|dicegah|mencegah)\s+(?:(?!tersangka|pelaku|perekrut|penyalur|calo\b)[\w.,]+\s+){0,3}?(?:cpmi|calon\s+(?:pmi|tki|pekerja))\b|"
+    r"\b(?:cpmi|calon\s+(?:pmi|tki|pekerja(?:\s+migran)?(?:\s+indonesia)?))\s+(?:\([\w\s]+\)\s+)?"
+    r"(?:[\w.,]+\s+){0,3}?(?:berhasil\s+)?(?:diamankan|dicegah)\b",
     matches=(
+        "petugas mengamankan delapan CPMI di Terminal 2",
+        "dua CPMI lain diamankan di Terminal 2",
+        "14 calon pekerja migran Indonesia (CPMI) nonprosedural berhasil diamankan",
         "7.701 calon pekerja migran Indonesia yang bisa kita cegah",
         "123 calon PMI diselamatkan sebelum sempat diberangkatkan",
         "Imigrasi menunda penerbitan paspor 1.200 pemohon",
         "613 PMI yang akan berangkat ke berbagai negara berhasil ditunda",
         "120 orang dicegah keberangkatannya",
     ),
-    rejects=("pemerintah gagal melindungi PMI",),
+    rejects=("pemerintah gagal melindungi PMI", "polisi mengamankan tiga tersangka perekrut calon pekerja"),
 )
 
 # ------------------------------------------------------------------------------------------- what is blocked
@@ -1030,6 +1038,16 @@ RECORDS_ANOTHER = pattern(
 )
 # "KBRI menangani sekitar 3.300 kasus, dan lebih dari 2.500 di antaranya terkait penipuan online": the caseload an
 # embassy or the foreign ministry handles.
+# "Kamboja masih mencatat angka tertinggi dengan 2.962 kasus yang ditangani": a figure ranked against others (the
+# highest, the most) is one part of the caseload the story compares, of that caseload's kind.
+RANKED = pattern(
+    r"\b(?:tertinggi|terbanyak|terbesar|paling\s+banyak)\b",
+    matches=(
+        "Kamboja masih mencatat angka tertinggi dengan 2.962 kasus",
+        "korban paling banyak berada di Kamboja",
+    ),
+    rejects=("KBRI menangani 3.300 kasus yang tinggi",),
+)
 HANDLES = pattern(
     r"\b(?:menangani|ditangani)\b",
     matches=("KBRI menangani sekitar 3.300 kasus", "ada 4.030 kasus yang ditangani"),
@@ -1158,6 +1176,14 @@ SENT_ABROAD = pattern(
         "dalam kasus pengiriman pekerja ke luar negeri",
     ),
     rejects=("ditolak berangkat ke Malaysia", "22 kasus lainnya terjadi di dalam negeri"),
+)
+# "22 kasus lainnya terjadi di dalam negeri": a story that sets cases at home against those abroad (lower case: not
+# "Kementerian Dalam Negeri").
+AT_HOME = pattern(
+    r"\bdalam\s+negeri\b",
+    0,
+    matches=("22 kasus lainnya terjadi di dalam negeri", "Untuk perkara dalam negeri, penyidik"),
+    rejects=("Kementerian Dalam Negeri",),
 )
 # "asal Tiongkok", "warga negara Indonesia": a nationality, not where something happened.
 NATIONALITY_BEFORE = pattern(
@@ -1295,6 +1321,20 @@ NATIONAL_GOVERNMENT = pattern(
     rejects=("pemerintah Filipina mendeportasi", "pemerintah daerah mencatat", "pemerintah setempat"),
 )
 # Between a country and its figure: "Myanmar 487 kasus", "di Kamboja dengan 4.300 kasus", "Di Laos tercatat 691".
+# "Indonesia", "Republik Indonesia", "RI", "Tanah Air": the country's own name (a place only "di Indonesia"), not a
+# province or city of it ("Sumatera Utara").
+HOME_COUNTRY_WORD = pattern(
+    r"(?:(?:Republik\s+)?Indonesia|RI|NKRI|Tanah\s+Air|tanah\s+air|INDONESIA)\b",
+    0,
+    matches=("Indonesia", "Republik Indonesia", "Tanah Air"),
+    rejects=("Sumatera Utara", "Jakarta"),
+)
+# "berasal dari ", "asal ", "dipulangkan ke ": a province or city named as where people come from or go to.
+FROM_OR_TO_BEFORE = pattern(
+    r"\b(?:dari|asal|ke|menuju|tujuan)\s*$",
+    matches=("Jumlah terbanyak dari ", "dipulangkan ke "),
+    rejects=("Berikutnya ",),
+)
 COUNTRY_ADJACENT = pattern(
     r"[\s,:]*(?:(?:yakni|yaitu|sebanyak|sekitar|ada|dengan|tercatat|terdapat|mencapai|berjumlah)[\s,:]+){0,2}",
     matches=(" sebanyak ", " dengan ", " tercatat ", " tercatat sebanyak "),
@@ -1374,6 +1414,21 @@ NEXT_NUMBER = pattern(r"\s\d", 0, matches=("kasus judi dan 12 kasus",), rejects=
 
 # "menangkap lima tersangka perekrut yang mengirim para WNI ke Kamboja": a country right after "ke" in a clause
 # about the perpetrators is where they sent people, not where they were caught (cases.sent_abroad).
+# "sindikat TPPO yang menawarkan pekerjaan di ", "korban yang diberangkatkan ke ", "dengan tujuan ": the country named
+# right after is where people were sent or offered work (a destination); "jaringan judi online yang dikendalikan dari ":
+# where a network is run from. Neither is where the recruiters or operators at home were caught.
+ELSEWHERE_BEFORE = pattern(
+    r"\b(?:(?:bekerja|pekerjaan|kerja|dipekerjakan|diberangkatkan|dikirim|mengirim|memberangkatkan|berangkat)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:di|ke)|tujuan|(?:dikendalikan|dikelola|dioperasikan)\s+dari)\s+(?:negara\s+)?$",
+    matches=(
+        "sindikat TPPO yang menawarkan pekerjaan di ",
+        "korban yang diberangkatkan ke ",
+        "modus kerja di ",
+        "calon pekerja dengan tujuan ",
+        "jaringan judi online yang dikendalikan dari ",
+    ),
+    rejects=("polisi menggerebek sebuah kompleks di ", "WNI yang ditangkap di "),
+)
 SENT_TO_BEFORE = pattern(
     r"\byang\b[^.;]*\bke\s+(?:negara\s+)?$",
     matches=("tersangka perekrut yang mengirim para WNI tersebut ke ",),
