@@ -794,6 +794,7 @@ _OFFICES_SHARED = frozenset(
 # "Kapolri saat itu", "Kepala PNP kala itu": the words before "itu" that date an office
 _THEN = frozenset({"saat", "kala", "ketika", "waktu"})
 LIST_INTRODUCERS = {"yakni", "yaitu", "masing-masing"}
+MEMBER_NOUNS = {"anggota", "pejabat", "legislator"}
 LISTED_PEOPLE = {"terdakwa", "tersangka", "pelaku", "korban", "saksi", "terpidana", "narapidana", "buronan"}
 # "Angkatan ke-34", "Sidang ke 5": an ordinal after a capitalised word numbers a cohort or a session.
 _ORDINAL = re.compile(r"^ke-?\d+$", re.I)
@@ -1626,6 +1627,12 @@ class SentenceScan:
             introduces = self.tokens[k].norm in LIST_INTRODUCERS
             if introduces and any(t.norm in LISTED_PEOPLE for t in self.tokens[max(0, k - 6) : k]):
                 starts |= self._list_items(k + 1)
+            # "sejumlah anggota Badan Kerja Sama Antar Parlemen (BKSAP) seperti Gilang ..., Stevano ..., dan Pinka
+            # ...": examples of members of a body, the name of the body between them
+            elif self.tokens[k].norm == "seperti" and any(
+                t.norm in MEMBER_NOUNS for t in self.tokens[max(0, k - 9) : k]
+            ):
+                starts |= self._list_items(k + 1)
         return starts
 
     def _list_items(self, m: int) -> set[int]:
@@ -1925,6 +1932,8 @@ class SentenceScan:
                 and before.entity_type == "agency"
             ):
                 return True
+        if self.next_official_of_list(i):
+            return True
         # "Menteri Luar Negeri Sugiono", "Menlu RI Sugiono": a longer title that names its agency, maybe followed
         # by the country it serves
         end = i - 1
@@ -1936,6 +1945,35 @@ class SentenceScan:
             return False
         entry = self.ranks[tuple(t.key for t in self.tokens[start : end + 1])]
         return entry.kind == "position" and bool(entry.agency_id)
+
+    def next_official_of_list(self, i: int) -> bool:
+        """ "Sekretaris Jenderal Kementerian P2MI Dwiyono, Direktur Jenderal Pelindungan Rinardi, dan Direktur
+        Jenderal Penempatan Ahnas": in a list of officials, right after a person found, an item that opens with an
+        office word and closes with one capitalised word names that person (the word ends the item)."""
+        if self.last_name_end < 0 or not self.tokens[self.last_name_end].raw.endswith(","):
+            return False
+        start = self.last_name_end + 1
+        while start < i and self.tokens[start].norm in {"dan", "serta"}:
+            start += 1
+        if start >= i - 1 or self.tokens[start].key not in POSITION_WORDS:
+            return False
+        if any(_TRAILING_BREAK.search(t.raw) for t in self.tokens[start:i]):
+            return False
+        tok = self.tokens[i]
+        closes = tok.raw.endswith((",", ".")) or (
+            i + 1 < self.n and self.tokens[i + 1].norm in {"dan", "serta"}
+        )
+        # "Menteri Pendidikan Tinggi, Sains, dan Teknologi": a word that opens an enumeration of capitalised words
+        # is a portfolio's, not a name
+        if i + 1 < self.n and tok.raw.endswith(","):
+            nxt = self.tokens[i + 1]
+            if (
+                nxt.token[:1].isupper()
+                and nxt.key not in POSITION_WORDS
+                and self.rank_ending_at(i + 1) is None
+            ):
+                return False
+        return closes and self.title_start_before(i) == start
 
     def is_person(self, i: int, j: int, cues: Cues) -> bool:
         """A cue makes the run a name; a one-word run needs a speech verb, a list, a rank or an agency's title."""

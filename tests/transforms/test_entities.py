@@ -1144,6 +1144,25 @@ PERSON_RULES = [
         "Urusan Keamanan Sipil",
     ),
     person(
+        "next_official_of_list:a_one-word_name_closing_an_office_item_of_a_list",
+        "Menteri didampingi Sekretaris Jenderal Kementerian P2MI Dwiyono, Direktur Jenderal Pelindungan Rinardi, dan"
+        " Direktur Jenderal Penempatan Ahnas.",
+        "Rinardi",
+        agency_id="KP2MI",
+    ),
+    person(
+        "listed_names:MEMBER_NOUNS:seperti_lists_members_of_a_body",
+        "Hadir pula sejumlah anggota Badan Kerja Sama Antar Parlemen (BKSAP) seperti Gilang Dhielafararez, Stevano"
+        " Rizki Adranacus, dan Pinka Hapsari.",
+        "Stevano Rizki Adranacus",
+    ),
+    no_person(
+        "next_official_of_list:not_the_first_word_of_a_portfolio's_enumeration",
+        "Rapat dihadiri Kapolri Listyo Sigit Prabowo, Menteri Pendidikan Tinggi, Sains, dan Teknologi, serta Kepala"
+        " BSSN.",
+        "Tinggi",
+    ),
+    person(
         "titles.csv:agencies.csv:KEMENKOP:the_2024_ministry_of_cooperatives",
         "Menteri Koperasi Budi Arie Setiadi membantah terlibat dalam kasus judi online.",
         "Budi Arie Setiadi",
