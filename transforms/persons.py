@@ -1257,6 +1257,7 @@ class SentenceScan:
     keys: list[str] = field(init=False)  # each token's `key`, computed once (the rules read them many times)
     name_token: dict[int, bool] = field(init=False)  # is_name_token's answers so far
     name_start: dict[int, bool] = field(init=False)  # starts_name's answers so far
+    listed_body: dict[int, str] = field(init=False)  # listed members' body ("anggota BKSAP seperti ...")
 
     def __post_init__(self) -> None:
         self.n = len(self.tokens)
@@ -1265,6 +1266,7 @@ class SentenceScan:
         self.keys = [t.key for t in self.tokens]
         self.name_token = {}
         self.name_start = {}
+        self.listed_body = {}
         self.listed = self.listed_names()
         self.last_name_end = -1
         self.last_country = None
@@ -1632,7 +1634,19 @@ class SentenceScan:
             elif self.tokens[k].norm == "seperti" and any(
                 t.norm in MEMBER_NOUNS for t in self.tokens[max(0, k - 9) : k]
             ):
-                starts |= self._list_items(k + 1)
+                items = self._list_items(k + 1)
+                starts |= items
+                # the members serve the body named between the noun and "seperti"
+                body = next(
+                    (
+                        self.entities[m].entity_id
+                        for m in range(k - 1, max(0, k - 9) - 1, -1)
+                        if m in self.entities and self.entities[m].entity_type == "agency"
+                    ),
+                    None,
+                )
+                if body is not None:
+                    self.listed_body.update(dict.fromkeys(items, body))
         return starts
 
     def _list_items(self, m: int) -> set[int]:
@@ -2344,6 +2358,8 @@ class SentenceScan:
             private = True
         if agency is None:
             agency = self.house_of(title, cues.title_start)
+        if agency is None and i in self.listed_body:
+            agency = self.listed_body[i]
         return {
             "article_id": self.article_id,
             "person_id": person_slug(full_name),

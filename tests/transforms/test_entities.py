@@ -1155,6 +1155,7 @@ PERSON_RULES = [
         "Hadir pula sejumlah anggota Badan Kerja Sama Antar Parlemen (BKSAP) seperti Gilang Dhielafararez, Stevano"
         " Rizki Adranacus, dan Pinka Hapsari.",
         "Stevano Rizki Adranacus",
+        agency_id="DPR",
     ),
     no_person(
         "next_official_of_list:not_the_first_word_of_a_portfolio's_enumeration",
@@ -1188,6 +1189,13 @@ def mention(rule: str, body: str, surface: str, entity_type: str, entity_id: str
 
 
 MENTION_RULES = [
+    mention(
+        "agencies.csv:DPR:bksap_is_an_organ_of_the_house",
+        "Kerja sama itu dibahas Badan Kerja Sama Antar Parlemen (BKSAP) bersama parlemen Korea.",
+        "Badan Kerja Sama Antar Parlemen",
+        "agency",
+        "DPR",
+    ),
     mention(
         "agencies.csv:GIZ_DE:germany's_development_agency",
         "Pusat layanan itu hasil kerja sama KP2MI dengan lembaga kerja sama pembangunan Jerman, GIZ.",
