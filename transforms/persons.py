@@ -796,6 +796,7 @@ _OFFICES_SHARED = frozenset(
 # "Kapolri saat itu", "Kepala PNP kala itu": the words before "itu" that date an office
 _THEN = frozenset({"saat", "kala", "ketika", "waktu"})
 LIST_INTRODUCERS = {"yakni", "yaitu", "masing-masing"}
+MEMBER_NOUNS = {"anggota", "pejabat", "legislator"}
 LISTED_PEOPLE = {"terdakwa", "tersangka", "pelaku", "korban", "saksi", "terpidana", "narapidana", "buronan"}
 # "Angkatan ke-34", "Sidang ke 5": an ordinal after a capitalised word numbers a cohort or a session.
 _ORDINAL = re.compile(r"^ke-?\d+$", re.I)
@@ -925,9 +926,10 @@ _BODY_KEYWORDS: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = [
     # "Perdana Menteri Kamboja": the head of government heads the government itself (GOV_KH)
     # (the national one: never "Pemerintah Provinsi Tak", listed before it in the reference)
     (re.compile(r"perdana\s+menteri|prime\s+minister", re.I), None),
-    # "Duta Besar Malaysia untuk Indonesia": a foreign ambassador serves that country's foreign ministry
+    # "Duta Besar Malaysia untuk Indonesia", "Konsul Jenderal Malaysia di Medan": a foreign ambassador or consul
+    # serves that country's foreign ministry
     (
-        re.compile(r"duta\s+besar|dubes|ambassador", re.I),
+        re.compile(r"duta\s+besar|dubes|ambassador|\bkonsul\b|\bkonjen\b|\bconsul\b", re.I),
         re.compile(r"luar\s+negeri|foreign\s+affairs", re.I),
     ),
 ]
@@ -949,8 +951,55 @@ _STATE_GOVERNMENT = re.compile(
     r"^(?:pemerintah|kerajaan)\s+(?:negeri|negara\s+bagian|provinsi)\s+(?P<state>.+)$", re.I
 )
 _LOCAL_GOVERNMENT = re.compile(r"^pemerintah\s+(?P<place>(?:kabupaten|kota)\s+.+)$", re.I)
-# "Sekretaris Daerah Kabupaten Indramayu": the regency or city a title names, one or two capitalised words
-_LOCAL_IN_TITLE = re.compile(r"\b(?P<place>(?:Kabupaten|Kota)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+_PROVINCE_GOVERNMENT = re.compile(r"^pemerintah\s+(?P<place>provinsi\s+.+)$", re.I)
+# "Sekretaris Daerah Kabupaten Indramayu", "Sekretaris Daerah Provinsi Sumut": the regency, city or province a title
+# names, one to three capitalised words
+_LOCAL_IN_TITLE = re.compile(r"\b(?P<place>(?:Kabupaten|Kota|Provinsi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+# "Kepala Disnakertrans NTB", "Kepala Dinas Sosial Sumut": a provincial office (its name or the abbreviation "Dis..."
+# / "Din...") before the province's name, with no "Provinsi" between (never "Distrik", a district)
+_PROVINCIAL_OFFICE_IN_TITLE = re.compile(
+    r"\b(?:Dinas(?:\s+(?:[A-Z][\w-]*|dan))+?|(?!Distrik\b)Di[ns][a-z]{3,})\s+"
+    r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+)
+_REGION_WORDS = frozenset({"provinsi", "kabupaten", "kota"})
+# "Komisi IX", "Komisi XIII": a commission of a house, numbered in Roman numerals
+_COMMISSION = re.compile(r"\bKomisi\s+[IVX]{1,5}\b")
+# "Dari Komisi III, Wakil Ketua ...": the commission said in the clause before the title
+_COMMISSION_CLAUSE = re.compile(r"\bKomisi\s+[IVX]{1,5}\s*,\s*$")
+# "Lalu Muhamad Iqbal", "Baiq Nelly": common words that are also the first word of a Sasak noble's name
+_NAME_OPENERS = frozenset({"lalu"})
+# function words that never sit inside a name ("Jokowi Dan Anwar" in a headline is two names)
+_NOT_INSIDE_NAMES = frozenset(
+    {
+        "dan",
+        "serta",
+        "atau",
+        "dengan",
+        "di",
+        "ke",
+        "dari",
+        "untuk",
+        "dalam",
+        "pada",
+        "oleh",
+        "yang",
+        "bersama",
+        "kepada",
+        "terhadap",
+        "tentang",
+        "vs",
+        "versus",
+        "and",
+        "or",
+        "with",
+        "of",
+        "the",
+        "to",
+        "in",
+        "at",
+        "for",
+    }
+)
 # "Dosen Fakultas Psikologi UGM": an academic's title names no agency of the story (a lecturer is null)
 _ACADEMIC = frozenset({"dosen", "guru", "peneliti", "pengamat", "akademisi", "profesor", "mahasiswa"})
 
@@ -1014,6 +1063,11 @@ class ForeignBodies:
             # "Pemerintah Kabupaten Indramayu": the regency or city an Indonesian title names ("Sekda Kabupaten ...")
             if cid == "ID" and (m := _LOCAL_GOVERNMENT.match(name_id or "")):
                 self.local_government[_phrase_key(m.group("place"))] = aid
+            # "Pemerintah Provinsi Sumut" (an alias): the short names of a province ("Sekretaris Daerah Provinsi Sumut")
+            if cid == "ID" and atype == "LocalGovernmentOrganisation":
+                for form in (aliases or "").split("|"):
+                    if m := _PROVINCE_GOVERNMENT.match(form):
+                        self.local_government.setdefault(_phrase_key(m.group("place")), aid)
             # "Pemerintah Negeri Sarawak": a state's government, named by the state
             if (
                 cid
@@ -1205,6 +1259,7 @@ class SentenceScan:
     keys: list[str] = field(init=False)  # each token's `key`, computed once (the rules read them many times)
     name_token: dict[int, bool] = field(init=False)  # is_name_token's answers so far
     name_start: dict[int, bool] = field(init=False)  # starts_name's answers so far
+    listed_body: dict[int, str] = field(init=False)  # listed members' body ("anggota BKSAP seperti ...")
 
     def __post_init__(self) -> None:
         self.n = len(self.tokens)
@@ -1213,6 +1268,7 @@ class SentenceScan:
         self.keys = [t.key for t in self.tokens]
         self.name_token = {}
         self.name_start = {}
+        self.listed_body = {}
         self.listed = self.listed_names()
         self.last_name_end = -1
         self.last_country = None
@@ -1313,12 +1369,18 @@ class SentenceScan:
             if kind == "honorific":
                 return False
             # "Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno": the last word of a title of several words
-            # is the title's, when a name follows it
-            if kind == "position" and i + 1 < self.n and self.is_name_token(i + 1):
+            # is the title's, when a name follows it; "Jaksa Agung meminta": and when a lower-case word does
+            if kind == "position" and (
+                i + 1 >= self.n
+                or self.is_name_token(i + 1)
+                or self.tokens[i + 1].token[:1].islower()
+                or _TRAILING_BREAK.search(self.tokens[i].raw)
+            ):
                 return False
         return (
             self.is_name_token(i)
             or (self.is_initial(i) and i + 1 < self.n and self.is_name_token(i + 1))
+            or self.noble_word_after_body(i)
             or (
                 self.tokens[i].norm in ORG_WORDS
                 and self.after_rank(i)
@@ -1327,6 +1389,23 @@ class SentenceScan:
                 and bool(_NAME_TOKEN.match(self.tokens[i].token))
                 and i not in self.entities
             )
+        )
+
+    def noble_word_after_body(self, i: int) -> bool:
+        """ "Gubernur NTB Lalu Muhamad Iqbal": right after a body or place that ends a title, a capitalised common word
+        that is also the first word of a name (a Sasak noble's "Lalu") starts the name before a name word."""
+        tok = self.tokens[i]
+        before = self.entities.get(i - 1) if i > 1 else None
+        return (
+            before is not None
+            and before.end == i - 1
+            and not _TRAILING_BREAK.search(self.tokens[i - 1].raw)
+            and tok.norm in _NAME_OPENERS
+            and bool(_NAME_TOKEN.match(tok.token))
+            and i not in self.entities
+            and i + 1 < self.n
+            and self.is_name_token(i + 1)
+            and self.title_start_before(i) is not None
         )
 
     def after_rank(self, i: int) -> bool:
@@ -1369,6 +1448,30 @@ class SentenceScan:
             or (self.is_initial(j + 1) and j + 2 < self.n and self.is_name_token(j + 2))
         )
 
+    def stop_word_inside(self, j: int) -> bool:
+        """ "AKBP Jenda Kita Sitepu": a capitalised common word (no conjunction or preposition) between two name
+        words inside a sentence is part of the name."""
+        if j + 2 >= self.n or _TRAILING_BREAK.search(self.tokens[j].raw):
+            return False
+        mid = self.tokens[j + 1]
+        return (
+            # "Wakil Menteri Urusan Keamanan Sipil": not after a title's word
+            self.tokens[j].key not in POSITION_WORDS
+            and self.rank_ending_at(j) is None
+            and mid.norm in NAME_STOP
+            # "Urusan Keamanan Sipil": a noun of an office's name ("Keamanan") is none
+            and not _NOMINALISATION.match(mid.token)
+            and mid.norm not in ORG_WORDS
+            and mid.norm not in POSITION_WORDS
+            and mid.norm not in CONNECTORS
+            and mid.norm not in _NOT_INSIDE_NAMES
+            and bool(_NAME_TOKEN.match(mid.token))
+            and not mid.token.isupper()
+            and not _TRAILING_BREAK.search(mid.raw)
+            and (j + 1) not in self.entities
+            and self.is_name_token(j + 2)
+        )
+
     def honorific_inside(self, j: int) -> bool:
         """A name of two words or more running to token j goes on over an Arab or Malay honorific that is also a
         part of names there, before another name word: "Sitti Saleha Habib Yussof", "Tuan Ibrahim Tuan Man"."""
@@ -1401,6 +1504,8 @@ class SentenceScan:
             elif j > i and self.honorific_inside(j):
                 j += 2
             elif self.patronymic_inside(j):
+                j += 2
+            elif self.stop_word_inside(j):
                 j += 2
             else:
                 break
@@ -1465,6 +1570,17 @@ class SentenceScan:
         completed = self.entities.get(i - 1) if i > 1 else None
         if completed is not None and completed.end == i - 1 and self.entities.get(i - 2) == completed:
             return toks[i - 1].norm in ORG_HEADS
+        # "Sekretaris Daerah Provinsi Sumut Effendy Pohan": a region word and the region's name (a place) end an
+        # office's title, the run after them is a name
+        if (
+            completed is not None
+            and completed.entity_type == "country"
+            and completed.end == i - 1
+            and toks[i - 2].norm in _REGION_WORDS
+            and i > 2
+            and toks[i - 3].token[:1].isupper()
+        ):
+            return False
         return (i > 0 and toks[i - 1].norm in ORG_HEADS) or (
             i > 1 and toks[i - 2].norm in ORG_HEADS and toks[i - 1].token[:1].isupper()
         )
@@ -1528,6 +1644,24 @@ class SentenceScan:
             introduces = self.tokens[k].norm in LIST_INTRODUCERS
             if introduces and any(t.norm in LISTED_PEOPLE for t in self.tokens[max(0, k - 6) : k]):
                 starts |= self._list_items(k + 1)
+            # "sejumlah anggota Badan Kerja Sama Antar Parlemen (BKSAP) seperti Gilang ..., Stevano ..., dan Pinka
+            # ...": examples of members of a body, the name of the body between them
+            elif self.tokens[k].norm == "seperti" and any(
+                t.norm in MEMBER_NOUNS for t in self.tokens[max(0, k - 9) : k]
+            ):
+                items = self._list_items(k + 1)
+                starts |= items
+                # the members serve the body named between the noun and "seperti"
+                body = next(
+                    (
+                        self.entities[m].entity_id
+                        for m in range(k - 1, max(0, k - 9) - 1, -1)
+                        if m in self.entities and self.entities[m].entity_type == "agency"
+                    ),
+                    None,
+                )
+                if body is not None:
+                    self.listed_body.update(dict.fromkeys(items, body))
         return starts
 
     def _list_items(self, m: int) -> set[int]:
@@ -1606,6 +1740,11 @@ class SentenceScan:
                 if i - k > 14 + items:
                     break
                 continue
+            # "Pengamat kebijakan publik Agus Pambagio": an academic's field in lower-case words after the noun
+            if title_start is None and _LOWER_WORD.match(tok.token):
+                field_start = self.academic_before(k)
+                if field_start is not None:
+                    title_start = field_start
             break
         if title_start is None and i not in self.listed and 0 <= self.last_name_end == k < i - 1:
             # "Kepala Divisi Humas Polri M. Natsir Kongah dan Maroli J. Indarto": the next name of a list after a
@@ -1614,6 +1753,19 @@ class SentenceScan:
             if between <= {"dan", "serta", ""}:
                 return k + 1
         return title_start
+
+    def academic_before(self, k: int) -> int | None:
+        """Where "Pengamat kebijakan publik" starts when its last lower-case word is token k: an academic noun
+        (_ACADEMIC) followed by one to three lower-case words."""
+        m = k
+        while m > self.last_name_end and k - m <= 3:
+            tok = self.tokens[m]
+            if tok.key in _ACADEMIC and m < k:
+                return m
+            if not _LOWER_WORD.match(tok.token) or _TRAILING_BREAK.search(tok.raw):
+                return None
+            m -= 1
+        return None
 
     def relative_clause_before(self, i: int) -> int:
         """The last token of the title before the name at i, over a short relative clause that ends with a comma:
@@ -1710,6 +1862,9 @@ class SentenceScan:
             k += 1
         if not words or k >= self.n:
             return None
+        # "Andina Thresia Narang dari Fraksi NasDem": a member of a house's party group
+        if words == ["dari"] and self.tokens[k].norm == "fraksi":
+            return k
         if not (words == ["selaku"] or "menjabat" in words and words[0] in _THEN | {"yang", "menjabat"}):
             return None
         tok = self.tokens[k]
@@ -1806,6 +1961,8 @@ class SentenceScan:
                 and before.entity_type == "agency"
             ):
                 return True
+        if self.next_official_of_list(i):
+            return True
         # "Menteri Luar Negeri Sugiono", "Menlu RI Sugiono": a longer title that names its agency, maybe followed
         # by the country it serves
         end = i - 1
@@ -1817,6 +1974,35 @@ class SentenceScan:
             return False
         entry = self.ranks[tuple(t.key for t in self.tokens[start : end + 1])]
         return entry.kind == "position" and bool(entry.agency_id)
+
+    def next_official_of_list(self, i: int) -> bool:
+        """ "Sekretaris Jenderal Kementerian P2MI Dwiyono, Direktur Jenderal Pelindungan Rinardi, dan Direktur
+        Jenderal Penempatan Ahnas": in a list of officials, right after a person found, an item that opens with an
+        office word and closes with one capitalised word names that person (the word ends the item)."""
+        if self.last_name_end < 0 or not self.tokens[self.last_name_end].raw.endswith(","):
+            return False
+        start = self.last_name_end + 1
+        while start < i and self.tokens[start].norm in {"dan", "serta"}:
+            start += 1
+        if start >= i - 1 or self.tokens[start].key not in POSITION_WORDS:
+            return False
+        if any(_TRAILING_BREAK.search(t.raw) for t in self.tokens[start:i]):
+            return False
+        tok = self.tokens[i]
+        closes = tok.raw.endswith((",", ".")) or (
+            i + 1 < self.n and self.tokens[i + 1].norm in {"dan", "serta"}
+        )
+        # "Menteri Pendidikan Tinggi, Sains, dan Teknologi": a word that opens an enumeration of capitalised words
+        # is a portfolio's, not a name
+        if i + 1 < self.n and tok.raw.endswith(","):
+            nxt = self.tokens[i + 1]
+            if (
+                nxt.token[:1].isupper()
+                and nxt.key not in POSITION_WORDS
+                and self.rank_ending_at(i + 1) is None
+            ):
+                return False
+        return closes and self.title_start_before(i) == start
 
     def is_person(self, i: int, j: int, cues: Cues) -> bool:
         """A cue makes the run a name; a one-word run needs a speech verb, a list, a rank or an agency's title."""
@@ -1993,6 +2179,12 @@ class SentenceScan:
             for n in range(len(parts), 1, -1):
                 if aid := local.get(" ".join(parts[:n])):
                     return aid
+        for m in _PROVINCIAL_OFFICE_IN_TITLE.finditer(words):
+            parts = _phrase_key(m.group("place")).split()
+            for n in range(len(parts), 0, -1):
+                aid = local.get("provinsi " + " ".join(parts[:n]))
+                if aid:
+                    return aid
         return None
 
     def foreign_president(self, i: int, j: int) -> bool:
@@ -2045,6 +2237,10 @@ class SentenceScan:
             return self.on_side(title, listed, agency)
         # the title's words, its agency's name included ("Menteri Luar Negeri" is also KEMLU's alias)
         title = " ".join(t.token for t in self.tokens[a:i])
+        if self.names_own_body(a, i):
+            # "Puan didampingi ... Wakil Ketua MPR Ahmad Basarah": a title that names an Indonesian body by its
+            # own name (not by an office's words) keeps it beside a foreign host
+            return agency
         side = self.side_country(a) or self.escort_country(a)
         if side:
             self.last_country = side
@@ -2053,6 +2249,26 @@ class SentenceScan:
             self.person_country = cc
             return self.rules.foreign_body.body_of(title, cc, None) or agency
         return agency
+
+    def names_own_body(self, a: int, i: int) -> bool:
+        """Whether the title a..i-1 holds an Indonesian body named as a body ("MPR", "Komisi I DPR"), not through
+        an office's words ("Menteri Pertahanan")."""
+        k = a
+        while k < i:
+            hit = self.entities.get(k)
+            if hit is None:
+                k += 1
+                continue
+            first = k
+            while k < i and self.entities.get(k) == hit:
+                k += 1
+            if (
+                hit.entity_type == "agency"
+                and self.rules.foreign_body.country_of.get(hit.entity_id) == "ID"
+                and self.tokens[first].key not in POSITION_WORDS
+            ):
+                return True
+        return False
 
     def on_side(self, title: str, cc: str, agency: str | None) -> str | None:
         """The body of country cc a title without a country of its own names on that country's side: "Menteri
@@ -2155,6 +2371,10 @@ class SentenceScan:
                 private = True
         if agency is None and title and title.split()[0].lower() in _ACADEMIC:
             private = True
+        if agency is None:
+            agency = self.house_of(title, cues.title_start)
+        if agency is None and i in self.listed_body:
+            agency = self.listed_body[i]
         return {
             "article_id": self.article_id,
             "person_id": person_slug(full_name),
@@ -2168,6 +2388,22 @@ class SentenceScan:
             "listed": private or (cues.listed and not (cues.title_start is not None or cues.apposition)),
             "another_of": self.another_of(i) if agency is None else None,
         }
+
+    def house_of(self, title: str | None, title_start: int | None) -> str | None:
+        """ "Anggota Komisi I Rizki ...", "Dari Komisi III, Wakil Ketua Ahmad Sahroni", "... dari Fraksi NasDem": a
+        numbered commission (Roman numerals) or a party group (fraksi) is the house's: DPR, or DPRD when the title
+        or the sentence names a regional house."""
+        said = title or ""
+        if title_start is not None and title_start > 0:
+            before = self.rules.body[
+                self.tokens[max(0, title_start - 4)].start : self.tokens[title_start].start
+            ]
+            if _COMMISSION_CLAUSE.search(before):
+                said = f"{before} {said}"
+        if not (_COMMISSION.search(said) or re.match(r"(?i)fraksi\b", said)):
+            return None
+        sentence = " ".join(t.token for t in self.tokens)
+        return "DPRD" if re.search(r"\bDPRD\b", f"{said} {sentence}") else "DPR"
 
     def another_of(self, i: int) -> str | None:
         """The role of "Juru bicara lainnya, Mao Ning": another holder of an office named before in the article
@@ -2648,3 +2884,19 @@ examples(_INITIALS, matches=("A.A", "I.G.N"), rejects=("A", "Ab", "Dr.A"))
 examples(
     _DEPUTY, matches=("Wakil Gubernur", "Vice President"), rejects=("Wakil Ketua Komisi XIII DPR", "Gubernur")
 )
+examples(
+    _PROVINCE_GOVERNMENT,
+    matches=("Pemerintah Provinsi Sumut", "Pemerintah Provinsi Jawa Barat"),
+    rejects=("Pemerintah Kabupaten Indramayu",),
+)
+examples(
+    _PROVINCIAL_OFFICE_IN_TITLE,
+    matches=("Kepala Disnakertrans NTB", "Kepala Dinas Sosial Sumut", "Kadis Dinsos Jatim"),
+    rejects=("Kepala Distrik Bokeo", "Direktur Jenderal"),
+)
+examples(
+    _COMMISSION,
+    matches=("Anggota Komisi IX DPR", "Komisi XIII"),
+    rejects=("Komisi Yudisial", "Komisi A DPRD"),
+)
+examples(_COMMISSION_CLAUSE, matches=("Dari Komisi III, ",), rejects=("Komisi III DPR menilai",))

@@ -1072,6 +1072,103 @@ PERSON_RULES = [
         agency_id="KEMKUMHAM",
     ),
     person(
+        "_BODY_KEYWORDS:a_foreign_consul_general_serves_his_foreign_ministry",
+        "Ia menemui Konsul Jenderal Malaysia di Medan, Tuan Shahril Nizam Abdul Malek. Keduanya membahas kerja sama.",
+        "Shahril Nizam Abdul Malek",
+        agency_id="MOFA_MY",
+    ),
+    person(
+        "after_org_head:local_government_in:a_province_named_by_its_short_name_ends_the_title",
+        "Menurut Sekretaris Daerah Provinsi Sumut Effendy Pohan, gubernur menjadi ketua gugus tugas.",
+        "Effendy Pohan",
+        agency_id="PEMPROV_SUMUT",
+    ),
+    person(
+        "after_org_head:a_regency_named_in_the_title_before_the_name",
+        "Sekretaris Daerah Kabupaten Indramayu Aep Surahman mengatakan hal itu kepada wartawan.",
+        "Aep Surahman",
+        agency_id="PEMKAB_INDRAMAYU",
+    ),
+    person(
+        "_PROVINCIAL_OFFICE_IN_TITLE:an_abbreviated_provincial_office_before_the_province",
+        "Pelaksana tugas Kepala Disnakertrans NTB Baiq Nelly Yuniarti menambahkan, NTB kini di peringkat ketiga.",
+        "Baiq Nelly Yuniarti",
+        agency_id="PEMPROV_NTB",
+    ),
+    no_person(
+        "_starts_name:the_last_word_of_a_title_before_a_lower-case_word_is_no_name",
+        "Jaksa Agung meminta seluruh jajarannya memantau buronan yang masih berkeliaran.",
+        "Agung",
+    ),
+    person(
+        "noble_word_after_body:a_sasak_noble's_lalu_opens_the_name",
+        "Gubernur NTB Lalu Muhamad Iqbal meresmikan pusat layanan migrasi di Mataram.",
+        "Lalu Muhamad Iqbal",
+        agency_id="PEMPROV_NTB",
+    ),
+    person(
+        "stop_word_inside:a_capitalised_common_word_between_name_words",
+        "Kasubdit Patroli Ditpolairud Polda Sumut AKBP Jenda Kita Sitepu menemui konsul itu di Medan.",
+        "Jenda Kita Sitepu",
+        agency_id="POLRI",
+    ),
+    person(
+        "academic_before:an_analyst's_field_in_lower-case_words",
+        "Pengamat kebijakan publik Agus Pambagio berpendapat penyidik perlu memeriksa pejabat yang lebih tinggi.",
+        "Agus Pambagio",
+        agency_id=None,
+    ),
+    person(
+        "house_of:a_numbered_commission_is_the_dpr's",
+        "Adapun anggota Komisi I Rizki Aulia Rahman Natakusumah meminta pembagian tugas antara Komdigi dan BSSN.",
+        "Rizki Aulia Rahman Natakusumah",
+        agency_id="DPR",
+    ),
+    person(
+        "house_of:the_commission_said_in_the_clause_before_the_title",
+        "Dari Komisi III, Wakil Ketua Ahmad Sahroni mendesak polisi dan Komdigi tidak hanya menutup situs kecil.",
+        "Ahmad Sahroni",
+        agency_id="DPR",
+    ),
+    person(
+        "title_after_name:house_of:a_member_of_a_party_group_after_the_name",
+        "Rekannya di Komisi I, Andina Thresia Narang dari Fraksi NasDem, menilai kasus ini serius.",
+        "Andina Thresia Narang",
+        agency_id="DPR",
+    ),
+    person(
+        "names_own_body:an_indonesian_body_named_in_the_title_beside_a_foreign_host",
+        "Dalam lawatan ke gedung parlemen negeri jiran itu, Puan didampingi Wakil Ketua MPR Ahmad Basarah.",
+        "Ahmad Basarah",
+        agency_id="MPR",
+    ),
+    no_person(
+        "stop_word_inside:no_noun_of_an_office's_name_joins_a_run",
+        "Delegasi itu dipimpin oleh Wakil Menteri Urusan Keamanan Sipil dan Konsuler Departemen Luar Negeri Filipina"
+        " (DFA), Jesus S. Domingo.",
+        "Urusan Keamanan Sipil",
+    ),
+    person(
+        "next_official_of_list:a_one-word_name_closing_an_office_item_of_a_list",
+        "Menteri didampingi Sekretaris Jenderal Kementerian P2MI Dwiyono, Direktur Jenderal Pelindungan Rinardi, dan"
+        " Direktur Jenderal Penempatan Ahnas.",
+        "Rinardi",
+        agency_id="KP2MI",
+    ),
+    person(
+        "listed_names:MEMBER_NOUNS:seperti_lists_members_of_a_body",
+        "Hadir pula sejumlah anggota Badan Kerja Sama Antar Parlemen (BKSAP) seperti Gilang Dhielafararez, Stevano"
+        " Rizki Adranacus, dan Pinka Hapsari.",
+        "Stevano Rizki Adranacus",
+        agency_id="DPR",
+    ),
+    no_person(
+        "next_official_of_list:not_the_first_word_of_a_portfolio's_enumeration",
+        "Rapat dihadiri Kapolri Listyo Sigit Prabowo, Menteri Pendidikan Tinggi, Sains, dan Teknologi, serta Kepala"
+        " BSSN.",
+        "Tinggi",
+    ),
+    person(
         "titles.csv:agencies.csv:KEMENKOP:the_2024_ministry_of_cooperatives",
         "Menteri Koperasi Budi Arie Setiadi membantah terlibat dalam kasus judi online.",
         "Budi Arie Setiadi",
@@ -1097,6 +1194,97 @@ def mention(rule: str, body: str, surface: str, entity_type: str, entity_id: str
 
 
 MENTION_RULES = [
+    mention(
+        "agencies.csv:DPR:bksap_is_an_organ_of_the_house",
+        "Kerja sama itu dibahas Badan Kerja Sama Antar Parlemen (BKSAP) bersama parlemen Korea.",
+        "Badan Kerja Sama Antar Parlemen",
+        "agency",
+        "DPR",
+    ),
+    mention(
+        "agencies.csv:GIZ_DE:germany's_development_agency",
+        "Pusat layanan itu hasil kerja sama KP2MI dengan lembaga kerja sama pembangunan Jerman, GIZ.",
+        "GIZ",
+        "agency",
+        "GIZ_DE",
+    ),
+    mention(
+        "agencies.csv:KEMENIMIPAS:imipas_in_parentheses",
+        "Kantor itu berada di bawah Kementerian Imigrasi dan Pemasyarakatan (Imipas) sejak Oktober 2024.",
+        "Imipas",
+        "agency",
+        "KEMENIMIPAS",
+    ),
+    mention(
+        "agencies.csv:PDRM_MY:the_malaysian_marine_police",
+        "Keduanya membahas kerja sama dengan Polis Marin Malaysia untuk memutus penyelundupan pekerja migran.",
+        "Polis Marin Malaysia",
+        "agency",
+        "PDRM_MY",
+    ),
+    mention(
+        "agencies.csv:DEWAN_RAKYAT_MY:the_malaysian_lower_house",
+        "Puan bertemu Ketua Dewan Rakyat Malaysia Johari Abdul di Kuala Lumpur.",
+        "Dewan Rakyat Malaysia",
+        "agency",
+        "DEWAN_RAKYAT_MY",
+    ),
+    mention(
+        "agencies.csv:NA_KR:the_korean_national_assembly",
+        "Puan menerima Ketua Majelis Nasional Republik Korea Woo Won-shik di Jakarta.",
+        "Majelis Nasional Republik Korea",
+        "agency",
+        "NA_KR",
+    ),
+    mention(
+        "agencies.csv:KPLB_MY:the_malaysian_rural_development_ministry",
+        "Hadir pula Menteri Pembangunan Luar Bandar Mahdzir Khalid dari Kementerian Pembangunan Luar Bandar.",
+        "Kementerian Pembangunan Luar Bandar",
+        "agency",
+        "KPLB_MY",
+    ),
+    mention(
+        "agencies.csv:KKMM_MY:the_malaysian_communications_ministry",
+        "Kementerian Komunikasi dan Multimedia Malaysia memblokir 120 situs judi.",
+        "Kementerian Komunikasi dan Multimedia Malaysia",
+        "agency",
+        "KKMM_MY",
+    ),
+    mention(
+        "agencies.csv:MOJ_JP:the_japanese_justice_ministry",
+        "Karding diterima Menteri Kehakiman Jepang di kantor Kementerian Kehakiman Jepang, Tokyo.",
+        "Kementerian Kehakiman Jepang",
+        "agency",
+        "MOJ_JP",
+    ),
+    mention(
+        "agencies.csv:MHLW_JP:the_japanese_health_and_labour_ministry",
+        "Ia bertemu pejabat Kementerian Kesehatan, Tenaga Kerja, dan Kesejahteraan Jepang di Tokyo.",
+        "Kementerian Kesehatan, Tenaga Kerja, dan Kesejahteraan Jepang",
+        "agency",
+        "MHLW_JP",
+    ),
+    mention(
+        "agencies.csv:PREF_MIYAGI_JP:a_japanese_prefecture's_government",
+        "Kementerian P2MI dan Pemerintah Prefektur Miyagi menandatangani nota kesepahaman.",
+        "Pemerintah Prefektur Miyagi",
+        "agency",
+        "PREF_MIYAGI_JP",
+    ),
+    mention(
+        "agencies.csv:AIPA:the_asean_inter-parliamentary_assembly",
+        "Kedua parlemen bekerja sama di forum ASEAN Inter-Parliamentary Assembly (AIPA).",
+        "ASEAN Inter-Parliamentary Assembly",
+        "agency",
+        "AIPA",
+    ),
+    mention(
+        "agencies.csv:IDN_GLOBAL:the_indonesian_diaspora_network",
+        "Forum daring itu digelar IDN Global bersama sejumlah KBRI.",
+        "IDN Global",
+        "agency",
+        "IDN_GLOBAL",
+    ),
     mention(
         "_person_mentions:name_parts_side_by_side_are_one_mention",
         "Direktur Reserse Kriminal Khusus Polda Metro Jaya Kombes Pol Ade Safri Simanjuntak hadir. Menurut Ade"
