@@ -1338,7 +1338,7 @@ RULES = [
         "COUNTERPART:an_audience_with_someone_meets_him",
         "Presiden Joko Widodo melakukan kunjungan kenegaraan ke Malaysia dan beraudiensi dengan Ketua Dewan Rakyat"
         " Johari Abdul di Kuala Lumpur, Senin (4/3/2024).",
-        {("johari-abdul", None, "counterpart")},
+        {("johari-abdul", "DEWAN_RAKYAT_MY", "counterpart")},
         destination_country_id="MY",
     ),
     visit(
