@@ -38,7 +38,8 @@ def covers_publish(run: Any) -> bool:
     the publish step (materializing a few assets from the UI publishes nothing, by design)."""
     from dagster import AssetKey
 
-    if run.asset_selection is not None and AssetKey(list(PUBLISHED_ASSET)) not in run.asset_selection:
+    # None or empty (an in-process run of the whole asset job stores an empty set): the whole job.
+    if run.asset_selection and AssetKey(list(PUBLISHED_ASSET)) not in run.asset_selection:
         return False
     return run.step_keys_to_execute is None or PUBLISH_STEP in run.step_keys_to_execute
 
@@ -56,3 +57,13 @@ def stored_run_not_published(instance: Any, run: Any) -> str | None:
         run.run_id, of_type={DagsterEventType.STEP_SUCCESS, DagsterEventType.STEP_SKIPPED}
     ).records
     return not_published(r.event_log_entry.dagster_event for r in records if r.event_log_entry.dagster_event)
+
+
+def mark_not_published(instance: Any, run_id: str, why: str) -> None:
+    """Make a run that did not publish read as failed in Dagster: tag it (`pantau/published=false` and the reason,
+    shown in the run list) and end it FAILURE with the reason as the failure event's message (red in the UI, and
+    the failure is what run_failure_sensors and alerts see)."""
+    instance.add_run_tags(run_id, {PUBLISHED_TAG: "false", FAILURE_TAG: why})
+    instance.report_run_failed(
+        instance.get_run_by_id(run_id), message=f"{why}; the previously published warehouse is unchanged"
+    )
