@@ -198,9 +198,15 @@ def _execute(quiet: bool, verbose: bool):  # -> ExecuteInProcessResult (dagster 
                 )
                 raise typer.Exit(2) from None
             with instance:
-                return job.execute_in_process(
+                result = job.execute_in_process(
                     instance=instance, run_config=run_config, raise_on_error=False, tags=ALL_SHARDS_TAGS
                 )
+                # The UI lists this run too: stored as failed when it did not publish, as the schedule's and the
+                # sensors' runs are by unpublished_run_sensor (which does not see runs made in this process).
+                not_published = _not_published(result)
+                if not_published:
+                    published.mark_not_published(instance, result.run_id, not_published)
+                return result
         finally:
             progress.set_listener(None)
             if view is not None:
