@@ -187,9 +187,12 @@ def _retry(context: SensorEvaluationContext, root: Path, now: dict[str, str]) ->
     "but its publish step was skipped or never ran: the previous warehouse is still the published one.",
 )
 def unpublished_run_sensor(context: RunStatusSensorContext) -> SkipReason | None:
-    run = context.dagster_run
+    # As stored now (tags included), not as it was when its SUCCESS event was written.
+    run = context.instance.get_run_by_id(context.dagster_run.run_id) or context.dagster_run
     if run.job_name != JOB:
         return SkipReason(f"not {JOB}")
+    if run.tags.get(published.PUBLISHED_TAG) == "false":
+        return SkipReason(f"run {run.run_id} is already marked as not published")
     why = published.stored_run_not_published(context.instance, run)
     if why is None:
         return SkipReason(f"run {run.run_id} published the warehouse")
