@@ -14,6 +14,7 @@ from dagster import (
     AssetSelection,
     DagsterInstance,
     DagsterRunStatus,
+    DefaultSensorStatus,
     Definitions,
     MaterializeResult,
     Output,
@@ -80,6 +81,22 @@ def test_a_run_whose_publish_step_was_skipped_is_marked_failed() -> None:
             if e.is_dagster_event and e.dagster_event.is_run_failure
         ]
         assert len(failure) == 1 and failure[0].dagster_event.message.startswith(SKIPPED)
+
+
+def test_the_sensor_finds_the_run_through_its_cursor() -> None:
+    """As the daemon evaluates it: a first tick sets the cursor, the next one sees the run's SUCCESS event."""
+    from orchestration.definitions import defs
+
+    sensor = defs.resolve_sensor_def("unpublished_run_sensor")
+    assert sensor.default_status == DefaultSensorStatus.RUNNING
+    with DagsterInstance.ephemeral() as instance:
+        first = sensor.evaluate_tick(build_sensor_context(instance=instance, definitions=defs))
+        result = _run(instance, publishes=False)
+        tick = sensor.evaluate_tick(
+            build_sensor_context(instance=instance, cursor=first.cursor, definitions=defs)
+        )
+        assert tick.cursor != first.cursor
+        assert instance.get_run_by_id(result.run_id).status == DagsterRunStatus.FAILURE
 
 
 def test_a_run_that_published_stays_a_success() -> None:
