@@ -14,7 +14,7 @@ from typing import Annotated, TextIO
 
 import typer
 
-from orchestration.lib import settings
+from orchestration.lib import published, settings
 
 app = typer.Typer(
     help="pantau: facts Indonesian news reports about online gambling, scams and trafficking.",
@@ -139,24 +139,16 @@ def run(
         raise typer.Exit(1)
 
 
-# The step that swaps the finished build in as the warehouse (orchestration/defs/publish/assets.py).
-PUBLISH_STEP = "warehouse__published"
+PUBLISH_STEP = published.PUBLISH_STEP
 
 
 def _not_published(result) -> str | None:
-    """Why a run Dagster calls successful did not publish the warehouse (one line), or None. Dagster skips a step
-    when an output it reads was not produced (a dbt output not yielded) and the run still ends SUCCESS; `pantau
-    run` always runs the whole job, so a run without the publish step's success published nothing."""
+    """Why a run Dagster calls successful did not publish the warehouse (one line), or None
+    (orchestration/lib/published.py); `pantau run` always runs the whole job, so a run without the publish step's
+    success published nothing."""
     if not result.success:
         return None
-    skipped = False
-    for event in result.all_events:
-        if event.step_key != PUBLISH_STEP:
-            continue
-        if event.is_step_success:
-            return None
-        skipped = skipped or event.is_step_skipped
-    return f"warehouse not published: step {PUBLISH_STEP} was {'skipped' if skipped else 'not executed'}"
+    return published.not_published(result.all_events)
 
 
 def _up_to_date(quiet: bool, started: float) -> bool:
@@ -206,9 +198,15 @@ def _execute(quiet: bool, verbose: bool):  # -> ExecuteInProcessResult (dagster 
                 )
                 raise typer.Exit(2) from None
             with instance:
-                return job.execute_in_process(
+                result = job.execute_in_process(
                     instance=instance, run_config=run_config, raise_on_error=False, tags=ALL_SHARDS_TAGS
                 )
+                # The UI lists this run too: stored as failed when it did not publish, as the schedule's and the
+                # sensors' runs are by unpublished_run_sensor (which does not see runs made in this process).
+                not_published = _not_published(result)
+                if not_published:
+                    published.mark_not_published(instance, result.run_id, not_published)
+                return result
         finally:
             progress.set_listener(None)
             if view is not None:

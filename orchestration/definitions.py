@@ -12,7 +12,7 @@ from orchestration.defs.publish.assets import published_warehouse
 from orchestration.defs.quality.checks import quality_checks
 from orchestration.defs.resources import WarehouseResource, dbt_resource
 from orchestration.defs.schedules import pantau_daily
-from orchestration.defs.sensors import new_articles_sensor
+from orchestration.defs.sensors import new_articles_sensor, unpublished_run_sensor
 from orchestration.defs.warehouse.assets import pantau_dbt_models
 
 # Partitioned by article shard (clean and extract); every launch below covers all shards in one run.
@@ -42,8 +42,9 @@ defs = Definitions(
     asset_checks=quality_checks,
     jobs=[pantau_job],
     schedules=[pantau_daily],
-    # Both automations start STOPPED (Dagster's default; see orchestration/defs/sensors.py for why).
-    sensors=[new_articles_sensor],
+    # The schedule and new_articles_sensor start STOPPED (Dagster's default), unpublished_run_sensor RUNNING
+    # (see orchestration/defs/sensors.py for why).
+    sensors=[new_articles_sensor, unpublished_run_sensor],
     resources={"warehouse": WarehouseResource(), "dbt": dbt_resource()},
     # One process: steps share the DuckDB file one at a time and skip per-step process start-up (seconds each).
     executor=in_process_executor,

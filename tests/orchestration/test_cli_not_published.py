@@ -89,3 +89,32 @@ def test_run_whose_publish_step_was_skipped_fails_in_the_summary(skipped_publish
     assert "FAILED (previous warehouse kept)" in result.stdout
     assert "warehouse not published: step warehouse__published was skipped" in result.stderr.splitlines()
     assert _unchanged(skipped_publish, before)
+
+
+def test_the_stored_run_is_marked_failed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`pantau run`'s own run, as the UI shows it (same instance): FAILURE with the reason, not SUCCESS."""
+    from dagster import DagsterInstance, DagsterRunStatus
+
+    from orchestration import definitions
+    from orchestration.lib import published as published_lib
+
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    monkeypatch.setattr(cli, "_log_path", lambda: tmp_path / "run.log")
+    monkeypatch.setattr(
+        definitions,
+        "defs",
+        Definitions(
+            assets=[upstream, published],
+            jobs=[define_asset_job("pantau_job", selection=AssetSelection.all())],
+        ),
+    )
+    # The test job has no partitions: no shard range tags.
+    monkeypatch.setattr("orchestration.defs.partitions.ALL_SHARDS_TAGS", {})
+    result = cli._execute(quiet=True, verbose=False)
+    assert result.success and cli._not_published(result)
+    with DagsterInstance.get() as instance:
+        run = instance.get_run_by_id(result.run_id)
+        assert run.status == DagsterRunStatus.FAILURE
+        assert run.tags[published_lib.PUBLISHED_TAG] == "false"
