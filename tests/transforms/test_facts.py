@@ -3394,6 +3394,15 @@ RULES = [
         period_end=date(2024, 7, 25),
     ),
     kept(
+        "cases.story_period:this_year_is_a_stretch",
+        "Sepanjang tahun ini, Satgas TPPO Polda Kepri menangani 40 kasus perdagangan orang.\n\nSubdit IV Ditreskrimum "
+        "Polda Kepri menangani 11 kasus dengan 41 korban.",
+        11,
+        table="cases",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 8, 2),
+    ),
+    kept(
         "lexicon.SAME_MOVEMENT:kali_ini",
         "KJRI Tawau mendampingi pemulangan ratusan WNI dari Sabah melalui Pelabuhan Tunon Taka, Kamis (25/7/2024)."
         "\n\nKonsul RI Ahmad Yani mengatakan, pada hari itu KJRI merepatriasi empat WNI dari tempat penampungan."

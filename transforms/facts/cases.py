@@ -745,10 +745,12 @@ def agency_country(agency_id: str) -> str | None:
 def story_period(fig: Figure, ledger: Ledger, agency_id: str | None) -> Period | None:
     """ "Sejak dibentuk pada 5 Juni hingga 20 Juni 2023, Satgas telah menangani 456 laporan polisi. ... Satgas TPPO
     telah menangkap 532 tersangka": a count stating no period, by the body whose latest count was scoped to a
-    stretch of time (more than a few days), belongs to that stretch."""
+    stretch of time (more than a few days; "Selama tujuh bulan pertama tahun ini" is one, from the year's start),
+    belongs to that stretch."""
     scope = fig.c.discourse.period
     last = ledger.cases[-1] if ledger.cases else None
-    if scope is None or not scope.is_range or not tally(scope, "") or last is None or agency_id is None:
+    stretch = scope is not None and (scope.is_range or scope.kind == "this_year")
+    if scope is None or not stretch or not tally(scope, "") or last is None or agency_id is None:
         return None  # (a raid of a few days scopes its own figures only)
     return scope if last["agency_id"] == agency_id and last["article_id"] == fig.c.article_id else None
 
