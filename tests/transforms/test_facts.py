@@ -3403,6 +3403,16 @@ RULES = [
         period_end=date(2024, 8, 2),
     ),
     kept(
+        "dates.relative:kurang_dari_seminggu_is_a_window",
+        "Polda Jatim menangkap 21 pelaku judi online pada 22-28 Juli 2024.\n\nDi tempat lain, Polres Gresik menangkap "
+        "17 pelaku judi online dalam waktu kurang dari seminggu.",
+        17,
+        table="cases",
+        period_start=None,
+        period_end=None,
+        window_length="P7D",
+    ),
+    kept(
         "lexicon.SAME_MOVEMENT:kali_ini",
         "KJRI Tawau mendampingi pemulangan ratusan WNI dari Sabah melalui Pelabuhan Tunon Taka, Kamis (25/7/2024)."
         "\n\nKonsul RI Ahmad Yani mengatakan, pada hari itu KJRI merepatriasi empat WNI dari tempat penampungan."
