@@ -3413,6 +3413,15 @@ RULES = [
         window_length="P7D",
     ),
     kept(
+        "cases.sum_of_periods:THAT_PERIOD_spans_both_parts",
+        "Sepanjang 2023, Kantor Imigrasi Dumai menunda keberangkatan 90 warga. Pada Januari hingga Juni 2024, petugas "
+        "menunda keberangkatan 35 orang. Dengan demikian, selama periode tersebut sudah 125 WNI batal berangkat.",
+        125,
+        table="cases",
+        period_start=date(2023, 1, 1),
+        period_end=date(2024, 6, 30),
+    ),
+    kept(
         "lexicon.SAME_MOVEMENT:kali_ini",
         "KJRI Tawau mendampingi pemulangan ratusan WNI dari Sabah melalui Pelabuhan Tunon Taka, Kamis (25/7/2024)."
         "\n\nKonsul RI Ahmad Yani mengatakan, pada hari itu KJRI merepatriasi empat WNI dari tempat penampungan."

@@ -863,6 +863,12 @@ PERIOD_ANAPHOR = pattern(
     matches=("periode yang sama", "kurun waktu tersebut"),
     rejects=("di antaranya", "dari jumlah itu", "sisanya"),
 )
+# "selama periode tersebut", "dalam kurun waktu itu": a sentence referring back to the period(s) before it.
+THAT_PERIOD = pattern(
+    r"\b(?:periode|kurun\s+waktu|rentang\s+waktu|masa)\s+(?:tersebut|itu)\b",
+    matches=("selama periode tersebut sudah 153 WNI", "dalam kurun waktu itu"),
+    rejects=("pada periode yang sama", "periode Januari"),
+)
 # A figure written as a word right before a part cue ("11 orang, sepuluh di antaranya"): the cue is that figure's.
 WORD_FIGURE_BEFORE = pattern(
     r"\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|\w+\s+(?:belas|puluh|ratus))\s*$",
