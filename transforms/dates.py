@@ -447,6 +447,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (
+        # "dalam waktu kurang dari seminggu": a window up to the day it is said, as "sepekan terakhir"
+        "relative",
+        re.compile(
+            starting_with(
+                "ds",
+                r"\b(?:dalam|selama)\s+(?:waktu\s+)?kurang\s+dari\s+(?:(?P<n>\d+|"
+                + "|".join(NUMBER_WORDS)
+                + r")\s+|se)(?P<unit>tahun|bulan|minggu|pekan|hari)\b",
+            ),
+            re.I,
+        ),
+    ),
     # "dari tahun sebelumnya", "pada periode yang sama tahun lalu": the compared figure's period one year back
     # (resolved against the period before it: year_before), before "tahun lalu" alone takes the match.
     (
@@ -1119,6 +1132,7 @@ _GATES: list[tuple[str, ...]] = [
     ("terakhir", "belakangan"),  # 16: "dalam tiga bulan terakhir"
     ("-", "\u2013", "\u2014", "hingga", "sampai"),  # 17: "Januari hingga Maret"
     ("antara",),  # 18
+    ("kurang",),  # 19: "dalam waktu kurang dari seminggu"
 ]
 _GATE_OF: dict[str, int] = {
     "day_range": 0,
@@ -1162,6 +1176,7 @@ _PATTERN_GATES: dict[tuple[str, str], tuple[int, ...]] = {
     ("day", r"(?=[\d])(?P<d1>[0-3]?\d)\s+(?P<m1>"): (0,),  # "3 Maret 2024"
     ("day", r"(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)/(?P<yy>"): (13,),  # "3/3/2024"
     ("relative", r"(?:terakhir|belakangan)"): (16,),  # "dalam tiga bulan terakhir"
+    ("relative", r"kurang\s+dari"): (19,),  # "dalam waktu kurang dari seminggu"
     ("month_range_no_year", ""): (17,),  # "Januari hingga Maret"
 }
 

@@ -3416,6 +3416,111 @@ RULES = [
         table="cases",
         agency_id="KEMLU",
     ),
+    # ------------------------------------------------ periods6 (session 18, issue #19): periods of real reporting
+    kept(
+        "attributes.closest_period:WINDOW_NAMED_window_named_by_its_dates",
+        "Polda Jatim menangkap 21 pelaku judi online dalam sepekan terakhir, yaitu 22-28 Juli 2024.",
+        21,
+        table="cases",
+        period_start=date(2024, 7, 22),
+        period_end=date(2024, 7, 28),
+    ),
+    kept(
+        "attributes.stated_next:ACTION_DATED_pemblokiran_dilakukan",
+        "Kominfo memblokir 5.210 konten judi online hanya dalam dua hari. Pemblokiran dilakukan sejak Sabtu "
+        "(27/7/2024) hingga Minggu (28/7/2024).\n\nSebagian besar berupa situs web, yakni 4.900 situs. Sisanya "
+        "tersebar di platform Meta sebanyak 310 konten.",
+        5210,
+        table="blocked",
+        period_start=date(2024, 7, 27),
+        period_end=date(2024, 7, 28),
+    ),
+    kept(
+        "lexicon.BREAKS_DOWN:sebagian_besar_carries_the_totals_period",
+        "Kominfo memblokir 5.210 konten judi online hanya dalam dua hari. Pemblokiran dilakukan sejak Sabtu "
+        "(27/7/2024) hingga Minggu (28/7/2024).\n\nSebagian besar berupa situs web, yakni 4.900 situs. Sisanya "
+        "tersebar di platform Meta sebanyak 310 konten.",
+        4900,
+        table="blocked",
+        period_start=date(2024, 7, 27),
+        period_end=date(2024, 7, 28),
+    ),
+    kept(
+        "lexicon.BREAKS_DOWN:sisanya_carries_the_totals_period",
+        "Kominfo memblokir 5.210 konten judi online hanya dalam dua hari. Pemblokiran dilakukan sejak Sabtu "
+        "(27/7/2024) hingga Minggu (28/7/2024).\n\nSebagian besar berupa situs web, yakni 4.900 situs. Sisanya "
+        "tersebar di platform Meta sebanyak 310 konten.",
+        310,
+        table="blocked",
+        period_start=date(2024, 7, 27),
+        period_end=date(2024, 7, 28),
+    ),
+    kept(
+        "attributes.earlier_value:previous_report_has_no_period",
+        "Hingga akhir Juni 2024, OJK telah meminta bank memblokir 6.056 rekening judi online. Saat itu jumlahnya "
+        "naik dari 5.364 rekening pada laporan sebelumnya.",
+        5364,
+        table="blocked",
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
+        "attributes.earlier_value:in_the_dated_sentence",
+        "Pada Juni 2024, OJK meminta pemblokiran 6.056 rekening judi online, naik dari 5.364 rekening yang "
+        "tercatat pada laporan sebelumnya.",
+        5364,
+        table="blocked",
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
+        "attributes._resolve_period:SAME_MOVEMENT_takes_the_leads_movement_day",
+        "KJRI Tawau mendampingi pemulangan ratusan WNI dari Sabah melalui Pelabuhan Tunon Taka, Kamis (25/7/2024)."
+        "\n\nKonsul RI Ahmad Yani mengatakan, pada hari itu KJRI merepatriasi empat WNI dari tempat penampungan."
+        "\n\nSecara keseluruhan, WNI yang dideportasi kali ini berjumlah 310 orang.",
+        4,
+        table="cases",
+        period_start=date(2024, 7, 25),
+        period_end=date(2024, 7, 25),
+    ),
+    kept(
+        "cases.story_period:this_year_is_a_stretch",
+        "Sepanjang tahun ini, Satgas TPPO Polda Kepri menangani 40 kasus perdagangan orang.\n\nSubdit IV Ditreskrimum "
+        "Polda Kepri menangani 11 kasus dengan 41 korban.",
+        11,
+        table="cases",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 8, 2),
+    ),
+    kept(
+        "dates.relative:kurang_dari_seminggu_is_a_window",
+        "Polda Jatim menangkap 21 pelaku judi online pada 22-28 Juli 2024.\n\nDi tempat lain, Polres Gresik menangkap "
+        "17 pelaku judi online dalam waktu kurang dari seminggu.",
+        17,
+        table="cases",
+        period_start=None,
+        period_end=None,
+        window_length="P7D",
+    ),
+    kept(
+        "cases.sum_of_periods:THAT_PERIOD_spans_both_parts",
+        "Sepanjang 2023, Kantor Imigrasi Dumai menunda keberangkatan 90 warga. Pada Januari hingga Juni 2024, petugas "
+        "menunda keberangkatan 35 orang. Dengan demikian, selama periode tersebut sudah 125 WNI batal berangkat.",
+        125,
+        table="cases",
+        period_start=date(2023, 1, 1),
+        period_end=date(2024, 6, 30),
+    ),
+    kept(
+        "lexicon.SAME_MOVEMENT:kali_ini",
+        "KJRI Tawau mendampingi pemulangan ratusan WNI dari Sabah melalui Pelabuhan Tunon Taka, Kamis (25/7/2024)."
+        "\n\nKonsul RI Ahmad Yani mengatakan, pada hari itu KJRI merepatriasi empat WNI dari tempat penampungan."
+        "\n\nSecara keseluruhan, WNI yang dideportasi kali ini berjumlah 310 orang.",
+        310,
+        table="cases",
+        period_start=date(2024, 7, 25),
+        period_end=date(2024, 7, 25),
+    ),
 ]
 
 

@@ -51,13 +51,17 @@ from transforms.facts.lexicon import (
     PART_OF_BEFORE,
     PREMISES_BEFORE,
     PREMISES_NAME,
+    PREVIOUS_REPORT,
     PRONOUN_SPEAKER,
     QUALIFIER_BEFORE,
     QUOTE,
     RECORD_CUE,
     REPORTED_TO_BEFORE,
+    RISEN_FROM_BEFORE,
+    SAME_MOVEMENT,
     SPEAKS_OR_HANDLES,
     STATEMENT_CUES,
+    WINDOW_NAMED,
 )
 from transforms.numbers import VAGUE
 from transforms.reference import load_reference
@@ -250,7 +254,10 @@ def _breaks(body: str, a: int, b: int) -> bool:
 def closest_period(periods: list[Period], num_start: int, noun_end: int, body: str = "") -> Period | None:
     """The period that scopes a figure: a range or open period anywhere in the sentence, else the date expression
     right after the noun in the same clause ("15 kasus di tahun 2020", not "46 orang, disusul pada 28 Februari"),
-    else the nearest one before it."""
+    else the nearest one before it. A window of the last N units that the sentence names by its dates right after it
+    ("dalam sepekan terakhir, yakni 11-17 November 2024") is those dates."""
+    if body:
+        periods = [p for p in periods if not _named_window(p, periods, body)]
     ranges = [p for p in periods if p.is_range]
     if ranges and body:
         # "55.846 konten pada periode 1-31 Agustus 2023, lalu 96.371 konten pada periode 1-30 September 2023": the
@@ -290,6 +297,41 @@ def closest_period(periods: list[Period], num_start: int, noun_end: int, body: s
     if before:
         return before[-1]
     return periods[0] if periods else None
+
+
+def _named_window(window: Period, periods: list[Period], body: str) -> bool:
+    """Whether `window` (of the last N units) is followed by the dates that name it ("sepekan terakhir, yakni 11-17
+    November 2024": WINDOW_NAMED between them)."""
+    if window.kind not in WINDOW_ONLY:
+        return False
+    return any(
+        p.start_char >= window.end_char
+        and p.kind not in WINDOW_KINDS
+        and WINDOW_NAMED.match(body[window.end_char : p.start_char]) is not None
+        for p in periods
+    )
+
+
+# How far before a figure the comparison that makes it an earlier value may start ("naik dari sebelumnya sebanyak").
+EARLIER_REACH = 60
+
+
+def earlier_value(c: ArticleContext, sent_idx: int, num_start: int, noun_end: int) -> bool:
+    """ "OJK meminta pemblokiran 10.016 rekening, naik dari 8.618 rekening yang tercatat pada laporan sebelumnya",
+    "Saat itu jumlahnya naik dari 30.392 rekening pada laporan sebelumnya": the value a figure rose (or fell) from,
+    said to be the previous report's ("sebelumnya" in the comparison or in the figure's own clause after it),
+    counts in no period the sentence or the story gives: none, unless its own clause after it dates it."""
+    sent = c.sentences[sent_idx]
+    cue = RISEN_FROM_BEFORE.search(c.body[max(sent.start, num_start - EARLIER_REACH) : num_start])
+    if cue is None:
+        return False
+    clause_end = sent.end
+    brk = CLAUSE_BREAK.search(c.body, noun_end, sent.end)
+    if brk is not None:
+        clause_end = brk.start()
+    if not (cue.group("before") or PREVIOUS_REPORT.search(c.body, noun_end, clause_end)):
+        return False
+    return not any(noun_end <= p.start_char < clause_end for p in sentence_periods(c, sent_idx))
 
 
 def _earlier_period(
@@ -453,6 +495,8 @@ def resolve_period(
     the sentence (`day_after_figure`); a window of the last N units ("dalam kurun waktu lima bulan terakhir")
     yields to the range a next sentence gives the same report ("data tersebut dihimpun sejak 15 Juni hingga 1
     November 2024", `stated_next`)."""
+    if earlier_value(c, sent_idx, num_start, noun_end):
+        return None
     found = _resolve_period(c, sent_idx, num_start, noun_end, anaphoric, breakdown, windows)
     if windows:
         return found
@@ -627,7 +671,14 @@ def _resolve_period(
     scope = c.lead_scope()
     if scope is not None or RECORD_CUE.search(c.sentences[sent_idx].text):
         return scope
-    return c.raid_day()
+    raid = c.raid_day()
+    if raid is not None:
+        return raid
+    # "KJRI Kuching mendampingi pemulangan ratusan WNI ..., Kamis (26/9/2024)": a later figure of that movement
+    # ("pada hari itu KJRI merepatriasi empat WNI", "kali ini berjumlah 402 orang") happened on its day
+    if SAME_MOVEMENT.search(c.sentences[sent_idx].text):
+        return c.movement_day()
+    return None
 
 
 @functools.lru_cache(maxsize=4096)

@@ -14,6 +14,7 @@ from transforms.facts.attributes import (
     acting,
     agency,
     breaks_down,
+    earlier_value,
     fact_base,
     fact_id,
     fill_gaps,
@@ -522,7 +523,12 @@ def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
         base["period_start"] = None
     found = agency(c, sent.start, sent.end, fig.cand.num_start)
     total = ledger.facts.get(("blocked_total", c.article_id))
-    if period is None and cue.list_item and total is not None:
+    if (
+        period is None
+        and cue.list_item
+        and total is not None
+        and not earlier_value(c, sent.sent_idx, fig.cand.num_start, fig.surface_end)
+    ):
         # an item of a blocked total ("Meta 7.523, Google 1.612") covers the total's period
         base.update({k: total[k] for k in PERIOD_COLUMNS})
     key = ("blocked", c.article_id, fig.value, kind)

@@ -79,6 +79,7 @@ from transforms.facts.lexicon import (
     SPREAD_OVER,
     STAGE_WORDS,
     SUBSET_AFTER,
+    THAT_PERIOD,
     TRAFFICKING,
     WNI_COUNTED,
     YEAR_LIKE,
@@ -779,12 +780,35 @@ def agency_country(agency_id: str) -> str | None:
 def story_period(fig: Figure, ledger: Ledger, agency_id: str | None) -> Period | None:
     """ "Sejak dibentuk pada 5 Juni hingga 20 Juni 2023, Satgas telah menangani 456 laporan polisi. ... Satgas TPPO
     telah menangkap 532 tersangka": a count stating no period, by the body whose latest count was scoped to a
-    stretch of time (more than a few days), belongs to that stretch."""
+    stretch of time (more than a few days; "Selama tujuh bulan pertama tahun ini" is one, from the year's start),
+    belongs to that stretch."""
     scope = fig.c.discourse.period
     last = ledger.cases[-1] if ledger.cases else None
-    if scope is None or not scope.is_range or not tally(scope, "") or last is None or agency_id is None:
+    stretch = scope is not None and (scope.is_range or scope.kind == "this_year")
+    if scope is None or not stretch or not tally(scope, "") or last is None or agency_id is None:
         return None  # (a raid of a few days scopes its own figures only)
     return scope if last["agency_id"] == agency_id and last["article_id"] == fig.c.article_id else None
+
+
+def sum_of_periods(fig: Figure, ledger: Ledger, unit: str) -> Period | None:
+    """ "Sepanjang tahun lalu ... 111 WNI. ... Dari awal tahun ini hingga September ... 42 orang. Dengan demikian,
+    selama periode tersebut sudah 153 WNI": a count referring back to "the period" (THAT_PERIOD) that is the sum
+    of the two counts before it, each of its own period, spans both periods (from the earlier start to the later
+    end), not only the last one."""
+    if not THAT_PERIOD.search(fig.sent.text):
+        return None
+    mine = [f for f in ledger.cases if f["article_id"] == fig.c.article_id and f["unit"] == unit]
+    if len(mine) < 2:
+        return None
+    a, b = mine[-2], mine[-1]
+    if float(a["value"]) + float(b["value"]) != fig.value:  # type: ignore[arg-type]
+        return None
+    starts = [f["period_start"] for f in (a, b)]
+    ends = [f["period_end"] for f in (a, b)]
+    if None in starts or None in ends or (starts[0], ends[0]) == (starts[1], ends[1]):
+        return None
+    start, end = min(starts), max(ends)  # type: ignore[type-var]
+    return Period("mixed_range", fig.cand.num_start, fig.surface_end, start, end, "month")  # type: ignore[arg-type]
 
 
 def event_day(fig: Figure, ledger: Ledger, unit: str) -> Period | None:
@@ -842,6 +866,10 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
         period = story_period(fig, ledger, agency_id) or event_day(fig, ledger, unit)
         if period is not None:  # (the length of a window the undated article could not place stays)
             base.update(period_columns(period, base["window_length"]))
+    summed = sum_of_periods(fig, ledger, unit)
+    if summed is not None:
+        period = summed
+        base.update(period_columns(period, base["window_length"]))
     key = ("cases", c.article_id, fig.value, unit)
     if key in ledger.seen and another_figure(fig, ledger.facts[key]):
         key = (*key, fig.cand.num_start)

@@ -25,6 +25,7 @@ from transforms.facts.lexicon import (
     ENVOY_TO_BEFORE,
     EVENT_DATE_BEFORE,
     IN_PLACE,
+    MOVEMENT,
     NATIONALITY_BEFORE,
     QUOTE,
     RAID,
@@ -126,6 +127,7 @@ class ArticleContext:
     raid: list[Period | None] = field(
         default_factory=list
     )  # raid_day's answer once asked (it is per article)
+    moved: list[Period | None] = field(default_factory=list)  # movement_day's answer once asked
 
     def sentence(self, sent_idx: int) -> Sentence:
         return self.sentences[sent_idx]
@@ -168,6 +170,27 @@ class ArticleContext:
             if sent.start > LEAD_CHARS:
                 break
             if not RAID.search(sent.text):
+                continue
+            days = [
+                p for p in sentence_periods(self, sent.sent_idx) if p.precision == "day" and p.start == p.end
+            ]
+            if days:
+                return days[0]
+        return None
+
+    def movement_day(self) -> Period | None:
+        """The one day of the deportation, repatriation or arrival the story opens with ("KJRI Kuching mendampingi
+        pemulangan ratusan WNI ... Kamis (26/9/2024)"): the first lead sentence with a movement word and a single
+        day. Asked for many figures of an article, found once."""
+        if not self.moved:
+            self.moved.append(self._lead_day(MOVEMENT))
+        return self.moved[0]
+
+    def _lead_day(self, cue: re.Pattern[str]) -> Period | None:
+        for sent in self.sentences:
+            if sent.start > LEAD_CHARS:
+                break
+            if not cue.search(sent.text):
                 continue
             days = [
                 p for p in sentence_periods(self, sent.sent_idx) if p.precision == "day" and p.start == p.end

@@ -426,11 +426,14 @@ ITEMISED = pattern(
 # "diikuti oleh Meta dengan 7.523 konten", "93% dari total"): its figures are parts of that figure and cover its
 # period when they state none.
 BREAKS_DOWN = pattern(
-    r"\b(?:terdiri|(?:di)?(?:pe)?rinci(?:an|nya|kan)?|me(?:me|mpe)?rinci|mencakup|meliputi|sebaran|diikuti|dari\s+total)\b",
+    r"\b(?:terdiri|(?:di)?(?:pe)?rinci(?:an|nya|kan)?|me(?:me|mpe)?rinci|mencakup|meliputi|sebaran|diikuti|dari\s+total"
+    r"|sebagian\s+besar|sisanya)\b",
     matches=(
         "diikuti oleh Meta dengan 7.523 konten",
         "mencakup 10.517 situs",
         "memerinci bahwa dari 400 WNI",
+        "Sebagian besar konten yang diblokir berupa situs web, yakni 10.517 situs",
+        "Sisanya tersebar di platform Meta sebanyak 518 konten",
     ),
     rejects=("Kominfo memblokir 7.523 konten",),
 )
@@ -868,6 +871,12 @@ PERIOD_ANAPHOR = pattern(
     matches=("periode yang sama", "kurun waktu tersebut"),
     rejects=("di antaranya", "dari jumlah itu", "sisanya"),
 )
+# "selama periode tersebut", "dalam kurun waktu itu": a sentence referring back to the period(s) before it.
+THAT_PERIOD = pattern(
+    r"\b(?:periode|kurun\s+waktu|rentang\s+waktu|masa)\s+(?:tersebut|itu)\b",
+    matches=("selama periode tersebut sudah 153 WNI", "dalam kurun waktu itu"),
+    rejects=("pada periode yang sama", "periode Januari"),
+)
 # A figure written as a word right before a part cue ("11 orang, sepuluh di antaranya"): the cue is that figure's.
 WORD_FIGURE_BEFORE = pattern(
     r"\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|\w+\s+(?:belas|puluh|ratus))\s*$",
@@ -1241,14 +1250,51 @@ BROUGHT_FROM_BEFORE = pattern(
 # (attributes.stated_next).
 ACTION_DATED = pattern(
     r"\b(?:(?:penangkapan|penggerebekan|pengungkapan|penindakan|operasi|razia|pemulangan|deportasi|evakuasi"
-    r"|penyelamatan|pembebasan)(?:\s+(?:itu|tersebut|ini))?\s+(?:dilakukan|berlangsung|digelar|dilaksanakan)"
+    r"|penyelamatan|pembebasan|pemblokiran|penutupan|pemutusan(?:\s+akses)?|penurunan\s+konten|takedown)"
+    r"(?:\s+(?:itu|tersebut|ini))?\s+(?:dilakukan|berlangsung|digelar|dilaksanakan)"
     r"|(?:para|seluruh)\s+(?:tersangka|pelaku|wni|wna|korban|pmi|pekerja|warga)(?:\s+(?:itu|tersebut|ini))?"
     r"\s+(?:ditangkap|diamankan|dipulangkan|dideportasi|dibebaskan|diselamatkan))\b",
     matches=(
         "Dani menjelaskan para tersangka ditangkap di Jakarta dalam kurun 1-9 Agustus 2024",
         "penangkapan dilakukan sepanjang Agustus hingga Desember 2025",
+        "Pemblokiran dilakukan sejak Sabtu (16/11/2024) hingga Senin (18/11/2024)",
     ),
-    rejects=("Polisi menangkap para tersangka", "penangkapan para tersangka"),
+    rejects=("Polisi menangkap para tersangka", "penangkapan para tersangka", "pemblokiran 405 situs"),
+)
+# A window of the last N units named by its dates in apposition ("dalam sepekan terakhir, yakni 11-17 November
+# 2024"): the dates it is followed by (attributes.closest_period).
+WINDOW_NAMED = pattern(
+    r"^\s*,?\s*(?:yakni|yaitu|tepatnya|atau|mulai)\s+(?:pada\s+|sejak\s+|dari\s+|periode\s+|tanggal\s+)?$",
+    matches=(", yakni ", " yaitu pada ", ", tepatnya sejak "),
+    rejects=(", dan ", " kata Hadi, "),
+)
+# The earlier value a figure is compared with ("naik dari 30.392 rekening pada laporan sebelumnya", "bertambah dari
+# sebelumnya 10.016"): the figure before it ... (attributes.earlier_value) ...
+RISEN_FROM_BEFORE = pattern(
+    r"\b(?:naik|bertambah|meningkat|melonjak|turun|menurun|berkurang)\s+(?:dari|dibandingkan(?:\s+dengan)?)"
+    r"(?:\s+(?:data|laporan|angka|jumlah|posisi))?(?P<before>\s+sebelumnya)?(?:\s+(?:yang\s+)?(?:sebanyak|sebesar"
+    r"|sekitar|mencapai|hanya|berjumlah))?\s*$",
+    matches=("naik dari ", "bertambah dari sebelumnya sebanyak ", "meningkat dibandingkan data sebelumnya "),
+    rejects=("menangkap ", "naik menjadi "),
+)
+# ... said to be the previous report's ("pada laporan sebelumnya", "bulan sebelumnya", "periode sebelumnya").
+PREVIOUS_REPORT = pattern(
+    r"\b(?:laporan|data|periode|bulan|pekan|catatan|posisi|pendataan)\s+sebelumnya\b",
+    matches=("yang tercatat pada laporan sebelumnya", "pada bulan sebelumnya"),
+    rejects=("sebulan sebelumnya", "sebelumnya, OJK"),
+)
+# A sentence that tells the same movement as the lead or points back to its day ("pada hari itu KJRI merepatriasi
+# empat WNI", "Pada saat yang sama, dilakukan juga deportasi", "WNI yang dideportasi ... kali ini berjumlah 402").
+SAME_MOVEMENT = pattern(
+    r"(?<!belum )(?<!tidak )(?<!tak )(?<!batal )"  # "tiga WNA lainnya belum dideportasi": not moved that day
+    r"\b(?:(?:pada\s+)?hari\s+itu|(?:pada\s+)?saat\s+yang\s+sama|kali\s+ini|me?repatriasi|direpatriasi"
+    r"|dideportasi|deportasi|dipulangkan|pemulangan)\b",
+    matches=(
+        "pada hari itu KJRI merepatriasi empat WNI",
+        "dilakukan juga deportasi",
+        "kali ini berjumlah 402",
+    ),
+    rejects=("KBRI menangani 1.000 kasus WNI", "tiba di Jakarta", "tiga WNA lainnya belum dideportasi"),
 )
 DAY_AFTER_OR_BEFORE = pattern(
     r"\b(?:keesokan\s+harinya|esok\s+harinya|sehari\s+(?:kemudian|setelahnya|berikutnya)"
