@@ -32,12 +32,14 @@ DBT_ENV = {
     # dbt's own console log off: this process's stdout is pantau's, and dagster-dbt echoes each event there as it
     # did the subprocess' lines
     "DBT_LOG_LEVEL": "none",
-    # its dbt.log in the target directory at info: each node's start and end, each test's result, warnings and
-    # errors (~230 lines per build). At debug (~2,400 lines: every connection, query and its status) writing the
-    # file was ~14% of the dbt step's CPU samples (py-spy of a +1% rerun at 2,000 articles: every line becomes a
-    # dict, is searched for secrets, dumped to JSON, and the file stat-ed for rotation); the SQL of each node is
-    # still in target/compiled and target/run.
+    # its dbt.log in the target directory as dbt writes it by default, in text ("12:00:00 [info ] [Thread-1  ]:
+    # 1 of 93 PASS ..."), at info: each node's start and end, each test's result, warnings and errors (~230 lines
+    # per build). dagster-dbt asks for JSON logs, which dbt.log followed: every line turned from protobuf into a
+    # dict, dumped to JSON and searched for secrets, ~5% of the dbt step's CPU samples (py-spy of a +1% rerun at
+    # 2,000 articles; the ~2,200 debug lines, every connection and query, ~1% more); the SQL of each node is still
+    # in target/compiled and target/run.
     "DBT_LOG_LEVEL_FILE": "info",
+    "DBT_LOG_FORMAT_FILE": "debug",
     # no usage events posted to dbt Labs: a synchronous HTTPS request every 30 events (~5 per build), up to 5 s
     # each, from a pipeline that reports on what it reads to nobody
     "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
