@@ -40,6 +40,10 @@ DBT_ENV = {
     # in target/compiled and target/run.
     "DBT_LOG_LEVEL_FILE": "info",
     "DBT_LOG_FORMAT_FILE": "debug",
+    # no terminal colour codes in the file, nor in the messages dbt colours itself ("FAIL 1" in red), which reach
+    # Dagster's event log through dagster-dbt
+    "DBT_USE_COLORS_FILE": "false",
+    "DBT_USE_COLORS": "false",
     # no usage events posted to dbt Labs: a synchronous HTTPS request every 30 events (~5 per build), up to 5 s
     # each, from a pipeline that reports on what it reads to nobody
     "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
