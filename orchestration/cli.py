@@ -106,6 +106,11 @@ def run(
     reasons = _rejected_by_reason(settings.warehouse_path()) if success else {}
     quarantined = _quarantined_by_check(checks)
     stats.update(_checked_rows(checks))
+    from orchestration.defs.warehouse.assets import KEPT
+
+    tests_kept = sum(1 for c in checks if KEPT in c.metadata)
+    if tests_kept:
+        stats["dbt_tests_kept"] = tests_kept
     if quiet:
         typer.echo(
             json.dumps(

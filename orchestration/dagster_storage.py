@@ -49,6 +49,7 @@ class KeptOpenSqliteEventLogStorage(SqliteEventLogStorage):
     def __init__(self, base_dir: str, inst_data: ConfigurableClassData | None = None) -> None:
         self._engines: dict[str, Engine] = {}
         self._engines_lock = threading.Lock()
+        self._tables_found: set[str] = set()
         super().__init__(base_dir, inst_data=inst_data)
 
     def _engine(self, shard: str) -> Engine:
@@ -73,6 +74,20 @@ class KeptOpenSqliteEventLogStorage(SqliteEventLogStorage):
                 self._initialized_dbs.add(shard)
             with engine.connect() as conn, conn.begin():
                 yield conn
+
+    def has_table(self, table_name: str) -> bool:
+        """Whether the index database has a table, asked once per table while the storage lives.
+
+        Dagster asks it for every asset check evaluation and every asset event it stores (is the schema migrated
+        for asset checks, for event tags?), each time through a new SQLAlchemy engine and connection: ~1.5 ms of
+        CPU per event, ~300 events in a daily run. Only a table found is remembered (migrations create tables,
+        nothing drops them), so a storage that lacked one sees it once `dagster instance migrate` added it."""
+        if table_name in self._tables_found:
+            return True
+        found = super().has_table(table_name)
+        if found:
+            self._tables_found.add(table_name)
+        return found
 
     def dispose(self) -> None:
         with self._engines_lock:

@@ -1,6 +1,7 @@
 """dbt runs on a thread of the run's process (orchestration/defs/warehouse/in_process.py), not as a subprocess: the
 same results reach Dagster, a failed test or a dbt error fails as it did, and the DuckDB file is let go after."""
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -58,6 +59,12 @@ def test_dbt_in_process_reports_what_the_subprocess_did(
     assert {e.check_name: e.passed for e in tested if isinstance(e, AssetCheckEvaluation)} == {
         "column_rules_countries": False  # the duplicated country
     }
+    # dbt.log in text at info: the failed test is there, dbt's debug lines (every query and connection) are not
+    log = (tmp_path / "t3" / "dbt.log").read_text(encoding="utf-8")
+    assert re.search(r"\[error\].*FAIL \d+ column_rules_countries", log), log[-2000:]
+    assert (
+        "[info ]" in log and "[debug]" not in log and not log.lstrip().startswith("{") and "\x1b" not in log
+    )
     assert not failing.is_successful()
     assert "column_rules_countries" in str(failing.get_error())
     with duckdb.connect(str(database), read_only=True) as con:

@@ -11,6 +11,7 @@ import pytest
 from orchestration.defs.warehouse.assets import (
     PARTIAL_PARSE,
     kept_relations,
+    kept_tests,
     parse_state,
     unit_tests_passed_before,
 )
@@ -99,6 +100,38 @@ def test_a_rerun_keeps_seeds_views_and_tables_of_seeds_only_and_nothing_else(tmp
     # ... or when a relation it would keep is not in the build (a view dropped outside pantau)
     missing = [r for r in relations if r != ("staging", "stg_clean__articles")]
     assert kept_relations(manifest, _build_with(tmp_path / "missing.duckdb", current, missing)) == []
+
+
+def test_a_rerun_keeps_the_error_tests_of_seeds_only_and_runs_every_test_reading_articles() -> None:
+    """The data tests whose every parent is a kept relation that reads no source (seeds, views and tables of
+    seeds only) and whose failure is an error: they passed on these very rows in the published build."""
+    manifest = json.loads(Path(pantau_dbt_project.manifest_path).read_text(encoding="utf-8"))
+    nodes = manifest["nodes"]
+    kept = [
+        u
+        for u, n in nodes.items()
+        if n["resource_type"] == "seed"
+        or (n["resource_type"] == "model" and n["config"]["materialized"] == "view")
+        or u == "model.pantau.dim_country"
+    ]
+    tests = kept_tests(manifest, kept)
+    names = {nodes[u]["name"] for u in tests}
+    assert {"column_rules_countries", "references_places", "column_rules_dim_country"} <= names
+    assert "column_rules_stg_reference__agencies" in names  # a view of seeds only
+    for unique_id in tests:
+        for parent in nodes[unique_id]["depends_on"]["nodes"]:
+            assert parent in kept and nodes[parent]["resource_type"] in ("seed", "model"), (unique_id, parent)
+    # a test of a kept view that reads the articles runs, and so does every test of a built mart
+    assert not any("stg_extracted" in name or "fct_" in name or "dim_article" in name for name in names)
+    assert len(tests) < 20
+    assert kept_tests(manifest, []) == []
+    # a test whose failure would only warn is run: a warning does not stop a build from being published
+    warned = json.loads(json.dumps(manifest))
+    warned["nodes"][tests[0]]["config"]["severity"] = "warn"
+    assert tests[0] not in kept_tests(warned, kept)
+    lenient = json.loads(json.dumps(manifest))
+    lenient["nodes"][tests[0]]["config"]["error_if"] = "> 10"
+    assert tests[0] not in kept_tests(lenient, kept)
 
 
 def test_no_dbt_adapter_is_set_up_in_the_run_process(monkeypatch: pytest.MonkeyPatch) -> None:

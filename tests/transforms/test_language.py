@@ -49,3 +49,22 @@ def test_short_or_empty_texts_are_left_to_py3langid() -> None:
     short = "Polisi menangkap tiga orang di Jakarta dan menyita barang bukti dari rumah itu."  # < 50 words
     assert _detect_language([short, "", None]) == _py3langid([short, "", ""]) == ["id", "unknown", "unknown"]
     assert 0 < SURE_SHARE < 0.2
+
+
+def test_the_identifier_is_py3langids_own_model_and_scores_as_it_does() -> None:
+    """`_identifier` loads py3langid's default model without py3langid's slow loader: the same tables, and the
+    same label and score as `py3langid.classify` for every language's text."""
+    import numpy as np
+    import py3langid.langid as lid
+
+    from transforms.clean import _identifier
+
+    ours, theirs = _identifier(), lid._load_identifier()
+    assert ours is not theirs and ours is _identifier()  # loaded once per process
+    assert np.array_equal(np.asarray(ours.tk_nextmove), np.asarray(theirs.tk_nextmove))
+    assert ours._rowbase == theirs._rowbase and ours.tk_output == theirs.tk_output
+    assert ours.nb_classes == theirs.nb_classes and ours._alias_pairs == theirs._alias_pairs
+    for mine, py3 in ((ours.nb_ptc, theirs.nb_ptc), (ours.nb_pc, theirs.nb_pc)):
+        assert mine.dtype == py3.dtype and np.array_equal(mine, py3)
+    texts = [*OTHER_LANGUAGES.values(), ARTICLES[0].read_text(encoding="utf-8")[:5000], "Selamat pagi."]
+    assert _classify_all(texts) == [theirs.classify(t) for t in texts]
