@@ -14,7 +14,8 @@ from typing import Annotated, TextIO
 
 import typer
 
-from orchestration.lib import published, settings
+from orchestration import published
+from orchestration.lib import settings
 
 app = typer.Typer(
     help="pantau: facts Indonesian news reports about online gambling, scams and trafficking.",
@@ -149,7 +150,7 @@ PUBLISH_STEP = published.PUBLISH_STEP
 
 def _not_published(result) -> str | None:
     """Why a run Dagster calls successful did not publish the warehouse (one line), or None
-    (orchestration/lib/published.py); `pantau run` always runs the whole job, so a run without the publish step's
+    (orchestration/published.py); `pantau run` always runs the whole job, so a run without the publish step's
     success published nothing."""
     if not result.success:
         return None

@@ -12,7 +12,7 @@ Retry: the cursor moves when a run is requested, so a run that ends without publ
 publish step when an output it reads was not produced and still calls the run a success) would leave the new
 articles unbuilt until the folder changes again. Each run carries the digest of the contents it was requested
 for (`pantau/articles_digest`); a tick that finds the folder unchanged looks at the newest run for the current
-contents and, when it finished without publishing (orchestration/lib/published.py), requests it again, up to
+contents and, when it finished without publishing (orchestration/published.py), requests it again, up to
 MAX_ATTEMPTS runs per content state. A run that FAILED is not retried: it is red in the UI already.
 
 `unpublished_run_sensor` (running by default: it only reads the event log of finished runs) marks a pantau_job
@@ -38,8 +38,9 @@ from dagster import (
     sensor,
 )
 
+from orchestration import published
 from orchestration.defs.partitions import ALL_SHARDS_TAGS
-from orchestration.lib import lock, published, settings
+from orchestration.lib import lock, settings
 from transforms.ingest import iter_article_files
 
 FileState = dict[str, list]  # relative path -> [size, mtime_ns, sha256]

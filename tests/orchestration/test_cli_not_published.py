@@ -96,7 +96,7 @@ def test_the_stored_run_is_marked_failed(tmp_path: Path, monkeypatch: pytest.Mon
     from dagster import DagsterInstance, DagsterRunStatus
 
     from orchestration import definitions
-    from orchestration.lib import published as published_lib
+    from orchestration import published as published_lib
 
     home = tmp_path / "home"
     home.mkdir()

@@ -25,13 +25,13 @@ from dagster import (
     multi_asset,
 )
 
+from orchestration import published
 from orchestration.defs.sensors import (
     ARTICLES_TAG,
     MAX_ATTEMPTS,
     new_articles_sensor,
     unpublished_run_sensor,
 )
-from orchestration.lib import published
 
 SKIPPED = "warehouse not published: step warehouse__published was skipped"
 
