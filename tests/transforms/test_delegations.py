@@ -1014,12 +1014,36 @@ RULES = [
         end_date=None,
     ),
     visit(
-        "_one_day_of_an_event:SPEECH_AT_EVENT:the_day_of_a_speech_at_a_summit_leaves_the_end_unsaid",
+        "_one_day_of_an_event:the_day_of_a_speech_at_a_summit_is_a_one_day_visit",
         "Presiden Joko Widodo menyerukan kerja sama memberantas judi online. Seruan itu ia sampaikan dalam KTT"
         " ASEAN-Jepang di Tokyo, Jepang, Sabtu (16/12/2023).",
         destination_country_id="JP",
         start_date=date(2023, 12, 16),
+        end_date=date(2023, 12, 16),
+    ),
+    visit(
+        "_one_day_of_an_event:SERIES:a_meeting_on_the_sidelines_of_a_series_leaves_the_end_unsaid",
+        "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Vietnam di sela rangkaian Konferensi Tingkat Tinggi"
+        " (KTT) ASEAN ke-44 di Vientiane, Laos, Kamis (9/5/2024).",
+        destination_country_id="LA",
+        start_date=date(2024, 5, 9),
         end_date=None,
+    ),
+    visit(
+        "_one_day_of_an_event:SERIES:a_series_told_in_the_next_sentence_leaves_the_end_unsaid",
+        "Menteri Luar Negeri Retno Marsudi bertemu Perdana Menteri Laos di Vientiane, Laos, Kamis (25/7/2024). Retno"
+        " berada di Vientiane untuk mengikuti rangkaian ASEAN Foreign Ministers' Meeting ke-57.",
+        destination_country_id="LA",
+        start_date=date(2024, 7, 25),
+        end_date=None,
+    ),
+    visit(
+        "_one_day_of_an_event:a_meeting_of_one_day_ends_on_that_day",
+        "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Vietnam di Hanoi, Vietnam, Senin (4/3/2024). Mereka"
+        " membahas pelindungan pekerja migran selama sekitar satu jam.",
+        destination_country_id="VN",
+        start_date=date(2024, 3, 4),
+        end_date=date(2024, 3, 4),
     ),
     no_visit(
         "_arrives_home:an_arrival_in_Indonesia_is_no_visit_abroad",
@@ -1394,12 +1418,12 @@ RULES = [
         destination_country_id="TH",
     ),
     visit(
-        "AHEAD_OF_SUMMIT:_one_day_of_an_event:a_meeting_ahead_of_a_summit_leaves_the_end_unsaid",
+        "_one_day_of_an_event:a_meeting_ahead_of_a_summit_is_a_one_day_visit",
         "Menteri Luar Negeri Sugiono menghadiri Pertemuan Menteri Luar Negeri ASEAN di Vientiane, Laos, Kamis"
         " (24/7/2024). Pertemuan itu digelar menjelang KTT ASEAN.",
         destination_country_id="LA",
         start_date=date(2024, 7, 24),
-        end_date=None,
+        end_date=date(2024, 7, 24),
     ),
 ]
 
