@@ -1399,6 +1399,14 @@ RULES = [
         category="trafficking",
     ),
     kept(
+        "cases.returning:FOREIGN_NATIONALS:many_countries",
+        "Ribuan korban penipuan daring dibebaskan di Myawaddy. Untuk 2.000 korban lain yang berasal dari berbagai "
+        "negara, Thailand mengatur pemulangan.",
+        2_000,
+        table="cases",
+        category="online_scam",
+    ),
+    kept(
         "cases.returning:FOREIGN_NATIONALS",
         "Polisi membongkar sindikat penipuan daring di Batam. Bareskrim mengawal pemulangan 52 WNA asal China pekan "
         "lalu.",

@@ -1072,8 +1072,12 @@ RETURNING = pattern(
 )
 # Foreign nationals ("52 WNA asal China", "5.000 warga negara China"): a return home that is not of WNI.
 FOREIGN_NATIONALS = pattern(
-    r"\bWNA\b|\bwarga\s+negara\s+(?!indonesia\b)[a-z]+\b|\bWN\s+[A-Z]",
-    matches=("mengawal pemulangan 52 WNA asal China", "kepulangan 5.000 warga negara China"),
+    r"\bWNA\b|\bwarga\s+negara\s+(?!indonesia\b)[a-z]+\b|\bWN\s+[A-Z]|\b(?:dari|asal)\s+berbagai\s+negara\b",
+    matches=(
+        "mengawal pemulangan 52 WNA asal China",
+        "kepulangan 5.000 warga negara China",
+        "2.000 korban lain yang berasal dari berbagai negara",
+    ),
     rejects=("26 warga negara Indonesia (WNI)", "400 WNI tiba"),
 )
 HANDLES = pattern(
