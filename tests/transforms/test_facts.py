@@ -1399,6 +1399,14 @@ RULES = [
         category="trafficking",
     ),
     kept(
+        "cases.returning:CONTRAST_BREAK",
+        "Polisi mengusut kasus TPPO ke Kamboja. Lima orang telah ditetapkan sebagai tersangka, sedangkan 210 korban "
+        "sudah dipulangkan.",
+        5,
+        table="cases",
+        category="trafficking",
+    ),
+    kept(
         "cases.returning:FOREIGN_NATIONALS:many_countries",
         "Ribuan korban penipuan daring dibebaskan di Myawaddy. Untuk 2.000 korban lain yang berasal dari berbagai "
         "negara, Thailand mengatur pemulangan.",

@@ -45,6 +45,7 @@ from transforms.facts.lexicon import (
     CASE_NOUNS,
     CONSULAR_OR_DETENTION,
     CONTEXT_WORDS,
+    CONTRAST_BREAK,
     COUNTED_LATER,
     DEMOGRAPHIC,
     DEPARTURE_STOPPED,
@@ -412,7 +413,12 @@ def returning(fig: Figure, unit: str | None) -> bool:
     subset = SUBSET_AFTER.search(own, fig.num_at)
     if subset:
         own = own[: subset.start()]
-    if not RETURNING.search(own) or names_category(own) or FOREIGN_NATIONALS.search(own):
+    # "Lima orang telah ditetapkan sebagai tersangka, sedangkan 210 calon pekerja migran sudah kembali ke daerah asal":
+    # the return is the other clause's, not the suspects'
+    start = max((m.end() for m in CONTRAST_BREAK.finditer(own, 0, fig.num_at)), default=0)
+    after = CONTRAST_BREAK.search(own, fig.num_at)
+    clause = own[start : after.start() if after else len(own)]
+    if not RETURNING.search(clause) or names_category(own) or FOREIGN_NATIONALS.search(own):
         return False
     last = fig.c.discourse.case
     return not (

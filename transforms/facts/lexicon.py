@@ -1070,6 +1070,12 @@ RETURNING = pattern(
     ),
     rejects=("KBRI mencatat 3.300 kasus", "melaporkan 20 kasus penipuan"),
 )
+# Where a sentence turns to another group: "..., sementara 105 lainnya", "..., sedangkan 210 calon pekerja migran".
+CONTRAST_BREAK = pattern(
+    r",\s*(?:sementara|sedangkan|adapun)\b|;",
+    matches=("tersangka, sedangkan 210", "skrining, sementara tiga lainnya"),
+    rejects=(", disusul 31 WNI",),
+)
 # Foreign nationals ("52 WNA asal China", "5.000 warga negara China"): a return home that is not of WNI.
 FOREIGN_NATIONALS = pattern(
     r"\bWNA\b|\bwarga\s+negara\s+(?!indonesia\b)[a-z]+\b|\bWN\s+[A-Z]|\b(?:dari|asal)\s+berbagai\s+negara\b",
