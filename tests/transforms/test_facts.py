@@ -1359,6 +1359,69 @@ RULES = [
         table="cases",
         category="trafficking",
     ),
+    kept(
+        "cases.returning:wave_no_crime_named",
+        "Ratusan WNI keluar dari sindikat penipuan daring di Kamboja. Gelombang pertama berisi 36 WNI mendarat di "
+        "Jakarta pada Jumat.",
+        36,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "cases.returning:asking_to_return",
+        "Penipuan daring marak di Kamboja. Sebanyak 2.277 WNI telah melapor untuk meminta bantuan kepulangan ke "
+        "Indonesia.",
+        2_277,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "cases.returning:within_a_total_naming_no_crime",
+        "Penipuan daring marak di Kamboja. Kemlu menyelamatkan 206 WNI yang kini ditampung di rumah aman. Dari jumlah "
+        "itu, 72 orang telah dipulangkan.",
+        72,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "cases.returning:within_a_total_naming_the_crime",
+        "Sebanyak 554 WNI korban online scam dievakuasi dari Myawaddy. Dari jumlah itu, 449 orang telah tiba di "
+        "Tanah Air.",
+        449,
+        table="cases",
+        category="online_scam",
+    ),
+    kept(
+        "cases.returning:crime_named",
+        "Sebanyak 400 WNI korban TPPO tiba di Bandara Soekarno-Hatta pada Selasa.",
+        400,
+        table="cases",
+        category="trafficking",
+    ),
+    kept(
+        "cases.returning:CONTRAST_BREAK",
+        "Polisi mengusut kasus TPPO ke Kamboja. Lima orang telah ditetapkan sebagai tersangka, sedangkan 210 korban "
+        "sudah dipulangkan.",
+        5,
+        table="cases",
+        category="trafficking",
+    ),
+    kept(
+        "cases.returning:FOREIGN_NATIONALS:many_countries",
+        "Ribuan korban penipuan daring dibebaskan di Myawaddy. Untuk 2.000 korban lain yang berasal dari berbagai "
+        "negara, Thailand mengatur pemulangan.",
+        2_000,
+        table="cases",
+        category="online_scam",
+    ),
+    kept(
+        "cases.returning:FOREIGN_NATIONALS",
+        "Polisi membongkar sindikat penipuan daring di Batam. Bareskrim mengawal pemulangan 52 WNA asal China pekan "
+        "lalu.",
+        52,
+        table="cases",
+        category="online_scam",
+    ),
     # ---------------------------------------------------------------- acc-cases: who stated the figure
     kept(
         "attributes.acting:EMPLOYER_BEFORE",

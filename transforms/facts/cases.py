@@ -45,12 +45,14 @@ from transforms.facts.lexicon import (
     CASE_NOUNS,
     CONSULAR_OR_DETENTION,
     CONTEXT_WORDS,
+    CONTRAST_BREAK,
     COUNTED_LATER,
     DEMOGRAPHIC,
     DEPARTURE_STOPPED,
     DIGIT,
     DOMESTIC,
     ELSEWHERE_BEFORE,
+    FOREIGN_NATIONALS,
     GENERIC_GOVERNMENT,
     HANDLES,
     IN_PLACE_AFTER,
@@ -72,6 +74,7 @@ from transforms.facts.lexicon import (
     RATE_AFTER,
     RECORDS_ANOTHER,
     REGIONAL_UNIT,
+    RETURNING,
     RUMOUR,
     SENT_ABROAD,
     SENT_TO_BEFORE,
@@ -391,6 +394,38 @@ def consular_or_detention(fig: Figure) -> bool:
     ):  # "5.088 kasus WNI, dan 82 persen di antaranya terkait penipuan daring": the crime of a part only
         own = own[: subset.start()]
     return bool(CONSULAR_OR_DETENTION.search(own)) and not names_category(own)
+
+
+def returning(fig: Figure, unit: str | None) -> bool:
+    """ "Gelombang pertama berisi 36 WNI mendarat", "2.277 WNI telah melapor untuk meminta bantuan kepulangan": a count
+    of WNI brought home, evacuated, arriving or asking to go home follows the crime its own sentence names, or the one
+    the sentence it refers to ("Dari jumlah itu") names; naming none it is a return caseload, `other`, whatever the
+    story is about (devset README, Category). Not suspects, a bare "105 lainnya", nor foreign nationals."""
+    if (
+        unit != "people"
+        or fig.noun1 in PERPETRATOR_NOUNS
+        or fig.noun2 in PERPETRATOR_NOUNS
+        or fig.refers_back
+        or fig.noun2 == "lainnya"
+    ):
+        return False
+    own = fig.sent.text
+    subset = SUBSET_AFTER.search(own, fig.num_at)
+    if subset:
+        own = own[: subset.start()]
+    # "Lima orang telah ditetapkan sebagai tersangka, sedangkan 210 calon pekerja migran sudah kembali ke daerah asal":
+    # the return is the other clause's, not the suspects'
+    start = max((m.end() for m in CONTRAST_BREAK.finditer(own, 0, fig.num_at)), default=0)
+    after = CONTRAST_BREAK.search(own, fig.num_at)
+    clause = own[start : after.start() if after else len(own)]
+    if not RETURNING.search(clause) or names_category(own) or FOREIGN_NATIONALS.search(own):
+        return False
+    last = fig.c.discourse.case
+    return not (
+        (fig.within_total or fig.anaphoric)
+        and last is not None
+        and names_category(fig.c.sentence(last.sent_idx).text)
+    )
 
 
 # A run of digits (a figure's boundary for `own_stretch`).
@@ -723,7 +758,9 @@ def case_category_and_country(
         kind = "mixed"
     if stopped:
         place = "ID"
-    elif (consular_or_detention(fig) or consular_caseload(fig, agency_id, unit)) and not part:
+    elif (
+        consular_or_detention(fig) or consular_caseload(fig, agency_id, unit) or returning(fig, unit)
+    ) and not part:
         kind = "other"
     if spread:
         return kind, None

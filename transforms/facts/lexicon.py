@@ -1057,6 +1057,35 @@ RANKED = pattern(
     ),
     rejects=("KBRI menangani 3.300 kasus yang tinggi",),
 )
+# A count of people brought home, evacuated, arriving home or reporting to ask to go home (cases.returning).
+RETURNING = pattern(
+    r"\b(?:(?:di|me(?:m)?)?pulang(?:kan)?|kepulangan|pemulangan|(?:di|me)?repatriasi|(?:di|meng)?evakuasi|"
+    r"kembali\s+ke\s+(?:tanah\s+air|indonesia|daerah\s+asal)|tiba|mendarat|gelombang|kloter|datang\s+melapor|"
+    r"melapor(?:kan)?\s+diri)\b",
+    matches=(
+        "Gelombang pertama berisi 36 WNI mendarat pada Jumat",
+        "sebanyak 2.277 WNI telah melapor untuk meminta bantuan kepulangan",
+        "telah memulangkan 312 WNI yang dievakuasi dari Myawaddy",
+        "tercatat 122 WNI datang melapor",
+    ),
+    rejects=("KBRI mencatat 3.300 kasus", "melaporkan 20 kasus penipuan"),
+)
+# Where a sentence turns to another group: "..., sementara 105 lainnya", "..., sedangkan 210 calon pekerja migran".
+CONTRAST_BREAK = pattern(
+    r",\s*(?:sementara|sedangkan|adapun)\b|;",
+    matches=("tersangka, sedangkan 210", "skrining, sementara tiga lainnya"),
+    rejects=(", disusul 31 WNI",),
+)
+# Foreign nationals ("52 WNA asal China", "5.000 warga negara China"): a return home that is not of WNI.
+FOREIGN_NATIONALS = pattern(
+    r"\bWNA\b|\bwarga\s+negara\s+(?!indonesia\b)[a-z]+\b|\bWN\s+[A-Z]|\b(?:dari|asal)\s+berbagai\s+negara\b",
+    matches=(
+        "mengawal pemulangan 52 WNA asal China",
+        "kepulangan 5.000 warga negara China",
+        "2.000 korban lain yang berasal dari berbagai negara",
+    ),
+    rejects=("26 warga negara Indonesia (WNI)", "400 WNI tiba"),
+)
 HANDLES = pattern(
     r"\b(?:menangani|ditangani)\b",
     matches=("KBRI menangani sekitar 3.300 kasus", "ada 4.030 kasus yang ditangani"),
