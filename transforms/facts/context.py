@@ -162,21 +162,8 @@ class ArticleContext:
         digelar pada 12 Agustus"): the figures of that raid that state no date of their own happened on it. Asked
         for many figures of an article, found once."""
         if not self.raid:
-            self.raid.append(self._raid_day())
+            self.raid.append(self._lead_day(RAID))
         return self.raid[0]
-
-    def _raid_day(self) -> Period | None:
-        for sent in self.sentences:
-            if sent.start > LEAD_CHARS:
-                break
-            if not RAID.search(sent.text):
-                continue
-            days = [
-                p for p in sentence_periods(self, sent.sent_idx) if p.precision == "day" and p.start == p.end
-            ]
-            if days:
-                return days[0]
-        return None
 
     def movement_day(self) -> Period | None:
         """The one day of the deportation, repatriation or arrival the story opens with ("KJRI Kuching mendampingi
@@ -187,6 +174,7 @@ class ArticleContext:
         return self.moved[0]
 
     def _lead_day(self, cue: re.Pattern[str]) -> Period | None:
+        """The single day of the first lead sentence that has `cue` (raid_day, movement_day)."""
         for sent in self.sentences:
             if sent.start > LEAD_CHARS:
                 break
