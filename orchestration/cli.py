@@ -145,9 +145,6 @@ def run(
         raise typer.Exit(1)
 
 
-PUBLISH_STEP = published.PUBLISH_STEP
-
-
 def _not_published(result) -> str | None:
     """Why a run Dagster calls successful did not publish the warehouse (one line), or None
     (orchestration/published.py); `pantau run` always runs the whole job, so a run without the publish step's

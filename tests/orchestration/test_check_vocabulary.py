@@ -39,11 +39,9 @@ def test_summary_names_dbt_tests_and_suites(capsys: pytest.CaptureFixture[str]) 
 
 
 def test_build_nodes_counts_seeds_models_and_tests() -> None:
-    nodes = json.loads(Path(pantau_dbt_project.manifest_path).read_text())["nodes"].values()
-    kinds = [n["resource_type"] for n in nodes]
-    assert build_nodes(pantau_dbt_project.manifest_path) == kinds.count("seed") + kinds.count(
-        "model"
-    ) + kinds.count("test")
+    manifest = json.loads(Path(pantau_dbt_project.manifest_path).read_text())
+    kinds = [n["resource_type"] for n in manifest["nodes"].values()]
+    assert build_nodes(manifest) == kinds.count("seed") + kinds.count("model") + kinds.count("test")
 
 
 def test_a_test_of_several_models_is_one_node() -> None:

@@ -25,6 +25,7 @@ from typer.testing import CliRunner
 
 from expectations.suites import mart_tables
 from orchestration import cli
+from orchestration.published import PUBLISH_STEP
 
 
 @multi_asset(outs={"a": AssetOut(is_required=False), "b": AssetOut(is_required=False)}, can_subset=False)
@@ -67,7 +68,7 @@ def _unchanged(warehouse: Path, before: bytes) -> bool:
 def test_the_publish_step_is_really_skipped_and_dagster_calls_it_success() -> None:
     result = _skipped_publish_result()
     assert result.success
-    assert any(e.is_step_skipped and e.step_key == cli.PUBLISH_STEP for e in result.all_events)
+    assert any(e.is_step_skipped and e.step_key == PUBLISH_STEP for e in result.all_events)
     assert cli._not_published(result) == "warehouse not published: step warehouse__published was skipped"
 
 

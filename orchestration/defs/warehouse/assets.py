@@ -92,7 +92,7 @@ def pantau_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wareh
         args += ["--exclude", " ".join(excluded)]  # one value: dagster-dbt takes one after the flag
     progress.stage(
         "dbt build",
-        total=build_nodes(pantau_dbt_project.manifest_path) - len(kept) - len(tests_kept),
+        total=build_nodes(manifest) - len(kept) - len(tests_kept),
         unit="dbt nodes",
     )
     tests_seen: set[str] = set()
@@ -264,10 +264,9 @@ def parse_state(store: Path, run_id: str) -> Iterator[Path]:
             os.replace(staged, saved)  # whole or not at all: a killed copy never becomes the state
 
 
-def build_nodes(manifest_path: Path) -> int:
+def build_nodes(manifest: Mapping[str, Any]) -> int:
     """Seeds, models and tests `dbt build` runs: what dbt itself counts (its PASS=N)."""
-    nodes = json.loads(Path(manifest_path).read_text(encoding="utf-8"))["nodes"].values()
-    return sum(1 for n in nodes if n["resource_type"] in BUILD_RESOURCE_TYPES)
+    return sum(1 for n in manifest["nodes"].values() if n["resource_type"] in BUILD_RESOURCE_TYPES)
 
 
 BUILD_RESOURCE_TYPES = {"seed", "model", "snapshot", "test"}
