@@ -375,24 +375,31 @@ def spans_abroad(fig: Figure, period: Period | None) -> bool:
     )
 
 
-def consular_or_detention(fig: Figure) -> bool:
-    """ "KBRI menangani 1.300 kasus WNI bermasalah", "186 WNI dideportasi": a consular caseload, a detention or a
-    deportation whose sentence names no crime is category `other` (not for suspects, nor a figure referring back)."""
-    if (
+def suspects_or_rest(fig: Figure) -> bool:
+    """ "12 tersangka sudah ditahan" is an arrest, "8 WNI lainnya" and a figure referring back count what their total
+    counted: none of them is a caseload of its own (`consular_or_detention`, `returning`)."""
+    return (
         fig.noun1 in PERPETRATOR_NOUNS
         or fig.noun2 in PERPETRATOR_NOUNS
         or fig.refers_back
         or fig.noun2 == "lainnya"
-    ):
-        return (
-            False  # "12 tersangka sudah ditahan" is an arrest; "8 WNI lainnya" counts what its total counted
-        )
+    )
+
+
+def before_parts(fig: Figure) -> str:
+    """The figure's sentence up to the clause of a part of it: "5.088 kasus WNI, dan 82 persen di antaranya terkait
+    penipuan daring" names the crime of the part only."""
     own = fig.sent.text
     subset = SUBSET_AFTER.search(own, fig.num_at)
-    if (
-        subset
-    ):  # "5.088 kasus WNI, dan 82 persen di antaranya terkait penipuan daring": the crime of a part only
-        own = own[: subset.start()]
+    return own[: subset.start()] if subset else own
+
+
+def consular_or_detention(fig: Figure) -> bool:
+    """ "KBRI menangani 1.300 kasus WNI bermasalah", "186 WNI dideportasi": a consular caseload, a detention or a
+    deportation whose sentence names no crime is category `other` (not for suspects, nor a figure referring back)."""
+    if suspects_or_rest(fig):
+        return False
+    own = before_parts(fig)
     return bool(CONSULAR_OR_DETENTION.search(own)) and not names_category(own)
 
 
@@ -401,18 +408,9 @@ def returning(fig: Figure, unit: str | None) -> bool:
     of WNI brought home, evacuated, arriving or asking to go home follows the crime its own sentence names, or the one
     the sentence it refers to ("Dari jumlah itu") names; naming none it is a return caseload, `other`, whatever the
     story is about (devset README, Category). Not suspects, a bare "105 lainnya", nor foreign nationals."""
-    if (
-        unit != "people"
-        or fig.noun1 in PERPETRATOR_NOUNS
-        or fig.noun2 in PERPETRATOR_NOUNS
-        or fig.refers_back
-        or fig.noun2 == "lainnya"
-    ):
+    if unit != "people" or suspects_or_rest(fig):
         return False
-    own = fig.sent.text
-    subset = SUBSET_AFTER.search(own, fig.num_at)
-    if subset:
-        own = own[: subset.start()]
+    own = before_parts(fig)
     # "Lima orang telah ditetapkan sebagai tersangka, sedangkan 210 calon pekerja migran sudah kembali ke daerah asal":
     # the return is the other clause's, not the suspects'
     start = max((m.end() for m in CONTRAST_BREAK.finditer(own, 0, fig.num_at)), default=0)
@@ -445,10 +443,7 @@ def consular_caseload(fig: Figure, agency_id: str | None, unit: str | None) -> b
     counts what its total did)."""
     if unit != "cases" or agency_id not in CONSULAR_BODIES or fig.refers_back or fig.within_total:
         return False
-    own = fig.sent.text
-    subset = SUBSET_AFTER.search(own, fig.num_at)
-    if subset:
-        own = own[: subset.start()]
+    own = before_parts(fig)
     # "Kasus online scam kini di sembilan negara ... Kamboja masih mencatat angka tertinggi dengan 2.962 kasus yang
     # ditangani": a figure ranked against the others of the story's caseload is a part of it, of its kind
     return bool(HANDLES.search(own)) and not names_category(own) and not RANKED.search(own)
