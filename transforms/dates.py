@@ -422,6 +422,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "Hingga 10 September, jumlahnya menjadi 84 orang": the same with a day of a month and no year (the year of the
+    # article's date, _build_until); not the end of a day range ("Dari 4 hingga 20 Mei": day_no_year).
+    (
+        "until_point",
+        re.compile(
+            starting_with(
+                "hsp",
+                _p(
+                    r"(?<!\d\s)\b(?:hingga|sampai(?:\s+dengan)?|per)\s+(?:tanggal\s+)?{d1}\s+{m1}\b"
+                    r"(?!\s*(?:[0-3]?\d\b|(?:19|20)\d{2}\b|[-/]))"
+                ),
+            ),
+            re.I,
+        ),
+    ),
     ("day", re.compile(starting_with(r"\d", _p(r"\b{d1}\s+{m1}\s+{y1}\b")), re.I)),
     # "Senin-Selasa (10-11/6/2024)": two days of one month written with the numeric date of the second.
     (
@@ -460,14 +475,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # "dari tahun sebelumnya", "pada periode yang sama tahun lalu": the compared figure's period one year back
-    # (resolved against the period before it: year_before), before "tahun lalu" alone takes the match.
+    # "dari tahun sebelumnya", "setahun sebelumnya", "pada periode yang sama tahun lalu": the compared figure's period
+    # one year back (resolved against the period before it: year_before), before "tahun lalu" alone takes the match;
+    # "tahun berikutnya", "setahun kemudian" (group `next`): one year on.
     (
         "year_before",
         re.compile(
             starting_with(
-                "pt",
-                r"\b(?:(?:pada\s+)?periode\s+yang\s+sama\s+tahun\s+(?:lalu|sebelumnya)|tahun\s+sebelumnya)\b",
+                "pst",
+                r"\b(?:(?:pada\s+)?periode\s+yang\s+sama\s+tahun\s+(?:lalu|sebelumnya)|(?:se)?tahun\s+sebelumnya"
+                r"|(?P<next>(?:se)?tahun\s+(?:berikutnya|kemudian|selanjutnya)))\b",
             ),
             re.I,
         ),
@@ -807,6 +824,10 @@ def _build_open(
 
 # "sejak awal tahun hingga 22 Agustus 2022": the start is the first day of the end's year.
 _SINCE_YEAR_START = re.compile(r"sejak\s+awal\s+tahun(?:\s+ini)?\s+(?:hingga|sampai)\b", re.I)
+# "sejak Januari hingga 10 September": from the first day of a month named with no year (of the end's year).
+_SINCE_MONTH = re.compile(
+    r"sejak\s+(?:awal\s+)?(?:bulan\s+)?(?P<m0>" + _LONG_MONTHS + r")\s+(?:hingga|sampai)\b", re.I
+)
 
 
 def _build_until(
@@ -824,6 +845,11 @@ def _build_until(
     end = _safe_date(y, mo, d) if (y and mo and d) else None
     if end is not None and _SINCE_YEAR_START.match(m.group(0)):
         return Period("mixed_range", s, e, date(end.year, 1, 1), end, "day")
+    since = _SINCE_MONTH.match(m.group(0)) if end is not None else None
+    if since is not None and end is not None:
+        first = MONTHS[since.group("m0").lower()]
+        start = date(end.year if first <= end.month else end.year - 1, first, 1)
+        return Period("mixed_range", s, e, start, end, "day")
     return Period(kind, s, e, None, end, "day") if end else None
 
 
@@ -867,27 +893,37 @@ def _build_year_before(
     kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
 ) -> Period | None:
     """ "tahun sebelumnya", "periode yang sama tahun lalu" before `find_periods` anchors it to the period stated
-    before it in the sentence (`year_back`): meanwhile, as "tahun lalu", the year before the article's."""
+    before it in the sentence (`year_back`): meanwhile, as "tahun lalu", the year before the article's. "tahun
+    berikutnya" / "setahun kemudian" is `year_after_open` (the year after the article's meanwhile: a figure whose
+    context anchors none gets no period from it, attributes.resolve_period)."""
     if not published:
         return None
+    if m.group("next"):
+        y = published.year + 1
+        return Period("year_after_open", s, e, date(y, 1, 1), date(y, 12, 31), "year")
     y = published.year - 1
     return Period("year_before_open", s, e, date(y, 1, 1), date(y, 12, 31), "year")
 
 
-def year_back(period: Period, s: int, e: int) -> Period | None:
+# The kinds of a year counted from the period before it, and the years they move it by.
+YEAR_SHIFTS = {"year_before_open": -1, "year_after_open": 1}
+
+
+def year_back(period: Period, s: int, e: int, years: int = -1) -> Period | None:
     """The same stretch of the year before ("periode yang sama tahun lalu" of Januari-Maret 2025 = Januari-Maret
-    2024): both ends one year back, a month's last day staying its month's last day."""
+    2024): both ends one year back, a month's last day staying its month's last day; `years=1`: one year on ("pada
+    2019 tercatat 12 korban, dan tahun berikutnya juga 12 orang" = 2020)."""
     if period.start is None or period.end is None:
         return None
     end = period.end
     if end == _month_end(end.year, end.month):
-        back_end = _month_end(end.year - 1, end.month)
+        back_end = _month_end(end.year + years, end.month)
     else:
-        back_end = _safe_date(end.year - 1, end.month, end.day)
-    back_start = _safe_date(period.start.year - 1, period.start.month, period.start.day)
+        back_end = _safe_date(end.year + years, end.month, end.day)
+    back_start = _safe_date(period.start.year + years, period.start.month, period.start.day)
     if back_start is None or back_end is None:
         return None
-    return Period("year_before", s, e, back_start, back_end, period.precision)
+    return Period("year_before" if years < 0 else "year_after", s, e, back_start, back_end, period.precision)
 
 
 def _build_day(
@@ -1082,7 +1118,13 @@ _NEEDS_YEAR = {
 _NEEDS_DIGIT = _NEEDS_YEAR | {"dateline", "until_weekday", "day_no_year"}
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 _ANY_DIGIT = re.compile(r"\d")
-_WITHOUT_YEAR = [(kind, pattern) for kind, pattern in _PATTERNS if kind not in _NEEDS_YEAR]
+# ... but for the end at a day of a month with no year ("Hingga 10 September"), which needs a digit only.
+_UNTIL_DAY_NO_YEAR = next(
+    p for k, p in _PATTERNS if k == "until_point" and p.pattern.startswith(r"(?=[hsp])(?<!")
+)
+_WITHOUT_YEAR = [
+    (kind, pattern) for kind, pattern in _PATTERNS if kind not in _NEEDS_YEAR or pattern is _UNTIL_DAY_NO_YEAR
+]
 _WITHOUT_DIGIT = [(kind, pattern) for kind, pattern in _PATTERNS if kind not in _NEEDS_DIGIT]
 
 
@@ -1287,7 +1329,16 @@ def _found_periods(
 # Kinds a "tahun sebelumnya" cannot be counted back from: windows counted from the article's date and the day a
 # statement was made.
 _NOT_ANCHORS = frozenset(
-    {"relative", "this_year", "last_year", "year_before", "year_before_open", "dateline"}
+    {
+        "relative",
+        "this_year",
+        "last_year",
+        "year_before",
+        "year_before_open",
+        "year_after",
+        "year_after_open",
+        "dateline",
+    }
 )
 
 
@@ -1319,9 +1370,10 @@ def _anchored(found: list[Period]) -> list[Period]:
                     period.end,
                     period.precision,
                 )
-        if period.kind == "year_before_open":
+        if period.kind in YEAR_SHIFTS:
             ref = next((p for p in reversed(out) if p.kind not in _NOT_ANCHORS), None)
-            back = year_back(ref, period.start_char, period.end_char) if ref is not None else None
+            shift = YEAR_SHIFTS[period.kind]
+            back = year_back(ref, period.start_char, period.end_char, shift) if ref is not None else None
             if back is not None:
                 period = back
         out.append(period)

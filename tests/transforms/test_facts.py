@@ -3038,6 +3038,32 @@ RULES = [
         period_end=date(2022, 12, 31),
     ),
     kept(
+        "resolve_period:setahun_sebelumnya_of_the_year_in_the_sentence_before",
+        "Polri mencatat 3.100 perkara penipuan online pada 2024. Angka itu turun dibandingkan 4.300 perkara setahun "
+        "sebelumnya.",
+        4300,
+        table="cases",
+        period_start=date(2023, 1, 1),
+        period_end=date(2023, 12, 31),
+    ),
+    kept(
+        "dates._anchored:tahun_berikutnya_a_year_on",
+        "Pada 2019 tercatat 15 korban TPPO asal Malaka meninggal di luar negeri, dan tahun berikutnya 17 orang.",
+        17,
+        table="cases",
+        period_start=date(2020, 1, 1),
+        period_end=date(2020, 12, 31),
+    ),
+    kept(
+        "resolve_period:setahun_kemudian_a_year_on_from_the_year_written_before",
+        "Polri menangani 300 laporan TPPO dalam 11 hari, sejak 5 hingga 15 Juni 2024.\n\n"
+        "Rinciannya, pada 2020 tercatat 126 laporan polisi. Setahun kemudian ada 122 laporan.",
+        122,
+        table="cases",
+        period_start=date(2021, 1, 1),
+        period_end=date(2021, 12, 31),
+    ),
+    kept(
         "resolve_period:year_before_open_the_same_period_a_year_back",
         "Sepanjang Januari-Maret 2024, KBRI menangani 900 kasus WNI korban penipuan daring.\n\n"
         "Jumlah itu naik tajam dibanding 410 kasus pada periode yang sama tahun lalu.",

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import polars as pl
 
-from transforms.dates import Period, find_periods, year_back
+from transforms.dates import YEAR_SHIFTS, Period, find_periods, year_back
 from transforms.facts.context import ArticleContext, Mention, Sentence, sentence_periods
 from transforms.facts.figure import Figure
 from transforms.facts.lexicon import (
@@ -635,11 +635,15 @@ def _resolve_period(
     own = closest_period(sentence_periods(c, sent_idx, windows), num_start, noun_end, c.body) or relative_day(
         c, sent_idx
     )
-    if own is not None and own.kind == "year_before_open":
-        # "dibanding 306 kasus pada periode yang sama tahun lalu": the period of the figure compared, a year back
-        ref = c.discourse.period or _earlier_period(c, sent_idx, same_paragraph=True, windows=windows)
-        back = year_back(ref, own.start_char, own.end_char) if ref is not None else None
-        return back or own
+    if own is not None and own.kind in YEAR_SHIFTS:
+        # "dibanding 306 kasus pada periode yang sama tahun lalu": the period of the figure compared, a year back;
+        # "... tahun berikutnya juga 12 orang", "Setahun kemudian ada 122 laporan": a year on from the period written
+        # last before it (none when nothing before it gives the year)
+        shift = YEAR_SHIFTS[own.kind]
+        before = _earlier_period(c, sent_idx, same_paragraph=True, windows=windows)
+        ref = (before or c.discourse.period) if shift > 0 else (c.discourse.period or before)
+        back = year_back(ref, own.start_char, own.end_char, shift) if ref is not None else None
+        return back or (own if shift < 0 else None)
     if own is not None:
         return own
     if c.discourse.latest_at == sent_idx and c.discourse.latest is not None:
