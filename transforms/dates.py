@@ -1405,6 +1405,20 @@ def _joined_ranges(sentence: str, found: list[Period]) -> list[Period]:
         ):
             out[-1] = Period("day_range", last.start_char, period.end_char, last.start, period.end, "day")
             continue
+        if (
+            last is not None
+            and last.kind in {"day", "dateline", "day_no_year"}
+            and period.kind == "until_point"
+            and period.start is None
+            and last.start == last.end
+            and last.start is not None
+            and period.end is not None
+            and last.start < period.end
+            and not sentence[last.end_char : period.start_char].strip()
+        ):
+            # "pada 3 Juli hingga 6 Oktober": a day, then the end it runs to
+            out[-1] = Period("day_range", last.start_char, period.end_char, last.start, period.end, "day")
+            continue
         out.append(period)
     return out
 

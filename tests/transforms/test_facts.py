@@ -3082,6 +3082,15 @@ RULES = [
         period_end=date(2024, 3, 18),
     ),
     kept(
+        "resolve_period:a_month_narrowed_by_the_day_a_next_sentence_dates_the_action",
+        "Pada awal Maret lalu, polisi menggerebek sebuah ruko di Medan yang dijadikan markas judi online dan "
+        "mengamankan 14 orang. Penggerebekan itu dilakukan pada Selasa (5/3).\n\nJakarta, Senin (20/5/2024).",
+        14,
+        table="cases",
+        period_start=date(2024, 3, 5),
+        period_end=date(2024, 3, 5),
+    ),
+    kept(
         "resolve_period:stated_next_ACTION_DATED",
         "Polda Sumut membongkar jaringan penipuan daring. Sebanyak 23 orang ditangkap di Medan dan Binjai.\n\n"
         "Kapolda menjelaskan, penangkapan dilakukan sepanjang Maret hingga Mei 2024.",

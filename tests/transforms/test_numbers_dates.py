@@ -225,6 +225,7 @@ def test_date_parsers_never_raise_on_date_like_noise(text: str) -> None:
         # an end at a day of a month with no year: end only (issue #19); from a month named with no year
         ("Hingga 10 Mei, jumlahnya menjadi 84 orang", None, date(2024, 5, 10), "day"),
         ("Terhitung sejak Januari hingga 10 Mei, tercatat", date(2024, 1, 1), date(2024, 5, 10), "day"),
+        ("kasus yang terjadi pada 3 Januari hingga 6 April, kami", date(2024, 1, 3), date(2024, 4, 6), "day"),
         # a day months after the article's date is of the year before (issue #19: a December series reported
         # in January); a few weeks ahead stays in the article's year
         ("pada periode 1-30 November, Kominfo", date(2023, 11, 1), date(2023, 11, 30), "day"),

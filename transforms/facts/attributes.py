@@ -514,7 +514,33 @@ def resolve_period(
         later = stated_next(c, sent_idx, c.body[num_start:noun_end].split(" ")[0])
         if later is not None:
             return later
+    if found is not None and found.precision == "month" and _one_month(found):
+        # "Pada akhir April lalu, polisi menggerebek ... dan mengamankan 11 orang. Penggerebekan itu dilakukan pada
+        # Jumat (26/4)": the day a next sentence dates the same action, inside the month, narrows it
+        later = stated_next(c, sent_idx, c.body[num_start:noun_end].split(" ")[0])
+        if later is not None and _within(later, found):
+            return later
     return found
+
+
+def _one_month(period: Period) -> bool:
+    """Whether `period` is one calendar month."""
+    return (
+        period.start is not None
+        and period.end is not None
+        and (period.start.year, period.start.month) == (period.end.year, period.end.month)
+    )
+
+
+def _within(inner: Period, outer: Period) -> bool:
+    """Whether `inner` has both ends and lies inside `outer`."""
+    return (
+        inner.start is not None
+        and inner.end is not None
+        and outer.start is not None
+        and outer.end is not None
+        and outer.start <= inner.start <= inner.end <= outer.end
+    )
 
 
 # "sampai hari ini" / "hingga hari itu": a count up to the day it is said (group `itu`: the day named before it).
