@@ -3064,6 +3064,17 @@ RULES = [
         period_end=date(2021, 12, 31),
     ),
     kept(
+        "context.lead_scope:a_headline_year_the_opening_states_more_exactly",
+        "Polda Riau menangani 230 kasus TPPO sejak awal Januari hingga akhir Oktober 2024.\n\nPenangkapan terakhir "
+        "dilakukan di pelabuhan Dumai.\n\nMenurut Kabid Humas, korban terbanyak berasal dari Kabupaten Bengkalis, "
+        "yaitu 41 orang.",
+        41,
+        title="Polda Riau Tangani 230 Kasus TPPO Sepanjang 2024",
+        table="cases",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 10, 31),
+    ),
+    kept(
         "resolve_period:year_before_open_the_same_period_a_year_back",
         "Sepanjang Januari-Maret 2024, KBRI menangani 900 kasus WNI korban penipuan daring.\n\n"
         "Jumlah itu naik tajam dibanding 410 kasus pada periode yang sama tahun lalu.",

@@ -212,8 +212,23 @@ class ArticleContext:
             if p.kind in SCOPE_KINDS and SCOPE_CUES.search(
                 self.title[max(0, p.start_char - 30) : p.start_char + 12]
             ):
-                return self._closed(p) if p.kind == "open" else p
+                return self._closed(p) if p.kind == "open" else self._narrowed(p)
         return None
+
+    # How many sentences of the body's opening may restate a headline's year more exactly.
+    LEAD_SENTENCES = 3
+
+    def _narrowed(self, scope: Period) -> Period:
+        """ "119 PMI ... Meninggal Sepanjang 2024" over "mencatat 119 pekerja migran ... sejak awal Januari hingga
+        akhir November 2024": a headline's year that the body's opening sentences state more exactly (the same
+        start, an earlier end inside it) is that stretch."""
+        if scope.kind != "year" or scope.start is None or scope.end is None:
+            return scope
+        for sent in self.sentences[: self.LEAD_SENTENCES]:
+            for p in sentence_periods(self, sent.sent_idx):
+                if p.is_range and p.start == scope.start and p.end is not None and p.end < scope.end:
+                    return p
+        return scope
 
     def _closed(self, scope: Period) -> Period:
         """ "905 Kasus Perjudian Ditindak Sejak Awal 2022" over "menindak 905 kasus perjudian dari awal Januari hingga
