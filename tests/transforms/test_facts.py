@@ -429,6 +429,103 @@ RULES = [
         table="blocked",
         object_type="keyword",
     ),
+    # ---------------------------------------------------------------- blocked content (session 19, blocked7)
+    kept(
+        "screen.restates_vague:not_a_smaller_exact_figure",
+        "Polres Kendal memblokir ratusan akun promosi judi online. Sehari setidaknya ada satu akun yang diblokir.",
+        100,
+        table="blocked",
+        object_type="account",
+        qualifier="about",
+    ),
+    dropped(
+        "blocked.blocking:UNBLOCKING_BEFORE",
+        "Sejak Mei 2025, PPATK sudah membuka kembali blokir lebih dari 30 juta rekening dormant.",
+        30_000_000,
+    ),
+    kept(
+        "blocked.not_the_actor:CITED_BEFORE_channel",
+        "Satgas PASTI memblokir 2.000 situs judi online pada 2024. Dalam rentang itu juga diblokir 22.933 nomor"
+        " telepon yang masuk melalui kanal Indonesia Anti-Scam Centre (IASC).",
+        22_933,
+        table="blocked",
+        agency_id="SATGAS_PASTI",
+    ),
+    kept(
+        "blocked.reporting_agency:REPORTING_AFTER_not_negated",
+        "Satgas PASTI telah memblokir 13.229 entitas ilegal sejak 2017. Kerugian masyarakat mencapai Rp142 triliun."
+        ' "Kalau OJK tidak bekerja memblokir ini, masyarakat rugi," kata Dahnial. Jumlahnya naik turun setiap'
+        " tahun. Pada 2017 hanya 79 entitas yang ditutup.",
+        79,
+        table="blocked",
+        agency_id="SATGAS_PASTI",
+        period_start=date(2017, 1, 1),
+    ),
+    kept(
+        "blocked.reporting_agency:REPORTING_AFTER_menghentikan",
+        "Satuan Tugas Pemberantasan Aktivitas Keuangan Ilegal (Satgas PASTI) telah menghentikan 13.229 entitas"
+        ' ilegal sejak 2017.\n\n"Ini kerja bersama," kata Kepala Eksekutif Pengawas Perilaku Pelaku Usaha Jasa'
+        " Keuangan OJK Friderica Widyasari Dewi. Jumlahnya naik turun setiap tahun. Pada 2017 hanya 79 entitas"
+        " yang ditutup.",
+        79,
+        table="blocked",
+        agency_id="SATGAS_PASTI",
+    ),
+    kept(
+        "blocked.BLOCK_OBJECTS:investasi",
+        "Satgas PASTI menghentikan 500 entitas ilegal, terdiri atas 120 investasi ilegal dan 30 gadai ilegal.",
+        120,
+        table="blocked",
+        object_type="other",
+        agency_id="SATGAS_PASTI",
+    ),
+    kept(
+        "blocked.BLOCK_OBJECTS:gadai",
+        "Satgas PASTI menghentikan 500 entitas ilegal, terdiri atas 120 investasi ilegal dan 30 gadai ilegal.",
+        30,
+        table="blocked",
+        object_type="other",
+    ),
+    kept(
+        "blocked.BLOCK_OBJECTS:berkas",
+        "Komdigi memblokir 9.000 konten judi online, meliputi 8.000 situs dan 1.000 berkas di layanan berbagi file.",
+        1000,
+        table="blocked",
+        object_type="content",
+        agency_id="KOMDIGI",
+    ),
+    kept(
+        "blocked.case_files",
+        "Kejaksaan menghentikan 12 berkas perkara judi online.",
+        12,
+        table="cases",
+        unit="cases",
+    ),
+    kept(
+        "blocked.blocked_agency:NATIONAL_GOVERNMENT_stated_by",
+        "PPATK telah membekukan 13.481 rekening di 28 bank. Nilainya besar sekali.\n\nSebelumnya, pemerintah juga"
+        " sudah memblokir 6 ribu rekening yang diduga terkait judi online. Angka itu disampaikan Muhadjir Effendy"
+        " ketika masih menjabat Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan (PMK).",
+        6000,
+        table="blocked",
+        agency_id="KEMENKO_PMK",
+    ),
+    dropped(
+        "screen.not_a_count:NOT_EVEN_ONE",
+        "Polres Kendal, Jawa Tengah, terus menggelar patroli siber. Kepala Satuan Reserse Kriminal Polres Kendal AKP"
+        " Untung Setiyahadi mengatakan tim siber sudah diterjunkan sejak April 2024, meski hingga kini belum ada"
+        " kasus judi online yang terungkap.\n\nWalau belum mengungkap satu kasus pun, selama tiga bulan patroli"
+        " siber itu Polres Kendal disebut telah memblokir ratusan akun yang mempromosikan judi online.",
+        1,
+    ),
+    kept(
+        "attributes.closest_period:own_clause_before_a_later_range",
+        "Tahun 2023 tercatat 3.240 entitas ditutup Satgas PASTI, sementara sejak Januari hingga 31 Agustus 2025"
+        " sudah 1.840 entitas dihentikan.",
+        3240,
+        table="blocked",
+        **Y2023,
+    ),
     kept(
         "blocked.request_object:named",
         "Komdigi mengajukan 821 permohonan pemblokiran rekening bank kepada Otoritas Jasa Keuangan (OJK).",

@@ -45,6 +45,7 @@ from transforms.facts.lexicon import (
     LATER_FIGURE,
     LIST_ITEM,
     LIST_LINE,
+    NATIONAL_GOVERNMENT,
     NOT_BLOCKED_PART,
     NOT_BLOCKED_VERBS,
     OBJECT_REFINED,
@@ -64,6 +65,7 @@ from transforms.facts.lexicon import (
     SOURCE_BEFORE,
     SPARED_BEFORE_VERB,
     STRONG_BLOCK_VERBS,
+    UNBLOCKING_BEFORE,
     YEAR_LATER,
 )
 from transforms.facts.relations import relate
@@ -80,8 +82,13 @@ _BLOCK_VERBS = Gated(
 
 
 def _block_verbs(text: str) -> tuple[re.Match[str], ...]:
-    """The blocking verbs of a sentence, scanned once for all its figures."""
-    return _BLOCK_VERBS.finditer(text)
+    """The blocking verbs of a sentence, scanned once for all its figures; not one that is undone ("membuka kembali
+    blokir lebih dari 30 juta rekening")."""
+    return tuple(
+        m
+        for m in _BLOCK_VERBS.finditer(text)
+        if not UNBLOCKING_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+    )
 
 
 def blocking(text: str, num_at: int) -> bool:
@@ -290,6 +297,18 @@ def verb_right_before(fig: Figure) -> bool:
     return bool(BLOCK_VERBS.search(clause)) and not NOT_BLOCKED_VERBS.search(clause)
 
 
+def case_files(fig: Figure) -> bool:
+    """ "12 berkas perkara": case files (a count of cases), not files taken down ("1.000 berkas di layanan berbagi
+    file")."""
+    return fig.noun1 == "berkas" and fig.noun2 in {
+        "perkara",
+        "kasus",
+        "penyidikan",
+        "tersangka",
+        "permohonan",
+    }
+
+
 def range_end(fig: Figure) -> bool:
     """The upper end of a range ("masing-masing satu hingga tiga rekening", "1.000-2.000 situs"): no count."""
     prev1, prev2 = (fig.cand.prev1 or ""), (fig.cand.prev2 or "")
@@ -309,7 +328,7 @@ class BlockedCue:
 def blocked_cue(fig: Figure) -> BlockedCue:
     """A list item of a blocked total, or a blocked object ("situs", "akun") in a blocking sentence or one that
     continues a blocked figure."""
-    if range_end(fig):
+    if range_end(fig) or case_files(fig):
         return BlockedCue(False, False)
     continues = continues_blocked(fig)
     list_item = is_list_item(fig, continues) or part_of_blocked(fig)
@@ -491,6 +510,10 @@ def blocked_agency(fig: Figure, list_item: bool, kind: str, found: str | None) -
             ),
             found,
         )
+    if found is not None and NATIONAL_GOVERNMENT.search(sent.text[: fig.num_at]):
+        # "Sebelumnya, pemerintah juga sudah memblokir 6 ribu rekening. Angka itu disampaikan Muhadjir ...": the
+        # government in general blocked, as the one who states it tells; not the body that blocked before
+        return found
     return reporting_agency(fig) or found
 
 
