@@ -519,6 +519,49 @@ RULES = [
         1,
     ),
     kept(
+        "blocked.covering_period:part_larger_than_the_latest_total",
+        "Kominfo memblokir 800 ribu konten judi online sepanjang 17 Juli hingga 30 Desember 2023. Pada periode"
+        " 1-30 November sebanyak 160.503 konten diblokir, sedangkan periode 1-30 Desember mencapai 168.895 konten."
+        "\n\nBerdasarkan platformnya, pemblokiran mencakup 596.348 situs dan IP, 173.134 konten di Meta, serta"
+        " 5.993 konten di Google.",
+        5993,
+        table="blocked",
+        object_type="content",
+        period_start=date(2023, 7, 17),
+        period_end=date(2023, 12, 30),
+    ),
+    kept(
+        "blocked.also_period:ALSO_BEFORE_after_a_dated_count",
+        "Karo Penmas Divisi Humas Polri Trunoyudo Wisnu Andiko mengatakan pada periode 23 April hingga 6 Mei 2024"
+        ' Polri mengungkap 115 perkara judi online dengan 142 tersangka.\n\n"Kami juga mengajukan permintaan'
+        ' pemblokiran situs terkait judi online sebanyak 2.862 situs kepada Kominfo," kata Trunoyudo.',
+        2862,
+        table="blocked",
+        agency_id="POLRI",
+        period_start=date(2024, 4, 23),
+        period_end=date(2024, 5, 6),
+    ),
+    kept(
+        "blocked.also_period:not_after_another_blocked_total",
+        "Kominfo memutus akses 3.796.902 konten judi online dalam periode 17 Juli 2023 hingga 9 Oktober 2024.\n\n"
+        "Kementerian juga memblokir setidaknya 31.751 sisipan halaman judi pada situs lembaga pendidikan.",
+        31_751,
+        table="blocked",
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
+        "blocked.also_period:not_a_scope_written_paragraphs_before",
+        "Polri mengungkap 235 kasus judi online dalam kurun Mei hingga Agustus 2025.\n\nDirektur Tindak Pidana"
+        " Siber Bareskrim Polri Himawan Bayu Aji mengatakan sebagian besar tersangka adalah pemain.\n\nKasus"
+        " teranyar adalah pembongkaran jaringan yang mengoperasikan tiga situs.\n\nDalam perkara tersebut,"
+        " penyidik menangkap tiga tersangka berinisial MR, BI, dan AF.\n\nDari jaringan itu, penyidik menyita"
+        " laptop dan ponsel. Polisi juga memblokir 76 rekening milik jaringan itu.",
+        76,
+        table="blocked",
+        period_start=None,
+    ),
+    kept(
         "attributes.closest_period:own_clause_before_a_later_range",
         "Tahun 2023 tercatat 3.240 entitas ditutup Satgas PASTI, sementara sejak Januari hingga 31 Agustus 2025"
         " sudah 1.840 entitas dihentikan.",

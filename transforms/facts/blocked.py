@@ -26,6 +26,7 @@ from transforms.facts.ledger import Ledger
 from transforms.facts.lexicon import (
     ADDRESSEE_LIST_BEFORE,
     ALL_OF_THEM_BLOCKED,
+    ALSO_BEFORE,
     APPOSITION_GAP,
     AS_OF,
     ASKED_BEFORE,
@@ -529,6 +530,36 @@ def as_of_point(fig: Figure, period: Period | None) -> bool:
     return one_unit and says(AS_OF, fig.sent.text)
 
 
+def also_period(fig: Figure, period: Period | None) -> Period | None:
+    """An undated blocking told as one more step of a report dated before it ("pada periode 23 April hingga 6 Mei
+    2024 Polri mengungkap 115 perkara ... 'Kami juga mengajukan permintaan pemblokiran ... 2.862 situs'"): the
+    period of the latest figure kept, when that is a count of the enforcement reported (cases or people; after
+    another blocked total "juga" adds a total of its own, undated) and the period is written in the figure's
+    paragraph or the one before (not a scope carried from the lead to a later, undated raid). None when the figure
+    is dated or no dated count stands before it."""
+    c, d = fig.c, fig.c.discourse
+    if period is not None or d.latest is None or d.kind != "cases" or d.latest.start_char is None:
+        return None
+    if not ALSO_BEFORE.search(fig.sent.text[: fig.num_at]):
+        return None
+    written = [s.para_idx for s in c.sentences if s.start <= d.latest.start_char < s.end]
+    return d.latest if written and fig.sent.para_idx - written[0] <= 1 else None
+
+
+def covering_period(fig: Figure, breakdown: bool, ledger: Ledger) -> Period | None:
+    """A part of a breakdown ("mencakup", "terdiri atas"), undated in its sentence, larger than the latest blocked figure ("pada periode 1-30
+    Desember mencapai 168.895. Berdasarkan platformnya, pemblokiran mencakup 596.348 situs dan IP, ..."): a part is
+    never larger than its total, so it breaks down the latest earlier total as large as it (the 800 ribu of "17
+    Juli hingga 30 Desember 2023"); that total's period. None otherwise."""
+    spans = ledger.blocked_spans.get(fig.c.article_id)
+    if not breakdown or not spans or spans[-1][0] >= fig.value:
+        return None
+    if sentence_periods(fig.c, fig.sent.sent_idx):
+        return None
+    larger = [period for value, period in spans if value >= fig.value]
+    return larger[-1] if larger else None
+
+
 def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
     """Keep a blocked figure (or fill the gaps of its earlier mention) and note it in the discourse."""
     c, sent = fig.c, fig.sent
@@ -537,7 +568,12 @@ def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
         return
     breakdown = breaks_down(sent.text, fig.num_at)
     base, period = fact_base(fig, breakdown)
-    when_blocked = period_of_next_block(fig) or year_after(fig, period)
+    when_blocked = (
+        period_of_next_block(fig)
+        or year_after(fig, period)
+        or covering_period(fig, breakdown, ledger)
+        or also_period(fig, period)
+    )
     if when_blocked is not None:
         period = when_blocked
         base.update(period_columns(period))
@@ -573,6 +609,7 @@ def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
     c.discourse.blocked = BlockedMark(sent.sent_idx, listed, agency_id)
     if not cue.list_item:
         ledger.facts[("blocked_total", c.article_id)] = base
+        ledger.blocked_spans.setdefault(c.article_id, []).append((fig.value, period))
     fact = {
         "fact_id": fact_id("blocked", c.article_id, fig.cand.num_start),
         **base,

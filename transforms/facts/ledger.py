@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
+from transforms.dates import Period
 from transforms.facts.attributes import PERIOD_COLUMNS, Fact
 from transforms.facts.lexicon import ROUNDED
 from transforms.facts.relations import link_sums, settle
@@ -78,6 +79,9 @@ class Ledger:
     seen: set[tuple[object, ...]] = field(default_factory=set)
     facts: dict[tuple[object, ...], Fact] = field(default_factory=dict)
     totals: dict[tuple[str, str], Fact] = field(default_factory=dict)
+    # per article, the value and period of each blocked figure that is no list item, in article order: the totals a
+    # breakdown larger than the latest one may belong to (blocked.covering_period)
+    blocked_spans: dict[str, list[tuple[float, Period | None]]] = field(default_factory=dict)
 
     def first(self, key: tuple[object, ...]) -> bool:
         """Whether `key` is new (and from now on seen)."""

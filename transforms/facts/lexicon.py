@@ -602,6 +602,16 @@ UNBLOCKING_BEFORE = pattern(
     matches=("PPATK sudah membuka kembali ", "melakukan pembukaan "),
     rejects=("PPATK sudah ", "Kominfo kembali "),
 )
+# "Polri juga mengajukan pemblokiran terhadap 76.722 situs", "Kami juga memblokir ...": a blocking told as one more
+# step of the same report ("juga" in the figure's clause before it).
+ALSO_BEFORE = pattern(
+    r"\bjuga\b[^,;:.]*$",
+    matches=(
+        "Polri juga mengajukan pemblokiran terhadap ",
+        '"Kami juga mengajukan permintaan pemblokiran situs ',
+    ),
+    rejects=("Polri mengajukan pemblokiran terhadap ", "Polri juga hadir, lalu memblokir "),
+)
 # "ada 329 rekening, 202 rekening sudah kita blokir": a figure after a comma before the verb takes the verb.
 LATER_FIGURE = pattern(
     r"(?<!\d)[,;]\s*(?:\w+\s+){0,3}?\d",
