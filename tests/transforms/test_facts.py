@@ -561,6 +561,14 @@ RULES = [
         table="blocked",
         period_start=None,
     ),
+    dropped(
+        "blocked.counts_followers:JOINED_FIGURE",
+        "Kementerian Komunikasi dan Digital (Komdigi) memblokir 11.544 konten judi online hanya dalam tiga hari."
+        "\n\nSebagian besar konten yang diblokir berupa situs web, yakni 10.517 situs. Sisanya tersebar di platform"
+        " Meta sebanyak 518 konten.\n\nDua akun Instagram yang cukup populer, masing-masing dengan 21.200 dan 32.700"
+        " pengikut, juga ikut diblokir karena diduga mempromosikan situs judi online.",
+        21_200,
+    ),
     kept(
         "attributes.closest_period:own_clause_before_a_later_range",
         "Tahun 2023 tercatat 3.240 entitas ditutup Satgas PASTI, sementara sejak Januari hingga 31 Agustus 2025"

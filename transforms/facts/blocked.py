@@ -43,6 +43,7 @@ from transforms.facts.lexicon import (
     FIGURE_JUST_BEFORE,
     FOLLOWERS,
     ITEMISING,
+    JOINED_FIGURE,
     LATER_FIGURE,
     LIST_ITEM,
     LIST_LINE,
@@ -120,6 +121,15 @@ def spared(fig: Figure) -> bool:
     (in its own words or before it: "45 akun milik pemengaruh dengan 87.000 pengikut" still counts accounts)."""
     text = fig.sent.text
     return says(NOT_BLOCKED_PART, text) or bool(FOLLOWERS.search(text[: fig.num_at] + fig.window))
+
+
+def counts_followers(fig: Figure) -> bool:
+    """The figure's own words count followers ("dengan 87.000 pengikut"), or it is the first of two figures joined
+    before that noun ("masing-masing dengan 21.200 dan 32.700 pengikut"): no blocked item, whatever verb follows."""
+    if FOLLOWERS.search(fig.window):
+        return True
+    joined = JOINED_FIGURE.match(fig.text_after)
+    return bool(joined and FOLLOWERS.match(fig.text_after[joined.end() :]))
 
 
 def follows_block_verb(fig: Figure, verbs: re.Pattern[str] = BLOCK_VERBS) -> bool:
@@ -329,7 +339,7 @@ class BlockedCue:
 def blocked_cue(fig: Figure) -> BlockedCue:
     """A list item of a blocked total, or a blocked object ("situs", "akun") in a blocking sentence or one that
     continues a blocked figure."""
-    if range_end(fig) or case_files(fig):
+    if range_end(fig) or case_files(fig) or counts_followers(fig):
         return BlockedCue(False, False)
     continues = continues_blocked(fig)
     list_item = is_list_item(fig, continues) or part_of_blocked(fig)

@@ -672,6 +672,12 @@ FOLLOWERS = pattern(
     matches=("@awcogans yang diikuti 430 ribu akun", "akun dengan 87.000 pengikut"),
     rejects=("45 akun milik pemengaruh dengan ",),
 )
+# "masing-masing dengan 21.200 dan 32.700 pengikut": the first of two joined figures whose noun is after the second.
+JOINED_FIGURE = pattern(
+    r"^[\d.,]*\d(?:\s+(?:ribu|juta))?\s+(?:dan|atau|hingga|sampai|-)\s+[\d.,]*\d(?:\s+(?:ribu|juta))?\s+",
+    matches=("21.200 dan 32.700 pengikut", "428 ribu dan 357 ribu pengikut"),
+    rejects=("21.200 akun dan 32.700 pengikut",),
+)
 # A blocking verb after the figure that is negated or only reported: "1.000 situs dijaga agar tidak ikut
 # diblokir", "4.000 situs lain dilaporkan ke atasan untuk diblokir".
 SPARED_BEFORE_VERB = pattern(
