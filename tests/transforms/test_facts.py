@@ -429,6 +429,154 @@ RULES = [
         table="blocked",
         object_type="keyword",
     ),
+    # ---------------------------------------------------------------- blocked content (session 19, blocked7)
+    kept(
+        "screen.restates_vague:not_a_smaller_exact_figure",
+        "Polres Kendal memblokir ratusan akun promosi judi online. Sehari setidaknya ada satu akun yang diblokir.",
+        100,
+        table="blocked",
+        object_type="account",
+        qualifier="about",
+    ),
+    dropped(
+        "blocked.blocking:UNBLOCKING_BEFORE",
+        "Sejak Mei 2025, PPATK sudah membuka kembali blokir lebih dari 30 juta rekening dormant.",
+        30_000_000,
+    ),
+    kept(
+        "blocked.not_the_actor:CITED_BEFORE_channel",
+        "Satgas PASTI memblokir 2.000 situs judi online pada 2024. Dalam rentang itu juga diblokir 22.933 nomor"
+        " telepon yang masuk melalui kanal Indonesia Anti-Scam Centre (IASC).",
+        22_933,
+        table="blocked",
+        agency_id="SATGAS_PASTI",
+    ),
+    kept(
+        "blocked.reporting_agency:REPORTING_AFTER_not_negated",
+        "Satgas PASTI telah memblokir 13.229 entitas ilegal sejak 2017. Kerugian masyarakat mencapai Rp142 triliun."
+        ' "Kalau OJK tidak bekerja memblokir ini, masyarakat rugi," kata Dahnial. Jumlahnya naik turun setiap'
+        " tahun. Pada 2017 hanya 79 entitas yang ditutup.",
+        79,
+        table="blocked",
+        agency_id="SATGAS_PASTI",
+        period_start=date(2017, 1, 1),
+    ),
+    kept(
+        "blocked.reporting_agency:REPORTING_AFTER_menghentikan",
+        "Satuan Tugas Pemberantasan Aktivitas Keuangan Ilegal (Satgas PASTI) telah menghentikan 13.229 entitas"
+        ' ilegal sejak 2017.\n\n"Ini kerja bersama," kata Kepala Eksekutif Pengawas Perilaku Pelaku Usaha Jasa'
+        " Keuangan OJK Friderica Widyasari Dewi. Jumlahnya naik turun setiap tahun. Pada 2017 hanya 79 entitas"
+        " yang ditutup.",
+        79,
+        table="blocked",
+        agency_id="SATGAS_PASTI",
+    ),
+    kept(
+        "blocked.BLOCK_OBJECTS:investasi",
+        "Satgas PASTI menghentikan 500 entitas ilegal, terdiri atas 120 investasi ilegal dan 30 gadai ilegal.",
+        120,
+        table="blocked",
+        object_type="other",
+        agency_id="SATGAS_PASTI",
+    ),
+    kept(
+        "blocked.BLOCK_OBJECTS:gadai",
+        "Satgas PASTI menghentikan 500 entitas ilegal, terdiri atas 120 investasi ilegal dan 30 gadai ilegal.",
+        30,
+        table="blocked",
+        object_type="other",
+    ),
+    kept(
+        "blocked.BLOCK_OBJECTS:berkas",
+        "Komdigi memblokir 9.000 konten judi online, meliputi 8.000 situs dan 1.000 berkas di layanan berbagi file.",
+        1000,
+        table="blocked",
+        object_type="content",
+        agency_id="KOMDIGI",
+    ),
+    kept(
+        "blocked.case_files",
+        "Kejaksaan menghentikan 12 berkas perkara judi online.",
+        12,
+        table="cases",
+        unit="cases",
+    ),
+    kept(
+        "blocked.blocked_agency:NATIONAL_GOVERNMENT_stated_by",
+        "PPATK telah membekukan 13.481 rekening di 28 bank. Nilainya besar sekali.\n\nSebelumnya, pemerintah juga"
+        " sudah memblokir 6 ribu rekening yang diduga terkait judi online. Angka itu disampaikan Muhadjir Effendy"
+        " ketika masih menjabat Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan (PMK).",
+        6000,
+        table="blocked",
+        agency_id="KEMENKO_PMK",
+    ),
+    dropped(
+        "screen.not_a_count:NOT_EVEN_ONE",
+        "Polres Kendal, Jawa Tengah, terus menggelar patroli siber. Kepala Satuan Reserse Kriminal Polres Kendal AKP"
+        " Untung Setiyahadi mengatakan tim siber sudah diterjunkan sejak April 2024, meski hingga kini belum ada"
+        " kasus judi online yang terungkap.\n\nWalau belum mengungkap satu kasus pun, selama tiga bulan patroli"
+        " siber itu Polres Kendal disebut telah memblokir ratusan akun yang mempromosikan judi online.",
+        1,
+    ),
+    kept(
+        "blocked.covering_period:part_larger_than_the_latest_total",
+        "Kominfo memblokir 800 ribu konten judi online sepanjang 17 Juli hingga 30 Desember 2023. Pada periode"
+        " 1-30 November sebanyak 160.503 konten diblokir, sedangkan periode 1-30 Desember mencapai 168.895 konten."
+        "\n\nBerdasarkan platformnya, pemblokiran mencakup 596.348 situs dan IP, 173.134 konten di Meta, serta"
+        " 5.993 konten di Google.",
+        5993,
+        table="blocked",
+        object_type="content",
+        period_start=date(2023, 7, 17),
+        period_end=date(2023, 12, 30),
+    ),
+    kept(
+        "blocked.also_period:ALSO_BEFORE_after_a_dated_count",
+        "Karo Penmas Divisi Humas Polri Trunoyudo Wisnu Andiko mengatakan pada periode 23 April hingga 6 Mei 2024"
+        ' Polri mengungkap 115 perkara judi online dengan 142 tersangka.\n\n"Kami juga mengajukan permintaan'
+        ' pemblokiran situs terkait judi online sebanyak 2.862 situs kepada Kominfo," kata Trunoyudo.',
+        2862,
+        table="blocked",
+        agency_id="POLRI",
+        period_start=date(2024, 4, 23),
+        period_end=date(2024, 5, 6),
+    ),
+    kept(
+        "blocked.also_period:not_after_another_blocked_total",
+        "Kominfo memutus akses 3.796.902 konten judi online dalam periode 17 Juli 2023 hingga 9 Oktober 2024.\n\n"
+        "Kementerian juga memblokir setidaknya 31.751 sisipan halaman judi pada situs lembaga pendidikan.",
+        31_751,
+        table="blocked",
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
+        "blocked.also_period:not_a_scope_written_paragraphs_before",
+        "Polri mengungkap 235 kasus judi online dalam kurun Mei hingga Agustus 2025.\n\nDirektur Tindak Pidana"
+        " Siber Bareskrim Polri Himawan Bayu Aji mengatakan sebagian besar tersangka adalah pemain.\n\nKasus"
+        " teranyar adalah pembongkaran jaringan yang mengoperasikan tiga situs.\n\nDalam perkara tersebut,"
+        " penyidik menangkap tiga tersangka berinisial MR, BI, dan AF.\n\nDari jaringan itu, penyidik menyita"
+        " laptop dan ponsel. Polisi juga memblokir 76 rekening milik jaringan itu.",
+        76,
+        table="blocked",
+        period_start=None,
+    ),
+    dropped(
+        "blocked.counts_followers:JOINED_FIGURE",
+        "Kementerian Komunikasi dan Digital (Komdigi) memblokir 11.544 konten judi online hanya dalam tiga hari."
+        "\n\nSebagian besar konten yang diblokir berupa situs web, yakni 10.517 situs. Sisanya tersebar di platform"
+        " Meta sebanyak 518 konten.\n\nDua akun Instagram yang cukup populer, masing-masing dengan 21.200 dan 32.700"
+        " pengikut, juga ikut diblokir karena diduga mempromosikan situs judi online.",
+        21_200,
+    ),
+    kept(
+        "attributes.closest_period:own_clause_before_a_later_range",
+        "Tahun 2023 tercatat 3.240 entitas ditutup Satgas PASTI, sementara sejak Januari hingga 31 Agustus 2025"
+        " sudah 1.840 entitas dihentikan.",
+        3240,
+        table="blocked",
+        **Y2023,
+    ),
     kept(
         "blocked.request_object:named",
         "Komdigi mengajukan 821 permohonan pemblokiran rekening bank kepada Otoritas Jasa Keuangan (OJK).",

@@ -274,6 +274,18 @@ def closest_period(periods: list[Period], num_start: int, noun_end: int, body: s
         if pick:
             return min(pick, key=lambda p: abs(p.start_char - num_start))
     if ranges:
+        # "Tahun 2023 tercatat 3.240 entitas ditutup, sementara sejak Januari hingga 31 Agustus 2025 sudah 1.840":
+        # a range only in a later clause dates that clause's figure, not one dated in its own clause before it
+        own = [
+            p
+            for p in periods
+            if body
+            and not p.is_range
+            and p.end_char <= num_start
+            and not _breaks(body, p.end_char, num_start)
+        ]
+        if own and all(p.start_char >= noun_end for p in ranges):
+            return own[-1]
         return min(ranges, key=lambda p: abs(p.start_char - num_start))
     # "Tahun 2023 1.196 kasus dan tahun 2024 sebanyak 792": a date written right before the figure is its own; the
     # one after its noun then heads the next item of the series.

@@ -26,6 +26,7 @@ from transforms.facts.ledger import Ledger
 from transforms.facts.lexicon import (
     ADDRESSEE_LIST_BEFORE,
     ALL_OF_THEM_BLOCKED,
+    ALSO_BEFORE,
     APPOSITION_GAP,
     AS_OF,
     ASKED_BEFORE,
@@ -42,9 +43,11 @@ from transforms.facts.lexicon import (
     FIGURE_JUST_BEFORE,
     FOLLOWERS,
     ITEMISING,
+    JOINED_FIGURE,
     LATER_FIGURE,
     LIST_ITEM,
     LIST_LINE,
+    NATIONAL_GOVERNMENT,
     NOT_BLOCKED_PART,
     NOT_BLOCKED_VERBS,
     OBJECT_REFINED,
@@ -64,6 +67,7 @@ from transforms.facts.lexicon import (
     SOURCE_BEFORE,
     SPARED_BEFORE_VERB,
     STRONG_BLOCK_VERBS,
+    UNBLOCKING_BEFORE,
     YEAR_LATER,
 )
 from transforms.facts.relations import relate
@@ -80,8 +84,13 @@ _BLOCK_VERBS = Gated(
 
 
 def _block_verbs(text: str) -> tuple[re.Match[str], ...]:
-    """The blocking verbs of a sentence, scanned once for all its figures."""
-    return _BLOCK_VERBS.finditer(text)
+    """The blocking verbs of a sentence, scanned once for all its figures; not one that is undone ("membuka kembali
+    blokir lebih dari 30 juta rekening")."""
+    return tuple(
+        m
+        for m in _BLOCK_VERBS.finditer(text)
+        if not UNBLOCKING_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+    )
 
 
 def blocking(text: str, num_at: int) -> bool:
@@ -112,6 +121,15 @@ def spared(fig: Figure) -> bool:
     (in its own words or before it: "45 akun milik pemengaruh dengan 87.000 pengikut" still counts accounts)."""
     text = fig.sent.text
     return says(NOT_BLOCKED_PART, text) or bool(FOLLOWERS.search(text[: fig.num_at] + fig.window))
+
+
+def counts_followers(fig: Figure) -> bool:
+    """The figure's own words count followers ("dengan 87.000 pengikut"), or it is the first of two figures joined
+    before that noun ("masing-masing dengan 21.200 dan 32.700 pengikut"): no blocked item, whatever verb follows."""
+    if FOLLOWERS.search(fig.window):
+        return True
+    joined = JOINED_FIGURE.match(fig.text_after)
+    return bool(joined and FOLLOWERS.match(fig.text_after[joined.end() :]))
 
 
 def follows_block_verb(fig: Figure, verbs: re.Pattern[str] = BLOCK_VERBS) -> bool:
@@ -290,6 +308,18 @@ def verb_right_before(fig: Figure) -> bool:
     return bool(BLOCK_VERBS.search(clause)) and not NOT_BLOCKED_VERBS.search(clause)
 
 
+def case_files(fig: Figure) -> bool:
+    """ "12 berkas perkara": case files (a count of cases), not files taken down ("1.000 berkas di layanan berbagi
+    file")."""
+    return fig.noun1 == "berkas" and fig.noun2 in {
+        "perkara",
+        "kasus",
+        "penyidikan",
+        "tersangka",
+        "permohonan",
+    }
+
+
 def range_end(fig: Figure) -> bool:
     """The upper end of a range ("masing-masing satu hingga tiga rekening", "1.000-2.000 situs"): no count."""
     prev1, prev2 = (fig.cand.prev1 or ""), (fig.cand.prev2 or "")
@@ -309,7 +339,7 @@ class BlockedCue:
 def blocked_cue(fig: Figure) -> BlockedCue:
     """A list item of a blocked total, or a blocked object ("situs", "akun") in a blocking sentence or one that
     continues a blocked figure."""
-    if range_end(fig):
+    if range_end(fig) or case_files(fig) or counts_followers(fig):
         return BlockedCue(False, False)
     continues = continues_blocked(fig)
     list_item = is_list_item(fig, continues) or part_of_blocked(fig)
@@ -491,6 +521,10 @@ def blocked_agency(fig: Figure, list_item: bool, kind: str, found: str | None) -
             ),
             found,
         )
+    if found is not None and NATIONAL_GOVERNMENT.search(sent.text[: fig.num_at]):
+        # "Sebelumnya, pemerintah juga sudah memblokir 6 ribu rekening. Angka itu disampaikan Muhadjir ...": the
+        # government in general blocked, as the one who states it tells; not the body that blocked before
+        return found
     return reporting_agency(fig) or found
 
 
@@ -506,6 +540,36 @@ def as_of_point(fig: Figure, period: Period | None) -> bool:
     return one_unit and says(AS_OF, fig.sent.text)
 
 
+def also_period(fig: Figure, period: Period | None) -> Period | None:
+    """An undated blocking told as one more step of a report dated before it ("pada periode 23 April hingga 6 Mei
+    2024 Polri mengungkap 115 perkara ... 'Kami juga mengajukan permintaan pemblokiran ... 2.862 situs'"): the
+    period of the latest figure kept, when that is a count of the enforcement reported (cases or people; after
+    another blocked total "juga" adds a total of its own, undated) and the period is written in the figure's
+    paragraph or the one before (not a scope carried from the lead to a later, undated raid). None when the figure
+    is dated or no dated count stands before it."""
+    c, d = fig.c, fig.c.discourse
+    if period is not None or d.latest is None or d.kind != "cases" or d.latest.start_char is None:
+        return None
+    if not ALSO_BEFORE.search(fig.sent.text[: fig.num_at]):
+        return None
+    written = [s.para_idx for s in c.sentences if s.start <= d.latest.start_char < s.end]
+    return d.latest if written and fig.sent.para_idx - written[0] <= 1 else None
+
+
+def covering_period(fig: Figure, breakdown: bool, ledger: Ledger) -> Period | None:
+    """A part of a breakdown ("mencakup", "terdiri atas"), undated in its sentence, larger than the latest blocked figure ("pada periode 1-30
+    Desember mencapai 168.895. Berdasarkan platformnya, pemblokiran mencakup 596.348 situs dan IP, ..."): a part is
+    never larger than its total, so it breaks down the latest earlier total as large as it (the 800 ribu of "17
+    Juli hingga 30 Desember 2023"); that total's period. None otherwise."""
+    spans = ledger.blocked_spans.get(fig.c.article_id)
+    if not breakdown or not spans or spans[-1][0] >= fig.value:
+        return None
+    if sentence_periods(fig.c, fig.sent.sent_idx):
+        return None
+    larger = [period for value, period in spans if value >= fig.value]
+    return larger[-1] if larger else None
+
+
 def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
     """Keep a blocked figure (or fill the gaps of its earlier mention) and note it in the discourse."""
     c, sent = fig.c, fig.sent
@@ -514,7 +578,12 @@ def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
         return
     breakdown = breaks_down(sent.text, fig.num_at)
     base, period = fact_base(fig, breakdown)
-    when_blocked = period_of_next_block(fig) or year_after(fig, period)
+    when_blocked = (
+        period_of_next_block(fig)
+        or year_after(fig, period)
+        or covering_period(fig, breakdown, ledger)
+        or also_period(fig, period)
+    )
     if when_blocked is not None:
         period = when_blocked
         base.update(period_columns(period))
@@ -550,6 +619,7 @@ def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
     c.discourse.blocked = BlockedMark(sent.sent_idx, listed, agency_id)
     if not cue.list_item:
         ledger.facts[("blocked_total", c.article_id)] = base
+        ledger.blocked_spans.setdefault(c.article_id, []).append((fig.value, period))
     fact = {
         "fact_id": fact_id("blocked", c.article_id, fig.cand.num_start),
         **base,

@@ -23,12 +23,13 @@ from transforms.facts.screen import (
 )
 
 
-def exact_nouns(candidates: pl.DataFrame) -> dict[str, set[str]]:
-    """Per article, the nouns counted by exact (not vague, not money) figures."""
-    nouns: dict[str, set[str]] = defaultdict(set)
+def exact_nouns(candidates: pl.DataFrame) -> dict[str, dict[str, float]]:
+    """Per article, the nouns counted by exact (not vague, not money) figures, each with its largest figure."""
+    nouns: dict[str, dict[str, float]] = defaultdict(dict)
     exact = candidates.filter(~pl.col("is_vague") & ~pl.col("is_money"))
-    for art, noun in exact.select("article_id", "noun1").iter_rows():
-        nouns[art].add(noun or "")
+    for art, noun, value in exact.select("article_id", "noun1", "value").iter_rows():
+        key = noun or ""
+        nouns[art][key] = max(nouns[art].get(key, 0.0), value or 0.0)
     return nouns
 
 
@@ -59,7 +60,7 @@ def extract_facts(
             continue
         fig = Figure(c, cand, c.sentence(cand.sent_idx))
         if not_a_count(fig) or restates_vague(
-            fig, ledger.exact_nouns.get(c.article_id, set()), ledger.exact_counts.get(c.article_id, set())
+            fig, ledger.exact_nouns.get(c.article_id, {}), ledger.exact_counts.get(c.article_id, set())
         ):
             continue
         if cand.is_money:

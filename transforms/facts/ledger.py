@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
+from transforms.dates import Period
 from transforms.facts.attributes import PERIOD_COLUMNS, Fact
 from transforms.facts.lexicon import ROUNDED
 from transforms.facts.relations import link_sums, settle
@@ -64,10 +65,11 @@ class Ledger:
     fills its gaps instead of adding a row; ("blocked_total", article) is the latest blocked total, whose
     period its list items take. `totals` holds the latest top-level fact per (table, article), the total a part
     points at (relations.relate). `exact_nouns` are the nouns counted by exact figures per article ("804
-    tersangka"), which a vague figure of the same noun ("ratusan tersangka") only restates.
+    tersangka"), each with its largest figure, which a vague figure of the same noun ("ratusan tersangka") only
+    restates when that figure is as large ("ratusan akun" beside "satu akun" per day is a figure of its own).
     """
 
-    exact_nouns: dict[str, set[str]]
+    exact_nouns: dict[str, dict[str, float]]
     # per article, (unit, order of magnitude) of its exact counts of cases and people ("57 terduga tersangka" ->
     # ("people", 10)), which a vague count of that unit and magnitude ("puluhan bandar") only restates
     exact_counts: dict[str, set[tuple[str, int]]] = field(default_factory=dict)
@@ -77,6 +79,9 @@ class Ledger:
     seen: set[tuple[object, ...]] = field(default_factory=set)
     facts: dict[tuple[object, ...], Fact] = field(default_factory=dict)
     totals: dict[tuple[str, str], Fact] = field(default_factory=dict)
+    # per article, the value and period of each blocked figure that is no list item, in article order: the totals a
+    # breakdown larger than the latest one may belong to (blocked.covering_period)
+    blocked_spans: dict[str, list[tuple[float, Period | None]]] = field(default_factory=dict)
 
     def first(self, key: tuple[object, ...]) -> bool:
         """Whether `key` is new (and from now on seen)."""

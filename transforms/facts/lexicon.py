@@ -266,6 +266,12 @@ CLEARED = pattern(
 ANAPHORIC_NOUNS = {"lainnya", "sisanya", "diantaranya"}
 COUNTED_NOUNS = {*CASE_NOUNS, *PEOPLE_NOUNS_STRONG, *PEOPLE_NOUNS_WEAK, "berkas"}
 # "pasal 27", "pukul 10", "usia 17": words after which a number is no count.
+# "belum mengungkap satu kasus pun", "tidak ada satu pun korban": "not even one", no count.
+NOT_EVEN_ONE = pattern(
+    r"^(?:satu|seorang|sebuah)(?:\s+[\w-]+)?\s+pun\b",
+    matches=("satu kasus pun", "satu pun korban", "seorang pun"),
+    rejects=("satu kasus penipuan", "satu situs punya"),
+)
 NOT_A_COUNT_BEFORE = {
     "pukul",
     "pasal",
@@ -508,6 +514,10 @@ BLOCK_OBJECTS = {
     "pinpri": "other",
     "iklan": "content",
     "pinjaman": "other",  # "memblokir 585 pinjaman online (pinjol) ilegal": lenders, as "pinjol"
+    # "terdiri atas 1.812 investasi ilegal, 11.166 pinjol ilegal, dan 251 gadai ilegal": illegal entities, as "pinjol"
+    "investasi": "other",
+    "gadai": "other",
+    "berkas": "content",  # "16.165 berkas di layanan berbagi file" (not "berkas perkara": blocked.case_files)
 }
 # A figure at most three words before a phrase ("352.572 berada di situs web"): the phrase is that figure's place.
 FIGURE_JUST_BEFORE = pattern(
@@ -585,6 +595,23 @@ NOT_BLOCKED_VERBS = pattern(
     ),
     rejects=("juga memblokir 23.604 rekening", "berdasarkan laporan masyarakat, Kominfo memblokir "),
 )
+# "PPATK sudah membuka kembali blokir lebih dari 30 juta rekening", "rekening yang dibuka blokirnya": the words
+# before a blocking verb that undo it; that verb blocks nothing.
+UNBLOCKING_BEFORE = pattern(
+    r"\b(?:membuka|dibuka|buka|pembukaan|mencabut|dicabut|pencabutan|melepas|dilepas)\s+(?:kembali\s+)?$",
+    matches=("PPATK sudah membuka kembali ", "melakukan pembukaan "),
+    rejects=("PPATK sudah ", "Kominfo kembali "),
+)
+# "Polri juga mengajukan pemblokiran terhadap 76.722 situs", "Kami juga memblokir ...": a blocking told as one more
+# step of the same report ("juga" in the figure's clause before it).
+ALSO_BEFORE = pattern(
+    r"\bjuga\b[^,;:.]*$",
+    matches=(
+        "Polri juga mengajukan pemblokiran terhadap ",
+        '"Kami juga mengajukan permintaan pemblokiran situs ',
+    ),
+    rejects=("Polri mengajukan pemblokiran terhadap ", "Polri juga hadir, lalu memblokir "),
+)
 # "ada 329 rekening, 202 rekening sudah kita blokir": a figure after a comma before the verb takes the verb.
 LATER_FIGURE = pattern(
     r"(?<!\d)[,;]\s*(?:\w+\s+){0,3}?\d",
@@ -644,6 +671,12 @@ FOLLOWERS = pattern(
     r"\b(?:pengikut|followers|subscribers?|pelanggan\s+kanal|diikuti\s+[\d.,]+\s)",
     matches=("@awcogans yang diikuti 430 ribu akun", "akun dengan 87.000 pengikut"),
     rejects=("45 akun milik pemengaruh dengan ",),
+)
+# "masing-masing dengan 21.200 dan 32.700 pengikut": the first of two joined figures whose noun is after the second.
+JOINED_FIGURE = pattern(
+    r"^[\d.,]*\d(?:\s+(?:ribu|juta))?\s+(?:dan|atau|hingga|sampai|-)\s+[\d.,]*\d(?:\s+(?:ribu|juta))?\s+",
+    matches=("21.200 dan 32.700 pengikut", "428 ribu dan 357 ribu pengikut"),
+    rejects=("21.200 akun dan 32.700 pengikut",),
 )
 # A blocking verb after the figure that is negated or only reported: "1.000 situs dijaga agar tidak ikut
 # diblokir", "4.000 situs lain dilaporkan ke atasan untuk diblokir".
@@ -735,8 +768,11 @@ ADDRESSEE_LIST_BEFORE = pattern(
 CITED_BEFORE = pattern(
     r"\b(?:dikutip\s+dari|mengutip|menukil|dinukil\s+dari|dilansir\s+dari|melansir|bersumber\s+dari|"
     r"merujuk|berdasarkan\s+data)\s+(?:(?:laman|situs|akun|kanal|unggahan|siaran\s+pers|keterangan)\s+)?"
-    r"(?:resmi\s+)?$",
-    matches=("sebagaimana dikutip dari laman ", "menukil laman resmi "),
+    r"(?:resmi\s+)?$|"
+    # "22.933 nomor telepon yang masuk melalui kanal Indonesia Anti-Scam Centre (IASC)": the channel the items
+    # came in through, not the body that blocked them
+    r"\b(?:melalui|lewat|via)\s+(?:kanal|laman|layanan|portal|aplikasi)\s+$",
+    matches=("sebagaimana dikutip dari laman ", "menukil laman resmi ", "yang masuk melalui kanal "),
     rejects=("dikutip dari laman resmi pada Jumat, ",),
 )
 # "Menurut OJK, Satgas PASTI memblokir ...": the body after "menurut" is the source of the statement.
@@ -758,14 +794,18 @@ BARE_HEAD_SUBJECT = pattern(
 # or blocking verb, the body that states the passive blocked figures after it ("rekening yang sudah diblokir
 # mencapai 26.658 rekening").
 REPORTING_AFTER = pattern(
-    r"^[\w\s()&'-]{0,70}?\s(?:(?:telah|sudah|juga|kembali|terus|pun|kini|masih)\s+){0,2}"
+    r"^(?:(?!\b(?:tidak|tak|belum|bukan)\b)[\w\s()&'-]){0,70}?\s(?:(?:telah|sudah|juga|kembali|terus|pun|kini|masih)\s+){0,2}"
     r"(?:mencatat|mengungkapkan|mengungkap|menyebut(?:kan)?|melaporkan|menyampaikan|mengklaim|merilis|memaparkan|"
-    r"memblokir|membekukan|menutup|memutus|menurunkan|menangani|mengajukan)\b",
+    r"memblokir|membekukan|menutup|memutus|menurunkan|menangani|mengajukan|menghentikan)\b",
     matches=(
         "Otoritas Jasa Keuangan (OJK) mencatat jumlah rekening",
         "Kominfo telah memblokir 2,1 juta situs",
     ),
-    rejects=("OJK) dan Bank Indonesia (BI) untuk diblokir.", "IASC) mulai beroperasi. Dalam periode itu"),
+    rejects=(
+        "OJK) dan Bank Indonesia (BI) untuk diblokir.",
+        "IASC) mulai beroperasi. Dalam periode itu",
+        "OJK tidak bekerja memblokir dan menangani ini",  # a body named in a negated (conditional) clause
+    ),
 )
 # "Setahun kemudian jumlahnya turun menjadi 78.306": the value of the next year of a series.
 YEAR_LATER = pattern(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from transforms.facts.figure import Figure, says
 from transforms.facts.lexicon import (
     AUDIENCE_FILLERS,
@@ -16,6 +18,7 @@ from transforms.facts.lexicon import (
     DOCUMENT_NAMED,
     GROUP_SIZE,
     NOT_A_COUNT_BEFORE,
+    NOT_EVEN_ONE,
     PEOPLE_NOUNS_STRONG,
     PEOPLE_NOUNS_WEAK,
     POPULATION_AFTER,
@@ -38,9 +41,10 @@ def after_audience_word(prev: list[str | None]) -> bool:
 
 
 def not_a_count(fig: Figure) -> bool:
-    """ "pasal 27", "pukul 10", a figure in a headline of another story, a follower count."""
+    """ "pasal 27", "pukul 10", a figure in a headline of another story, a follower count, "satu kasus pun"."""
     return (
         (fig.cand.prev1 or "") in NOT_A_COUNT_BEFORE
+        or bool(NOT_EVEN_ONE.match(fig.text_after))
         or is_headline(fig.sent.text)
         or after_audience_word(fig.prev)
     )
@@ -61,18 +65,18 @@ def magnitude(value: float) -> int:
 
 
 def restates_vague(
-    fig: Figure, exact_nouns: set[str], exact_counts: set[tuple[str, int]] = frozenset()
+    fig: Figure, exact_nouns: Mapping[str, float], exact_counts: set[tuple[str, int]] = frozenset()
 ) -> bool:
     """ "ratusan tersangka" after "804 tersangka", "puluhan bandar judi" before "57 terduga tersangka": a
     restatement of an exact count of the same unit and magnitude, not a figure of its own; "ratusan WNI ditangkap"
     beside "13 WNI" is one ("lainnya" never restates). Other nouns (blocked objects) restate an exact figure of the
-    same noun."""
+    same noun as large as it ("ratusan akun" is no restatement of "satu akun")."""
     if not fig.cand.is_vague or fig.noun2 == "lainnya":
         return False
     unit = count_unit(fig.noun1)
     if unit is not None:
         return (unit, magnitude(fig.value)) in exact_counts
-    return fig.noun1 in exact_nouns
+    return fig.noun1 is not None and exact_nouns.get(fig.noun1, -1.0) >= fig.value
 
 
 def year_not_count(fig: Figure) -> bool:
