@@ -2675,8 +2675,9 @@ def extract_persons(
 
 
 # "Wapres dan Ibu Wury Ma'ruf Amin": a wife addressed as "Ibu" / "Nyonya" carries her husband's name after her own;
-# so does the First Lady under her title ("Presiden Joko Widodo dan Ibu Negara Iriana Joko Widodo").
-WIFE_BEFORE = re.compile(r"\b(?:Ibu(?:\s+Negara)?|Nyonya|Ny\.)\s+$")
+# so does the First Lady under her title ("Presiden Joko Widodo dan Ibu Negara Iriana Joko Widodo") and a wife named as
+# one ("Bersama istrinya, Wury Ma'ruf Amin, Wapres bertolak", "didampingi sang istri Wury Ma'ruf Amin").
+WIFE_BEFORE = re.compile(r"\b(?:Ibu(?:\s+Negara)?|Nyonya|Ny\.|(?:sang\s+)?(?i:istri)(?:nya)?,?)\s+$")
 
 
 def _wives(found: list[dict[str, object]], bodies: pl.DataFrame) -> set[tuple[str, str]]:
@@ -2686,7 +2687,7 @@ def _wives(found: list[dict[str, object]], bodies: pl.DataFrame) -> set[tuple[st
     out: set[tuple[str, str]] = set()
     for row in found:
         art, start = str(row["article_id"]), int(row["char_start"])  # type: ignore[call-overload]
-        if WIFE_BEFORE.search(str(text.get(art) or "")[max(0, start - 12) : start]):
+        if WIFE_BEFORE.search(str(text.get(art) or "")[max(0, start - 16) : start]):
             out.add((art, str(row["person_id"])))
     return out
 
@@ -2877,7 +2878,13 @@ examples(
 )
 examples(
     WIFE_BEFORE,
-    matches=("Wapres dan Ibu ", "didampingi Nyonya ", "Presiden dan Ibu Negara "),
+    matches=(
+        "Wapres dan Ibu ",
+        "didampingi Nyonya ",
+        "Presiden dan Ibu Negara ",
+        "Bersama istrinya, ",
+        "sang istri ",
+    ),
     rejects=("Menteri Ibu Kota ", "Wapres dan "),
 )
 examples(_INITIALS, matches=("A.A", "I.G.N"), rejects=("A", "Ab", "Dr.A"))

@@ -460,6 +460,14 @@ PERSON_RULES = [
         "Bunga Raya",
     ),
     person(
+        "_merge_partial_names:_wives:WIFE_BEFORE:a_wife_named_after_istrinya_leaves_her_husband_his_name",
+        "Wakil Presiden Ma'ruf Amin melanjutkan lawatan ke Malaysia. Bersama istrinya, Wury Ma'ruf Amin, dan"
+        " rombongan, Wapres bertolak dari Wina, Austria.",
+        "Ma'ruf Amin",
+        title="Wakil Presiden",
+        agency_id="PRESIDEN_RI",
+    ),
+    person(
         "SentenceScan.title_start_before:_TERM_OF_OFFICE:a_term_of_office_inside_the_title",
         "Menteri Pertahanan sekaligus presiden terpilih 2024-2029 Prabowo Subianto menjalani kunjungan kerja ke Brunei.",
         "Prabowo Subianto",
