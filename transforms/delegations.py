@@ -604,6 +604,11 @@ def visit_dates(
             return start, event
     if not later and _one_day_of_an_event(c, first, trig):
         return start, None
+    if departure:
+        # "bertolak dari Wina pada Senin (27/11/2023)", "mendarat di Kuching, Selasa (28/11/2023)": a landing day after
+        # the departure is still the journey; it does not end the visit
+        landings = _arrival_days(c, order)
+        later = [d for d in later if d not in landings]
     # "timnya bertolak dari Jakarta pada Sabtu (15/3/2025)", "berada di Mae Sot sejak 23 Februari": the departure
     # day starts the visit, its end is unsaid.
     return start, max(later, default=None if departure else end)
@@ -805,6 +810,28 @@ def _departure_days(c: ArticleContext, indices: list[int]) -> set[date]:
             if (
                 p.start is not None
                 and (DEPARTURE.search(before) or ARRIVAL.search(before))
+                and _visit_day(s.text, p)
+            ):
+                out.add(p.start)
+    return out
+
+
+def _arrival_days(c: ArticleContext, indices: list[int]) -> set[date]:
+    """The days of the sentences at `indices` said right after a landing ("rombongan mendarat di Bandara
+    Internasional Kuching, Sarawak, Selasa (28/11/2023)"), with no departure or meeting told between."""
+    out: set[date] = set()
+    for idx in indices:
+        if not 0 <= idx < len(c.sentences):
+            continue
+        s = c.sentences[idx]
+        for p in find_periods(s.text, c.published, c.years):
+            before = s.text[: p.start_char]
+            landing = list(ARRIVAL.finditer(before))
+            if (
+                p.start is not None
+                and landing
+                and not DEPARTURE.search(before[landing[-1].end() :])
+                and not MEETING.search(before[landing[-1].end() :])
                 and _visit_day(s.text, p)
             ):
                 out.add(p.start)

@@ -59,6 +59,16 @@ RULES = [
         start_date=date(2024, 6, 3),
         end_date=date(2024, 6, 5),
     ),
+    visit(
+        "_arrival_days:a_landing_the_day_after_the_departure_ends_nothing",
+        "Wakil Presiden Ma'ruf Amin meneruskan lawatan ke Malaysia. Wapres bertolak dari Bandara Internasional"
+        " Schwechat, Wina, Austria, pada Senin (27/11/2023). Setelah penerbangan sekitar 13 jam, rombongan mendarat di"
+        " Bandara Internasional Kuching, Sarawak, Selasa (28/11/2023). Ma'ruf dijadwalkan bertemu Perdana Menteri"
+        " Malaysia Anwar Ibrahim.",
+        destination_country_id="MY",
+        start_date=date(2023, 11, 27),
+        end_date=None,
+    ),
     no_visit(
         "plan_before:a_planned_trip_is_no_visit",
         "Kemlu membahas rencana kunjungan kerja ke Vietnam bulan depan.",
