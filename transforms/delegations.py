@@ -1011,15 +1011,37 @@ examples(
 )
 
 
-def _receivers_of_the_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) -> None:
+def _short_for(word: str, title: str) -> bool:
+    """`word` names the office of `title`: one of its words, or its short form, whose letters run in order through
+    the title from its first letter ("Wapres" for "Wakil Presiden", "Menlu" for "Menteri Luar Negeri")."""
+    word, title = word.lower(), title.lower()
+    if len(word) < 4 or not title.startswith(word[0]):
+        return False
+    if word in title.split():
+        return True
+    rest = iter(title.replace(" ", ""))
+    return all(ch in rest for ch in word)
+
+
+def _receivers_of_the_lead(
+    c: ArticleContext, people: list[PersonAt], roles: Roles, lead_title: str | None = None
+) -> None:
     """The person named right before a receiving verb whose object is the visit's lead (by any word of his name:
-    "Presiden Prabowo Subianto menerima Wang di Istana Merdeka") is met."""
+    "Presiden Prabowo Subianto menerima Wang di Istana Merdeka"; or by his office after "kedatangan / kunjungan":
+    "Duta Besar RI untuk Malaysia Hermono menyambut kedatangan Wapres") is met."""
     if roles.lead is None:
         return
     lead_words = {w for w in roles.lead.split("-") if len(w) > 2}
     for m in RECEIVES.finditer(c.body):
         word = re.match(r"[\w'-]+", c.body[m.end() :])
-        if word is None or word.group().lower() not in lead_words:
+        if word is None:
+            continue
+        by_office = (
+            lead_title is not None
+            and re.search(r"\b(?:kunjungan|kedatangan)\b", m.group(), re.I) is not None
+            and _short_for(word.group(), lead_title)
+        )
+        if word.group().lower() not in lead_words and not by_office:
             continue
         host = next((p for p in reversed(people) if p.end <= m.start()), None)
         if (
@@ -1636,7 +1658,7 @@ def _participants(
             for p in actors.persons:
                 if p.person_id not in roles.of and actors.agency_of_person.get(p.person_id) in missions:
                     roles.of[p.person_id] = "counterpart"
-    _receivers_of_the_lead(c, actors.persons, roles)
+    _receivers_of_the_lead(c, actors.persons, roles, actors.title_of_person.get(roles.lead or ""))
     for pid, role in list(roles.of.items()):
         said = [p for p in actors.persons if p.person_id == pid]
         if (

@@ -1545,6 +1545,18 @@ class SentenceScan:
             if tok.norm in {"di", "at"} and self.names_building(k + 1):
                 return False
             if (
+                tok.norm in {"di", "at"}
+                and k == j + 1
+                and j > 0
+                and j not in self.entities
+                and j - 1 not in self.entities
+                and self.is_name_token(j)
+                and self.is_name_token(j - 1)
+            ):
+                # "Perdana Menteri Papua Nugini James Marape di APEC Haus, Port Moresby": a name of two words or
+                # more right before "di" is the person, the run after "di" his whereabouts
+                return False
+            if (
                 k in self.entities
                 or tok.token[:1].isupper()
                 or tok.norm in CONNECTORS

@@ -69,6 +69,13 @@ RULES = [
         start_date=date(2023, 11, 27),
         end_date=None,
     ),
+    visit(
+        "_receivers_of_the_lead:_short_for:who_welcomes_the_arrival_of_the_lead_by_office_is_met",
+        "Wakil Presiden Ma'ruf Amin tiba di Kuching, Malaysia, Selasa (28/11/2023). Duta Besar RI untuk Malaysia"
+        " Hermono menyambut kedatangan Wapres di bandara.",
+        {("ma-ruf-amin", "PRESIDEN_RI", "lead"), ("hermono", "KBRI", "counterpart")},
+        destination_country_id="MY",
+    ),
     no_visit(
         "plan_before:a_planned_trip_is_no_visit",
         "Kemlu membahas rencana kunjungan kerja ke Vietnam bulan depan.",

@@ -468,6 +468,12 @@ PERSON_RULES = [
         agency_id="PRESIDEN_RI",
     ),
     person(
+        "SentenceScan.title_continues:a_name_right_before_di_is_the_person_not_the_title",
+        "Presiden Joko Widodo bertemu Perdana Menteri Papua Nugini James Marape di APEC Haus, Port Moresby, Rabu"
+        " (5/7/2023).",
+        "James Marape",
+    ),
+    person(
         "SentenceScan.title_start_before:_TERM_OF_OFFICE:a_term_of_office_inside_the_title",
         "Menteri Pertahanan sekaligus presiden terpilih 2024-2029 Prabowo Subianto menjalani kunjungan kerja ke Brunei.",
         "Prabowo Subianto",
