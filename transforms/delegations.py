@@ -1183,10 +1183,27 @@ def _host_officials_met_later(
                 roles.of[p.person_id] = "counterpart"
 
 
-def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) -> None:
+def _office_of_lead_before(text: str, lead_title: str | None) -> bool:
+    """The text (a sentence up to a member or meeting word) names the lead by his office alone, said without a name
+    or a country after it ("Pagi hari, Presiden beraudiensi dengan Raja Thailand", "Presiden didampingi Menteri
+    ...", not "Presiden Filipina didampingi")."""
+    if not lead_title:
+        return False
+    return any(
+        _short_for(m.group(1), lead_title) and not re.match(r"\s+(?-i:[A-Z])", text[m.end() :])
+        for m in re.finditer(r"\b((?-i:[A-Z])[\w'-]+)\b", text)
+    )
+
+
+def _members_of_lead(
+    c: ArticleContext, people: list[PersonAt], roles: Roles, lead_title: str | None = None
+) -> None:
     """ "Anwar didampingi Menteri Luar Negeri Malaysia ...": whoever accompanies the lead is a member, and "Wang
     Xiaohong ... telah bertemu Menko Polhukam Mahfud MD": whoever the lead meets is a counterpart, wherever the
-    sentence stands (not a meeting still planned)."""
+    sentence stands (not a meeting still planned). The lead may be named by his office alone ("Presiden
+    beraudiensi dengan Raja Thailand Maha Vajiralongkorn"); one met after a later meeting word of the same
+    sentence ("bertemu Zhao Leji pada pagi hari, kemudian menggelar pertemuan bilateral dengan Perdana Menteri
+    China Li Qiang") is met too."""
     if roles.lead is None:
         return
     for s in c.sentences:
@@ -1201,8 +1218,12 @@ def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) ->
                     roles.of[p.person_id] = "counterpart"
         for pattern, role in ((MEMBER_GATED, "member"), (COUNTERPART_GATED, "counterpart")):
             m = pattern.search(s.text)
-            if m is None or not any(
-                p.person_id == roles.lead and p.start - s.start < m.start() for p in mentions
+            if m is None or not (
+                any(p.person_id == roles.lead and p.start - s.start < m.start() for p in mentions)
+                or (
+                    not any(p.start - s.start < m.start() for p in mentions)
+                    and _office_of_lead_before(s.text[: m.start()], lead_title)
+                )
             ):
                 continue
             if role == "counterpart" and PLANNED.search(s.text[: m.start()]):
@@ -1217,8 +1238,16 @@ def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) ->
                     continue
                 if met_after is not None and p.start - s.start > met_after.start():
                     continue
+                # the meeting word nearest before the name
+                near = m
+                if role == "counterpart":
+                    near = max(
+                        (x for x in COUNTERPART.finditer(s.text, m.start()) if x.end() <= p.start - s.start),
+                        key=lambda x: x.start(),
+                        default=m,
+                    )
                 if role == "member" or not (
-                    NEW_CLAUSE.search(s.text[m.end() : p.start - s.start]) or _main_clause_subject(s, p)
+                    NEW_CLAUSE.search(s.text[near.end() : p.start - s.start]) or _main_clause_subject(s, p)
                 ):
                     roles.of[p.person_id] = role
 
@@ -1296,7 +1325,9 @@ WELCOMED_GATED = Gated(WELCOMED, ("disambut", "dijemput"))
 
 # "Jokowi memperkenalkan para pembantunya yang ikut menyambut, yakni Menteri Luar Negeri Retno Marsudi, ...": those a
 # participant introduces are of his side.
-INTRODUCES = re.compile(r"\bmemperkenalkan\b[^.;]{0,100}?(?:\b(?:yakni|yaitu|antara\s+lain)\b|:)", re.I)
+INTRODUCES = re.compile(
+    r"\bmemperkenalkan\b[^.;]{0,100}?(?:\b(?:yakni|yaitu|antara\s+lain|di\s+antaranya)\b|:)", re.I
+)
 
 
 def _introduced(
@@ -1819,7 +1850,7 @@ def delegation_of(
         visitor_agency = received
     elif roles.lead is None:
         _domestic_lead(c.sentences, trig, actors.persons, roles, actors, domestic)
-    _members_of_lead(c, actors.persons, roles)
+    _members_of_lead(c, actors.persons, roles, actors.title_of_person.get(roles.lead or ""))
     _beside_the_lead(c, actors, roles, hosted, domestic)
     _companions_told_next(c, actors.persons, roles)
     if not hosted:

@@ -76,6 +76,32 @@ RULES = [
         {("ma-ruf-amin", "PRESIDEN_RI", "lead"), ("hermono", "KBRI", "counterpart")},
         destination_country_id="MY",
     ),
+    visit(
+        "INTRODUCES:di_antaranya_lists_who_the_host_introduces",
+        "Presiden Joko Widodo bertemu Perdana Menteri Papua Nugini James Marape di Port Moresby, Papua Nugini, Rabu"
+        " (5/7/2023). Sebelum pertemuan, Marape memperkenalkan sejumlah anggota kabinetnya kepada Jokowi, di"
+        " antaranya Menteri Perikanan Jelta Wong dan Menteri Kesehatan Lino Tom.",
+        {("jelta-wong", None, "counterpart"), ("lino-tom", "KEMENKES", "counterpart")},
+        {("lino-tom", "KEMENKES", "member")},
+        destination_country_id="PG",
+    ),
+    visit(
+        "_members_of_lead:_office_of_lead_before:the_lead_named_by_his_office_meets",
+        "Presiden Prabowo Subianto melakukan kunjungan resmi ke Thailand, Senin (19/5/2025). Kedua negara sepakat"
+        " memperkuat kerja sama ekonomi. Nilai perdagangan terus meningkat. Kerja sama energi juga dibahas. Pagi hari,"
+        " Presiden beraudiensi dengan Raja Thailand Maha Vajiralongkorn di Istana Amphorn, Bangkok.",
+        {("maha-vajiralongkorn", None, "counterpart")},
+        destination_country_id="TH",
+    ),
+    visit(
+        "_members_of_lead:who_is_met_after_a_later_meeting_word_is_met",
+        "Presiden Prabowo Subianto melakukan kunjungan kenegaraan ke China, Sabtu (9/11/2024). Kedua negara sepakat"
+        " memperkuat kerja sama ekonomi. Nilai perdagangan terus meningkat. Kerja sama energi juga dibahas. Prabowo"
+        " bertemu Ketua Kongres Rakyat Nasional Zhao Leji pada pagi hari, kemudian menggelar pertemuan bilateral"
+        " dengan Perdana Menteri China Li Qiang.",
+        {("zhao-leji", "NPC_CN", "counterpart"), ("li-qiang", "GOV_CN", "counterpart")},
+        destination_country_id="CN",
+    ),
     no_visit(
         "plan_before:a_planned_trip_is_no_visit",
         "Kemlu membahas rencana kunjungan kerja ke Vietnam bulan depan.",
