@@ -459,6 +459,7 @@ class ArticleActors:
     agencies: list[AgencyAt] = field(default_factory=list)
     heads_of_state: set[str] = field(default_factory=set)  # persons titled just "Presiden" / "Wakil Presiden"
     title_of_person: dict[str, str] = field(default_factory=dict)
+    country_of_person: dict[str, str | None] = field(default_factory=dict)
 
 
 @dataclass
@@ -474,10 +475,11 @@ class Roles:
 def _actors(persons: pl.DataFrame, mentions: pl.DataFrame) -> dict[str, ArticleActors]:
     """Per article, the persons' agencies and the person and agency mentions."""
     actors: dict[str, ArticleActors] = defaultdict(ArticleActors)
-    for art, pid, agency, title in persons.select(
-        "article_id", "person_id", "agency_id", "title"
+    for art, pid, agency, title, country in persons.select(
+        "article_id", "person_id", "agency_id", "title", "country_id"
     ).iter_rows():
         actors[art].agency_of_person[pid] = agency
+        actors[art].country_of_person[pid] = country
         if title:
             actors[art].title_of_person[pid] = title
         if title and HEAD_OF_STATE.search(title.strip()):
@@ -1648,6 +1650,17 @@ def _participants(
     Ditjen Imigrasi Kemkumham, ...") and the bodies of the members named ("Presiden didampingi Menlu Sugiono":
     KEMLU takes part)."""
     if hosted:
+        # "Karding ... ke Riyadh dan bertemu Menteri Sumber Daya Manusia ... Arab Saudi Ahmad bin Sulaiman AlRajhi":
+        # at a visit to Indonesia, one of a foreign country's government who is no envoy was met on another visit,
+        # not by the visitors here
+        for pid, role in list(roles.of.items()):
+            if (
+                role == "counterpart"
+                and actors.country_of_person.get(pid) not in (None, "ID")
+                and actors.agency_of_person.get(pid) not in domestic | missions
+                and not _posted_abroad(c, actors, pid, ENVOY)
+            ):
+                del roles.of[pid]
         # "Turut mendampingi (Puan) Wakil Ketua Komisi IX DPR Charles Honoris": at a visit to Indonesia, Indonesian
         # officials are hosts, whoever they accompany
         for pid, role in list(roles.of.items()):

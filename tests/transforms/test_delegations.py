@@ -102,6 +102,16 @@ RULES = [
         {("zhao-leji", "NPC_CN", "counterpart"), ("li-qiang", "GOV_CN", "counterpart")},
         destination_country_id="CN",
     ),
+    visit(
+        "_participants:a_foreign_minister_met_on_another_visit_is_no_host",
+        "Menteri P2MI Abdul Kadir Karding menerima delegasi Kementerian Sumber Daya Manusia dan Pembangunan Sosial"
+        " Arab Saudi di Kantor KP2MI, Jakarta, Senin (17/2/2025). Kedatangan delegasi Arab Saudi ke Jakarta merupakan"
+        " kunjungan balasan. Sekitar dua pekan sebelumnya, Karding melakukan kunjungan kerja ke Riyadh dan bertemu"
+        " Menteri Sumber Daya Manusia dan Pembangunan Sosial Arab Saudi Ahmad bin Sulaiman AlRajhi.",
+        {("abdul-kadir-karding", "KP2MI", "counterpart")},
+        {("ahmad-bin-sulaiman", None, "counterpart")},
+        destination_country_id="ID",
+    ),
     no_visit(
         "plan_before:a_planned_trip_is_no_visit",
         "Kemlu membahas rencana kunjungan kerja ke Vietnam bulan depan.",
