@@ -1654,7 +1654,10 @@ class SentenceScan:
         starts: set[int] = set()
         for k in range(1, self.n - 1):
             introduces = self.tokens[k].norm in LIST_INTRODUCERS
-            if introduces and any(t.norm in LISTED_PEOPLE for t in self.tokens[max(0, k - 6) : k]):
+            # "didampingi sejumlah anggota MPR, yakni Firman Soebagyo, Rinto Subekti (Demokrat), ...": members too
+            if introduces and any(
+                t.norm in LISTED_PEOPLE or t.norm in MEMBER_NOUNS for t in self.tokens[max(0, k - 6) : k]
+            ):
                 starts |= self._list_items(k + 1)
             # "sejumlah anggota Badan Kerja Sama Antar Parlemen (BKSAP) seperti Gilang ..., Stevano ..., dan Pinka
             # ...": examples of members of a body, the name of the body between them
@@ -1683,6 +1686,13 @@ class SentenceScan:
         while m < self.n:
             tok = self.tokens[m]
             if tok.norm in {"dan", "serta"}:
+                item_start = True
+            elif not item_start and tok.raw.startswith("(") and m > 0 and self.is_name_token(m - 1):
+                # "Rinto Subekti (Demokrat), ...": a bracketed affiliation after a name, then the next item
+                while m < self.n and not self.tokens[m].raw.rstrip(",").endswith(")"):
+                    m += 1
+                if m >= self.n or not self.tokens[m].raw.endswith(","):
+                    break
                 item_start = True
             elif self.is_name_token(m) or (not item_start and self.is_letters_part(m)):
                 if item_start:

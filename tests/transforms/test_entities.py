@@ -474,6 +474,12 @@ PERSON_RULES = [
         "James Marape",
     ),
     person(
+        "SentenceScan.listed_names:_list_items:members_listed_with_their_party_in_brackets",
+        "Wakil Ketua MPR Edhie Baskoro Yudhoyono didampingi sejumlah anggota MPR, yakni Firman Soebagyo, Rinto"
+        " Subekti (Demokrat), dan Ujang Bey (NasDem).",
+        "Rinto Subekti",
+    ),
+    person(
         "SentenceScan.title_start_before:_TERM_OF_OFFICE:a_term_of_office_inside_the_title",
         "Menteri Pertahanan sekaligus presiden terpilih 2024-2029 Prabowo Subianto menjalani kunjungan kerja ke Brunei.",
         "Prabowo Subianto",
