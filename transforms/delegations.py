@@ -1070,11 +1070,16 @@ def _main_clause_subject(s: Sentence, p: PersonAt) -> bool:
 
 
 def _counterparts_and_members(
-    c: ArticleContext, trig: list[Sentence], people: list[PersonAt], roles: Roles
+    c: ArticleContext,
+    trig: list[Sentence],
+    people: list[PersonAt],
+    roles: Roles,
+    envoys: frozenset[str] = frozenset(),
 ) -> None:
     """Counterparts: persons named after "bertemu dengan", "berdialog dengan", "diterima (oleh)" in or next to a
-    visit sentence, unless the meeting is still planned; members: persons of a member sentence after its member
-    word."""
+    visit sentence, unless the meeting is still planned or is the resident envoy's own ("Santo juga telah bertemu
+    Menteri Senior Kamboja Chhay Sinarith": `envoys`, of no part in the visit); members: persons of a member sentence
+    after its member word."""
     for s in c.sentences:
         meets = list(COUNTERPART_GATED.finditer(s.text))
         if meets and PLANNED.search(s.text[: meets[0].start()]):
@@ -1085,6 +1090,8 @@ def _counterparts_and_members(
             # "bertemu Zhao Leji pada pagi hari, kemudian menggelar pertemuan bilateral dengan Perdana Menteri China Li
             # Qiang": the meeting word right before the name is the one that meets it
             m = next((x for x in reversed(meets) if x.start() < p.start - s.start), None)
+            if m is not None and _envoy_subject(s, m.start(), people, roles, envoys):
+                continue
             if (
                 m
                 and p.start - s.start > m.start()
@@ -1142,8 +1149,24 @@ def _sides(c: ArticleContext, people: list[PersonAt], roles: Roles, host: str, v
                 roles.of[roles.lead] = "lead"
 
 
+def _envoy_subject(
+    s: Sentence, at: int, people: list[PersonAt], roles: Roles, envoys: frozenset[str]
+) -> bool:
+    """The person named last before offset `at` of the sentence is a resident envoy of no part in the visit ("Santo
+    juga telah bertemu Menteri Senior Kamboja Chhay Sinarith"), and nobody else before him: what he does there is
+    his own work."""
+    before = [q for q in _mentions_in(people, s) if q.start - s.start < at]
+    # ("Retno, didampingi Dubes Santo, bertemu Hun Manet": another named first makes it the visit's meeting)
+    return bool(before) and all(q.person_id in envoys and q.person_id not in roles.of for q in before)
+
+
 def _host_officials(
-    c: ArticleContext, trig: list[Sentence], actors: ArticleActors, roles: Roles, destination: str
+    c: ArticleContext,
+    trig: list[Sentence],
+    actors: ArticleActors,
+    roles: Roles,
+    destination: str,
+    envoys: frozenset[str] = frozenset(),
 ) -> None:
     """A visit abroad: an official of the host country named in or next to a visit sentence is met ("Retno
     memimpin JCBC bersama Menteri Luar Negeri Kamboja Sok Chenda Sophea"), whatever word introduces him, unless he is
@@ -1152,7 +1175,9 @@ def _host_officials(
         if not _near(trig, s.sent_idx):
             continue
         for p in _mentions_in(actors.persons, s):
-            if AMBASSADOR.search(s.text[: p.start - s.start]):
+            if AMBASSADOR.search(s.text[: p.start - s.start]) or _envoy_subject(
+                s, p.start - s.start, actors.persons, roles, envoys
+            ):
                 continue  # "Duta Besar RI ... telah lebih dulu membahas ... dengan Sar Sokha": the envoy's talks
             before = s.text[: p.start - s.start][-160:]
             lead = LEAD.search(before)
@@ -1165,14 +1190,23 @@ def _host_officials(
 
 
 def _host_officials_met_later(
-    c: ArticleContext, actors: ArticleActors, roles: Roles, destination: str
+    c: ArticleContext,
+    actors: ArticleActors,
+    roles: Roles,
+    destination: str,
+    envoys: frozenset[str] = frozenset(),
 ) -> None:
     """A visit abroad: an official of the host country named after a meeting word anywhere in the article ("Ia juga
     bertemu Menteri Dalam Negeri Kamboja Sar Sokha pada Selasa") is met, however far from the visit's sentences;
     not a meeting still planned nor one of the resident ambassador's ("Duta Besar RI ... membahas ... dengan")."""
     for s in c.sentences:
         m = COUNTERPART_GATED.search(s.text)
-        if m is None or PLANNED.search(s.text[: m.start()]) or AMBASSADOR.search(s.text[: m.start()]):
+        if (
+            m is None
+            or PLANNED.search(s.text[: m.start()])
+            or AMBASSADOR.search(s.text[: m.start()])
+            or _envoy_subject(s, m.start(), actors.persons, roles, envoys)
+        ):
             continue
         for p in _mentions_in(actors.persons, s):
             agency = actors.agency_of_person.get(p.person_id) or ""
@@ -1824,12 +1858,13 @@ def delegation_of(
     )
     _lead_and_member_sentences(c, told, actors.persons, roles)
     _part_of_the_party(c, actors.persons, roles)
-    _counterparts_and_members(c, told, actors.persons, roles)
+    envoys = frozenset(pid for pid, a in actors.agency_of_person.items() if a in missions)
+    _counterparts_and_members(c, told, actors.persons, roles, envoys)
     _welcomers_of_the_party(c, told, actors.persons, roles)
     _sides(c, actors.persons, roles, host="ID" if hosted else destination, visiting=origin)
     if not hosted:
-        _host_officials(c, told, actors, roles, destination)
-        _host_officials_met_later(c, actors, roles, destination)
+        _host_officials(c, told, actors, roles, destination, envoys)
+        _host_officials_met_later(c, actors, roles, destination, envoys)
     # "Duta Besar RI ... menerima kunjungan Kadiv Hubinter Polri": the visitor leads, the envoy is met; an envoy
     # receiving one of the host country's officials is no visit abroad
     if (

@@ -112,6 +112,16 @@ RULES = [
         {("ahmad-bin-sulaiman", None, "counterpart")},
         destination_country_id="ID",
     ),
+    visit(
+        "_envoy_subject:the_resident_envoys_own_meeting_is_none_of_the_visit",
+        "Kementerian P2MI lalu mengirim tim ke Kamboja. Pelaksana tugas Direktur Siber KP2MI Kombes Pol Guntur"
+        " Saputro masih berada di sana untuk melihat kondisi di lapangan. Duta Besar RI untuk Kamboja Santo"
+        " Darmosumarto menyebut KBRI menangani 841 kasus WNI. Santo juga telah bertemu Menteri Senior Kamboja Chhay"
+        " Sinarith untuk membahas penanganan WNI.",
+        set(),
+        {("chhay-sinarith", "GOV_KH", "counterpart")},
+        destination_country_id="KH",
+    ),
     no_visit(
         "plan_before:a_planned_trip_is_no_visit",
         "Kemlu membahas rencana kunjungan kerja ke Vietnam bulan depan.",
