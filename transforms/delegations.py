@@ -1149,6 +1149,32 @@ def _sides(c: ArticleContext, people: list[PersonAt], roles: Roles, host: str, v
                 roles.of[roles.lead] = "lead"
 
 
+def _staying_there(
+    c: ArticleContext,
+    trig: list[Sentence],
+    actors: ArticleActors,
+    roles: Roles,
+    domestic: frozenset[str],
+    missions: frozenset[str],
+) -> None:
+    """A visit abroad: an official of the sending side named before "masih / kini berada di" in or next to a visit
+    sentence ("Kementerian P2MI lalu mengirim tim ke Kamboja. Pelaksana tugas Direktur Siber KP2MI ... Guntur
+    Saputro masih berada di sana") is there with the visit: a member (not a resident envoy)."""
+    for s in c.sentences:
+        m = STAYING.search(s.text)
+        if m is None or not _near(trig, s.sent_idx):
+            continue
+        for p in _mentions_in(actors.persons, s):
+            agency = actors.agency_of_person.get(p.person_id)
+            if (
+                p.start - s.start < m.start()
+                and p.person_id not in roles.of
+                and agency is not None
+                and agency in domestic - missions
+            ):
+                roles.of[p.person_id] = "member"
+
+
 def _envoy_subject(
     s: Sentence, at: int, people: list[PersonAt], roles: Roles, envoys: frozenset[str]
 ) -> bool:
@@ -1860,6 +1886,8 @@ def delegation_of(
     _part_of_the_party(c, actors.persons, roles)
     envoys = frozenset(pid for pid, a in actors.agency_of_person.items() if a in missions)
     _counterparts_and_members(c, told, actors.persons, roles, envoys)
+    if not hosted:
+        _staying_there(c, told, actors, roles, domestic, missions)
     _welcomers_of_the_party(c, told, actors.persons, roles)
     _sides(c, actors.persons, roles, host="ID" if hosted else destination, visiting=origin)
     if not hosted:

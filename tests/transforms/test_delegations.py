@@ -122,6 +122,13 @@ RULES = [
         {("chhay-sinarith", "GOV_KH", "counterpart")},
         destination_country_id="KH",
     ),
+    visit(
+        "_staying_there:an_official_still_there_after_a_team_is_sent_is_a_member",
+        "Kementerian P2MI lalu mengirim tim ke Kamboja. Pelaksana tugas Direktur Siber KP2MI Kombes Pol Guntur"
+        " Saputro masih berada di sana untuk melihat kondisi di lapangan.",
+        {("guntur-saputro", "KP2MI", "member")},
+        destination_country_id="KH",
+    ),
     no_visit(
         "plan_before:a_planned_trip_is_no_visit",
         "Kemlu membahas rencana kunjungan kerja ke Vietnam bulan depan.",
