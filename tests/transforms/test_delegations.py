@@ -129,6 +129,14 @@ RULES = [
         {("guntur-saputro", "KP2MI", "member")},
         destination_country_id="KH",
     ),
+    visit(
+        "text.ABBREVIATIONS:an_acting_office_Plh_ends_no_sentence_of_a_member_list",
+        "Presiden Joko Widodo tiba di Port Moresby, Papua Nugini, Rabu (5/7/2023). Dalam pertemuan bilateral itu,"
+        " Presiden didampingi Menteri Luar Negeri Retno Marsudi dan Plh. Dirjen Asia Pasifik dan Afrika Kementerian"
+        " Luar Negeri Adi Dzulfuat.",
+        {("adi-dzulfuat", "KEMLU", "member")},
+        destination_country_id="PG",
+    ),
     no_visit(
         "plan_before:a_planned_trip_is_no_visit",
         "Kemlu membahas rencana kunjungan kerja ke Vietnam bulan depan.",
