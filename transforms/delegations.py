@@ -613,7 +613,35 @@ def visit_dates(
         later = [d for d in later if d not in landings]
     # "timnya bertolak dari Jakarta pada Sabtu (15/3/2025)", "berada di Mae Sot sejak 23 Februari": the departure
     # day starts the visit, its end is unsaid.
+    if departure and later and _scheduled_after(c, order, max(later), destination):
+        # "Keesokan harinya, Kamis (8/6/2023) ... tiba di Kompleks Seri Perdana ... Sesudah pertemuan, Presiden
+        # dijadwalkan menghadap Raja Malaysia": a programme still to come after the last day told: the visit goes on
+        return start, None
     return start, max(later, default=None if departure else end)
+
+
+def _scheduled_after(c: ArticleContext, order: list[int], day: date, destination: str | None) -> bool:
+    """A sentence after the one telling `day` (among the visit's sentences at `order`, or right after it) reports
+    more of the programme as still to come ("dijadwalkan", "akan"), not a next leg to another country."""
+    told_at = [
+        k
+        for k in order
+        if 0 <= k < len(c.sentences)
+        and any(
+            p.start == day for p in map(point_of, find_periods(c.sentences[k].text, c.published, c.years))
+        )
+    ]
+    if not told_at:
+        return False
+    last = max(told_at)
+    after = sorted({k for k in order if k > last} | {last + 1, last + 2})
+    return any(
+        0 <= k < len(c.sentences)
+        and PLANNED.search(c.sentences[k].text)
+        and not _next_leg(c, k, destination)
+        and not find_periods(c.sentences[k].text, c.published, c.years)
+        for k in after
+    )
 
 
 # "Keesokan harinya, Selasa (11/6/2024), Benny meninjau ...", "Pada hari kedua kunjungan": a sentence that opens on a
