@@ -634,14 +634,18 @@ def _scheduled_after(c: ArticleContext, order: list[int], day: date, destination
     if not told_at:
         return False
     last = max(told_at)
-    after = sorted({k for k in order if k > last} | {last + 1, last + 2})
+    after = sorted({k for k in order if k > last} | {last + 1, last + 2} | set(range(last + 3, last + 6)))
     return any(
         0 <= k < len(c.sentences)
-        and PLANNED.search(c.sentences[k].text)
+        # close by any word of a plan; further on (up to five sentences) only a word of the programme's schedule
+        and (SCHEDULED if k > last + 2 else PLANNED).search(c.sentences[k].text)
         and not _next_leg(c, k, destination)
         and not find_periods(c.sentences[k].text, c.published, c.years)
         for k in after
     )
+
+
+SCHEDULED = re.compile(r"\b(?:dijadwalkan|direncanakan|rencananya|diagendakan)\b", re.I)
 
 
 # "Keesokan harinya, Selasa (11/6/2024), Benny meninjau ...", "Pada hari kedua kunjungan": a sentence that opens on a

@@ -147,6 +147,17 @@ RULES = [
         start_date=date(2023, 6, 7),
         end_date=None,
     ),
+    visit(
+        "_scheduled_after:SCHEDULED:a_scheduled_audience_a_few_sentences_on_leaves_the_end_unsaid",
+        "Presiden Joko Widodo bertolak menuju Kuala Lumpur, Malaysia, pada Rabu (7/6/2023) siang. Keesokan harinya,"
+        " Kamis (8/6/2023) sekitar pukul 10.00, Jokowi dan rombongan tiba di Kompleks Seri Perdana, Putrajaya."
+        " Perdana Menteri Malaysia Anwar Ibrahim menyambut mereka di lobi. Kedua pemimpin lalu saling memperkenalkan"
+        " anggota delegasi. Jokowi dan Anwar kemudian berbicara empat mata. Sesudah pertemuan, Presiden dijadwalkan"
+        " menghadap Raja Malaysia Al-Sultan Abdullah.",
+        destination_country_id="MY",
+        start_date=date(2023, 6, 7),
+        end_date=None,
+    ),
     no_visit(
         "plan_before:a_planned_trip_is_no_visit",
         "Kemlu membahas rencana kunjungan kerja ke Vietnam bulan depan.",
