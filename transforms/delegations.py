@@ -634,10 +634,10 @@ def _scheduled_after(c: ArticleContext, order: list[int], day: date, destination
     if not told_at:
         return False
     last = max(told_at)
-    after = sorted({k for k in order if k > last} | {last + 1, last + 2} | set(range(last + 3, last + 11)))
+    after = sorted({k for k in order if k > last} | {last + 1, last + 2} | set(range(last + 3, last + 6)))
     return any(
         0 <= k < len(c.sentences)
-        # close by any word of a plan; further on (up to ten sentences) only a word of the programme's schedule
+        # close by any word of a plan; further on (up to five sentences) only a word of the programme's schedule
         and (SCHEDULED if k > last + 2 else PLANNED).search(c.sentences[k].text)
         and not _next_leg(c, k, destination)
         and not find_periods(c.sentences[k].text, c.published, c.years)

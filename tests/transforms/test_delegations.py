@@ -152,10 +152,8 @@ RULES = [
         "Presiden Joko Widodo bertolak menuju Kuala Lumpur, Malaysia, pada Rabu (7/6/2023) siang. Keesokan harinya,"
         " Kamis (8/6/2023) sekitar pukul 10.00, Jokowi dan rombongan tiba di Kompleks Seri Perdana, Putrajaya."
         " Perdana Menteri Malaysia Anwar Ibrahim menyambut mereka di lobi. Kedua pemimpin lalu saling memperkenalkan"
-        " anggota delegasi. Jokowi dan Anwar kemudian berbicara empat mata. Keduanya menyaksikan pertukaran nota"
-        " kesepahaman. Jokowi menyambut baik rampungnya perundingan batas laut. Ia juga meminta perhatian terhadap"
-        " pelindungan pekerja migran. Sesudah pertemuan, Presiden dijadwalkan menghadap Raja Malaysia Al-Sultan"
-        " Abdullah.",
+        " anggota delegasi. Jokowi dan Anwar kemudian berbicara empat mata. Sesudah pertemuan, Presiden dijadwalkan"
+        " menghadap Raja Malaysia Al-Sultan Abdullah.",
         destination_country_id="MY",
         start_date=date(2023, 6, 7),
         end_date=None,
