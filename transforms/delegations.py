@@ -459,6 +459,7 @@ class ArticleActors:
     agencies: list[AgencyAt] = field(default_factory=list)
     heads_of_state: set[str] = field(default_factory=set)  # persons titled just "Presiden" / "Wakil Presiden"
     title_of_person: dict[str, str] = field(default_factory=dict)
+    country_of_person: dict[str, str | None] = field(default_factory=dict)
 
 
 @dataclass
@@ -474,10 +475,11 @@ class Roles:
 def _actors(persons: pl.DataFrame, mentions: pl.DataFrame) -> dict[str, ArticleActors]:
     """Per article, the persons' agencies and the person and agency mentions."""
     actors: dict[str, ArticleActors] = defaultdict(ArticleActors)
-    for art, pid, agency, title in persons.select(
-        "article_id", "person_id", "agency_id", "title"
+    for art, pid, agency, title, country in persons.select(
+        "article_id", "person_id", "agency_id", "title", "country_id"
     ).iter_rows():
         actors[art].agency_of_person[pid] = agency
+        actors[art].country_of_person[pid] = country
         if title:
             actors[art].title_of_person[pid] = title
         if title and HEAD_OF_STATE.search(title.strip()):
@@ -604,9 +606,46 @@ def visit_dates(
             return start, event
     if not later and _one_day_of_an_event(c, first, trig):
         return start, None
+    if departure:
+        # "bertolak dari Wina pada Senin (27/11/2023)", "mendarat di Kuching, Selasa (28/11/2023)": a landing day after
+        # the departure is still the journey; it does not end the visit
+        landings = _arrival_days(c, order)
+        later = [d for d in later if d not in landings]
     # "timnya bertolak dari Jakarta pada Sabtu (15/3/2025)", "berada di Mae Sot sejak 23 Februari": the departure
     # day starts the visit, its end is unsaid.
+    if departure and later and _scheduled_after(c, order, max(later), destination):
+        # "Keesokan harinya, Kamis (8/6/2023) ... tiba di Kompleks Seri Perdana ... Sesudah pertemuan, Presiden
+        # dijadwalkan menghadap Raja Malaysia": a programme still to come after the last day told: the visit goes on
+        return start, None
     return start, max(later, default=None if departure else end)
+
+
+def _scheduled_after(c: ArticleContext, order: list[int], day: date, destination: str | None) -> bool:
+    """A sentence after the one telling `day` (among the visit's sentences at `order`, or right after it) reports
+    more of the programme as still to come ("dijadwalkan", "akan"), not a next leg to another country."""
+    told_at = [
+        k
+        for k in order
+        if 0 <= k < len(c.sentences)
+        and any(
+            p.start == day for p in map(point_of, find_periods(c.sentences[k].text, c.published, c.years))
+        )
+    ]
+    if not told_at:
+        return False
+    last = max(told_at)
+    after = sorted({k for k in order if k > last} | {last + 1, last + 2} | set(range(last + 3, last + 6)))
+    return any(
+        0 <= k < len(c.sentences)
+        # close by any word of a plan; further on (up to five sentences) only a word of the programme's schedule
+        and (SCHEDULED if k > last + 2 else PLANNED).search(c.sentences[k].text)
+        and not _next_leg(c, k, destination)
+        and not find_periods(c.sentences[k].text, c.published, c.years)
+        for k in after
+    )
+
+
+SCHEDULED = re.compile(r"\b(?:dijadwalkan|direncanakan|rencananya|diagendakan)\b", re.I)
 
 
 # "Keesokan harinya, Selasa (11/6/2024), Benny meninjau ...", "Pada hari kedua kunjungan": a sentence that opens on a
@@ -811,6 +850,28 @@ def _departure_days(c: ArticleContext, indices: list[int]) -> set[date]:
     return out
 
 
+def _arrival_days(c: ArticleContext, indices: list[int]) -> set[date]:
+    """The days of the sentences at `indices` said right after a landing ("rombongan mendarat di Bandara
+    Internasional Kuching, Sarawak, Selasa (28/11/2023)"), with no departure or meeting told between."""
+    out: set[date] = set()
+    for idx in indices:
+        if not 0 <= idx < len(c.sentences):
+            continue
+        s = c.sentences[idx]
+        for p in find_periods(s.text, c.published, c.years):
+            before = s.text[: p.start_char]
+            landing = list(ARRIVAL.finditer(before))
+            if (
+                p.start is not None
+                and landing
+                and not DEPARTURE.search(before[landing[-1].end() :])
+                and not MEETING.search(before[landing[-1].end() :])
+                and _visit_day(s.text, p)
+            ):
+                out.add(p.start)
+    return out
+
+
 def _visit_day(sentence: str, p: Period) -> bool:
     """A day that dates what the sentence reports ("bertolak pada Sabtu (15/3/2025)"), not the statement that
     reports it ("kata Untung di Jakarta, Jumat (21/3/2025)")."""
@@ -984,15 +1045,37 @@ examples(
 )
 
 
-def _receivers_of_the_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) -> None:
+def _short_for(word: str, title: str) -> bool:
+    """`word` names the office of `title`: one of its words, or its short form, whose letters run in order through
+    the title from its first letter ("Wapres" for "Wakil Presiden", "Menlu" for "Menteri Luar Negeri")."""
+    word, title = word.lower(), title.lower()
+    if len(word) < 4 or not title.startswith(word[0]):
+        return False
+    if word in title.split():
+        return True
+    rest = iter(title.replace(" ", ""))
+    return all(ch in rest for ch in word)
+
+
+def _receivers_of_the_lead(
+    c: ArticleContext, people: list[PersonAt], roles: Roles, lead_title: str | None = None
+) -> None:
     """The person named right before a receiving verb whose object is the visit's lead (by any word of his name:
-    "Presiden Prabowo Subianto menerima Wang di Istana Merdeka") is met."""
+    "Presiden Prabowo Subianto menerima Wang di Istana Merdeka"; or by his office after "kedatangan / kunjungan":
+    "Duta Besar RI untuk Malaysia Hermono menyambut kedatangan Wapres") is met."""
     if roles.lead is None:
         return
     lead_words = {w for w in roles.lead.split("-") if len(w) > 2}
     for m in RECEIVES.finditer(c.body):
         word = re.match(r"[\w'-]+", c.body[m.end() :])
-        if word is None or word.group().lower() not in lead_words:
+        if word is None:
+            continue
+        by_office = (
+            lead_title is not None
+            and re.search(r"\b(?:kunjungan|kedatangan)\b", m.group(), re.I) is not None
+            and _short_for(word.group(), lead_title)
+        )
+        if word.group().lower() not in lead_words and not by_office:
             continue
         host = next((p for p in reversed(people) if p.end <= m.start()), None)
         if (
@@ -1019,11 +1102,16 @@ def _main_clause_subject(s: Sentence, p: PersonAt) -> bool:
 
 
 def _counterparts_and_members(
-    c: ArticleContext, trig: list[Sentence], people: list[PersonAt], roles: Roles
+    c: ArticleContext,
+    trig: list[Sentence],
+    people: list[PersonAt],
+    roles: Roles,
+    envoys: frozenset[str] = frozenset(),
 ) -> None:
     """Counterparts: persons named after "bertemu dengan", "berdialog dengan", "diterima (oleh)" in or next to a
-    visit sentence, unless the meeting is still planned; members: persons of a member sentence after its member
-    word."""
+    visit sentence, unless the meeting is still planned or is the resident envoy's own ("Santo juga telah bertemu
+    Menteri Senior Kamboja Chhay Sinarith": `envoys`, of no part in the visit); members: persons of a member sentence
+    after its member word."""
     for s in c.sentences:
         meets = list(COUNTERPART_GATED.finditer(s.text))
         if meets and PLANNED.search(s.text[: meets[0].start()]):
@@ -1034,6 +1122,8 @@ def _counterparts_and_members(
             # "bertemu Zhao Leji pada pagi hari, kemudian menggelar pertemuan bilateral dengan Perdana Menteri China Li
             # Qiang": the meeting word right before the name is the one that meets it
             m = next((x for x in reversed(meets) if x.start() < p.start - s.start), None)
+            if m is not None and _envoy_subject(s, m.start(), people, roles, envoys):
+                continue
             if (
                 m
                 and p.start - s.start > m.start()
@@ -1091,8 +1181,50 @@ def _sides(c: ArticleContext, people: list[PersonAt], roles: Roles, host: str, v
                 roles.of[roles.lead] = "lead"
 
 
+def _staying_there(
+    c: ArticleContext,
+    trig: list[Sentence],
+    actors: ArticleActors,
+    roles: Roles,
+    domestic: frozenset[str],
+    missions: frozenset[str],
+) -> None:
+    """A visit abroad: an official of the sending side named before "masih / kini berada di" in or next to a visit
+    sentence ("Kementerian P2MI lalu mengirim tim ke Kamboja. Pelaksana tugas Direktur Siber KP2MI ... Guntur
+    Saputro masih berada di sana") is there with the visit: a member (not a resident envoy)."""
+    for s in c.sentences:
+        m = STAYING.search(s.text)
+        if m is None or not _near(trig, s.sent_idx):
+            continue
+        for p in _mentions_in(actors.persons, s):
+            agency = actors.agency_of_person.get(p.person_id)
+            if (
+                p.start - s.start < m.start()
+                and p.person_id not in roles.of
+                and agency is not None
+                and agency in domestic - missions
+            ):
+                roles.of[p.person_id] = "member"
+
+
+def _envoy_subject(
+    s: Sentence, at: int, people: list[PersonAt], roles: Roles, envoys: frozenset[str]
+) -> bool:
+    """The person named last before offset `at` of the sentence is a resident envoy of no part in the visit ("Santo
+    juga telah bertemu Menteri Senior Kamboja Chhay Sinarith"), and nobody else before him: what he does there is
+    his own work."""
+    before = [q for q in _mentions_in(people, s) if q.start - s.start < at]
+    # ("Retno, didampingi Dubes Santo, bertemu Hun Manet": another named first makes it the visit's meeting)
+    return bool(before) and all(q.person_id in envoys and q.person_id not in roles.of for q in before)
+
+
 def _host_officials(
-    c: ArticleContext, trig: list[Sentence], actors: ArticleActors, roles: Roles, destination: str
+    c: ArticleContext,
+    trig: list[Sentence],
+    actors: ArticleActors,
+    roles: Roles,
+    destination: str,
+    envoys: frozenset[str] = frozenset(),
 ) -> None:
     """A visit abroad: an official of the host country named in or next to a visit sentence is met ("Retno
     memimpin JCBC bersama Menteri Luar Negeri Kamboja Sok Chenda Sophea"), whatever word introduces him, unless he is
@@ -1101,7 +1233,9 @@ def _host_officials(
         if not _near(trig, s.sent_idx):
             continue
         for p in _mentions_in(actors.persons, s):
-            if AMBASSADOR.search(s.text[: p.start - s.start]):
+            if AMBASSADOR.search(s.text[: p.start - s.start]) or _envoy_subject(
+                s, p.start - s.start, actors.persons, roles, envoys
+            ):
                 continue  # "Duta Besar RI ... telah lebih dulu membahas ... dengan Sar Sokha": the envoy's talks
             before = s.text[: p.start - s.start][-160:]
             lead = LEAD.search(before)
@@ -1114,14 +1248,23 @@ def _host_officials(
 
 
 def _host_officials_met_later(
-    c: ArticleContext, actors: ArticleActors, roles: Roles, destination: str
+    c: ArticleContext,
+    actors: ArticleActors,
+    roles: Roles,
+    destination: str,
+    envoys: frozenset[str] = frozenset(),
 ) -> None:
     """A visit abroad: an official of the host country named after a meeting word anywhere in the article ("Ia juga
     bertemu Menteri Dalam Negeri Kamboja Sar Sokha pada Selasa") is met, however far from the visit's sentences;
     not a meeting still planned nor one of the resident ambassador's ("Duta Besar RI ... membahas ... dengan")."""
     for s in c.sentences:
         m = COUNTERPART_GATED.search(s.text)
-        if m is None or PLANNED.search(s.text[: m.start()]) or AMBASSADOR.search(s.text[: m.start()]):
+        if (
+            m is None
+            or PLANNED.search(s.text[: m.start()])
+            or AMBASSADOR.search(s.text[: m.start()])
+            or _envoy_subject(s, m.start(), actors.persons, roles, envoys)
+        ):
             continue
         for p in _mentions_in(actors.persons, s):
             agency = actors.agency_of_person.get(p.person_id) or ""
@@ -1134,10 +1277,27 @@ def _host_officials_met_later(
                 roles.of[p.person_id] = "counterpart"
 
 
-def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) -> None:
+def _office_of_lead_before(text: str, lead_title: str | None) -> bool:
+    """The text (a sentence up to a member or meeting word) names the lead by his office alone, said without a name
+    or a country after it ("Pagi hari, Presiden beraudiensi dengan Raja Thailand", "Presiden didampingi Menteri
+    ...", not "Presiden Filipina didampingi")."""
+    if not lead_title:
+        return False
+    return any(
+        _short_for(m.group(1), lead_title) and not re.match(r"\s+(?-i:[A-Z])", text[m.end() :])
+        for m in re.finditer(r"\b((?-i:[A-Z])[\w'-]+)\b", text)
+    )
+
+
+def _members_of_lead(
+    c: ArticleContext, people: list[PersonAt], roles: Roles, lead_title: str | None = None
+) -> None:
     """ "Anwar didampingi Menteri Luar Negeri Malaysia ...": whoever accompanies the lead is a member, and "Wang
     Xiaohong ... telah bertemu Menko Polhukam Mahfud MD": whoever the lead meets is a counterpart, wherever the
-    sentence stands (not a meeting still planned)."""
+    sentence stands (not a meeting still planned). The lead may be named by his office alone ("Presiden
+    beraudiensi dengan Raja Thailand Maha Vajiralongkorn"); one met after a later meeting word of the same
+    sentence ("bertemu Zhao Leji pada pagi hari, kemudian menggelar pertemuan bilateral dengan Perdana Menteri
+    China Li Qiang") is met too."""
     if roles.lead is None:
         return
     for s in c.sentences:
@@ -1152,8 +1312,12 @@ def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) ->
                     roles.of[p.person_id] = "counterpart"
         for pattern, role in ((MEMBER_GATED, "member"), (COUNTERPART_GATED, "counterpart")):
             m = pattern.search(s.text)
-            if m is None or not any(
-                p.person_id == roles.lead and p.start - s.start < m.start() for p in mentions
+            if m is None or not (
+                any(p.person_id == roles.lead and p.start - s.start < m.start() for p in mentions)
+                or (
+                    not any(p.start - s.start < m.start() for p in mentions)
+                    and _office_of_lead_before(s.text[: m.start()], lead_title)
+                )
             ):
                 continue
             if role == "counterpart" and PLANNED.search(s.text[: m.start()]):
@@ -1168,8 +1332,16 @@ def _members_of_lead(c: ArticleContext, people: list[PersonAt], roles: Roles) ->
                     continue
                 if met_after is not None and p.start - s.start > met_after.start():
                     continue
+                # the meeting word nearest before the name
+                near = m
+                if role == "counterpart":
+                    near = max(
+                        (x for x in COUNTERPART.finditer(s.text, m.start()) if x.end() <= p.start - s.start),
+                        key=lambda x: x.start(),
+                        default=m,
+                    )
                 if role == "member" or not (
-                    NEW_CLAUSE.search(s.text[m.end() : p.start - s.start]) or _main_clause_subject(s, p)
+                    NEW_CLAUSE.search(s.text[near.end() : p.start - s.start]) or _main_clause_subject(s, p)
                 ):
                     roles.of[p.person_id] = role
 
@@ -1247,7 +1419,9 @@ WELCOMED_GATED = Gated(WELCOMED, ("disambut", "dijemput"))
 
 # "Jokowi memperkenalkan para pembantunya yang ikut menyambut, yakni Menteri Luar Negeri Retno Marsudi, ...": those a
 # participant introduces are of his side.
-INTRODUCES = re.compile(r"\bmemperkenalkan\b[^.;]{0,100}?(?:\b(?:yakni|yaitu|antara\s+lain)\b|:)", re.I)
+INTRODUCES = re.compile(
+    r"\bmemperkenalkan\b[^.;]{0,100}?(?:\b(?:yakni|yaitu|antara\s+lain|di\s+antaranya)\b|:)", re.I
+)
 
 
 def _introduced(
@@ -1568,6 +1742,17 @@ def _participants(
     Ditjen Imigrasi Kemkumham, ...") and the bodies of the members named ("Presiden didampingi Menlu Sugiono":
     KEMLU takes part)."""
     if hosted:
+        # "Karding ... ke Riyadh dan bertemu Menteri Sumber Daya Manusia ... Arab Saudi Ahmad bin Sulaiman AlRajhi":
+        # at a visit to Indonesia, one of a foreign country's government who is no envoy was met on another visit,
+        # not by the visitors here
+        for pid, role in list(roles.of.items()):
+            if (
+                role == "counterpart"
+                and actors.country_of_person.get(pid) not in (None, "ID")
+                and actors.agency_of_person.get(pid) not in domestic | missions
+                and not _posted_abroad(c, actors, pid, ENVOY)
+            ):
+                del roles.of[pid]
         # "Turut mendampingi (Puan) Wakil Ketua Komisi IX DPR Charles Honoris": at a visit to Indonesia, Indonesian
         # officials are hosts, whoever they accompany
         for pid, role in list(roles.of.items()):
@@ -1609,7 +1794,7 @@ def _participants(
             for p in actors.persons:
                 if p.person_id not in roles.of and actors.agency_of_person.get(p.person_id) in missions:
                     roles.of[p.person_id] = "counterpart"
-    _receivers_of_the_lead(c, actors.persons, roles)
+    _receivers_of_the_lead(c, actors.persons, roles, actors.title_of_person.get(roles.lead or ""))
     for pid, role in list(roles.of.items()):
         said = [p for p in actors.persons if p.person_id == pid]
         if (
@@ -1731,12 +1916,15 @@ def delegation_of(
     )
     _lead_and_member_sentences(c, told, actors.persons, roles)
     _part_of_the_party(c, actors.persons, roles)
-    _counterparts_and_members(c, told, actors.persons, roles)
+    envoys = frozenset(pid for pid, a in actors.agency_of_person.items() if a in missions)
+    _counterparts_and_members(c, told, actors.persons, roles, envoys)
+    if not hosted:
+        _staying_there(c, told, actors, roles, domestic, missions)
     _welcomers_of_the_party(c, told, actors.persons, roles)
     _sides(c, actors.persons, roles, host="ID" if hosted else destination, visiting=origin)
     if not hosted:
-        _host_officials(c, told, actors, roles, destination)
-        _host_officials_met_later(c, actors, roles, destination)
+        _host_officials(c, told, actors, roles, destination, envoys)
+        _host_officials_met_later(c, actors, roles, destination, envoys)
     # "Duta Besar RI ... menerima kunjungan Kadiv Hubinter Polri": the visitor leads, the envoy is met; an envoy
     # receiving one of the host country's officials is no visit abroad
     if (
@@ -1770,7 +1958,7 @@ def delegation_of(
         visitor_agency = received
     elif roles.lead is None:
         _domestic_lead(c.sentences, trig, actors.persons, roles, actors, domestic)
-    _members_of_lead(c, actors.persons, roles)
+    _members_of_lead(c, actors.persons, roles, actors.title_of_person.get(roles.lead or ""))
     _beside_the_lead(c, actors, roles, hosted, domestic)
     _companions_told_next(c, actors.persons, roles)
     if not hosted:

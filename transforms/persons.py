@@ -1545,6 +1545,18 @@ class SentenceScan:
             if tok.norm in {"di", "at"} and self.names_building(k + 1):
                 return False
             if (
+                tok.norm in {"di", "at"}
+                and k == j + 1
+                and j > 0
+                and j not in self.entities
+                and j - 1 not in self.entities
+                and self.is_name_token(j)
+                and self.is_name_token(j - 1)
+            ):
+                # "Perdana Menteri Papua Nugini James Marape di APEC Haus, Port Moresby": a name of two words or
+                # more right before "di" is the person, the run after "di" his whereabouts
+                return False
+            if (
                 k in self.entities
                 or tok.token[:1].isupper()
                 or tok.norm in CONNECTORS
@@ -1642,7 +1654,10 @@ class SentenceScan:
         starts: set[int] = set()
         for k in range(1, self.n - 1):
             introduces = self.tokens[k].norm in LIST_INTRODUCERS
-            if introduces and any(t.norm in LISTED_PEOPLE for t in self.tokens[max(0, k - 6) : k]):
+            # "didampingi sejumlah anggota MPR, yakni Firman Soebagyo, Rinto Subekti (Demokrat), ...": members too
+            if introduces and any(
+                t.norm in LISTED_PEOPLE or t.norm in MEMBER_NOUNS for t in self.tokens[max(0, k - 6) : k]
+            ):
                 starts |= self._list_items(k + 1)
             # "sejumlah anggota Badan Kerja Sama Antar Parlemen (BKSAP) seperti Gilang ..., Stevano ..., dan Pinka
             # ...": examples of members of a body, the name of the body between them
@@ -1671,6 +1686,13 @@ class SentenceScan:
         while m < self.n:
             tok = self.tokens[m]
             if tok.norm in {"dan", "serta"}:
+                item_start = True
+            elif not item_start and tok.raw.startswith("(") and m > 0 and self.is_name_token(m - 1):
+                # "Rinto Subekti (Demokrat), ...": a bracketed affiliation after a name, then the next item
+                while m < self.n and not self.tokens[m].raw.rstrip(",").endswith(")"):
+                    m += 1
+                if m >= self.n or not self.tokens[m].raw.endswith(","):
+                    break
                 item_start = True
             elif self.is_name_token(m) or (not item_start and self.is_letters_part(m)):
                 if item_start:
@@ -2675,8 +2697,9 @@ def extract_persons(
 
 
 # "Wapres dan Ibu Wury Ma'ruf Amin": a wife addressed as "Ibu" / "Nyonya" carries her husband's name after her own;
-# so does the First Lady under her title ("Presiden Joko Widodo dan Ibu Negara Iriana Joko Widodo").
-WIFE_BEFORE = re.compile(r"\b(?:Ibu(?:\s+Negara)?|Nyonya|Ny\.)\s+$")
+# so does the First Lady under her title ("Presiden Joko Widodo dan Ibu Negara Iriana Joko Widodo") and a wife named as
+# one ("Bersama istrinya, Wury Ma'ruf Amin, Wapres bertolak", "didampingi sang istri Wury Ma'ruf Amin").
+WIFE_BEFORE = re.compile(r"\b(?:Ibu(?:\s+Negara)?|Nyonya|Ny\.|(?:sang\s+)?(?i:istri)(?:nya)?,?)\s+$")
 
 
 def _wives(found: list[dict[str, object]], bodies: pl.DataFrame) -> set[tuple[str, str]]:
@@ -2686,7 +2709,7 @@ def _wives(found: list[dict[str, object]], bodies: pl.DataFrame) -> set[tuple[st
     out: set[tuple[str, str]] = set()
     for row in found:
         art, start = str(row["article_id"]), int(row["char_start"])  # type: ignore[call-overload]
-        if WIFE_BEFORE.search(str(text.get(art) or "")[max(0, start - 12) : start]):
+        if WIFE_BEFORE.search(str(text.get(art) or "")[max(0, start - 16) : start]):
             out.add((art, str(row["person_id"])))
     return out
 
@@ -2877,7 +2900,13 @@ examples(
 )
 examples(
     WIFE_BEFORE,
-    matches=("Wapres dan Ibu ", "didampingi Nyonya ", "Presiden dan Ibu Negara "),
+    matches=(
+        "Wapres dan Ibu ",
+        "didampingi Nyonya ",
+        "Presiden dan Ibu Negara ",
+        "Bersama istrinya, ",
+        "sang istri ",
+    ),
     rejects=("Menteri Ibu Kota ", "Wapres dan "),
 )
 examples(_INITIALS, matches=("A.A", "I.G.N"), rejects=("A", "Ab", "Dr.A"))

@@ -198,6 +198,9 @@ ABBREVIATIONS = {
     "drs",
     "dra",
     "prof",
+    # acting offices ("Plh. Dirjen Asia Pasifik dan Afrika", "Plt. Kepala Dinas")
+    "plh",
+    "plt",
     "ir",
     "jl",
     "jln",

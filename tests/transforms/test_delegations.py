@@ -59,6 +59,105 @@ RULES = [
         start_date=date(2024, 6, 3),
         end_date=date(2024, 6, 5),
     ),
+    visit(
+        "_arrival_days:a_landing_the_day_after_the_departure_ends_nothing",
+        "Wakil Presiden Ma'ruf Amin meneruskan lawatan ke Malaysia. Wapres bertolak dari Bandara Internasional"
+        " Schwechat, Wina, Austria, pada Senin (27/11/2023). Setelah penerbangan sekitar 13 jam, rombongan mendarat di"
+        " Bandara Internasional Kuching, Sarawak, Selasa (28/11/2023). Ma'ruf dijadwalkan bertemu Perdana Menteri"
+        " Malaysia Anwar Ibrahim.",
+        destination_country_id="MY",
+        start_date=date(2023, 11, 27),
+        end_date=None,
+    ),
+    visit(
+        "_receivers_of_the_lead:_short_for:who_welcomes_the_arrival_of_the_lead_by_office_is_met",
+        "Wakil Presiden Ma'ruf Amin tiba di Kuching, Malaysia, Selasa (28/11/2023). Duta Besar RI untuk Malaysia"
+        " Hermono menyambut kedatangan Wapres di bandara.",
+        {("ma-ruf-amin", "PRESIDEN_RI", "lead"), ("hermono", "KBRI", "counterpart")},
+        destination_country_id="MY",
+    ),
+    visit(
+        "INTRODUCES:di_antaranya_lists_who_the_host_introduces",
+        "Presiden Joko Widodo bertemu Perdana Menteri Papua Nugini James Marape di Port Moresby, Papua Nugini, Rabu"
+        " (5/7/2023). Sebelum pertemuan, Marape memperkenalkan sejumlah anggota kabinetnya kepada Jokowi, di"
+        " antaranya Menteri Perikanan Jelta Wong dan Menteri Kesehatan Lino Tom.",
+        {("jelta-wong", None, "counterpart"), ("lino-tom", "KEMENKES", "counterpart")},
+        {("lino-tom", "KEMENKES", "member")},
+        destination_country_id="PG",
+    ),
+    visit(
+        "_members_of_lead:_office_of_lead_before:the_lead_named_by_his_office_meets",
+        "Presiden Prabowo Subianto melakukan kunjungan resmi ke Thailand, Senin (19/5/2025). Kedua negara sepakat"
+        " memperkuat kerja sama ekonomi. Nilai perdagangan terus meningkat. Kerja sama energi juga dibahas. Pagi hari,"
+        " Presiden beraudiensi dengan Raja Thailand Maha Vajiralongkorn di Istana Amphorn, Bangkok.",
+        {("maha-vajiralongkorn", None, "counterpart")},
+        destination_country_id="TH",
+    ),
+    visit(
+        "_members_of_lead:who_is_met_after_a_later_meeting_word_is_met",
+        "Presiden Prabowo Subianto melakukan kunjungan kenegaraan ke China, Sabtu (9/11/2024). Kedua negara sepakat"
+        " memperkuat kerja sama ekonomi. Nilai perdagangan terus meningkat. Kerja sama energi juga dibahas. Prabowo"
+        " bertemu Ketua Kongres Rakyat Nasional Zhao Leji pada pagi hari, kemudian menggelar pertemuan bilateral"
+        " dengan Perdana Menteri China Li Qiang.",
+        {("zhao-leji", "NPC_CN", "counterpart"), ("li-qiang", "GOV_CN", "counterpart")},
+        destination_country_id="CN",
+    ),
+    visit(
+        "_participants:a_foreign_minister_met_on_another_visit_is_no_host",
+        "Menteri P2MI Abdul Kadir Karding menerima delegasi Kementerian Sumber Daya Manusia dan Pembangunan Sosial"
+        " Arab Saudi di Kantor KP2MI, Jakarta, Senin (17/2/2025). Kedatangan delegasi Arab Saudi ke Jakarta merupakan"
+        " kunjungan balasan. Sekitar dua pekan sebelumnya, Karding melakukan kunjungan kerja ke Riyadh dan bertemu"
+        " Menteri Sumber Daya Manusia dan Pembangunan Sosial Arab Saudi Ahmad bin Sulaiman AlRajhi.",
+        {("abdul-kadir-karding", "KP2MI", "counterpart")},
+        {("ahmad-bin-sulaiman", None, "counterpart")},
+        destination_country_id="ID",
+    ),
+    visit(
+        "_envoy_subject:the_resident_envoys_own_meeting_is_none_of_the_visit",
+        "Kementerian P2MI lalu mengirim tim ke Kamboja. Pelaksana tugas Direktur Siber KP2MI Kombes Pol Guntur"
+        " Saputro masih berada di sana untuk melihat kondisi di lapangan. Duta Besar RI untuk Kamboja Santo"
+        " Darmosumarto menyebut KBRI menangani 841 kasus WNI. Santo juga telah bertemu Menteri Senior Kamboja Chhay"
+        " Sinarith untuk membahas penanganan WNI.",
+        set(),
+        {("chhay-sinarith", "GOV_KH", "counterpart")},
+        destination_country_id="KH",
+    ),
+    visit(
+        "_staying_there:an_official_still_there_after_a_team_is_sent_is_a_member",
+        "Kementerian P2MI lalu mengirim tim ke Kamboja. Pelaksana tugas Direktur Siber KP2MI Kombes Pol Guntur"
+        " Saputro masih berada di sana untuk melihat kondisi di lapangan.",
+        {("guntur-saputro", "KP2MI", "member")},
+        destination_country_id="KH",
+    ),
+    visit(
+        "text.ABBREVIATIONS:an_acting_office_Plh_ends_no_sentence_of_a_member_list",
+        "Presiden Joko Widodo tiba di Port Moresby, Papua Nugini, Rabu (5/7/2023). Dalam pertemuan bilateral itu,"
+        " Presiden didampingi Menteri Luar Negeri Retno Marsudi dan Plh. Dirjen Asia Pasifik dan Afrika Kementerian"
+        " Luar Negeri Adi Dzulfuat.",
+        {("adi-dzulfuat", "KEMLU", "member")},
+        destination_country_id="PG",
+    ),
+    visit(
+        "_scheduled_after:a_programme_still_to_come_after_the_last_day_leaves_the_end_unsaid",
+        "Presiden Joko Widodo bertolak menuju Kuala Lumpur, Malaysia, pada Rabu (7/6/2023) siang. Keesokan harinya,"
+        " Kamis (8/6/2023) sekitar pukul 10.00, Jokowi dan rombongan tiba di Kompleks Seri Perdana, Putrajaya."
+        " Perdana Menteri Malaysia Anwar Ibrahim menyambut mereka di lobi. Sesudah pertemuan, Presiden dijadwalkan"
+        " menghadap Raja Malaysia Al-Sultan Abdullah.",
+        destination_country_id="MY",
+        start_date=date(2023, 6, 7),
+        end_date=None,
+    ),
+    visit(
+        "_scheduled_after:SCHEDULED:a_scheduled_audience_a_few_sentences_on_leaves_the_end_unsaid",
+        "Presiden Joko Widodo bertolak menuju Kuala Lumpur, Malaysia, pada Rabu (7/6/2023) siang. Keesokan harinya,"
+        " Kamis (8/6/2023) sekitar pukul 10.00, Jokowi dan rombongan tiba di Kompleks Seri Perdana, Putrajaya."
+        " Perdana Menteri Malaysia Anwar Ibrahim menyambut mereka di lobi. Kedua pemimpin lalu saling memperkenalkan"
+        " anggota delegasi. Jokowi dan Anwar kemudian berbicara empat mata. Sesudah pertemuan, Presiden dijadwalkan"
+        " menghadap Raja Malaysia Al-Sultan Abdullah.",
+        destination_country_id="MY",
+        start_date=date(2023, 6, 7),
+        end_date=None,
+    ),
     no_visit(
         "plan_before:a_planned_trip_is_no_visit",
         "Kemlu membahas rencana kunjungan kerja ke Vietnam bulan depan.",

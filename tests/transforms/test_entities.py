@@ -460,6 +460,26 @@ PERSON_RULES = [
         "Bunga Raya",
     ),
     person(
+        "_merge_partial_names:_wives:WIFE_BEFORE:a_wife_named_after_istrinya_leaves_her_husband_his_name",
+        "Wakil Presiden Ma'ruf Amin melanjutkan lawatan ke Malaysia. Bersama istrinya, Wury Ma'ruf Amin, dan"
+        " rombongan, Wapres bertolak dari Wina, Austria.",
+        "Ma'ruf Amin",
+        title="Wakil Presiden",
+        agency_id="PRESIDEN_RI",
+    ),
+    person(
+        "SentenceScan.title_continues:a_name_right_before_di_is_the_person_not_the_title",
+        "Presiden Joko Widodo bertemu Perdana Menteri Papua Nugini James Marape di APEC Haus, Port Moresby, Rabu"
+        " (5/7/2023).",
+        "James Marape",
+    ),
+    person(
+        "SentenceScan.listed_names:_list_items:members_listed_with_their_party_in_brackets",
+        "Wakil Ketua MPR Edhie Baskoro Yudhoyono didampingi sejumlah anggota MPR, yakni Firman Soebagyo, Rinto"
+        " Subekti (Demokrat), dan Ujang Bey (NasDem).",
+        "Rinto Subekti",
+    ),
+    person(
         "SentenceScan.title_start_before:_TERM_OF_OFFICE:a_term_of_office_inside_the_title",
         "Menteri Pertahanan sekaligus presiden terpilih 2024-2029 Prabowo Subianto menjalani kunjungan kerja ke Brunei.",
         "Prabowo Subianto",
