@@ -646,6 +646,11 @@ def _scheduled_after(c: ArticleContext, order: list[int], day: date, destination
 
 
 SCHEDULED = re.compile(r"\b(?:dijadwalkan|direncanakan|rencananya|diagendakan)\b", re.I)
+examples(
+    SCHEDULED,
+    matches=("Presiden juga dijadwalkan beraudiensi dengan Raja", "rencananya bertemu Perdana Menteri"),
+    rejects=("pertemuan digelar keesokan harinya",),
+)
 
 
 # "Keesokan harinya, Selasa (11/6/2024), Benny meninjau ...", "Pada hari kedua kunjungan": a sentence that opens on a
