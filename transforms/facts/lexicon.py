@@ -209,6 +209,32 @@ SERIES_NEXT = pattern(
     matches=("jumlahnya meningkat drastis menjadi ", "angkanya naik menjadi ", "jumlah itu mencapai "),
     rejects=("jumlah tersangka mencapai ", "dari jumlah itu, "),
 )
+# "11 kasus TPPO ... \n\nDari perkara tersebut, 12 orang ditetapkan sebagai tersangka": a sentence opened by the cases
+# just counted ("dari kasus / perkara / pengungkapan itu", "angka itu") counts within them or the same series: the same
+# crime (whoever is counted) and place.
+FROM_THOSE_CASES = pattern(
+    r"^\W*(?:dari\s+(?:(?:seluruh|semua|keseluruhan)\s+)?(?:kasus|perkara|pengungkapan|penanganan)"
+    r"|(?:kasus|perkara))(?:\s+[\w-]+){0,3}?\s+(?:itu|tersebut)\b"
+    # "Angka itu naik 39,97 persen dibandingkan tahun 2023 yang tercatat 2.519 perkara": the same count, another year
+    r"|^\W*(?:angka|jumlah)\s+(?:itu|tersebut)\b",
+    matches=(
+        "Dari perkara tersebut, ",
+        "Dari pengungkapan kasus itu, polisi menetapkan ",
+        "Dari perkara judi online tersebut, ",
+        "Kasus judi daring itu melibatkan ",
+        "Angka itu naik 39,97 persen dibandingkan tahun 2023 yang tercatat ",
+    ),
+    rejects=(
+        "Dari jumlah itu, ",
+        "Selain kasus tersebut, ",
+        "Dari 11 kasus itu, ",
+        "Polisi menangani kasus itu ",
+    ),
+)
+# "Dari 26 orang yang dipulangkan, ...", "Ke-12 tersangka itu": a figure that names an earlier one again.
+REFERS_TO_FIGURE_BEFORE = pattern(
+    r"(?:\bdari|\bke-)\s*$", matches=("Dari ", "Ke-"), rejects=("menangani ", "dari Malaysia sebanyak ")
+)
 # "Secara nasional, Satgas TPPO mengungkap 242 kasus": a national tally, whose country is not stated.
 NATIONAL = pattern(
     r"\bsecara\s+nasional\b|\bse-?indonesia\b|\bpolda\s+jajaran\b",
@@ -850,8 +876,11 @@ OFFLINE_AFTER = pattern(
     rejects=(" online", " daring di Kamboja"),
 )
 # "markas judi online dan penipuan": a second category joined to the first makes the figure `mixed`.
+# (past the crime's acronym in parentheses: "perdagangan orang (TPPO) dan judi online")
 CONJ = pattern(
-    r"^\s*(?:,|dan|serta|maupun|atau|/|&)\s*", matches=(" dan penipuan",), rejects=(" di Kamboja",)
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,|dan|serta|maupun|atau|/|&)\s*",
+    matches=(" dan penipuan", " (TPPO) dan judi online"),
+    rejects=(" di Kamboja", " (TPPO) di Kamboja"),
 )
 
 # ------------------------------------------------------------------------------------------- period
@@ -1225,8 +1254,8 @@ AT_HOME = pattern(
 )
 # "asal Tiongkok", "warga negara Indonesia": a nationality, not where something happened.
 NATIONALITY_BEFORE = pattern(
-    r"\b(?:asal|warga|berkewarganegaraan|kewarganegaraan|negara|wn|wna)\s*$",
-    matches=("12 WNA asal ", "warga negara "),
+    r"\b(?:asal|warga|berkewarganegaraan|kewarganegaraan|negara|wn|wna)\)?\s*$",
+    matches=("12 WNA asal ", "warga negara ", "23 warga negara (WN) "),
     rejects=("12 kasus di ",),
 )
 # Indonesia counts as the place of a figure only as a place: "di seluruh Indonesia", not "tiba di Indonesia".
