@@ -3658,6 +3658,14 @@ RULES = [
         country_id="ID",
     ),
     kept(
+        "lexicon.RETURNING:memulangkan",
+        "Pemerintah berupaya menyelamatkan WNI korban online scam di Myanmar. \"Sejak Februari, kami sudah memulangkan"
+        " total 699 WNI dari Myawaddy,\" ujarnya.",
+        699,
+        table="cases",
+        category="other",
+    ),
+    kept(
         "lexicon.NATIONALITY_BEFORE:acronym_in_parentheses",
         "Sebanyak 23 warga negara (WN) Vietnam yang diduga menjadi korban TPPO diamankan petugas imigrasi di Kota"
         " Ternate, Maluku Utara.",

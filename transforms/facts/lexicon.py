@@ -1088,7 +1088,7 @@ RANKED = pattern(
 )
 # A count of people brought home, evacuated, arriving home or reporting to ask to go home (cases.returning).
 RETURNING = pattern(
-    r"\b(?:(?:di|me(?:m)?)?pulang(?:kan)?|kepulangan|pemulangan|(?:di|me)?repatriasi|(?:di|meng)?evakuasi|"
+    r"\b(?:(?:di|me(?:m)?)?pulang(?:kan)?|memulangkan|kepulangan|pemulangan|(?:di|me)?repatriasi|(?:di|meng)?evakuasi|"
     r"kembali\s+ke\s+(?:tanah\s+air|indonesia|daerah\s+asal)|tiba|mendarat|gelombang|kloter|datang\s+melapor|"
     r"melapor(?:kan)?\s+diri)\b",
     matches=(
@@ -1096,6 +1096,7 @@ RETURNING = pattern(
         "sebanyak 2.277 WNI telah melapor untuk meminta bantuan kepulangan",
         "telah memulangkan 312 WNI yang dievakuasi dari Myawaddy",
         "tercatat 122 WNI datang melapor",
+        "kami sudah memulangkan total 699 WNI dari Myawaddy",
     ),
     rejects=("KBRI mencatat 3.300 kasus", "melaporkan 20 kasus penipuan"),
 )
