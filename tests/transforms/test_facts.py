@@ -3659,8 +3659,8 @@ RULES = [
     ),
     kept(
         "lexicon.RETURNING:memulangkan",
-        "Pemerintah berupaya menyelamatkan WNI korban online scam di Myanmar. \"Sejak Februari, kami sudah memulangkan"
-        " total 699 WNI dari Myawaddy,\" ujarnya.",
+        'Pemerintah berupaya menyelamatkan WNI korban online scam di Myanmar. "Sejak Februari, kami sudah memulangkan'
+        ' total 699 WNI dari Myawaddy," ujarnya.',
         699,
         table="cases",
         category="other",
