@@ -3666,6 +3666,38 @@ RULES = [
         category="other",
     ),
     kept(
+        "lexicon.BREAKS_DOWN:rinciannya",
+        "JAKARTA - Kejaksaan di seluruh Indonesia menangani 496 perkara TPPO dalam kurun 2021 hingga 2023. Rinciannya,"
+        " 148 perkara pada 2021, 165 perkara pada 2022, dan 183 perkara sepanjang 2023.",
+        148,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.case_category_and_country:domestic_part",
+        "Jajaran Polda Jawa Tengah mengungkap 28 kasus TPPO sepanjang November 2024. Pengungkapan itu melibatkan 40"
+        ' korban.\n\n"Korban yang berhasil kami identifikasi berjumlah 40 orang. Rinciannya 27 korban TPPO dalam negeri dan'
+        ' 13 korban yang diberangkatkan ke luar negeri," ujarnya.',
+        27,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "lexicon.NETWORK_NAMED_BEFORE",
+        "Polda Metro Jaya membongkar TPPO jaringan Arab Saudi dengan 15 tersangka.",
+        15,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.refers_to_no_count",
+        "Sepanjang 2023 Polri memulangkan 226 WNI korban TPPO dari Filipina.\n\nListyo juga menyebut beberapa perkara"
+        " menonjol yang dibongkar di tahun 2023. Di antaranya TPPO jaringan Kamboja dengan 35 korban.",
+        35,
+        table="cases",
+        country_id=None,
+    ),
+    kept(
         "lexicon.NATIONALITY_BEFORE:acronym_in_parentheses",
         "Sebanyak 23 warga negara (WN) Vietnam yang diduga menjadi korban TPPO diamankan petugas imigrasi di Kota"
         " Ternate, Maluku Utara.",

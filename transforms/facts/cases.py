@@ -35,6 +35,7 @@ from transforms.facts.ledger import Ledger
 from transforms.facts.lexicon import (
     ABROAD,
     ACTION_DATED,
+    AMONG_OPENS,
     ARREST_WORDS,
     AT_HOME,
     AT_STAGE,
@@ -657,6 +658,17 @@ def named_elsewhere(fig: Figure, place: str) -> bool:
     return bool(named) and all(ELSEWHERE_BEFORE.search(c.body[max(0, m.start - 60) : m.start]) for m in named)
 
 
+def refers_to_no_count(fig: Figure) -> bool:
+    """ "Listyo juga menyebut beberapa perkara menonjol ... Di antaranya TPPO jaringan Arab Saudi dengan 15 tersangka":
+    a sentence that refers back to a sentence counting nothing, the count before them in another paragraph, is no part
+    of that count (nor of its place)."""
+    c, sent = fig.c, fig.sent
+    last = c.discourse.case
+    if last is None or last.sent_idx >= sent.sent_idx - 1 or not AMONG_OPENS.match(sent.text):
+        return False
+    return c.sentence(last.sent_idx).para_idx != c.sentences[sent.sent_idx - 1].para_idx
+
+
 def own_stretch(fig: Figure) -> str:
     """The figure's own stretch of its sentence: the words after it up to the next figure, and the words before it
     when no figure comes before it ("Untuk perkara dalam negeri, penyidik menetapkan 23 tersangka"; in "28 korban
@@ -793,10 +805,15 @@ def case_category_and_country(
         return kind, None
     # "- Tujuh orang berperan sebagai agen": an item of a bulleted list counts where the figure it details did
     listed = bool(BULLET.match(sent.text))
+    if place is None and DOMESTIC.search(own_stretch(fig)):
+        # "Rinciannya 28 korban TPPO dalam negeri dan 12 korban ... ke luar negeri": at home, a part of a total
+        # with no single place too
+        place = "ID"
     if (
         place is None
         and (fig.refers_back or fig.anaphoric or part or listed or from_cases)
         and last is not None
+        and (part or listed or not refers_to_no_count(fig))
     ):
         # "Dari jumlah itu, 105 lainnya masih menjalani pemeriksaan di Mae Sot": a part happened where its total
         # did, before any country named earlier in the paragraph ("dievakuasi dari Myawaddy melalui Mae Sot");
@@ -804,8 +821,6 @@ def case_category_and_country(
         if last.country_id is None:
             return kind, None
         place = last.country_id
-    if place is None and DOMESTIC.search(own_stretch(fig)):
-        place = "ID"
     if place is None:
         place = paragraph_country(c, sent)
         if place is not None and named_elsewhere(fig, place) and domestic(agency_id, fig, enforcers, period):

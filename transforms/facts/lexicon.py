@@ -235,6 +235,13 @@ FROM_THOSE_CASES = pattern(
 REFERS_TO_FIGURE_BEFORE = pattern(
     r"(?:\bdari|\bke-)\s*$", matches=("Dari ", "Ke-"), rejects=("menangani ", "dari Malaysia sebanyak ")
 )
+# "Di antaranya TPPO jaringan Arab Saudi dengan 15 tersangka": a sentence opened by "di antaranya" picks from what the
+# sentence before it named (cases.refers_to_no_count).
+AMONG_OPENS = pattern(
+    r"^\W*di\s*antaranya\b",
+    matches=("Di antaranya TPPO jaringan Arab Saudi", "Diantaranya "),
+    rejects=("Dari 26 orang, satu di antaranya", "Dari jumlah itu, "),
+)
 # "Secara nasional, Satgas TPPO mengungkap 242 kasus": a national tally, whose country is not stated.
 NATIONAL = pattern(
     r"\bsecara\s+nasional\b|\bse-?indonesia\b|\bpolda\s+jajaran\b",
@@ -452,7 +459,7 @@ ITEMISED = pattern(
 # "diikuti oleh Meta dengan 7.523 konten", "93% dari total"): its figures are parts of that figure and cover its
 # period when they state none.
 BREAKS_DOWN = pattern(
-    r"\b(?:terdiri|(?:di)?(?:pe)?rinci(?:an|nya|kan)?|me(?:me|mpe)?rinci|mencakup|meliputi|sebaran|diikuti|dari\s+total"
+    r"\b(?:terdiri|(?:di)?(?:pe)?rinci(?:an(?:nya)?|nya|kan)?|me(?:me|mpe)?rinci|mencakup|meliputi|sebaran|diikuti|dari\s+total"
     r"|sebagian\s+besar|sisanya)\b",
     matches=(
         "diikuti oleh Meta dengan 7.523 konten",
@@ -460,6 +467,7 @@ BREAKS_DOWN = pattern(
         "memerinci bahwa dari 400 WNI",
         "Sebagian besar konten yang diblokir berupa situs web, yakni 10.517 situs",
         "Sisanya tersebar di platform Meta sebanyak 518 konten",
+        "Rinciannya, 148 perkara pada 2021",
     ),
     rejects=("Kominfo memblokir 7.523 konten",),
 )
@@ -1258,6 +1266,13 @@ NATIONALITY_BEFORE = pattern(
     r"\b(?:asal|warga|berkewarganegaraan|kewarganegaraan|negara|wn|wna)\)?\s*$",
     matches=("12 WNA asal ", "warga negara ", "23 warga negara (WN) "),
     rejects=("12 kasus di ",),
+)
+# "TPPO jaringan Arab Saudi dengan 15 tersangka", "sindikat Kamboja": a network named by the country it sends people
+# to (or works from) is no place where its suspects or victims were counted.
+NETWORK_NAMED_BEFORE = pattern(
+    r"\b(?:jaringan|sindikat)\s*$",
+    matches=("TPPO jaringan ", "sindikat "),
+    rejects=("ditangkap di ", "jaringan di "),
 )
 # Indonesia counts as the place of a figure only as a place: "di seluruh Indonesia", not "tiba di Indonesia".
 IN_PLACE = pattern(
