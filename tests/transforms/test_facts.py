@@ -3698,6 +3698,30 @@ RULES = [
         country_id=None,
     ),
     kept(
+        "cases.into_named_total",
+        "KBRI Vientiane memulangkan tujuh WNI yang tertipu bekerja di perusahaan penipuan daring di Laos.\n\nKetika"
+        " dihubungi KBRI, mereka sudah dikeluarkan perusahaan. Paspor lima orang di antaranya masih ditahan perusahaan.",
+        5,
+        table="cases",
+        category="online_scam",
+    ),
+    kept(
+        "lexicon.FROM_THOSE_CASES:laporan",
+        "KBRI mencatat 3.167 WNI telah melapor setelah keluar dari sindikat penipuan daring. Dari seluruh laporan itu,"
+        " sekitar 2.100 laporan sudah diasesmen untuk memetakan status keimigrasian masing-masing WNI.",
+        2100,
+        table="cases",
+        category="online_scam",
+    ),
+    kept(
+        "cases.into_named_total:OFFENCE",
+        "Sebanyak 30 WNI melarikan diri dari pusat penipuan daring di Myawaddy, Myanmar.\n\nDuta Besar menjelaskan, dari"
+        " 30 WNI itu, 26 orang sudah menjalani proses hukum atas pelanggaran keimigrasian di Thailand.",
+        26,
+        table="cases",
+        category="other",
+    ),
+    kept(
         "lexicon.NATIONALITY_BEFORE:acronym_in_parentheses",
         "Sebanyak 23 warga negara (WN) Vietnam yang diduga menjadi korban TPPO diamankan petugas imigrasi di Kota"
         " Ternate, Maluku Utara.",

@@ -67,6 +67,7 @@ from transforms.facts.lexicon import (
     NATIONALS_AFTER,
     NOT_VICTIMS,
     OF_WNI_BEFORE,
+    OFFENCE,
     ORDINAL_WORDS,
     PARTITIVE,
     PASSIVE_AGENT_BEFORE,
@@ -410,10 +411,27 @@ def before_parts(fig: Figure) -> str:
 def consular_or_detention(fig: Figure) -> bool:
     """ "KBRI menangani 1.300 kasus WNI bermasalah", "186 WNI dideportasi": a consular caseload, a detention or a
     deportation whose sentence names no crime is category `other` (not for suspects, nor a figure referring back)."""
-    if suspects_or_rest(fig):
+    if suspects_or_rest(fig) or into_named_total(fig):
         return False
     own = before_parts(fig)
     return bool(CONSULAR_OR_DETENTION.search(own)) and not names_category(own)
+
+
+def into_named_total(fig: Figure) -> bool:
+    """ "... tujuh WNI yang tertipu bekerja di perusahaan penipuan daring ... Paspor lima orang di antaranya masih
+    ditahan perusahaan", "3.167 WNI ... keluar dari sindikat penipuan daring. Dari seluruh laporan itu, sekitar 2.100
+    laporan sudah diasesmen ... status keimigrasian": a figure referring into the count before it, whose sentence names
+    the crime, counts what that count did (devset README: a part follows the figure it explicitly refers to), not a
+    detention or consular caseload of its own. Not one counted for an offence of its own ("26 orang sudah menjalani
+    proses hukum atas pelanggaran keimigrasian": `OFFENCE`)."""
+    c = fig.c
+    if OFFENCE.search(before_parts(fig)):
+        return False
+    last = c.discourse.case
+    refers = (
+        fig.within_total or fig.anaphoric or FROM_THOSE_CASES.search(fig.sent.text[: fig.num_at]) is not None
+    )
+    return refers and last is not None and names_category(c.sentence(last.sent_idx).text)
 
 
 def returning(fig: Figure, unit: str | None) -> bool:

@@ -213,7 +213,7 @@ SERIES_NEXT = pattern(
 # just counted ("dari kasus / perkara / pengungkapan itu", "angka itu") counts within them or the same series: the same
 # crime (whoever is counted) and place.
 FROM_THOSE_CASES = pattern(
-    r"^\W*(?:dari\s+(?:(?:seluruh|semua|keseluruhan)\s+)?(?:kasus|perkara|pengungkapan|penanganan)"
+    r"^\W*(?:dari\s+(?:(?:seluruh|semua|keseluruhan)\s+)?(?:kasus|perkara|pengungkapan|penanganan|laporan|aduan|pengaduan)"
     r"|(?:kasus|perkara))(?:\s+[\w-]+){0,3}?\s+(?:itu|tersebut)\b"
     # "Angka itu naik 39,97 persen dibandingkan tahun 2023 yang tercatat 2.519 perkara": the same count, another year
     r"|^\W*(?:angka|jumlah)\s+(?:itu|tersebut)\b",
@@ -223,6 +223,7 @@ FROM_THOSE_CASES = pattern(
         "Dari perkara judi online tersebut, ",
         "Kasus judi daring itu melibatkan ",
         "Angka itu naik 39,97 persen dibandingkan tahun 2023 yang tercatat ",
+        "Dari seluruh laporan itu, sekitar ",
     ),
     rejects=(
         "Dari jumlah itu, ",
@@ -241,6 +242,12 @@ AMONG_OPENS = pattern(
     r"^\W*di\s*antaranya\b",
     matches=("Di antaranya TPPO jaringan Arab Saudi", "Diantaranya "),
     rejects=("Dari 26 orang, satu di antaranya", "Dari jumlah itu, "),
+)
+# "26 orang sudah menjalani proses hukum atas pelanggaran keimigrasian": people counted for an offence of their own.
+OFFENCE = pattern(
+    r"\b(?:pelanggaran|melanggar|dilanggar)\b",
+    matches=("atas pelanggaran keimigrasian", "karena melanggar izin tinggal"),
+    rejects=("memetakan status keimigrasian", "paspor masih ditahan perusahaan"),
 )
 # "Secara nasional, Satgas TPPO mengungkap 242 kasus": a national tally, whose country is not stated.
 NATIONAL = pattern(
