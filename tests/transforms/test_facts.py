@@ -3778,6 +3778,151 @@ RULES = [
         period_start=date(2024, 7, 25),
         period_end=date(2024, 7, 25),
     ),
+    # ---------------------------------------------------------------- session 19: category / country of recaps
+    kept(
+        "lexicon.CONJ:past_an_acronym",
+        "Polda Sultra mencatat 27 orang pelaku tindak pidana perdagangan orang (TPPO) dan judi online ditangkap.",
+        27,
+        table="cases",
+        category="mixed",
+    ),
+    kept(
+        "cases.case_category_and_country:FROM_THOSE_CASES",
+        "Polda Sultra mengungkap 30 kasus judi online. Situs judi online dipromosikan selebgram. Judi online marak."
+        "\n\nPolda Sultra juga menangani 9 kasus TPPO pada 2024. Seluruhnya prostitusi daring.\n\n"
+        "Dari perkara tersebut, 12 orang ditetapkan sebagai tersangka.",
+        12,
+        table="cases",
+        category="trafficking",
+    ),
+    kept(
+        "cases.case_category_and_country:FROM_THOSE_CASES_two_kinds",
+        "Sejak Januari polisi mengungkap 641 perkara judi online dan 1.481 perkara judi konvensional. Dari pengungkapan"
+        " itu, kurang lebih 3.926 orang ditetapkan sebagai tersangka.",
+        3926,
+        table="cases",
+        category="mixed",
+    ),
+    kept(
+        "cases.case_category_and_country:FROM_THOSE_CASES_series",
+        "Sepanjang 2024, Polri menangani 4.926 kasus perjudian. Angka itu naik dibandingkan tahun 2023 yang tercatat"
+        " 2.519 perkara. Sebanyak 1.611 perkara di antaranya merupakan perjudian online.",
+        2519,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "attributes.gambling_in_general",
+        "Sepanjang 2024, Polri menangani 4.926 kasus perjudian. Angka itu naik dibandingkan tahun 2023. Sebanyak 1.611"
+        " perkara di antaranya merupakan tindak pidana perjudian online.",
+        4926,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "attributes.gambling_in_general:offline_named_too",
+        'Penindakan mencakup judi daring serta judi konvensional.\n\n"Selama Agustus 2022 kami mengamankan 57 tersangka'
+        ' perjudian," kata Faisal.\n\nIa merinci, 38 orang tersangka judi konvensional. Sisanya, 19 tersangka, judi daring.',
+        57,
+        table="cases",
+        category="mixed",
+    ),
+    kept(
+        "cases.regional_story:not_a_national_headline",
+        "Satgas TPPO telah menyelamatkan 2.149 korban dari 699 laporan polisi sejak Juni 2023.",
+        699,
+        title="Satgas TPPO Selamatkan 2.149 Korban, Polda Metro Tahan 12 Tersangka",
+        table="cases",
+        country_id=None,
+    ),
+    kept(
+        "cases.case_category_and_country:FROM_THOSE_CASES_national",
+        'Sepanjang 2024, Polri menangani 4.926 kasus perjudian.\n\n"Sebanyak 1.611 perkara di antaranya merupakan'
+        ' tindak pidana perjudian online," kata Listyo. Kasus judi daring itu melibatkan 1.918 tersangka.',
+        1918,
+        table="cases",
+        country_id=None,
+    ),
+    kept(
+        "cases.case_category_and_country:regional_tally_of_cases",
+        "Untuk perkara perdagangan orang, polisi di wilayah itu menangani 11 kasus TPPO pada 2024.",
+        11,
+        title="Polda Sultra Tangkap 27 Pelaku TPPO Sepanjang 2024",
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "lexicon.RETURNING:memulangkan",
+        'Pemerintah berupaya menyelamatkan WNI korban online scam di Myanmar. "Sejak Februari, kami sudah memulangkan'
+        ' total 699 WNI dari Myawaddy," ujarnya.',
+        699,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "lexicon.BREAKS_DOWN:rinciannya",
+        "JAKARTA - Kejaksaan di seluruh Indonesia menangani 496 perkara TPPO dalam kurun 2021 hingga 2023. Rinciannya,"
+        " 148 perkara pada 2021, 165 perkara pada 2022, dan 183 perkara sepanjang 2023.",
+        148,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.case_category_and_country:domestic_part",
+        "Jajaran Polda Jawa Tengah mengungkap 28 kasus TPPO sepanjang November 2024. Pengungkapan itu melibatkan 40"
+        ' korban.\n\n"Korban yang berhasil kami identifikasi berjumlah 40 orang. Rinciannya 27 korban TPPO dalam negeri dan'
+        ' 13 korban yang diberangkatkan ke luar negeri," ujarnya.',
+        27,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "lexicon.NETWORK_NAMED_BEFORE",
+        "Polda Metro Jaya membongkar TPPO jaringan Arab Saudi dengan 15 tersangka.",
+        15,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.refers_to_no_count",
+        "Sepanjang 2023 Polri memulangkan 226 WNI korban TPPO dari Filipina.\n\nListyo juga menyebut beberapa perkara"
+        " menonjol yang dibongkar di tahun 2023. Di antaranya TPPO jaringan Kamboja dengan 35 korban.",
+        35,
+        table="cases",
+        country_id=None,
+    ),
+    kept(
+        "cases.into_named_total",
+        "KBRI Vientiane memulangkan tujuh WNI yang tertipu bekerja di perusahaan penipuan daring di Laos.\n\nKetika"
+        " dihubungi KBRI, mereka sudah dikeluarkan perusahaan. Paspor lima orang di antaranya masih ditahan perusahaan.",
+        5,
+        table="cases",
+        category="online_scam",
+    ),
+    kept(
+        "lexicon.FROM_THOSE_CASES:laporan",
+        "KBRI mencatat 3.167 WNI telah melapor setelah keluar dari sindikat penipuan daring. Dari seluruh laporan itu,"
+        " sekitar 2.100 laporan sudah diasesmen untuk memetakan status keimigrasian masing-masing WNI.",
+        2100,
+        table="cases",
+        category="online_scam",
+    ),
+    kept(
+        "cases.into_named_total:OFFENCE",
+        "Sebanyak 30 WNI melarikan diri dari pusat penipuan daring di Myawaddy, Myanmar.\n\nDuta Besar menjelaskan, dari"
+        " 30 WNI itu, 26 orang sudah menjalani proses hukum atas pelanggaran keimigrasian di Thailand.",
+        26,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "lexicon.NATIONALITY_BEFORE:acronym_in_parentheses",
+        "Sebanyak 23 warga negara (WN) Vietnam yang diduga menjadi korban TPPO diamankan petugas imigrasi di Kota"
+        " Ternate, Maluku Utara.",
+        23,
+        table="cases",
+        country_id="ID",
+    ),
 ]
 
 
@@ -3876,6 +4021,20 @@ REPEATS = [
         12,
         1,
         id="cases.another_figure:repetition_is_one",
+    ),
+    pytest.param(
+        "Untuk perkara judi online, polisi mengungkap 11 kasus sepanjang 2024.\n\nUntuk perkara perdagangan orang,"
+        " polisi menangani 11 kasus TPPO pada 2024.",
+        11,
+        2,
+        id="cases.other_crime",
+    ),
+    pytest.param(
+        "Pemerintah memulangkan 26 WNI korban online scam dari Myanmar.\n\nDari 26 orang yang dipulangkan, satu di"
+        " antaranya diduga berperan sebagai perekrut dalam perdagangan orang.",
+        26,
+        1,
+        id="cases.other_crime:named_again_after_dari",
     ),
 ]
 

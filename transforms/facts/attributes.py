@@ -169,6 +169,30 @@ def spans_kinds(c: ArticleContext, sent: Sentence, window: str) -> bool:
     return bool(opens_breakdown) and len(kinds_named(following)) > 1
 
 
+def gambling_in_general(sent: Sentence, num_at: int, window: str, following: str, body: str) -> bool:
+    """ "Polri menangani 4.926 kasus perjudian. 'Sebanyak 1.611 perkara di antaranya merupakan tindak pidana perjudian
+    online'": a count whose own words name gambling bare ("perjudian", "judi") and whose part, given after it in its
+    sentence or the next one ("di antaranya", "dari jumlah itu"), is the online kind counts gambling of every kind:
+    `other`, as a count of gambling that names no online gambling ("905 kasus perjudian"), not its part's kind (a story
+    that also names offline gambling counts both: `mixed`, `_gambling_kind`)."""
+    if _gambling_kind(body) != "online_gambling":
+        return False
+    first = _categories_at(window)
+    if first is None or first.category != "online_gambling":
+        return False
+    if not BARE_GAMBLING.fullmatch(window[first.start : first.end]) or OFFLINE_AFTER.match(
+        window[first.end :]
+    ):
+        return False
+    for text in (sent.text[num_at + len(window) :], following):
+        if PART_OF_BEFORE.search(text) and any(
+            not BARE_GAMBLING.fullmatch(m.group(0)) and not OFFLINE_AFTER.match(text[m.end() :])
+            for m in GAMBLING.finditer(text)
+        ):
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=4096)
 def _categories_in(text: str) -> frozenset[str]:
     """The categories a sentence names (asked of the same sentence for each of its figures and the next ones')."""

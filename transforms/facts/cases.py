@@ -20,6 +20,8 @@ from transforms.facts.attributes import (
     fact_base,
     fact_id,
     fill_gaps,
+    gambling_in_general,
+    kinds_named,
     named_next,
     names_category,
     paragraph_country,
@@ -33,6 +35,7 @@ from transforms.facts.ledger import Ledger
 from transforms.facts.lexicon import (
     ABROAD,
     ACTION_DATED,
+    AMONG_OPENS,
     ARREST_WORDS,
     AT_HOME,
     AT_STAGE,
@@ -53,6 +56,7 @@ from transforms.facts.lexicon import (
     DOMESTIC,
     ELSEWHERE_BEFORE,
     FOREIGN_NATIONALS,
+    FROM_THOSE_CASES,
     GENERIC_GOVERNMENT,
     HANDLES,
     IN_PLACE_AFTER,
@@ -63,6 +67,7 @@ from transforms.facts.lexicon import (
     NATIONALS_AFTER,
     NOT_VICTIMS,
     OF_WNI_BEFORE,
+    OFFENCE,
     ORDINAL_WORDS,
     PARTITIVE,
     PASSIVE_AGENT_BEFORE,
@@ -73,6 +78,7 @@ from transforms.facts.lexicon import (
     RANKED,
     RATE_AFTER,
     RECORDS_ANOTHER,
+    REFERS_TO_FIGURE_BEFORE,
     REGIONAL_UNIT,
     RETURNING,
     RUMOUR,
@@ -361,6 +367,14 @@ def regional_tally(fig: Figure) -> bool:
     )
 
 
+def regional_story(fig: Figure) -> bool:
+    """ "Polda Sultra Tangkap 27 Pelaku TPPO dan Judi Online Sepanjang 2024": a story whose headline opens with a
+    regional unit (`regional_tally`) is its tally, whatever unit of it a sentence names ("polisi di wilayah itu
+    menangani 11 kasus TPPO"); not a headline that adds a regional case to a national one ("Satgas TPPO Selamatkan
+    2.149 Korban, Polda Metro Tahan 12 Tersangka")."""
+    return REGIONAL_UNIT.match(fig.c.title.lstrip()) is not None and regional_tally(fig)
+
+
 def spans_abroad(fig: Figure, period: Period | None) -> bool:
     """ "Jajaran Polda Jawa Tengah mengungkap 28 kasus TPPO sepanjang November 2024 ... enam kasus menyangkut PMI yang
     dikirim ke luar negeri. Adapun 22 kasus lainnya terjadi di dalam negeri": a regional unit's tally over a stretch
@@ -397,10 +411,27 @@ def before_parts(fig: Figure) -> str:
 def consular_or_detention(fig: Figure) -> bool:
     """ "KBRI menangani 1.300 kasus WNI bermasalah", "186 WNI dideportasi": a consular caseload, a detention or a
     deportation whose sentence names no crime is category `other` (not for suspects, nor a figure referring back)."""
-    if suspects_or_rest(fig):
+    if suspects_or_rest(fig) or into_named_total(fig):
         return False
     own = before_parts(fig)
     return bool(CONSULAR_OR_DETENTION.search(own)) and not names_category(own)
+
+
+def into_named_total(fig: Figure) -> bool:
+    """ "... tujuh WNI yang tertipu bekerja di perusahaan penipuan daring ... Paspor lima orang di antaranya masih
+    ditahan perusahaan", "3.167 WNI ... keluar dari sindikat penipuan daring. Dari seluruh laporan itu, sekitar 2.100
+    laporan sudah diasesmen ... status keimigrasian": a figure referring into the count before it, whose sentence names
+    the crime, counts what that count did (devset README: a part follows the figure it explicitly refers to), not a
+    detention or consular caseload of its own. Not one counted for an offence of its own ("26 orang sudah menjalani
+    proses hukum atas pelanggaran keimigrasian": `OFFENCE`)."""
+    c = fig.c
+    if OFFENCE.search(before_parts(fig)):
+        return False
+    last = c.discourse.case
+    refers = (
+        fig.within_total or fig.anaphoric or FROM_THOSE_CASES.search(fig.sent.text[: fig.num_at]) is not None
+    )
+    return refers and last is not None and names_category(c.sentence(last.sent_idx).text)
 
 
 def returning(fig: Figure, unit: str | None) -> bool:
@@ -645,6 +676,17 @@ def named_elsewhere(fig: Figure, place: str) -> bool:
     return bool(named) and all(ELSEWHERE_BEFORE.search(c.body[max(0, m.start - 60) : m.start]) for m in named)
 
 
+def refers_to_no_count(fig: Figure) -> bool:
+    """ "Listyo juga menyebut beberapa perkara menonjol ... Di antaranya TPPO jaringan Arab Saudi dengan 15 tersangka":
+    a sentence that refers back to a sentence counting nothing, the count before them in another paragraph, is no part
+    of that count (nor of its place)."""
+    c, sent = fig.c, fig.sent
+    last = c.discourse.case
+    if last is None or last.sent_idx >= sent.sent_idx - 1 or not AMONG_OPENS.match(sent.text):
+        return False
+    return c.sentence(last.sent_idx).para_idx != c.sentences[sent.sent_idx - 1].para_idx
+
+
 def own_stretch(fig: Figure) -> str:
     """The figure's own stretch of its sentence: the words after it up to the next figure, and the words before it
     when no figure comes before it ("Untuk perkara dalam negeri, penyidik menetapkan 23 tersangka"; in "28 korban
@@ -715,6 +757,11 @@ def case_category_and_country(
     c, sent = fig.c, fig.sent
     own, window = own_clause(fig)
     kind = category(window, own, fig.previous, c.body)
+    # (the part may follow a comparison with the year before: "Angka itu naik ... 2.519 perkara. 'Sebanyak 1.611
+    # perkara di antaranya ...'")
+    following = " ".join(s.text for s in c.sentences[sent.sent_idx + 1 : sent.sent_idx + 3])
+    if gambling_in_general(sent, fig.num_at, window, following, c.body):
+        kind = "other"
     place = country(c, sent, fig.cand.num_start, fig.cand.num_end, in_paragraph=False)
     if sent_abroad(fig, place):
         place = None
@@ -729,8 +776,10 @@ def case_category_and_country(
         and sent.sent_idx - last.sent_idx <= 1
         and SERIES_NEXT.search(sent.text[: fig.num_at]) is not None
     )
-    # "Dari jumlah itu, 60.122 kasus": a figure inside its total counts what its total did
-    within = fig.within_total and last is not None
+    # "Dari jumlah itu, 60.122 kasus": a figure inside its total counts what its total did; so does one of a sentence
+    # opened by the cases just counted ("Dari perkara tersebut, 12 orang ditetapkan sebagai tersangka")
+    from_cases = FROM_THOSE_CASES.search(sent.text[: fig.num_at]) is not None
+    within = last is not None and (fig.within_total or from_cases)
     # "67.297 kasus yang melibatkan WNI ... 'Tahun 2023 ada 53.598 kasus yang ditangani'": a count of cases a
     # sentence or two after a count of cases, with no crime named in its sentence or the ones before it, goes on with
     # the same caseload (closer evidence than the topic of the whole article; people counted next are often others:
@@ -749,6 +798,15 @@ def case_category_and_country(
     )
     if (part or stopped or series or within or follows) and not names_category(own):
         kind = stopped_category(fig) if stopped else last.category  # type: ignore[union-attr]
+    if (
+        from_cases
+        and not names_category(own)
+        and sent.sent_idx > 0
+        and len(kinds_named(c.sentences[sent.sent_idx - 1].text)) > 1
+    ):
+        # "641 perkara judi online dan 1.481 perkara judi konvensional. Dari pengungkapan itu, 3.926 orang ...": the
+        # cases just counted are of two kinds
+        kind = "mixed"
     if spans_kinds(c, sent, fig.window) and not part:
         kind = "mixed"
     if stopped:
@@ -765,15 +823,22 @@ def case_category_and_country(
         return kind, None
     # "- Tujuh orang berperan sebagai agen": an item of a bulleted list counts where the figure it details did
     listed = bool(BULLET.match(sent.text))
-    if place is None and (fig.refers_back or fig.anaphoric or part or listed) and last is not None:
+    if place is None and DOMESTIC.search(own_stretch(fig)):
+        # "Rinciannya 28 korban TPPO dalam negeri dan 12 korban ... ke luar negeri": at home, a part of a total
+        # with no single place too
+        place = "ID"
+    if (
+        place is None
+        and (fig.refers_back or fig.anaphoric or part or listed or from_cases)
+        and last is not None
+        and (part or listed or not refers_to_no_count(fig))
+    ):
         # "Dari jumlah itu, 105 lainnya masih menjalani pemeriksaan di Mae Sot": a part happened where its total
         # did, before any country named earlier in the paragraph ("dievakuasi dari Myawaddy melalui Mae Sot");
         # a part of a total with no single place ("Dari jumlah itu, 1.500 orang") has none either
         if last.country_id is None:
             return kind, None
         place = last.country_id
-    if place is None and DOMESTIC.search(own_stretch(fig)):
-        place = "ID"
     if place is None:
         place = paragraph_country(c, sent)
         if place is not None and named_elsewhere(fig, place) and domestic(agency_id, fig, enforcers, period):
@@ -783,7 +848,12 @@ def case_category_and_country(
     national = agency_id in enforcers and tally(period, sent.text)
     if place is None and (
         domestic(agency_id, fig, enforcers, period)
-        or (agency_id in enforcers and says(REGIONAL_UNIT, sent.text) and not spans_abroad(fig, period))
+        or (
+            agency_id in enforcers
+            # "Polda Sultra Tangkap 27 Pelaku ...": a case tally of a story about one regional unit is of its province
+            and (says(REGIONAL_UNIT, sent.text) or (unit == "cases" and regional_story(fig)))
+            and not spans_abroad(fig, period)
+        )
     ):
         place = "ID"
     if place is None and carries_domestic(fig, agency_id, enforcers, period):
@@ -860,7 +930,23 @@ def event_day(fig: Figure, ledger: Ledger, unit: str) -> Period | None:
 def another_figure(fig: Figure, earlier: Fact) -> bool:
     """The same value again is another figure, not a repetition, in its own sentence ("11 warga Ethiopia, enam
     warga Mozambik, dan enam warga Uganda") or as an item of a bulleted list ("- Dua orang memfilter situs")."""
-    return earlier["sentence_text"] == fig.sent.text or bool(BULLET.match(fig.sent.text))
+    return (
+        earlier["sentence_text"] == fig.sent.text
+        or bool(BULLET.match(fig.sent.text))
+        or other_crime(fig, earlier)
+    )
+
+
+def other_crime(fig: Figure, earlier: Fact) -> bool:
+    """ "Untuk perkara judi online, polisi mengungkap 11 kasus ... polisi menangani 11 kasus TPPO": the same value
+    whose own words name a crime that the sentence of its earlier mention did not name, while that sentence named
+    another, counts something else (a recap across crimes often gives two of them equal numbers), not a repetition;
+    a headline or quote that names no crime ("Polisi Ungkap 11 Kasus") still only repeats."""
+    if REFERS_TO_FIGURE_BEFORE.search(fig.sent.text[: fig.num_at]):
+        return False  # "Dari 26 orang yang dipulangkan, satu di antaranya ...": the figure named again
+    own = kinds_named(own_clause(fig)[1])
+    before = kinds_named(str(earlier["sentence_text"]))
+    return bool(own) and bool(before) and not own & before
 
 
 def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None:

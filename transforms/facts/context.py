@@ -27,6 +27,7 @@ from transforms.facts.lexicon import (
     IN_PLACE,
     MOVEMENT,
     NATIONALITY_BEFORE,
+    NETWORK_NAMED_BEFORE,
     QUOTE,
     RAID,
     SCOPE_CUES,
@@ -153,7 +154,11 @@ class ArticleContext:
     def _places(self, mention: Mention) -> bool:
         before = self.body[max(0, mention.start - 25) : mention.start]
         wider = self.body[max(0, mention.start - 45) : mention.start]
-        if NATIONALITY_BEFORE.search(before) or ENVOY_TO_BEFORE.search(wider):
+        if (
+            NATIONALITY_BEFORE.search(before)
+            or NETWORK_NAMED_BEFORE.search(before)
+            or ENVOY_TO_BEFORE.search(wider)
+        ):
             return False
         return not (mention.entity_id == "ID" and (not IN_PLACE.search(before) or ARRIVED_IN.search(before)))
 

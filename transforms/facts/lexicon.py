@@ -209,6 +209,46 @@ SERIES_NEXT = pattern(
     matches=("jumlahnya meningkat drastis menjadi ", "angkanya naik menjadi ", "jumlah itu mencapai "),
     rejects=("jumlah tersangka mencapai ", "dari jumlah itu, "),
 )
+# "11 kasus TPPO ... \n\nDari perkara tersebut, 12 orang ditetapkan sebagai tersangka": a sentence opened by the cases
+# just counted ("dari kasus / perkara / pengungkapan itu", "angka itu") counts within them or the same series: the same
+# crime (whoever is counted) and place.
+FROM_THOSE_CASES = pattern(
+    r"^\W*(?:dari\s+(?:(?:seluruh|semua|keseluruhan)\s+)?(?:kasus|perkara|pengungkapan|penanganan|laporan|aduan|pengaduan)"
+    r"|(?:kasus|perkara))(?:\s+[\w-]+){0,3}?\s+(?:itu|tersebut)\b"
+    # "Angka itu naik 39,97 persen dibandingkan tahun 2023 yang tercatat 2.519 perkara": the same count, another year
+    r"|^\W*(?:angka|jumlah)\s+(?:itu|tersebut)\b",
+    matches=(
+        "Dari perkara tersebut, ",
+        "Dari pengungkapan kasus itu, polisi menetapkan ",
+        "Dari perkara judi online tersebut, ",
+        "Kasus judi daring itu melibatkan ",
+        "Angka itu naik 39,97 persen dibandingkan tahun 2023 yang tercatat ",
+        "Dari seluruh laporan itu, sekitar ",
+    ),
+    rejects=(
+        "Dari jumlah itu, ",
+        "Selain kasus tersebut, ",
+        "Dari 11 kasus itu, ",
+        "Polisi menangani kasus itu ",
+    ),
+)
+# "Dari 26 orang yang dipulangkan, ...", "Ke-12 tersangka itu": a figure that names an earlier one again.
+REFERS_TO_FIGURE_BEFORE = pattern(
+    r"(?:\bdari|\bke-)\s*$", matches=("Dari ", "Ke-"), rejects=("menangani ", "dari Malaysia sebanyak ")
+)
+# "Di antaranya TPPO jaringan Arab Saudi dengan 15 tersangka": a sentence opened by "di antaranya" picks from what the
+# sentence before it named (cases.refers_to_no_count).
+AMONG_OPENS = pattern(
+    r"^\W*di\s*antaranya\b",
+    matches=("Di antaranya TPPO jaringan Arab Saudi", "Diantaranya "),
+    rejects=("Dari 26 orang, satu di antaranya", "Dari jumlah itu, "),
+)
+# "26 orang sudah menjalani proses hukum atas pelanggaran keimigrasian": people counted for an offence of their own.
+OFFENCE = pattern(
+    r"\b(?:pelanggaran|melanggar|dilanggar)\b",
+    matches=("atas pelanggaran keimigrasian", "karena melanggar izin tinggal"),
+    rejects=("memetakan status keimigrasian", "paspor masih ditahan perusahaan"),
+)
 # "Secara nasional, Satgas TPPO mengungkap 242 kasus": a national tally, whose country is not stated.
 NATIONAL = pattern(
     r"\bsecara\s+nasional\b|\bse-?indonesia\b|\bpolda\s+jajaran\b",
@@ -432,7 +472,7 @@ ITEMISED = pattern(
 # "diikuti oleh Meta dengan 7.523 konten", "93% dari total"): its figures are parts of that figure and cover its
 # period when they state none.
 BREAKS_DOWN = pattern(
-    r"\b(?:terdiri|(?:di)?(?:pe)?rinci(?:an|nya|kan)?|me(?:me|mpe)?rinci|mencakup|meliputi|sebaran|diikuti|dari\s+total"
+    r"\b(?:terdiri|(?:di)?(?:pe)?rinci(?:an(?:nya)?|nya|kan)?|me(?:me|mpe)?rinci|mencakup|meliputi|sebaran|diikuti|dari\s+total"
     r"|sebagian\s+besar|sisanya)\b",
     matches=(
         "diikuti oleh Meta dengan 7.523 konten",
@@ -440,6 +480,7 @@ BREAKS_DOWN = pattern(
         "memerinci bahwa dari 400 WNI",
         "Sebagian besar konten yang diblokir berupa situs web, yakni 10.517 situs",
         "Sisanya tersebar di platform Meta sebanyak 518 konten",
+        "Rinciannya, 148 perkara pada 2021",
     ),
     rejects=("Kominfo memblokir 7.523 konten",),
 )
@@ -890,8 +931,11 @@ OFFLINE_AFTER = pattern(
     rejects=(" online", " daring di Kamboja"),
 )
 # "markas judi online dan penipuan": a second category joined to the first makes the figure `mixed`.
+# (past the crime's acronym in parentheses: "perdagangan orang (TPPO) dan judi online")
 CONJ = pattern(
-    r"^\s*(?:,|dan|serta|maupun|atau|/|&)\s*", matches=(" dan penipuan",), rejects=(" di Kamboja",)
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,|dan|serta|maupun|atau|/|&)\s*",
+    matches=(" dan penipuan", " (TPPO) dan judi online"),
+    rejects=(" di Kamboja", " (TPPO) di Kamboja"),
 )
 
 # ------------------------------------------------------------------------------------------- period
@@ -1099,7 +1143,7 @@ RANKED = pattern(
 )
 # A count of people brought home, evacuated, arriving home or reporting to ask to go home (cases.returning).
 RETURNING = pattern(
-    r"\b(?:(?:di|me(?:m)?)?pulang(?:kan)?|kepulangan|pemulangan|(?:di|me)?repatriasi|(?:di|meng)?evakuasi|"
+    r"\b(?:(?:di|me(?:m)?)?pulang(?:kan)?|memulangkan|kepulangan|pemulangan|(?:di|me)?repatriasi|(?:di|meng)?evakuasi|"
     r"kembali\s+ke\s+(?:tanah\s+air|indonesia|daerah\s+asal)|tiba|mendarat|gelombang|kloter|datang\s+melapor|"
     r"melapor(?:kan)?\s+diri)\b",
     matches=(
@@ -1107,6 +1151,7 @@ RETURNING = pattern(
         "sebanyak 2.277 WNI telah melapor untuk meminta bantuan kepulangan",
         "telah memulangkan 312 WNI yang dievakuasi dari Myawaddy",
         "tercatat 122 WNI datang melapor",
+        "kami sudah memulangkan total 699 WNI dari Myawaddy",
     ),
     rejects=("KBRI mencatat 3.300 kasus", "melaporkan 20 kasus penipuan"),
 )
@@ -1265,9 +1310,16 @@ AT_HOME = pattern(
 )
 # "asal Tiongkok", "warga negara Indonesia": a nationality, not where something happened.
 NATIONALITY_BEFORE = pattern(
-    r"\b(?:asal|warga|berkewarganegaraan|kewarganegaraan|negara|wn|wna)\s*$",
-    matches=("12 WNA asal ", "warga negara "),
+    r"\b(?:asal|warga|berkewarganegaraan|kewarganegaraan|negara|wn|wna)\)?\s*$",
+    matches=("12 WNA asal ", "warga negara ", "23 warga negara (WN) "),
     rejects=("12 kasus di ",),
+)
+# "TPPO jaringan Arab Saudi dengan 15 tersangka", "sindikat Kamboja": a network named by the country it sends people
+# to (or works from) is no place where its suspects or victims were counted.
+NETWORK_NAMED_BEFORE = pattern(
+    r"\b(?:jaringan|sindikat)\s*$",
+    matches=("TPPO jaringan ", "sindikat "),
+    rejects=("ditangkap di ", "jaringan di "),
 )
 # Indonesia counts as the place of a figure only as a place: "di seluruh Indonesia", not "tiba di Indonesia".
 IN_PLACE = pattern(
