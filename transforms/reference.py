@@ -5,6 +5,7 @@ The same CSVs are dbt seeds, so the SQL dimensions and the Python matchers canno
 
 from __future__ import annotations
 
+import io
 import os
 from dataclasses import dataclass
 from functools import lru_cache
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import polars as pl
 
+from transforms import extractor_version
 from transforms.text import normalise_phrase
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -22,8 +24,13 @@ def reference_dir() -> Path:
     return Path(os.environ.get("PANTAU_REFERENCE_DIR", PROJECT_ROOT / "seeds" / "reference"))
 
 
-def _read(name: str) -> pl.DataFrame:
-    return pl.read_csv(reference_dir() / name, infer_schema_length=0).fill_null("")
+def _read_all(folder: Path) -> dict[str, bytes]:
+    """Every reference CSV's bytes, read once: the tables are parsed from them and the version hashes them."""
+    return {path.name: path.read_bytes() for path in sorted(folder.glob("*.csv"))}
+
+
+def _read(files: dict[str, bytes], name: str) -> pl.DataFrame:
+    return pl.read_csv(io.BytesIO(files[name]), infer_schema_length=0).fill_null("")
 
 
 @dataclass(frozen=True)
@@ -34,6 +41,9 @@ class Reference:
     countries: pl.DataFrame  # one row per ISO country
     titles: pl.DataFrame  # title, kind, agency_id
     surface_forms: pl.DataFrame  # phrase (normalised), case_sensitive, entity_type, entity_id, n_tokens
+    # The extractor version: the transforms/ code this process imported and the reference bytes read here
+    # (transforms.extractor_version); the extraction cache keys rows by it.
+    version: str = ""
 
 
 def _explode_aliases(df: pl.DataFrame, id_col: str, cols: list[str], entity_type: str) -> pl.DataFrame:
@@ -68,10 +78,11 @@ def _explode_aliases(df: pl.DataFrame, id_col: str, cols: list[str], entity_type
 
 @lru_cache(maxsize=4)
 def _load(path_key: str) -> Reference:
-    agencies = _read("agencies.csv")
-    countries = _read("countries.csv")
-    places = _read("places.csv")
-    titles = _read("titles.csv")
+    files = _read_all(Path(path_key))
+    agencies = _read(files, "agencies.csv")
+    countries = _read(files, "countries.csv")
+    places = _read(files, "places.csv")
+    titles = _read(files, "titles.csv")
     # Acronyms of one or two letters ("BI", "MA") collide with ordinary words: match them case-sensitively.
     agencies_forms = agencies.with_columns(
         pl.when(pl.col("acronym").str.len_chars() <= 3)
@@ -90,7 +101,10 @@ def _load(path_key: str) -> Reference:
     ).unique(subset=["phrase", "case_sensitive", "entity_type"], keep="first", maintain_order=True)
     # Short lowercase forms are ordinary Indonesian words more often than names ("bi", "ma").
     surface = surface.filter(pl.col("case_sensitive") | (pl.col("phrase").str.len_chars() >= 3))
-    return Reference(agencies=agencies, countries=countries, titles=titles, surface_forms=surface)
+    version = extractor_version(tuple(name.encode() + b"\0" + data + b"\0" for name, data in files.items()))
+    return Reference(
+        agencies=agencies, countries=countries, titles=titles, surface_forms=surface, version=version
+    )
 
 
 def load_reference() -> Reference:

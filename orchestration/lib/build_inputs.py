@@ -217,6 +217,36 @@ def read_for_run(directory: Path, run_id: str) -> dict[str, object] | None:
     return recorded.get("inputs") if recorded.get("run_id") == run_id else None
 
 
+# File name of the extractor version a stage's step ran with (clean, extracted), next to that stage's parts.
+STAGE_VERSION_FILE = "extractor_version.json"
+
+
+def write_stage_version(directory: Path, run_id: str, version: str) -> None:
+    """Record that run `run_id` built the stage under `directory` with extractor version `version` (the code the
+    step's process imported and the reference data it read, transforms.extractor_version)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / STAGE_VERSION_FILE).write_text(json.dumps({"run_id": run_id, "extractor": version}))
+
+
+def read_stage_version(directory: Path, run_id: str) -> str | None:
+    """The extractor version run `run_id` built the stage under `directory` with, or None (another run's)."""
+    try:
+        recorded = json.loads((directory / STAGE_VERSION_FILE).read_text())
+    except (OSError, ValueError):
+        return None
+    return recorded.get("extractor") if recorded.get("run_id") == run_id else None
+
+
+def as_built(inputs: dict[str, object] | None, versions: Iterable[str | None]) -> dict[str, object] | None:
+    """The ingest's fingerprint with `extractor` replaced by the version the clean and extract steps ran with
+    (not the files on disk when the ingest listed them, nor at publish): None, so that the next run rebuilds,
+    if a step left no version for this run or the steps ran different code (transforms/ edited between them)."""
+    used = set(versions)
+    if inputs is None or len(used) != 1 or None in used:
+        return None
+    return {**inputs, "extractor": used.pop()}
+
+
 def read_any_run(directory: Path) -> dict[str, object] | None:
     """The fingerprint the last ingest into these raw parts took (whichever run), or None."""
     try:

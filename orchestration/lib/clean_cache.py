@@ -4,8 +4,8 @@ Cleaning one article reads that article's raw row only (every rule in transforms
 so its clean row (or its rejection) is decided by the row and the cleaner. Each clean shard keeps an `index`
 table next to its articles: per raw row (source_path, article_id), its `clean_key`, the SHA-256 of
 
-- the code version (every `transforms/**/*.py` and reference CSV, orchestration/build_inputs.py: a change to the
-  cleaner re-cleans everything), and
+- the code version (every `transforms/**/*.py` as this process imported it and every reference CSV as read,
+  `Reference.version`, the extractor's version: a change to the cleaner re-cleans everything), and
 - every column of the raw row but `ingested_at` (text, metadata, content hash, size, format, encoding).
 
 The index of a shard is its digest: rebuilding the shard cleans only the raw rows whose key it does not hold, and
@@ -28,11 +28,12 @@ from pathlib import Path
 
 import polars as pl
 
-from orchestration.lib import build_inputs, parts, progress
+from orchestration.lib import parts, progress
 from orchestration.lib.clean_shards import CLEANER_ERROR, clean_to_shards, empty_tables
 from orchestration.lib.parallel import batches, imap_batches
+from transforms import code_version
 from transforms.ingest import RAW_SCHEMA
-from transforms.reference import reference_dir
+from transforms.reference import load_reference
 
 KEY = "clean_key"
 INDEX = "index"  # the table of a clean shard listing which raw rows (by key) it holds
@@ -53,6 +54,7 @@ class IncrementalClean:
     cleaned: int
     reused: int
     counts: dict[str, int]
+    version: str = ""  # the code version the keys were made with (carried to the build record)
 
 
 def with_clean_keys(raw: pl.DataFrame, version: str) -> pl.DataFrame:
@@ -70,7 +72,7 @@ def clean_incremental(store: Path, raw: Path, shards: list[str], *, reuse: bool 
     """Clean the raw articles of `shards` (raw stage's parts under `raw`) into the clean stage's parts under
     `store`, cleaning only the rows whose key a shard's previous index does not hold (all of them unless `reuse`),
     then swap each shard in."""
-    version = build_inputs.extractor_version(reference_dir())
+    version = load_reference().version
     raw_files = parts.files(raw, "articles", shards)
     if not raw_files:
         raise FileNotFoundError(f"no raw articles under {raw}: materialise parts/raw (ingest) first")
@@ -106,7 +108,9 @@ def clean_incremental(store: Path, raw: Path, shards: list[str], *, reuse: bool 
     )
     progress.stage("clean", total=sum(parts.row_count(f) for f in raw_files), unit="articles")
     with parts.rebuilding(store, shards) as staged:
-        for counts in imap_batches(partial(clean_to_shards, staged=staged), new_batches()):
+        for counts in imap_batches(
+            partial(clean_to_shards, staged=staged, code=code_version()), new_batches()
+        ):
             for name, n in counts.items():
                 stats[name] += n
         current = (
@@ -125,7 +129,7 @@ def clean_incremental(store: Path, raw: Path, shards: list[str], *, reuse: bool 
         # (cleaning no rows costs a second: the language model is loaded).
         empty_clean = schemas if len(schemas) == 2 else empty_tables(empty[0])
         parts.complete_shards(staged, shards, {**empty_clean, INDEX: pl.DataFrame(schema=INDEX_SCHEMA)})
-    return IncrementalClean(cleaned=new_rows[0], reused=reused.height, counts=stats)
+    return IncrementalClean(cleaned=new_rows[0], reused=reused.height, counts=stats, version=version)
 
 
 def _copy_reused(

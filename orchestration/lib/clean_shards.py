@@ -7,6 +7,7 @@ from pathlib import Path
 import polars as pl
 
 from orchestration.lib import parts
+from transforms import check_code_version
 from transforms.clean import MIN_WORDS, clean_articles, split_too_short
 
 CLEANER_ERROR = "unexpected error while cleaning"  # a rejected input's reason when the cleaner raised on it
@@ -39,10 +40,13 @@ def _clean_isolating(batch: pl.DataFrame) -> tuple[list[pl.DataFrame], pl.DataFr
     return first + second, pl.concat([first_failed, second_failed])
 
 
-def clean_to_shards(batch: pl.DataFrame, staged: Path) -> dict[str, int]:
+def clean_to_shards(batch: pl.DataFrame, staged: Path, code: str = "") -> dict[str, int]:
     """Clean a batch of raw articles and write the clean and the rejected ones as Parquet under
     `staged/shard=XX/`; the counts the asset reports come back (the frames stay on the worker). A raw row the
-    cleaner raises on becomes a rejected input with the error (`_clean_isolating`)."""
+    cleaner raises on becomes a rejected input with the error (`_clean_isolating`). `code`: the parent's
+    transforms.code_version(); a worker that imported other code raises (its rows would carry the wrong key)."""
+    if code:
+        check_code_version(code)
     cleaned_parts, failed = _clean_isolating(batch)
     cleaned = (
         pl.concat(cleaned_parts, how="diagonal_relaxed") if cleaned_parts else clean_articles(batch.head(0))

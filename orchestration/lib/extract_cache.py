@@ -3,8 +3,9 @@
 The cache is the extracted stage's own parts (orchestration/lib/parts.py): every row carries its article's
 `extraction_key`, and each shard's `articles` table lists the keys it holds. The key is the SHA-256 of
 
-- the extractor version (every `transforms/**/*.py` source and every reference CSV: a code or reference-data
-  change re-extracts everything), and
+- the extractor version (every `transforms/**/*.py` source as this process imported it and every reference CSV as
+  it was read, `Reference.version`: a code or reference-data change re-extracts everything; a worker that
+  imported other code than the parent fails the run, transforms.check_code_version), and
 - exactly what extraction reads of the article: content hash, cleaned body, published date, language
   (the content hash alone ignores whitespace and JSON metadata, both of which can change the body's
   offsets or the periods).
@@ -26,15 +27,16 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import partial
 from pathlib import Path
 
 import polars as pl
 
-from orchestration.lib import build_inputs, parts, progress
+from orchestration.lib import parts, progress
 from orchestration.lib.parallel import batches, imap_batches
+from transforms import check_code_version, code_version
 from transforms.extract import extract_all
-from transforms.reference import Reference, load_reference, reference_dir
+from transforms.reference import Reference, load_reference
 
 KEY = "extraction_key"
 TABLES = [
@@ -69,11 +71,11 @@ class IncrementalExtraction:
     )  # (article_id, extraction_error): articles the extractor failed on (`extraction_errors`)
 
 
-@cache
-def extractor_version() -> str:
-    """Hash of every file that decides what extraction produces: transforms/**/*.py and the reference CSVs (computed
-    in orchestration/lib/build_inputs.py, which the up-to-date check of `pantau run` shares)."""
-    return build_inputs.extractor_version(reference_dir())
+def extractor_version(ref: Reference | None = None) -> str:
+    """The version of the extractor this process runs: the transforms/ code it imported and the reference CSVs it
+    loaded (equal to orchestration/lib/build_inputs.extractor_version(), which the up-to-date check of `pantau run`
+    reads from disk, as long as neither changed since)."""
+    return (ref or load_reference()).version
 
 
 def with_extraction_keys(clean: pl.DataFrame, version: str) -> pl.DataFrame:
@@ -148,9 +150,14 @@ def extraction_errors(store: Path) -> pl.DataFrame:
     return errors.filter(pl.col(ERROR).is_not_null()).unique("article_id").sort("article_id")
 
 
-def extract_to_shards(batch: pl.DataFrame, ref: Reference, version: str, staged: Path) -> None:
+def extract_to_shards(
+    batch: pl.DataFrame, ref: Reference, version: str, staged: Path, code: str = ""
+) -> None:
     """`extract_keyed` on a worker, each table's rows written as Parquet under `staged/shard=XX/<table>/`: the
-    parent never receives the frames, and the warehouse stage loads the set in one statement per table."""
+    parent never receives the frames, and the warehouse stage loads the set in one statement per table. `code`:
+    the parent's code_version(); a worker that imported other code raises (its rows would carry the wrong key)."""
+    if code:
+        check_code_version(code)
     tables = extract_keyed(batch, ref, version)
     article_of = {name: frame for name, frame in tables.items() if name != "delegation_participants"}
     article_of["delegation_participants"] = tables["delegation_participants"].join(
@@ -184,8 +191,8 @@ def extract_incremental(
     rows as Parquet parts straight into a staging directory; cached rows are copied shard by shard. Memory does not
     grow with the corpus. A failure leaves every shard as it was (the staging directory is removed).
     """
-    version = extractor_version()
     ref = ref or load_reference()
+    version = extractor_version(ref)
     previous = [parts.files(store, "articles", [s]) for s in shards]
     known = {key for files in previous for f in files for key in parts.read([f], columns=[KEY])[KEY]}
     missing = [s for s in shards if not parts.shard_dir(clean, s).is_dir()]
@@ -228,7 +235,8 @@ def extract_incremental(
     with parts.rebuilding(store, shards) as staged:
         if new_keys.height:
             for _ in imap_batches(
-                partial(extract_to_shards, ref=ref, version=version, staged=staged), new_batches()
+                partial(extract_to_shards, ref=ref, version=version, staged=staged, code=code_version()),
+                new_batches(),
             ):
                 pass
         # the cached rows of the articles still present, shard by shard

@@ -197,3 +197,20 @@ def test_one_file_hashing_helper_keeps_every_fingerprint(tmp_path: Path) -> None
         "a907ba4825e14447aee7ca263197d4a9fd46a182b622eb5b8bfef07a31e47388"
     )
     assert build_inputs.extractor_version(tmp_path) != build_inputs.extractor_version(tmp_path / "sub")
+
+
+def test_the_record_names_the_extractor_the_steps_ran_not_the_files_on_disk(tmp_path: Path) -> None:
+    """transforms/ or the reference data edited after the ingest listed the inputs (or between extract and publish):
+    the record carries the version the clean and extract steps ran with, and a run whose steps ran different code
+    records nothing (the next run rebuilds rather than trusting a mix)."""
+    ingest = {"articles_dir": "a", "extractor": "on-disk-at-ingest", "files": 1}
+    for stage in ("clean", "extracted"):
+        build_inputs.write_stage_version(tmp_path / stage, "run-1", "imported")
+    versions = [build_inputs.read_stage_version(tmp_path / s, "run-1") for s in ("clean", "extracted")]
+    assert build_inputs.as_built(ingest, versions) == {**ingest, "extractor": "imported"}
+    assert build_inputs.read_stage_version(tmp_path / "clean", "run-2") is None
+    assert build_inputs.as_built(ingest, ["imported", None]) is None
+    assert build_inputs.as_built(ingest, ["imported", "edited-between-steps"]) is None
+    assert build_inputs.as_built(None, ["imported", "imported"]) is None
+    current = {**ingest, "extractor": build_inputs.extractor_version()}
+    assert "extractor" in build_inputs.differences(current, build_inputs.as_built(ingest, versions))

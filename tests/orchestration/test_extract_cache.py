@@ -2,14 +2,21 @@
 removed articles leave, a new extractor version re-extracts everything, and a failure leaves the shards as
 they were."""
 
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import polars as pl
 import pytest
 
+import transforms
+from orchestration.lib import build_inputs, parts
 from orchestration.lib import extract_cache as cache
-from orchestration.lib import parts
 from orchestration.lib.clean_shards import clean_to_shards, empty_tables
+from transforms import CodeChanged
+from transforms import reference as reference_module
 from transforms.clean import clean_articles
 from transforms.extract import extract_all
 from transforms.ingest import ingest_folder
@@ -109,7 +116,7 @@ def test_changed_body_or_extractor_version_reextracts(
     )
     clean = _stage_clean(moved, tmp_path)
     assert cache.extract_incremental(tmp_path / "extracted", clean, parts.SHARDS, ref).articles_extracted == 1
-    monkeypatch.setattr(cache, "extractor_version", lambda: "another-extractor")
+    monkeypatch.setattr(cache, "extractor_version", lambda ref=None: "another-extractor")
     assert cache.extract_incremental(tmp_path / "extracted", clean, parts.SHARDS, ref).articles_extracted == 3
 
 
@@ -117,20 +124,78 @@ def test_extractor_version_covers_code_and_reference_data(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = cache.extractor_version()
+    assert before == build_inputs.extractor_version()  # the disk's version while nothing changed
+    reference = _copy_reference(tmp_path, monkeypatch)
+    assert cache.extractor_version(load_reference()) == before
+    with (reference / "agencies.csv").open("a") as handle:
+        handle.write("\n")
+    reference_module._load.cache_clear()  # a new process
+    assert cache.extractor_version(load_reference()) != before
+
+
+def _copy_reference(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     reference = tmp_path / "reference"
     reference.mkdir()
-    for csv in Path(cache.reference_dir()).glob("*.csv"):
+    for csv in reference_module.reference_dir().glob("*.csv"):
         (reference / csv.name).write_bytes(csv.read_bytes())
-    monkeypatch.setattr(cache, "reference_dir", lambda: reference)
-    cache.extractor_version.cache_clear()
-    try:
-        assert cache.extractor_version() == before
-        with (reference / "agencies.csv").open("a") as handle:
-            handle.write("\n")
+    monkeypatch.setenv("PANTAU_REFERENCE_DIR", str(reference))
+    return reference
+
+
+def test_reference_edited_after_loading_keys_the_rows_by_the_data_read(
+    raw: pl.DataFrame, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows extracted with the reference data as loaded carry that data's version, not the version of the files
+    edited since (during the run): the next run, which loads the edited files, extracts them again."""
+    read = build_inputs.extractor_version()
+    reference = _copy_reference(tmp_path, monkeypatch)
+    ref = load_reference()
+    with (reference / "agencies.csv").open("a") as handle:
+        handle.write("\n")
+    if hasattr(cache.extractor_version, "cache_clear"):
         cache.extractor_version.cache_clear()
-        assert cache.extractor_version() != before
-    finally:
-        cache.extractor_version.cache_clear()
+    clean = _stage_clean(raw.head(3), tmp_path)
+    first = cache.extract_incremental(tmp_path / "extracted", clean, parts.SHARDS, ref)
+    assert first.extractor_version == read
+    assert set(cache.extraction_errors(tmp_path / "extracted")["article_id"]) == set()
+    stored = parts.read(parts.files(tmp_path / "extracted", "articles"))
+    assert set(stored["extractor_version"]) == {read}
+    reference_module._load.cache_clear()  # the next run's process
+    second = cache.extract_incremental(tmp_path / "extracted", clean, parts.SHARDS, load_reference())
+    assert second.extractor_version == build_inputs.extractor_version() != read
+    assert second.articles_extracted == 3
+
+
+def test_a_worker_that_imported_other_code_fails_the_batch(raw: pl.DataFrame, tmp_path: Path) -> None:
+    with pytest.raises(CodeChanged):
+        cache.extract_to_shards(raw.head(1), load_reference(), "v", tmp_path, code="not-this-code")
+
+
+def test_the_code_version_is_the_source_imported_not_the_source_edited_later(tmp_path: Path) -> None:
+    """A process that imported transforms/ keeps that code's version after the files are edited."""
+    copy = tmp_path / "transforms"
+    shutil.copytree(transforms.__path__[0], copy, ignore=shutil.ignore_patterns("__pycache__"))
+    script = (
+        "import pathlib, transforms, transforms.extract\n"
+        "before = transforms.code_version()\n"
+        "with (pathlib.Path(transforms.__file__).parent / 'text.py').open('a') as f: f.write('# edited\\n')\n"
+        "print(before, transforms.code_version())\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert out == [transforms.code_version()] * 2
+    assert build_inputs.extractor_version() == transforms.extractor_version(
+        tuple(
+            p.name.encode() + b"\0" + p.read_bytes() + b"\0"
+            for p in sorted(reference_module.reference_dir().glob("*.csv"))
+        )
+    )
 
 
 def test_a_failing_worker_leaves_every_shard_as_it_was(
@@ -141,7 +206,7 @@ def test_a_failing_worker_leaves_every_shard_as_it_was(
     cache.extract_incremental(tmp_path / "extracted", clean, parts.SHARDS, ref)
     before = sorted(p.relative_to(tmp_path) for p in (tmp_path / "extracted").rglob("*"))
 
-    def broken(batch: pl.DataFrame, ref: object, version: str, staged: Path) -> None:
+    def broken(batch: pl.DataFrame, ref: object, version: str, staged: Path, code: str = "") -> None:
         (staged / "half").mkdir()
         raise RuntimeError("worker died")
 

@@ -6,6 +6,7 @@ from dagster import AssetExecutionContext, MaterializeResult, asset
 
 from orchestration.defs.partitions import article_shards, one_run
 from orchestration.defs.resources import WarehouseResource
+from orchestration.lib import build_inputs
 from orchestration.lib.clean_cache import CleanPartsMismatch, clean_incremental
 
 
@@ -30,6 +31,7 @@ def clean_parts(context: AssetExecutionContext, warehouse: WarehouseResource) ->
     except CleanPartsMismatch as exc:
         context.log.warning(f"{exc}; cleaning every article again")
         result = clean_incremental(store, raw, shards, reuse=False)
+    build_inputs.write_stage_version(store, context.run.run_id, result.version)
     stats = result.counts
     context.log.info(
         f"{result.cleaned} raw articles cleaned, {result.reused} unchanged and not cleaned again"

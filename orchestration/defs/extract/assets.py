@@ -5,6 +5,7 @@ from dagster import AssetExecutionContext, MaterializeResult, asset
 
 from orchestration.defs.partitions import article_shards, one_run
 from orchestration.defs.resources import WarehouseResource
+from orchestration.lib import build_inputs
 from orchestration.lib.extract_cache import extract_incremental
 
 
@@ -22,6 +23,9 @@ def extracted_parts(context: AssetExecutionContext, warehouse: WarehouseResource
     """Extract the articles of this run's shards that the shards do not hold yet, on the worker processes."""
     extraction = extract_incremental(
         warehouse.parts / "extracted", warehouse.parts / "clean", context.partition_keys
+    )
+    build_inputs.write_stage_version(
+        warehouse.parts / "extracted", context.run.run_id, extraction.extractor_version
     )
     context.log.info(
         f"{extraction.articles_extracted} articles extracted, {extraction.articles_from_cache} "

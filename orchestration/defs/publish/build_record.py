@@ -28,7 +28,8 @@ def _stages() -> set[AssetKey]:
 
 def recorded_inputs(context: AssetExecutionContext, warehouse: WarehouseResource) -> dict[str, object] | None:
     """The fingerprint this run's ingest took, if this run rebuilt everything from it: every stage, every shard.
-    A run of selected assets or shards (from the UI) records none, so the next run rebuilds."""
+    A run of selected assets or shards (from the UI) records none, so the next run rebuilds. Its extractor version
+    is the one the clean and extract steps of this run ran with (build_inputs.as_built)."""
     tags = context.run.tags
     all_shards = all(tags.get(key) == value for key, value in ALL_SHARDS_TAGS.items())
     selection = context.run.asset_selection
@@ -38,4 +39,16 @@ def recorded_inputs(context: AssetExecutionContext, warehouse: WarehouseResource
             "not every stage or shard was rebuilt: no record of the build's inputs (the next run rebuilds)"
         )
         return None
-    return build_inputs.read_for_run(warehouse.parts / "raw", context.run.run_id)
+    run_id = context.run.run_id
+    inputs = build_inputs.as_built(
+        build_inputs.read_for_run(warehouse.parts / "raw", run_id),
+        [
+            build_inputs.read_stage_version(warehouse.parts / stage, run_id)
+            for stage in ("clean", "extracted")
+        ],
+    )
+    if inputs is None:
+        context.log.info(
+            "the clean and extract steps did not run the same extractor: no record (the next run rebuilds)"
+        )
+    return inputs
