@@ -1830,6 +1830,79 @@ RULES = [
         country_id="MY",  # a list of where the deportees come from, not where they were caught
     ),
     kept(
+        "cases.domestic:NATIONAL_overrides_operation_range",
+        "Bareskrim bersama Polda jajaran menangkap 215 tersangka judi online. Penangkapan itu berlangsung sepanjang"
+        " 1 Maret hingga 31 Maret 2025.",
+        215,
+        table="cases",
+        country_id=None,  # a nationwide operation's month is a national tally: no place stated
+    ),
+    kept(
+        "lexicon.REGIONAL_UNIT:not_polda_jajaran_in_title",
+        "Polisi menggelar operasi serentak sepanjang 1 Maret hingga 31 Maret 2025. Dari hasil penindakan itu, polisi"
+        " menangkap 215 tersangka judi online.",
+        215,
+        title="Sebulan, Bareskrim dan Polda Jajaran Tangkap 215 Tersangka",
+        table="cases",
+        country_id=None,
+    ),
+    kept(
+        "cases.tally:until_point_is_running_total",
+        "Hingga 15 Agustus 2024, Satgas TPPO mencatat 640 laporan dengan 712 tersangka.",
+        712,
+        table="cases",
+        country_id=None,  # a running total up to a day, no place stated
+    ),
+    kept(
+        "lexicon.FROM_THOSE_CASES:dari_rangkaian",
+        "Polri bersama Polda jajaran mengungkap 310 kasus TPPO dalam sebulan. Penindakan itu berlangsung sepanjang"
+        " 1 hingga 31 Mei 2024. Dari rangkaian pengungkapan itu, polisi menangkap 350 tersangka.\n\nDi Jawa Timur,"
+        " polisi juga menangkap 9 pelaku judi online.",
+        350,
+        table="cases",
+        category="trafficking",
+        country_id=None,
+    ),
+    kept(
+        "cases.case_category_and_country:THERE_ABROAD",
+        "Polres Sikka mencatat 41 warga Kabupaten Sikka yang menjadi korban TPPO meninggal dunia di luar negeri"
+        " sepanjang 2020 hingga 2024.",
+        41,
+        table="cases",
+        country_id=None,  # died abroad in no country named, not where they come from
+    ),
+    kept(
+        "cases.case_category_and_country:THERE_ABROAD_no_only_foreign_country",
+        "Dinas Nakertrans Sumba Barat mencatat 33 pekerja migran meninggal dunia di luar negeri sepanjang 2023. Salah"
+        " satunya bekerja di sebuah pabrik di Johor, Malaysia.\n\nMenurut dia, korban terbanyak berasal dari Kota"
+        " Waikabubak, yaitu 12 orang.",
+        12,
+        table="cases",
+        country_id=None,  # one body from Malaysia does not make the story's count Malaysian
+    ),
+    kept(
+        "lexicon.REGIONAL_UNIT:court",
+        "Pengadilan Negeri (PN) Atambua mencatat 3 perkara TPPO yang disidangkan sepanjang 2024.",
+        3,
+        table="cases",
+        country_id="ID",  # a court of Indonesia with its city
+    ),
+    kept(
+        "cases.carries_domestic:UNIT_AGAIN",
+        "Pengadilan Negeri (PN) Atambua mencatat 3 perkara TPPO yang disidangkan hingga Juni 2024. Pada 2022"
+        " pengadilan itu menyidangkan 8 perkara TPPO.",
+        8,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.case_category_and_country:HOME_PRISON",
+        "Kanwil Kemenkumham Jawa Barat mencatat 27 narapidana kasus perdagangan orang menghuni lapas di provinsi itu.",
+        27,
+        table="cases",
+        country_id="ID",  # held in a prison of Indonesia
+    ),
+    kept(
         "cases.spans_abroad",
         "Jajaran Polda Jawa Tengah mengungkap 28 kasus TPPO sepanjang November 2024. Dari laporan itu, enam kasus"
         " menyangkut pekerja migran yang dikirim ke luar negeri, sisanya terjadi di dalam negeri.",

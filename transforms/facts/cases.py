@@ -59,6 +59,7 @@ from transforms.facts.lexicon import (
     FROM_THOSE_CASES,
     GENERIC_GOVERNMENT,
     HANDLES,
+    HOME_PRISON,
     IN_PLACE_AFTER,
     IN_WAVES,
     ITEMISED,
@@ -89,7 +90,9 @@ from transforms.facts.lexicon import (
     STAGE_WORDS,
     SUBSET_AFTER,
     THAT_PERIOD,
+    THERE_ABROAD,
     TRAFFICKING,
+    UNIT_AGAIN,
     WNI_COUNTED,
     YEAR_LIKE,
 )
@@ -309,6 +312,9 @@ def tally(period: Period | None, text: str) -> bool:
     not one operation (a day or a few days)."""
     if NATIONAL.search(text):
         return True
+    if period is not None and period.start is None and period.kind == "until_point":
+        # "per 10 September 2023, Satgas baru mencatat ... 998 tersangka": a running total up to a day
+        return True
     if period is None or period.start is None:
         return False
     end = period.end or period.start
@@ -321,9 +327,11 @@ def domestic(
     """Arrests and suspects counted by an Indonesian police, immigration or prosecution body in one operation
     happened in Indonesia unless the sentence places them abroad; a national tally over a period names no
     country, a regional unit's tally does (`regional_tally`)."""
-    if agency_id not in enforcers or (
-        tally(period, fig.sent.text) and not regional_tally(fig) and not operation_range(fig.c, period)
-    ):
+    if agency_id not in enforcers or says(NATIONAL, fig.sent.text):
+        # "Bareskrim bersama Polda jajaran mengungkap 397 kasus ... Penindakan itu berlangsung sepanjang ...": a
+        # nationwide operation's stretch is a national tally too
+        return False
+    if tally(period, fig.sent.text) and not regional_tally(fig) and not operation_range(fig.c, period):
         return False
     return (
         fig.noun1 in PERPETRATOR_NOUNS or fig.noun2 in PERPETRATOR_NOUNS or says(ARREST_WORDS, fig.sent.text)
@@ -647,7 +655,12 @@ def carries_domestic(
         and last.country_id == "ID"
         and sent.sent_idx - last.sent_idx <= DOMESTIC_REACH
         and not says(NATIONAL, sent.text)
-        and not (tally(period, sent.text) and sentence_periods(c, sent.sent_idx))
+        # (a stretch of time of the unit named again: "pada 2021 pengadilan itu menyidangkan 5 perkara")
+        and not (
+            tally(period, sent.text)
+            and sentence_periods(c, sent.sent_idx)
+            and not says(UNIT_AGAIN, sent.text)
+        )
         and not says(ABROAD, sent.text)
         and not c.located(c.in_span(c.countries, sent.start, sent.end))
     )
@@ -821,6 +834,14 @@ def case_category_and_country(
         # "enam kasus menyangkut pekerja migran Indonesia yang dikirim ke luar negeri": abroad, no country named; not
         # where they come from (README: "28 korban dalam negeri" -> ID, "12 korban ... ke luar negeri" -> null)
         return kind, None
+    if (
+        place is None
+        and not (fig.noun1 in PERPETRATOR_NOUNS or fig.noun2 in PERPETRATOR_NOUNS)
+        and THERE_ABROAD.search(own_stretch(fig))
+    ):
+        # "60 warga ... korban TPPO meninggal dunia di luar negeri": abroad, in no country named (README: a national
+        # tally with no place stated is null; not where they come from)
+        return kind, None
     # "- Tujuh orang berperan sebagai agen": an item of a bulleted list counts where the figure it details did
     listed = bool(BULLET.match(sent.text))
     if place is None and DOMESTIC.search(own_stretch(fig)):
@@ -858,6 +879,9 @@ def case_category_and_country(
         place = "ID"
     if place is None and carries_domestic(fig, agency_id, enforcers, period):
         place = "ID"
+    if place is None and says(HOME_PRISON, sent.text) and not says(ABROAD, sent.text):
+        # "19 narapidana perdagangan orang yang menghuni rutan dan lapas": held in a prison of Indonesia
+        place = "ID"
     if place is None and carry_place(fig, national, repeated, unit):
         place = last.country_id  # type: ignore[union-attr]
     if place is None and agency_id in foreign_agencies():
@@ -865,8 +889,9 @@ def case_category_and_country(
             agency_id
         )  # "PNP menyelamatkan 1.000 WNA dalam operasi itu": where the body works
     if (
-        place is None and not national
-    ):  # a national tally of an Indonesian enforcer is not the story's country
+        place is None and not national and not says(THERE_ABROAD, c.body)
+    ):  # a national tally of an Indonesian enforcer is not the story's country; nor is the one country of a story
+        # whose people are abroad in no country named ("119 pekerja migran ... meninggal dunia di luar negeri")
         place = c.only_foreign_country()
     return kind, place
 

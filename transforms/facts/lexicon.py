@@ -213,7 +213,7 @@ SERIES_NEXT = pattern(
 # just counted ("dari kasus / perkara / pengungkapan itu", "angka itu") counts within them or the same series: the same
 # crime (whoever is counted) and place.
 FROM_THOSE_CASES = pattern(
-    r"^\W*(?:dari\s+(?:(?:seluruh|semua|keseluruhan)\s+)?(?:kasus|perkara|pengungkapan|penanganan|laporan|aduan|pengaduan)"
+    r"^\W*(?:dari\s+(?:(?:seluruh|semua|keseluruhan|rangkaian|serangkaian|hasil)\s+)?(?:kasus|perkara|pengungkapan|penanganan|laporan|aduan|pengaduan)"
     r"|(?:kasus|perkara))(?:\s+[\w-]+){0,3}?\s+(?:itu|tersebut)\b"
     # "Angka itu naik 39,97 persen dibandingkan tahun 2023 yang tercatat 2.519 perkara": the same count, another year
     r"|^\W*(?:angka|jumlah)\s+(?:itu|tersebut)\b",
@@ -224,6 +224,7 @@ FROM_THOSE_CASES = pattern(
         "Kasus judi daring itu melibatkan ",
         "Angka itu naik 39,97 persen dibandingkan tahun 2023 yang tercatat ",
         "Dari seluruh laporan itu, sekitar ",
+        "Dari rangkaian pengungkapan tersebut, polisi ",
     ),
     rejects=(
         "Dari jumlah itu, ",
@@ -1469,10 +1470,40 @@ ABOUT_THEM = pattern(
 # "Kasatreskrim Polrestabes Semarang ... menangani 20 laporan polisi": a regional office of an Indonesian enforcer,
 # named with its place, counts what happened in its jurisdiction (Indonesia), also over a period.
 REGIONAL_UNIT = pattern(
-    r"\b(?:Polda|Polresta(?:bes)?|Polres|Polsek|Kantor\s+Imigrasi|Kejaksaan\s+(?:Tinggi|Negeri))\s+[A-Z]\w+",
+    r"\b(?:Polda|Polresta(?:bes)?|Polres|Polsek|Kantor\s+Imigrasi|Kejaksaan\s+(?:Tinggi|Negeri)"
+    r"|Pengadilan\s+(?:Negeri|Tinggi)(?:\s+\(PN\))?|PN)\s+(?!Jajaran\b)[A-Z]\w+",
     0,
-    matches=("Polrestabes Semarang", "Polda Metro Jaya", "Polres Nunukan", "Kantor Imigrasi Batam"),
-    rejects=("Polda jajaran", "polres setempat", "Polri"),
+    matches=(
+        "Polrestabes Semarang",
+        "Polda Metro Jaya",
+        "Polres Nunukan",
+        "Kantor Imigrasi Batam",
+        "Data Pengadilan Negeri (PN) Kupang per",
+        "PN Kupang",
+    ),
+    rejects=("Polda jajaran", "Bareskrim dan Polda Jajaran Ungkap", "polres setempat", "Polri"),
+)
+# "19 narapidana perdagangan orang yang menghuni rutan dan lapas", "ditahan di Lapas Kelas IIB Ende": people held in
+# a prison of Indonesia's own kind (lembaga pemasyarakatan, rumah tahanan) are in Indonesia.
+HOME_PRISON = pattern(
+    r"\b(?:lapas|rutan|lembaga\s+pemasyarakatan|rumah\s+tahanan)\b",
+    matches=("yang menghuni rutan dan lapas di provinsi", "berada di Lapas Kelas IIB Ende"),
+    rejects=("ditahan di penjara Malaysia", "Rumah Detensi Imigrasi"),
+)
+# "pada 2021 pengadilan itu menyidangkan 5 perkara": the regional unit named before, again.
+UNIT_AGAIN = pattern(
+    r"\b(?:pengadilan|polres|polresta|polda|kejaksaan|kejari|kejati|lapas|rutan)\s+(?:itu|tersebut)\b",
+    matches=("pada 2021 pengadilan itu menyidangkan", "Polres tersebut menangkap"),
+    rejects=("pengadilan negeri", "Polri itu sendiri"),
+)
+# "60 warga ... korban TPPO meninggal dunia di luar negeri": people who died or are held abroad, in no country named.
+THERE_ABROAD = pattern(
+    r"\b(?:meninggal(?:\s+dunia)?|wafat|tewas|berada|terjebak|telantar|terlantar|ditahan|dipenjara)\s+di\s+luar\s+negeri\b",
+    matches=(
+        "korban TPPO meninggal dunia di luar negeri",
+        "pekerja migran asal NTT meninggal di luar negeri",
+    ),
+    rejects=("dijanjikan bekerja di luar negeri", "dikirim ke luar negeri"),
 )
 # "pemerintah Indonesia telah menangani 4.730 kasus": the government in general, not a body; the figure is stated by
 # the official the paragraph quotes. Not another country's government ("pemerintah Filipina") nor a regional one.
