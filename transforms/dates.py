@@ -1408,7 +1408,7 @@ def _joined_ranges(sentence: str, found: list[Period]) -> list[Period]:
         if (
             last is not None
             and last.kind in {"day", "dateline", "day_no_year"}
-            and period.kind == "until_point"
+            and period.kind in {"until_point", "until"}
             and period.start is None
             and last.start == last.end
             and last.start is not None
@@ -1416,7 +1416,7 @@ def _joined_ranges(sentence: str, found: list[Period]) -> list[Period]:
             and last.start < period.end
             and not sentence[last.end_char : period.start_char].strip()
         ):
-            # "pada 3 Juli hingga 6 Oktober": a day, then the end it runs to
+            # "pada 3 Juli hingga 6 Oktober", "sejak 16 Januari hingga Senin (26/1)": a day, then the end it runs to
             out[-1] = Period("day_range", last.start_char, period.end_char, last.start, period.end, "day")
             continue
         out.append(period)

@@ -207,6 +207,8 @@ def test_date_parsers_never_raise_on_date_like_noise(text: str) -> None:
         # a start month and an end day, the year written once
         ("dari awal Januari hingga 23 Mei 2022", date(2022, 1, 1), date(2022, 5, 23), "day"),
         ("pada 7 Juli 2023", date(2023, 7, 7), date(2023, 7, 7), "day"),
+        # a day with no year, then the weekday-dated end it runs to: one range, not two days (issue #19)
+        ("sejak 16 Januari hingga Senin (20/5)", date(2024, 1, 16), date(2024, 5, 20), "day"),
         # a window counted back from the article's date: the five years up to and including it
         ("dalam lima tahun terakhir", date(2019, 6, 2), date(2024, 6, 1), "year"),
         ("selama tiga bulan terakhir", date(2024, 3, 2), date(2024, 6, 1), "month"),
