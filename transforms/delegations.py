@@ -16,6 +16,7 @@ import polars as pl
 from transforms.dates import NUMBER_WORDS, Period, find_periods, point_of
 from transforms.facts import ArticleContext, Mention, Sentence, fact_id
 from transforms.patterns import examples
+from transforms.persons import WIFE_BEFORE
 from transforms.text import Gated, cased_first, starting_with
 
 # "Satgas ... diberangkatkan ke Kamboja", "tim ... dikirim ke Myanmar": a team sent abroad, in the passive (a visit's
@@ -1387,6 +1388,18 @@ def _beside_the_lead(
                 roles.of[q.person_id] = "member"
 
 
+def _no_spouses(c: ArticleContext, actors: ArticleActors, roles: Roles) -> None:
+    """A spouse travelling along ("Wapres dan Ibu Wury Ma'ruf Amin", "Bersama istrinya, ...") holds no office in the
+    delegation: of no body and named after a wife's word, she is not a member."""
+    for p in actors.persons:
+        if (
+            roles.of.get(p.person_id) == "member"
+            and actors.agency_of_person.get(p.person_id) is None
+            and WIFE_BEFORE.search(c.body[max(0, p.start - 16) : p.start])
+        ):
+            del roles.of[p.person_id]
+
+
 # "Puan tidak sendirian menerima tamunya. Turut mendampingi Wakil Ketua Komisi XI DPR ...": a sentence with no
 # subject of its own that lists who accompanies.
 COMPANIONS_NEXT = re.compile(
@@ -1971,6 +1984,7 @@ def delegation_of(
     _introduced(c, actors, roles, hosted, domestic)
     if roles.lead is None:
         _first_of_the_party(c, actors, roles)
+    _no_spouses(c, actors, roles)
     lead_agency = actors.agency_of_person.get(roles.lead) if roles.lead else None
     if hosted and (visitor_agency is not None or lead_agency in domestic):
         lead_agency = visitor_agency

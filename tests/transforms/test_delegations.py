@@ -292,6 +292,13 @@ RULES = [
     visit("_counterparts_and_members:COUNTERPART", MISSION, {("sar-kheng", "MOI_KH", "counterpart")}),
     visit("_member_agencies:MEMBER", MISSION, {(None, "KEMLU", "member")}),
     visit(
+        "_no_spouses:a_wife_travelling_along_is_no_member",
+        "Presiden Joko Widodo bertolak ke Vietnam pada Senin (8/1/2024) untuk kunjungan kenegaraan. Setibanya di Hanoi,"
+        " Presiden dan Ibu Iriana Joko Widodo disambut oleh Menteri Luar Negeri Vietnam Bui Thanh Son.",
+        set(),
+        {("iriana-joko-widodo", None, "member")},
+    ),
+    visit(
         "_counterparts_and_members:member_person",
         "Delegasi RI melakukan kunjungan kerja ke Kamboja pada 11-15 Juni 2024. "
         "Delegasi didampingi Direktur Pelindungan WNI Kemlu Judha Nugraha.",
@@ -1150,10 +1157,11 @@ RULES = [
         " Thai Lion Air yang transit di Bangkok, Thailand.",
     ),
     visit(
-        "_welcomed_travellers:who_is_welcomed_with_the_lead_travels",
+        "_welcomed_travellers:_no_spouses:a_wife_welcomed_with_the_lead_is_no_member",
         "Wakil Presiden Ma'ruf Amin tiba di Vientiane, Laos, Selasa (9/7/2024). Wapres dan Ibu Wury Ma'ruf Amin"
         " disambut oleh Menteri Luar Negeri Laos Saleumxay Kommasith.",
-        {("ma-ruf-amin", "PRESIDEN_RI", "lead"), ("wury-ma-ruf-amin", None, "member")},
+        {("ma-ruf-amin", "PRESIDEN_RI", "lead")},
+        {("wury-ma-ruf-amin", None, "member")},
         lead_person_id="ma-ruf-amin",
         destination_country_id="LA",
     ),
