@@ -1198,8 +1198,23 @@ def _staying_there(
     """A visit abroad: an official of the sending side named before "masih / kini berada di" in or next to a visit
     sentence ("Kementerian P2MI lalu mengirim tim ke Kamboja. Pelaksana tugas Direktur Siber KP2MI ... Guntur
     Saputro masih berada di sana") is there with the visit: a member (not a resident envoy)."""
+    _members_named_before(STAYING, c, trig, actors, roles, domestic - missions, of_no_body=False)
+
+
+def _members_named_before(
+    cue: re.Pattern[str],
+    c: ArticleContext,
+    trig: list[Sentence],
+    actors: ArticleActors,
+    roles: Roles,
+    sending: frozenset[str],
+    *,
+    of_no_body: bool,
+) -> None:
+    """The persons without a role named before `cue` in a sentence in or next to a visit sentence, who serve a
+    `sending` body (or no body, when `of_no_body`): members."""
     for s in c.sentences:
-        m = STAYING.search(s.text)
+        m = cue.search(s.text)
         if m is None or not _near(trig, s.sent_idx):
             continue
         for p in _mentions_in(actors.persons, s):
@@ -1207,8 +1222,7 @@ def _staying_there(
             if (
                 p.start - s.start < m.start()
                 and p.person_id not in roles.of
-                and agency is not None
-                and agency in domestic - missions
+                and ((agency is None and of_no_body) or agency in sending)
             ):
                 roles.of[p.person_id] = "member"
 
@@ -1477,18 +1491,7 @@ def _welcomed_travellers(
 ) -> None:
     """A visit abroad: a person of no foreign body named before "disambut (oleh)" in or next to a visit sentence
     arrives with the visit: a member."""
-    for s in c.sentences:
-        m = WELCOMED_GATED.search(s.text)
-        if m is None or not _near(trig, s.sent_idx):
-            continue
-        for p in _mentions_in(actors.persons, s):
-            agency = actors.agency_of_person.get(p.person_id)
-            if (
-                p.start - s.start < m.start()
-                and p.person_id not in roles.of
-                and (agency is None or agency in domestic - missions)
-            ):
-                roles.of[p.person_id] = "member"
+    _members_named_before(WELCOMED_GATED, c, trig, actors, roles, domestic - missions, of_no_body=True)
 
 
 def _domestic_lead(
