@@ -11,11 +11,16 @@ from pathlib import Path
 _PACKAGE = Path(__file__).resolve().parent
 
 
+def file_chunk(name: str, data: bytes) -> bytes:
+    """`name NUL bytes NUL`: how pantau fingerprints one file, here and in orchestration/lib/build_inputs.py's
+    hash_files, so that a digest of the imported code and one of the files on disk agree."""
+    return name.encode() + b"\0" + data + b"\0"
+
+
 def _snapshot() -> tuple[bytes, ...]:
-    """`name NUL bytes NUL` of every transforms/**/*.py, in sorted path order (orchestration/lib/build_inputs.py's
-    hash_files of the same files gives the same digest)."""
+    """The file chunks of every transforms/**/*.py, in sorted path order."""
     return tuple(
-        path.relative_to(_PACKAGE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0"
+        file_chunk(path.relative_to(_PACKAGE).as_posix(), path.read_bytes())
         for path in sorted(_PACKAGE.rglob("*.py"))
     )
 

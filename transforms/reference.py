@@ -13,7 +13,7 @@ from pathlib import Path
 
 import polars as pl
 
-from transforms import extractor_version
+from transforms import extractor_version, file_chunk
 from transforms.text import normalise_phrase
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -101,7 +101,7 @@ def _load(path_key: str) -> Reference:
     ).unique(subset=["phrase", "case_sensitive", "entity_type"], keep="first", maintain_order=True)
     # Short lowercase forms are ordinary Indonesian words more often than names ("bi", "ma").
     surface = surface.filter(pl.col("case_sensitive") | (pl.col("phrase").str.len_chars() >= 3))
-    version = extractor_version(tuple(name.encode() + b"\0" + data + b"\0" for name, data in files.items()))
+    version = extractor_version(tuple(file_chunk(name, data) for name, data in files.items()))
     return Reference(
         agencies=agencies, countries=countries, titles=titles, surface_forms=surface, version=version
     )

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from orchestration.lib import settings
+from transforms import file_chunk
 
 TABLE = "pantau_meta.build_inputs"
 # File name of the fingerprint the ingest stage took, in the raw stage's parts (swapped in with them).
@@ -45,7 +46,7 @@ def hash_files(digest: Any, files: Iterable[Path], name: Callable[[Path], str]) 
     and the verdict cache's suite fingerprint (orchestration/lib/check_cache.py), so that the three agree on
     what a change of a file is."""
     for path in files:
-        digest.update(name(path).encode() + b"\0" + path.read_bytes() + b"\0")
+        digest.update(file_chunk(name(path), path.read_bytes()))
     return digest
 
 
