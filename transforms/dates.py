@@ -489,6 +489,35 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "sejak April hingga bulan lalu", "Januari sampai pertengahan bulan ini": from a month to the article's month
+    # ("ini") or the month before it ("lalu" / "kemarin"), before the month alone takes the match (session 20).
+    (
+        "month_to_this",
+        re.compile(
+            starting_with(
+                _MONTH_FIRST + "smdp",
+                r"\b(?:(?:sejak|mulai|dari|sepanjang|selama|periode)\s+)?(?:bulan\s+)?(?P<m1>"
+                + _LONG_MONTHS
+                + r")\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?)\s*(?:(?:awal|akhir|pertengahan)\s+)?bulan\s+"
+                r"(?P<which>ini|lalu|kemarin)\b",
+            ),
+            re.I,
+        ),
+    ),
+    # "selama bulan ini", "254 orang bulan lalu", "hingga akhir bulan lalu": the article's month or the month before
+    # it (session 20: a calendar month named from the article's day resolves against it); not "dua bulan lalu",
+    # "beberapa bulan ini" (counted back: no month of their own, _build_this_month).
+    (
+        "this_month",
+        re.compile(
+            starting_with(
+                "pshsab",
+                r"\b(?:(?P<until>hingga|sampai(?:\s+dengan)?)\s+)?(?:(?:pada|selama|sepanjang|awal|akhir|pertengahan)"
+                r"\s+)*bulan\s+(?P<which>ini|lalu|kemarin)\b",
+            ),
+            re.I,
+        ),
+    ),
     ("this_year", re.compile(starting_with(r"spt\s", r"\b(?:sepanjang|selama|pada)?\s*tahun\s+ini\b"), re.I)),
     (
         "last_year",
@@ -1024,6 +1053,47 @@ def _build_this_year(
     return Period(kind, s, e, date(y, 1, 1), date(y, 12, 31) if kind == "last_year" else published, "year")
 
 
+# Words before "bulan" that count months back ("dua bulan lalu", "beberapa bulan ini"): no calendar month.
+_COUNTED = frozenset(NUMBER_WORDS) | {"beberapa", "berapa", "sekian", "banyak"}
+
+
+def _article_month(published: date, which: str) -> tuple[int, int]:
+    """(year, month) of the article's month ("ini") or of the month before it ("lalu", "kemarin")."""
+    if which.lower() == "ini":
+        return published.year, published.month
+    return published.year - (published.month == 1), (published.month - 2) % 12 + 1
+
+
+def _build_this_month(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    """ "bulan ini" / "bulan lalu": the article's month (up to its date) or the month before it; after "hingga" /
+    "sampai" the end only. None without the article's date or after a count ("dua bulan lalu")."""
+    if published is None:
+        return None
+    before = m.string[max(0, s - 20) : s].split()
+    if before and (before[-1].lower() in _COUNTED or before[-1].isdigit()):
+        return None
+    y, mo = _article_month(published, m.group("which"))
+    end = published if m.group("which").lower() == "ini" else _month_end(y, mo)
+    start = None if m.group("until") else date(y, mo, 1)
+    return Period(kind, s, e, start, end, "month")
+
+
+def _build_month_to_this(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    """ "sejak April hingga bulan lalu": from the named month (of the end's year, or the year before when it falls
+    after the end's month) to the article's month or the one before it."""
+    mo = _month(m, "m1")
+    if published is None or not mo:
+        return None
+    y, end_mo = _article_month(published, m.group("which"))
+    end = published if m.group("which").lower() == "ini" else _month_end(y, end_mo)
+    start_year = y if mo <= end_mo else y - 1
+    return Period("month_range", s, e, date(start_year, mo, 1), end, "month")
+
+
 # How far after the article's date a day written without a year may fall and still be of the article's year.
 _DAYS_AHEAD = 92
 
@@ -1075,6 +1145,8 @@ _BUILDERS: dict[str, Callable[[str, re.Match[str], int, int, date | None, list[i
     "this_year": _build_this_year,
     "day_no_year": _build_day_no_year,
     "last_year": _build_this_year,
+    "this_month": _build_this_month,
+    "month_to_this": _build_month_to_this,
 }
 
 
@@ -1199,6 +1271,8 @@ _GATE_OF: dict[str, int] = {
     "half_range": 5,
     "year_to_half": 5,
     "first_months": 6,  # "tiga bulan pertama 2025"
+    "this_month": 6,  # "bulan lalu"
+    "month_to_this": 6,  # "April hingga bulan lalu"
 }
 
 

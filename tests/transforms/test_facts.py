@@ -964,6 +964,44 @@ RULES = [
         period_end=date(2024, 7, 27),
     ),
     kept(
+        "attributes.relative_day:pada_hari_yang_sama_is_the_statement_day_before_it",
+        "Kantor Imigrasi menunda keberangkatan 520 warga sepanjang Januari hingga awal Juni 2024. Sebanyak 300 "
+        'orang ditunda pada Januari dan 220 orang pada Februari.\n\n"Modusnya selalu sama," kata kepala kantor '
+        "itu di Medan, Selasa (4/6).\n\nPada hari yang sama, petugas menunda keberangkatan tiga warga yang hendak "
+        "bekerja di Kamboja.",
+        3,
+        table="cases",
+        period_start=date(2024, 6, 4),
+        period_end=date(2024, 6, 4),
+    ),
+    kept(
+        "attributes.compared_only:change_against_tahun_sebelumnya_keeps_the_story_year",
+        "Sepanjang tahun ini, Polri mencatat 3.900 perkara perjudian.\n\nJudi konvensional menyumbang 2.600 "
+        "perkara, bertambah 800 perkara dibanding tahun sebelumnya. Adapun judi online tercatat 1.300 perkara.",
+        2600,
+        table="cases",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 8, 2),
+    ),
+    kept(
+        "attributes.compared_only:no_earlier_period_from_a_comparison",
+        "Sepanjang tahun ini, Polri mencatat 3.900 perkara perjudian.\n\nJudi konvensional menyumbang 2.600 "
+        "perkara, bertambah 800 perkara dibanding tahun sebelumnya. Adapun judi online tercatat 1.300 perkara.",
+        1300,
+        table="cases",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 8, 2),
+    ),
+    kept(
+        "dates.this_month:month_to_this_range_ends_the_month_before_the_article",
+        "Kantor Imigrasi menunda keberangkatan 412 warga di pelabuhan sejak Maret hingga bulan lalu.",
+        412,
+        table="cases",
+        period_start=date(2024, 3, 1),
+        period_end=date(2024, 7, 31),
+        period_precision="month",
+    ),
+    kept(
         "attributes.listed_days:LISTS_PARTS_total_spans_its_parts_days",
         "Sebelumnya, Kemlu telah memulangkan 130 WNI korban online scam dari Myawaddy dalam dua gelombang, yakni 46 "
         "orang pada 21 Februari dan 84 orang pada 28 Februari 2024.",

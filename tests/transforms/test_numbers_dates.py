@@ -265,12 +265,34 @@ def test_date_parsers_never_raise_on_date_like_noise(text: str) -> None:
         ("sejak tahun lalu tercatat", date(2023, 1, 1), None, "open"),
         # "sejak awal tahun hingga <day>": from 1 January of that day's year
         ("sejak awal tahun hingga 22 Mei 2024", date(2024, 1, 1), date(2024, 5, 22), "day"),
+        # session 20: a calendar month named from the article's day ("bulan ini" / "bulan lalu") is that month
+        ("selama bulan ini, petugas menunda", date(2024, 6, 1), date(2024, 6, 1), "month"),
+        ("254 orang bulan lalu", date(2024, 5, 1), date(2024, 5, 31), "month"),
+        ("pada akhir bulan lalu polisi menangkap", date(2024, 5, 1), date(2024, 5, 31), "month"),
+        ("hingga bulan lalu tercatat", None, date(2024, 5, 31), "month"),
+        # ... and ends a range from a named month
+        ("sejak April hingga bulan lalu", date(2024, 4, 1), date(2024, 5, 31), "month"),
+        ("sejak Januari hingga pertengahan bulan ini", date(2024, 1, 1), date(2024, 6, 1), "month"),
+        ("dari Oktober sampai bulan lalu", date(2023, 10, 1), date(2024, 5, 31), "month"),
     ],
 )
 def test_periods(text: str, start: date | None, end: date | None, precision: str) -> None:
     periods = find_periods(text, date(2024, 6, 1), [])
     assert len(periods) == 1
     assert (periods[0].start, periods[0].end, periods[0].precision) == (start, end, precision)
+
+
+def test_months_counted_back_have_no_calendar_month() -> None:
+    """ "dua bulan lalu", "beberapa bulan ini", "sebulan lalu" count months back from an unstated day: no period
+    (session 20 convention); nor "bulan ini" in an undated article."""
+    for text in (
+        "sekitar dua bulan lalu, saat Ramadhan",
+        "dalam beberapa bulan ini",
+        "sebulan lalu",
+        "3 bulan lalu",
+    ):
+        assert find_periods(text, date(2024, 6, 1), []) == [], text
+    assert find_periods("selama bulan ini", None, []) == []
 
 
 def test_month_without_year_in_an_undated_article_takes_its_only_year() -> None:

@@ -370,18 +370,48 @@ def earlier_value(c: ArticleContext, sent_idx: int, num_start: int, noun_end: in
     return not any(noun_end <= p.start_char < clause_end for p in sentence_periods(c, sent_idx))
 
 
+# "bertambah 841 perkara dibanding tahun sebelumnya": a year back named right after "dibanding(kan)" with no figure
+# of its own between them is the period of the comparison, not of a figure (the one before it is of the story's
+# year; the compared figure is unstated).
+COMPARED_TO = re.compile(r"\bdibanding(?:kan)?(?:\s+dengan)?\s*$", re.I)
+
+
+def compared_only(c: ArticleContext, p: Period) -> bool:
+    """Whether `p` (body offsets) is a year-back period that only says what a change is measured against."""
+    return (
+        p.kind in YEAR_SHIFTS
+        and COMPARED_TO.search(c.body, max(0, p.start_char - 30), p.start_char) is not None
+    )
+
+
 def _earlier_period(
     c: ArticleContext, sent_idx: int, same_paragraph: bool, windows: bool = False
 ) -> Period | None:
-    """The period of the nearest sentence before that states one (within the paragraph when asked)."""
+    """The period of the nearest sentence before that states one (within the paragraph when asked); the year a
+    change is compared against is none (compared_only)."""
     para = c.sentences[sent_idx].para_idx
     for prev in range(sent_idx - 1, -1, -1):
         if same_paragraph and c.sentences[prev].para_idx != para:
             break
-        found = sentence_periods(c, prev, windows)
+        found = [p for p in sentence_periods(c, prev, windows) if not compared_only(c, p)]
         if found:
             end = c.sentences[prev].end
             return closest_period(found, end, end)
+    return None
+
+
+def _day_shift(cue: re.Match[str]) -> int:
+    """Days from the reference day a DAY_AFTER_OR_BEFORE cue counts: -1 "sehari sebelumnya", 0 "pada hari yang
+    sama", else +1."""
+    return -1 if cue.group("before") else 0 if cue.group("same") else 1
+
+
+def _day_said_before(c: ArticleContext, sent_idx: int) -> Period | None:
+    """The last period of the nearest sentence before that states one, a statement's weekday dateline included."""
+    for prev in range(sent_idx - 1, -1, -1):
+        found = find_periods(c.sentences[prev].text, c.published, c.years)
+        if found:
+            return found[-1]
     return None
 
 
@@ -393,10 +423,16 @@ def relative_day(c: ArticleContext, sent_idx: int) -> Period | None:
     cue = DAY_AFTER_OR_BEFORE.search(text)
     if cue is None or not (cue.start() == 0 or MOVEMENT.search(text[max(0, cue.start() - 25) : cue.start()])):
         return None  # "Judha, sehari sebelumnya menjelaskan ...": the day of a statement, not of the figure
-    ref = _earlier_period(c, sent_idx, same_paragraph=False)
+    # "Pada hari yang sama": the day of the sentence before, also when that is the day a statement was made
+    # ("kata kepala kantor itu, Minggu (3/3)."), which dates no figure of its own (sentence_periods drops it)
+    ref = (
+        _day_said_before(c, sent_idx)
+        if cue.group("same")
+        else _earlier_period(c, sent_idx, same_paragraph=False)
+    )
     if ref is None or ref.precision != "day" or ref.start is None or ref.start != ref.end:
         return None
-    day = ref.start + timedelta(days=-1 if cue.group("before") else 1)
+    day = ref.start + timedelta(days=_day_shift(cue))
     at = c.sentences[sent_idx].start + cue.start()
     return Period("day", at, at + len(cue.group(0)), day, day, "day")
 
@@ -675,7 +711,7 @@ def day_after_figure(c: ArticleContext, sent_idx: int, noun_end: int) -> Period 
     ]
     if not days:
         return None
-    day = days[-1].start + timedelta(days=-1 if cue.group("before") else 1)  # type: ignore[operator]
+    day = days[-1].start + timedelta(days=_day_shift(cue))  # type: ignore[operator]
     return Period("day", cue.start(), cue.end(), day, day, "day")
 
 
@@ -694,9 +730,12 @@ def _resolve_period(
     period that scopes the whole story in its lead ("sepanjang 2024"). A day counted from the day before
     ("keesokan harinya", `relative_day`) is the sentence's own. `windows`: the sentences' unresolved windows count
     too (an undated article's `window_length`, fact_base)."""
-    own = closest_period(sentence_periods(c, sent_idx, windows), num_start, noun_end, c.body) or relative_day(
-        c, sent_idx
-    )
+    own = closest_period(
+        [p for p in sentence_periods(c, sent_idx, windows) if not compared_only(c, p)],
+        num_start,
+        noun_end,
+        c.body,
+    ) or relative_day(c, sent_idx)
     if own is not None and own.kind in YEAR_SHIFTS:
         # "dibanding 306 kasus pada periode yang sama tahun lalu": the period of the figure compared, a year back;
         # "... tahun berikutnya juga 12 orang", "Setahun kemudian ada 122 laporan": a year on from the period written

@@ -1420,11 +1420,12 @@ SAME_MOVEMENT = pattern(
 )
 DAY_AFTER_OR_BEFORE = pattern(
     r"\b(?:keesokan\s+harinya|esok\s+harinya|sehari\s+(?:kemudian|setelahnya|berikutnya)"
-    r"|(?P<before>sehari\s+sebelumnya))\b",
+    r"|(?P<before>sehari\s+sebelumnya)|(?P<same>(?:pada|di)\s+hari\s+yang\s+sama))\b",
     matches=(
         "Sisanya, 154 orang, tiba keesokan harinya.",
         "Sehari kemudian, 169 WNI lainnya mendarat",
         "Sehari sebelumnya, dua WNI sudah dipulangkan",
+        "Pada hari yang sama, petugas menunda keberangkatan dua pria",
     ),
     rejects=("Keesokan hari Senin", "sehari-hari"),
 )
