@@ -993,6 +993,25 @@ RULES = [
         period_end=date(2024, 8, 2),
     ),
     kept(
+        "attributes.until_today:hingga_berita_ini_diturunkan_ends_on_the_published_date",
+        "Polisi memeriksa sejumlah saksi pada Senin (29/7/2024). Hingga berita ini diturunkan, jumlah korban TPPO "
+        "yang dipulangkan mencapai 25 orang.",
+        25,
+        table="cases",
+        period_start=None,
+        period_end=date(2024, 8, 2),
+    ),
+    kept(
+        "attributes.opened_before:count_up_to_a_day_starts_where_the_sentence_before_opens_it",
+        "Kepala bidang itu mengatakan penundaan semacam ini terus bertambah sejak awal tahun ini. Hingga Minggu "
+        "(28/7), sebanyak 1.120 WNI yang terindikasi pekerja migran nonprosedural ditunda keberangkatannya di "
+        "Bandara Kualanamu.",
+        1120,
+        table="cases",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 7, 28),
+    ),
+    kept(
         "dates.this_month:month_to_this_range_ends_the_month_before_the_article",
         "Kantor Imigrasi menunda keberangkatan 412 warga di pelabuhan sejak Maret hingga bulan lalu.",
         412,

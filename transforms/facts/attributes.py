@@ -582,6 +582,9 @@ def resolve_period(
     then = since_then(c, sent_idx, own if own is not None else found)
     if then is not None:
         return then
+    opened = opened_before(c, sent_idx, found)
+    if opened is not None:
+        return opened
     if found is not None and found.kind in WINDOW_ONLY:
         later = stated_next(c, sent_idx, c.body[num_start:noun_end].split(" ")[0])
         if later is not None:
@@ -615,15 +618,21 @@ def _within(inner: Period, outer: Period) -> bool:
     )
 
 
-# "sampai hari ini" / "hingga hari itu": a count up to the day it is said (group `itu`: the day named before it).
-UNTIL_TODAY = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?)\s+hari\s+(?:ini|(?P<itu>itu))\b", re.I)
+# "sampai hari ini" / "hingga hari itu": a count up to the day it is said (group `itu`: the day named before it);
+# "hingga berita ini diturunkan" (group `berita`): up to the publication itself, the article's date (session 20).
+UNTIL_TODAY = re.compile(
+    r"\b(?:hingga|sampai(?:\s+dengan)?)\s+(?:hari\s+(?:ini|(?P<itu>itu))"
+    r"|(?P<berita>(?:berita|artikel|tulisan)\s+ini\s+(?:diturunkan|ditulis|dimuat|diterbitkan|dipublikasikan)))\b",
+    re.I,
+)
 
 
 def until_today(c: ArticleContext, sent_idx: int, own: Period | None) -> Period | None:
     """ "Sampai hari ini tim telah menahan 12 tersangka", "sejak awal 2024 hingga hari ini ..., kata X, Jumat
     (26/4/2024)": the count ends on the day it is said: the day written after "hari ini" in the sentence (an
     apposition or the statement's day), else the article's date; "hingga hari itu" ends on the day the sentence
-    names before it. The start is the sentence's open start ("sejak awal 2024"), else none."""
+    names before it; "hingga berita ini diturunkan" on the article's date. The start is the sentence's open start
+    ("sejak awal 2024"), else none."""
     sent = c.sentences[sent_idx]
     cue = UNTIL_TODAY.search(sent.text)
     if cue is None or (own is not None and own.end is not None):
@@ -633,7 +642,9 @@ def until_today(c: ArticleContext, sent_idx: int, own: Period | None) -> Period 
         for p in find_periods(sent.text, c.published, c.years)
         if p.precision == "day" and p.start is not None and p.start == p.end
     ]
-    if cue.group("itu"):
+    if cue.group("berita"):
+        said = c.published
+    elif cue.group("itu"):
         said = next((p.start for p in reversed(days) if p.end_char <= cue.start()), None)
     else:
         said = next((p.start for p in days if p.start_char >= cue.end()), None) or c.published
@@ -642,6 +653,45 @@ def until_today(c: ArticleContext, sent_idx: int, own: Period | None) -> Period 
     start = own.start if own is not None and own.start is not None and own.start <= said else None
     at = sent.start + cue.start()
     return Period("until", at, at + len(cue.group(0)), start, said, "day")
+
+
+# A period that opens a count: "sejak awal tahun ini", "mulai Januari".
+OPENS = re.compile(r"\b(?:sejak|semenjak|mulai)(?:\s+(?:awal|akhir|pertengahan))?\s*$", re.I)
+
+
+def opened_before(c: ArticleContext, sent_idx: int, found: Period | None) -> Period | None:
+    """ "Penundaan itu terus bertambah sejak awal tahun ini. Hingga Minggu (3/8), sebanyak 1.249 WNI ...": a count
+    up to a day with no start of its own starts where the sentence before (same paragraph, no figure in it) opens
+    the count."""
+    if found is None or found.start is not None or found.end is None or sent_idx == 0:
+        return None
+    prev = c.sentences[sent_idx - 1]
+    if prev.para_idx != c.sentences[sent_idx].para_idx:
+        return None
+    periods = find_periods(prev.text, c.published, c.years)
+    if not periods or any(ch.isdigit() for ch in _outside(prev.text, periods)):
+        return None
+    opening = next(
+        (
+            p
+            for p in reversed(periods)
+            if prev.text[p.start_char : p.start_char + 6].lower() in {"sejak ", "mulai "}
+            or OPENS.search(prev.text[max(0, p.start_char - 25) : p.start_char])
+        ),
+        None,
+    )
+    if opening is None or opening.start is None or opening.start > found.end:
+        return None
+    return Period(found.kind, found.start_char, found.end_char, opening.start, found.end, found.precision)
+
+
+def _outside(text: str, periods: list[Period]) -> str:
+    """`text` without the spans of `periods` (their dates are no figures)."""
+    kept, at = [], 0
+    for p in periods:
+        kept.append(text[at : p.start_char])
+        at = max(at, p.end_char)
+    return "".join(kept) + text[at:]
 
 
 # "Sejak itu", "Sejak saat itu": from the time the sentence before gives.
