@@ -3996,6 +3996,69 @@ RULES = [
         table="cases",
         country_id="ID",
     ),
+    # ---------------------------------------------------------------- session 20: category8 (issue #19)
+    kept(
+        "cases.case_category_and_country:NONPROCEDURAL_MIGRANTS",
+        "Polisi menyelamatkan 82 korban TPPO di Nunukan pekan lalu.\n\nPetugas mendapati 17 orang PMI ilegal di atas"
+        " kapal itu.",
+        17,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "cases.case_category_and_country:rest_of_a_group",
+        "Polisi menyelamatkan 82 korban TPPO di Nunukan pekan lalu.\n\nPetugas mendapati 17 orang PMI ilegal di atas"
+        " kapal itu. Sebanyak 8 orang lainnya sempat kabur.",
+        8,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "attributes.category:BOTH_KINDS_AFTER",
+        "Polda Metro Jaya menetapkan 296 orang sebagai tersangka perjudian, baik judi online maupun konvensional.",
+        296,
+        table="cases",
+        category="mixed",
+    ),
+    kept(
+        "attributes._gambling_kind:BOTH_KINDS_AFTER",
+        "Polda NTT mengungkap 13 kasus judi dan menetapkan 22 tersangka. Para pelaku terlibat judi daring dan"
+        " konvensional.",
+        22,
+        table="cases",
+        category="mixed",
+    ),
+    kept(
+        "cases.domestic:of_many_cases",
+        "Kapolri Jenderal Pol. Listyo Sigit Prabowo melaporkan bahwa Desk Pemberantasan Perjudian Daring telah"
+        " menegakkan hukum atas 1.297 perkara yang melibatkan 1.492 tersangka.",
+        1_492,
+        table="cases",
+        country_id=None,
+    ),
+    kept(
+        "context._places:NATIONALITY_LIST_GAP",
+        "Imigrasi Batam mendeportasi 10 WNA asal Tiongkok dan Vietnam yang ditangkap Polda Kepri.",
+        10,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "lexicon.ARREST_WORDS:handed_over_foreigners",
+        "Bareskrim Polri menyerahkan 26 warga negara asing (WNA) asal China yang diduga anggota sindikat penipuan"
+        " siber kepada Direktorat Jenderal Imigrasi. Informasi buronan itu diterima dari Taiwan.",
+        26,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.another_figure:other_time",
+        "Polisi menindak 3 kasus judi online dengan 9 tersangka pada 2022.\n\nSepanjang Januari hingga Mei 2024, polisi"
+        ' kembali mengungkap 4 kasus. "Tiga kasus pertama dengan 5 tersangka," kata dia.',
+        5,
+        table="cases",
+        period_start=date(2024, 1, 1),
+    ),
 ]
 
 

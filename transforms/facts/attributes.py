@@ -27,6 +27,7 @@ from transforms.facts.lexicon import (
     ANAPHORA,
     BARE_GAMBLING,
     BODY_STATES,
+    BOTH_KINDS_AFTER,
     BREAKS_DOWN,
     CATEGORY_PATTERNS,
     CHANNEL_BEFORE,
@@ -104,6 +105,8 @@ def category(text_after: str, sentence: str, previous: list[str], body: str = ""
         start, name, end = first
         if name == "online_gambling" and OFFLINE_AFTER.match(text_after[end:]):
             return "other"  # "judi konvensional": gambling, not online
+        if name == "online_gambling" and BOTH_KINDS_AFTER.match(text_after[end:]):
+            return "mixed"  # "tersangka judi online maupun konvensional": gambling of both kinds
         conj = CONJ.match(text_after[end:])
         if conj:
             tail = text_after[end + conj.end() :]
@@ -114,6 +117,10 @@ def category(text_after: str, sentence: str, previous: list[str], body: str = ""
         return name
     for text in [sentence, *previous]:
         found = _categories_in(text)
+        if found == {"online_gambling"} and any(
+            BOTH_KINDS_AFTER.match(text[m.end() :]) for m in GAMBLING.finditer(text)
+        ):
+            return "mixed"
         if found == {"online_gambling"} and all(
             BARE_GAMBLING.fullmatch(m.group(0)) for m in GAMBLING.finditer(text)
         ):
@@ -132,7 +139,9 @@ def _gambling_kind(body: str) -> str:
     story of "judi konvensional" and "judi daring"), else gambling in general, `other` (no online gambling named)."""
     online = offline = False
     for m in GAMBLING.finditer(body):
-        if OFFLINE_AFTER.match(body[m.end() :]):
+        if BOTH_KINDS_AFTER.match(body[m.end() :]):
+            online = offline = True
+        elif OFFLINE_AFTER.match(body[m.end() :]):
             offline = True
         elif not BARE_GAMBLING.fullmatch(m.group(0)):
             online = True
@@ -149,7 +158,7 @@ def kinds_named(text: str) -> frozenset[str]:
         cues = [OFFLINE_AFTER.match(text[m.end() :]) is not None for m in GAMBLING.finditer(text)]
         if all(cues):
             kinds.discard("online_gambling")
-        if any(cues):
+        if any(cues) or any(BOTH_KINDS_AFTER.match(text[m.end() :]) for m in GAMBLING.finditer(text)):
             kinds.add("other")
     return frozenset(kinds)
 

@@ -390,8 +390,11 @@ ARREST_WORDS = pattern(
     # "20 tersangka ini kami amankan": the passive with the actor first
     r"\b(?:kami|kita)\s+(?:amankan|tangkap|ringkus)\b|"
     # "Imigrasi akan mendeportasi 27 WNA asal China", "mengawal pemulangan 52 WNA": foreigners expelled from here
-    r"\bmendeportasi\b|\b(?:pemulangan|memulangkan)\s+(?:[\w-]+\s+){0,2}?(?:wna|warga\s+negara\s+asing)\b",
+    r"\bmendeportasi\b|\b(?:pemulangan|memulangkan)\s+(?:[\w-]+\s+){0,2}?(?:wna|warga\s+negara\s+asing)\b|"
+    # "Bareskrim menyerahkan 26 warga negara asing ... kepada Ditjen Imigrasi": foreigners held here, handed over
+    r"\bmenyerahkan\s+(?:[\w.]+\s+){0,2}?(?:wna|warga\s+negara\s+asing)\b",
     matches=(
+        "Bareskrim Polri menyerahkan 26 warga negara asing (WNA) asal China",
         "Polri menangkap 12 orang",
         "sebanyak 7 orang diringkus",
         "Imigrasi akan mendeportasi 27 WNA asal China",
@@ -490,6 +493,20 @@ DIGIT = pattern(r"\d", 0, matches=("10.517",), rejects=("sepuluh",))
 YEAR_LIKE = pattern(r"(19|20)\d{2}", 0, matches=("2023",), rejects=("123",))
 # Departures stopped at home: passports withheld, migrant workers stopped at the airport. In Indonesia, whatever
 # destination the sentence names; trafficking only where the text frames them as TPPO (cases.stopped_category).
+# Migrant workers named as going or working without the procedure ("17 orang PMI ilegal", "2 pekerja migran Indonesia
+# nonprosedural ... meninggal dunia di Kamboja", "25 calon pekerja migran Indonesia nonprosedural (CPMI-NP)"): people
+# without papers, not a crime named (devset README, Category: `other` unless the paragraph frames them as TPPO).
+NONPROCEDURAL_MIGRANTS = pattern(
+    r"\b(?:c?pmi|tki|(?:calon\s+)?pekerja\s+migran(?:\s+indonesia)?)\s+(?:\([\w-]{2,8}\)\s+)?"
+    r"(?:non[\s-]?prosedural|unprosedural|ilegal|tidak\s+(?:resmi|prosedural))\b|\bc?pmi-np\b",
+    matches=(
+        "17 orang PMI ilegal",
+        "2 pekerja migran Indonesia nonprosedural",
+        "30 calon pekerja migran Indonesia (CPMI) non prosedural",
+        "sebanyak 25 CPMI-NP",
+    ),
+    rejects=("pekerja migran Indonesia yang bekerja di Malaysia", "PMI korban TPPO"),
+)
 DEPARTURE_STOPPED = pattern(
     r"\bgagal\s+(?:di)?berangkat|"  # "gagal melindungi PMI" is no stopped departure
     r"\b(?:menunda|penundaan|ditunda|tunda|menangguhkan|penangguhan|ditangguhkan|tangguhkan|mencegah|pencegahan|"
@@ -930,6 +947,15 @@ OFFLINE_AFTER = pattern(
     r"^\s*(?:konvensional|darat|offline|manual|tradisional)\b",
     matches=(" konvensional seperti togel", " darat"),
     rejects=(" online", " daring di Kamboja"),
+)
+# "tersangka perjudian, baik judi online maupun konvensional", "judi daring dan konvensional", "praktik judi, daring
+# maupun konvensional": gambling named of both kinds at once (online and offline: `mixed`, as "57 tersangka perjudian"
+# of a story of "judi konvensional" and "judi daring").
+BOTH_KINDS_AFTER = pattern(
+    r"^\s*,?\s*(?:(?:online|daring)\s+)?(?:dan|maupun|atau|serta)\s+(?:judi\s+|perjudian\s+)?"
+    r"(?:konvensional|darat|offline)\b",
+    matches=(" maupun konvensional", " dan konvensional", ", daring maupun konvensional"),
+    rejects=(" konvensional", " dan penipuan", " online di Kamboja"),
 )
 # "markas judi online dan penipuan": a second category joined to the first makes the figure `mixed`.
 # (past the crime's acronym in parentheses: "perdagangan orang (TPPO) dan judi online")
