@@ -4052,6 +4052,56 @@ RULES = [
         country_id="ID",
     ),
     kept(
+        "lexicon.BOTH_KINDS_AFTER:luring",
+        "Polda Aceh mengungkap 55 kasus perjudian, baik daring maupun luring, dengan 64 tersangka dalam sebulan"
+        " terakhir.",
+        64,
+        table="cases",
+        category="mixed",
+    ),
+    kept(
+        "lexicon.DEPARTURE_STOPPED:batal_berangkat",
+        "Polisi membongkar sindikat TPPO ke Kamboja pekan lalu. Korban TPPO itu dipulangkan.\n\nImigrasi mencatat,"
+        " selama dua tahun sudah 153 WNI yang batal berangkat melalui pelabuhan di kota itu.",
+        153,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "lexicon.DEPARTURE_STOPPED:menahan_keberangkatan",
+        "Polisi membongkar sindikat TPPO ke Kamboja pekan lalu. Korban TPPO itu dipulangkan.\n\nSejak awal Juli 2023,"
+        " petugas sudah menahan keberangkatan 50 calon pekerja lainnya.",
+        50,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "cases.returning:named_rest",
+        "Sebanyak 669 WNI korban TPPO dipulangkan dari Myawaddy. Gelombang pertama sebanyak 400 WNI tiba di Bandara"
+        " Soekarno-Hatta pada Selasa (18/3/2025). Sehari kemudian, sebanyak 169 WNI lainnya mendarat dengan pesawat"
+        " ketiga.",
+        169,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "lexicon.DEPARTURE_STOPPED:menahan_calon_pmi",
+        "Polisi menangkap lima tersangka TPPO.\n\nPada malam yang sama, Polres Sanggau menahan 18 calon PMI lain beserta"
+        " terduga pengurusnya.",
+        18,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "attributes.gambling_in_general:headline",
+        "JAKARTA - Polri menangani 4.926 kasus perjudian sepanjang tahun 2024. Capaian itu dipaparkan Kapolri.\n\n"
+        "Sigit juga menyebut 1.918 tersangka judi online.",
+        4_926,
+        title="Polri Tangani 4.926 Kasus Perjudian Sepanjang 2024, 1.611 di Antaranya Judi Online",
+        table="cases",
+        category="other",
+    ),
+    kept(
         "cases.another_figure:other_time",
         "Polisi menindak 3 kasus judi online dengan 9 tersangka pada 2022.\n\nSepanjang Januari hingga Mei 2024, polisi"
         ' kembali mengungkap 4 kasus. "Tiga kasus pertama dengan 5 tersangka," kata dia.',

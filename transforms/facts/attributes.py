@@ -178,7 +178,9 @@ def spans_kinds(c: ArticleContext, sent: Sentence, window: str) -> bool:
     return bool(opens_breakdown) and len(kinds_named(following)) > 1
 
 
-def gambling_in_general(sent: Sentence, num_at: int, window: str, following: str, body: str) -> bool:
+def gambling_in_general(
+    sent: Sentence, num_at: int, window: str, following: str, body: str, headline: str = ""
+) -> bool:
     """ "Polri menangani 4.926 kasus perjudian. 'Sebanyak 1.611 perkara di antaranya merupakan tindak pidana perjudian
     online'": a count whose own words name gambling bare ("perjudian", "judi") and whose part, given after it in its
     sentence or the next one ("di antaranya", "dari jumlah itu"), is the online kind counts gambling of every kind:
@@ -193,7 +195,9 @@ def gambling_in_general(sent: Sentence, num_at: int, window: str, following: str
         window[first.end :]
     ):
         return False
-    for text in (sent.text[num_at + len(window) :], following):
+    # (or the headline that gives the same count: "Polri Tangani 4.926 Kasus Perjudian ..., 1.611 di Antaranya Judi
+    # Online")
+    for text in (sent.text[num_at + len(window) :], following, headline):
         if PART_OF_BEFORE.search(text) and any(
             not BARE_GAMBLING.fullmatch(m.group(0)) and not OFFLINE_AFTER.match(text[m.end() :])
             for m in GAMBLING.finditer(text)

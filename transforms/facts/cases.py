@@ -466,7 +466,10 @@ def returning(fig: Figure, unit: str | None) -> bool:
     of WNI brought home, evacuated, arriving or asking to go home follows the crime its own sentence names, or the one
     the sentence it refers to ("Dari jumlah itu") names; naming none it is a return caseload, `other`, whatever the
     story is about (devset README, Category). Not suspects, a bare "105 lainnya", nor foreign nationals."""
-    if unit != "people" or suspects_or_rest(fig):
+    # "Sehari kemudian, sebanyak 169 WNI lainnya mendarat": the rest of the people of a return, named by their own
+    # noun, is a return count too (a bare "105 lainnya" counts what its total counted)
+    named_rest = fig.noun2 == "lainnya" and fig.noun1 not in PERPETRATOR_NOUNS and not fig.refers_back
+    if unit != "people" or (suspects_or_rest(fig) and not named_rest):
         return False
     own = before_parts(fig)
     # "Lima orang telah ditetapkan sebagai tersangka, sedangkan 210 calon pekerja migran sudah kembali ke daerah asal":
@@ -792,7 +795,9 @@ def case_category_and_country(
     # (the part may follow a comparison with the year before: "Angka itu naik ... 2.519 perkara. 'Sebanyak 1.611
     # perkara di antaranya ...'")
     following = " ".join(s.text for s in c.sentences[sent.sent_idx + 1 : sent.sent_idx + 3])
-    if gambling_in_general(sent, fig.num_at, window, following, c.body):
+    token = c.body[fig.cand.num_start : fig.cand.num_end]
+    headline = c.title if len(token) > 2 and token in c.title else ""
+    if gambling_in_general(sent, fig.num_at, window, following, c.body, headline):
         kind = "other"
     place = country(c, sent, fig.cand.num_start, fig.cand.num_end, in_paragraph=False)
     if sent_abroad(fig, place):

@@ -508,7 +508,9 @@ NONPROCEDURAL_MIGRANTS = pattern(
     rejects=("pekerja migran Indonesia yang bekerja di Malaysia", "PMI korban TPPO"),
 )
 DEPARTURE_STOPPED = pattern(
-    r"\bgagal\s+(?:di)?berangkat|"  # "gagal melindungi PMI" is no stopped departure
+    r"\b(?:gagal|batal)\s+(?:di)?berangkat|"  # "gagal melindungi PMI" is no stopped departure
+    # "petugas sudah menahan keberangkatan 50 calon pekerja lainnya"
+    r"\b(?:menahan|ditahan)\s+keberangkatan(?:nya)?\b|"
     r"\b(?:menunda|penundaan|ditunda|tunda|menangguhkan|penangguhan|ditangguhkan|tangguhkan|mencegah|pencegahan|"
     r"dicegah|menolak|penolakan|ditolak|menggagalkan|menggagal|digagalkan)\s+(?:[\w.,]+\s+){0,4}?"
     r"(?:paspor|keberangkatan|berangkat|diberangkatkan|pmi|cpmi|tki)(?:nya)?\b|"
@@ -521,20 +523,27 @@ DEPARTURE_STOPPED = pattern(
     r"\b(?:bisa|dapat|berhasil)\s+(?:kita\s+|kami\s+)?(?:di)?cegah\b|"
     # "mengamankan delapan CPMI di Terminal 2", "dua calon pekerja migran lain diamankan": would-be migrant workers
     # (not yet gone: "calon") held by officers were stopped before they left
-    r"\b(?:mengamankan|diamankan|dicegah|mencegah)\s+(?:(?!tersangka|pelaku|perekrut|penyalur|calo\b)[\w.,]+\s+){0,3}?(?:cpmi|calon\s+(?:pmi|tki|pekerja))\b|"
+    r"\b(?:mengamankan|diamankan|dicegah|mencegah|menahan)\s+(?:(?!tersangka|pelaku|perekrut|penyalur|calo\b)[\w.,]+\s+){0,3}?(?:cpmi|calon\s+(?:pmi|tki|pekerja))\b|"
     r"\b(?:cpmi|calon\s+(?:pmi|tki|pekerja(?:\s+migran)?(?:\s+indonesia)?))\s+(?:\([\w\s]+\)\s+)?"
     r"(?:[\w.,]+\s+){0,3}?(?:berhasil\s+)?(?:diamankan|dicegah)\b",
     matches=(
         "petugas mengamankan delapan CPMI di Terminal 2",
         "dua CPMI lain diamankan di Terminal 2",
+        "Polres Sanggau menahan 18 calon PMI lain beserta terduga pengurusnya",
         "14 calon pekerja migran Indonesia (CPMI) nonprosedural berhasil diamankan",
         "7.701 calon pekerja migran Indonesia yang bisa kita cegah",
         "123 calon PMI diselamatkan sebelum sempat diberangkatkan",
         "Imigrasi menunda penerbitan paspor 1.200 pemohon",
         "613 PMI yang akan berangkat ke berbagai negara berhasil ditunda",
         "120 orang dicegah keberangkatannya",
+        "sudah 153 WNI yang batal berangkat",
+        "petugas sudah menahan keberangkatan 50 calon pekerja lainnya",
     ),
-    rejects=("pemerintah gagal melindungi PMI", "polisi mengamankan tiga tersangka perekrut calon pekerja"),
+    rejects=(
+        "pemerintah gagal melindungi PMI",
+        "perusahaan menahan paspor mereka",
+        "polisi mengamankan tiga tersangka perekrut calon pekerja",
+    ),
 )
 
 # ------------------------------------------------------------------------------------------- what is blocked
@@ -944,7 +953,7 @@ BARE_GAMBLING = pattern(
 )
 # "14 kasus merupakan judi konvensional seperti togel": gambling that is not online is no online_gambling.
 OFFLINE_AFTER = pattern(
-    r"^\s*(?:konvensional|darat|offline|manual|tradisional)\b",
+    r"^\s*(?:konvensional|darat|offline|luring|manual|tradisional)\b",
     matches=(" konvensional seperti togel", " darat"),
     rejects=(" online", " daring di Kamboja"),
 )
@@ -952,9 +961,14 @@ OFFLINE_AFTER = pattern(
 # maupun konvensional": gambling named of both kinds at once (online and offline: `mixed`, as "57 tersangka perjudian"
 # of a story of "judi konvensional" and "judi daring").
 BOTH_KINDS_AFTER = pattern(
-    r"^\s*,?\s*(?:(?:online|daring)\s+)?(?:dan|maupun|atau|serta)\s+(?:judi\s+|perjudian\s+)?"
-    r"(?:konvensional|darat|offline)\b",
-    matches=(" maupun konvensional", " dan konvensional", ", daring maupun konvensional"),
+    r"^\s*,?\s*(?:baik\s+)?(?:(?:online|daring)\s+)?(?:dan|maupun|atau|serta)\s+(?:judi\s+|perjudian\s+)?"
+    r"(?:konvensional|darat|offline|luring)\b",
+    matches=(
+        " maupun konvensional",
+        " dan konvensional",
+        ", daring maupun konvensional",
+        ", baik daring maupun luring",
+    ),
     rejects=(" konvensional", " dan penipuan", " online di Kamboja"),
 )
 # "markas judi online dan penipuan": a second category joined to the first makes the figure `mixed`.
