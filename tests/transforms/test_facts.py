@@ -4102,6 +4102,14 @@ RULES = [
         category="other",
     ),
     kept(
+        "lexicon.CONTEXT_WORDS:sexual_exploitation",
+        "PPATK menemukan dugaan transaksi prostitusi dan pornografi daring yang melibatkan lebih dari 24.000 anak"
+        " berusia 10 hingga 18 tahun.",
+        24_000,
+        table="cases",
+        unit="people",
+    ),
+    kept(
         "cases.another_figure:other_time",
         "Polisi menindak 3 kasus judi online dengan 9 tersangka pada 2022.\n\nSepanjang Januari hingga Mei 2024, polisi"
         ' kembali mengungkap 4 kasus. "Tiga kasus pertama dengan 5 tersangka," kata dia.',

@@ -105,12 +105,15 @@ CONTEXT_WORDS = pattern(
     r"repatriasi|evakuasi|deportasi|dideportasi|terjerat|tertipu|paspor|keberangkatan|"
     r"terlibat|dipekerjakan|disekap|ditahan|diberangkatkan|dijanjikan|tppo|judi|scam|penipuan|perdagangan|"
     r"menangkap|mengamankan|menjaring|terjaring|membekuk|dibekuk|meringkus|diringkus|menahan|menipu|judol|"
+    # "transaksi prostitusi dan pornografi daring yang melibatkan lebih dari 24.000 anak": sexual exploitation
+    r"prostitusi|eksploitasi|"
     # "259 orang telah ditetapkan sebagai tersangka": people charged
     r"\b(?:di|me)tetapkan\s+(?:\w+\s+)?(?:sebagai\s+)?tersangka",
     matches=(
         "sebanyak 25 orang berhasil dipulangkan",
         "12 orang diamankan polisi",
         "259 orang telah ditetapkan sebagai tersangka",
+        "transaksi prostitusi daring yang melibatkan lebih dari 24.000 anak",
     ),
     rejects=("rapat dihadiri 300 orang",),
 )
