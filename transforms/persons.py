@@ -2177,6 +2177,17 @@ class SentenceScan:
             agency = self.foreign_office(a, b, agency)
         if agency is None and title_start is not None:
             agency = self.local_government_in(title_start, i - 1)
+        if agency is None and title_start is not None and title_start > 0:
+            # "Direktur ... (PPA-PPO) Bareskrim Polri Brigjen Pol. Nurul Azizah": a rank right after the body its
+            # long title closed with serves that body (the title itself, cut at its "dan"/"serta", named none)
+            hit = self.entities.get(title_start - 1)
+            if (
+                hit is not None
+                and hit.entity_type == "agency"
+                and not self.tokens[title_start - 1].raw.endswith((",", ".", ";", ":"))
+                and self.rank_ending_at(i - 1) == title_start
+            ):
+                agency = hit.entity_id
         agency = self.foreign_side(title, agency, title_start, i)
         if (
             agency == "PRESIDEN_RI"

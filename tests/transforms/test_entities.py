@@ -1194,6 +1194,14 @@ PERSON_RULES = [
         "Budi Arie Setiadi",
         agency_id="KEMENKOP",
     ),
+    person(
+        "persons.title_and_agency_of:rank_right_after_the_body_of_a_long_title",
+        "Tim gabungan Badan Keamanan Laut (Bakamla) menggagalkan keberangkatan 25 orang. Direktur Tindak Pidana"
+        " Perlindungan Perempuan dan Anak serta Pidana Perdagangan Orang (PPA-PPO) Bareskrim Polri Brigjen Pol."
+        " Nurul Azizah mengatakan timnya menyelamatkan 82 korban.",
+        "Nurul Azizah",
+        agency_id="POLRI",
+    ),
 ]
 
 

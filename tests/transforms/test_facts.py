@@ -4053,6 +4053,127 @@ RULES = [
         table="cases",
         country_id="ID",
     ),
+    # ---------------------------------------------------------------- session 20: category8 (issue #19)
+    kept(
+        "cases.case_category_and_country:NONPROCEDURAL_MIGRANTS",
+        "Polisi menyelamatkan 82 korban TPPO di Nunukan pekan lalu.\n\nPetugas mendapati 17 orang PMI ilegal di atas"
+        " kapal itu.",
+        17,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "cases.case_category_and_country:rest_of_a_group",
+        "Polisi menyelamatkan 82 korban TPPO di Nunukan pekan lalu.\n\nPetugas mendapati 17 orang PMI ilegal di atas"
+        " kapal itu. Sebanyak 8 orang lainnya sempat kabur.",
+        8,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "attributes.category:BOTH_KINDS_AFTER",
+        "Polda Metro Jaya menetapkan 296 orang sebagai tersangka perjudian, baik judi online maupun konvensional.",
+        296,
+        table="cases",
+        category="mixed",
+    ),
+    kept(
+        "attributes._gambling_kind:BOTH_KINDS_AFTER",
+        "Polda NTT mengungkap 13 kasus judi dan menetapkan 22 tersangka. Para pelaku terlibat judi daring dan"
+        " konvensional.",
+        22,
+        table="cases",
+        category="mixed",
+    ),
+    kept(
+        "cases.domestic:of_many_cases",
+        "Kapolri Jenderal Pol. Listyo Sigit Prabowo melaporkan bahwa Desk Pemberantasan Perjudian Daring telah"
+        " menegakkan hukum atas 1.297 perkara yang melibatkan 1.492 tersangka.",
+        1_492,
+        table="cases",
+        country_id=None,
+    ),
+    kept(
+        "context._places:NATIONALITY_LIST_GAP",
+        "Imigrasi Batam mendeportasi 10 WNA asal Tiongkok dan Vietnam yang ditangkap Polda Kepri.",
+        10,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "lexicon.ARREST_WORDS:handed_over_foreigners",
+        "Bareskrim Polri menyerahkan 26 warga negara asing (WNA) asal China yang diduga anggota sindikat penipuan"
+        " siber kepada Direktorat Jenderal Imigrasi. Informasi buronan itu diterima dari Taiwan.",
+        26,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "lexicon.BOTH_KINDS_AFTER:luring",
+        "Polda Aceh mengungkap 55 kasus perjudian, baik daring maupun luring, dengan 64 tersangka dalam sebulan"
+        " terakhir.",
+        64,
+        table="cases",
+        category="mixed",
+    ),
+    kept(
+        "lexicon.DEPARTURE_STOPPED:batal_berangkat",
+        "Polisi membongkar sindikat TPPO ke Kamboja pekan lalu. Korban TPPO itu dipulangkan.\n\nImigrasi mencatat,"
+        " selama dua tahun sudah 153 WNI yang batal berangkat melalui pelabuhan di kota itu.",
+        153,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "lexicon.DEPARTURE_STOPPED:menahan_keberangkatan",
+        "Polisi membongkar sindikat TPPO ke Kamboja pekan lalu. Korban TPPO itu dipulangkan.\n\nSejak awal Juli 2023,"
+        " petugas sudah menahan keberangkatan 50 calon pekerja lainnya.",
+        50,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "cases.returning:named_rest",
+        "Sebanyak 669 WNI korban TPPO dipulangkan dari Myawaddy. Gelombang pertama sebanyak 400 WNI tiba di Bandara"
+        " Soekarno-Hatta pada Selasa (18/3/2025). Sehari kemudian, sebanyak 169 WNI lainnya mendarat dengan pesawat"
+        " ketiga.",
+        169,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "lexicon.DEPARTURE_STOPPED:menahan_calon_pmi",
+        "Polisi menangkap lima tersangka TPPO.\n\nPada malam yang sama, Polres Sanggau menahan 18 calon PMI lain beserta"
+        " terduga pengurusnya.",
+        18,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "attributes.gambling_in_general:headline",
+        "JAKARTA - Polri menangani 4.926 kasus perjudian sepanjang tahun 2024. Capaian itu dipaparkan Kapolri.\n\n"
+        "Sigit juga menyebut 1.918 tersangka judi online.",
+        4_926,
+        title="Polri Tangani 4.926 Kasus Perjudian Sepanjang 2024, 1.611 di Antaranya Judi Online",
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "lexicon.CONTEXT_WORDS:sexual_exploitation",
+        "PPATK menemukan dugaan transaksi prostitusi dan pornografi daring yang melibatkan lebih dari 24.000 anak"
+        " berusia 10 hingga 18 tahun.",
+        24_000,
+        table="cases",
+        unit="people",
+    ),
+    kept(
+        "cases.another_figure:other_time",
+        "Polisi menindak 3 kasus judi online dengan 9 tersangka pada 2022.\n\nSepanjang Januari hingga Mei 2024, polisi"
+        ' kembali mengungkap 4 kasus. "Tiga kasus pertama dengan 5 tersangka," kata dia.',
+        5,
+        table="cases",
+        period_start=date(2024, 1, 1),
+    ),
 ]
 
 

@@ -27,6 +27,7 @@ from transforms.facts.lexicon import (
     ANAPHORA,
     BARE_GAMBLING,
     BODY_STATES,
+    BOTH_KINDS_AFTER,
     BREAKS_DOWN,
     CATEGORY_PATTERNS,
     CHANNEL_BEFORE,
@@ -104,6 +105,8 @@ def category(text_after: str, sentence: str, previous: list[str], body: str = ""
         start, name, end = first
         if name == "online_gambling" and OFFLINE_AFTER.match(text_after[end:]):
             return "other"  # "judi konvensional": gambling, not online
+        if name == "online_gambling" and BOTH_KINDS_AFTER.match(text_after[end:]):
+            return "mixed"  # "tersangka judi online maupun konvensional": gambling of both kinds
         conj = CONJ.match(text_after[end:])
         if conj:
             tail = text_after[end + conj.end() :]
@@ -114,6 +117,10 @@ def category(text_after: str, sentence: str, previous: list[str], body: str = ""
         return name
     for text in [sentence, *previous]:
         found = _categories_in(text)
+        if found == {"online_gambling"} and any(
+            BOTH_KINDS_AFTER.match(text[m.end() :]) for m in GAMBLING.finditer(text)
+        ):
+            return "mixed"
         if found == {"online_gambling"} and all(
             BARE_GAMBLING.fullmatch(m.group(0)) for m in GAMBLING.finditer(text)
         ):
@@ -132,7 +139,9 @@ def _gambling_kind(body: str) -> str:
     story of "judi konvensional" and "judi daring"), else gambling in general, `other` (no online gambling named)."""
     online = offline = False
     for m in GAMBLING.finditer(body):
-        if OFFLINE_AFTER.match(body[m.end() :]):
+        if BOTH_KINDS_AFTER.match(body[m.end() :]):
+            online = offline = True
+        elif OFFLINE_AFTER.match(body[m.end() :]):
             offline = True
         elif not BARE_GAMBLING.fullmatch(m.group(0)):
             online = True
@@ -149,7 +158,7 @@ def kinds_named(text: str) -> frozenset[str]:
         cues = [OFFLINE_AFTER.match(text[m.end() :]) is not None for m in GAMBLING.finditer(text)]
         if all(cues):
             kinds.discard("online_gambling")
-        if any(cues):
+        if any(cues) or any(BOTH_KINDS_AFTER.match(text[m.end() :]) for m in GAMBLING.finditer(text)):
             kinds.add("other")
     return frozenset(kinds)
 
@@ -169,7 +178,9 @@ def spans_kinds(c: ArticleContext, sent: Sentence, window: str) -> bool:
     return bool(opens_breakdown) and len(kinds_named(following)) > 1
 
 
-def gambling_in_general(sent: Sentence, num_at: int, window: str, following: str, body: str) -> bool:
+def gambling_in_general(
+    sent: Sentence, num_at: int, window: str, following: str, body: str, headline: str = ""
+) -> bool:
     """ "Polri menangani 4.926 kasus perjudian. 'Sebanyak 1.611 perkara di antaranya merupakan tindak pidana perjudian
     online'": a count whose own words name gambling bare ("perjudian", "judi") and whose part, given after it in its
     sentence or the next one ("di antaranya", "dari jumlah itu"), is the online kind counts gambling of every kind:
@@ -184,7 +195,9 @@ def gambling_in_general(sent: Sentence, num_at: int, window: str, following: str
         window[first.end :]
     ):
         return False
-    for text in (sent.text[num_at + len(window) :], following):
+    # (or the headline that gives the same count: "Polri Tangani 4.926 Kasus Perjudian ..., 1.611 di Antaranya Judi
+    # Online")
+    for text in (sent.text[num_at + len(window) :], following, headline):
         if PART_OF_BEFORE.search(text) and any(
             not BARE_GAMBLING.fullmatch(m.group(0)) and not OFFLINE_AFTER.match(text[m.end() :])
             for m in GAMBLING.finditer(text)

@@ -66,6 +66,7 @@ from transforms.facts.lexicon import (
     MOVEMENT,
     NATIONAL,
     NATIONALS_AFTER,
+    NONPROCEDURAL_MIGRANTS,
     NOT_VICTIMS,
     OF_WNI_BEFORE,
     OFFENCE,
@@ -321,6 +322,20 @@ def tally(period: Period | None, text: str) -> bool:
     return period.precision in {"year", "month", "open"} or (end - period.start).days > 3
 
 
+# A count of cases that many is the tally of several operations, not one ("1.297 perkara yang melibatkan 1.492
+# tersangka"); fewer may be one raid ("2 kasus dengan 7 tersangka").
+MANY_CASES = 10
+CASES_COUNTED = re.compile(r"\b(\d{1,3}(?:\.\d{3})+|\d+)\s+(?:kasus|perkara|laporan(?:\s+polisi)?)\b", re.I)
+
+
+def of_many_cases(fig: Figure) -> bool:
+    """ "Desk ... telah menegakkan hukum atas 1.297 perkara yang melibatkan 1.492 tersangka": suspects counted with the
+    many cases they come from, in the same sentence before them, are a tally (README: a national tally with no place
+    stated has country null), not the arrests of one operation, even with no period stated."""
+    text = fig.sent.text[: fig.num_at]
+    return any((parse_number(m.group(1)) or 0) >= MANY_CASES for m in CASES_COUNTED.finditer(text))
+
+
 def domestic(
     agency_id: str | None, fig: Figure, enforcers: frozenset[str], period: Period | None = None
 ) -> bool:
@@ -331,7 +346,11 @@ def domestic(
         # "Bareskrim bersama Polda jajaran mengungkap 397 kasus ... Penindakan itu berlangsung sepanjang ...": a
         # nationwide operation's stretch is a national tally too
         return False
-    if tally(period, fig.sent.text) and not regional_tally(fig) and not operation_range(fig.c, period):
+    if (
+        (tally(period, fig.sent.text) or of_many_cases(fig))
+        and not regional_tally(fig)
+        and not operation_range(fig.c, period)
+    ):
         return False
     return (
         fig.noun1 in PERPETRATOR_NOUNS or fig.noun2 in PERPETRATOR_NOUNS or says(ARREST_WORDS, fig.sent.text)
@@ -447,7 +466,10 @@ def returning(fig: Figure, unit: str | None) -> bool:
     of WNI brought home, evacuated, arriving or asking to go home follows the crime its own sentence names, or the one
     the sentence it refers to ("Dari jumlah itu") names; naming none it is a return caseload, `other`, whatever the
     story is about (devset README, Category). Not suspects, a bare "105 lainnya", nor foreign nationals."""
-    if unit != "people" or suspects_or_rest(fig):
+    # "Sehari kemudian, sebanyak 169 WNI lainnya mendarat": the rest of the people of a return, named by their own
+    # noun, is a return count too (a bare "105 lainnya" counts what its total counted)
+    named_rest = fig.noun2 == "lainnya" and fig.noun1 not in PERPETRATOR_NOUNS and not fig.refers_back
+    if unit != "people" or (suspects_or_rest(fig) and not named_rest):
         return False
     own = before_parts(fig)
     # "Lima orang telah ditetapkan sebagai tersangka, sedangkan 210 calon pekerja migran sudah kembali ke daerah asal":
@@ -773,7 +795,9 @@ def case_category_and_country(
     # (the part may follow a comparison with the year before: "Angka itu naik ... 2.519 perkara. 'Sebanyak 1.611
     # perkara di antaranya ...'")
     following = " ".join(s.text for s in c.sentences[sent.sent_idx + 1 : sent.sent_idx + 3])
-    if gambling_in_general(sent, fig.num_at, window, following, c.body):
+    token = c.body[fig.cand.num_start : fig.cand.num_end]
+    headline = c.title if len(token) > 2 and token in c.title else ""
+    if gambling_in_general(sent, fig.num_at, window, following, c.body, headline):
         kind = "other"
     place = country(c, sent, fig.cand.num_start, fig.cand.num_end, in_paragraph=False)
     if sent_abroad(fig, place):
@@ -809,8 +833,28 @@ def case_category_and_country(
         )
         and not any(names_category(text) for text in fig.previous)
     )
-    if (part or stopped or series or within or follows) and not names_category(own):
+    # "Petugas mendapati 17 orang PMI ilegal ... Delapan orang lainnya ... sempat kabur": the rest of a group of
+    # migrant workers without the procedure counted just before, in its paragraph, counts what that group did (devset
+    # README, Category: parts of a figure), not the article's topic
+    rest = (
+        fig.noun2 == "lainnya"
+        and last is not None
+        and says(NONPROCEDURAL_MIGRANTS, c.sentence(last.sent_idx).text)
+        and sent.sent_idx - last.sent_idx <= 1
+        and c.sentence(last.sent_idx).para_idx == sent.para_idx
+    )
+    if (part or stopped or series or within or follows or rest) and not names_category(own):
         kind = stopped_category(fig) if stopped else last.category  # type: ignore[union-attr]
+    if (
+        not (part or stopped or series or within or follows or rest)
+        and says(NONPROCEDURAL_MIGRANTS, fig.window)
+        and not names_category(own)
+        and not any(names_category(text) for text in fig.previous)
+    ):
+        # "Petugas mendapati 17 orang PMI ilegal", "setelah 2 pekerja migran Indonesia nonprosedural ... meninggal dunia
+        # di Kamboja": migrant workers without the procedure, in a paragraph naming no crime, are would-be or undocumented
+        # migrants (`other`, as a stopped departure), not the crime the whole article talks about most
+        kind = stopped_category(fig)
     if (
         from_cases
         and not names_category(own)
@@ -952,14 +996,30 @@ def event_day(fig: Figure, ledger: Ledger, unit: str) -> Period | None:
     return day
 
 
-def another_figure(fig: Figure, earlier: Fact) -> bool:
+def another_figure(fig: Figure, earlier: Fact, base: Fact | None = None) -> bool:
     """The same value again is another figure, not a repetition, in its own sentence ("11 warga Ethiopia, enam
-    warga Mozambik, dan enam warga Uganda") or as an item of a bulleted list ("- Dua orang memfilter situs")."""
+    warga Mozambik, dan enam warga Uganda"), as an item of a bulleted list ("- Dua orang memfilter situs"), or
+    counted over another time (`other_time`)."""
     return (
         earlier["sentence_text"] == fig.sent.text
         or bool(BULLET.match(fig.sent.text))
         or other_crime(fig, earlier)
+        or (base is not None and other_time(fig, earlier, base))
     )
+
+
+def other_time(fig: Figure, earlier: Fact, base: Fact) -> bool:
+    """ "menindak 3 kasus ... pada 2022. [...] Sepanjang Januari hingga Mei 2024, ... 4 kasus. 'Tiga kasus pertama
+    dengan 3 tersangka'": the same value over a period that does not meet the period of its earlier mention counts
+    something else (the first three of 2024's cases), not a repetition; not a figure naming the one before ("Dari
+    3 kasus itu")."""
+    if REFERS_TO_FIGURE_BEFORE.search(fig.sent.text[: fig.num_at]):
+        return False
+    start, end = base["period_start"], base["period_end"]
+    before_start, before_end = earlier["period_start"], earlier["period_end"]
+    if None in (start, end, before_start, before_end) or start == end or before_start == before_end:
+        return False  # (a group found one day and flown home another is one figure: days are no counting periods)
+    return end < before_start or before_end < start  # type: ignore[operator]
 
 
 def other_crime(fig: Figure, earlier: Fact) -> bool:
@@ -1014,7 +1074,7 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
         period = summed
         base.update(period_columns(period, base["window_length"]))
     key = ("cases", c.article_id, fig.value, unit)
-    if key in ledger.seen and another_figure(fig, ledger.facts[key]):
+    if key in ledger.seen and another_figure(fig, ledger.facts[key], base):
         key = (*key, fig.cand.num_start)
     kind, place = case_category_and_country(
         fig, breakdown, agency_id, enforcers, period, key in ledger.seen, unit

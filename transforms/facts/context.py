@@ -58,6 +58,10 @@ class Mention(NamedTuple):
     entity_id: str
 
 
+# Between two countries of one list ("asal Tiongkok dan Vietnam", "asal Kamboja, Laos").
+NATIONALITY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+)?|(?:dan|serta|atau|maupun)\s+)", re.I)
+
+
 def _start(mention: Mention) -> int:
     return mention.start
 
@@ -159,6 +163,17 @@ class ArticleContext:
             or NETWORK_NAMED_BEFORE.search(before)
             or ENVOY_TO_BEFORE.search(wider)
         ):
+            return False
+        # "10 WNA asal Tiongkok dan Vietnam": a country listed after a nationality is a nationality too
+        joined = [
+            m
+            for m in self.countries
+            if m.start < mention.start
+            and NATIONALITY_LIST_GAP.fullmatch(
+                self.body[self.country_end.get(m.start, m.start) : mention.start]
+            )
+        ]
+        if joined and not self._places(joined[-1]):
             return False
         return not (mention.entity_id == "ID" and (not IN_PLACE.search(before) or ARRIVED_IN.search(before)))
 

@@ -105,12 +105,15 @@ CONTEXT_WORDS = pattern(
     r"repatriasi|evakuasi|deportasi|dideportasi|terjerat|tertipu|paspor|keberangkatan|"
     r"terlibat|dipekerjakan|disekap|ditahan|diberangkatkan|dijanjikan|tppo|judi|scam|penipuan|perdagangan|"
     r"menangkap|mengamankan|menjaring|terjaring|membekuk|dibekuk|meringkus|diringkus|menahan|menipu|judol|"
+    # "transaksi prostitusi dan pornografi daring yang melibatkan lebih dari 24.000 anak": sexual exploitation
+    r"prostitusi|eksploitasi|"
     # "259 orang telah ditetapkan sebagai tersangka": people charged
     r"\b(?:di|me)tetapkan\s+(?:\w+\s+)?(?:sebagai\s+)?tersangka",
     matches=(
         "sebanyak 25 orang berhasil dipulangkan",
         "12 orang diamankan polisi",
         "259 orang telah ditetapkan sebagai tersangka",
+        "transaksi prostitusi daring yang melibatkan lebih dari 24.000 anak",
     ),
     rejects=("rapat dihadiri 300 orang",),
 )
@@ -390,8 +393,11 @@ ARREST_WORDS = pattern(
     # "20 tersangka ini kami amankan": the passive with the actor first
     r"\b(?:kami|kita)\s+(?:amankan|tangkap|ringkus)\b|"
     # "Imigrasi akan mendeportasi 27 WNA asal China", "mengawal pemulangan 52 WNA": foreigners expelled from here
-    r"\bmendeportasi\b|\b(?:pemulangan|memulangkan)\s+(?:[\w-]+\s+){0,2}?(?:wna|warga\s+negara\s+asing)\b",
+    r"\bmendeportasi\b|\b(?:pemulangan|memulangkan)\s+(?:[\w-]+\s+){0,2}?(?:wna|warga\s+negara\s+asing)\b|"
+    # "Bareskrim menyerahkan 26 warga negara asing ... kepada Ditjen Imigrasi": foreigners held here, handed over
+    r"\bmenyerahkan\s+(?:[\w.]+\s+){0,2}?(?:wna|warga\s+negara\s+asing)\b",
     matches=(
+        "Bareskrim Polri menyerahkan 26 warga negara asing (WNA) asal China",
         "Polri menangkap 12 orang",
         "sebanyak 7 orang diringkus",
         "Imigrasi akan mendeportasi 27 WNA asal China",
@@ -490,8 +496,24 @@ DIGIT = pattern(r"\d", 0, matches=("10.517",), rejects=("sepuluh",))
 YEAR_LIKE = pattern(r"(19|20)\d{2}", 0, matches=("2023",), rejects=("123",))
 # Departures stopped at home: passports withheld, migrant workers stopped at the airport. In Indonesia, whatever
 # destination the sentence names; trafficking only where the text frames them as TPPO (cases.stopped_category).
+# Migrant workers named as going or working without the procedure ("17 orang PMI ilegal", "2 pekerja migran Indonesia
+# nonprosedural ... meninggal dunia di Kamboja", "25 calon pekerja migran Indonesia nonprosedural (CPMI-NP)"): people
+# without papers, not a crime named (devset README, Category: `other` unless the paragraph frames them as TPPO).
+NONPROCEDURAL_MIGRANTS = pattern(
+    r"\b(?:c?pmi|tki|(?:calon\s+)?pekerja\s+migran(?:\s+indonesia)?)\s+(?:\([\w-]{2,8}\)\s+)?"
+    r"(?:non[\s-]?prosedural|unprosedural|ilegal|tidak\s+(?:resmi|prosedural))\b|\bc?pmi-np\b",
+    matches=(
+        "17 orang PMI ilegal",
+        "2 pekerja migran Indonesia nonprosedural",
+        "30 calon pekerja migran Indonesia (CPMI) non prosedural",
+        "sebanyak 25 CPMI-NP",
+    ),
+    rejects=("pekerja migran Indonesia yang bekerja di Malaysia", "PMI korban TPPO"),
+)
 DEPARTURE_STOPPED = pattern(
-    r"\bgagal\s+(?:di)?berangkat|"  # "gagal melindungi PMI" is no stopped departure
+    r"\b(?:gagal|batal)\s+(?:di)?berangkat|"  # "gagal melindungi PMI" is no stopped departure
+    # "petugas sudah menahan keberangkatan 50 calon pekerja lainnya"
+    r"\b(?:menahan|ditahan)\s+keberangkatan(?:nya)?\b|"
     r"\b(?:menunda|penundaan|ditunda|tunda|menangguhkan|penangguhan|ditangguhkan|tangguhkan|mencegah|pencegahan|"
     r"dicegah|menolak|penolakan|ditolak|menggagalkan|menggagal|digagalkan)\s+(?:[\w.,]+\s+){0,4}?"
     r"(?:paspor|keberangkatan|berangkat|diberangkatkan|pmi|cpmi|tki)(?:nya)?\b|"
@@ -504,20 +526,27 @@ DEPARTURE_STOPPED = pattern(
     r"\b(?:bisa|dapat|berhasil)\s+(?:kita\s+|kami\s+)?(?:di)?cegah\b|"
     # "mengamankan delapan CPMI di Terminal 2", "dua calon pekerja migran lain diamankan": would-be migrant workers
     # (not yet gone: "calon") held by officers were stopped before they left
-    r"\b(?:mengamankan|diamankan|dicegah|mencegah)\s+(?:(?!tersangka|pelaku|perekrut|penyalur|calo\b)[\w.,]+\s+){0,3}?(?:cpmi|calon\s+(?:pmi|tki|pekerja))\b|"
+    r"\b(?:mengamankan|diamankan|dicegah|mencegah|menahan)\s+(?:(?!tersangka|pelaku|perekrut|penyalur|calo\b)[\w.,]+\s+){0,3}?(?:cpmi|calon\s+(?:pmi|tki|pekerja))\b|"
     r"\b(?:cpmi|calon\s+(?:pmi|tki|pekerja(?:\s+migran)?(?:\s+indonesia)?))\s+(?:\([\w\s]+\)\s+)?"
     r"(?:[\w.,]+\s+){0,3}?(?:berhasil\s+)?(?:diamankan|dicegah)\b",
     matches=(
         "petugas mengamankan delapan CPMI di Terminal 2",
         "dua CPMI lain diamankan di Terminal 2",
+        "Polres Sanggau menahan 18 calon PMI lain beserta terduga pengurusnya",
         "14 calon pekerja migran Indonesia (CPMI) nonprosedural berhasil diamankan",
         "7.701 calon pekerja migran Indonesia yang bisa kita cegah",
         "123 calon PMI diselamatkan sebelum sempat diberangkatkan",
         "Imigrasi menunda penerbitan paspor 1.200 pemohon",
         "613 PMI yang akan berangkat ke berbagai negara berhasil ditunda",
         "120 orang dicegah keberangkatannya",
+        "sudah 153 WNI yang batal berangkat",
+        "petugas sudah menahan keberangkatan 50 calon pekerja lainnya",
     ),
-    rejects=("pemerintah gagal melindungi PMI", "polisi mengamankan tiga tersangka perekrut calon pekerja"),
+    rejects=(
+        "pemerintah gagal melindungi PMI",
+        "perusahaan menahan paspor mereka",
+        "polisi mengamankan tiga tersangka perekrut calon pekerja",
+    ),
 )
 
 # ------------------------------------------------------------------------------------------- what is blocked
@@ -927,9 +956,23 @@ BARE_GAMBLING = pattern(
 )
 # "14 kasus merupakan judi konvensional seperti togel": gambling that is not online is no online_gambling.
 OFFLINE_AFTER = pattern(
-    r"^\s*(?:konvensional|darat|offline|manual|tradisional)\b",
+    r"^\s*(?:konvensional|darat|offline|luring|manual|tradisional)\b",
     matches=(" konvensional seperti togel", " darat"),
     rejects=(" online", " daring di Kamboja"),
+)
+# "tersangka perjudian, baik judi online maupun konvensional", "judi daring dan konvensional", "praktik judi, daring
+# maupun konvensional": gambling named of both kinds at once (online and offline: `mixed`, as "57 tersangka perjudian"
+# of a story of "judi konvensional" and "judi daring").
+BOTH_KINDS_AFTER = pattern(
+    r"^\s*,?\s*(?:baik\s+)?(?:(?:online|daring)\s+)?(?:dan|maupun|atau|serta)\s+(?:judi\s+|perjudian\s+)?"
+    r"(?:konvensional|darat|offline|luring)\b",
+    matches=(
+        " maupun konvensional",
+        " dan konvensional",
+        ", daring maupun konvensional",
+        ", baik daring maupun luring",
+    ),
+    rejects=(" konvensional", " dan penipuan", " online di Kamboja"),
 )
 # "markas judi online dan penipuan": a second category joined to the first makes the figure `mixed`.
 # (past the crime's acronym in parentheses: "perdagangan orang (TPPO) dan judi online")
