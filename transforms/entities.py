@@ -364,7 +364,9 @@ _TITLED_ROLE = re.compile(
     # a head of government; "pemerintah Filipina", "otoritas Kamboja": the foreign government itself (FORMAT.md: the
     # foreign body that carries out an operation is the agency of its figure), only before a country's own name
     r"|(?P<gov>(?:wakil\s+)?perdana\s+menteri|(?P<generic>pemerintah(?:an)?|otoritas|pihak\s+berwenang))"
-    r")(?:\s+(?:provinsi|kerajaan|republik|negara\s+bagian|kota|distrik))?\s+$",
+    # "Kementerian Keamanan Publik (Ministry of Public Security/MPS) Vietnam": a gloss in brackets may stand between
+    # "markas Kementerian Keamanan Publik, Hanoi": the city of its seat after a comma
+    r")(?:\s*\([^()]{1,60}\))?(?:\s+(?:provinsi|kerajaan|republik|negara\s+bagian|kota|distrik))?,?\s+$",
     re.I,
 )
 # The last word of every match of _TITLED_ROLE (its role's last word, or the place word after it), lower case: the
@@ -385,8 +387,9 @@ def _titled_role(window: str) -> re.Match[str] | None:
     stripped = window.rstrip()
     if len(stripped) == len(window):
         return None
+    stripped = stripped.removesuffix(",")
     low = folded(stripped[-20:])
-    if low is not None and not low.endswith(_TITLED_ROLE_ENDINGS):
+    if low is not None and not low.endswith(_TITLED_ROLE_ENDINGS) and not stripped.endswith(")"):
         return None
     return _TITLED_ROLE.search(window)
 

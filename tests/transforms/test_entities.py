@@ -1230,6 +1230,20 @@ def mention(rule: str, body: str, surface: str, entity_type: str, entity_id: str
 
 MENTION_RULES = [
     mention(
+        "_TITLED_ROLE:the_city_of_its_seat_after_a_comma",
+        "Pertemuan digelar di markas Kementerian Keamanan Publik, Hanoi, pada Senin.",
+        "Kementerian Keamanan Publik, Hanoi",
+        "agency",
+        "MPS_VN",
+    ),
+    mention(
+        "_TITLED_ROLE:a_gloss_in_brackets_between_the_role_and_the_country",
+        "Polri bertemu Kementerian Keamanan Publik (Ministry of Public Security/MPS) Vietnam di Hanoi.",
+        "Kementerian Keamanan Publik (Ministry of Public Security/MPS) Vietnam",
+        "agency",
+        "MPS_VN",
+    ),
+    mention(
         "_TITLED_ROLE:labour:a_foreign_labour_minister_is_no_kemnaker",
         "Ia bertemu Wakil Menteri Tenaga Kerja dan Jaminan Sosial Republik Turkiye di Ankara.",
         "Wakil Menteri Tenaga Kerja dan Jaminan Sosial Republik Turkiye",
