@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -118,7 +118,9 @@ SENDS_TEAM = re.compile(
 MEMBER = re.compile(
     r"\b(?:didampingi|ditemani|disertai|terdiri\s+(?:dari|atas)|beranggotakan|perwakilan\s+dari|tim\s+(?:gabungan\s+|terpadu\s+)?dari|turut\s+(?:serta|hadir)|anggota\s+delegasi|"
     r"bersama\s+dengan|(?:turut\s+)?mendampingi|(?:datang|tiba|hadir|berangkat|bertolak|terbang|mendarat)\s+bersama|"
-    r"(?:ikut|turut)\s+(?:dalam\s+)?(?:penerbangan|rombongan|delegasi|lawatan|kunjungan))\b",
+    r"(?:ikut|turut)\s+(?:dalam\s+)?(?:penerbangan|rombongan|delegasi|lawatan|kunjungan)|"
+    # "Dalam rombongan Komisi IX itu turut Direktur Jenderal ... Suhartono"
+    r"dalam\s+(?:rombongan|delegasi)(?:\s+[\w-]+){0,4}?\s+(?:itu\s+|tersebut\s+)?(?:turut|ikut)(?:\s+serta)?)\b",
     re.I,
 )
 COUNTERPART = re.compile(
@@ -319,6 +321,7 @@ INBOUND = cased_first(
         starting_with(
             "mklbtd",
             r"\b(?:(?:melakukan\s+)?(?:kunjungan|lawatan)(?:\s+(?:kerja|resmi|kenegaraan|bilateral|kehormatan))?"
+            r"(?:\s+(?:pertama|perdana|kedua|balasan))?(?:nya)?"
             r"(?:\s+selama\s+\w+\s+(?:hari|pekan|minggu))?\s+(?:ke|di)|"
             r"berkunjung\s+ke|mengunjungi|tiba\s+di|mendarat\s+di|berada\s+di|(?:di)?berangkatkan\s+ke|dikirim\s+ke|"
             r"diutus\s+ke)\s+",
@@ -1170,7 +1173,13 @@ def _sides(c: ArticleContext, people: list[PersonAt], roles: Roles, host: str, v
         ]
         for k, side in enumerate(sides):
             stop = sides[k + 1].start if k + 1 < len(sides) else s.end
-            after = [p for p in people if side.start < p.start < stop and roles.of.get(p.person_id) != "lead"]
+            after = [
+                p
+                for p in people
+                if side.start < p.start < stop
+                and roles.of.get(p.person_id) != "lead"
+                and not _quotes_the_side(c, s, p)
+            ]
             if side.entity_id == host:
                 for p in after:
                     roles.of[p.person_id] = "counterpart"
@@ -1185,6 +1194,12 @@ def _sides(c: ArticleContext, people: list[PersonAt], roles: Roles, host: str, v
             ):
                 roles.lead = after[0].person_id
                 roles.of[roles.lead] = "lead"
+
+
+def _quotes_the_side(c: ArticleContext, s: Sentence, p: PersonAt) -> bool:
+    """The person is the speaker of the quote that names the side ('"... mendorong pihak Korea agar segera duduk
+    bersama," kata Suhartono'): who says it, not one of that side."""
+    return SPEAKER.search(c.body[s.start : p.start]) is not None
 
 
 def _staying_there(
@@ -1293,6 +1308,51 @@ def _host_officials_met_later(
                 and p.start - s.start > m.start()
                 and agency.endswith(f"_{destination}")
                 and not NEW_CLAUSE.search(s.text[m.end() : p.start - s.start])
+            ):
+                roles.of[p.person_id] = "counterpart"
+
+
+# "bersama Duta Besar RI untuk Turki Achmad Rizal Purnama": Indonesia's envoy to a country, named by his post.
+ENVOY_TO = re.compile(
+    r"\b(?i:duta\s+besar|dubes|konsul\s+jenderal|konjen)\s+(?:RI|Republik\s+Indonesia|Indonesia)\s+(?i:untuk|di)\s+"
+    r"(?:(?i:kerajaan|republik)\s+)?$"
+)
+
+
+# The envoy is a subject: a verb follows his name ("... Santo Darmosumarto telah lebih dulu membahas").
+ENVOY_ACTS = re.compile(
+    r"^\s*,?\s*(?:(?:juga|telah|sudah|pun|lebih\s+dulu|sebelumnya|kembali)\s+)*(?:me|ber|di|ter)[a-z]{2,}\b"
+)
+COUNTRY_THEN_NAME = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?[\s,]*")
+
+
+def _envoy_there(
+    c: ArticleContext,
+    trig: list[Sentence],
+    people: list[PersonAt],
+    roles: Roles,
+    destination: str,
+    envoys: frozenset[str],
+) -> None:
+    """A visit abroad: Indonesia's envoy posted in the country visited, named by his post in or next to a visit
+    sentence ("pertemuan di KBRI Ankara ... bersama Duta Besar RI untuk Turki Achmad Rizal Purnama"), is met, unless
+    he has a role already (the one who receives or reports)."""
+    for s in c.sentences:
+        if not _near(trig, s.sent_idx):
+            continue
+        for p in _mentions_in(people, s):
+            if p.person_id in roles.of or p.person_id not in envoys:
+                continue
+            if ENVOY_ACTS.match(s.text[p.end - s.start :]):
+                continue  # "Duta Besar RI untuk Kamboja Santo Darmosumarto telah lebih dulu membahas ...": his own talks
+            post = next(
+                (m for m in reversed(c.in_span(c.countries, s.start, p.start)) if m.entity_id == destination),
+                None,
+            )
+            if (
+                post is not None
+                and ENVOY_TO.search(c.body[max(s.start, post.start - 60) : post.start])
+                and COUNTRY_THEN_NAME.fullmatch(c.body[post.start : p.start])
             ):
                 roles.of[p.person_id] = "counterpart"
 
@@ -1705,6 +1765,39 @@ def _visitor(
     return None
 
 
+# "Gubernur Prefektur Mie, Ichimi Katsuyuki, datang ke Gedung KemenP2MI, Jakarta, ... dan diterima langsung oleh
+# Menteri P2MI ...", "Zambry beserta delegasinya diterima Presiden Joko Widodo di Istana Merdeka": the passive of
+# "menerima kunjungan", the visitor named before the verb and the host after it.
+RECEIVED_BY = re.compile(r"\b(?:diterima|disambut)(?:\s+langsung)?(?:\s+oleh)?\s+(?=[A-Z])")
+RECEIVED_BY_GATED = Gated(RECEIVED_BY, ("diterima", "disambut"))
+
+
+def _received_visitor(
+    c: ArticleContext, actors: ArticleActors, domestic: frozenset[str]
+) -> tuple[Sentence, PersonAt, str] | None:
+    """(the sentence, the visitor, the visitor's country) of a foreign official received by an Indonesian one: the
+    last person of the clause before "diterima (oleh)" holds a foreign body's office, the first one after it an
+    Indonesian body's."""
+    if not domestic:
+        return None
+    for s in c.sentences:
+        for m in RECEIVED_BY_GATED.finditer(s.text):
+            people = _mentions_in(actors.persons, s)
+            before = [p for p in people if p.start < s.start + m.start()]
+            after = [p for p in people if s.start + m.end() <= p.start <= s.start + m.end() + 80]
+            if not before or not after:
+                continue
+            visitor, host = before[-1], after[0]
+            country = actors.country_of_person.get(visitor.person_id)
+            if (
+                country not in (None, "ID")
+                and actors.agency_of_person.get(visitor.person_id) not in domestic
+                and actors.agency_of_person.get(host.person_id) in domestic
+            ):
+                return s, visitor, country
+    return None
+
+
 def _hosts_here(c: ArticleContext, s: Sentence, m: re.Match[str]) -> bool:
     """A host's verb that makes the visit one to Indonesia, unless the host is a foreign country ("mengapresiasi
     Filipina yang menjadi tuan rumah pertemuan ... di Manila") or Indonesia's envoy abroad ("Duta Besar RI untuk
@@ -1731,15 +1824,22 @@ def _envoy_receives(s: Sentence, m: re.Match[str]) -> bool:
 
 
 def _direction(
-    c: ArticleContext, trig: list[Sentence], actors: ArticleActors, domestic: frozenset[str]
+    c: ArticleContext,
+    trig: list[Sentence],
+    actors: ArticleActors,
+    domestic: frozenset[str],
+    received_from: str | None = None,
 ) -> tuple[str, str, Sentence, bool] | None:
-    """(origin, destination, the sentence naming the destination, hosted) of the article's visit, if any."""
+    """(origin, destination, the sentence naming the destination, hosted) of the article's visit, if any;
+    `received_from` is the country of a foreign official an Indonesian one received (`_received_visitor`)."""
     destination, trigger_sentence = _destination(c, trig)
-    if destination is None:
+    if destination is None and received_from is None:
         return None
     hosted = any(_hosts_here(c, s, m) for s in trig for m in HOSTED.finditer(s.text))
-    visitor = _foreign_delegation(c, trig, actors.agencies, domestic) or next(
-        (country for s in trig if (country := _inbound(c, s)) is not None), None
+    visitor = (
+        _foreign_delegation(c, trig, actors.agencies, domestic)
+        or next((country for s in trig if (country := _inbound(c, s)) is not None), None)
+        or received_from
     )
     if visitor is not None:
         hosted, destination = True, visitor  # "Delegasi Kepolisian Thailand kunjungi Bareskrim": TH -> ID
@@ -1766,6 +1866,7 @@ def _participants(
         # "Karding ... ke Riyadh dan bertemu Menteri Sumber Daya Manusia ... Arab Saudi Ahmad bin Sulaiman AlRajhi":
         # at a visit to Indonesia, one of a foreign country's government who is no envoy was met on another visit,
         # not by the visitors here
+        met_elsewhere = set()
         for pid, role in list(roles.of.items()):
             if (
                 role == "counterpart"
@@ -1774,6 +1875,7 @@ def _participants(
                 and not _posted_abroad(c, actors, pid, ENVOY)
             ):
                 del roles.of[pid]
+                met_elsewhere.add(pid)
         # "Turut mendampingi (Puan) Wakil Ketua Komisi IX DPR Charles Honoris": at a visit to Indonesia, Indonesian
         # officials are hosts, whoever they accompany
         for pid, role in list(roles.of.items()):
@@ -1795,6 +1897,7 @@ def _participants(
                 pid = p.person_id
                 if (
                     pid not in roles.of
+                    and pid not in met_elsewhere  # (nor one met on that other visit)
                     and actors.agency_of_person.get(pid) == lead_agency
                     and pid not in actors.heads_of_state
                     and not _posted_abroad(c, actors, pid, ENVOY)
@@ -1909,14 +2012,25 @@ def delegation_of(
     domestic: frozenset[str],
     missions: frozenset[str],
     titles: dict[str, str] | None = None,
+    outbound_only: bool = False,
 ) -> tuple[dict[str, object], list[dict[str, object]]] | None:
-    """The article's delegation and its participants, or None when it reports no visit."""
+    """The article's delegation and its participants, or None when it reports no visit; `outbound_only`: the visit
+    abroad told by sentences of its own besides a visit to Indonesia (`_outbound_sentences`)."""
     titles = titles or {}
+    if outbound_only:
+        c = _without_the_visit_here(c, actors.agencies, domestic)
     trig = trigger_sentences(c)
-    direction = _direction(c, trig, actors, domestic) if trig else None
+    if outbound_only:
+        trig = _outbound_sentences(c, trig, actors.agencies, domestic)
+    received = None if outbound_only else _received_visitor(c, actors, domestic)
+    if received is not None and received[0] not in trig:
+        trig = sorted([*trig, received[0]], key=lambda s: s.sent_idx)
+    direction = _direction(c, trig, actors, domestic, received[2] if received else None) if trig else None
     if direction is None:
         return None
     origin, destination, trigger_sentence, hosted = direction
+    if outbound_only and hosted:
+        return None
     if not hosted and _hosts_among_themselves(c, trig, actors, domestic, destination):
         return None
     roles = Roles()
@@ -1946,6 +2060,7 @@ def delegation_of(
     if not hosted:
         _host_officials(c, told, actors, roles, destination, envoys)
         _host_officials_met_later(c, actors, roles, destination, envoys)
+        _envoy_there(c, trig, actors.persons, roles, destination, envoys)
     # "Duta Besar RI ... menerima kunjungan Kadiv Hubinter Polri": the visitor leads, the envoy is met; an envoy
     # receiving one of the host country's officials is no visit abroad
     if (
@@ -1973,10 +2088,13 @@ def delegation_of(
         return None  # an embassy acting in the country it sits in is not a visit abroad
     visitor_agency = None
     if hosted:
-        received = _visitor(c, trig, actors, roles, domestic)
-        if received is AMBASSADOR:
+        called = _visitor(c, trig, actors, roles, domestic)
+        if called is AMBASSADOR:
             return None  # a resident ambassador's call on a ministry
-        visitor_agency = received
+        visitor_agency = called
+        if roles.lead is None and received is not None:
+            roles.lead = received[1].person_id
+            roles.of[roles.lead] = "lead"
     elif roles.lead is None:
         _domestic_lead(c.sentences, trig, actors.persons, roles, actors, domestic)
     _members_of_lead(c, actors.persons, roles, actors.title_of_person.get(roles.lead or ""))
@@ -2032,6 +2150,86 @@ def delegation_of(
         "sentence_text": trigger_sentence.text,
     }
     return delegation, participants
+
+
+def _outbound_sentences(
+    c: ArticleContext, trig: list[Sentence], agencies: list[AgencyAt], domestic: frozenset[str]
+) -> list[Sentence]:
+    """The visit sentences of a trip abroad in an article about a visit to Indonesia ("Sekitar dua pekan
+    sebelumnya, Karding melakukan kunjungan kerja ke Riyadh dan bertemu ..."): no word of a visitor coming, a host
+    receiving, the host's side or a foreign delegation ("Delegasi Arab Saudi dipimpin ...")."""
+    return [
+        s
+        for s in trig
+        if _inbound(c, s) is None
+        and not HOSTED.search(s.text)
+        and not RECEIVED.search(s.text)
+        and not RECEIVED_BY_GATED.search(s.text)
+        and not HOST_SIDE.search(s.text)
+        and _foreign_delegation(c, [s], agencies, domestic) is None
+        and not (s.sent_idx == 0 and not SENTENCE_CLOSED.search(s.text))  # the headline tells the main visit
+    ]
+
+
+SENTENCE_CLOSED = re.compile(r"[.!?\"”]\s*$")
+
+
+def _without_the_visit_here(
+    c: ArticleContext, agencies: list[AgencyAt], domestic: frozenset[str]
+) -> ArticleContext:
+    """The article with the sentences of its visit to Indonesia muted (blanked, offsets kept), so that the rules
+    reading a trip abroad told beside it see none of its hosts and visitors ("Karding menerima delegasi ...")."""
+    kept = {s.sent_idx for s in _outbound_sentences(c, c.sentences, agencies, domestic)}
+    muted = [
+        s if s.sent_idx in kept and not WELCOMES_PARTY.search(s.text) else s._replace(text=" " * len(s.text))
+        for s in c.sentences
+    ]
+    return replace(c, sentences=muted)
+
+
+def _second_visit(
+    c: ArticleContext,
+    actors: ArticleActors,
+    first: dict[str, object],
+    domestic: frozenset[str],
+    missions: frozenset[str],
+    titles: dict[str, str] | None,
+) -> tuple[dict[str, object], list[dict[str, object]]] | None:
+    """Besides a visit to Indonesia, an Indonesian body's own visit abroad told in the same article ("Kunjungan
+    delegasi Arab Saudi merupakan kunjungan balasan. Sekitar dua pekan sebelumnya, Karding melakukan kunjungan
+    kerja ke Riyadh"): led by an Indonesian body, to another country than Indonesia."""
+    if first["destination_country_id"] != "ID":
+        return None
+    told = [
+        s for s in _outbound_sentences(c, trigger_sentences(c), actors.agencies, domestic) if _own_trip(s)
+    ]
+    if not told:
+        return None
+    found = delegation_of(c, actors, domestic, missions, titles, outbound_only=True)
+    if found is None:
+        return None
+    delegation, people = found
+    lead = delegation["lead_person_id"]
+    if (
+        delegation["destination_country_id"] == "ID"
+        or delegation["lead_agency_id"] not in domestic
+        or lead is None
+        or actors.agency_of_person.get(str(lead)) not in domestic
+        or not any(p.person_id == lead for s in told for p in _mentions_in(actors.persons, s))
+    ):
+        return None  # an Indonesian official named as its lead in a sentence telling the trip
+    return delegation, people
+
+
+def _own_trip(s: Sentence) -> bool:
+    """A sentence telling a trip of its own: a mission word ("melakukan kunjungan kerja ke Riyadh") or a led
+    delegation ("delegasi Polri dipimpin"), not a word referring back to the visit here ("Dalam kunjungan ini") nor a
+    bare "delegasi" ("saling memperkenalkan anggota delegasi")."""
+    if SAME_VISIT.search(s.text):
+        return False
+    if DELEGATION_LED.search(s.text):
+        return True
+    return any(m.group().lower() != "delegasi" for m in TRIGGER_GATED.finditer(s.text))
 
 
 def _official_before_mission(
@@ -2099,6 +2297,12 @@ def extract_delegations(
                     # a tour's legs have people of their own; otherwise every leg has the visit's
                     if not stops or p["delegation_id"] == leg["delegation_id"]
                 )
+            second = _second_visit(
+                c, actors.get(art, ArticleActors()), delegation, domestic, missions, titles
+            )
+            if second is not None:
+                delegations.append(second[0])
+                participants.extend(second[1])
     return pl.DataFrame(delegations, schema=DELEGATION_SCHEMA), pl.DataFrame(
         participants, schema=PARTICIPANT_SCHEMA
     )

@@ -353,6 +353,9 @@ _TITLED_ROLE = re.compile(
     r"|(?P<mnd>(?:kementerian|kementrian|(?:wakil\s+)?menteri)\s+pertahanan(?:\s+nasional)?|kemhan|kemenhan|menhan"
     r"|defen[cs]e\s+minist(?:er|ry))"
     r"|(?P<trade>(?:kementerian|kementrian|menteri)\s+perdagangan(?:\s+internasional\s+dan\s+industri)?)"
+    # "Wakil Menteri Tenaga Kerja dan Jaminan Sosial Republik Turkiye", "Menteri Sumber Manusia Malaysia"
+    r"|(?P<labour>(?:kementerian|kementrian|(?:wakil\s+)?menteri)\s+(?:tenaga\s+kerja|ketenagakerjaan"
+    r"|sumber\s+(?:daya\s+)?manusia)(?:\s+dan\s+(?:jaminan|pembangunan|pelatihan)\s+(?:sosial|kejuruan|vokasi))?)"
     r"|(?P<police>kepolisian|polisi|aparat\s+kepolisian|ncb(?:\s+interpol)?|interpol|(?:kepala\s+)?(?:biro\s+|kementerian\s+)?keamanan\s+publik)"
     r"|(?P<immigration>(?:direktorat\s+jenderal|direktur\s+jenderal|ditjen|dirjen|departemen|biro|otoritas"
     r"|kantor)\s+imigrasi|imigrasi)"
@@ -361,7 +364,9 @@ _TITLED_ROLE = re.compile(
     # a head of government; "pemerintah Filipina", "otoritas Kamboja": the foreign government itself (FORMAT.md: the
     # foreign body that carries out an operation is the agency of its figure), only before a country's own name
     r"|(?P<gov>(?:wakil\s+)?perdana\s+menteri|(?P<generic>pemerintah(?:an)?|otoritas|pihak\s+berwenang))"
-    r")(?:\s+(?:provinsi|kerajaan|negara\s+bagian|kota|distrik))?\s+$",
+    # "Kementerian Keamanan Publik (Ministry of Public Security/MPS) Vietnam": a gloss in brackets may stand between
+    # "markas Kementerian Keamanan Publik, Hanoi": the city of its seat after a comma
+    r")(?:\s*\([^()]{1,60}\))?(?:\s+(?:provinsi|kerajaan|republik|negara\s+bagian|kota|distrik))?,?\s+$",
     re.I,
 )
 # The last word of every match of _TITLED_ROLE (its role's last word, or the place word after it), lower case: the
@@ -371,7 +376,8 @@ _TITLED_ROLE_ENDINGS = (
     "negeri", "internasional", "kemlu", "menlu", "minister", "ministry", "besar", "dubes", "embassy", "mendagri",
     "pertahanan", "nasional", "kemhan", "menhan", "perdagangan", "industri", "kepolisian", "polisi", "ncb",
     "interpol", "publik", "imigrasi", "militer", "tentara", "bersenjata", "junta", "senat", "menteri", "pemerintah",
-    "pemerintahan", "otoritas", "berwenang", "provinsi", "kerajaan", "bagian", "kota", "distrik",
+    "pemerintahan", "otoritas", "berwenang", "provinsi", "kerajaan", "bagian", "kota", "distrik", "kerja",
+    "ketenagakerjaan", "manusia", "sosial", "kejuruan", "vokasi", "republik",
 )  # fmt: skip
 
 
@@ -381,8 +387,9 @@ def _titled_role(window: str) -> re.Match[str] | None:
     stripped = window.rstrip()
     if len(stripped) == len(window):
         return None
+    stripped = stripped.removesuffix(",")
     low = folded(stripped[-20:])
-    if low is not None and not low.endswith(_TITLED_ROLE_ENDINGS):
+    if low is not None and not low.endswith(_TITLED_ROLE_ENDINGS) and not stripped.endswith(")"):
         return None
     return _TITLED_ROLE.search(window)
 
@@ -393,6 +400,9 @@ _ROLE_BODY = {
     "moi": re.compile(r"dalam\s+negeri|interior|home\s+affairs", re.I),
     "mnd": re.compile(r"pertahanan|defen[cs]e", re.I),
     "trade": re.compile(r"perdagangan|trade", re.I),
+    "labour": re.compile(
+        r"tenaga\s+kerja|sumber\s+(?:daya\s+)?manusia|labou?r|human\s+resources|manpower", re.I
+    ),
     "police": re.compile(r"polis|police|kepolisian|keamanan\s+publik|public\s+security", re.I),
     "military": re.compile(r"militer|military|armed\s+forces|angkatan\s+bersenjata|junta", re.I),
     "senate": re.compile(r"\bsenat", re.I),
@@ -783,6 +793,7 @@ _ROLE_BODY_EXAMPLES = {
     "moi": "Kementerian Dalam Negeri",
     "mnd": "Ministry of National Defense",
     "trade": "Ministry of International Trade and Industry",
+    "labour": "Ministry of Labour and Social Security",
     "police": "Royal Thai Police",
     "military": "Royal Thai Armed Forces",
     "senate": "Senat Kerajaan Kamboja",

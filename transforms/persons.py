@@ -2540,7 +2540,11 @@ def _raw_persons(
     for art, etype, eid, start, end in mentions.select(
         "article_id", "entity_type", "entity_id", "char_start", "char_end"
     ).iter_rows():
-        entity_at[art][start] = EntitySpan(etype, eid, end)
+        # "Turkiye Is Kurumu": a country and a longer agency mention starting on the same word; the longer one covers
+        # its words (none of them starts a name)
+        known = entity_at[art].get(start)
+        if known is None or end > known.end:
+            entity_at[art][start] = EntitySpan(etype, eid, end)
     common = _common_words(tokens)
     body_of = dict(bodies.select("article_id", "body").iter_rows())
     found: list[dict[str, object]] = []

@@ -38,6 +38,53 @@ def no_visit(rule: str, body: str) -> object:
 
 RULES = [
     visit(
+        "_received_visitor:a_foreign_official_received_by_an_indonesian_one_visits_indonesia",
+        "Gubernur Prefektur Miyagi, Yoshihiro Murai, datang ke kantor Kemnaker, Jakarta, Kamis (9/11/2023), dan"
+        " diterima oleh Menteri Ketenagakerjaan Ida Fauziyah.",
+        {("yoshihiro-murai", "PREF_MIYAGI_JP", "lead"), ("ida-fauziyah", "KEMNAKER", "counterpart")},
+        destination_country_id="ID",
+        lead_agency_id="PREF_MIYAGI_JP",
+        start_date=date(2023, 11, 9),
+    ),
+    visit(
+        "INBOUND:kunjungan_pertamanya_ke_indonesia",
+        "Menteri Luar Negeri Vietnam Bui Thanh Son melakukan kunjungan pertamanya ke Indonesia pada Senin (3/6/2024)"
+        " dan bertemu Menteri Luar Negeri Sugiono di Jakarta.",
+        {("bui-thanh-son", "MOFA_VN", "lead")},
+        destination_country_id="ID",
+    ),
+    visit(
+        "_quotes_the_side:the_speaker_of_a_quote_naming_the_host_side_is_none_of_it",
+        "Komisi IX DPR melakukan kunjungan kerja ke Jepang pada Senin (29/7/2024). Dalam rombongan itu turut Dirjen"
+        ' Binapenta Kemnaker Suhartono. "Kami berharap pihak Jepang segera membuka sektor baru," kata Suhartono.',
+        {("suhartono", "KEMNAKER", "member")},
+        {("suhartono", "KEMNAKER", "counterpart")},
+        destination_country_id="JP",
+    ),
+    visit(
+        "ENVOY_ACTS:the_envoy_who_holds_his_own_talks_is_not_met",
+        "Menteri Luar Negeri Sugiono melakukan kunjungan kerja ke Kamboja pada Rabu (3/7/2024). Sebelum kedatangan"
+        " Menlu, Duta Besar RI untuk Kamboja Santo Darmosumarto telah lebih dulu membahas isu itu dengan Menteri"
+        " Dalam Negeri Kamboja Sar Sokha.",
+        absent={("santo-darmosumarto", "KBRI", "counterpart")},
+        destination_country_id="KH",
+    ),
+    visit(
+        "MEMBER:dalam_rombongan_itu_turut",
+        "Komisi IX DPR melakukan kunjungan kerja ke Korea Selatan pada Senin (1/7/2024). Dalam rombongan itu turut"
+        " Sekretaris Jenderal Kemnaker Anwar Sanusi.",
+        {("anwar-sanusi", "KEMNAKER", "member")},
+        destination_country_id="KR",
+    ),
+    visit(
+        "_envoy_there:the_envoy_posted_in_the_country_visited_is_met",
+        "Wakil Menteri P2MI Christina Aryani melakukan kunjungan kerja ke Jerman pada 3-5 Juni 2024. Ia mengawali"
+        " kunjungan dengan rapat di KBRI Berlin pada Senin (3/6/2024) bersama Duta Besar RI untuk Jerman Arif Havas"
+        " Oegroseno dan jajarannya.",
+        {("arif-havas-oegroseno", "KBRI", "counterpart")},
+        destination_country_id="DE",
+    ),
+    visit(
         "_between:the_day_between_two_visit_sentences",
         "Tim Bareskrim Polri berangkat ke Kamboja untuk menjemput WNI korban penipuan daring. Tim terdiri dari penyidik"
         " dan petugas imigrasi. Penjemputan dilakukan pada Rabu (5/6/2024) pagi. Tim Bareskrim juga berkunjung ke Phnom"
@@ -101,16 +148,6 @@ RULES = [
         " dengan Perdana Menteri China Li Qiang.",
         {("zhao-leji", "NPC_CN", "counterpart"), ("li-qiang", "GOV_CN", "counterpart")},
         destination_country_id="CN",
-    ),
-    visit(
-        "_participants:a_foreign_minister_met_on_another_visit_is_no_host",
-        "Menteri P2MI Abdul Kadir Karding menerima delegasi Kementerian Sumber Daya Manusia dan Pembangunan Sosial"
-        " Arab Saudi di Kantor KP2MI, Jakarta, Senin (17/2/2025). Kedatangan delegasi Arab Saudi ke Jakarta merupakan"
-        " kunjungan balasan. Sekitar dua pekan sebelumnya, Karding melakukan kunjungan kerja ke Riyadh dan bertemu"
-        " Menteri Sumber Daya Manusia dan Pembangunan Sosial Arab Saudi Ahmad bin Sulaiman AlRajhi.",
-        {("abdul-kadir-karding", "KP2MI", "counterpart")},
-        {("ahmad-bin-sulaiman", None, "counterpart")},
-        destination_country_id="ID",
     ),
     visit(
         "_envoy_subject:the_resident_envoys_own_meeting_is_none_of_the_visit",
@@ -1609,6 +1646,49 @@ def test_leg_day_dates_an_undated_leg_where_its_place_is_named(
     a sentence naming its place; a leg whose place is named without a day stays undated."""
     x = extract(body)
     assert dict(x.delegations.select("destination_country_id", "start_date").iter_rows()) == starts
+
+
+def test_second_visit_abroad_beside_a_visit_to_indonesia(extract: Callable) -> None:
+    """_second_visit / _outbound_sentences / _without_the_visit_here: an article about a foreign delegation received
+    in Jakarta that also tells the Indonesian host's own earlier trip to that country has two visits, each with its
+    own lead; the minister met abroad is met on the trip, neither met nor a member of the visit here."""
+    x = extract(
+        "Menteri P2MI Abdul Kadir Karding menerima delegasi Kementerian Sumber Manusia Malaysia di Jakarta, Senin"
+        " (1/7/2024). Kedua pihak membahas pelindungan pekerja migran. Kedatangan delegasi Malaysia itu merupakan"
+        " kunjungan balasan. Sebulan sebelumnya, Karding melakukan kunjungan kerja ke Kuala Lumpur dan bertemu"
+        " Menteri Sumber Manusia Malaysia Steven Sim.",
+    )
+    rows = {r["destination_country_id"]: r for r in x.delegations.iter_rows(named=True)}
+    assert set(rows) == {"ID", "MY"}, rows
+    assert rows["MY"]["lead_person_id"] == "abdul-kadir-karding"
+    assert rows["MY"]["lead_agency_id"] == "KP2MI"
+    roles = {
+        (p["delegation_id"], p["person_id"], p["role"])
+        for p in x.delegation_participants.iter_rows(named=True)
+    }
+    assert (rows["MY"]["delegation_id"], "steven-sim", "counterpart") in roles, roles
+    assert not any(d == rows["ID"]["delegation_id"] and pid == "steven-sim" for d, pid, _ in roles), roles
+
+
+def test_a_foreign_minister_met_on_another_visit_is_no_host(extract: Callable) -> None:
+    """_participants (met_elsewhere): at a visit to Indonesia, a foreign minister the host met on his own trip abroad
+    is neither met by the visitors here nor a member of their ministry's party; that trip is a visit of its own."""
+    x = extract(
+        "Menteri P2MI Abdul Kadir Karding menerima delegasi Kementerian Sumber Daya Manusia dan Pembangunan Sosial"
+        " Arab Saudi di Kantor KP2MI, Jakarta, Senin (17/2/2025). Kedatangan delegasi Arab Saudi ke Jakarta merupakan"
+        " kunjungan balasan. Sekitar dua pekan sebelumnya, Karding melakukan kunjungan kerja ke Riyadh dan bertemu"
+        " Menteri Sumber Daya Manusia dan Pembangunan Sosial Arab Saudi Ahmad bin Sulaiman AlRajhi.",
+        published=date(2025, 2, 18),
+    )
+    here = x.delegations.filter(x.delegations["destination_country_id"] == "ID")["delegation_id"].to_list()
+    assert len(here) == 1
+    roles = {
+        (p["person_id"], p["role"])
+        for p in x.delegation_participants.iter_rows(named=True)
+        if p["delegation_id"] == here[0]
+    }
+    assert ("abdul-kadir-karding", "counterpart") in roles, roles
+    assert not any(pid == "ahmad-bin-sulaiman" for pid, _ in roles), roles
 
 
 def test_tour_stops_are_one_visit_each(extract: Callable) -> None:

@@ -23,6 +23,21 @@ def no_person(rule: str, body: str, name: str) -> object:
 
 PERSON_RULES = [
     person(
+        "titles.csv:dato_seri_diraja_is_an_honorific",
+        "Menteri Luar Negeri Malaysia, Dato' Seri Diraja Mohamad Hasan, bertemu Menlu Sugiono di Jakarta.",
+        "Mohamad Hasan",
+    ),
+    person(
+        "titles.csv:dato_paduka_is_an_honorific",
+        "Presiden menerima Sekretaris Jenderal ASEAN Dato Paduka Kao Kim Hourn di Istana Merdeka.",
+        "Kao Kim Hourn",
+    ),
+    no_person(
+        "_raw_persons:the_longer_mention_at_one_start_covers_its_words",
+        "Wamen bertemu pimpinan Turkiye Is Kurumu (ISKUR), badan ketenagakerjaan pemerintah Turki.",
+        "Is Kurumu",
+    ),
+    person(
         "ORG_WORDS:masyarakat_ends_a_portfolio_and_starts_no_name",
         "Menteri Pendidikan dan Masyarakat Somchai Boonmee mengatakan 40 situs judi diblokir.",
         "Somchai Boonmee",
@@ -1222,6 +1237,34 @@ def mention(rule: str, body: str, surface: str, entity_type: str, entity_id: str
 
 
 MENTION_RULES = [
+    mention(
+        "_TITLED_ROLE:the_city_of_its_seat_after_a_comma",
+        "Pertemuan digelar di markas Kementerian Keamanan Publik, Hanoi, pada Senin.",
+        "Kementerian Keamanan Publik, Hanoi",
+        "agency",
+        "MPS_VN",
+    ),
+    mention(
+        "_TITLED_ROLE:a_gloss_in_brackets_between_the_role_and_the_country",
+        "Polri bertemu Kementerian Keamanan Publik (Ministry of Public Security/MPS) Vietnam di Hanoi.",
+        "Kementerian Keamanan Publik (Ministry of Public Security/MPS) Vietnam",
+        "agency",
+        "MPS_VN",
+    ),
+    mention(
+        "_TITLED_ROLE:labour:a_foreign_labour_minister_is_no_kemnaker",
+        "Ia bertemu Wakil Menteri Tenaga Kerja dan Jaminan Sosial Republik Turkiye di Ankara.",
+        "Wakil Menteri Tenaga Kerja dan Jaminan Sosial Republik Turkiye",
+        "agency",
+        "MOLSS_TR",
+    ),
+    mention(
+        "_TITLED_ROLE:labour:the_minister_of_a_country",
+        "Menteri Sumber Manusia Malaysia Steven Sim bertemu Menteri P2MI di Putrajaya.",
+        "Menteri Sumber Manusia Malaysia",
+        "agency",
+        "KSM_MY",
+    ),
     mention(
         "agencies.csv:DPR:bksap_is_an_organ_of_the_house",
         "Kerja sama itu dibahas Badan Kerja Sama Antar Parlemen (BKSAP) bersama parlemen Korea.",

@@ -89,7 +89,9 @@ def test_the_language_is_spelled_through_every_alternative() -> None:
 
 def test_titled_role_endings_end_every_match() -> None:
     for s in _language(entities._TITLED_ROLE):
-        assert s.rstrip().lower().endswith(entities._TITLED_ROLE_ENDINGS), s
+        # (`_titled_role` lets a window ending with a bracketed gloss through, and drops a comma before the place)
+        end = s.rstrip().lower().removesuffix(",")
+        assert end.endswith(entities._TITLED_ROLE_ENDINGS) or end.endswith(")"), s
 
 
 SENTENCES = [
