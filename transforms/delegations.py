@@ -1317,6 +1317,11 @@ ENVOY_TO = re.compile(
     r"\b(?i:duta\s+besar|dubes|konsul\s+jenderal|konjen)\s+(?:RI|Republik\s+Indonesia|Indonesia)\s+(?i:untuk|di)\s+"
     r"(?:(?i:kerajaan|republik)\s+)?$"
 )
+examples(
+    ENVOY_TO,
+    matches=("bersama Duta Besar RI untuk ", "didampingi Dubes Indonesia di Kerajaan "),
+    rejects=("bersama Duta Besar Turki untuk ", "Duta Besar RI untuk Turki Achmad"),
+)
 
 
 # The envoy is a subject: a verb follows his name ("... Santo Darmosumarto telah lebih dulu membahas").
@@ -1324,6 +1329,12 @@ ENVOY_ACTS = re.compile(
     r"^\s*,?\s*(?:(?:juga|telah|sudah|pun|lebih\s+dulu|sebelumnya|kembali)\s+)*(?:me|ber|di|ter)[a-z]{2,}\b"
 )
 COUNTRY_THEN_NAME = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?[\s,]*")
+examples(
+    ENVOY_ACTS,
+    matches=(" telah lebih dulu membahas", ", juga menyampaikan"),
+    rejects=(" dan Menteri Luar Negeri", " serta rombongan"),
+)
+examples(COUNTRY_THEN_NAME, matches=("Turki ", "Korea Selatan, "), rejects=("untuk turki",))
 
 
 def _envoy_there(
@@ -1770,6 +1781,11 @@ def _visitor(
 # "menerima kunjungan", the visitor named before the verb and the host after it.
 RECEIVED_BY = re.compile(r"\b(?:diterima|disambut)(?:\s+langsung)?(?:\s+oleh)?\s+(?=[A-Z])")
 RECEIVED_BY_GATED = Gated(RECEIVED_BY, ("diterima", "disambut"))
+examples(
+    RECEIVED_BY,
+    matches=("diterima langsung oleh Menteri", "disambut Kepala Badan"),
+    rejects=("diterima dengan baik", "laporan yang diterima oleh"),
+)
 
 
 def _received_visitor(
@@ -2172,6 +2188,7 @@ def _outbound_sentences(
 
 
 SENTENCE_CLOSED = re.compile(r"[.!?\"”]\s*$")
+examples(SENTENCE_CLOSED, matches=("bertemu Menlu Malaysia.", 'kata Retno."'), rejects=("Menteri ke Seoul",))
 
 
 def _without_the_visit_here(
