@@ -1637,7 +1637,7 @@ RULES = [
     kept(
         "cases.named_suspects:SUSPECTS_NAMED",
         "BP2MI bergerak bersama Kepolisian Daerah Sumatera Utara dan Imigrasi menggagalkan keberangkatan ratusan calon"
-        " pekerja di Bandara Kualanamu. \"Kami berhasil mencegah keberangkatan 215 WNI,\" kata Kepala BP2MI Benny"
+        ' pekerja di Bandara Kualanamu. "Kami berhasil mencegah keberangkatan 215 WNI," kata Kepala BP2MI Benny'
         " Rhamdani. Lima orang telah ditetapkan sebagai tersangka.",
         5,
         table="cases",
@@ -1862,6 +1862,14 @@ RULES = [
         122,
         table="cases",
         country_id="KH",  # where the next sentence, about them, places them abroad
+    ),
+    kept(
+        "cases.placed_next:ORIGIN",
+        "Polisi Filipina menyelamatkan lebih dari 1.000 warga negara asing di Pampanga, Filipina. Di antara mereka"
+        " terdapat 154 WNI korban perdagangan orang. Para pekerja berasal dari China, Filipina, dan negara lain.",
+        154,
+        table="cases",
+        country_id="PH",  # where they come from is no place of the count
     ),
     kept(
         "attributes.home_place_before:PLACE_RANKED",

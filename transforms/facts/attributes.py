@@ -943,11 +943,14 @@ def _list_lead(c: ArticleContext, before: list[Mention]) -> str | None:
     """ "Dalam operasi gabungan Polda Kepulauan Riau, Divhubinter Polri, dan Kementerian Keamanan Publik China, 88
     WN China diamankan": bodies listed together act together, led by the first named."""
     k = len(before) - 1
-    while k > 0 and (
-        AGENCY_LIST_ITEM.fullmatch(c.body[before[k - 1].start : before[k].start])
-        # "Bakamla RI bersama Korea Coast Guard (KCG) dan KBRI Seoul menyelamatkan": the one that acts together with
-        # the others named after "bersama" leads them
-        or JOINT_LIST_ITEM.fullmatch(c.body[before[k - 1].start : before[k].start])
+    while (
+        k > 0
+        and (
+            AGENCY_LIST_ITEM.fullmatch(c.body[before[k - 1].start : before[k].start])
+            # "Bakamla RI bersama Korea Coast Guard (KCG) dan KBRI Seoul menyelamatkan": the one that acts together with
+            # the others named after "bersama" leads them
+            or JOINT_LIST_ITEM.fullmatch(c.body[before[k - 1].start : before[k].start])
+        )
     ):
         k -= 1
     if k == len(before) - 1 or before[k].entity_id == before[-1].entity_id:

@@ -73,6 +73,7 @@ from transforms.facts.lexicon import (
     OF_WNI_BEFORE,
     OFFENCE,
     ORDINAL_WORDS,
+    ORIGIN,
     PARTITIVE,
     PASSIVE_AGENT_BEFORE,
     PEOPLE_NAMED,
@@ -589,7 +590,9 @@ def told_by_another(fig: Figure, total: Fact | None) -> str | None:
         # gelombang, yakni ... 4 orang dan ... 16 orang": a body that makes the statement, no person named
         cue = BODY_STATES.search(earlier.text)
         if cue is not None:
-            bodies = [a for a in c.in_span(c.agencies, earlier.start, earlier.start + cue.start()) if acting(c, a)]
+            bodies = [
+                a for a in c.in_span(c.agencies, earlier.start, earlier.start + cue.start()) if acting(c, a)
+            ]
             if bodies:
                 return bodies[0].entity_id if bodies[0].entity_id != total["agency_id"] else None
     return None
@@ -795,8 +798,8 @@ def placed_next(fig: Figure) -> str | None:
         return None
     for m in c.located(c.in_span(c.countries, nxt.start, nxt.end)):
         before = c.body[max(0, m.start - 50) : m.start]
-        if m.entity_id == "ID" or NOW_AT.search(before) or GONE_TO.search(before):
-            continue
+        if m.entity_id == "ID" or NOW_AT.search(before) or GONE_TO.search(before) or ORIGIN.search(before):
+            continue  # (nor where they come from: "Para pekerja berasal dari China, Filipina, ...")
         if TOWARDS_BEFORE.search(c.body[max(0, m.start - 20) : m.start]):
             continue
         return m.entity_id

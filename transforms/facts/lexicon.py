@@ -1010,7 +1010,7 @@ ONE_NAME_GAP = pattern(
     r"[A-Z][\w.'-]*\s+",
     flags=0,
     matches=("Satreskrim ", "Ditreskrimum "),
-    rejects=("Polri dan ", "Polri, "),
+    rejects=("dan ", ", "),
 )
 # "berdasarkan data ...", "mencatat", "hingga ...": a running record, not a figure of the raid the story opens with.
 RECORD_CUE = pattern(
@@ -1261,6 +1261,12 @@ THEY_OPEN = pattern(
     flags=0,
     matches=("Mereka menjalani operasi", "Para korban dipekerjakan"),
     rejects=("Polisi menangkap", "mereka"),
+)
+# "Para pekerja berasal dari China, Filipina, dan sejumlah negara lain": where people come from (cases.placed_next).
+ORIGIN = pattern(
+    r"\b(?:berasal\s+dari|asal|dari\s+negara)\b[^.;]{0,45}$",
+    matches=("Para pekerja berasal dari ", "Para pekerja berasal dari China, "),
+    rejects=("Mereka menjalani operasi di rumah sakit di ",),
 )
 # "Lima orang telah ditetapkan sebagai tersangka", "empat orang yang sudah berstatus tersangka": people named
 # suspects (cases.named_suspects).
