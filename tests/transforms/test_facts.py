@@ -1667,6 +1667,40 @@ RULES = [
         agency_id="POLRI",
     ),
     kept(
+        "attributes._acting:ONE_NAME_GAP",
+        "BP3MI Sumut bersama Satreskrim Polres Batu Bara mencegah keberangkatan 33 CPMI nonprosedural ke Malaysia"
+        " pada Rabu.",
+        33,
+        table="cases",
+        agency_id="BP2MI",  # the partner "bersama Satreskrim Polres ..." is one name: neither word acts
+    ),
+    kept(
+        "attributes._list_lead:JOINT_LIST_ITEM",
+        "Badan Keamanan Laut (Bakamla) bersama Korea Coast Guard (KCG) dan KBRI Seoul menyelamatkan delapan anak"
+        " buah kapal WNI di perairan Korea Selatan.",
+        8,
+        table="cases",
+        agency_id="BAKAMLA",
+    ),
+    kept(
+        "cases.told_by_another:BODY_STATES",
+        "Polri mencatat 20 WNI korban TPPO dibebaskan dari Myawaddy pada Mei 2023.\n\nKementerian Luar Negeri"
+        " sebelumnya menyebut ke-20 WNI itu dibebaskan berkat kerja sama KBRI Yangon. Mereka dibawa ke perbatasan"
+        " Thailand dalam dua gelombang, yakni pada 5 Mei 2023 sebanyak 4 orang dan 6 Mei 2023 sebanyak 16 orang.",
+        16,
+        table="cases",
+        agency_id="KEMLU",  # the body whose statement the paragraph reports, no person named
+    ),
+    kept(
+        "cases.named_suspects:SUSPECTS_NAMED",
+        "BP2MI bergerak bersama Kepolisian Daerah Sumatera Utara dan Imigrasi menggagalkan keberangkatan ratusan calon"
+        ' pekerja di Bandara Kualanamu. "Kami berhasil mencegah keberangkatan 215 WNI," kata Kepala BP2MI Benny'
+        " Rhamdani. Lima orang telah ditetapkan sebagai tersangka.",
+        5,
+        table="cases",
+        agency_id="POLRI",  # the police named before, not the official quoted on the stopped departures
+    ),
+    kept(
         "cases.case_agency:RUMOUR",
         "KBRI Vientiane memulangkan 37 WNI korban online scam. Sebelumnya, beredar luas di media sosial sebuah video"
         " yang memperlihatkan tujuh WNI di sebuah kamar.",
@@ -1842,6 +1876,78 @@ RULES = [
         table="cases",
         unit="people",
         category="other",  # FORMAT.md Conventions: no crime named -> other, not the destination's story
+        country_id="ID",
+    ),
+    kept(
+        "cases.case_category_and_country:DEPARTURE_STOPPED_about_to_be_sent_without_papers",
+        "Saat kapal diperiksa di perairan Asahan, petugas menemukan 20 warga negara Indonesia yang akan"
+        " diberangkatkan tanpa dokumen resmi ke Malaysia.",
+        20,
+        table="cases",
+        category="other",
+        country_id="ID",  # stopped where they were found, not the destination
+    ),
+    kept(
+        "cases.named_elsewhere:ELSEWHERE_BEFORE_crossing_to",
+        "Polres Batu Bara mencegah 33 CPMI yang akan menyeberang ke Malaysia dengan kapal. Polisi kemudian"
+        " mengamankan tiga anak buah kapal yang memberangkatkan mereka.",
+        3,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "context.only_foreign_country:TOWARDS_BEFORE_route",
+        "BP3MI memeriksa warga Medan yang hendak ke Kamboja lewat Singapura.\n\nSebanyak 12 orang di antaranya"
+        " dipulangkan ke rumah masing-masing.",
+        12,
+        table="cases",
+        country_id=None,  # a country passed through is no setting of the story
+    ),
+    kept(
+        "context._places:NATIONALITY_BEFORE_flag",
+        "SBMI mencatat 774 kasus kerja paksa terhadap awak kapal perikanan migran sepanjang 2023. Mereka bekerja"
+        " di kapal ikan berbendera China.",
+        774,
+        table="cases",
+        country_id=None,  # a ship's flag is not where its crew were counted
+    ),
+    kept(
+        "cases.placed_next:THEY_OPEN",
+        "Polda Metro Jaya menahan 12 tersangka sindikat jual beli ginjal. Direktur Reserse Kriminal Umum menyebut korban"
+        " yang teridentifikasi berjumlah 122 orang. Mereka menjalani operasi pengambilan ginjal di sebuah rumah sakit di"
+        " Phnom Penh, Kamboja.",
+        122,
+        table="cases",
+        country_id="KH",  # where the next sentence, about them, places them abroad
+    ),
+    kept(
+        "cases.placed_next:ORIGIN",
+        "Polisi Filipina menyelamatkan lebih dari 1.000 warga negara asing di Pampanga, Filipina. Di antara mereka"
+        " terdapat 154 WNI korban perdagangan orang. Para pekerja berasal dari China, Filipina, dan negara lain.",
+        154,
+        table="cases",
+        country_id="PH",  # where they come from is no place of the count
+    ),
+    kept(
+        "attributes.home_place_before:PLACE_RANKED",
+        "Berdasarkan data PPATK, Jawa Barat berada di urutan teratas dengan 535.644 pemain judi online.",
+        535_644,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "attributes.home_place_before:CLAUSE_OPENS_BEFORE",
+        "Satgas TPPO Polres Flores Timur mencatat 60 warga yang menjadi korban TPPO meninggal dunia di luar negeri.",
+        60,
+        table="cases",
+        country_id=None,  # the place names the police unit that records, not where they died
+    ),
+    kept(
+        "attributes.home_place_before:HOME_UNIT_BEFORE",
+        "Data PPATK memetakan pemain judi online per kecamatan. Berikutnya Kecamatan Tambora dengan 7.619 pemain"
+        " judi online.",
+        7_619,
+        table="cases",
         country_id="ID",
     ),
     kept(

@@ -33,6 +33,7 @@ from transforms.facts.lexicon import (
     CHANNEL_BEFORE,
     CITED_SOURCE_BEFORE,
     CLAUSE_BREAK,
+    CLAUSE_OPENS_BEFORE,
     CONJ,
     COUNTRY_ADJACENT,
     COUNTRY_LIST_GAP,
@@ -45,11 +46,15 @@ from transforms.facts.lexicon import (
     GAMBLING,
     GONE_TO,
     HOME_COUNTRY_WORD,
+    HOME_UNIT_BEFORE,
+    JOINT_LIST_ITEM,
     MOVEMENT,
     NATIONAL_GOVERNMENT,
     NOW_AT,
     OFFLINE_AFTER,
+    ONE_NAME_GAP,
     PART_OF_BEFORE,
+    PLACE_RANKED,
     PREMISES_BEFORE,
     PREMISES_NAME,
     PREVIOUS_REPORT,
@@ -1040,7 +1045,15 @@ def _list_lead(c: ArticleContext, before: list[Mention]) -> str | None:
     """ "Dalam operasi gabungan Polda Kepulauan Riau, Divhubinter Polri, dan Kementerian Keamanan Publik China, 88
     WN China diamankan": bodies listed together act together, led by the first named."""
     k = len(before) - 1
-    while k > 0 and AGENCY_LIST_ITEM.fullmatch(c.body[before[k - 1].start : before[k].start]):
+    while (
+        k > 0
+        and (
+            AGENCY_LIST_ITEM.fullmatch(c.body[before[k - 1].start : before[k].start])
+            # "Bakamla RI bersama Korea Coast Guard (KCG) dan KBRI Seoul menyelamatkan": the one that acts together with
+            # the others named after "bersama" leads them
+            or JOINT_LIST_ITEM.fullmatch(c.body[before[k - 1].start : before[k].start])
+        )
+    ):
         k -= 1
     if k == len(before) - 1 or before[k].entity_id == before[-1].entity_id:
         return None
@@ -1113,6 +1126,14 @@ def _acting(c: ArticleContext, a: Mention) -> bool:
     listed_after = [m for m in c.agencies if a.start - 60 <= m.start < a.start]
     if listed_after and AGENCY_LIST_ITEM.fullmatch(c.body[listed_after[-1].start : a.start]):
         # "Kemlu bersama KBRI Yangon dan KBRI Bangkok menangani": an item of a list goes with the item before it
+        return acting(c, listed_after[-1])
+    if (
+        listed_after
+        and listed_after[-1].entity_id == a.entity_id
+        and ONE_NAME_GAP.fullmatch(c.body[listed_after[-1].start : a.start])
+    ):
+        # "BP3MI Sumut bersama Satreskrim Polres Batu Bara mencegah": a unit and the office it belongs to are one
+        # name; the second word acts as the first does (here both are the partner, not the one that acts)
         return acting(c, listed_after[-1])
     if _REPORTED_TO.search(before):
         return (
@@ -1219,6 +1240,9 @@ def home_place_before(c: ArticleContext, sent: Sentence, num_start: int) -> bool
     sentence states a province or city in Indonesia); not where people come from or go to ("terbanyak dari Nusa
     Tenggara Timur sebanyak 59 orang, disusul Sulawesi Selatan dengan 58 orang": a list of origins, the whole list),
     nor the country's own name (a place only "di Indonesia")."""
+    unit = HOME_UNIT_BEFORE.search(c.body, sent.start, num_start)
+    if unit is not None and not FROM_OR_TO_BEFORE.search(c.body[max(0, unit.start() - 20) : unit.start()]):
+        return True
     home = [
         m
         for m in c.in_span(c.countries, sent.start, num_start)
@@ -1226,7 +1250,15 @@ def home_place_before(c: ArticleContext, sent: Sentence, num_start: int) -> bool
     ]
     if any(FROM_OR_TO_BEFORE.search(c.body[max(0, m.start - 20) : m.start]) for m in home):
         return False
-    return any(COUNTRY_ADJACENT.fullmatch(c.body[_end_of(c, m) : num_start]) for m in home)
+    return any(
+        COUNTRY_ADJACENT.fullmatch(c.body[_end_of(c, m) : num_start])
+        # (a place that opens its clause: "Polres Flores Timur mencatat 60 warga" names the police of the place)
+        or (
+            PLACE_RANKED.fullmatch(c.body[_end_of(c, m) : num_start])
+            and CLAUSE_OPENS_BEFORE.search(c.body[sent.start : m.start]) is not None
+        )
+        for m in home
+    )
 
 
 def paragraph_country(c: ArticleContext, sent: Sentence) -> str | None:

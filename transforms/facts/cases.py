@@ -42,6 +42,7 @@ from transforms.facts.lexicon import (
     ATTENDANCE,
     BARE_AFTER,
     BARE_END,
+    BODY_STATES,
     BREAKDOWN,
     BROUGHT_FROM_BEFORE,
     BULLET,
@@ -58,6 +59,7 @@ from transforms.facts.lexicon import (
     FOREIGN_NATIONALS,
     FROM_THOSE_CASES,
     GENERIC_GOVERNMENT,
+    GONE_TO,
     HANDLES,
     HOME_PRISON,
     IN_PLACE_AFTER,
@@ -68,9 +70,11 @@ from transforms.facts.lexicon import (
     NATIONALS_AFTER,
     NONPROCEDURAL_MIGRANTS,
     NOT_VICTIMS,
+    NOW_AT,
     OF_WNI_BEFORE,
     OFFENCE,
     ORDINAL_WORDS,
+    ORIGIN,
     PARTITIVE,
     PASSIVE_AGENT_BEFORE,
     PEOPLE_NAMED,
@@ -90,8 +94,11 @@ from transforms.facts.lexicon import (
     SPREAD_OVER,
     STAGE_WORDS,
     SUBSET_AFTER,
+    SUSPECTS_NAMED,
     THAT_PERIOD,
     THERE_ABROAD,
+    THEY_OPEN,
+    TOWARDS_BEFORE,
     TRAFFICKING,
     UNIT_AGAIN,
     WNI_COUNTED,
@@ -601,10 +608,52 @@ def told_by_another(fig: Figure, total: Fact | None) -> str | None:
         people = speakers(c, earlier.start, earlier.end)
         if people:
             return people[-1] if people[-1] != total["agency_id"] else None
+        # "Kementerian Luar Negeri sebelumnya menyebut ke-20 WNI dibebaskan ... Mereka dibawa ke perbatasan dalam dua
+        # gelombang, yakni ... 4 orang dan ... 16 orang": a body that makes the statement, no person named
+        cue = BODY_STATES.search(earlier.text)
+        if cue is not None:
+            bodies = [
+                a for a in c.in_span(c.agencies, earlier.start, earlier.start + cue.start()) if acting(c, a)
+            ]
+            if bodies:
+                return bodies[0].entity_id if bodies[0].entity_id != total["agency_id"] else None
     return None
 
 
-def case_agency(fig: Figure, ledger: Ledger, breakdown: bool) -> str | None:
+def named_suspects(fig: Figure, found: str | None, enforcers: frozenset[str]) -> str | None:
+    """ "Lima orang telah ditetapkan sebagai tersangka", "Total ada empat orang yang sudah berstatus tersangka": only
+    an investigating body names suspects; a sentence that names no body nor person for them goes with the
+    Indonesian police, prosecution or immigration body the story named last before it (even as a partner:
+    "bergerak bersama Kepolisian Daerah Sumatera Utara"), not with the official quoted on something else."""
+    c, sent = fig.c, fig.sent
+    if found in enforcers or found in foreign_agencies() or not enforcers or stated_in_sentence(fig):
+        return None  # (a foreign body's statement keeps its own: "Sebanyak 88 tersangka ditangkap", says China's)
+    if not (fig.noun1 == "tersangka" or SUSPECTS_NAMED.search(sent.text[fig.num_at :])):
+        return None
+    # (immigration offices stop and deport people; the police or prosecutors name suspects)
+    earlier = [
+        a.entity_id
+        for a in c.agencies
+        if a.start < sent.start and a.entity_id in enforcers and a.entity_id not in immigration()
+    ]
+    return earlier[-1] if earlier else None
+
+
+@functools.cache
+def immigration() -> frozenset[str]:
+    """The immigration services of the reference and their units."""
+    agencies = load_reference().agencies
+    heads = agencies.filter(pl.col("agency_type") == "ImmigrationService")["agency_id"].to_list()
+    return frozenset(
+        agencies.filter(pl.col("agency_id").is_in(heads) | pl.col("parent_agency_id").is_in(heads))[
+            "agency_id"
+        ].to_list()
+    )
+
+
+def case_agency(
+    fig: Figure, ledger: Ledger, breakdown: bool, enforcers: frozenset[str] = frozenset()
+) -> str | None:
     """The agency that states or handles a count. A rumour ("beredar video ... tujuh WNI") has none; a part of a
     total ("Dari jumlah itu, 312 di antaranya") whose sentence names no one takes the total's; the WNI part of a
     foreign operation ("30 WNI ikut diamankan ketika otoritas Filipina menggerebek") belongs to the Indonesian body
@@ -629,6 +678,7 @@ def case_agency(fig: Figure, ledger: Ledger, breakdown: bool) -> str | None:
                 return indonesian_reporter(fig) or total["agency_id"]  # type: ignore[return-value]
             return total["agency_id"]  # type: ignore[return-value]
     found = passive_agent(fig) or recorder(fig) or agency(c, sent.start, sent.end, fig.cand.num_start)
+    found = named_suspects(fig, found, enforcers) or found
     quoted = speakers(c, sent.start, sent.end)
     if quoted and generic_government(fig, found):
         # FORMAT.md: a generic "pemerintah" falls back to the quoted official's agency, a foreign one too
@@ -754,6 +804,27 @@ def brought_from(fig: Figure) -> str | None:
     for m in c.located(c.in_span(c.countries, 0, LEAD_CHARS)):
         if m.entity_id != "ID" and BROUGHT_FROM_BEFORE.search(c.body[max(0, m.start - 120) : m.start]):
             return m.entity_id
+    return None
+
+
+def placed_next(fig: Figure) -> str | None:
+    """ "Korban yang teridentifikasi sejauh ini berjumlah 122 orang. Mereka menjalani operasi pengambilan ginjal di
+    Rumah Sakit Preah Ket Mealea, Phnom Penh, Kamboja": people counted with no place in their sentence are where the
+    next sentence of the paragraph, about them ("Mereka", "Para korban"), places them abroad; not a country they
+    went to, were brought to, or passed through."""
+    c, sent = fig.c, fig.sent
+    if sent.sent_idx + 1 >= len(c.sentences):
+        return None
+    nxt = c.sentences[sent.sent_idx + 1]
+    if nxt.para_idx != sent.para_idx or not THEY_OPEN.match(nxt.text):
+        return None
+    for m in c.located(c.in_span(c.countries, nxt.start, nxt.end)):
+        before = c.body[max(0, m.start - 50) : m.start]
+        if m.entity_id == "ID" or NOW_AT.search(before) or GONE_TO.search(before) or ORIGIN.search(before):
+            continue  # (nor where they come from: "Para pekerja berasal dari China, Filipina, ...")
+        if TOWARDS_BEFORE.search(c.body[max(0, m.start - 20) : m.start]):
+            continue
+        return m.entity_id
     return None
 
 
@@ -910,6 +981,8 @@ def case_category_and_country(
             place = "ID"  # "... menawarkan pekerjaan di Kamboja. Tujuh orang ditetapkan sebagai tersangka"
     if place is None and unit == "people" and says(MOVEMENT, sent.text):
         place = brought_from(fig)
+    if place is None and unit == "people" and not spans_abroad(fig, period):
+        place = placed_next(fig)
     national = agency_id in enforcers and tally(period, sent.text)
     if place is None and (
         domestic(agency_id, fig, enforcers, period)
@@ -1064,7 +1137,7 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
         )
     )
     base, period = fact_base(fig, breakdown)
-    agency_id = case_agency(fig, ledger, breakdown)
+    agency_id = case_agency(fig, ledger, breakdown, enforcers)
     if period is None:
         period = story_period(fig, ledger, agency_id) or event_day(fig, ledger, unit)
         if period is not None:  # (the length of a window the undated article could not place stays)

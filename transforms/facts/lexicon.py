@@ -528,8 +528,13 @@ DEPARTURE_STOPPED = pattern(
     # (not yet gone: "calon") held by officers were stopped before they left
     r"\b(?:mengamankan|diamankan|dicegah|mencegah|menahan)\s+(?:(?!tersangka|pelaku|perekrut|penyalur|calo\b)[\w.,]+\s+){0,3}?(?:cpmi|calon\s+(?:pmi|tki|pekerja))\b|"
     r"\b(?:cpmi|calon\s+(?:pmi|tki|pekerja(?:\s+migran)?(?:\s+indonesia)?))\s+(?:\([\w\s]+\)\s+)?"
-    r"(?:[\w.,]+\s+){0,3}?(?:berhasil\s+)?(?:diamankan|dicegah)\b",
+    r"(?:[\w.,]+\s+){0,3}?(?:berhasil\s+)?(?:diamankan|dicegah)\b|"
+    # "menemukan 20 WNI dan 9 WN Bangladesh yang akan diberangkatkan tanpa dokumen resmi": people found about to be
+    # sent abroad without papers were stopped before they left
+    r"\b(?:akan|hendak)\s+diberangkatkan\s+(?:[\w.,]+\s+){0,4}?(?:tanpa\s+dokumen|secara\s+(?:non-?\s?prosedural|ilegal))\b",
     matches=(
+        "menemukan 20 WNI yang akan diberangkatkan tanpa dokumen resmi",
+        "yang hendak diberangkatkan ke Malaysia secara nonprosedural",
         "petugas mengamankan delapan CPMI di Terminal 2",
         "dua CPMI lain diamankan di Terminal 2",
         "Polres Sanggau menahan 18 calon PMI lain beserta terduga pengurusnya",
@@ -546,6 +551,7 @@ DEPARTURE_STOPPED = pattern(
         "pemerintah gagal melindungi PMI",
         "perusahaan menahan paspor mereka",
         "polisi mengamankan tiga tersangka perekrut calon pekerja",
+        "500 PMI yang akan diberangkatkan ke Korea Selatan bulan depan",
     ),
 )
 
@@ -1029,6 +1035,23 @@ AGENCY_LIST_ITEM = pattern(
     ),
     rejects=("Polri menangkap 5 orang di ", "menurut keterangan polisi"),
 )
+# "Bakamla RI) bersama Korea Coast Guard (KCG) dan ": a body acting together with others, listed after "bersama"
+# (attributes._list_lead: the first named leads them).
+JOINT_LIST_ITEM = pattern(
+    r"[A-Z][\w.()'-]*(?:\s+[A-Z(][\w.()'-]*)*\s+bersama(?:\s+dengan)?\s+"
+    r"[A-Z][\w.()'-]*(?:\s+[A-Z(][\w.()'-]*)*\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)",
+    flags=0,
+    matches=("Bakamla RI) bersama Korea Coast Guard (KCG) dan ", "Kemlu bersama KBRI Yangon dan "),
+    rejects=("Polri bersama warga menangkap 5 orang dan ", "menurut keterangan polisi"),
+)
+# "Satreskrim Polres Batu Bara": a unit named right before the office it belongs to, one name in two mentions of
+# the same body (attributes._acting).
+ONE_NAME_GAP = pattern(
+    r"[A-Z][\w.'-]*\s+",
+    flags=0,
+    matches=("Satreskrim ", "Ditreskrimum "),
+    rejects=("dan ", ", "),
+)
 # "berdasarkan data ...", "mencatat", "hingga ...": a running record, not a figure of the raid the story opens with.
 RECORD_CUE = pattern(
     r"\b(?:data|mencatat|dicatat|tercatat|catatan|hingga|sejak)\b",
@@ -1271,6 +1294,27 @@ GENERIC_GOVERNMENT = pattern(
     matches=("pemerintah Filipina", "otoritas Kamboja"),
     rejects=("Presidential Anti-Organized",),
 )
+# "Mereka menjalani operasi ... di Phnom Penh, Kamboja": a sentence about the people just counted
+# (cases.placed_next).
+THEY_OPEN = pattern(
+    r"(?:Mereka|Para\s+(?:korban|WNI|pekerja|PMI))\b",
+    flags=0,
+    matches=("Mereka menjalani operasi", "Para korban dipekerjakan"),
+    rejects=("Polisi menangkap", "mereka"),
+)
+# "Para pekerja berasal dari China, Filipina, dan sejumlah negara lain": where people come from (cases.placed_next).
+ORIGIN = pattern(
+    r"\b(?:berasal\s+dari|asal|dari\s+negara)\b[^.;]{0,45}$",
+    matches=("Para pekerja berasal dari ", "Para pekerja berasal dari China, "),
+    rejects=("Mereka menjalani operasi di rumah sakit di ",),
+)
+# "Lima orang telah ditetapkan sebagai tersangka", "empat orang yang sudah berstatus tersangka": people named
+# suspects (cases.named_suspects).
+SUSPECTS_NAMED = pattern(
+    r"^[^.;]{0,40}?\b(?:ditetapkan\s+(?:sebagai\s+)?|berstatus\s+(?:sebagai\s+)?)tersangka\b",
+    matches=(" orang telah ditetapkan sebagai tersangka", " orang yang sudah berstatus tersangka"),
+    rejects=(" orang korban, sementara polisi belum menetapkan tersangka",),
+)
 # "Sebanyak 30 WNI ikut diamankan ketika otoritas Filipina menggerebek": the WNI part of a foreign operation.
 WNI_COUNTED = pattern(
     r"^\S+\s+(?:orang\s+)?(?:di\s*antaranya\s+(?:adalah\s+|merupakan\s+)?)?"
@@ -1311,8 +1355,10 @@ DESTINATION_AFTER = pattern(
 # "perdagangan orang ke negeri jiran", "dikirim ke Kamboja": a country named as where people go, not as a place
 # (ArticleContext.only_foreign_country: the setting of a story is named as a place, "di Kamboja").
 TOWARDS_BEFORE = pattern(
-    r"\bke\s+(?:negeri\s+|negara\s+)?$",
-    matches=("perdagangan orang ke negeri ", "dikirim ke "),
+    r"\bke\s+(?:negeri\s+|negara\s+)?$"
+    # "hendak ke Kamboja lewat Singapura", "transit di Bangkok": a country passed through on the way is no setting
+    r"|\b(?:lewat|melalui|via|transit(?:\s+di)?)\s+$",
+    matches=("perdagangan orang ke negeri ", "dikirim ke ", "hendak ke Kamboja lewat ", "dengan transit di "),
     rejects=("bekerja di ", "WNI asal "),
 )
 # "22 kasus lainnya terjadi di dalam negeri", "28 korban TPPO dalam negeri": a count said to be domestic happened in
@@ -1354,8 +1400,9 @@ AT_HOME = pattern(
 )
 # "asal Tiongkok", "warga negara Indonesia": a nationality, not where something happened.
 NATIONALITY_BEFORE = pattern(
-    r"\b(?:asal|warga|berkewarganegaraan|kewarganegaraan|negara|wn|wna)\)?\s*$",
-    matches=("12 WNA asal ", "warga negara ", "23 warga negara (WN) "),
+    # ("kapal ikan berbendera China": a ship's flag, not where its crew were)
+    r"\b(?:asal|warga|berkewarganegaraan|kewarganegaraan|negara|wn|wna|berbendera)\)?\s*$",
+    matches=("12 WNA asal ", "warga negara ", "23 warga negara (WN) ", "kapal ikan berbendera "),
     rejects=("12 kasus di ",),
 )
 # "TPPO jaringan Arab Saudi dengan 15 tersangka", "sindikat Kamboja": a network named by the country it sends people
@@ -1582,6 +1629,36 @@ COUNTRY_ADJACENT = pattern(
     matches=(" sebanyak ", " dengan ", " tercatat ", " tercatat sebanyak "),
     rejects=(),
 )
+# "Jawa Barat berada di urutan teratas dengan 535.644 pemain", "Jawa Timur mencatat 135.227 pemain": a place ranked
+# or recording a figure, between them (attributes.home_place_before; "Bogor Selatan": the rest of its name first).
+PLACE_RANKED = pattern(
+    r"(?:\s+[A-Z][a-z]+)?\s+(?:(?:berada|ada)\s+di\s+|menempati\s+)(?:urutan|posisi|peringkat)\s+"
+    r"(?:\w+\s+){1,2}?dengan\s+(?:sebanyak\s+)?|(?:\s+[A-Z][a-z]+)?\s+mencatat\s+(?:sebanyak\s+)?",
+    flags=0,
+    matches=(" berada di urutan teratas dengan ", " Selatan berada di posisi pertama dengan ", " mencatat "),
+    rejects=(" dan ", " menyebut bahwa dari "),
+)
+# The start of a clause right before a place: the sentence's start, a comma, or a word that joins clauses.
+CLAUSE_OPENS_BEFORE = pattern(
+    r"(?:^|[,;:]\s*|\b(?:sedangkan|dan|serta|disusul|lalu|kemudian|berikutnya|Berikutnya)\s+)$",
+    flags=0,
+    matches=("", "Berdasarkan data PPATK, ", "sedangkan "),
+    rejects=("LARANTUKA - Satuan Tugas Tindak Pidana Perdagangan Orang (Satgas TPPO) Polres ",),
+)
+# "Kecamatan Tambora dengan 7.619 pemain": an administrative unit of Indonesia (a word other countries do not use)
+# standing right before the figure, named or not in the reference of places (attributes.home_place_before).
+HOME_UNIT_BEFORE = pattern(
+    r"\b(?:Kecamatan|Kelurahan|Kabupaten)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+    r"(?:[\s,:]*(?:(?:yakni|yaitu|sebanyak|sekitar|ada|dengan|tercatat|terdapat|mencapai|berjumlah)[\s,:]+){0,2}"
+    r"|\s+(?:(?:berada|ada)\s+di\s+|menempati\s+)(?:urutan|posisi|peringkat)\s+(?:\w+\s+){1,2}?dengan\s+)$",
+    flags=0,
+    matches=(
+        "Berikutnya Kecamatan Tambora dengan ",
+        "serta Kecamatan Cengkareng dengan ",
+        "Kecamatan Bogor Selatan berada di posisi pertama dengan ",
+    ),
+    rejects=("Kota Kinabalu dengan ", "Kecamatan Tambora pada tahun "),
+)
 # "4.730 WNI terlibat judi online di delapan negara", "di perbatasan Thailand-Myanmar": the figure is spread over
 # several countries or a border of two, so it has no single place ("dari berbagai negara" is where people come from).
 SPREAD_OVER = pattern(
@@ -1660,7 +1737,7 @@ NEXT_NUMBER = pattern(r"\s\d", 0, matches=("kasus judi dan 12 kasus",), rejects=
 # right after is where people were sent or offered work (a destination); "jaringan judi online yang dikendalikan dari ":
 # where a network is run from. Neither is where the recruiters or operators at home were caught.
 ELSEWHERE_BEFORE = pattern(
-    r"\b(?:(?:bekerja|pekerjaan|kerja|dipekerjakan|diberangkatkan|dikirim|mengirim|memberangkatkan|berangkat)"
+    r"\b(?:(?:bekerja|pekerjaan|kerja|dipekerjakan|diberangkatkan|dikirim|mengirim|memberangkatkan|berangkat|menyeberang)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:di|ke)|tujuan|(?:dikendalikan|dikelola|dioperasikan)\s+dari)\s+(?:negara\s+)?$",
     matches=(
         "sindikat TPPO yang menawarkan pekerjaan di ",
@@ -1668,6 +1745,7 @@ ELSEWHERE_BEFORE = pattern(
         "modus kerja di ",
         "calon pekerja dengan tujuan ",
         "jaringan judi online yang dikendalikan dari ",
+        "33 CPMI nonprosedural yang akan menyeberang ke ",
     ),
     rejects=("polisi menggerebek sebuah kompleks di ", "WNI yang ditangkap di "),
 )
