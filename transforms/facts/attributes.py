@@ -59,6 +59,7 @@ from transforms.facts.lexicon import (
     REPORTED_TO_BEFORE,
     RISEN_FROM_BEFORE,
     SAME_MOVEMENT,
+    SAME_TIME_AS_BEFORE,
     SPEAKS_OR_HANDLES,
     STATEMENT_CUES,
     WINDOW_NAMED,
@@ -373,7 +374,10 @@ def earlier_value(c: ArticleContext, sent_idx: int, num_start: int, noun_end: in
 def _earlier_period(
     c: ArticleContext, sent_idx: int, same_paragraph: bool, windows: bool = False
 ) -> Period | None:
-    """The period of the nearest sentence before that states one (within the paragraph when asked)."""
+    """The period of the nearest sentence before that states one (within the paragraph when asked). A sentence that
+    counts nothing and is dated only as "pada tahun yang sama" (SAME_TIME_AS_BEFORE: "Pada tahun yang sama, Polda Metro
+    Jaya membongkar kelompok lain") states the period written before it (one with a figure took the period of the
+    figure before it, not of some date written earlier: its own figures carry it on)."""
     para = c.sentences[sent_idx].para_idx
     for prev in range(sent_idx - 1, -1, -1):
         if same_paragraph and c.sentences[prev].para_idx != para:
@@ -382,6 +386,9 @@ def _earlier_period(
         if found:
             end = c.sentences[prev].end
             return closest_period(found, end, end)
+        text = c.sentences[prev].text
+        if SAME_TIME_AS_BEFORE.search(text) and not DIGIT.search(text):
+            return _earlier_period(c, prev, same_paragraph=False, windows=windows)
     return None
 
 
