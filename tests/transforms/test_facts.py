@@ -3305,6 +3305,17 @@ RULES = [
         period_start=date(2024, 7, 1),
         period_end=date(2024, 7, 31),
     ),
+    kept(
+        "attributes._counted_within:a_part_splits_the_current_count_not_the_compared_one",
+        "Polri menggelar rilis akhir tahun di Jakarta, Selasa (31/12/2024).\n\n"
+        "Sepanjang 2024, Polri menangani 4.926 kasus perjudian. Angka itu naik dibandingkan tahun 2023 yang tercatat "
+        "2.519 perkara.\n\n"
+        '"Sebanyak 1.611 perkara di antaranya merupakan tindak pidana perjudian online," kata Listyo.',
+        1611,
+        table="cases",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 12, 31),
+    ),
     dropped(
         "screen.year_not_count:a_comma_parts_the_year_from_the_noun",
         "Pada 2023, kasus perdagangan orang dan penipuan online menempati urutan teratas.",

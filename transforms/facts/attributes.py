@@ -32,6 +32,7 @@ from transforms.facts.lexicon import (
     CHANNEL_BEFORE,
     CITED_SOURCE_BEFORE,
     CLAUSE_BREAK,
+    COMPARED,
     CONJ,
     COUNTRY_ADJACENT,
     COUNTRY_LIST_GAP,
@@ -726,8 +727,11 @@ def _resolve_period(
     if anaphoric:
         if c.discourse.kind is not None and PART_OF_BEFORE.search(c.sentences[sent_idx].text):
             # "17 orang di antaranya" counts within the figure before: its period, none when that states none
-            # (not a date of some earlier line, such as the article's own time stamp, nor of a figure before it)
-            return c.discourse.latest
+            # (not a date of some earlier line, such as the article's own time stamp, nor of a figure before it);
+            # "4.926 kasus sepanjang 2024. Angka itu naik dibandingkan tahun 2023 yang tercatat 2.519 perkara.
+            # 'Sebanyak 1.611 perkara di antaranya ...'": a part of the current count, not of the one compared with it
+            # (a figure of a period that ended before the current one began, cases.looks_back)
+            return _counted_within(c)
         if c.discourse.period is not None:
             return c.discourse.period
         earlier = _earlier_period(c, sent_idx, same_paragraph=False, windows=windows)
@@ -752,6 +756,27 @@ def _resolve_period(
     if SAME_MOVEMENT.search(c.sentences[sent_idx].text):
         return c.movement_day()
     return None
+
+
+def _counted_within(c: ArticleContext) -> Period | None:
+    """The period of the figure a part or a figure of its cases counts within: the latest figure's, unless that was
+    compared with the current count (its sentence compares, COMPARED, and its period ended before the current one
+    began, cases.looks_back): "4.926
+    kasus sepanjang 2024. Angka itu naik dibandingkan tahun 2023 yang tercatat 2.519 perkara. 'Sebanyak 1.611 perkara
+    di antaranya ...'" splits the 2024 count."""
+    latest, current = c.discourse.latest, c.discourse.period
+    at = c.discourse.latest_at
+    if (
+        at is not None
+        and COMPARED.search(c.sentences[at].text)
+        and latest is not None
+        and current is not None
+        and latest.end is not None
+        and current.start is not None
+        and latest.end < current.start
+    ):
+        return current
+    return latest
 
 
 @functools.lru_cache(maxsize=4096)

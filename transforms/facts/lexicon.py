@@ -973,6 +973,17 @@ SAME_TIME_AS_BEFORE = pattern(
     matches=("Pada tahun yang sama, Polda Metro Jaya membongkar", "dalam periode yang sama"),
     rejects=("pada periode yang sama tahun lalu", "Pada saat yang sama"),
 )
+# "Angka itu naik 39,97 persen dibandingkan tahun 2023 yang tercatat 2.519 perkara": a sentence on the count before
+# it that gives another figure to compare it with (not "Dari Januari hingga September 2025, ada 4.030 kasus ..., naik
+# 73 persen dibanding periode yang sama tahun lalu": a count of its own).
+COMPARED = pattern(
+    r"^\W*(?:angka|jumlah)\s+(?:itu|tersebut|ini)\b.*?\b(?:dibanding(?:kan)?|ketimbang)\b",
+    matches=("Angka itu naik dibandingkan tahun 2023 yang tercatat 2.519 perkara",),
+    rejects=(
+        "Sepanjang 2018 hingga 2022, Polda NTT menerima 73 laporan TPPO",
+        "Dari Januari hingga September 2025, ada 4.030 kasus, naik 73 persen dibanding periode yang sama",
+    ),
+)
 # A figure written as a word right before a part cue ("11 orang, sepuluh di antaranya"): the cue is that figure's.
 WORD_FIGURE_BEFORE = pattern(
     r"\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|\w+\s+(?:belas|puluh|ratus))\s*$",
