@@ -552,13 +552,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # "pada Oktober lalu", "Selama November" (a headline's scope): the latest such month up to the article's date.
+    # "pada Oktober lalu", "Selama November" (a headline's scope), "aduan Desember" (the month's tally): the latest
+    # such month up to the article's date.
     (
         "month_no_year",
         re.compile(
             starting_with(
-                "psbap",
-                r"\b(?:pada|sejak|selama|sepanjang|bulan|awal|akhir|pertengahan)\s+(?:bulan\s+)?(?P<m1>"
+                "psbapld",
+                r"\b(?:pada|sejak|selama|sepanjang|bulan|awal|akhir|pertengahan|aduan|pengaduan|laporan|data)\s+"
+                r"(?:bulan\s+)?(?P<m1>"
                 + "|".join(name for name in sorted(MONTHS, key=len, reverse=True) if len(name) > 3)
                 + r")\b(?:\s+(?:lalu|kemarin|ini))?(?!\s*(?:[0-3]?\d|(?:19|20)\d{2})\b)",
             ),

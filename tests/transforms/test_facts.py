@@ -3439,6 +3439,60 @@ RULES = [
         period_end=date(2020, 12, 31),
     ),
     kept(
+        "attributes._earlier_period:pada_tahun_yang_sama_the_period_written_before",
+        "Kapolri memaparkan capaian pemberantasan judi dalam raker, Rabu (12/4/2023).\n\n"
+        "Pada 2022 Bareskrim membongkar jaringan judi online dan menangkap 17 orang.\n\n"
+        "Pada tahun yang sama, Polda Metro Jaya membongkar kelompok lain. Dari 14 tersangka, 13 orang sudah "
+        "ditangkap.",
+        14,
+        table="cases",
+        period_start=date(2022, 1, 1),
+        period_end=date(2022, 12, 31),
+    ),
+    kept(
+        "stated_next:ACTION_DATED_keempatnya_dipulangkan_on_a_day",
+        "Migrant CARE mencatat 261 pengaduan WNI korban TPPO dalam periode 2022-2023.\n\n"
+        "Kasus terbaru menimpa empat warga Medan yang terjebak sindikat perdagangan orang di Laos. Keempatnya "
+        "berhasil dipulangkan pada Jumat (28/2/2025) setelah hampir setahun disekap.",
+        4,
+        table="cases",
+        period_start=date(2025, 2, 28),
+        period_end=date(2025, 2, 28),
+    ),
+    kept(
+        "dates.month_no_year:aduan_Juli_the_month_of_a_tally",
+        "KP2MI menerima 1.500 aduan pekerja migran sepanjang 2024.\n\n"
+        "Menurut jenis kasusnya, aduan Juli didominasi PMI yang ingin dipulangkan, yaitu 50 kasus.",
+        50,
+        table="cases",
+        period_start=date(2024, 7, 1),
+        period_end=date(2024, 7, 31),
+    ),
+    kept(
+        "attributes._counted_within:a_part_splits_the_current_count_not_the_compared_one",
+        "Polri menggelar rilis akhir tahun di Jakarta, Selasa (31/12/2024).\n\n"
+        "Sepanjang 2024, Polri menangani 4.926 kasus perjudian. Angka itu naik dibandingkan tahun 2023 yang tercatat "
+        "2.519 perkara.\n\n"
+        '"Sebanyak 1.611 perkara di antaranya merupakan tindak pidana perjudian online," kata Listyo.',
+        1611,
+        table="cases",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 12, 31),
+    ),
+    dropped(
+        "screen.year_not_count:a_comma_parts_the_year_from_the_noun",
+        "Pada 2023, kasus perdagangan orang dan penipuan online menempati urutan teratas.",
+        2023,
+    ),
+    kept(
+        "cases.consular_or_detention:migrant_workers_complaints_are_other",
+        "BP2MI menerima 898 pengaduan dari pekerja migran Indonesia (PMI) selama Januari-Juni 2023.\n\n"
+        "Aduan terkait perdagangan orang mencapai 29 kasus.",
+        898,
+        table="cases",
+        category="other",
+    ),
+    kept(
         "resolve_period:setahun_kemudian_a_year_on_from_the_year_written_before",
         "Polri menangani 300 laporan TPPO dalam 11 hari, sejak 5 hingga 15 Juni 2024.\n\n"
         "Rinciannya, pada 2020 tercatat 126 laporan polisi. Setahun kemudian ada 122 laporan.",

@@ -34,6 +34,7 @@ from transforms.facts.lexicon import (
     CITED_SOURCE_BEFORE,
     CLAUSE_BREAK,
     CLAUSE_OPENS_BEFORE,
+    COMPARED,
     CONJ,
     COUNTRY_ADJACENT,
     COUNTRY_LIST_GAP,
@@ -65,6 +66,7 @@ from transforms.facts.lexicon import (
     REPORTED_TO_BEFORE,
     RISEN_FROM_BEFORE,
     SAME_MOVEMENT,
+    SAME_TIME_AS_BEFORE,
     SPEAKS_OR_HANDLES,
     STATEMENT_CUES,
     WINDOW_NAMED,
@@ -406,7 +408,10 @@ def _earlier_period(
     c: ArticleContext, sent_idx: int, same_paragraph: bool, windows: bool = False
 ) -> Period | None:
     """The period of the nearest sentence before that states one (within the paragraph when asked); the year a
-    change is compared against is none (compared_only)."""
+    change is compared against is none (compared_only). A sentence that counts nothing and is dated only as "pada
+    tahun yang sama" (SAME_TIME_AS_BEFORE: "Pada tahun yang sama, Polda Metro Jaya membongkar kelompok lain") states
+    the period written before it (one with a figure took the period of the figure before it, not of some date
+    written earlier: its own figures carry it on)."""
     para = c.sentences[sent_idx].para_idx
     for prev in range(sent_idx - 1, -1, -1):
         if same_paragraph and c.sentences[prev].para_idx != para:
@@ -415,6 +420,9 @@ def _earlier_period(
         if found:
             end = c.sentences[prev].end
             return closest_period(found, end, end)
+        text = c.sentences[prev].text
+        if SAME_TIME_AS_BEFORE.search(text) and not DIGIT.search(text):
+            return _earlier_period(c, prev, same_paragraph=False, windows=windows)
     return None
 
 
@@ -826,8 +834,11 @@ def _resolve_period(
     if anaphoric:
         if c.discourse.kind is not None and PART_OF_BEFORE.search(c.sentences[sent_idx].text):
             # "17 orang di antaranya" counts within the figure before: its period, none when that states none
-            # (not a date of some earlier line, such as the article's own time stamp, nor of a figure before it)
-            return c.discourse.latest
+            # (not a date of some earlier line, such as the article's own time stamp, nor of a figure before it);
+            # "4.926 kasus sepanjang 2024. Angka itu naik dibandingkan tahun 2023 yang tercatat 2.519 perkara.
+            # 'Sebanyak 1.611 perkara di antaranya ...'": a part of the current count, not of the one compared with it
+            # (a figure of a period that ended before the current one began, cases.looks_back)
+            return _counted_within(c)
         if c.discourse.period is not None:
             return c.discourse.period
         earlier = _earlier_period(c, sent_idx, same_paragraph=False, windows=windows)
@@ -852,6 +863,27 @@ def _resolve_period(
     if SAME_MOVEMENT.search(c.sentences[sent_idx].text):
         return c.movement_day()
     return None
+
+
+def _counted_within(c: ArticleContext) -> Period | None:
+    """The period of the figure a part or a figure of its cases counts within: the latest figure's, unless that was
+    compared with the current count (its sentence compares, COMPARED, and its period ended before the current one
+    began, cases.looks_back): "4.926
+    kasus sepanjang 2024. Angka itu naik dibandingkan tahun 2023 yang tercatat 2.519 perkara. 'Sebanyak 1.611 perkara
+    di antaranya ...'" splits the 2024 count."""
+    latest, current = c.discourse.latest, c.discourse.period
+    at = c.discourse.latest_at
+    if (
+        at is not None
+        and COMPARED.search(c.sentences[at].text)
+        and latest is not None
+        and current is not None
+        and latest.end is not None
+        and current.start is not None
+        and latest.end < current.start
+    ):
+        return current
+    return latest
 
 
 @functools.lru_cache(maxsize=4096)

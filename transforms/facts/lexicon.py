@@ -191,9 +191,12 @@ CONSULAR_OR_DETENTION = pattern(
     # "mengamankan delapan calon PMI yang tidak membawa dokumen resmi": undocumented migrants held
     r"\b(?:tanpa|tidak\s+(?:membawa|memiliki|dilengkapi))\s+dokumen\b|"
     # consular help: "722 WNI memperoleh pemutihan denda keimigrasian", "1.213 WNI masih berada di penampungan"
-    r"\bkeimigrasian\b|\bpemutihan\b|\bdiputihkan\b|\bpenampungan\s+sementara\b",
+    r"\bkeimigrasian\b|\bpemutihan\b|\bdiputihkan\b|\bpenampungan\s+sementara\b|"
+    # migrant workers' complaints: "BP2MI menerima 898 pengaduan dari pekerja migran Indonesia (PMI)"
+    r"\b(?:pengaduan|aduan)\s+(?:dari\s+)?(?:para\s+)?(?:calon\s+)?(?:pekerja\s+migran|pmi|cpmi|tki)\b",
     matches=(
         "722 WNI memperoleh pemutihan denda keimigrasian",
+        "BP2MI menerima 898 pengaduan dari pekerja migran Indonesia (PMI)",
         "1.213 WNI masih berada di penampungan sementara",
         "mengamankan delapan calon PMI yang tidak membawa dokumen resmi",
         "KBRI menangani 1.300 kasus WNI bermasalah",
@@ -1011,6 +1014,25 @@ THAT_PERIOD = pattern(
     matches=("selama periode tersebut sudah 153 WNI", "dalam kurun waktu itu"),
     rejects=("pada periode yang sama", "periode Januari"),
 )
+# "Pada tahun yang sama, Polda Metro Jaya membongkar ...": a sentence dated only by reference to the period written
+# before it (not "periode yang sama tahun lalu", a year back, which the period scan reads itself).
+SAME_TIME_AS_BEFORE = pattern(
+    r"\b(?:pada|dalam|di|selama|sepanjang)\s+(?:tahun|periode|bulan|kurun\s+waktu|rentang\s+waktu|masa)\s+yang\s+sama\b"
+    r"(?!\s+(?:tahun|periode)\s+(?:lalu|sebelumnya))",
+    matches=("Pada tahun yang sama, Polda Metro Jaya membongkar", "dalam periode yang sama"),
+    rejects=("pada periode yang sama tahun lalu", "Pada saat yang sama"),
+)
+# "Angka itu naik 39,97 persen dibandingkan tahun 2023 yang tercatat 2.519 perkara": a sentence on the count before
+# it that gives another figure to compare it with (not "Dari Januari hingga September 2025, ada 4.030 kasus ..., naik
+# 73 persen dibanding periode yang sama tahun lalu": a count of its own).
+COMPARED = pattern(
+    r"^\W*(?:angka|jumlah)\s+(?:itu|tersebut|ini)\b.*?\b(?:dibanding(?:kan)?|ketimbang)\b",
+    matches=("Angka itu naik dibandingkan tahun 2023 yang tercatat 2.519 perkara",),
+    rejects=(
+        "Sepanjang 2018 hingga 2022, Polda NTT menerima 73 laporan TPPO",
+        "Dari Januari hingga September 2025, ada 4.030 kasus, naik 73 persen dibanding periode yang sama",
+    ),
+)
 # A figure written as a word right before a part cue ("11 orang, sepuluh di antaranya"): the cue is that figure's.
 WORD_FIGURE_BEFORE = pattern(
     r"\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|\w+\s+(?:belas|puluh|ratus))\s*$",
@@ -1464,10 +1486,13 @@ ACTION_DATED = pattern(
     r"\b(?:(?:penangkapan|penggerebekan|pengungkapan|penindakan|operasi|razia|pemulangan|deportasi|evakuasi"
     r"|penyelamatan|pembebasan|pemblokiran|penutupan|pemutusan(?:\s+akses)?|penurunan\s+konten|takedown)"
     r"(?:\s+(?:itu|tersebut|ini))?\s+(?:dilakukan|berlangsung|digelar|dilaksanakan)"
-    r"|(?:para|seluruh)\s+(?:tersangka|pelaku|wni|wna|korban|pmi|pekerja|warga)(?:\s+(?:itu|tersebut|ini))?"
-    r"\s+(?:ditangkap|diamankan|dipulangkan|dideportasi|dibebaskan|diselamatkan))\b",
+    r"|(?:(?:para|seluruh)\s+(?:tersangka|pelaku|wni|wna|korban|pmi|pekerja|warga)(?:\s+(?:itu|tersebut|ini))?"
+    r"|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)nya)"
+    r"\s+(?:(?:berhasil|akhirnya|telah|sudah|baru)\s+)?(?:ditangkap|diamankan|dipulangkan|dideportasi|dibebaskan"
+    r"|diselamatkan))\b",
     matches=(
         "Dani menjelaskan para tersangka ditangkap di Jakarta dalam kurun 1-9 Agustus 2024",
+        "Keempatnya berhasil dipulangkan pada Jumat (28/2/2025)",
         "penangkapan dilakukan sepanjang Agustus hingga Desember 2025",
         "Pemblokiran dilakukan sejak Sabtu (16/11/2024) hingga Senin (18/11/2024)",
     ),

@@ -80,8 +80,11 @@ def restates_vague(
 
 
 def year_not_count(fig: Figure) -> bool:
-    """ "2023" is a year unless a count noun follows ("2023 kasus")."""
+    """ "2023" is a year unless a count noun follows it ("2023 kasus"); "Pada 2023, kasus perdagangan orang ..."
+    is a year: a comma parts it from the noun after it."""
     is_year_like = not fig.cand.is_vague and YEAR_LIKE.fullmatch(fig.cand.token or "") is not None
+    if is_year_like and fig.c.body[fig.cand.num_end : fig.cand.num_end + 1] == ",":
+        return True
     return is_year_like and fig.noun1 not in CASE_NOUNS and fig.noun1 not in PEOPLE_NOUNS_STRONG
 
 
