@@ -388,7 +388,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             starting_with(
                 "s",
-                _p(r"\bsejak\s+(?:[^\W\d][\w-]*\s+){1,4}?pada\s+(?:tanggal\s+)?{d1}\s+{m1}\s+{y1}\b"),
+                _p(r"\bsejak\s+(?:[^\W\d][\w-]*\s+){1,6}?pada\s+(?:tanggal\s+)?{d1}\s+{m1}\s+{y1}\b"),
+            ),
+            re.I,
+        ),
+    ),
+    # "sejak rapat terbatas terakhir soal judi daring pada 19 April lalu": the same with a day of a month and no
+    # year (the article's year, or the year before for a day after the article's date, _build_day_no_year).
+    (
+        "since_event",
+        re.compile(
+            starting_with(
+                "s",
+                _p(
+                    r"\bsejak\s+(?:[^\W\d][\w-]*\s+){1,6}?pada\s+(?:tanggal\s+)?{d1}\s+{m1}\b"
+                    r"(?!\s*(?:[0-3]?\d\b|(?:19|20)\d{2}\b|[-/]))"
+                ),
             ),
             re.I,
         ),
@@ -853,6 +868,16 @@ def _build_until(
     return Period(kind, s, e, None, end, "day") if end else None
 
 
+def _build_since_event(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    """ "sejak rapat terbatas ... pada 19 April lalu": open from that day, its year placed as a day with no year's."""
+    day = _build_day_no_year(kind, m, s, e, published, years)
+    if day is None or day.start is None:
+        return None
+    return Period("open", s, e, day.start, None, "open")
+
+
 def _build_since_last(
     kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
 ) -> Period | None:
@@ -1065,6 +1090,7 @@ _BUILDERS: dict[str, Callable[[str, re.Match[str], int, int, date | None, list[i
     "open": _build_open,
     "until": _build_until,
     "since_last": _build_since_last,
+    "since_event": _build_since_event,
     "until_point": _build_until,
     "month_to_day": _build_month_to_day,
     "year_before": _build_year_before,
@@ -1115,7 +1141,7 @@ _NEEDS_YEAR = {
     "month",
     "year",
 }
-_NEEDS_DIGIT = _NEEDS_YEAR | {"dateline", "until_weekday", "day_no_year"}
+_NEEDS_DIGIT = _NEEDS_YEAR | {"dateline", "until_weekday", "day_no_year", "since_event"}
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 _ANY_DIGIT = re.compile(r"\d")
 # ... but for the end at a day of a month with no year ("Hingga 10 September"), which needs a digit only.
@@ -1189,6 +1215,7 @@ _GATE_OF: dict[str, int] = {
     "weekday_range": 1,
     "until": 2,
     "since_last": 2,
+    "since_event": 2,
     "relative": 3,
     "this_year": 4,
     "last_year": 4,
@@ -1214,7 +1241,7 @@ _PATTERN_GATES: dict[tuple[str, str], tuple[int, ...]] = {
     ("mixed_range", r"(?=[\dtadfjmnops])"): (7,),  # "Maret 2024 hingga Juni 2025"
     ("open", r"(?=[sm])(?:sejak|mulai)\s+"): (8,),  # "sejak 2020"
     ("open", r"(?:kini|sekarang|saat\s+ini|hari\s+ini)"): (9, 10, 11),  # "sejak 2020 hingga kini"
-    ("open", r"{1,4}?pada\s+"): (8, 12),  # "sejak ... pada 3 Maret 2024"
+    ("open", r"{1,6}?pada\s+"): (8, 12),  # "sejak ... pada 3 Maret 2024"
     ("day", r"(?=[\d])(?P<d1>[0-3]?\d)\s+(?P<m1>"): (0,),  # "3 Maret 2024"
     ("day", r"(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)/(?P<yy>"): (13,),  # "3/3/2024"
     ("relative", r"(?:terakhir|belakangan)"): (16,),  # "dalam tiga bulan terakhir"

@@ -49,6 +49,7 @@ from transforms.facts.lexicon import (
     NOW_AT,
     OFFLINE_AFTER,
     PART_OF_BEFORE,
+    PERIOD_ANAPHOR,
     PREMISES_BEFORE,
     PREMISES_NAME,
     PREVIOUS_REPORT,
@@ -382,6 +383,11 @@ def _earlier_period(
         if found:
             end = c.sentences[prev].end
             return closest_period(found, end, end)
+        # "Pada hari yang sama, polisi menangkap ... Dari kasus keduanya, penyidik menemukan 16 situs": a day counted
+        # from the day before it dates the sentences after it too
+        counted = relative_day(c, prev)
+        if counted is not None:
+            return counted
     return None
 
 
@@ -396,9 +402,14 @@ def relative_day(c: ArticleContext, sent_idx: int) -> Period | None:
     ref = _earlier_period(c, sent_idx, same_paragraph=False)
     if ref is None or ref.precision != "day" or ref.start is None or ref.start != ref.end:
         return None
-    day = ref.start + timedelta(days=-1 if cue.group("before") else 1)
+    day = ref.start + timedelta(days=_day_shift(cue))
     at = c.sentences[sent_idx].start + cue.start()
     return Period("day", at, at + len(cue.group(0)), day, day, "day")
+
+
+def _day_shift(cue: re.Match[str]) -> int:
+    """Days from the day stated before: "sehari sebelumnya" -1, "pada hari yang sama" 0, "keesokan harinya" +1."""
+    return -1 if cue.group("before") else 0 if cue.group("same") else 1
 
 
 # How many sentences after a movement figure its day may be given ("Deportasi dilakukan pada Kamis, 25 Mei 2023").
@@ -444,12 +455,14 @@ STATED_NEXT_REACH = 2
 # The sentence refers back to the figure before it: "laporan tersebut masuk sejak", "Permintaan itu masuk antara".
 REFERS_TO_FIGURE = re.compile(
     r"\b(?:jumlah|angka|data|laporan|permintaan|pengaduan|aduan|kasus|catatan|capaian|pemblokiran|penanganan"
-    r"|penindakan|pengungkapan|penangkapan|penurunan|pemutusan)\s+(?:itu|tersebut)\b",
+    r"|penindakan|pengungkapan|penangkapan|penurunan|pemutusan|penutupan|pembekuan|penonaktifan)\s+(?:itu|tersebut)\b",
     re.I,
 )
 # A sentence whose figure counts within the one before it ("Dari ratusan kasus itu, penyidik menangkap 370
 # tersangka") belongs to the same report: it does not end the search for the sentence that dates the report.
 WITHIN_BEFORE = re.compile(r"^\W*dari\s+(?:[\w.,]+\s+){0,3}(?:itu|tersebut)\b", re.I)
+# The ends of a count as it stood at a day or month, its start unsaid ("hingga Juli 2023", "per 3 Juli 2023").
+AS_OF_KINDS = frozenset({"until_point", "until"})
 CLOCK_TIME = re.compile(r"\b[0-2]?\d[.:][0-5]\d\b")
 
 
@@ -507,8 +520,10 @@ def _stated_next(c: ArticleContext, sent_idx: int, token: str) -> Period | None:
             return None
         ranges = [p for p in periods if p.is_range and p.start is not None and p.end is not None]
         days = [p for p in periods if p.precision == "day" and p.start is not None and p.start == p.end]
+        # "Penutupan itu tercatat sampai dengan akhir Juli 2024": the figure as it stood at a month or day (as of)
+        ends = [p for p in periods if p.kind in AS_OF_KINDS and p.start is None and p.end is not None]
         # ("penindakan dilakukan pada Jumat (1/11/2024)": an action is dated by its day too)
-        for cue, dated in ((REFERS_TO_FIGURE, ranges), (ACTION_DATED, ranges + days)):
+        for cue, dated in ((REFERS_TO_FIGURE, ranges + ends), (ACTION_DATED, ranges + days)):
             ref = cue.search(sent.text)
             after = [p for p in dated if ref is not None and p.start_char >= sent.start + ref.end()]
             if after:
@@ -675,7 +690,7 @@ def day_after_figure(c: ArticleContext, sent_idx: int, noun_end: int) -> Period 
     ]
     if not days:
         return None
-    day = days[-1].start + timedelta(days=-1 if cue.group("before") else 1)  # type: ignore[operator]
+    day = days[-1].start + timedelta(days=_day_shift(cue))  # type: ignore[operator]
     return Period("day", cue.start(), cue.end(), day, day, "day")
 
 
@@ -721,6 +736,9 @@ def _resolve_period(
             # "17 orang di antaranya" counts within the figure before: its period, none when that states none
             # (not a date of some earlier line, such as the article's own time stamp, nor of a figure before it)
             return c.discourse.latest
+        told = _period_told_before(c, sent_idx)
+        if told is not None:
+            return told
         if c.discourse.period is not None:
             return c.discourse.period
         earlier = _earlier_period(c, sent_idx, same_paragraph=False, windows=windows)
@@ -745,6 +763,24 @@ def _resolve_period(
     if SAME_MOVEMENT.search(c.sentences[sent_idx].text):
         return c.movement_day()
     return None
+
+
+def _period_told_before(c: ArticleContext, sent_idx: int) -> Period | None:
+    """ "... 604.987 konten sejak 2018. || Judi bukan satu-satunya muatan yang ditangani tahun lalu. Dalam periode
+    yang sama, Kemenkominfo juga memblokir 51.588 konten pornografi": "periode yang sama" refers to the period the
+    sentence right before it in its paragraph states, when that sentence comes after the latest figure (it counts
+    nothing of its own), not to the period of that earlier figure."""
+    sent = c.sentences[sent_idx]
+    cue = ANAPHORA.search(sent.text)
+    if cue is None or not PERIOD_ANAPHOR.search(cue.group(0)) or sent_idx == 0:
+        return None
+    prev = c.sentences[sent_idx - 1]
+    if prev.para_idx != sent.para_idx or (
+        c.discourse.latest_at is not None and sent_idx - 1 <= c.discourse.latest_at
+    ):
+        return None
+    found = sentence_periods(c, sent_idx - 1)
+    return closest_period(found, prev.end, prev.end) if found else None
 
 
 @functools.lru_cache(maxsize=4096)

@@ -61,6 +61,9 @@ from transforms.facts.lexicon import (
     REPORTING_AFTER,
     REQUEST_NOUNS,
     REQUEST_OBJECT,
+    REQUESTED,
+    RESTATED_AFTER,
+    RESTATED_BEFORE,
     SITES_AND_CONTENTS,
     SITES_AND_IPS,
     SLIPPED_IN,
@@ -326,6 +329,12 @@ def range_end(fig: Figure) -> bool:
     return prev1 in RANGE_WORDS and (prev2[:1].isdigit() or prev2 in NUMBER_WORDS)
 
 
+def restated(fig: Figure) -> bool:
+    """ "Dari 504 akun itu, 431 tercatat sebagai pengguna PJP": a figure named again only to count within it; the
+    fact, if any, is its earlier mention."""
+    return bool(RESTATED_BEFORE.search(fig.sent.text[: fig.num_at]) and RESTATED_AFTER.match(fig.text_after))
+
+
 @dataclass(frozen=True)
 class BlockedCue:
     """Whether a figure is blocked content, and how: as a list item of the total before it or on its own."""
@@ -339,7 +348,7 @@ class BlockedCue:
 def blocked_cue(fig: Figure) -> BlockedCue:
     """A list item of a blocked total, or a blocked object ("situs", "akun") in a blocking sentence or one that
     continues a blocked figure."""
-    if range_end(fig) or case_files(fig) or counts_followers(fig):
+    if range_end(fig) or case_files(fig) or counts_followers(fig) or restated(fig):
         return BlockedCue(False, False)
     continues = continues_blocked(fig)
     list_item = is_list_item(fig, continues) or part_of_blocked(fig)
@@ -512,6 +521,10 @@ def blocked_agency(fig: Figure, list_item: bool, kind: str, found: str | None) -
     referred = subject_referred(fig)
     if referred is not None:
         return referred
+    if last is not None and REQUESTED.search(fig.sent.text):
+        # "Polresta mengajukan pemblokiran 27 situs ... penyidik menemukan 16 situs yang turut diajukan
+        # pemblokirannya": the requester of the blocked figure before, not the ministry asked
+        return last.agency_id
     if kind in ONLINE_CONTENT:
         return next(
             (
