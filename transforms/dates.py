@@ -388,7 +388,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             starting_with(
                 "s",
-                _p(r"\bsejak\s+(?:[^\W\d][\w-]*\s+){1,6}?pada\s+(?:tanggal\s+)?{d1}\s+{m1}\s+{y1}\b"),
+                _p(
+                    r"\bsejak\s+(?:[^\W\d][\w-]*\s+){1,6}?pada\s+(?:tanggal\s+|bulan\s+)?(?:{d1}\s+)?{m1}\s+{y1}\b"
+                ),
             ),
             re.I,
         ),
@@ -500,6 +502,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                 "pst",
                 r"\b(?:(?:pada\s+)?periode\s+yang\s+sama\s+tahun\s+(?:lalu|sebelumnya)|(?:se)?tahun\s+sebelumnya"
                 r"|(?P<next>(?:se)?tahun\s+(?:berikutnya|kemudian|selanjutnya)))\b",
+            ),
+            re.I,
+        ),
+    ),
+    # "Pada Juli tahun lalu, OJK menyebut ...": a month of the year before the article's ("tahun ini": of its year),
+    # before "tahun lalu" alone takes the year.
+    (
+        "month_of_year_word",
+        re.compile(
+            starting_with(
+                _MONTH_FIRST,
+                r"\b(?P<m1>"
+                + "|".join(name for name in sorted(MONTHS, key=len, reverse=True) if len(name) > 3)
+                + r")\s+tahun\s+(?P<rel>lalu|ini)\b",
             ),
             re.I,
         ),
@@ -797,6 +813,17 @@ def _build_month_no_year(
     return Period(kind, s, e, date(y, mo, 1), _month_end(y, mo), "month")
 
 
+def _build_month_of_year_word(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    """ "Juli tahun lalu": July of the year before the article's; "Maret tahun ini": of its year."""
+    mo = _month(m, "m1")
+    if not mo or not m.group("m1")[0].isupper() or published is None:
+        return None
+    y = published.year - (m.group("rel").lower() == "lalu")
+    return Period("month", s, e, date(y, mo, 1), _month_end(y, mo), "month")
+
+
 def _build_dateline(
     kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
 ) -> Period | None:
@@ -1085,6 +1112,7 @@ _BUILDERS: dict[str, Callable[[str, re.Match[str], int, int, date | None, list[i
     "month_range_no_year": _build_month_range_no_year,
     "first_months": _build_first_months,
     "month_no_year": _build_month_no_year,
+    "month_of_year_word": _build_month_of_year_word,
     "dateline": _build_dateline,
     "until_weekday": _build_until_weekday,
     "open": _build_open,
@@ -1209,6 +1237,7 @@ _GATE_OF: dict[str, int] = {
     "until_point": 0,
     "month": 0,
     "month_no_year": 0,
+    "month_of_year_word": 0,
     "day_no_year": 0,
     "dateline": 1,
     "until_weekday": 1,

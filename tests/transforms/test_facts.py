@@ -215,6 +215,24 @@ RULES = [
         table="blocked",
         **Y2023,
     ),
+    kept(
+        "dates.month_of_year_word:as_of_month",
+        "OJK meminta bank memblokir 10.016 rekening judi online. Pada Juli tahun lalu, OJK menyebut telah meminta"
+        " perbankan memblokir lebih dari 7.000 rekening yang terindikasi judi online.",
+        7000,
+        table="blocked",
+        period_start=None,
+        period_end=date(2023, 7, 31),
+    ),
+    kept(
+        "dates.open:since_event_in_a_month",
+        "Meutya menyebut kementeriannya telah memutus akses 187 ribu situs judi sejak pelantikan kabinet pada Oktober"
+        " 2024.",
+        187_000,
+        table="blocked",
+        period_start=date(2024, 10, 1),
+        period_end=None,
+    ),
     dropped(
         "blocked.all_blocked_next:ALL_OF_THEM_BLOCKED_negated",
         "Budi menyebut ada sekitar 300 ribu rekening bank yang terkait dengan judi daring. Rekening-rekening itu belum"
