@@ -233,6 +233,28 @@ RULES = [
         period_start=date(2024, 10, 1),
         period_end=None,
     ),
+    kept(
+        "ledger.without_roundings:about_round_is_no_exact_figure",
+        "OJK meminta perbankan memblokir kurang lebih 8.500 rekening yang terkait judi online sepanjang 2024.\n\n"
+        "Hingga Juni 2024, jumlah rekening yang diminta untuk diblokir sudah lebih dari 7.000 rekening. Angka itu"
+        " kembali naik menjadi lebih dari 8.000 rekening hingga akhir September 2024.",
+        8000,
+        table="blocked",
+        qualifier="at_least",
+        period_end=date(2024, 9, 30),
+    ),
+    kept(
+        "blocked.requested_next:REQUESTED_NEXT",
+        "BSSN memantau situs pemerintah, Rabu (22/1/2025).\n\nMenurut dia, sebanyak 3.908 URL di domain pemerintah"
+        " terdampak konten judi daring. URL itu milik 678 instansi, dan BSSN sudah menyurati Komdigi agar"
+        " memblokirnya.",
+        3908,
+        table="blocked",
+        object_type="page",
+        agency_id="BSSN",
+        period_start=None,
+        period_end=None,
+    ),
     dropped(
         "blocked.all_blocked_next:ALL_OF_THEM_BLOCKED_negated",
         "Budi menyebut ada sekitar 300 ribu rekening bank yang terkait dengan judi daring. Rekening-rekening itu belum"

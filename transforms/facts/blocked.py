@@ -62,6 +62,7 @@ from transforms.facts.lexicon import (
     REQUEST_NOUNS,
     REQUEST_OBJECT,
     REQUESTED,
+    REQUESTED_NEXT,
     RESTATED_AFTER,
     RESTATED_BEFORE,
     SITES_AND_CONTENTS,
@@ -172,6 +173,21 @@ def request_object(fig: Figure) -> str | None:
         before = fig.c.sentences[fig.sent.sent_idx - 1].text + " " + before
     objects = [BLOCK_OBJECTS[w] for w in re.findall(r"\w+", before.lower()) if w in BLOCK_OBJECTS]
     return objects[-1] if objects else "other"
+
+
+def requested_next(fig: Figure) -> Mention | None:
+    """The next sentence of the paragraph asks a body to block what the figure counts ("3.908 URL ... terdampak konten
+    judi. URL itu milik 678 instansi, dan BSSN sudah menyurati Komdigi agar memblokirnya"): the asker's mention (the
+    body named before the request verb); None when no such sentence follows or it names no asker."""
+    c, idx = fig.c, fig.sent.sent_idx
+    if idx + 1 >= len(c.sentences) or c.sentences[idx + 1].para_idx != fig.sent.para_idx:
+        return None
+    nxt = c.sentences[idx + 1]
+    m = REQUESTED_NEXT.search(nxt.text)
+    if m is None:
+        return None
+    askers = [a for a in c.in_span(c.agencies, nxt.start, nxt.start + m.start())]
+    return askers[-1] if askers else None
 
 
 def period_of_next_block(fig: Figure) -> Period | None:
@@ -367,7 +383,15 @@ def blocked_cue(fig: Figure) -> BlockedCue:
         # a written-out number is blocked only right after its verb ("kembali menutup tiga akun"), not in
         # "Satu situs ditutup, tiga situs baru muncul"
         return BlockedCue(False, fig.noun1 in BLOCK_OBJECTS and verb_right_before(fig))
-    claims = list_item or (fig.noun1 in BLOCK_OBJECTS and (own_verb or continues or all_blocked_next(fig)))
+    claims = list_item or (
+        fig.noun1 in BLOCK_OBJECTS
+        and (
+            own_verb
+            or continues
+            or all_blocked_next(fig)
+            or (not spared(fig) and requested_next(fig) is not None)
+        )
+    )
     return BlockedCue(list_item, claims)
 
 
@@ -600,6 +624,13 @@ def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
     if when_blocked is not None:
         period = when_blocked
         base.update(period_columns(period))
+    asker = None if cue.list_item or blocking(sent.text, fig.num_at) else requested_next(fig)
+    if asker is not None and not (
+        sentence_periods(c, sent.sent_idx) or sentence_periods(c, sent.sent_idx + 1)
+    ):
+        # a request told with no day of its own: not the day of a hearing or of the story's lead
+        period = None
+        base.update(period_columns(None))
     as_of = when_blocked is None and as_of_point(fig, period)
     if as_of:
         base["period_start"] = None
@@ -626,7 +657,7 @@ def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
     c.discourse.kind = "blocked"
     c.discourse.latest = period
     c.discourse.latest_at = sent.sent_idx
-    agency_id = blocked_agency(fig, cue.list_item, kind, found)
+    agency_id = asker.entity_id if asker is not None else blocked_agency(fig, cue.list_item, kind, found)
     # a list keeps its total's object: "- 1.932.131 dari situs", then "- 35.092 dari Google" (contents)
     listed = c.discourse.blocked.object_type if cue.list_item and c.discourse.blocked else kind
     c.discourse.blocked = BlockedMark(sent.sent_idx, listed, agency_id)

@@ -595,8 +595,11 @@ BERUPA = pattern(
 )
 # "1.500 situs yang disisipi konten judi": gambling pages slipped into school or government sites.
 SLIPPED_IN = pattern(
-    r"\b(?:disisipkan|disisipi|sisipan|menumpang|menyusup|disusupi|disusupkan)\b",
-    matches=("1.500 situs pendidikan yang disisipi konten judi",),
+    r"\b(?:disisipkan|disisipi|sisipan|menumpang|menyusup|disusupi|disusupkan|terdampak)\b",
+    matches=(
+        "1.500 situs pendidikan yang disisipi konten judi",
+        "3.908 URL di domain pemerintah terdampak konten judi daring",
+    ),
     rejects=("1.500 situs judi online",),
 )
 BLOCK_VERBS = pattern(
@@ -764,6 +767,18 @@ REQUESTED = pattern(
         "diajukan untuk diblokir",
     ),
     rejects=("Kominfo memblokir 16 situs", "mengajukan diri"),
+)
+# "sebanyak 3.908 URL ... terdampak konten judi daring. URL itu milik 678 instansi, dan BSSN sudah menyurati Komdigi agar
+# memblokirnya": the next sentence asks a body to block what the figure counts (blocked: a request, of the asker).
+REQUESTED_NEXT = pattern(
+    r"\b(?:menyurati|meminta|mendesak|mengirim\s+surat\s+(?:ke|kepada))\s+(?:[\w-]+\s+){0,4}?(?:agar|untuk|supaya)"
+    r"\s+(?:segera\s+)?(?:(?:mem|di)?blokir|(?:men|di)?tutup|menutup|(?:me|di)nurunkan|menurunkan|"
+    r"(?:me|di)nonaktifkan|take\s*down)(?:nya)?\b",
+    matches=(
+        "URL itu milik 678 instansi, dan BSSN sudah menyurati Komdigi agar memblokirnya.",
+        "Polda meminta Kominfo untuk segera menutupnya.",
+    ),
+    rejects=("BSSN menyurati Komdigi soal temuan itu.", "Kominfo memblokir situs itu."),
 )
 # "Semuanya sudah kami bekukan": the next sentence blocks all of the figure before ("PPATK mengidentifikasi 312
 # rekening ... 'Semuanya sudah kami bekukan'").
