@@ -255,6 +255,15 @@ RULES = [
         period_start=None,
         period_end=None,
     ),
+    kept(
+        "blocked.one_more_action",
+        "Kominfo mengajukan pemblokiran 5.779 rekening bank kepada OJK dalam periode 18 September 2023 hingga 28 Mei"
+        " 2024. Kementerian juga meminta Bank Indonesia menutup 555 akun dompet elektronik.",
+        555,
+        table="blocked",
+        period_start=None,
+        period_end=None,
+    ),
     dropped(
         "blocked.all_blocked_next:ALL_OF_THEM_BLOCKED_negated",
         "Budi menyebut ada sekitar 300 ribu rekening bank yang terkait dengan judi daring. Rekening-rekening itu belum"

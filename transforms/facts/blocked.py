@@ -593,6 +593,19 @@ def also_period(fig: Figure, period: Period | None) -> Period | None:
     return d.latest if written and fig.sent.para_idx - written[0] <= 1 else None
 
 
+def one_more_action(fig: Figure, kind: str, period: Period | None, breakdown: bool, list_item: bool) -> bool:
+    """ "Selain kata kunci, Kominfo juga menurunkan ribuan halaman judi", "Kementerian juga meminta Bank Indonesia
+    menutup 555 akun": one more blocking, of another object than the dated blocked figure before it, told with no
+    date of its own ("juga" in its clause): that figure's period is not its own."""
+    c = fig.c
+    if period is None or list_item or breakdown or fig.anaphoric or sentence_periods(c, fig.sent.sent_idx):
+        return False
+    last = c.discourse.blocked
+    if last is None or c.discourse.kind != "blocked" or last.object_type == kind:
+        return False
+    return bool(ALSO_BEFORE.search(fig.sent.text[: fig.num_at]))
+
+
 def covering_period(fig: Figure, breakdown: bool, ledger: Ledger) -> Period | None:
     """A part of a breakdown ("mencakup", "terdiri atas"), undated in its sentence, larger than the latest blocked figure ("pada periode 1-30
     Desember mencapai 168.895. Berdasarkan platformnya, pemblokiran mencakup 596.348 situs dan IP, ..."): a part is
@@ -624,6 +637,9 @@ def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
     if when_blocked is not None:
         period = when_blocked
         base.update(period_columns(period))
+    if when_blocked is None and one_more_action(fig, kind, period, breakdown, cue.list_item):
+        period = None
+        base.update(period_columns(None))
     asker = None if cue.list_item or blocking(sent.text, fig.num_at) else requested_next(fig)
     if asker is not None and not (
         sentence_periods(c, sent.sent_idx) or sentence_periods(c, sent.sent_idx + 1)
