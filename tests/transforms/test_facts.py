@@ -264,6 +264,22 @@ RULES = [
         period_start=None,
         period_end=None,
     ),
+    kept(
+        "attributes.until_today:UNTIL_NOW_day_of_the_sentence",
+        "Sejak 2018 hingga kini, Kominfo telah memblokir 1.200 situs judi online, kata Budi, Kamis (12/3/2025).",
+        1200,
+        table="blocked",
+        period_start=date(2018, 1, 1),
+        period_end=date(2025, 3, 12),
+    ),
+    kept(
+        "attributes.until_today:UNTIL_NOW_per_hari_ini",
+        "Per hari ini, Komdigi telah memblokir 1.200 situs judi online, kata Meutya di Jakarta, Senin (12/5/2025).",
+        1200,
+        table="blocked",
+        period_start=None,
+        period_end=date(2025, 5, 12),
+    ),
     dropped(
         "blocked.all_blocked_next:ALL_OF_THEM_BLOCKED_negated",
         "Budi menyebut ada sekitar 300 ribu rekening bank yang terkait dengan judi daring. Rekening-rekening itu belum"

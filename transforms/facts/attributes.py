@@ -598,6 +598,13 @@ def _within(inner: Period, outer: Period) -> bool:
 UNTIL_TODAY = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?)\s+hari\s+(?:ini|(?P<itu>itu))\b", re.I)
 
 
+# "hingga saat ini", "sampai kini", "per hari ini": until now, which ends on the day the sentence states (none when it
+# states no day: devset README, Periods, "until now").
+UNTIL_NOW = re.compile(
+    r"\b(?:(?:hingga|sampai(?:\s+dengan)?)\s+(?:saat\s+ini|kini|sekarang)|per\s+hari\s+ini)\b", re.I
+)
+
+
 def until_today(c: ArticleContext, sent_idx: int, own: Period | None) -> Period | None:
     """ "Sampai hari ini tim telah menahan 12 tersangka", "sejak awal 2024 hingga hari ini ..., kata X, Jumat
     (26/4/2024)": the count ends on the day it is said: the day written after "hari ini" in the sentence (an
@@ -605,13 +612,22 @@ def until_today(c: ArticleContext, sent_idx: int, own: Period | None) -> Period 
     names before it. The start is the sentence's open start ("sejak awal 2024"), else none."""
     sent = c.sentences[sent_idx]
     cue = UNTIL_TODAY.search(sent.text)
-    if cue is None or (own is not None and own.end is not None):
+    now = UNTIL_NOW.search(sent.text) if cue is None else None
+    if (cue is None and now is None) or (own is not None and own.end is not None):
         return None
     days = [
         p
         for p in find_periods(sent.text, c.published, c.years)
         if p.precision == "day" and p.start is not None and p.start == p.end
     ]
+    if now is not None:
+        # "Hingga saat ini, Komdigi telah memblokir ..., kata Meutya, Senin (12/5/2025)": the day it is said
+        said = next((p.start for p in days if p.start_char >= now.end()), None)
+        if said is None:
+            return None
+        start = own.start if own is not None and own.start is not None and own.start <= said else None
+        at = sent.start + now.start()
+        return Period("until", at, at + len(now.group(0)), start, said, "day")
     if cue.group("itu"):
         said = next((p.start for p in reversed(days) if p.end_char <= cue.start()), None)
     else:
