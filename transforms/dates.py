@@ -388,7 +388,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             starting_with(
                 "s",
-                _p(r"\bsejak\s+(?:[^\W\d][\w-]*\s+){1,4}?pada\s+(?:tanggal\s+)?{d1}\s+{m1}\s+{y1}\b"),
+                _p(
+                    r"\bsejak\s+(?:[^\W\d][\w-]*\s+){1,6}?pada\s+(?:tanggal\s+|bulan\s+)?(?:{d1}\s+)?{m1}\s+{y1}\b"
+                ),
+            ),
+            re.I,
+        ),
+    ),
+    # "sejak rapat terbatas terakhir soal judi daring pada 19 April lalu": the same with a day of a month and no
+    # year (the article's year, or the year before for a day after the article's date, _build_day_no_year).
+    (
+        "since_event",
+        re.compile(
+            starting_with(
+                "s",
+                _p(
+                    r"\bsejak\s+(?:[^\W\d][\w-]*\s+){1,6}?pada\s+(?:tanggal\s+)?{d1}\s+{m1}\b"
+                    r"(?!\s*(?:[0-3]?\d\b|(?:19|20)\d{2}\b|[-/]))"
+                ),
             ),
             re.I,
         ),
@@ -514,6 +531,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                 "pshsab",
                 r"\b(?:(?P<until>hingga|sampai(?:\s+dengan)?)\s+)?(?:(?:pada|selama|sepanjang|awal|akhir|pertengahan)"
                 r"\s+)*bulan\s+(?P<which>ini|lalu|kemarin)\b",
+            ),
+            re.I,
+        ),
+    ),
+    # "Pada Juli tahun lalu, OJK menyebut ...": a month of the year before the article's ("tahun ini": of its year),
+    # before "tahun lalu" alone takes the year.
+    (
+        "month_of_year_word",
+        re.compile(
+            starting_with(
+                _MONTH_FIRST,
+                r"\b(?P<m1>"
+                + "|".join(name for name in sorted(MONTHS, key=len, reverse=True) if len(name) > 3)
+                + r")\s+tahun\s+(?P<rel>lalu|ini)\b",
             ),
             re.I,
         ),
@@ -813,6 +844,17 @@ def _build_month_no_year(
     return Period(kind, s, e, date(y, mo, 1), _month_end(y, mo), "month")
 
 
+def _build_month_of_year_word(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    """ "Juli tahun lalu": July of the year before the article's; "Maret tahun ini": of its year."""
+    mo = _month(m, "m1")
+    if not mo or not m.group("m1")[0].isupper() or published is None:
+        return None
+    y = published.year - (m.group("rel").lower() == "lalu")
+    return Period("month", s, e, date(y, mo, 1), _month_end(y, mo), "month")
+
+
 def _build_dateline(
     kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
 ) -> Period | None:
@@ -882,6 +924,16 @@ def _build_until(
         start = date(end.year if first <= end.month else end.year - 1, first, 1)
         return Period("mixed_range", s, e, start, end, "day")
     return Period(kind, s, e, None, end, "day") if end else None
+
+
+def _build_since_event(
+    kind: str, m: re.Match[str], s: int, e: int, published: date | None, years: list[int]
+) -> Period | None:
+    """ "sejak rapat terbatas ... pada 19 April lalu": open from that day, its year placed as a day with no year's."""
+    day = _build_day_no_year(kind, m, s, e, published, years)
+    if day is None or day.start is None:
+        return None
+    return Period("open", s, e, day.start, None, "open")
 
 
 def _build_since_last(
@@ -1132,11 +1184,13 @@ _BUILDERS: dict[str, Callable[[str, re.Match[str], int, int, date | None, list[i
     "month_range_no_year": _build_month_range_no_year,
     "first_months": _build_first_months,
     "month_no_year": _build_month_no_year,
+    "month_of_year_word": _build_month_of_year_word,
     "dateline": _build_dateline,
     "until_weekday": _build_until_weekday,
     "open": _build_open,
     "until": _build_until,
     "since_last": _build_since_last,
+    "since_event": _build_since_event,
     "until_point": _build_until,
     "month_to_day": _build_month_to_day,
     "year_before": _build_year_before,
@@ -1189,7 +1243,7 @@ _NEEDS_YEAR = {
     "month",
     "year",
 }
-_NEEDS_DIGIT = _NEEDS_YEAR | {"dateline", "until_weekday", "day_no_year"}
+_NEEDS_DIGIT = _NEEDS_YEAR | {"dateline", "until_weekday", "day_no_year", "since_event"}
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 _ANY_DIGIT = re.compile(r"\d")
 # ... but for the end at a day of a month with no year ("Hingga 10 September"), which needs a digit only.
@@ -1257,12 +1311,14 @@ _GATE_OF: dict[str, int] = {
     "until_point": 0,
     "month": 0,
     "month_no_year": 0,
+    "month_of_year_word": 0,
     "day_no_year": 0,
     "dateline": 1,
     "until_weekday": 1,
     "weekday_range": 1,
     "until": 2,
     "since_last": 2,
+    "since_event": 2,
     "relative": 3,
     "this_year": 4,
     "last_year": 4,
@@ -1290,7 +1346,7 @@ _PATTERN_GATES: dict[tuple[str, str], tuple[int, ...]] = {
     ("mixed_range", r"(?=[\dtadfjmnops])"): (7,),  # "Maret 2024 hingga Juni 2025"
     ("open", r"(?=[sm])(?:sejak|mulai)\s+"): (8,),  # "sejak 2020"
     ("open", r"(?:kini|sekarang|saat\s+ini|hari\s+ini)"): (9, 10, 11),  # "sejak 2020 hingga kini"
-    ("open", r"{1,4}?pada\s+"): (8, 12),  # "sejak ... pada 3 Maret 2024"
+    ("open", r"{1,6}?pada\s+"): (8, 12),  # "sejak ... pada 3 Maret 2024"
     ("day", r"(?=[\d])(?P<d1>[0-3]?\d)\s+(?P<m1>"): (0,),  # "3 Maret 2024"
     ("day", r"(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)/(?P<yy>"): (13,),  # "3/3/2024"
     ("relative", r"(?:terakhir|belakangan)"): (16,),  # "dalam tiga bulan terakhir"

@@ -150,6 +150,153 @@ RULES = [
         currency="SGD",
     ),
     # ---------------------------------------------------------------- blocked content
+    # session 20 (issue #19, blocked periods; dev_379 … dev_386)
+    kept(
+        "attributes.stated_next:REFERS_TO_FIGURE_as_of_end",
+        "Bank Indonesia (BI) telah menutup 343 akun uang elektronik yang diduga dipakai untuk judi daring. Penutupan"
+        " itu tercatat sampai dengan akhir Juli 2024.",
+        343,
+        table="blocked",
+        period_start=None,
+        period_end=date(2024, 7, 31),
+    ),
+    kept(
+        "dates.since_event:day_with_no_year",
+        "Kominfo memutus akses 290.850 konten judi daring sejak rapat terbatas terakhir soal judi daring pada 19 April"
+        " lalu.",
+        290_850,
+        table="blocked",
+        period_start=date(2024, 4, 19),
+        period_end=None,
+    ),
+    kept(
+        "context.is_event_date:STATEMENT_PASSIVE",
+        "Kominfo memutus akses 290.850 konten judi daring.\n\nAngka itu disampaikan Menkominfo Budi Arie usai rapat"
+        " terbatas mengenai Satgas Judi Online di Istana Kepresidenan, Jakarta, Rabu (22/5). Menurut Budi, total"
+        " konten judi daring yang sudah diblokir kementeriannya mencapai 1.904.246 konten.",
+        1_904_246,
+        table="blocked",
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
+        "attributes.stated_next:ACTION_DATED_request_sent",
+        "Polresta Bogor Kota mengajukan pemblokiran 27 situs judi daring kepada Kominfo. Surat permohonannya dikirim"
+        " pada Jumat (28/6/2024).",
+        27,
+        table="blocked",
+        agency_id="POLRI",
+        period_start=date(2024, 6, 28),
+        period_end=date(2024, 6, 28),
+    ),
+    kept(
+        "blocked.blocked_agency:REQUESTED",
+        "Polresta Bogor Kota mengajukan pemblokiran 27 situs judi daring kepada Kominfo.\n\nDari kasus itu saja,"
+        " penyidik menemukan 16 situs yang turut diajukan pemblokirannya.",
+        16,
+        table="blocked",
+        agency_id="POLRI",
+    ),
+    kept(
+        "attributes.relative_day:same_day_dates_the_next_sentence",
+        "Polisi mengajukan pemblokiran 27 situs judi daring kepada Kominfo pada Jumat (28/6/2024).\n\nPada hari yang"
+        " sama, polisi menangkap WR dan IR. Dari kasus keduanya, penyidik menemukan 16 situs yang turut diajukan"
+        " pemblokirannya.",
+        16,
+        table="blocked",
+        period_start=date(2024, 6, 28),
+        period_end=date(2024, 6, 28),
+    ),
+    kept(
+        "attributes._period_told_before:periode_yang_sama",
+        "Kominfo telah memblokir 604.987 konten perjudian daring sejak 2018.\n\nJudi bukan satu-satunya muatan yang"
+        " ditangani kementerian tahun lalu. Dalam periode yang sama, Kominfo juga memblokir 51.588 konten pornografi.",
+        51_588,
+        table="blocked",
+        **Y2023,
+    ),
+    kept(
+        "dates.month_of_year_word:as_of_month",
+        "OJK meminta bank memblokir 10.016 rekening judi online. Pada Juli tahun lalu, OJK menyebut telah meminta"
+        " perbankan memblokir lebih dari 7.000 rekening yang terindikasi judi online.",
+        7000,
+        table="blocked",
+        period_start=None,
+        period_end=date(2023, 7, 31),
+    ),
+    kept(
+        "dates.open:since_event_in_a_month",
+        "Meutya menyebut kementeriannya telah memutus akses 187 ribu situs judi sejak pelantikan kabinet pada Oktober"
+        " 2024.",
+        187_000,
+        table="blocked",
+        period_start=date(2024, 10, 1),
+        period_end=None,
+    ),
+    kept(
+        "ledger.without_roundings:about_round_is_no_exact_figure",
+        "OJK meminta perbankan memblokir kurang lebih 8.500 rekening yang terkait judi online sepanjang 2024.\n\n"
+        "Hingga Juni 2024, jumlah rekening yang diminta untuk diblokir sudah lebih dari 7.000 rekening. Angka itu"
+        " kembali naik menjadi lebih dari 8.000 rekening hingga akhir September 2024.",
+        8000,
+        table="blocked",
+        qualifier="at_least",
+        period_end=date(2024, 9, 30),
+    ),
+    kept(
+        "blocked.requested_next:REQUESTED_NEXT",
+        "BSSN memantau situs pemerintah, Rabu (22/1/2025).\n\nMenurut dia, sebanyak 3.908 URL di domain pemerintah"
+        " terdampak konten judi daring. URL itu milik 678 instansi, dan BSSN sudah menyurati Komdigi agar"
+        " memblokirnya.",
+        3908,
+        table="blocked",
+        object_type="page",
+        agency_id="BSSN",
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
+        "blocked.one_more_action",
+        "Kominfo mengajukan pemblokiran 5.779 rekening bank kepada OJK dalam periode 18 September 2023 hingga 28 Mei"
+        " 2024. Kementerian juga meminta Bank Indonesia menutup 555 akun dompet elektronik.",
+        555,
+        table="blocked",
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
+        "attributes.until_today:UNTIL_NOW_day_of_the_sentence",
+        "Sejak 2018 hingga kini, Kominfo telah memblokir 1.200 situs judi online, kata Budi, Kamis (12/3/2025).",
+        1200,
+        table="blocked",
+        period_start=date(2018, 1, 1),
+        period_end=date(2025, 3, 12),
+    ),
+    kept(
+        "attributes.until_today:UNTIL_NOW_per_hari_ini",
+        "Per hari ini, Komdigi telah memblokir 1.200 situs judi online, kata Meutya di Jakarta, Senin (12/5/2025).",
+        1200,
+        table="blocked",
+        period_start=None,
+        period_end=date(2025, 5, 12),
+    ),
+    dropped(
+        "blocked.all_blocked_next:ALL_OF_THEM_BLOCKED_negated",
+        "Budi menyebut ada sekitar 300 ribu rekening bank yang terkait dengan judi daring. Rekening-rekening itu belum"
+        " diblokir.",
+        300_000,
+    ),
+    dropped(
+        "blocked.blocking:SPARED_BEFORE_VERB_in_process",
+        "BSSN sudah menyurati Komdigi. Masih ada 412 URL yang sedang dalam proses dinonaktifkan, ujar Dominggus.",
+        412,
+    ),
+    dropped(
+        "blocked.restated",
+        "Kominfo menginformasikan 504 rekening dan akun yang terindikasi dipakai untuk judi daring kepada BI. BI telah"
+        ' menutup 343 akun.\n\n"Dari 504 akun itu, 431 tercatat sebagai pengguna PJP," kata Anton.',
+        504,
+    ),
     kept(
         "blocked.part_of_blocked:list_intro_two_sentences_on",
         "Kominfo memutus akses 50.000 konten judi sepanjang 2023. Dari jumlah itu, 40.000 konten di antaranya judi"

@@ -55,6 +55,7 @@ from transforms.facts.lexicon import (
     OFFLINE_AFTER,
     ONE_NAME_GAP,
     PART_OF_BEFORE,
+    PERIOD_ANAPHOR,
     PLACE_RANKED,
     PREMISES_BEFORE,
     PREMISES_NAME,
@@ -423,6 +424,11 @@ def _earlier_period(
         text = c.sentences[prev].text
         if SAME_TIME_AS_BEFORE.search(text) and not DIGIT.search(text):
             return _earlier_period(c, prev, same_paragraph=False, windows=windows)
+        # "Pada hari yang sama, polisi menangkap ... Dari kasus keduanya, penyidik menemukan 16 situs": a day counted
+        # from the day before it dates the sentences after it too
+        counted = relative_day(c, prev)
+        if counted is not None:
+            return counted
     return None
 
 
@@ -506,12 +512,14 @@ STATED_NEXT_REACH = 2
 # The sentence refers back to the figure before it: "laporan tersebut masuk sejak", "Permintaan itu masuk antara".
 REFERS_TO_FIGURE = re.compile(
     r"\b(?:jumlah|angka|data|laporan|permintaan|pengaduan|aduan|kasus|catatan|capaian|pemblokiran|penanganan"
-    r"|penindakan|pengungkapan|penangkapan|penurunan|pemutusan)\s+(?:itu|tersebut)\b",
+    r"|penindakan|pengungkapan|penangkapan|penurunan|pemutusan|penutupan|pembekuan|penonaktifan)\s+(?:itu|tersebut)\b",
     re.I,
 )
 # A sentence whose figure counts within the one before it ("Dari ratusan kasus itu, penyidik menangkap 370
 # tersangka") belongs to the same report: it does not end the search for the sentence that dates the report.
 WITHIN_BEFORE = re.compile(r"^\W*dari\s+(?:[\w.,]+\s+){0,3}(?:itu|tersebut)\b", re.I)
+# The ends of a count as it stood at a day or month, its start unsaid ("hingga Juli 2023", "per 3 Juli 2023").
+AS_OF_KINDS = frozenset({"until_point", "until"})
 CLOCK_TIME = re.compile(r"\b[0-2]?\d[.:][0-5]\d\b")
 
 
@@ -569,8 +577,10 @@ def _stated_next(c: ArticleContext, sent_idx: int, token: str) -> Period | None:
             return None
         ranges = [p for p in periods if p.is_range and p.start is not None and p.end is not None]
         days = [p for p in periods if p.precision == "day" and p.start is not None and p.start == p.end]
+        # "Penutupan itu tercatat sampai dengan akhir Juli 2024": the figure as it stood at a month or day (as of)
+        ends = [p for p in periods if p.kind in AS_OF_KINDS and p.start is None and p.end is not None]
         # ("penindakan dilakukan pada Jumat (1/11/2024)": an action is dated by its day too)
-        for cue, dated in ((REFERS_TO_FIGURE, ranges), (ACTION_DATED, ranges + days)):
+        for cue, dated in ((REFERS_TO_FIGURE, ranges + ends), (ACTION_DATED, ranges + days)):
             ref = cue.search(sent.text)
             after = [p for p in dated if ref is not None and p.start_char >= sent.start + ref.end()]
             if after:
@@ -653,6 +663,13 @@ UNTIL_TODAY = re.compile(
 )
 
 
+# "hingga saat ini", "sampai kini", "per hari ini": until now, which ends on the day the sentence states (none when it
+# states no day: devset README, Periods, "until now").
+UNTIL_NOW = re.compile(
+    r"\b(?:(?:hingga|sampai(?:\s+dengan)?)\s+(?:saat\s+ini|kini|sekarang)|per\s+hari\s+ini)\b", re.I
+)
+
+
 def until_today(c: ArticleContext, sent_idx: int, own: Period | None) -> Period | None:
     """ "Sampai hari ini tim telah menahan 12 tersangka", "sejak awal 2024 hingga hari ini ..., kata X, Jumat
     (26/4/2024)": the count ends on the day it is said: the day written after "hari ini" in the sentence (an
@@ -661,13 +678,22 @@ def until_today(c: ArticleContext, sent_idx: int, own: Period | None) -> Period 
     ("sejak awal 2024"), else none."""
     sent = c.sentences[sent_idx]
     cue = UNTIL_TODAY.search(sent.text)
-    if cue is None or (own is not None and own.end is not None):
+    now = UNTIL_NOW.search(sent.text) if cue is None else None
+    if (cue is None and now is None) or (own is not None and own.end is not None):
         return None
     days = [
         p
         for p in find_periods(sent.text, c.published, c.years)
         if p.precision == "day" and p.start is not None and p.start == p.end
     ]
+    if now is not None:
+        # "Hingga saat ini, Komdigi telah memblokir ..., kata Meutya, Senin (12/5/2025)": the day it is said
+        said = next((p.start for p in days if p.start_char >= now.end()), None)
+        if said is None:
+            return None
+        start = own.start if own is not None and own.start is not None and own.start <= said else None
+        at = sent.start + now.start()
+        return Period("until", at, at + len(now.group(0)), start, said, "day")
     if cue.group("berita"):
         said = c.published
     elif cue.group("itu"):
@@ -839,6 +865,9 @@ def _resolve_period(
             # 'Sebanyak 1.611 perkara di antaranya ...'": a part of the current count, not of the one compared with it
             # (a figure of a period that ended before the current one began, cases.looks_back)
             return _counted_within(c)
+        told = _period_told_before(c, sent_idx)
+        if told is not None:
+            return told
         if c.discourse.period is not None:
             return c.discourse.period
         earlier = _earlier_period(c, sent_idx, same_paragraph=False, windows=windows)
@@ -884,6 +913,24 @@ def _counted_within(c: ArticleContext) -> Period | None:
     ):
         return current
     return latest
+
+
+def _period_told_before(c: ArticleContext, sent_idx: int) -> Period | None:
+    """ "... 604.987 konten sejak 2018. || Judi bukan satu-satunya muatan yang ditangani tahun lalu. Dalam periode
+    yang sama, Kemenkominfo juga memblokir 51.588 konten pornografi": "periode yang sama" refers to the period the
+    sentence right before it in its paragraph states, when that sentence comes after the latest figure (it counts
+    nothing of its own), not to the period of that earlier figure."""
+    sent = c.sentences[sent_idx]
+    cue = ANAPHORA.search(sent.text)
+    if cue is None or not PERIOD_ANAPHOR.search(cue.group(0)) or sent_idx == 0:
+        return None
+    prev = c.sentences[sent_idx - 1]
+    if prev.para_idx != sent.para_idx or (
+        c.discourse.latest_at is not None and sent_idx - 1 <= c.discourse.latest_at
+    ):
+        return None
+    found = sentence_periods(c, sent_idx - 1)
+    return closest_period(found, prev.end, prev.end) if found else None
 
 
 @functools.lru_cache(maxsize=4096)

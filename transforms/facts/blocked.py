@@ -61,6 +61,10 @@ from transforms.facts.lexicon import (
     REPORTING_AFTER,
     REQUEST_NOUNS,
     REQUEST_OBJECT,
+    REQUESTED,
+    REQUESTED_NEXT,
+    RESTATED_AFTER,
+    RESTATED_BEFORE,
     SITES_AND_CONTENTS,
     SITES_AND_IPS,
     SLIPPED_IN,
@@ -169,6 +173,21 @@ def request_object(fig: Figure) -> str | None:
         before = fig.c.sentences[fig.sent.sent_idx - 1].text + " " + before
     objects = [BLOCK_OBJECTS[w] for w in re.findall(r"\w+", before.lower()) if w in BLOCK_OBJECTS]
     return objects[-1] if objects else "other"
+
+
+def requested_next(fig: Figure) -> Mention | None:
+    """The next sentence of the paragraph asks a body to block what the figure counts ("3.908 URL ... terdampak konten
+    judi. URL itu milik 678 instansi, dan BSSN sudah menyurati Komdigi agar memblokirnya"): the asker's mention (the
+    body named before the request verb); None when no such sentence follows or it names no asker."""
+    c, idx = fig.c, fig.sent.sent_idx
+    if idx + 1 >= len(c.sentences) or c.sentences[idx + 1].para_idx != fig.sent.para_idx:
+        return None
+    nxt = c.sentences[idx + 1]
+    m = REQUESTED_NEXT.search(nxt.text)
+    if m is None:
+        return None
+    askers = [a for a in c.in_span(c.agencies, nxt.start, nxt.start + m.start())]
+    return askers[-1] if askers else None
 
 
 def period_of_next_block(fig: Figure) -> Period | None:
@@ -326,6 +345,12 @@ def range_end(fig: Figure) -> bool:
     return prev1 in RANGE_WORDS and (prev2[:1].isdigit() or prev2 in NUMBER_WORDS)
 
 
+def restated(fig: Figure) -> bool:
+    """ "Dari 504 akun itu, 431 tercatat sebagai pengguna PJP": a figure named again only to count within it; the
+    fact, if any, is its earlier mention."""
+    return bool(RESTATED_BEFORE.search(fig.sent.text[: fig.num_at]) and RESTATED_AFTER.match(fig.text_after))
+
+
 @dataclass(frozen=True)
 class BlockedCue:
     """Whether a figure is blocked content, and how: as a list item of the total before it or on its own."""
@@ -339,7 +364,7 @@ class BlockedCue:
 def blocked_cue(fig: Figure) -> BlockedCue:
     """A list item of a blocked total, or a blocked object ("situs", "akun") in a blocking sentence or one that
     continues a blocked figure."""
-    if range_end(fig) or case_files(fig) or counts_followers(fig):
+    if range_end(fig) or case_files(fig) or counts_followers(fig) or restated(fig):
         return BlockedCue(False, False)
     continues = continues_blocked(fig)
     list_item = is_list_item(fig, continues) or part_of_blocked(fig)
@@ -358,7 +383,15 @@ def blocked_cue(fig: Figure) -> BlockedCue:
         # a written-out number is blocked only right after its verb ("kembali menutup tiga akun"), not in
         # "Satu situs ditutup, tiga situs baru muncul"
         return BlockedCue(False, fig.noun1 in BLOCK_OBJECTS and verb_right_before(fig))
-    claims = list_item or (fig.noun1 in BLOCK_OBJECTS and (own_verb or continues or all_blocked_next(fig)))
+    claims = list_item or (
+        fig.noun1 in BLOCK_OBJECTS
+        and (
+            own_verb
+            or continues
+            or all_blocked_next(fig)
+            or (not spared(fig) and requested_next(fig) is not None)
+        )
+    )
     return BlockedCue(list_item, claims)
 
 
@@ -512,6 +545,10 @@ def blocked_agency(fig: Figure, list_item: bool, kind: str, found: str | None) -
     referred = subject_referred(fig)
     if referred is not None:
         return referred
+    if last is not None and REQUESTED.search(fig.sent.text):
+        # "Polresta mengajukan pemblokiran 27 situs ... penyidik menemukan 16 situs yang turut diajukan
+        # pemblokirannya": the requester of the blocked figure before, not the ministry asked
+        return last.agency_id
     if kind in ONLINE_CONTENT:
         return next(
             (
@@ -556,6 +593,19 @@ def also_period(fig: Figure, period: Period | None) -> Period | None:
     return d.latest if written and fig.sent.para_idx - written[0] <= 1 else None
 
 
+def one_more_action(fig: Figure, kind: str, period: Period | None, breakdown: bool, list_item: bool) -> bool:
+    """ "Selain kata kunci, Kominfo juga menurunkan ribuan halaman judi", "Kementerian juga meminta Bank Indonesia
+    menutup 555 akun": one more blocking, of another object than the dated blocked figure before it, told with no
+    date of its own ("juga" in its clause): that figure's period is not its own."""
+    c = fig.c
+    if period is None or list_item or breakdown or fig.anaphoric or sentence_periods(c, fig.sent.sent_idx):
+        return False
+    last = c.discourse.blocked
+    if last is None or c.discourse.kind != "blocked" or last.object_type == kind:
+        return False
+    return bool(ALSO_BEFORE.search(fig.sent.text[: fig.num_at]))
+
+
 def covering_period(fig: Figure, breakdown: bool, ledger: Ledger) -> Period | None:
     """A part of a breakdown ("mencakup", "terdiri atas"), undated in its sentence, larger than the latest blocked figure ("pada periode 1-30
     Desember mencapai 168.895. Berdasarkan platformnya, pemblokiran mencakup 596.348 situs dan IP, ..."): a part is
@@ -587,6 +637,16 @@ def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
     if when_blocked is not None:
         period = when_blocked
         base.update(period_columns(period))
+    if when_blocked is None and one_more_action(fig, kind, period, breakdown, cue.list_item):
+        period = None
+        base.update(period_columns(None))
+    asker = None if cue.list_item or blocking(sent.text, fig.num_at) else requested_next(fig)
+    if asker is not None and not (
+        sentence_periods(c, sent.sent_idx) or sentence_periods(c, sent.sent_idx + 1)
+    ):
+        # a request told with no day of its own: not the day of a hearing or of the story's lead
+        period = None
+        base.update(period_columns(None))
     as_of = when_blocked is None and as_of_point(fig, period)
     if as_of:
         base["period_start"] = None
@@ -613,7 +673,7 @@ def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
     c.discourse.kind = "blocked"
     c.discourse.latest = period
     c.discourse.latest_at = sent.sent_idx
-    agency_id = blocked_agency(fig, cue.list_item, kind, found)
+    agency_id = asker.entity_id if asker is not None else blocked_agency(fig, cue.list_item, kind, found)
     # a list keeps its total's object: "- 1.932.131 dari situs", then "- 35.092 dari Google" (contents)
     listed = c.discourse.blocked.object_type if cue.list_item and c.discourse.blocked else kind
     c.discourse.blocked = BlockedMark(sent.sent_idx, listed, agency_id)

@@ -35,6 +35,7 @@ from transforms.facts.lexicon import (
     STATEMENT_CUES,
     STATEMENT_DAY_BEFORE,
     STATEMENT_NOUN,
+    STATEMENT_PASSIVE,
     TOWARDS_BEFORE,
     WEEKDAY_BEFORE,
 )
@@ -320,7 +321,7 @@ def is_event_date(sentence: str, period: Period) -> bool:
     Kaltara, Kombes Pol ..., Jumat (22/11/2024)")."""
     head = sentence[: period.start_char]
     before = head[-90:]
-    if STATEMENT_DAY_BEFORE.search(before):
+    if STATEMENT_DAY_BEFORE.search(before) or STATEMENT_PASSIVE.match(head):
         return False
     if EVENT_DATE_BEFORE.search(before):
         return True

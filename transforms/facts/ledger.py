@@ -109,6 +109,13 @@ def is_rounding(f: Fact) -> bool:
     )
 
 
+def about_round(f: Fact) -> bool:
+    """ "kurang lebih 8.500 rekening": a figure told as approximate and round is no exact figure that "lebih dari 8.000
+    rekening hingga akhir September" restates (an earlier value of the series)."""
+    value = float(f["value"])  # type: ignore[arg-type]
+    return f["qualifier"] == "about" and value >= 100 and value % 100 == 0
+
+
 def rounds(f: Fact, exact: float) -> bool:
     """Whether rounded figure `f` restates `exact`: within 10%, and on the side its qualifier says ("lebih dari
     600" for 613, "hampir 700" for 687; "14 ribu" either way). "sekitar 5.000" next to 5.364 may be another count."""
@@ -128,7 +135,7 @@ def without_roundings(facts: list[Fact], kind: str) -> list[Fact]:
     same kind."""
     exact: dict[tuple[object, object], list[float]] = defaultdict(list)
     for f in facts:
-        if not is_rounding(f):
+        if not (is_rounding(f) or about_round(f)):
             exact[(f["article_id"], f[kind])].append(float(f["value"]))  # type: ignore[arg-type]
     return [
         f

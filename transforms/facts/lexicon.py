@@ -633,8 +633,11 @@ BERUPA = pattern(
 )
 # "1.500 situs yang disisipi konten judi": gambling pages slipped into school or government sites.
 SLIPPED_IN = pattern(
-    r"\b(?:disisipkan|disisipi|sisipan|menumpang|menyusup|disusupi|disusupkan)\b",
-    matches=("1.500 situs pendidikan yang disisipi konten judi",),
+    r"\b(?:disisipkan|disisipi|sisipan|menumpang|menyusup|disusupi|disusupkan|terdampak)\b",
+    matches=(
+        "1.500 situs pendidikan yang disisipi konten judi",
+        "3.908 URL di domain pemerintah terdampak konten judi daring",
+    ),
     rejects=("1.500 situs judi online",),
 )
 BLOCK_VERBS = pattern(
@@ -731,7 +734,8 @@ NOT_BLOCKED_PART = pattern(
     r"\b(?:menemukan|ditemukan|temuan|mendeteksi|terdeteksi|mengidentifikasi|teridentifikasi|terindikasi|"
     r"menyita|disita|sitaan|dibiarkan|membiarkan|lolos|dijaga|dibina|dilindungi|"
     r"(?:tetap|masih|yang)\s+(?:bisa\s+|dapat\s+)?(?:diakses|aktif|beroperasi)|"
-    r"masih\s+(?:dalam\s+)?(?:di)?(?:analisis|periksa|telusuri|dalami|proses|verifikasi|selidiki)|"
+    r"(?:masih|sedang)\s+(?:dalam\s+)?(?:proses\s+)?(?:di)?(?:analisis|periksa|telusuri|dalami|proses|verifikasi|"
+    r"selidiki|blokir|nonaktifkan|tutup|turunkan)|"
     r"(?:tidak|tak|belum|bukan)\s+(?:ikut\s+)?(?:di|ter)?(?:blokir|tutup|turunkan|putus))\b|"
     r"\b(?:melaporkan|dilaporkan)\s+(?:[\w.,]+\s+){0,4}?(?:kepada|ke)\b",
     matches=(
@@ -742,6 +746,7 @@ NOT_BLOCKED_PART = pattern(
         'Sisanya, 1.000 situs, justru "dibina" alias dijaga agar tetap bisa diakses.',
         "masih ada 2.000 situs judi yang aktif",
         "700 rekening lainnya masih dianalisis",
+        "Masih ada 412 URL yang sedang dalam proses dinonaktifkan",
     ),
     rejects=("Telegram mencatat 880 konten", "OJK masih melaporkan 17.026 rekening."),
 )
@@ -762,8 +767,13 @@ JOINED_FIGURE = pattern(
 # diblokir", "4.000 situs lain dilaporkan ke atasan untuk diblokir".
 SPARED_BEFORE_VERB = pattern(
     r"\b(?:tidak|tak|belum|bukan|jangan)\s+(?:ikut\s+|sampai\s+|akan\s+)?\S*$|"
-    r"\b(?:dilaporkan|melaporkan|ditemukan|terindikasi|dijaga|dilindungi)\b",
-    matches=(" situs dijaga agar tidak ikut ", " situs lain dilaporkan ke atasan untuk "),
+    r"\b(?:dilaporkan|melaporkan|ditemukan|terindikasi|dijaga|dilindungi)\b|"
+    r"\bdalam\s+proses\s+$|\b(?:sedang|masih)\s+(?:di)?proses\s+$",
+    matches=(
+        " situs dijaga agar tidak ikut ",
+        " situs lain dilaporkan ke atasan untuk ",
+        " URL yang sedang dalam proses ",
+    ),
     rejects=(" situs judi online telah ", " situs ataupun konten telah diajukan untuk "),
 )
 # "821 permohonan pemblokiran rekening", "mengajukan 401 pemblokiran": a request to block, counted as blocked
@@ -776,18 +786,50 @@ REQUEST_OBJECT = pattern(
     matches=("821 permohonan pemblokiran rekening bank", "401 pemblokiran,"),
     rejects=("821 rekening bank",),
 )
+# "Dari 504 akun itu, 431 tercatat sebagai pengguna PJP": a figure named again to count within it (its words after it
+# end in "itu" / "tersebut"), no count of its own: `RESTATED_AFTER` on the words from the figure, `RESTATED_BEFORE`
+# on the words before it in its sentence.
+RESTATED_BEFORE = pattern(r"\bdari\s+$", matches=('"Dari ',), rejects=("memblokir ",))
+RESTATED_AFTER = pattern(
+    r"^[\d.,]+(?:\s+(?:ribu|juta))?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:itu|tersebut)\b",
+    matches=("504 akun itu, 431 tercatat", "5.000 rekening judi tersebut"),
+    rejects=("504 akun yang terindikasi", "504 akun. Itu"),
+)
+# "penyidik menemukan 16 situs yang turut diajukan pemblokirannya": a figure requested to be blocked, by the body that
+# requested the blocking before it (not the ministry asked to block it).
+REQUESTED = pattern(
+    r"\b(?:di|meng)?ajukan\s+(?:untuk\s+)?(?:pemblokiran|blokir|diblokir)|\bpermohonan\s+(?:pemblokiran|blokir)",
+    matches=(
+        "16 situs yang turut diajukan pemblokirannya",
+        "ajukan blokir ke Kominfo",
+        "diajukan untuk diblokir",
+    ),
+    rejects=("Kominfo memblokir 16 situs", "mengajukan diri"),
+)
+# "sebanyak 3.908 URL ... terdampak konten judi daring. URL itu milik 678 instansi, dan BSSN sudah menyurati Komdigi agar
+# memblokirnya": the next sentence asks a body to block what the figure counts (blocked: a request, of the asker).
+REQUESTED_NEXT = pattern(
+    r"\b(?:menyurati|meminta|mendesak|mengirim\s+surat\s+(?:ke|kepada))\s+(?:[\w-]+\s+){0,4}?(?:agar|untuk|supaya)"
+    r"\s+(?:segera\s+)?(?:(?:mem|di)?blokir|(?:men|di)?tutup|menutup|(?:me|di)nurunkan|menurunkan|"
+    r"(?:me|di)nonaktifkan|take\s*down)(?:nya)?\b",
+    matches=(
+        "URL itu milik 678 instansi, dan BSSN sudah menyurati Komdigi agar memblokirnya.",
+        "Polda meminta Kominfo untuk segera menutupnya.",
+    ),
+    rejects=("BSSN menyurati Komdigi soal temuan itu.", "Kominfo memblokir situs itu."),
+)
 # "Semuanya sudah kami bekukan": the next sentence blocks all of the figure before ("PPATK mengidentifikasi 312
 # rekening ... 'Semuanya sudah kami bekukan'").
 ALL_OF_THEM_BLOCKED = pattern(
     r"^\W*(?:(?:semua|seluruh|kesemua)(?:nya)?|(?:konten|situs|rekening|akun|laman)(?:-\w+)?\s+(?:itu|tersebut))"
-    r"\b(?:\s+[\w-]+){0,3}?\s+\w*"
+    r"\b(?:\s+(?!(?:tidak|tak|belum|bukan)\b)[\w-]+){0,3}?\s+(?!(?:tidak|tak|belum|bukan)\b)\w*"
     r"(?:blokir|bekukan|tutup|putus|take\s*down|hapus|nonaktifkan|turunkan)",
     matches=(
         '"Semuanya sudah kami bekukan," kata Ivan.',
         "Seluruhnya kami bekukan pada Februari.",
         "Konten-konten itu kini sudah diturunkan.",
     ),
-    rejects=("Semua pihak diminta melapor.",),
+    rejects=("Semua pihak diminta melapor.", "Rekening-rekening itu belum diblokir."),
 )
 # The words of a sentence that goes on with the parts or the earlier values of a blocked figure: "Berikutnya ada
 # 16.304 konten", "media sosial menyumbang 170.438 konten", "Angka itu kembali bertambah menjadi 80.305 konten".
@@ -1130,6 +1172,13 @@ STATEMENT_NOUN = pattern(
     r"\bpernyataan(?:nya)?\b",
     matches=("demikian pernyataan KBRI Yangon, ",),
     rejects=("menyatakan keberatan ",),
+)
+# "Angka itu disampaikan Menkominfo ... usai rapat terbatas di Istana Kepresidenan, Jakarta, Rabu (22/5)": a sentence
+# that says who told the figures before it and when, however long its clauses; its day is the day they were said.
+STATEMENT_PASSIVE = pattern(
+    r"^\W*(?:[\w-]+\s+){1,3}?(?:itu|tersebut|ini)\s+(?:di)?(?:sampaikan|ungkapkan|paparkan|umumkan|beberkan)\b",
+    matches=("Angka itu disampaikan Menkominfo ", "Data tersebut diungkapkan Kepala PPATK "),
+    rejects=("Polisi menangkap 5 orang pada ", "Pemblokiran itu dilakukan pada "),
 )
 # "Jakarta, Kamis (20/7/2023) - ...": a dateline that opens the story.
 DATELINE_DASH = pattern(r"\s*[-–—]", 0, matches=(" - Kementerian",), rejects=(", kata",))
@@ -1489,8 +1538,12 @@ ACTION_DATED = pattern(
     r"|(?:(?:para|seluruh)\s+(?:tersangka|pelaku|wni|wna|korban|pmi|pekerja|warga)(?:\s+(?:itu|tersebut|ini))?"
     r"|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)nya)"
     r"\s+(?:(?:berhasil|akhirnya|telah|sudah|baru)\s+)?(?:ditangkap|diamankan|dipulangkan|dideportasi|dibebaskan"
-    r"|diselamatkan))\b",
+    r"|diselamatkan)"
+    # "Surat permohonannya dikirim pada Jumat (28/6/2024)": the day a request to block was sent
+    r"|(?:surat\s+)?(?:permohonan|pengajuan|permintaan)(?:nya)?(?:\s+(?:pemblokiran|blokir)(?:nya)?)?"
+    r"(?:\s+(?:itu|tersebut|ini))?\s+(?:dikirim(?:kan)?|diajukan|disampaikan|dilayangkan))\b",
     matches=(
+        "Surat permohonannya dikirim pada Jumat (28/6/2024).",
         "Dani menjelaskan para tersangka ditangkap di Jakarta dalam kurun 1-9 Agustus 2024",
         "Keempatnya berhasil dipulangkan pada Jumat (28/2/2025)",
         "penangkapan dilakukan sepanjang Agustus hingga Desember 2025",
@@ -1535,8 +1588,9 @@ SAME_MOVEMENT = pattern(
 )
 DAY_AFTER_OR_BEFORE = pattern(
     r"\b(?:keesokan\s+harinya|esok\s+harinya|sehari\s+(?:kemudian|setelahnya|berikutnya)"
-    r"|(?P<before>sehari\s+sebelumnya)|(?P<same>(?:pada|di)\s+hari\s+yang\s+sama))\b",
+    r"|(?P<before>sehari\s+sebelumnya)|(?P<same>(?:(?:pada|di)\s+)?hari\s+yang\s+sama))\b",
     matches=(
+        "Pada hari yang sama, polisi menangkap dua kakak beradik",
         "Sisanya, 154 orang, tiba keesokan harinya.",
         "Sehari kemudian, 169 WNI lainnya mendarat",
         "Sehari sebelumnya, dua WNI sudah dipulangkan",
