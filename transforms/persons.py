@@ -237,6 +237,7 @@ MEETING_WORDS = {
 }
 NAME_STOP = {
     "nomor",  # "Keputusan Presiden Nomor 21 Tahun 2024": a document's number follows the title word, no name
+    "tinggi",  # "Menteri Pendidikan Tinggi Don Polye", "Kejaksaan Tinggi": the adjective of an office's name
     "kementerian",
     "pemerintah",
     "delegasi",
@@ -789,6 +790,18 @@ _INDONESIAN_PRESIDENT_WORDS = frozenset(
 # introduces with "yakni"/"yaitu" are persons even without a title or a speech verb.
 # "Juru bicara lainnya, Mao Ning": another holder of an office that several people hold at once in one body
 _OTHER = frozenset({"lainnya", "lain", "lainya"})
+# Balinese birth-order and caste names that follow the article "I" / "Ni" ("I Ketut Kasna Dedi", "Ni Luh Putu")
+_BALINESE_NAMES = frozenset(
+    {"wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "gede", "gusti", "nengah", "luh"}
+)
+# "Gubernur West Sepik Tony Wouwou": an English compass word starts a place's name, never a person's
+_COMPASS_WORDS = frozenset(
+    {"west", "east", "north", "south", "central", "western", "eastern", "northern", "southern"}
+)
+# "Konsul RI di Vanimo Allen Simarmata": the capitalised word right after a locative inside a title is a place
+_LOCATIVES = frozenset({"di", "ke", "dari"})
+# "Pulau Sebatik", "Kecamatan Sebatik": nouns (and locatives) after which the article writes a place
+_PLACE_NOUNS = "di|ke|dari|Pulau|Kecamatan|Kabupaten|Kota|Distrik|Provinsi|Desa|Kampung|Kelurahan|Pelabuhan|perbatasan|wilayah"
 _DEPUTY = re.compile(r"^(?:Wakil|Deputy|Vice)\s+(?P<office>\w+)$", re.I)
 _OFFICES_SHARED = frozenset(
     {"juru bicara", "jubir", "wakil ketua", "deputi", "anggota", "staf khusus", "asisten"}
@@ -1335,6 +1348,50 @@ class SentenceScan:
         nxt = self.tokens[i + 1]
         return bool(_NAME_TOKEN.match(nxt.token)) and i + 1 not in self.entities and self.is_name_token(i + 1)
 
+    def past_place_words(self, i: int, j: int) -> int:
+        """Where the name i..j starts once the place words glued before it are left out: "Konsul RI di Vanimo Allen
+        Simarmata", "Kepala PLBN Sebatik Hariman Latuconsina" (the article says "Pulau Sebatik"), "Gubernur West
+        Sepik Tony Wouwou" (an English compass word starts a place), "Imigrasi Tanjung Balai Asahan Wawan Anjaryono"
+        (the article writes "Balai Asahan" elsewhere without the name). Two name words always stay."""
+        while j - i >= 2:
+            if self.tokens[i].norm in _COMPASS_WORDS and j - i >= 3:
+                i += 2
+            elif self.place_word(i):
+                i += 1
+            else:
+                break
+        return i
+
+    def place_word(self, i: int) -> bool:
+        """Token i, the first word of a name run after a title, is a place of the article: right after "di"/"ke"/
+        "dari", or written elsewhere after a place noun or a locative ("Pulau Sebatik", "di Sebatik"), or elsewhere
+        after the same word as here with no name after it ("Balai Asahan menunda")."""
+        if i == 0:
+            return False
+        word = self.tokens[i].token
+        before = self.tokens[i - 1]
+        if _TRAILING_BREAK.search(before.raw) or not word.isalpha():
+            return False
+        # inside a title: a capitalised word before the locative ("RI di Vanimo"; not "surat dari Abdul Kadir ...")
+        if before.norm in _LOCATIVES:
+            return (
+                i > 1
+                and self.tokens[i - 2].token[:1].isupper()
+                and not _TRAILING_BREAK.search(self.tokens[i - 2].raw)
+            )
+        # the place elsewhere has no name after it ("Pulau Sebatik," but not "dari Abdul Kadir Karding")
+        alone = r"(?:[,.;:)]|\s+[a-z(]|\s*$)"
+        here = self.tokens[i].start
+        if self.elsewhere(rf"\b(?:{_PLACE_NOUNS})\s+(?P<w>{re.escape(word)}){alone}", here):
+            return True
+        if before.key in POSITION_WORDS or before.token[:1].islower() or (before.key,) in self.ranks:
+            return False
+        return self.elsewhere(rf"\b{re.escape(before.token)}\s+(?P<w>{re.escape(word)}){alone}", here)
+
+    def elsewhere(self, pattern: str, here: int) -> bool:
+        """Whether the article matches `pattern` with its group "w" at another place than offset `here`."""
+        return any(m.start("w") != here for m in re.finditer(pattern, self.rules.body))
+
     def is_initial(self, i: int) -> bool:
         """ "M." in "M. Natsir Kongah", "J." in "Maroli J. Indarto"; two or three written together, "A.A." in "A.A. Raka
         Putra Dharmana" (not a degree or honorific of titles.csv: "S.H.")."""
@@ -1380,6 +1437,7 @@ class SentenceScan:
         return (
             self.is_name_token(i)
             or (self.is_initial(i) and i + 1 < self.n and self.is_name_token(i + 1))
+            or self.balinese_article(i)
             or self.noble_word_after_body(i)
             or (
                 self.tokens[i].norm in ORG_WORDS
@@ -1389,6 +1447,17 @@ class SentenceScan:
                 and bool(_NAME_TOKEN.match(self.tokens[i].token))
                 and i not in self.entities
             )
+        )
+
+    def balinese_article(self, i: int) -> bool:
+        """ "Kajari Batam I Ketut Kasna Dedi", "Ni Luh Putu ...": the Balinese "I" (a man's) or "Ni" (a woman's)
+        before a birth-order or caste name starts the name (not the Roman numeral of "Komisi I")."""
+        return (
+            self.tokens[i].token in {"I", "Ni"}
+            and not _TRAILING_BREAK.search(self.tokens[i].raw)
+            and i + 1 < self.n
+            and self.tokens[i + 1].norm in _BALINESE_NAMES
+            and self.is_name_token(i + 1)
         )
 
     def noble_word_after_body(self, i: int) -> bool:
@@ -1750,6 +1819,8 @@ class SentenceScan:
                 only_ranks = False
                 title_start, k = k, k - 1
                 continue
+            if tok.norm == "dan" and self.pair_of_offices(k, title_start):
+                break
             # "Presiden Filipina ke-12, Fidel Ramos": the ordinal of an office belongs to its title
             if (
                 entity
@@ -1775,6 +1846,23 @@ class SentenceScan:
             if between <= {"dan", "serta", ""}:
                 return k + 1
         return title_start
+
+    def pair_of_offices(self, d: int, title_start: int | None) -> bool:
+        """ "Wapres dan Menteri Luar Negeri Retno Marsudi", "kepada Presiden dan Menko Polhukam Mahfud MD": the "dan"
+        at token d joins two offices, the name holds only the one after it, when an office word starts right after
+        "dan" and a whole office of titles.csv ends right before it ("Menteri Hukum dan Hak Asasi Manusia": no
+        office word after "dan", one title)."""
+        if title_start != d + 1 or d < 1:
+            return False
+        after = self.tokens[d + 1]
+        if after.key not in POSITION_WORDS and self.rank_ending_at(d + 1) is None:
+            before = next(
+                (e for e in range(d + 2, d + 6) if e < self.n and self.rank_ending_at(e) == d + 1), None
+            )
+            if before is None:
+                return False
+        start = self.rank_ending_at(d - 1)
+        return start is not None and self.ranks[tuple(self.keys[start:d])].kind == "position"
 
     def academic_before(self, k: int) -> int | None:
         """Where "Pengamat kebijakan publik" starts when its last lower-case word is token k: an academic noun
@@ -2455,6 +2543,7 @@ class SentenceScan:
                 i += 1
                 continue
             j = self.name_end(i)
+            i = self.past_place_words(i, j)
             if not self.names_no_person(i, j):
                 cues = self.cues(i, j)
                 if self.is_person(i, j, cues):
