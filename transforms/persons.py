@@ -238,6 +238,7 @@ MEETING_WORDS = {
 NAME_STOP = {
     "nomor",  # "Keputusan Presiden Nomor 21 Tahun 2024": a document's number follows the title word, no name
     "tinggi",  # "Menteri Pendidikan Tinggi Don Polye", "Kejaksaan Tinggi": the adjective of an office's name
+    "penuntut",  # "Jaksa Penuntut Umum Suudi": the prosecutor's title, no name
     "kementerian",
     "pemerintah",
     "delegasi",
@@ -790,6 +791,8 @@ _INDONESIAN_PRESIDENT_WORDS = frozenset(
 # introduces with "yakni"/"yaitu" are persons even without a title or a speech verb.
 # "Juru bicara lainnya, Mao Ning": another holder of an office that several people hold at once in one body
 _OTHER = frozenset({"lainnya", "lain", "lainya"})
+# "Partai Golkar", "Kabinet Merah Putih": the capitalised run after these nouns names a party or a cabinet
+_GROUP_NOUNS = frozenset({"partai", "kabinet"})
 # Balinese birth-order and caste names that follow the article "I" / "Ni" ("I Ketut Kasna Dedi", "Ni Luh Putu")
 _BALINESE_NAMES = frozenset(
     {"wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "gede", "gusti", "nengah", "luh"}
@@ -1700,6 +1703,16 @@ class SentenceScan:
             k -= 1
         return (
             (i > 0 and toks[i - 1].norm in MEETING_WORDS and not toks[i - 1].raw.endswith(","))
+            # "Politikus Partai Golkar", "Kabinet Merah Putih": the name of a party or a cabinet
+            or (
+                i > 0
+                and toks[i - 1].norm in _GROUP_NOUNS
+                and (i == j or toks[i - 1].norm == "kabinet")
+                and not toks[i - 1].raw.endswith(",")
+                # "Sekretaris Kabinet Teddy Indra Wijaya": an office of the cabinet, a person after it
+                and not (i > 1 and toks[i - 2].token[:1].isupper() and toks[i - 2].key in POSITION_WORDS)
+            )
+            or toks[i].norm in _GROUP_NOUNS
             # "Di ruang VIP Bunga Raya, Presiden disambut ...": a room or compound is named after its noun
             or (0 <= k < i and toks[k].norm in ROOM_WORDS)
             or (j + 1 < self.n and _ORDINAL.match(toks[j + 1].token) is not None)
@@ -2544,6 +2557,8 @@ class SentenceScan:
                 continue
             j = self.name_end(i)
             i = self.past_place_words(i, j)
+            if i < j and i > 0 and self.tokens[i - 1].norm == "partai":
+                i += 1  # "Ketua Umum Partai Gerindra Prabowo Subianto": the party's name is the title's
             if not self.names_no_person(i, j):
                 cues = self.cues(i, j)
                 if self.is_person(i, j, cues):

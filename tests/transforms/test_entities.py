@@ -1253,6 +1253,31 @@ PERSON_RULES = [
         "James Marape",
         agency_id="GOV_PG",
     ),
+    no_person(
+        "NAME_STOP:penuntut_is_the_prosecutor's_title",
+        "Jaksa Penuntut Umum Suudi mengatakan berkas tuntutan sudah rampung.",
+        "Penuntut",
+    ),
+    no_person(
+        "_GROUP_NOUNS:a_party's_name_is_no_person",
+        "Politikus Partai Golkar yang pernah menjabat Wakil Ketua Komisi I itu meminta penjelasan.",
+        "Golkar",
+    ),
+    no_person(
+        "_GROUP_NOUNS:a_cabinet's_name_is_no_person",
+        "Presiden Prabowo Subianto dilantik, sedangkan para menteri Kabinet Merah Putih dilantik keesokan harinya.",
+        "Merah Putih",
+    ),
+    person(
+        "_GROUP_NOUNS:an_office_of_the_cabinet_has_a_person_after_it",
+        "Presiden didampingi Sekretaris Kabinet Teddy Indra Wijaya dan Menlu Sugiono.",
+        "Teddy Indra Wijaya",
+    ),
+    person(
+        "persons:the_party's_name_after_partai_ends_the_title",
+        "Ketua Umum Partai Gerindra Prabowo Subianto hadir dalam acara itu.",
+        "Prabowo Subianto",
+    ),
     person(
         "agencies.csv:PARLIAMENT_PG:a_committee_of_the_png_parliament_is_no_dpr_commission",
         "Upacara dihadiri Ketua Komisi Parlemen PNG untuk Urusan Perbatasan dan Keamanan Belden Namah.",
@@ -1279,6 +1304,13 @@ def mention(rule: str, body: str, surface: str, entity_type: str, entity_id: str
 
 
 MENTION_RULES = [
+    mention(
+        "agencies.csv:MINDEF_MY:malaysia's_defence_minister_heads_its_ministry",
+        "Prabowo menerima Menteri Pertahanan Malaysia Mohamad Hasan di Jakarta.",
+        "Menteri Pertahanan Malaysia",
+        "agency",
+        "MINDEF_MY",
+    ),
     mention(
         "agencies.csv:DPR:bksap_is_an_organ_of_the_house",
         "Kerja sama itu dibahas Badan Kerja Sama Antar Parlemen (BKSAP) bersama parlemen Korea.",
