@@ -791,6 +791,8 @@ _INDONESIAN_PRESIDENT_WORDS = frozenset(
 # introduces with "yakni"/"yaitu" are persons even without a title or a speech verb.
 # "Juru bicara lainnya, Mao Ning": another holder of an office that several people hold at once in one body
 _OTHER = frozenset({"lainnya", "lain", "lainya"})
+# "Rekannya di komisi yang sama, Rieke ...": a colleague of the person named before
+_COLLEAGUE_WORDS = frozenset({"rekannya", "koleganya", "rekan", "kolega", "sejawatnya"})
 # "Partai Golkar", "Kabinet Merah Putih": the capitalised run after these nouns names a party or a cabinet
 _GROUP_NOUNS = frozenset({"partai", "kabinet"})
 # Balinese birth-order and caste names that follow the article "I" / "Ni" ("I Ketut Kasna Dedi", "Ni Luh Putu")
@@ -2510,7 +2512,18 @@ class SentenceScan:
             "sent_idx": self.sent_idx,
             "listed": private or (cues.listed and not (cues.title_start is not None or cues.apposition)),
             "another_of": self.another_of(i) if agency is None else None,
+            "colleague": agency is None and self.colleague_before(i),
         }
+
+    def colleague_before(self, i: int) -> bool:
+        """ "Rekannya di komisi yang sama, Rieke Diah Pitaloka, ...": the clause before the name opens with a
+        colleague word, so the person shares the body of the person named before."""
+        k = i - 1
+        while k >= 0 and i - k <= 8 and not _SENTENCE_END.search(self.tokens[k].raw):
+            if self.tokens[k].norm.strip(",") in _COLLEAGUE_WORDS:
+                return True
+            k -= 1
+        return False
 
     def house_of(self, title: str | None, title_start: int | None) -> str | None:
         """ "Anggota Komisi I Rizki ...", "Dari Komisi III, Wakil Ketua Ahmad Sahroni", "... dari Fraksi NasDem": a
@@ -2721,6 +2734,7 @@ def _with_agencies(
         before = [q for q in holders if q["char_start"] < p["char_start"]]
         if before or holders:
             shared[(p["article_id"], p["char_start"])] = (before[-1] if before else holders[0])["agency_id"]
+    shared.update(_colleagues(found))
     filled = []
     for row in pl.DataFrame(found, schema=PERSONS_SCHEMA).iter_rows(named=True):
         # a foreign official ("Presiden Tiongkok Xi Jinping") takes no Indonesian body of the story
@@ -2758,6 +2772,19 @@ def _with_agencies(
         row["country_id"] = agency_country.get(row["agency_id"] or "", "") or row["country_id"] or None
         filled.append(row)
     return pl.DataFrame(filled, schema=PERSONS_SCHEMA)
+
+
+def _colleagues(found: list[dict[str, object]]) -> dict[tuple[str, int], str]:
+    """ "Rekannya di komisi yang sama, Rieke Diah Pitaloka": a colleague takes the body of the person with a body
+    named last before him in the article."""
+    out: dict[tuple[str, int], str] = {}
+    last: dict[str, str] = {}
+    for p in sorted(found, key=lambda q: (q["article_id"], q["char_start"])):
+        if p.get("colleague") and p["article_id"] in last:
+            out[(p["article_id"], p["char_start"])] = last[p["article_id"]]
+        if p["agency_id"]:
+            last[p["article_id"]] = p["agency_id"]
+    return out
 
 
 def _story_ministry(

@@ -1279,6 +1279,19 @@ PERSON_RULES = [
         "Prabowo Subianto",
     ),
     person(
+        "titles.csv:agencies.csv:BNPP:the_head_of_a_border_post_serves_the_border_agency",
+        "Rombongan Wamen P2MI tiba di Pulau Sebatik. Mereka diterima Kepala PLBN Sebatik Hariman Latuconsina.",
+        "Hariman Latuconsina",
+        agency_id="BNPP",
+    ),
+    person(
+        "colleague_before:a_colleague_shares_the_body_of_the_person_before",
+        "Kasus pegawai Komdigi itu dibahas dalam rapat. Anggota Komisi VI DPR Mufti Anam meminta klarifikasi."
+        " Rekannya di komisi yang sama, Rieke Diah Pitaloka, mengingatkan ucapan itu.",
+        "Rieke Diah Pitaloka",
+        agency_id="DPR",
+    ),
+    person(
         "agencies.csv:PARLIAMENT_PG:a_committee_of_the_png_parliament_is_no_dpr_commission",
         "Upacara dihadiri Ketua Komisi Parlemen PNG untuk Urusan Perbatasan dan Keamanan Belden Namah.",
         "Belden Namah",
@@ -1304,6 +1317,13 @@ def mention(rule: str, body: str, surface: str, entity_type: str, entity_id: str
 
 
 MENTION_RULES = [
+    mention(
+        "agencies.csv:BNPP:the_national_border_agency",
+        "Pos lintas batas itu dikelola Badan Nasional Pengelola Perbatasan (BNPP).",
+        "Badan Nasional Pengelola Perbatasan",
+        "agency",
+        "BNPP",
+    ),
     mention(
         "agencies.csv:MINDEF_MY:malaysia's_defence_minister_heads_its_ministry",
         "Prabowo menerima Menteri Pertahanan Malaysia Mohamad Hasan di Jakarta.",
