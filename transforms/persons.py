@@ -237,6 +237,8 @@ MEETING_WORDS = {
 }
 NAME_STOP = {
     "nomor",  # "Keputusan Presiden Nomor 21 Tahun 2024": a document's number follows the title word, no name
+    "tinggi",  # "Menteri Pendidikan Tinggi Don Polye", "Kejaksaan Tinggi": the adjective of an office's name
+    "penuntut",  # "Jaksa Penuntut Umum Suudi": the prosecutor's title, no name
     "kementerian",
     "pemerintah",
     "delegasi",
@@ -789,6 +791,22 @@ _INDONESIAN_PRESIDENT_WORDS = frozenset(
 # introduces with "yakni"/"yaitu" are persons even without a title or a speech verb.
 # "Juru bicara lainnya, Mao Ning": another holder of an office that several people hold at once in one body
 _OTHER = frozenset({"lainnya", "lain", "lainya"})
+# "Rekannya di komisi yang sama, Rieke ...": a colleague of the person named before
+_COLLEAGUE_WORDS = frozenset({"rekannya", "koleganya", "rekan", "kolega", "sejawatnya"})
+# "Partai Golkar", "Kabinet Merah Putih": the capitalised run after these nouns names a party or a cabinet
+_GROUP_NOUNS = frozenset({"partai", "kabinet"})
+# Balinese birth-order and caste names that follow the article "I" / "Ni" ("I Ketut Kasna Dedi", "Ni Luh Putu")
+_BALINESE_NAMES = frozenset(
+    {"wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "gede", "gusti", "nengah", "luh"}
+)
+# "Gubernur West Sepik Tony Wouwou": an English compass word starts a place's name, never a person's
+_COMPASS_WORDS = frozenset(
+    {"west", "east", "north", "south", "central", "western", "eastern", "northern", "southern"}
+)
+# "Konsul RI di Vanimo Allen Simarmata": the capitalised word right after a locative inside a title is a place
+_LOCATIVES = frozenset({"di", "ke", "dari"})
+# "Pulau Sebatik", "Kecamatan Sebatik": nouns (and locatives) after which the article writes a place
+_PLACE_NOUNS = "di|ke|dari|Pulau|Kecamatan|Kabupaten|Kota|Distrik|Provinsi|Desa|Kampung|Kelurahan|Pelabuhan|perbatasan|wilayah"
 _DEPUTY = re.compile(r"^(?:Wakil|Deputy|Vice)\s+(?P<office>\w+)$", re.I)
 _OFFICES_SHARED = frozenset(
     {"juru bicara", "jubir", "wakil ketua", "deputi", "anggota", "staf khusus", "asisten"}
@@ -1335,6 +1353,50 @@ class SentenceScan:
         nxt = self.tokens[i + 1]
         return bool(_NAME_TOKEN.match(nxt.token)) and i + 1 not in self.entities and self.is_name_token(i + 1)
 
+    def past_place_words(self, i: int, j: int) -> int:
+        """Where the name i..j starts once the place words glued before it are left out: "Konsul RI di Vanimo Allen
+        Simarmata", "Kepala PLBN Sebatik Hariman Latuconsina" (the article says "Pulau Sebatik"), "Gubernur West
+        Sepik Tony Wouwou" (an English compass word starts a place), "Imigrasi Tanjung Balai Asahan Wawan Anjaryono"
+        (the article writes "Balai Asahan" elsewhere without the name). Two name words always stay."""
+        while j - i >= 2:
+            if self.tokens[i].norm in _COMPASS_WORDS and j - i >= 3:
+                i += 2
+            elif self.place_word(i):
+                i += 1
+            else:
+                break
+        return i
+
+    def place_word(self, i: int) -> bool:
+        """Token i, the first word of a name run after a title, is a place of the article: right after "di"/"ke"/
+        "dari", or written elsewhere after a place noun or a locative ("Pulau Sebatik", "di Sebatik"), or elsewhere
+        after the same word as here with no name after it ("Balai Asahan menunda")."""
+        if i == 0:
+            return False
+        word = self.tokens[i].token
+        before = self.tokens[i - 1]
+        if _TRAILING_BREAK.search(before.raw) or not word.isalpha():
+            return False
+        # inside a title: a capitalised word before the locative ("RI di Vanimo"; not "surat dari Abdul Kadir ...")
+        if before.norm in _LOCATIVES:
+            return (
+                i > 1
+                and self.tokens[i - 2].token[:1].isupper()
+                and not _TRAILING_BREAK.search(self.tokens[i - 2].raw)
+            )
+        # the place elsewhere has no name after it ("Pulau Sebatik," but not "dari Abdul Kadir Karding")
+        alone = r"(?:[,.;:)]|\s+[a-z(]|\s*$)"
+        here = self.tokens[i].start
+        if self.elsewhere(rf"\b(?:{_PLACE_NOUNS})\s+(?P<w>{re.escape(word)}){alone}", here):
+            return True
+        if before.key in POSITION_WORDS or before.token[:1].islower() or (before.key,) in self.ranks:
+            return False
+        return self.elsewhere(rf"\b{re.escape(before.token)}\s+(?P<w>{re.escape(word)}){alone}", here)
+
+    def elsewhere(self, pattern: str, here: int) -> bool:
+        """Whether the article matches `pattern` with its group "w" at another place than offset `here`."""
+        return any(m.start("w") != here for m in re.finditer(pattern, self.rules.body))
+
     def is_initial(self, i: int) -> bool:
         """ "M." in "M. Natsir Kongah", "J." in "Maroli J. Indarto"; two or three written together, "A.A." in "A.A. Raka
         Putra Dharmana" (not a degree or honorific of titles.csv: "S.H.")."""
@@ -1380,6 +1442,7 @@ class SentenceScan:
         return (
             self.is_name_token(i)
             or (self.is_initial(i) and i + 1 < self.n and self.is_name_token(i + 1))
+            or self.balinese_article(i)
             or self.noble_word_after_body(i)
             or (
                 self.tokens[i].norm in ORG_WORDS
@@ -1389,6 +1452,17 @@ class SentenceScan:
                 and bool(_NAME_TOKEN.match(self.tokens[i].token))
                 and i not in self.entities
             )
+        )
+
+    def balinese_article(self, i: int) -> bool:
+        """ "Kajari Batam I Ketut Kasna Dedi", "Ni Luh Putu ...": the Balinese "I" (a man's) or "Ni" (a woman's)
+        before a birth-order or caste name starts the name (not the Roman numeral of "Komisi I")."""
+        return (
+            self.tokens[i].token in {"I", "Ni"}
+            and not _TRAILING_BREAK.search(self.tokens[i].raw)
+            and i + 1 < self.n
+            and self.tokens[i + 1].norm in _BALINESE_NAMES
+            and self.is_name_token(i + 1)
         )
 
     def noble_word_after_body(self, i: int) -> bool:
@@ -1631,6 +1705,16 @@ class SentenceScan:
             k -= 1
         return (
             (i > 0 and toks[i - 1].norm in MEETING_WORDS and not toks[i - 1].raw.endswith(","))
+            # "Politikus Partai Golkar", "Kabinet Merah Putih": the name of a party or a cabinet
+            or (
+                i > 0
+                and toks[i - 1].norm in _GROUP_NOUNS
+                and (i == j or toks[i - 1].norm == "kabinet")
+                and not toks[i - 1].raw.endswith(",")
+                # "Sekretaris Kabinet Teddy Indra Wijaya": an office of the cabinet, a person after it
+                and not (i > 1 and toks[i - 2].token[:1].isupper() and toks[i - 2].key in POSITION_WORDS)
+            )
+            or toks[i].norm in _GROUP_NOUNS
             # "Di ruang VIP Bunga Raya, Presiden disambut ...": a room or compound is named after its noun
             or (0 <= k < i and toks[k].norm in ROOM_WORDS)
             or (j + 1 < self.n and _ORDINAL.match(toks[j + 1].token) is not None)
@@ -1750,6 +1834,8 @@ class SentenceScan:
                 only_ranks = False
                 title_start, k = k, k - 1
                 continue
+            if tok.norm == "dan" and self.pair_of_offices(k, title_start):
+                break
             # "Presiden Filipina ke-12, Fidel Ramos": the ordinal of an office belongs to its title
             if (
                 entity
@@ -1775,6 +1861,23 @@ class SentenceScan:
             if between <= {"dan", "serta", ""}:
                 return k + 1
         return title_start
+
+    def pair_of_offices(self, d: int, title_start: int | None) -> bool:
+        """ "Wapres dan Menteri Luar Negeri Retno Marsudi", "kepada Presiden dan Menko Polhukam Mahfud MD": the "dan"
+        at token d joins two offices, the name holds only the one after it, when an office word starts right after
+        "dan" and a whole office of titles.csv ends right before it ("Menteri Hukum dan Hak Asasi Manusia": no
+        office word after "dan", one title)."""
+        if title_start != d + 1 or d < 1:
+            return False
+        after = self.tokens[d + 1]
+        if after.key not in POSITION_WORDS and self.rank_ending_at(d + 1) is None:
+            before = next(
+                (e for e in range(d + 2, d + 6) if e < self.n and self.rank_ending_at(e) == d + 1), None
+            )
+            if before is None:
+                return False
+        start = self.rank_ending_at(d - 1)
+        return start is not None and self.ranks[tuple(self.keys[start:d])].kind == "position"
 
     def academic_before(self, k: int) -> int | None:
         """Where "Pengamat kebijakan publik" starts when its last lower-case word is token k: an academic noun
@@ -2420,7 +2523,18 @@ class SentenceScan:
             "sent_idx": self.sent_idx,
             "listed": private or (cues.listed and not (cues.title_start is not None or cues.apposition)),
             "another_of": self.another_of(i) if agency is None else None,
+            "colleague": agency is None and self.colleague_before(i),
         }
+
+    def colleague_before(self, i: int) -> bool:
+        """ "Rekannya di komisi yang sama, Rieke Diah Pitaloka, ...": the clause before the name opens with a
+        colleague word, so the person shares the body of the person named before."""
+        k = i - 1
+        while k >= 0 and i - k <= 8 and not _SENTENCE_END.search(self.tokens[k].raw):
+            if self.tokens[k].norm.strip(",") in _COLLEAGUE_WORDS:
+                return True
+            k -= 1
+        return False
 
     def house_of(self, title: str | None, title_start: int | None) -> str | None:
         """ "Anggota Komisi I Rizki ...", "Dari Komisi III, Wakil Ketua Ahmad Sahroni", "... dari Fraksi NasDem": a
@@ -2466,6 +2580,9 @@ class SentenceScan:
                 i += 1
                 continue
             j = self.name_end(i)
+            i = self.past_place_words(i, j)
+            if i < j and i > 0 and self.tokens[i - 1].norm == "partai":
+                i += 1  # "Ketua Umum Partai Gerindra Prabowo Subianto": the party's name is the title's
             if not self.names_no_person(i, j):
                 cues = self.cues(i, j)
                 if self.is_person(i, j, cues):
@@ -2632,6 +2749,7 @@ def _with_agencies(
         before = [q for q in holders if q["char_start"] < p["char_start"]]
         if before or holders:
             shared[(p["article_id"], p["char_start"])] = (before[-1] if before else holders[0])["agency_id"]
+    shared.update(_colleagues(found))
     filled = []
     for row in pl.DataFrame(found, schema=PERSONS_SCHEMA).iter_rows(named=True):
         # a foreign official ("Presiden Tiongkok Xi Jinping") takes no Indonesian body of the story
@@ -2669,6 +2787,19 @@ def _with_agencies(
         row["country_id"] = agency_country.get(row["agency_id"] or "", "") or row["country_id"] or None
         filled.append(row)
     return pl.DataFrame(filled, schema=PERSONS_SCHEMA)
+
+
+def _colleagues(found: list[dict[str, object]]) -> dict[tuple[str, int], str]:
+    """ "Rekannya di komisi yang sama, Rieke Diah Pitaloka": a colleague takes the body of the person with a body
+    named last before him in the article."""
+    out: dict[tuple[str, int], str] = {}
+    last: dict[str, str] = {}
+    for p in sorted(found, key=lambda q: (q["article_id"], q["char_start"])):
+        if p.get("colleague") and p["article_id"] in last:
+            out[(p["article_id"], p["char_start"])] = last[p["article_id"]]
+        if p["agency_id"]:
+            last[p["article_id"]] = p["agency_id"]
+    return out
 
 
 def _story_ministry(

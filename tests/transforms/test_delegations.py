@@ -128,7 +128,7 @@ RULES = [
         "Presiden Joko Widodo bertemu Perdana Menteri Papua Nugini James Marape di Port Moresby, Papua Nugini, Rabu"
         " (5/7/2023). Sebelum pertemuan, Marape memperkenalkan sejumlah anggota kabinetnya kepada Jokowi, di"
         " antaranya Menteri Perikanan Jelta Wong dan Menteri Kesehatan Lino Tom.",
-        {("jelta-wong", None, "counterpart"), ("lino-tom", "KEMENKES", "counterpart")},
+        {("jelta-wong", "GOV_PG", "counterpart"), ("lino-tom", "KEMENKES", "counterpart")},
         {("lino-tom", "KEMENKES", "member")},
         destination_country_id="PG",
     ),

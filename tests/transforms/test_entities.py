@@ -1217,6 +1217,109 @@ PERSON_RULES = [
         "Nurul Azizah",
         agency_id="POLRI",
     ),
+    person(
+        "pair_of_offices:the_office_before_dan_is_another_person's",
+        "Setibanya di bandara, Jokowi disambut Wapres dan Menteri Luar Negeri Retno Marsudi.",
+        "Retno Marsudi",
+        agency_id="KEMLU",
+    ),
+    person(
+        "pair_of_offices:one_office_with_dan_inside_stays_whole",
+        "Saifuddin juga menemui Menteri Hukum dan Hak Asasi Manusia Yasonna H. Laoly di Jakarta.",
+        "Yasonna H. Laoly",
+        title="Menteri Hukum dan Hak Asasi Manusia",
+        agency_id="KEMKUMHAM",
+    ),
+    person(
+        "place_word:a_place_the_article_writes_after_pulau_is_no_first_name",
+        "Rombongan diterima Kepala PLBN Sebatik Hariman Latuconsina. Mereka lalu meninjau Pulau Sebatik.",
+        "Hariman Latuconsina",
+    ),
+    person(
+        "place_word:the_word_after_di_inside_a_title_is_a_place",
+        "Rombongan itu didampingi Konsul RI di Vanimo Tangkuman Alexander.",
+        "Tangkuman Alexander",
+        agency_id="KJRI",
+    ),
+    person(
+        "place_word:a_phrase_written_elsewhere_without_the_name_keeps_its_last_word",
+        "Kantor Imigrasi Tanjung Balai Asahan menunda 153 paspor. Kepala Kantor Imigrasi Tanjung Balai Asahan Wawan"
+        " Anjaryono menilai penurunan itu wajar.",
+        "Wawan Anjaryono",
+        agency_id="IMIGRASI",
+    ),
+    person(
+        "place_word:a_first_name_written_elsewhere_after_dari_stays",
+        "Ia menerima surat dari Abdul Kadir Karding. Menteri P2MI Abdul Kadir Karding membenarkannya.",
+        "Abdul Kadir Karding",
+        agency_id="KP2MI",
+    ),
+    person(
+        "_COMPASS_WORDS:an_english_compass_word_starts_a_place",
+        "Upacara itu dihadiri Gubernur West Sepik Tony Wouwou dan pejabat perbatasan.",
+        "Tony Wouwou",
+    ),
+    person(
+        "balinese_article:the_balinese_i_starts_the_name_after_a_place",
+        "Supervisi itu diikuti Kajari Batam I Ketut Kasna Dedi beserta jajarannya.",
+        "I Ketut Kasna Dedi",
+        agency_id="KEJAGUNG",
+    ),
+    person(
+        "NAME_STOP:tinggi_ends_an_office's_name",
+        "Marape memperkenalkan Menteri Pendidikan Tinggi Don Polye kepada Jokowi.",
+        "Don Polye",
+    ),
+    person(
+        "agencies.csv:GOV_PG:the_prime_minister_of_png_heads_its_government",
+        "Pembukaan pos itu merupakan kesepakatan Presiden Joko Widodo dan Perdana Menteri PNG James Marape.",
+        "James Marape",
+        agency_id="GOV_PG",
+    ),
+    no_person(
+        "NAME_STOP:penuntut_is_the_prosecutor's_title",
+        "Jaksa Penuntut Umum Suudi mengatakan berkas tuntutan sudah rampung.",
+        "Penuntut",
+    ),
+    no_person(
+        "_GROUP_NOUNS:a_party's_name_is_no_person",
+        "Politikus Partai Golkar yang pernah menjabat Wakil Ketua Komisi I itu meminta penjelasan.",
+        "Golkar",
+    ),
+    no_person(
+        "_GROUP_NOUNS:a_cabinet's_name_is_no_person",
+        "Presiden Prabowo Subianto dilantik, sedangkan para menteri Kabinet Merah Putih dilantik keesokan harinya.",
+        "Merah Putih",
+    ),
+    person(
+        "_GROUP_NOUNS:an_office_of_the_cabinet_has_a_person_after_it",
+        "Presiden didampingi Sekretaris Kabinet Teddy Indra Wijaya dan Menlu Sugiono.",
+        "Teddy Indra Wijaya",
+    ),
+    person(
+        "persons:the_party's_name_after_partai_ends_the_title",
+        "Ketua Umum Partai Gerindra Prabowo Subianto hadir dalam acara itu.",
+        "Prabowo Subianto",
+    ),
+    person(
+        "titles.csv:agencies.csv:BNPP:the_head_of_a_border_post_serves_the_border_agency",
+        "Rombongan Wamen P2MI tiba di Pulau Sebatik. Mereka diterima Kepala PLBN Sebatik Hariman Latuconsina.",
+        "Hariman Latuconsina",
+        agency_id="BNPP",
+    ),
+    person(
+        "colleague_before:a_colleague_shares_the_body_of_the_person_before",
+        "Kasus pegawai Komdigi itu dibahas dalam rapat. Anggota Komisi VI DPR Mufti Anam meminta klarifikasi."
+        " Rekannya di komisi yang sama, Rieke Diah Pitaloka, mengingatkan ucapan itu.",
+        "Rieke Diah Pitaloka",
+        agency_id="DPR",
+    ),
+    person(
+        "agencies.csv:PARLIAMENT_PG:a_committee_of_the_png_parliament_is_no_dpr_commission",
+        "Upacara dihadiri Ketua Komisi Parlemen PNG untuk Urusan Perbatasan dan Keamanan Belden Namah.",
+        "Belden Namah",
+        agency_id="PARLIAMENT_PG",
+    ),
 ]
 
 
@@ -1264,6 +1367,20 @@ MENTION_RULES = [
         "Menteri Sumber Manusia Malaysia",
         "agency",
         "KSM_MY",
+    ),
+    mention(
+        "agencies.csv:BNPP:the_national_border_agency",
+        "Pos lintas batas itu dikelola Badan Nasional Pengelola Perbatasan (BNPP).",
+        "Badan Nasional Pengelola Perbatasan",
+        "agency",
+        "BNPP",
+    ),
+    mention(
+        "agencies.csv:MINDEF_MY:malaysia's_defence_minister_heads_its_ministry",
+        "Prabowo menerima Menteri Pertahanan Malaysia Mohamad Hasan di Jakarta.",
+        "Menteri Pertahanan Malaysia",
+        "agency",
+        "MINDEF_MY",
     ),
     mention(
         "agencies.csv:DPR:bksap_is_an_organ_of_the_house",
