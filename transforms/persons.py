@@ -943,9 +943,11 @@ _GOVERNMENT_OFFICE = re.compile(
 # "Raja Thailand Maha Vajiralongkorn", "Yang di-Pertuan Agong Malaysia": a monarch is head of state, not of its
 # government, and heads no body of the story: his title names his country and no agency.
 _MONARCH = re.compile(r"^(?:raja|ratu|king|queen|sultan|kaisar|emperor|yang\s+di-pertuan\s+agong)\b", re.I)
-# "Menteri Sumber Daya Air China": the portfolio after the last minister word; the words that tell portfolios apart
+# "Menteri Sumber Daya Air China": the portfolio after the last minister word; the words that tell portfolios apart.
+# Possessive `\S++\s*+`: whole words only, the same matches; `\S+\s*` could cut a word anywhere, and on a title with
+# a second minister word the engine tried every cut (exponential: a third of the persons' time).
 _MINISTER_OF = re.compile(
-    r"\b(?:menteri|minister(?:\s+of)?)\s+(?P<portfolio>(?:(?!menteri\b|minister\b)\S+\s*)+)$", re.I
+    r"\b(?:menteri|minister(?:\s+of)?)\s+(?P<portfolio>(?:(?!menteri\b|minister\b)\S++\s*+)+)$", re.I
 )
 _STATE_GOVERNMENT = re.compile(
     r"^(?:pemerintah|kerajaan)\s+(?:negeri|negara\s+bagian|provinsi)\s+(?P<state>.+)$", re.I
