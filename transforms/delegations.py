@@ -87,8 +87,9 @@ POPULATION_AT = re.compile(
 )
 # "Tim Polri berangkat ke Kamboja. Ketiganya diterbangkan dari Kamboja pada Jumat (14/10/2022) malam dan mendarat di
 # Bandara Soekarno-Hatta, Tangerang, Sabtu (15/10/2022)": a day appended after a comma to a clause without a verb of
-# its own dates the last clause that has one.
-VERBLESS = re.compile(r"^[^\w]*(?:(?:[A-Z][\w.'-]*|pagi|siang|sore|malam|hari|ini|itu|lalu|dini)[^\w]*)*$")
+# its own dates the last clause that has one. Atomic `(?>...)`: a capitalised word is taken whole, the same matches;
+# otherwise an all-caps run ("KBRI") could be cut anywhere, tried every way before a verb fails the match.
+VERBLESS = re.compile(r"^[^\w]*(?:(?>[A-Z][\w.'-]*|pagi|siang|sore|malam|hari|ini|itu|lalu|dini)[^\w]*)*$")
 # "Delegasi Indonesia berjumlah 36 personel yang dipimpin oleh Kadivhubinter Polri": the delegation itself is led.
 DELEGATION_LED = re.compile(
     r"\b(?:delegasi|rombongan|kontingen)\b[^.;]{0,100}?\b(?:dipimpin|diketuai|dikepalai|di\s+bawah\s+pimpinan)\b",

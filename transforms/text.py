@@ -36,7 +36,10 @@ OTHER_FOLDS = tuple(ch for letter, chars in _OTHER_CASES.items() for ch in chars
 def folded(text: str) -> str | None:
     """`text.lower()`, in which every case-insensitive match of an ASCII word in `text` shows as that word in lower
     case, so `word not in folded(text)` proves a `re.I` pattern that needs `word` cannot match; None when `text`
-    holds one of OTHER_FOLDS (then no such proof: do not skip the pattern)."""
+    holds one of OTHER_FOLDS (then no such proof: do not skip the pattern). An ASCII text (most sentences; `isascii`
+    reads a flag of the string) holds none of them: no scan for each."""
+    if text.isascii():
+        return text.lower()
     if any(ch in text for ch in OTHER_FOLDS):
         return None
     return text.lower()
