@@ -2026,6 +2026,47 @@ RULES = [
         country_id="ID",
     ),
     kept(
+        "cases.stopped_departure:goes_on_with_a_stopped_departure",
+        "BP3MI mencatat 233 calon pekerja migran yang hendak dikirim secara nonprosedural dicegah keberangkatannya"
+        ' sepanjang 2023. Rinciannya, BP3MI Kepulauan Riau mencegah 128 orang. "Sebanyak 151 orang tujuannya'
+        ' Malaysia, 48 orang ke Arab Saudi," ujarnya.',
+        151,
+        table="cases",
+        country_id="ID",  # the destination of people stopped before they left is not where they were counted
+    ),
+    kept(
+        "cases.stopped_departure:COMPLAINTS_failing_to_leave_is_a_kind_of_complaint",
+        "Menurut jenis kasusnya, aduan Desember didominasi PMI yang ingin dipulangkan, yaitu 50 kasus. Selanjutnya"
+        " PMI gagal berangkat 16 kasus, gaji tidak dibayar 13 kasus.",
+        16,
+        table="cases",
+        country_id=None,
+    ),
+    kept(
+        "cases.stopped_departure:STOP_CLAUSE_END_only_its_own_clause",
+        "Angka itu mencakup pemulangan 10.568 PMI bermasalah, penanganan 262 PMI yang sakit, serta pencegahan"
+        " keberangkatan nonprosedural terhadap 4.191 orang.",
+        262,
+        table="cases",
+        country_id=None,
+    ),
+    kept(
+        "attributes.country:PURPOSE_BEFORE_to_be_employed_there",
+        "Polisi menangkap satu tersangka yang membawa lima korban asal Nusa Tenggara Barat untuk dipekerjakan di"
+        " Malaysia melalui Bandara Supadio.",
+        5,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "attributes.country:PURPOSE_BEFORE_destination",
+        "Polres Bandara menangkap seorang perekrut yang memberangkatkan delapan pekerja migran secara nonprosedural"
+        " dengan tujuan Kamboja.",
+        8,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
         "cases.case_category_and_country:DEPARTURE_STOPPED_about_to_be_sent_without_papers",
         "Saat kapal diperiksa di perairan Asahan, petugas menemukan 20 warga negara Indonesia yang akan"
         " diberangkatkan tanpa dokumen resmi ke Malaysia.",

@@ -61,6 +61,7 @@ from transforms.facts.lexicon import (
     PREMISES_NAME,
     PREVIOUS_REPORT,
     PRONOUN_SPEAKER,
+    PURPOSE_BEFORE,
     QUALIFIER_BEFORE,
     QUOTE,
     RECORD_CUE,
@@ -1304,7 +1305,10 @@ def country(
     in_sent = [
         m
         for m in placed
-        if m.entity_id not in gone_to and not NOW_AT.search(c.body[max(0, m.start - 50) : m.start])
+        if m.entity_id not in gone_to
+        and not NOW_AT.search(c.body[max(0, m.start - 50) : m.start])
+        # "membawa lima korban untuk dipekerjakan di Malaysia": where they were to go, not where they were counted
+        and not PURPOSE_BEFORE.search(c.body[max(sent.start, m.start - 70) : m.start])
     ]
     if home_place_before(c, sent, num_start):
         return "ID"

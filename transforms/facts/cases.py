@@ -47,6 +47,7 @@ from transforms.facts.lexicon import (
     BROUGHT_FROM_BEFORE,
     BULLET,
     CASE_NOUNS,
+    COMPLAINTS,
     CONSULAR_OR_DETENTION,
     CONTEXT_WORDS,
     CONTRAST_BREAK,
@@ -65,6 +66,7 @@ from transforms.facts.lexicon import (
     IN_PLACE_AFTER,
     IN_WAVES,
     ITEMISED,
+    LEFT_OR_MOVED,
     MOVEMENT,
     NATIONAL,
     NATIONALS_AFTER,
@@ -93,6 +95,7 @@ from transforms.facts.lexicon import (
     SERIES_NEXT,
     SPREAD_OVER,
     STAGE_WORDS,
+    STOP_VERB,
     SUBSET_AFTER,
     SUSPECTS_NAMED,
     THAT_PERIOD,
@@ -849,6 +852,47 @@ def stopped_category(fig: Figure) -> str:
     return "trafficking" if TRAFFICKING.search(paragraph) else "other"
 
 
+# Where the words after a figure stop belonging to it (`stopped_departure`): the next clause of a list.
+STOP_CLAUSE_END = re.compile(r"[,;]|\b(?:serta|sedangkan|sementara)\b")
+
+
+def stopped_departure(fig: Figure, unit: str | None, carry: bool = False) -> bool:
+    """A stopped departure (README, Category: "its country is ID, where it was stopped, not the destination"): its
+    sentence says a departure was stopped (`DEPARTURE_STOPPED`), unless the cases counted are complaints of which
+    failing to leave is one kind ("aduan PMI yang gagal berangkat tercatat 84 kasus"); or it goes on with a stopped
+    departure counted just before: people of the next sentences, no crime named, either stopped with a bare verb
+    ("BP3MI Kepulauan Riau mencegah 128 orang") or with no word that they left or arrived ("Sebanyak 151 orang
+    tujuannya Malaysia, 48 orang ke Arab Saudi", "87 dari 233 CPMI itu berasal dari Lombok Timur"). Suspects counted
+    next ("Lima orang telah ditetapkan sebagai tersangka") were not stopped; they only `carry` the stopped departure
+    on to the people counted after them ("sedangkan 210 calon pekerja migran sudah kembali ke daerah asal")."""
+    c, sent = fig.c, fig.sent
+    # (up to the end of the figure's own stretch: "mencakup pemulangan 10.568 PMI bermasalah, ..., serta pencegahan
+    # keberangkatan nonprosedural terhadap 4.191 orang" stops the 4.191 only)
+    end = fig.surface_end - sent.start
+    upto = sent.text[:end] + STOP_CLAUSE_END.split(sent.text[end:], 1)[0]
+    if says(DEPARTURE_STOPPED, upto):
+        before = c.sentences[sent.sent_idx - 1].text if sent.sent_idx > 0 else ""
+        return not (unit == "cases" and (says(COMPLAINTS, sent.text) or says(COMPLAINTS, before)))
+    last = c.discourse.case
+    return (
+        last is not None
+        and last.stopped
+        and unit == "people"
+        and last.unit == "people"
+        and 0 <= sent.sent_idx - last.sent_idx <= 2
+        and not names_category(own_clause(fig)[0])
+        and (says(STOP_VERB, sent.text) or not says(LEFT_OR_MOVED, sent.text))
+        and (
+            carry
+            or not (
+                fig.noun1 in PERPETRATOR_NOUNS
+                or fig.noun2 in PERPETRATOR_NOUNS
+                or says(SUSPECTS_NAMED, c.body[fig.cand.num_end : sent.end])
+            )
+        )
+    )
+
+
 def case_category_and_country(
     fig: Figure,
     breakdown: bool,
@@ -878,7 +922,7 @@ def case_category_and_country(
         place = None
     last = c.discourse.case
     part = breakdown and last is not None
-    stopped = says(DEPARTURE_STOPPED, sent.text)
+    stopped = stopped_departure(fig, unit)
     series = (
         last is not None
         and sent.sent_idx - last.sent_idx <= 1
@@ -1149,6 +1193,7 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
     key = ("cases", c.article_id, fig.value, unit)
     if key in ledger.seen and another_figure(fig, ledger.facts[key], base):
         key = (*key, fig.cand.num_start)
+    stopped = stopped_departure(fig, unit, carry=True)  # (before the count below becomes the latest one)
     kind, place = case_category_and_country(
         fig, breakdown, agency_id, enforcers, period, key in ledger.seen, unit
     )
@@ -1184,7 +1229,7 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
         "country_id": place,
     }
     relate(fact, fig, period, ledger.totals, "cases", breakdown)
-    c.discourse.case = CaseMark(sent.sent_idx, unit, kind, place)
+    c.discourse.case = CaseMark(sent.sent_idx, unit, kind, place, stopped)
     c.discourse.case_periods[str(fact["fact_id"])] = period
     c.discourse.kind = "cases"
     ledger.facts[key] = fact

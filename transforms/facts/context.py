@@ -74,6 +74,9 @@ class CaseMark(NamedTuple):
     unit: str
     category: str
     country_id: str | None
+    stopped: bool = (
+        False  # a stopped departure (cases.stopped_departure): what goes on with it is stopped too
+    )
 
 
 class BlockedMark(NamedTuple):

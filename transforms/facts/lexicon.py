@@ -1432,6 +1432,43 @@ TOWARDS_BEFORE = pattern(
     matches=("perdagangan orang ke negeri ", "dikirim ke ", "hendak ke Kamboja lewat ", "dengan transit di "),
     rejects=("bekerja di ", "WNI asal "),
 )
+# "membawa lima korban untuk dipekerjakan di Malaysia", "hendak mempekerjakan 41 korban di Malaysia", "memberangkatkan
+# delapan PMI dengan tujuan Kamboja": a country named as where people were to go or to work (a purpose, an intention,
+# a destination) is not where the count happened: they are counted before they got there (attributes.country).
+PURPOSE_BEFORE = pattern(
+    r"\b(?:untuk|akan|hendak|ingin|mau|rencananya)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:di)?(?:bekerja|kerja|pekerjakan|mempekerjakan|kirim|mengirim|berangkat(?:kan)?|memberangkatkan|bawa|membawa"
+    r"|menyeberang|pergi|terbang)(?:kan)?\s+(?:[\w-]+\s+){0,4}?(?:di|ke)\s+(?:negara\s+|negeri\s+)?$"
+    r"|\btujuan(?:nya)?\s+(?:ke\s+)?(?:negara\s+)?$",
+    matches=(
+        "membawa lima korban asal NTB untuk dipekerjakan di ",
+        "Ia diduga hendak membawa dan mempekerjakan 41 korban di ",
+        "memberangkatkan delapan PMI secara nonprosedural dengan tujuan ",
+        "Sebanyak 151 orang tujuannya ",
+        "dua calon PMI yang hendak berangkat ke ",
+    ),
+    rejects=("WNI yang bekerja di ", "dipulangkan ke ", "korban yang dikirim ke ", "akan dipulangkan dari "),
+)
+# A stopped departure's verb without its object ("BP3MI Kepulauan Riau mencegah 128 orang", "menggagalkan 9 orang"):
+# it goes on with a stopped departure counted just before (cases.stopped_departure).
+STOP_VERB = pattern(
+    r"\b(?:mencegah|dicegah|menggagalkan|digagalkan|menunda|ditunda|menahan\s+keberangkatan)\b",
+    matches=("BP3MI Kepulauan Riau mencegah 128 orang", "13 CPMI asal NTB digagalkan oleh BP3MI Banten"),
+    rejects=("pencegahan TPPO perlu ditingkatkan",),
+)
+# People who left, arrived, worked or were sent home: no stopped departure goes on in their sentence.
+LEFT_OR_MOVED = pattern(
+    r"\b(?:berangkat|diberangkatkan|tiba|mendarat|dipulangkan|dideportasi|bekerja|dipekerjakan|meninggal|ditempatkan)\b",
+    matches=("21.252 PMI asal NTB diberangkatkan ke luar negeri",),
+    rejects=("Sebanyak 151 orang tujuannya Malaysia",),
+)
+# "aduan PMI yang gagal berangkat tercatat 84 kasus": complaints, of which failing to leave is one kind; not a departure
+# stopped by officers (cases.stopped_departure).
+COMPLAINTS = pattern(
+    r"\b(?:aduan|pengaduan|diadukan|mengadu(?:kan)?)\b",
+    matches=("aduan PMI yang gagal berangkat", "menurut jenis kasusnya, aduan Desember"),
+    rejects=("laporan polisi",),
+)
 # "22 kasus lainnya terjadi di dalam negeri", "28 korban TPPO dalam negeri": a count said to be domestic happened in
 # Indonesia (cases.case_category_and_country reads the figure's own stretch of its sentence, between the figures
 # around it: "28 korban TPPO dalam negeri dan 12 korban yang diberangkatkan ke luar negeri").
