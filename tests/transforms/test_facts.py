@@ -2067,6 +2067,30 @@ RULES = [
         country_id="ID",
     ),
     kept(
+        "cases.placed_next:INSTITUTION_BEFORE",
+        "Polda Kepri menangkap 42 warga negara asing di Pulau Kasu, Batam. Mereka diduga bagian dari jaringan yang"
+        " dibongkar Polri bersama Kementerian Keamanan Publik China.",
+        42,
+        table="cases",
+        country_id="ID",  # the country that closes a body's name does not place the people of the sentence
+    ),
+    kept(
+        "attributes.country:COUNTRY_ADJACENT_menyusul",
+        "Aduan terbanyak berasal dari Arab Saudi dengan 261 kasus. Malaysia menyusul dengan 137 kasus, lalu Hong Kong"
+        " 117 kasus.",
+        137,
+        table="cases",
+        country_id="MY",
+    ),
+    kept(
+        "context.located:PURPOSE_BEFORE",
+        "Kejati menerima berkas tersangka OT dari Polda NTT. Ia diduga hendak membawa dan mempekerjakan 41 korban di"
+        " Malaysia secara ilegal.",
+        41,
+        table="cases",
+        country_id=None,  # where they were to be employed is no place of the count
+    ),
+    kept(
         "cases.case_category_and_country:DEPARTURE_STOPPED_about_to_be_sent_without_papers",
         "Saat kapal diperiksa di perairan Asahan, petugas menemukan 20 warga negara Indonesia yang akan"
         " diberangkatkan tanpa dokumen resmi ke Malaysia.",

@@ -65,6 +65,7 @@ from transforms.facts.lexicon import (
     HOME_PRISON,
     IN_PLACE_AFTER,
     IN_WAVES,
+    INSTITUTION_BEFORE,
     ITEMISED,
     LEFT_OR_MOVED,
     MOVEMENT,
@@ -825,7 +826,7 @@ def placed_next(fig: Figure) -> str | None:
         before = c.body[max(0, m.start - 50) : m.start]
         if m.entity_id == "ID" or NOW_AT.search(before) or GONE_TO.search(before) or ORIGIN.search(before):
             continue  # (nor where they come from: "Para pekerja berasal dari China, Filipina, ...")
-        if TOWARDS_BEFORE.search(c.body[max(0, m.start - 20) : m.start]):
+        if TOWARDS_BEFORE.search(c.body[max(0, m.start - 20) : m.start]) or INSTITUTION_BEFORE.search(before):
             continue
         return m.entity_id
     return None

@@ -28,6 +28,7 @@ from transforms.facts.lexicon import (
     MOVEMENT,
     NATIONALITY_BEFORE,
     NETWORK_NAMED_BEFORE,
+    PURPOSE_BEFORE,
     QUOTE,
     RAID,
     SCOPE_CUES,
@@ -166,6 +167,8 @@ class ArticleContext:
             NATIONALITY_BEFORE.search(before)
             or NETWORK_NAMED_BEFORE.search(before)
             or ENVOY_TO_BEFORE.search(wider)
+            # "membawa lima korban untuk dipekerjakan di Malaysia": where people were to go, not where they are
+            or PURPOSE_BEFORE.search(self.body[max(0, mention.start - 70) : mention.start])
         ):
             return False
         # "10 WNA asal Tiongkok dan Vietnam": a country listed after a nationality is a nationality too

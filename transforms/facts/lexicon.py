@@ -1449,6 +1449,15 @@ PURPOSE_BEFORE = pattern(
     ),
     rejects=("WNI yang bekerja di ", "dipulangkan ke ", "korban yang dikirim ke ", "akan dipulangkan dari "),
 )
+# "dibongkar Polri bersama Kementerian Keamanan Publik China": a country that closes the name of a body is whose body
+# it is, not where the people of the sentence are (cases.placed_next).
+INSTITUTION_BEFORE = pattern(
+    r"\b(?:Kementerian|Kepolisian|Kedutaan|Departemen|Badan|Komisi|Pemerintah|Otoritas|Imigrasi|Polisi)"
+    r"(?:\s+[A-Z][\w-]*){0,4}\s+$",
+    flags=0,
+    matches=("bersama Kementerian Keamanan Publik ", "Kepolisian "),
+    rejects=("operasi pengambilan ginjal di Rumah Sakit Preah Ket Mealea, Phnom Penh, ",),
+)
 # A stopped departure's verb without its object ("BP3MI Kepulauan Riau mencegah 128 orang", "menggagalkan 9 orang"):
 # it goes on with a stopped departure counted just before (cases.stopped_departure).
 STOP_VERB = pattern(
@@ -1741,8 +1750,9 @@ FROM_OR_TO_BEFORE = pattern(
     rejects=("Berikutnya ",),
 )
 COUNTRY_ADJACENT = pattern(
-    r"[\s,:]*(?:(?:yakni|yaitu|sebanyak|sekitar|ada|dengan|tercatat|terdapat|mencapai|berjumlah)[\s,:]+){0,2}",
-    matches=(" sebanyak ", " dengan ", " tercatat ", " tercatat sebanyak "),
+    # ("Malaysia menyusul dengan 137 kasus": the next of a ranked list)
+    r"[\s,:]*(?:(?:yakni|yaitu|sebanyak|sekitar|ada|dengan|tercatat|terdapat|mencapai|berjumlah|menyusul)[\s,:]+){0,2}",
+    matches=(" sebanyak ", " dengan ", " tercatat ", " tercatat sebanyak ", " menyusul dengan "),
     rejects=(),
 )
 # "Jawa Barat berada di urutan teratas dengan 535.644 pemain", "Jawa Timur mencatat 135.227 pemain": a place ranked
