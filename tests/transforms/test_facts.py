@@ -2091,6 +2091,14 @@ RULES = [
         country_id=None,  # where they were to be employed is no place of the count
     ),
     kept(
+        "attributes.country:NOW_AT_a_stock_still_there",
+        "Bareskrim menyebut sekitar 600 warga negara Indonesia masih berada di Kamboja dan diduga bekerja untuk"
+        " jaringan penipuan daring. Sebagian dari mereka sebelumnya bekerja di Myanmar.",
+        600,
+        table="cases",
+        country_id="KH",  # people still there are counted where they are, not moved there after the event
+    ),
+    kept(
         "cases.case_category_and_country:DEPARTURE_STOPPED_about_to_be_sent_without_papers",
         "Saat kapal diperiksa di perairan Asahan, petugas menemukan 20 warga negara Indonesia yang akan"
         " diberangkatkan tanpa dokumen resmi ke Malaysia.",

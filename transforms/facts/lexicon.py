@@ -1539,7 +1539,9 @@ ARRIVED_IN = pattern(
 # "449 orang tiba di Tanah Air, 105 lainnya masih menjalani pemeriksaan di Mae Sot", "30 WNI telah menyeberang ke
 # Thailand": where the people counted are now or go to, not where the counted cases happened.
 NOW_AT = pattern(
-    r"\b(?:tiba|mendarat|berada|ditampung|menunggu|transit|pemeriksaan|diperiksa|menyeberang|dipindahkan|dibawa"
+    # ("600 WNI masih berada di Kamboja", "paling banyak berada di Filipina": a stock of people where they are
+    # counted, not where they went)
+    r"\b(?:tiba|mendarat|(?<!masih\s)(?<!banyak\s)berada|ditampung|menunggu|transit|pemeriksaan|diperiksa|menyeberang|dipindahkan|dibawa"
     r"|diterbangkan|dipulangkan|diserahkan)\b[^.;,]{0,30}\b(?:di|ke)\s+(?:kota\s+)?(?:(?:wilayah|perbatasan)\s+)?"
     # "tiba di KBRI Bangkok": the mission in the city they reached
     r"(?:(?:KBRI|KJRI)\s+)?$"
@@ -1548,6 +1550,7 @@ NOW_AT = pattern(
     r"|\b(?:kabur|melarikan\s+diri|lari)\b[^.;,]{0,30}\bke\s+$|\bproses\s+hukum\b[^.;,]{0,40}\bdi\s+$",
     matches=(
         "105 lainnya masih menjalani pemeriksaan di ",
+        "kini berada di ",
         "30 WNI telah menyeberang ke ",
         "mencatat 20 WNI kabur ke ",
         "26 orang sudah menjalani proses hukum atas pelanggaran keimigrasian di ",
@@ -1555,7 +1558,14 @@ NOW_AT = pattern(
         "Mereka dibawa ke perbatasan ",
         "tiga lainnya baru tiba di KBRI ",
     ),
-    rejects=("WNI yang bekerja di ", "ditangkap di ", "dipulangkan dari ", "kabur dari perusahaan di "),
+    rejects=(
+        "WNI yang bekerja di ",
+        "ditangkap di ",
+        "dipulangkan dari ",
+        "kabur dari perusahaan di ",
+        "sekitar 600 WNI masih berada di ",
+        "korban paling banyak berada di ",
+    ),
 )
 # "30 WNI telah menyeberang ke Thailand": of `NOW_AT`, a country the people went to ("ke"), not one a place is
 # in ("lokasi penipuan yang juga berada di Myawaddy").
