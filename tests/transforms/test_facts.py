@@ -2099,6 +2099,14 @@ RULES = [
         country_id="KH",  # people still there are counted where they are, not moved there after the event
     ),
     kept(
+        "cases.named_elsewhere:ELSEWHERE_BEFORE_noun_of_sending",
+        "Polres Bandara menggagalkan pengiriman calon pekerja migran ke Kamboja yang diduga merupakan TPPO. Dua orang"
+        " perekrut ditetapkan sebagai tersangka.",
+        2,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
         "cases.case_category_and_country:DEPARTURE_STOPPED_about_to_be_sent_without_papers",
         "Saat kapal diperiksa di perairan Asahan, petugas menemukan 20 warga negara Indonesia yang akan"
         " diberangkatkan tanpa dokumen resmi ke Malaysia.",

@@ -1873,7 +1873,9 @@ NEXT_NUMBER = pattern(r"\s\d", 0, matches=("kasus judi dan 12 kasus",), rejects=
 # right after is where people were sent or offered work (a destination); "jaringan judi online yang dikendalikan dari ":
 # where a network is run from. Neither is where the recruiters or operators at home were caught.
 ELSEWHERE_BEFORE = pattern(
-    r"\b(?:(?:bekerja|pekerjaan|kerja|dipekerjakan|diberangkatkan|dikirim|mengirim|memberangkatkan|berangkat|menyeberang)"
+    # (and the nouns of sending: "menggagalkan pengiriman calon pekerja migran ke Kamboja")
+    r"\b(?:(?:bekerja|pekerjaan|kerja|dipekerjakan|diberangkatkan|dikirim|mengirim|memberangkatkan|berangkat|menyeberang"
+    r"|pengiriman|pemberangkatan|keberangkatan|penempatan)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:di|ke)|tujuan|(?:dikendalikan|dikelola|dioperasikan)\s+dari)\s+(?:negara\s+)?$",
     matches=(
         "sindikat TPPO yang menawarkan pekerjaan di ",
@@ -1882,6 +1884,7 @@ ELSEWHERE_BEFORE = pattern(
         "calon pekerja dengan tujuan ",
         "jaringan judi online yang dikendalikan dari ",
         "33 CPMI nonprosedural yang akan menyeberang ke ",
+        "menggagalkan pengiriman calon pekerja migran ke ",
     ),
     rejects=("polisi menggerebek sebuah kompleks di ", "WNI yang ditangkap di "),
 )
