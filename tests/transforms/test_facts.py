@@ -2107,6 +2107,14 @@ RULES = [
         country_id="ID",
     ),
     kept(
+        "context.located:NETWORK_NAMED_BEFORE_by_where_it_sends",
+        "Polri mengungkap 621 perkara TPPO sepanjang 2024. Salah satunya jaringan pengiriman pekerja ke Jerman dengan"
+        " lima tersangka dan 110 korban.",
+        110,
+        table="cases",
+        country_id=None,  # a network named by where it sends people is no place of its victims
+    ),
+    kept(
         "cases.case_category_and_country:DEPARTURE_STOPPED_about_to_be_sent_without_papers",
         "Saat kapal diperiksa di perairan Asahan, petugas menemukan 20 warga negara Indonesia yang akan"
         " diberangkatkan tanpa dokumen resmi ke Malaysia.",

@@ -165,7 +165,7 @@ class ArticleContext:
         wider = self.body[max(0, mention.start - 45) : mention.start]
         if (
             NATIONALITY_BEFORE.search(before)
-            or NETWORK_NAMED_BEFORE.search(before)
+            or NETWORK_NAMED_BEFORE.search(wider)
             or ENVOY_TO_BEFORE.search(wider)
             # "membawa lima korban untuk dipekerjakan di Malaysia": where people were to go, not where they are
             or PURPOSE_BEFORE.search(self.body[max(0, mention.start - 70) : mention.start])

@@ -1525,8 +1525,9 @@ NATIONALITY_BEFORE = pattern(
 # "TPPO jaringan Arab Saudi dengan 15 tersangka", "sindikat Kamboja": a network named by the country it sends people
 # to (or works from) is no place where its suspects or victims were counted.
 NETWORK_NAMED_BEFORE = pattern(
-    r"\b(?:jaringan|sindikat)\s*$",
-    matches=("TPPO jaringan ", "sindikat "),
+    # ("jaringan pengiriman pekerja ke Jerman dengan lima tersangka": the network named by where it sends people)
+    r"\b(?:jaringan|sindikat)(?:\s+(?:pengiriman|perdagangan|penyelundupan|penempatan|tppo)(?:\s+[\w-]+){0,3}?\s+ke)?\s*$",
+    matches=("TPPO jaringan ", "sindikat ", "jaringan pengiriman pekerja ke "),
     rejects=("ditangkap di ", "jaringan di "),
 )
 # Indonesia counts as the place of a figure only as a place: "di seluruh Indonesia", not "tiba di Indonesia".
