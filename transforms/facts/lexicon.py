@@ -903,6 +903,30 @@ SOURCE_BEFORE = pattern(
     matches=("Menurut ", "menurut data "),
     rejects=("memblokir ",),
 )
+# "Otoritas Jasa Keuangan (OJK) melaporkan Satuan Tugas ... (Satgas PASTI) telah menghentikan 1.641 entitas": between
+# a body and the next one, a reporting verb: the first body only reports what the second did (session 21).
+REPORTS_ANOTHER_BETWEEN = pattern(
+    r"^[^.;,\"]{0,80}?\s(?:melaporkan|menyebut(?:kan)?|mengungkapkan|menyatakan|mengumumkan|mencatat)"
+    r"\s+(?:bahwa\s+)?$",
+    matches=("Otoritas Jasa Keuangan (OJK) melaporkan ", "OJK menyebutkan bahwa "),
+    rejects=("OJK bersama ", "OJK meminta ", "OJK, kata Hudiyanto, melaporkan "),
+)
+# "Dalam sebulan pertama pemerintahan Presiden Prabowo Subianto, ... kementerian itu memblokir 325.385 konten": a
+# head of state or government named only to date the figure (a term of office), not the body that acted (session 21).
+TERM_OF_OFFICE_BEFORE = pattern(
+    r"\b(?:pemerintahan|era|rezim|kabinet|masa\s+(?:jabatan|kepemimpinan|pemerintahan|bakti))\s+"
+    r"(?:(?:Presiden|Wakil\s+Presiden|Wapres|Perdana\s+Menteri|PM|Menteri|Gubernur)\s+)?$",
+    matches=("sebulan pertama pemerintahan ", "di era ", "pada masa jabatan ", "pemerintahan Presiden "),
+    rejects=("kata ", "pemerintah "),
+)
+# "- 26 situs pada Juni", "28 situs pada Mei": a month written right after the figure's noun dates that figure,
+# not the one before it in a monthly list (session 21).
+MONTH_RIGHT_AFTER = pattern(
+    r"^,?\s*(?:[a-z/-]+\s+){0,2}?pada\s+(?:bulan\s+)?[A-Z]",
+    0,
+    matches=(" pada Mei", ", diajukan pada Juli", " pada bulan Mei"),
+    rejects=(" dan 6 situs pada April", ", lalu 28 situs pada Mei", " sejak Mei"),
+)
 # "Satgas juga menutup ribuan situs", "Kementerian juga meminta ...": a sentence whose subject is a bare head noun
 # of a body named before.
 BARE_HEAD_SUBJECT = pattern(
