@@ -193,6 +193,38 @@ RULES = [
         period_start=date(2017, 1, 1),
     ),
     kept(
+        "blocked.spared_beyond_finding:FOUND_WORDS_REQUESTED_NEXT_mengajukan",
+        "Pada periode September-Oktober 2023, Satgas PASTI menutup 302 layanan pinjol ilegal. Pada periode yang sama,"
+        " satgas menemukan 362 nomor telepon milik penagih utang pinjol ilegal. Satgas PASTI kemudian mengajukan"
+        " pemblokiran nomor-nomor itu kepada Kominfo.",
+        362,
+        table="blocked",
+        object_type="other",
+        agency_id="SATGAS_PASTI",
+        period_start=date(2023, 9, 1),
+        period_end=date(2023, 10, 31),
+    ),
+    kept(
+        "lexicon.BLOCK_OBJECTS:layanan",
+        "Pada periode September-Oktober 2023, Satgas PASTI menutup 302 layanan pinjol ilegal.",
+        302,
+        table="blocked",
+        object_type="other",
+    ),
+    kept(
+        "blocked.object_type:layanan_is_a_platform_of_a_list",
+        "Komdigi memblokir 10.000 konten judi online. Berikut rinciannya:\n- 9.000 di situs web;\n- 1.000 di layanan"
+        " berbagi file.",
+        1000,
+        table="blocked",
+        object_type="content",
+    ),
+    dropped(
+        "blocked.spared_beyond_finding:found_and_left_open",
+        "Satgas menemukan 362 nomor telepon milik penagih utang pinjol ilegal. Nomor-nomor itu masih diverifikasi.",
+        362,
+    ),
+    kept(
         "blocked.month_right_after:MONTH_RIGHT_AFTER",
         "Polda Sumut mengajukan pemblokiran 231 situs judi online kepada Kominfo. Pada Januari, polisi mengajukan 42"
         " situs, lalu 6 situs pada April, 28 situs pada Juni, dan 26 situs pada Juli.",

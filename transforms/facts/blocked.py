@@ -27,6 +27,7 @@ from transforms.facts.lexicon import (
     ADDRESSEE_LIST_BEFORE,
     ALL_OF_THEM_BLOCKED,
     ALSO_BEFORE,
+    ANAPHORA,
     APPOSITION_GAP,
     AS_OF,
     ASKED_BEFORE,
@@ -42,6 +43,7 @@ from transforms.facts.lexicon import (
     DIGIT,
     FIGURE_JUST_BEFORE,
     FOLLOWERS,
+    FOUND_WORDS,
     ITEMISING,
     JOINED_FIGURE,
     LATER_FIGURE,
@@ -56,6 +58,7 @@ from transforms.facts.lexicon import (
     PART_CUES,
     PEOPLE_NOUNS_STRONG,
     PEOPLE_NOUNS_WEAK,
+    PERIOD_ANAPHOR,
     RANGE_WORDS,
     RATE_AFTER,
     RATE_BEFORE,
@@ -130,6 +133,15 @@ def spared(fig: Figure) -> bool:
     (in its own words or before it: "45 akun milik pemengaruh dengan 87.000 pengikut" still counts accounts)."""
     text = fig.sent.text
     return says(NOT_BLOCKED_PART, text) or bool(FOLLOWERS.search(text[: fig.num_at] + fig.window))
+
+
+def spared_beyond_finding(fig: Figure) -> bool:
+    """`spared`, for a reason other than being found: a figure found ("menemukan 362 nomor") and then asked to be
+    blocked in the next sentence is a request (devset README: a request to block is blocked), one found and left
+    open ("belum diblokir", followers) is not."""
+    text = fig.sent.text
+    rest = FOUND_WORDS.sub(" ", text)
+    return says(NOT_BLOCKED_PART, rest) or bool(FOLLOWERS.search(text[: fig.num_at] + fig.window))
 
 
 def counts_followers(fig: Figure) -> bool:
@@ -394,7 +406,7 @@ def blocked_cue(fig: Figure) -> BlockedCue:
             own_verb
             or continues
             or all_blocked_next(fig)
-            or (not spared(fig) and requested_next(fig) is not None)
+            or (not spared_beyond_finding(fig) and requested_next(fig) is not None)
         )
     )
     return BlockedCue(list_item, claims)
@@ -407,7 +419,13 @@ def object_type(fig: Figure, list_item: bool) -> str:
     last = fig.c.discourse.blocked
     if fig.noun1 in BLOCK_OBJECTS:
         kind = OBJECT_REFINED.get((fig.noun1, fig.noun2), BLOCK_OBJECTS[fig.noun1])
-    elif list_item and fig.noun1 in {"dari", "di", "pada"} and fig.noun2 in BLOCK_OBJECTS:
+    elif (
+        list_item
+        and fig.noun1 in {"dari", "di", "pada"}
+        and fig.noun2 in BLOCK_OBJECTS
+        and fig.noun2 != "layanan"
+    ):
+        # not "7.473 di layanan berbagi file": a platform the list's contents are on
         kind = BLOCK_OBJECTS[fig.noun2]
     elif list_item and last:
         kind = object_before(fig) or last.object_type
@@ -707,6 +725,12 @@ def month_right_after(fig: Figure) -> Period | None:
     return None
 
 
+def same_period_said(text: str) -> bool:
+    """ "Pada periode yang sama, satgas menemukan 362 nomor ...": the sentence dates its figure by the period before."""
+    m = ANAPHORA.search(text)
+    return m is not None and PERIOD_ANAPHOR.search(m.group(0)) is not None
+
+
 def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
     """Keep a blocked figure (or fill the gaps of its earlier mention) and note it in the discourse."""
     c, sent = fig.c, fig.sent
@@ -738,7 +762,9 @@ def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
         base.update(period_columns(None))
     asker = None if cue.list_item or blocking(sent.text, fig.num_at) else requested_next(fig)
     if asker is not None and not (
-        sentence_periods(c, sent.sent_idx) or sentence_periods(c, sent.sent_idx + 1)
+        sentence_periods(c, sent.sent_idx)
+        or sentence_periods(c, sent.sent_idx + 1)
+        or same_period_said(sent.text)
     ):
         # a request told with no day of its own: not the day of a hearing or of the story's lead
         period = None

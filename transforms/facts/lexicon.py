@@ -597,6 +597,7 @@ BLOCK_OBJECTS = {
     # "terdiri atas 1.812 investasi ilegal, 11.166 pinjol ilegal, dan 251 gadai ilegal": illegal entities, as "pinjol"
     "investasi": "other",
     "gadai": "other",
+    "layanan": "other",  # "pihaknya menutup 302 layanan" (illegal lending services and offers; session 21)
     "berkas": "content",  # "16.165 berkas di layanan berbagi file" (not "berkas perkara": blocked.case_files)
 }
 # A figure at most three words before a phrase ("352.572 berada di situs web"): the phrase is that figure's place.
@@ -811,12 +812,19 @@ REQUESTED = pattern(
 REQUESTED_NEXT = pattern(
     r"\b(?:menyurati|meminta|mendesak|mengirim\s+surat\s+(?:ke|kepada))\s+(?:[\w-]+\s+){0,4}?(?:agar|untuk|supaya)"
     r"\s+(?:segera\s+)?(?:(?:mem|di)?blokir|(?:men|di)?tutup|menutup|(?:me|di)nurunkan|menurunkan|"
-    r"(?:me|di)nonaktifkan|take\s*down)(?:nya)?\b",
+    r"(?:me|di)nonaktifkan|take\s*down)(?:nya)?\b|"
+    # "Satgas PASTI kemudian mengajukan pemblokiran nomor-nomor itu kepada Kominfo" (session 21)
+    r"\bmengajukan\s+(?:permohonan\s+)?pemblokiran\s+(?:terhadap\s+)?[\w-]+\s+(?:itu|tersebut)\b",
     matches=(
         "URL itu milik 678 instansi, dan BSSN sudah menyurati Komdigi agar memblokirnya.",
         "Polda meminta Kominfo untuk segera menutupnya.",
+        "Satgas PASTI kemudian mengajukan pemblokiran nomor-nomor itu kepada Kominfo.",
     ),
-    rejects=("BSSN menyurati Komdigi soal temuan itu.", "Kominfo memblokir situs itu."),
+    rejects=(
+        "BSSN menyurati Komdigi soal temuan itu.",
+        "Kominfo memblokir situs itu.",
+        "Polda mengajukan pemblokiran 72 situs.",
+    ),
 )
 # "Semuanya sudah kami bekukan": the next sentence blocks all of the figure before ("PPATK mengidentifikasi 312
 # rekening ... 'Semuanya sudah kami bekukan'").
@@ -910,6 +918,13 @@ REPORTS_ANOTHER_BETWEEN = pattern(
     r"\s+(?:bahwa\s+)?$",
     matches=("Otoritas Jasa Keuangan (OJK) melaporkan ", "OJK menyebutkan bahwa "),
     rejects=("OJK bersama ", "OJK meminta ", "OJK, kata Hudiyanto, melaporkan "),
+)
+# The finding verbs of NOT_BLOCKED_PART: a figure only found is blocked when the next sentence asks for its
+# blocking ("satgas menemukan 362 nomor telepon ... Satgas PASTI kemudian mengajukan pemblokiran nomor-nomor itu").
+FOUND_WORDS = pattern(
+    r"\b(?:menemukan|ditemukan|temuan|mendeteksi|terdeteksi|mengidentifikasi|teridentifikasi|terindikasi)\b",
+    matches=("satgas menemukan 362 nomor",),
+    rejects=("belum diblokir",),
 )
 # "Dalam sebulan pertama pemerintahan Presiden Prabowo Subianto, ... kementerian itu memblokir 325.385 konten": a
 # head of state or government named only to date the figure (a term of office), not the body that acted (session 21).
