@@ -219,6 +219,24 @@ RULES = [
         table="blocked",
         object_type="content",
     ),
+    kept(
+        "blocked.partitive_part:PARTITIVE_NOUN_AFTER",
+        "Satgas PASTI telah menghentikan 1.641 entitas keuangan ilegal sepanjang 2023. Dari jumlah tersebut, 1.623"
+        " merupakan pinjaman online ilegal dan 18 lainnya investasi ilegal.",
+        18,
+        table="blocked",
+        object_type="other",
+        agency_id="SATGAS_PASTI",
+    ),
+    kept(
+        "blocked.partitive_part:OPERATED_AT",
+        "Satgas PASTI memblokir 585 pinjol ilegal dan pinpri selama Februari-Maret 2024.\n\nDari jumlah itu, 537"
+        " merupakan entitas pinjol ilegal yang beroperasi di situs web dan aplikasi.",
+        537,
+        table="blocked",
+        object_type="other",
+        agency_id="SATGAS_PASTI",
+    ),
     dropped(
         "blocked.spared_beyond_finding:found_and_left_open",
         "Satgas menemukan 362 nomor telepon milik penagih utang pinjol ilegal. Nomor-nomor itu masih diverifikasi.",

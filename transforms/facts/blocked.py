@@ -55,7 +55,9 @@ from transforms.facts.lexicon import (
     NOT_BLOCKED_VERBS,
     OBJECT_REFINED,
     ONLINE_CONTENT,
+    OPERATED_AT,
     PART_CUES,
+    PARTITIVE_NOUN_AFTER,
     PEOPLE_NOUNS_STRONG,
     PEOPLE_NOUNS_WEAK,
     PERIOD_ANAPHOR,
@@ -277,6 +279,29 @@ def part_of_blocked(fig: Figure) -> bool:
     return kind == last.object_type or (kind in ONLINE_CONTENT and last.object_type in ONLINE_CONTENT)
 
 
+def partitive_part(fig: Figure) -> str | None:
+    """A part of the blocked total of the sentence before or its own, told with a partitive word and its object
+    ("Dari jumlah tersebut, 1.623 merupakan pinjol ilegal dan 18 lainnya investasi ilegal", "Sebanyak 173 di
+    antaranya entitas pinjol ilegal", "Dari jumlah itu, 537 merupakan entitas pinjol ilegal"): the object it names;
+    None when it is no such part (people, cases, found or spared figures)."""
+    d, window = fig.c.discourse, fig.window
+    last = d.blocked
+    if last is None or d.kind != "blocked" or not 0 <= fig.sent.sent_idx - last.sent_idx <= 2:
+        return None
+    if (
+        counts_followers(fig)
+        or says(NOT_BLOCKED_VERBS, window)
+        or says(NOT_BLOCKED_PART, OPERATED_AT.sub(" ", window))
+    ):
+        return None
+    m = PARTITIVE_NOUN_AFTER.match(fig.text_after)
+    if m is not None:
+        return BLOCK_OBJECTS.get(m.group("noun").lower())
+    if fig.noun1 in BLOCK_OBJECTS and fig.noun1 != "kata" and fig.anaphoric:
+        return BLOCK_OBJECTS[fig.noun1]
+    return None
+
+
 def list_intro(c: ArticleContext, sent_idx: int) -> int:
     """The line that opens the list a list line stands in ("Berikut rinciannya:"), -1 when it is no list line: a
     list is as near its total as the line that opens it ("... 2,1 juta konten. Konten itu tersebar di banyak
@@ -385,6 +410,9 @@ def blocked_cue(fig: Figure) -> BlockedCue:
         return BlockedCue(False, False)
     continues = continues_blocked(fig)
     list_item = is_list_item(fig, continues) or part_of_blocked(fig)
+    part = None if list_item else partitive_part(fig)
+    if part is not None:
+        return BlockedCue(True, True, part)
     own_verb = blocking(fig.sent.text, fig.num_at)
     requested = request_object(fig)
     if requested is not None:

@@ -919,6 +919,24 @@ REPORTS_ANOTHER_BETWEEN = pattern(
     matches=("Otoritas Jasa Keuangan (OJK) melaporkan ", "OJK menyebutkan bahwa "),
     rejects=("OJK bersama ", "OJK meminta ", "OJK, kata Hudiyanto, melaporkan "),
 )
+# "18 lainnya investasi ilegal", "173 di antaranya entitas pinjol ilegal": a part of the blocked total before, the
+# object named after the partitive word (session 21).
+PARTITIVE_NOUN_AFTER = pattern(
+    r"^[\d.,]+\s+(?:lainnya|di\s+antaranya)\s+(?:(?:adalah|merupakan|berupa)\s+)?(?P<noun>[\w-]+)",
+    matches=(
+        "18 lainnya investasi ilegal",
+        "173 di antaranya entitas pinjol",
+        "129 lainnya konten penawaran",
+    ),
+    rejects=("18 orang lainnya", "173 entitas di antaranya"),
+)
+# "537 merupakan entitas pinjol ilegal yang beroperasi di situs web": where a blocked part operated, not one left
+# running (NOT_BLOCKED_PART's "yang beroperasi"; session 21).
+OPERATED_AT = pattern(
+    r"\byang\s+beroperasi\s+(?:di|lewat|melalui|via)\b",
+    matches=("entitas pinjol ilegal yang beroperasi di situs web", "yang beroperasi lewat aplikasi"),
+    rejects=("situs yang beroperasi", "yang masih beroperasi"),
+)
 # The finding verbs of NOT_BLOCKED_PART: a figure only found is blocked when the next sentence asks for its
 # blocking ("satgas menemukan 362 nomor telepon ... Satgas PASTI kemudian mengajukan pemblokiran nomor-nomor itu").
 FOUND_WORDS = pattern(
