@@ -298,7 +298,7 @@ def partitive_part(fig: Figure) -> str | None:
     if m is not None:
         return BLOCK_OBJECTS.get(m.group("noun").lower())
     if fig.noun1 in BLOCK_OBJECTS and fig.noun1 != "kata" and fig.anaphoric:
-        return BLOCK_OBJECTS[fig.noun1]
+        return OBJECT_REFINED.get((fig.noun1, fig.noun2), BLOCK_OBJECTS[fig.noun1])
     return None
 
 
@@ -410,9 +410,6 @@ def blocked_cue(fig: Figure) -> BlockedCue:
         return BlockedCue(False, False)
     continues = continues_blocked(fig)
     list_item = is_list_item(fig, continues) or part_of_blocked(fig)
-    part = None if list_item else partitive_part(fig)
-    if part is not None:
-        return BlockedCue(True, True, part)
     own_verb = blocking(fig.sent.text, fig.num_at)
     requested = request_object(fig)
     if requested is not None:
@@ -437,6 +434,9 @@ def blocked_cue(fig: Figure) -> BlockedCue:
             or (not spared_beyond_finding(fig) and requested_next(fig) is not None)
         )
     )
+    part = None if claims else partitive_part(fig)
+    if part is not None:
+        return BlockedCue(True, True, part)
     return BlockedCue(list_item, claims)
 
 
