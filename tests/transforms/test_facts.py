@@ -151,6 +151,106 @@ RULES = [
     ),
     # ---------------------------------------------------------------- blocked content
     # session 20 (issue #19, blocked periods; dev_379 … dev_386)
+    # session 21 (issue #19, blocked content on unseen text; dev_425 … dev_430)
+    kept(
+        "blocked.reports_for_another:REPORTS_ANOTHER_BETWEEN",
+        "Otoritas Jasa Keuangan (OJK) melaporkan Satuan Tugas Pemberantasan Aktivitas Keuangan Ilegal (Satgas PASTI)"
+        " telah menghentikan 1.641 entitas keuangan ilegal sejak 1 Januari hingga 11 November 2023.\n\nAngka itu"
+        " dipaparkan Kepala Eksekutif Pengawas Perilaku Pelaku Usaha Jasa Keuangan, Edukasi, dan Pelindungan Konsumen OJK"
+        " Friderica Widyasari Dewi dalam konferensi pers hasil Rapat Dewan Komisioner Bulanan November 2023 di Jakarta,"
+        " Senin (4/12/2023).",
+        1641,
+        table="blocked",
+        agency_id="SATGAS_PASTI",
+    ),
+    kept(
+        "blocked.term_of_office:TERM_OF_OFFICE_BEFORE",
+        "Kementerian Komunikasi dan Digital (Komdigi) terus memberantas judi online.\n\nDalam sebulan pertama"
+        " pemerintahan Presiden Prabowo Subianto, yakni 20 Oktober sampai 20 November 2024, kementerian itu memblokir"
+        " 325.385 konten judol.",
+        325_385,
+        table="blocked",
+        agency_id="KOMDIGI",
+    ),
+    kept(
+        "blocked.headline_scope_only:headline_since",
+        "Komdigi menutup akun yang mempromosikan judi online. Dalam dua hari ini saja, Komdigi melakukan takedown"
+        " terhadap 9.960 konten perjudian online.\n\nSecara kumulatif, Komdigi mencatat 5.204.753 konten judi online"
+        " telah diblokir sejak 2017 sampai 20 Juli 2024.",
+        9960,
+        title="Komdigi Tutup Akun Promotor Judol, 5,2 Juta Konten Terblokir Sejak 2017",
+        table="blocked",
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
+        "blocked.headline_scope_only:headline_figure_keeps_it",
+        "Komdigi menutup akun yang mempromosikan judi online.\n\nSecara kumulatif, Komdigi mencatat 5.204.753 konten"
+        " judi online telah diblokir.",
+        5_204_753,
+        title="Komdigi Tutup Akun Promotor Judol, 5,2 Juta Konten Terblokir Sejak 2017",
+        table="blocked",
+        period_start=date(2017, 1, 1),
+    ),
+    kept(
+        "blocked.spared_beyond_finding:FOUND_WORDS_REQUESTED_NEXT_mengajukan",
+        "Pada periode September-Oktober 2023, Satgas PASTI menutup 302 layanan pinjol ilegal. Pada periode yang sama,"
+        " satgas menemukan 362 nomor telepon milik penagih utang pinjol ilegal. Satgas PASTI kemudian mengajukan"
+        " pemblokiran nomor-nomor itu kepada Kominfo.",
+        362,
+        table="blocked",
+        object_type="other",
+        agency_id="SATGAS_PASTI",
+        period_start=date(2023, 9, 1),
+        period_end=date(2023, 10, 31),
+    ),
+    kept(
+        "lexicon.BLOCK_OBJECTS:layanan",
+        "Pada periode September-Oktober 2023, Satgas PASTI menutup 302 layanan pinjol ilegal.",
+        302,
+        table="blocked",
+        object_type="other",
+    ),
+    kept(
+        "blocked.object_type:layanan_is_a_platform_of_a_list",
+        "Komdigi memblokir 10.000 konten judi online. Berikut rinciannya:\n- 9.000 di situs web;\n- 1.000 di layanan"
+        " berbagi file.",
+        1000,
+        table="blocked",
+        object_type="content",
+    ),
+    kept(
+        "blocked.partitive_part:PARTITIVE_NOUN_AFTER",
+        "Satgas PASTI telah menghentikan 1.641 entitas keuangan ilegal sepanjang 2023. Dari jumlah tersebut, 1.623"
+        " merupakan pinjaman online ilegal dan 18 lainnya investasi ilegal.",
+        18,
+        table="blocked",
+        object_type="other",
+        agency_id="SATGAS_PASTI",
+    ),
+    kept(
+        "blocked.partitive_part:OPERATED_AT",
+        "Satgas PASTI memblokir 585 pinjol ilegal dan pinpri selama Februari-Maret 2024.\n\nDari jumlah itu, 537"
+        " merupakan entitas pinjol ilegal yang beroperasi di situs web dan aplikasi.",
+        537,
+        table="blocked",
+        object_type="other",
+        agency_id="SATGAS_PASTI",
+    ),
+    dropped(
+        "blocked.spared_beyond_finding:found_and_left_open",
+        "Satgas menemukan 362 nomor telepon milik penagih utang pinjol ilegal. Nomor-nomor itu masih diverifikasi.",
+        362,
+    ),
+    kept(
+        "blocked.month_right_after:MONTH_RIGHT_AFTER",
+        "Polda Sumut mengajukan pemblokiran 231 situs judi online kepada Kominfo. Pada Januari, polisi mengajukan 42"
+        " situs, lalu 6 situs pada April, 28 situs pada Juni, dan 26 situs pada Juli.",
+        28,
+        table="blocked",
+        period_start=date(2024, 6, 1),
+        period_end=date(2024, 6, 30),
+    ),
     kept(
         "attributes.stated_next:REFERS_TO_FIGURE_as_of_end",
         "Bank Indonesia (BI) telah menutup 343 akun uang elektronik yang diduga dipakai untuk judi daring. Penutupan"
@@ -4931,6 +5031,19 @@ RELATIONS = [
         "period",
     ),
 ]
+
+
+def test_blocked_same_value_other_month(extract: Callable, facts_of: Callable) -> None:
+    """blocked.month_right_after: "26 situs pada Juni. Jumlah yang sama, 26 situs, diajukan pada Juli": one value,
+    two months, two facts (session 21)."""
+    body = (
+        "Polda Sumut mengajukan pemblokiran 231 situs judi online kepada Kominfo. Polisi mengajukan 28 situs pada Mei"
+        " 2024 dan 26 situs pada Juni 2024. Jumlah yang sama, 26 situs, diajukan pada Juli 2024."
+    )
+    found = sorted(
+        f["period_start"] for f in facts_of(extract(body)) if f["value"] == 26 and f["table"] == "blocked"
+    )
+    assert found == [date(2024, 6, 1), date(2024, 7, 1)]
 
 
 @pytest.mark.parametrize(("body", "value", "count"), REPEATS)

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
-from transforms.dates import NUMBER_WORDS, Period
+from transforms.dates import NUMBER_WORDS, Period, find_periods
 from transforms.facts.attributes import (
     PERIOD_COLUMNS,
     acting,
@@ -27,6 +27,7 @@ from transforms.facts.lexicon import (
     ADDRESSEE_LIST_BEFORE,
     ALL_OF_THEM_BLOCKED,
     ALSO_BEFORE,
+    ANAPHORA,
     APPOSITION_GAP,
     AS_OF,
     ASKED_BEFORE,
@@ -42,35 +43,44 @@ from transforms.facts.lexicon import (
     DIGIT,
     FIGURE_JUST_BEFORE,
     FOLLOWERS,
+    FOUND_WORDS,
     ITEMISING,
     JOINED_FIGURE,
     LATER_FIGURE,
     LIST_ITEM,
     LIST_LINE,
+    MONTH_RIGHT_AFTER,
     NATIONAL_GOVERNMENT,
     NOT_BLOCKED_PART,
     NOT_BLOCKED_VERBS,
     OBJECT_REFINED,
     ONLINE_CONTENT,
+    OPERATED_AT,
     PART_CUES,
+    PARTITIVE_NOUN_AFTER,
     PEOPLE_NOUNS_STRONG,
     PEOPLE_NOUNS_WEAK,
+    PERIOD_ANAPHOR,
     RANGE_WORDS,
     RATE_AFTER,
     RATE_BEFORE,
     REPORTING_AFTER,
+    REPORTS_ANOTHER_BETWEEN,
     REQUEST_NOUNS,
     REQUEST_OBJECT,
     REQUESTED,
     REQUESTED_NEXT,
     RESTATED_AFTER,
     RESTATED_BEFORE,
+    SCOPE_CUES,
+    SCOPE_KINDS,
     SITES_AND_CONTENTS,
     SITES_AND_IPS,
     SLIPPED_IN,
     SOURCE_BEFORE,
     SPARED_BEFORE_VERB,
     STRONG_BLOCK_VERBS,
+    TERM_OF_OFFICE_BEFORE,
     UNBLOCKING_BEFORE,
     YEAR_LATER,
 )
@@ -125,6 +135,15 @@ def spared(fig: Figure) -> bool:
     (in its own words or before it: "45 akun milik pemengaruh dengan 87.000 pengikut" still counts accounts)."""
     text = fig.sent.text
     return says(NOT_BLOCKED_PART, text) or bool(FOLLOWERS.search(text[: fig.num_at] + fig.window))
+
+
+def spared_beyond_finding(fig: Figure) -> bool:
+    """`spared`, for a reason other than being found: a figure found ("menemukan 362 nomor") and then asked to be
+    blocked in the next sentence is a request (devset README: a request to block is blocked), one found and left
+    open ("belum diblokir", followers) is not."""
+    text = fig.sent.text
+    rest = FOUND_WORDS.sub(" ", text)
+    return says(NOT_BLOCKED_PART, rest) or bool(FOLLOWERS.search(text[: fig.num_at] + fig.window))
 
 
 def counts_followers(fig: Figure) -> bool:
@@ -260,6 +279,29 @@ def part_of_blocked(fig: Figure) -> bool:
     return kind == last.object_type or (kind in ONLINE_CONTENT and last.object_type in ONLINE_CONTENT)
 
 
+def partitive_part(fig: Figure) -> str | None:
+    """A part of the blocked total of the sentence before or its own, told with a partitive word and its object
+    ("Dari jumlah tersebut, 1.623 merupakan pinjol ilegal dan 18 lainnya investasi ilegal", "Sebanyak 173 di
+    antaranya entitas pinjol ilegal", "Dari jumlah itu, 537 merupakan entitas pinjol ilegal"): the object it names;
+    None when it is no such part (people, cases, found or spared figures)."""
+    d, window = fig.c.discourse, fig.window
+    last = d.blocked
+    if last is None or d.kind != "blocked" or not 0 <= fig.sent.sent_idx - last.sent_idx <= 2:
+        return None
+    if (
+        counts_followers(fig)
+        or says(NOT_BLOCKED_VERBS, window)
+        or says(NOT_BLOCKED_PART, OPERATED_AT.sub(" ", window))
+    ):
+        return None
+    m = PARTITIVE_NOUN_AFTER.match(fig.text_after)
+    if m is not None:
+        return BLOCK_OBJECTS.get(m.group("noun").lower())
+    if fig.noun1 in BLOCK_OBJECTS and fig.noun1 != "kata" and fig.anaphoric:
+        return OBJECT_REFINED.get((fig.noun1, fig.noun2), BLOCK_OBJECTS[fig.noun1])
+    return None
+
+
 def list_intro(c: ArticleContext, sent_idx: int) -> int:
     """The line that opens the list a list line stands in ("Berikut rinciannya:"), -1 when it is no list line: a
     list is as near its total as the line that opens it ("... 2,1 juta konten. Konten itu tersebar di banyak
@@ -389,9 +431,12 @@ def blocked_cue(fig: Figure) -> BlockedCue:
             own_verb
             or continues
             or all_blocked_next(fig)
-            or (not spared(fig) and requested_next(fig) is not None)
+            or (not spared_beyond_finding(fig) and requested_next(fig) is not None)
         )
     )
+    part = None if claims else partitive_part(fig)
+    if part is not None:
+        return BlockedCue(True, True, part)
     return BlockedCue(list_item, claims)
 
 
@@ -402,7 +447,13 @@ def object_type(fig: Figure, list_item: bool) -> str:
     last = fig.c.discourse.blocked
     if fig.noun1 in BLOCK_OBJECTS:
         kind = OBJECT_REFINED.get((fig.noun1, fig.noun2), BLOCK_OBJECTS[fig.noun1])
-    elif list_item and fig.noun1 in {"dari", "di", "pada"} and fig.noun2 in BLOCK_OBJECTS:
+    elif (
+        list_item
+        and fig.noun1 in {"dari", "di", "pada"}
+        and fig.noun2 in BLOCK_OBJECTS
+        and fig.noun2 != "layanan"
+    ):
+        # not "7.473 di layanan berbagi file": a platform the list's contents are on
         kind = BLOCK_OBJECTS[fig.noun2]
     elif list_item and last:
         kind = object_before(fig) or last.object_type
@@ -460,6 +511,7 @@ def not_the_actor(fig: Figure, found: str | None) -> bool:
         or ADDRESSEE_LIST_BEFORE.search(before)
         or CITED_BEFORE.search(before)
         or cited_for_another(fig, a, before)
+        or reports_for_another(fig, a)
         for a, before in ((a, c.body[max(sent.start, a.start - 100) : a.start]) for a in mentions)
     )
 
@@ -474,6 +526,26 @@ def cited_for_another(fig: Figure, mention: Mention, before: str) -> bool:
         b.entity_id != mention.entity_id and mention.start < b.start < fig.cand.num_start
         for b in c.in_span(c.agencies, sent.start, sent.end)
     )
+
+
+def reports_for_another(fig: Figure, mention: Mention) -> bool:
+    """ "Otoritas Jasa Keuangan (OJK) melaporkan Satuan Tugas ... (Satgas PASTI) telah menghentikan 1.641 entitas":
+    a body whose reporting verb is followed by another body before the figure only reports what that one did."""
+    c, sent = fig.c, fig.sent
+    nxt = next(
+        (
+            b
+            for b in c.in_span(c.agencies, sent.start, sent.end)
+            if b.entity_id != mention.entity_id and mention.start < b.start < fig.cand.num_start
+        ),
+        None,
+    )
+    return nxt is not None and bool(REPORTS_ANOTHER_BETWEEN.match(c.body[mention.start : nxt.start]))
+
+
+def term_of_office(c: ArticleContext, mention: Mention) -> bool:
+    """ "pemerintahan Presiden Prabowo Subianto": a head named only to date the figure, no actor."""
+    return bool(TERM_OF_OFFICE_BEFORE.search(c.body[max(0, mention.start - 40) : mention.start]))
 
 
 def requester(fig: Figure, passive: str | None) -> str | None:
@@ -535,9 +607,15 @@ def blocked_agency(fig: Figure, list_item: bool, kind: str, found: str | None) -
     story names (if it names one before); other objects by the body the story reports for. A body only asked
     to block, addressed or quoted as a source is not the agency (`requester`)."""
     c, sent = fig.c, fig.sent
-    if c.in_span(c.agencies, sent.start, sent.end):
+    in_sent = c.in_span(c.agencies, sent.start, sent.end) + c.in_span(c.persons, sent.start, sent.end)
+    dating = [m for m in in_sent if m.entity_id and term_of_office(c, m)]
+    named = [a for a in c.in_span(c.agencies, sent.start, sent.end) if a not in dating]
+    people = [p for p in c.in_span(c.persons, sent.start, sent.end) if p.entity_id and p not in dating]
+    if any(m.entity_id == found for m in dating) and not any(m.entity_id == found for m in named + people):
+        found = None  # "sebulan pertama pemerintahan Presiden Prabowo, kementerian itu memblokir": a term of office
+    if named:
         return requester(fig, found) if not_the_actor(fig, found) else found
-    if any(p.entity_id for p in c.in_span(c.persons, sent.start, sent.end)):
+    if people:
         return found  # "..., ujar Himawan": the quoted official's agency
     last = c.discourse.blocked
     if list_item and last:
@@ -620,6 +698,67 @@ def covering_period(fig: Figure, breakdown: bool, ledger: Ledger) -> Period | No
     return larger[-1] if larger else None
 
 
+def headline_since(c: ArticleContext) -> bool:
+    """The headline's scope (`ArticleContext.lead_scope`) is an open one ("5,2 Juta Konten Terblokir Sejak 2017"):
+    the running total the headline counts, not the period of every figure of the story."""
+    for p in find_periods(c.title, c.published, c.years):
+        if p.kind in SCOPE_KINDS and SCOPE_CUES.search(
+            c.title[max(0, p.start_char - 30) : p.start_char + 12]
+        ):
+            return p.kind == "open"
+    return False
+
+
+_HEADLINE_NUMBER = re.compile(r"(\d+(?:[.,]\d+)*)\s*(juta|ribu|miliar|triliun)?", re.I)
+_MULTIPLIERS = {"ribu": 1e3, "juta": 1e6, "miliar": 1e9, "triliun": 1e12}
+
+
+def headline_figure(c: ArticleContext, value: float) -> bool:
+    """The figure is the one the headline counts, in full or rounded ("5,2 Juta" for 5.204.753)."""
+    for m in _HEADLINE_NUMBER.finditer(c.title):
+        digits, mult = m.group(1), (m.group(2) or "").lower()
+        try:
+            number = float(digits.replace(".", "").replace(",", ".")) * _MULTIPLIERS.get(mult, 1)
+        except ValueError:
+            continue
+        if number and abs(number - value) <= 0.05 * number:
+            return True
+    return False
+
+
+def headline_scope_only(fig: Figure, period: Period | None) -> bool:
+    """A figure dated only by the headline's open scope ("... Terblokir Sejak 2017") that is not the headline's own
+    figure: a daily takedown, a month's total or its list items in the same story are not counted since then."""
+    c = fig.c
+    if period is None or sentence_periods(c, fig.sent.sent_idx) or headline_figure(c, fig.value):
+        return False
+    return period == c.lead_scope() and headline_since(c)
+
+
+def month_right_after(fig: Figure) -> Period | None:
+    """ "Pada Januari, polisi mengajukan 42 situs, lalu 6 situs pada April, 28 situs pada Mei": the one month written
+    right after the figure's noun dates it (not the month of the item before it in the sentence)."""
+    c, end = fig.c, fig.surface_end
+    for p in sentence_periods(c, fig.sent.sent_idx):
+        if p.start_char < end or p.start is None or p.end is None or p.precision != "month":
+            continue
+        if (p.start.year, p.start.month) != (p.end.year, p.end.month):
+            continue
+        gap = c.body[end : p.start_char]
+        m = MONTH_RIGHT_AFTER.match(
+            gap + c.body[p.start_char : p.end_char]
+        )  # the month's span may hold its "pada"
+        if m is not None and m.end() > len(gap):  # the name after "pada" is this month's, not one before it
+            return p
+    return None
+
+
+def same_period_said(text: str) -> bool:
+    """ "Pada periode yang sama, satgas menemukan 362 nomor ...": the sentence dates its figure by the period before."""
+    m = ANAPHORA.search(text)
+    return m is not None and PERIOD_ANAPHOR.search(m.group(0)) is not None
+
+
 def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
     """Keep a blocked figure (or fill the gaps of its earlier mention) and note it in the discourse."""
     c, sent = fig.c, fig.sent
@@ -628,12 +767,21 @@ def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
         return
     breakdown = breaks_down(sent.text, fig.num_at)
     base, period = fact_base(fig, breakdown)
+    if headline_scope_only(fig, period):
+        period = None
+        base.update(period_columns(None))
+    own_month = month_right_after(fig)
     when_blocked = (
-        period_of_next_block(fig)
+        own_month
+        or period_of_next_block(fig)
         or year_after(fig, period)
         or covering_period(fig, breakdown, ledger)
         or also_period(fig, period)
     )
+    if headline_scope_only(fig, when_blocked):
+        when_blocked = (
+            None  # "juga" after a count the headline's scope dated: not this figure's period either
+        )
     if when_blocked is not None:
         period = when_blocked
         base.update(period_columns(period))
@@ -642,7 +790,9 @@ def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
         base.update(period_columns(None))
     asker = None if cue.list_item or blocking(sent.text, fig.num_at) else requested_next(fig)
     if asker is not None and not (
-        sentence_periods(c, sent.sent_idx) or sentence_periods(c, sent.sent_idx + 1)
+        sentence_periods(c, sent.sent_idx)
+        or sentence_periods(c, sent.sent_idx + 1)
+        or same_period_said(sent.text)
     ):
         # a request told with no day of its own: not the day of a hearing or of the story's lead
         period = None
@@ -660,7 +810,16 @@ def resolve_blocked(fig: Figure, cue: BlockedCue, ledger: Ledger) -> None:
     ):
         # an item of a blocked total ("Meta 7.523, Google 1.612") covers the total's period
         base.update({k: total[k] for k in PERIOD_COLUMNS})
-    key = ("blocked", c.article_id, fig.value, kind)
+    key: tuple[object, ...] = ("blocked", c.article_id, fig.value, kind)
+    if (
+        own_month is not None
+        and key in ledger.facts
+        and ledger.facts[key]["period_start"] not in {None, own_month.start}
+    ):
+        key = (
+            *key,
+            own_month.start,
+        )  # "26 situs pada Juni ... Jumlah yang sama, 26 situs, diajukan pada Juli": two
     if not ledger.first(key):
         fill_gaps(ledger.facts[key], base, found)
         # the story goes on about the figure it repeats ("Jumlah itu melonjak ... OJK masih melaporkan 17.026")

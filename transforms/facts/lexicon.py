@@ -597,6 +597,7 @@ BLOCK_OBJECTS = {
     # "terdiri atas 1.812 investasi ilegal, 11.166 pinjol ilegal, dan 251 gadai ilegal": illegal entities, as "pinjol"
     "investasi": "other",
     "gadai": "other",
+    "layanan": "other",  # "pihaknya menutup 302 layanan" (illegal lending services and offers; session 21)
     "berkas": "content",  # "16.165 berkas di layanan berbagi file" (not "berkas perkara": blocked.case_files)
 }
 # A figure at most three words before a phrase ("352.572 berada di situs web"): the phrase is that figure's place.
@@ -811,12 +812,19 @@ REQUESTED = pattern(
 REQUESTED_NEXT = pattern(
     r"\b(?:menyurati|meminta|mendesak|mengirim\s+surat\s+(?:ke|kepada))\s+(?:[\w-]+\s+){0,4}?(?:agar|untuk|supaya)"
     r"\s+(?:segera\s+)?(?:(?:mem|di)?blokir|(?:men|di)?tutup|menutup|(?:me|di)nurunkan|menurunkan|"
-    r"(?:me|di)nonaktifkan|take\s*down)(?:nya)?\b",
+    r"(?:me|di)nonaktifkan|take\s*down)(?:nya)?\b|"
+    # "Satgas PASTI kemudian mengajukan pemblokiran nomor-nomor itu kepada Kominfo" (session 21)
+    r"\bmengajukan\s+(?:permohonan\s+)?pemblokiran\s+(?:terhadap\s+)?[\w-]+\s+(?:itu|tersebut)\b",
     matches=(
         "URL itu milik 678 instansi, dan BSSN sudah menyurati Komdigi agar memblokirnya.",
         "Polda meminta Kominfo untuk segera menutupnya.",
+        "Satgas PASTI kemudian mengajukan pemblokiran nomor-nomor itu kepada Kominfo.",
     ),
-    rejects=("BSSN menyurati Komdigi soal temuan itu.", "Kominfo memblokir situs itu."),
+    rejects=(
+        "BSSN menyurati Komdigi soal temuan itu.",
+        "Kominfo memblokir situs itu.",
+        "Polda mengajukan pemblokiran 72 situs.",
+    ),
 )
 # "Semuanya sudah kami bekukan": the next sentence blocks all of the figure before ("PPATK mengidentifikasi 312
 # rekening ... 'Semuanya sudah kami bekukan'").
@@ -902,6 +910,55 @@ SOURCE_BEFORE = pattern(
     r"\bmenurut\s+(?:data\s+|catatan\s+|laporan\s+)?$",
     matches=("Menurut ", "menurut data "),
     rejects=("memblokir ",),
+)
+# "Otoritas Jasa Keuangan (OJK) melaporkan Satuan Tugas ... (Satgas PASTI) telah menghentikan 1.641 entitas": between
+# a body and the next one, a reporting verb: the first body only reports what the second did (session 21).
+REPORTS_ANOTHER_BETWEEN = pattern(
+    r"^[^.;,\"]{0,80}?\s(?:melaporkan|menyebut(?:kan)?|mengungkapkan|menyatakan|mengumumkan|mencatat)"
+    r"\s+(?:bahwa\s+)?$",
+    matches=("Otoritas Jasa Keuangan (OJK) melaporkan ", "OJK menyebutkan bahwa "),
+    rejects=("OJK bersama ", "OJK meminta ", "OJK, kata Hudiyanto, melaporkan "),
+)
+# "18 lainnya investasi ilegal", "173 di antaranya entitas pinjol ilegal": a part of the blocked total before, the
+# object named after the partitive word (session 21).
+PARTITIVE_NOUN_AFTER = pattern(
+    r"^[\d.,]+\s+(?:lainnya|di\s+antaranya)\s+(?:(?:adalah|merupakan|berupa)\s+)?(?P<noun>[\w-]+)",
+    matches=(
+        "18 lainnya investasi ilegal",
+        "173 di antaranya entitas pinjol",
+        "129 lainnya konten penawaran",
+    ),
+    rejects=("18 orang lainnya", "173 entitas di antaranya"),
+)
+# "537 merupakan entitas pinjol ilegal yang beroperasi di situs web": where a blocked part operated, not one left
+# running (NOT_BLOCKED_PART's "yang beroperasi"; session 21).
+OPERATED_AT = pattern(
+    r"\byang\s+beroperasi\s+(?:di|lewat|melalui|via)\b",
+    matches=("entitas pinjol ilegal yang beroperasi di situs web", "yang beroperasi lewat aplikasi"),
+    rejects=("situs yang beroperasi", "yang masih beroperasi"),
+)
+# The finding verbs of NOT_BLOCKED_PART: a figure only found is blocked when the next sentence asks for its
+# blocking ("satgas menemukan 362 nomor telepon ... Satgas PASTI kemudian mengajukan pemblokiran nomor-nomor itu").
+FOUND_WORDS = pattern(
+    r"\b(?:menemukan|ditemukan|temuan|mendeteksi|terdeteksi|mengidentifikasi|teridentifikasi|terindikasi)\b",
+    matches=("satgas menemukan 362 nomor",),
+    rejects=("belum diblokir",),
+)
+# "Dalam sebulan pertama pemerintahan Presiden Prabowo Subianto, ... kementerian itu memblokir 325.385 konten": a
+# head of state or government named only to date the figure (a term of office), not the body that acted (session 21).
+TERM_OF_OFFICE_BEFORE = pattern(
+    r"\b(?:pemerintahan|era|rezim|kabinet|masa\s+(?:jabatan|kepemimpinan|pemerintahan|bakti))\s+"
+    r"(?:(?:Presiden|Wakil\s+Presiden|Wapres|Perdana\s+Menteri|PM|Menteri|Gubernur)\s+)?$",
+    matches=("sebulan pertama pemerintahan ", "di era ", "pada masa jabatan ", "pemerintahan Presiden "),
+    rejects=("kata ", "pemerintah "),
+)
+# "- 26 situs pada Juni", "28 situs pada Mei": a month written right after the figure's noun dates that figure,
+# not the one before it in a monthly list (session 21).
+MONTH_RIGHT_AFTER = pattern(
+    r"^,?\s*(?:[a-z/-]+\s+){0,2}?pada\s+(?:bulan\s+)?[A-Z]",
+    0,
+    matches=(" pada Mei", ", diajukan pada Juli", " pada bulan Mei"),
+    rejects=(" dan 6 situs pada April", ", lalu 28 situs pada Mei", " sejak Mei"),
 )
 # "Satgas juga menutup ribuan situs", "Kementerian juga meminta ...": a sentence whose subject is a bare head noun
 # of a body named before.
