@@ -442,6 +442,24 @@ ORG_WORDS = {
     "perilaku",
     "pelaku",
     "usaha",
+    # "Kepala Subbagian Tata Usaha M. ...", "Departemen Surveilans Sistem Pembayaran", "Plh Dirjen Bina Adwil ...",
+    # "Kasub Dal Ops Polres ...": units and their short forms inside a title, never a name
+    "subbagian",
+    "subbag",
+    "bagian",
+    "seksi",
+    "subseksi",
+    "subdirektorat",
+    "departemen",
+    "surveilans",
+    "sistem",
+    "adwil",
+    "bina",
+    "kasub",
+    "dal",
+    "ops",
+    # "Migrant Smuggling and Trafficking in Persons": English names of crimes in a programme's name
+    "smuggling",
     "jasa",
     "misi",
     "internasional",
@@ -994,6 +1012,9 @@ _COMMISSION = re.compile(r"\bKomisi\s+[IVX]{1,5}\b")
 _COMMISSION_CLAUSE = re.compile(r"\bKomisi\s+[IVX]{1,5}\s*,\s*$")
 # "Lalu Muhamad Iqbal", "Baiq Nelly": common words that are also the first word of a Sasak noble's name
 _NAME_OPENERS = frozenset({"lalu"})
+# Words of organisation names or honorifics that are also common Indonesian given names ("Badan Siber dan Sandi
+# Negara" / "Sandi Nugroho", "Yang Mulia" / "Mulia Nugraha"): inside a name run where a title or a name frames them
+_GIVEN_NAME_ORG_WORDS = frozenset({"sandi", "mulia"})
 # function words that never sit inside a name ("Jokowi Dan Anwar" in a headline is two names)
 _NOT_INSIDE_NAMES = frozenset(
     {
@@ -1452,6 +1473,7 @@ class SentenceScan:
             or (self.is_initial(i) and i + 1 < self.n and self.is_name_token(i + 1))
             or self.balinese_article(i)
             or self.noble_word_after_body(i)
+            or self.given_name_after_comma(i)
             or (
                 self.tokens[i].norm in ORG_WORDS
                 and self.after_rank(i)
@@ -1482,12 +1504,28 @@ class SentenceScan:
             before is not None
             and before.end == i - 1
             and not _TRAILING_BREAK.search(self.tokens[i - 1].raw)
-            and tok.norm in _NAME_OPENERS
+            and (tok.norm in _NAME_OPENERS or tok.norm in _GIVEN_NAME_ORG_WORDS)
             and bool(_NAME_TOKEN.match(tok.token))
             and i not in self.entities
             and i + 1 < self.n
             and self.is_name_token(i + 1)
             and self.title_start_before(i) is not None
+        )
+
+    def given_name_after_comma(self, i: int) -> bool:
+        """ "Kepala BP3MI Jawa Barat saat itu, Mulia Nugraha, memaparkan": an organisation word that is also a given
+        name opens the name after a comma, before a name word that the next break closes."""
+        tok = self.tokens[i]
+        return (
+            i > 0
+            and self.tokens[i - 1].raw.endswith(",")
+            and tok.norm in _GIVEN_NAME_ORG_WORDS
+            and bool(_NAME_TOKEN.match(tok.token))
+            and not _TRAILING_BREAK.search(tok.raw)
+            and i not in self.entities
+            and i + 1 < self.n
+            and self.is_name_token(i + 1)
+            and bool(_TRAILING_BREAK.search(self.tokens[i + 1].raw))
         )
 
     def after_rank(self, i: int) -> bool:
@@ -1601,6 +1639,23 @@ class SentenceScan:
             and self.tokens[j + 1].norm.strip(",.") in POSITION_WORDS
             and bool(_NAME_TOKEN.match(self.tokens[j + 1].token))
             and (j + 2 >= self.n or self.tokens[j + 2].token[:1].islower())
+        ):
+            j += 1
+        # "Anggota Komisi V DPRD Jawa Barat Toto Purwanto Sandi menggelar": an organisation word that is also a given
+        # name ends a name of two words or more when a lower-case word or a break follows it
+        elif (
+            j > i
+            and j - i < 5
+            and j + 1 < self.n
+            and not _TRAILING_BREAK.search(self.tokens[j].raw)
+            and self.tokens[j + 1].norm.strip(",.") in _GIVEN_NAME_ORG_WORDS
+            and bool(_NAME_TOKEN.match(self.tokens[j + 1].token.rstrip(",.")))
+            and (j + 1) not in self.entities
+            and (
+                _TRAILING_BREAK.search(self.tokens[j + 1].raw)
+                or j + 2 >= self.n
+                or self.tokens[j + 2].token[:1].islower()
+            )
         ):
             j += 1
         return j
