@@ -1396,6 +1396,34 @@ class SentenceScan:
                 break
         return i
 
+    def region_place_end(self, i: int, j: int) -> int | None:
+        """ "Sekretaris Dinas ... Provinsi Jawa Barat Sudianti": right after "Provinsi" / "Kabupaten" / "Kota", the
+        words i.. that with it name a local government of the reference are its place; the last token of that place
+        (at most three words, before j) or None."""
+        if i == 0 or self.tokens[i - 1].norm not in _REGION_WORDS or _TRAILING_BREAK.search(self.tokens[i - 1].raw):
+            return None
+        local = self.rules.foreign_body.local_government
+        for n in range(min(3, j - i), 0, -1):
+            if any(_TRAILING_BREAK.search(t.raw) for t in self.tokens[i : i + n - 1]):
+                continue
+            words = self.rules.body[self.tokens[i - 1].start : self.tokens[i + n - 1].end]
+            if local.get(_phrase_key(words)):
+                return i + n - 1
+        return None
+
+    def past_region_place(self, i: int, j: int) -> int:
+        """Where the name i..j starts once a local government's place glued before it is left out."""
+        end = self.region_place_end(i, j)
+        return i if end is None or _TRAILING_BREAK.search(self.tokens[end].raw) else end + 1
+
+    def region_place_before(self, i: int) -> bool:
+        """Token i follows "Provinsi / Kabupaten / Kota <place>" that names a local government of the reference."""
+        for n in range(1, 4):
+            start = i - n
+            if start >= 1 and self.region_place_end(start, i) == i - 1:
+                return True
+        return False
+
     def place_word(self, i: int) -> bool:
         """Token i, the first word of a name run after a title, is a place of the article: right after "di"/"ke"/
         "dari", or written elsewhere after a place noun or a locative ("Pulau Sebatik", "di Sebatik"), or elsewhere
@@ -1899,6 +1927,11 @@ class SentenceScan:
                 continue
             if tok.norm == "dan" and self.pair_of_offices(k, title_start):
                 break
+            # "anggota DPD RI asal Jawa Barat Agita Nurfianti": the origin ("asal" and a capitalised place) of a
+            # member's seat is inside the title
+            if tok.norm == "asal" and k + 1 < i - 1 and _TITLE_WORD.match(self.tokens[k + 1].token):
+                k -= 1
+                continue
             # "Presiden Filipina ke-12, Fidel Ramos": the ordinal of an office belongs to its title
             if (
                 entity
@@ -2150,6 +2183,10 @@ class SentenceScan:
             ):
                 return True
         if self.next_official_of_list(i):
+            return True
+        # "Sekretaris Dinas Tenaga Kerja dan Transmigrasi Provinsi Jawa Barat Sudianti": a title that closes with the
+        # province, regency or city of the local government it serves
+        if self.region_place_before(i) and self.title_start_before(i) is not None:
             return True
         # "Menteri Luar Negeri Sugiono", "Menlu RI Sugiono": a longer title that names its agency, maybe followed
         # by the country it serves
@@ -2644,6 +2681,7 @@ class SentenceScan:
                 continue
             j = self.name_end(i)
             i = self.past_place_words(i, j)
+            i = self.past_region_place(i, j)
             if i < j and i > 0 and self.tokens[i - 1].norm == "partai":
                 i += 1  # "Ketua Umum Partai Gerindra Prabowo Subianto": the party's name is the title's
             if not self.names_no_person(i, j):

@@ -1374,6 +1374,36 @@ PERSON_RULES = [
         "Bina",
     ),
     person(
+        "title_start_before:asal_and_a_place_inside_a_member's_title",
+        "BP3MI Jawa Tengah menerima kunjungan Kemnaker. Dalam rapat itu, anggota DPD RI asal Jawa Tengah Siti"
+        " Rahmawati meminta pengawasan diperketat.",
+        "Siti Rahmawati",
+        agency_id="DPD",
+    ),
+    person(
+        "titles.csv:a_functional_post_of_a_labour_office_is_a_title",
+        "Pengantar Kerja Disnakertrans Kabupaten Sukabumi, Rudi Hartono, berterima kasih atas respons cepat itu.",
+        "Rudi Hartono",
+        agency_id="PEMKAB_SUKABUMI",
+    ),
+    person(
+        "region_place_before:a_one-word_name_after_the_province_that_closes_a_title",
+        "Sekretaris Dinas Sosial Provinsi Jawa Barat Sulastri mendorong pemerintah daerah membentuk satgas.",
+        "Sulastri",
+        agency_id="PEMPROV_JABAR",
+    ),
+    person(
+        "region_place_before:a_one-word_name_after_the_regency_that_closes_a_title",
+        "Kepala Dinas Sosial Kabupaten Cianjur Hermawan mengatakan hal itu kepada wartawan.",
+        "Hermawan",
+        agency_id="PEMKAB_CIANJUR",
+    ),
+    no_person(
+        "region_place_before:a_place_word_after_a_regency_without_a_title_is_no_name",
+        "Warga Kabupaten Cianjur Barat menolak rencana itu.",
+        "Barat",
+    ),
+    person(
         "agencies.csv:OMBUDSMAN_PH:a_foreign_ombudsman_is_no_ombudsman_ri",
         "Kepala Ombudsman Filipina Jesus Crispin Remulla memuji langkah pemerintah Indonesia.",
         "Jesus Crispin Remulla",
