@@ -1400,7 +1400,11 @@ class SentenceScan:
         """ "Sekretaris Dinas ... Provinsi Jawa Barat Sudianti": right after "Provinsi" / "Kabupaten" / "Kota", the
         words i.. that with it name a local government of the reference are its place; the last token of that place
         (at most three words, before j) or None."""
-        if i == 0 or self.tokens[i - 1].norm not in _REGION_WORDS or _TRAILING_BREAK.search(self.tokens[i - 1].raw):
+        if (
+            i == 0
+            or self.tokens[i - 1].norm not in _REGION_WORDS
+            or _TRAILING_BREAK.search(self.tokens[i - 1].raw)
+        ):
             return None
         local = self.rules.foreign_body.local_government
         for n in range(min(3, j - i), 0, -1):
