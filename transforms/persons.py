@@ -2115,12 +2115,13 @@ class SentenceScan:
 
     def said_from_body(self, j: int) -> int | None:
         """The agency a name ending at j is said to be from before a speech verb: "Hudiyanto dari Sekretariat Satgas
-        PASTI mengatakan" (the first token of the body; up to three capitalised unit words before it)."""
+        PASTI mengatakan" (the first token of the body; up to three capitalised unit words before it: "Nur Harsono dari
+        Divisi Bantuan Hukum Migrant Care mengatakan")."""
         k = j + 1
         if k >= self.n or _TRAILING_BREAK.search(self.tokens[j].raw) or self.tokens[k].norm != "dari":
             return None
         m = k + 1
-        while m < self.n and m - k <= 3:
+        while m < self.n and m - k <= 4:
             hit = self.entities.get(m)
             if hit is not None and hit.entity_type == "agency":
                 after = hit.end + 1

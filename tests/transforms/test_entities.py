@@ -1404,6 +1404,13 @@ PERSON_RULES = [
         "Barat",
     ),
     person(
+        "said_from_body:three_unit_words_before_the_body_after_dari",
+        "Pada kesempatan yang sama, Budi Santoso dari Divisi Advokasi Hukum Migrant Care mengatakan evakuasi masih"
+        " bisa ditempuh.",
+        "Budi Santoso",
+        agency_id="MIGRANT_CARE",
+    ),
+    person(
         "agencies.csv:OMBUDSMAN_PH:a_foreign_ombudsman_is_no_ombudsman_ri",
         "Kepala Ombudsman Filipina Jesus Crispin Remulla memuji langkah pemerintah Indonesia.",
         "Jesus Crispin Remulla",
