@@ -2058,7 +2058,9 @@ class SentenceScan:
             speech_after=next_norm in SPEECH_AFTER,
             apposition=apposition,
             listed=i in self.listed,
-            role_at=self.role_before(i, j),
+            role_at=self.role_before(i, j)
+            if self.role_before(i, j) is not None
+            else self.colleague_clause_at(i, j),
             from_body=self.said_from_body(j),
             title_after=self.title_after_name(j),
             # a weaker cue: only after a lower-case word, not for a run that opens the sentence (or follows its
@@ -2598,7 +2600,10 @@ class SentenceScan:
         if cues.role_at is not None and not cues.any_but_role:
             title = " ".join(t.token for t in self.tokens[cues.role_at : i]).strip(" ,")
             role = self.tokens[cues.role_at].norm.strip(",")
-            if role.removesuffix("nya") in OFFICE_NOUNS:
+            if role in _COLLEAGUE_WORDS:
+                # "rekannya di Komisi V, Weni ...": the colleague's body comes from the person named before
+                agency = None
+            elif role.removesuffix("nya") in OFFICE_NOUNS:
                 # the office serves the body named last before it
                 agency = next(
                     (
@@ -2612,7 +2617,13 @@ class SentenceScan:
                 private = True
         if agency is None and title and title.split()[0].lower() in _ACADEMIC:
             private = True
-        if agency is None:
+        # "rekannya di Komisi V, Weni ...": a colleague named by the clause alone takes the body of the person before
+        colleague_only = (
+            cues.role_at is not None
+            and not cues.any_but_role
+            and cues.role_at == self.colleague_clause_at(i, j)
+        )
+        if agency is None and not colleague_only:
             agency = self.house_of(title, cues.title_start)
         if agency is None and i in self.listed_body:
             agency = self.listed_body[i]
@@ -2630,6 +2641,20 @@ class SentenceScan:
             "another_of": self.another_of(i) if agency is None else None,
             "colleague": agency is None and self.colleague_before(i),
         }
+
+    def colleague_clause_at(self, i: int, j: int) -> int | None:
+        """ "Dorongan serupa datang dari rekannya di Komisi V, Weni Dwi Aprianti.": a name of two words or more right
+        after the comma that closes a clause opened by a colleague word; the colleague word's token (a role)."""
+        if j == i or i == 0 or not self.tokens[i - 1].raw.endswith(","):
+            return None
+        k = i - 1
+        while k >= 0 and i - k <= 8 and not _SENTENCE_END.search(self.tokens[k].raw):
+            if k < i - 1 and _TRAILING_BREAK.search(self.tokens[k].raw):
+                return None
+            if self.tokens[k].norm.strip(",") in _COLLEAGUE_WORDS:
+                return k
+            k -= 1
+        return None
 
     def colleague_before(self, i: int) -> bool:
         """ "Rekannya di komisi yang sama, Rieke Diah Pitaloka, ...": the clause before the name opens with a

@@ -1411,6 +1411,13 @@ PERSON_RULES = [
         agency_id="MIGRANT_CARE",
     ),
     person(
+        "colleague_clause_at:a_colleague_named_after_the_comma_with_no_verb_after",
+        "Anggota Komisi V DPRD Provinsi Jawa Tengah Budi Hartono menggelar sosialisasi. Dorongan serupa datang dari"
+        " rekannya di Komisi V, Siti Rahmawati Lestari. Politikus itu meminta posko pengaduan.",
+        "Siti Rahmawati Lestari",
+        agency_id="DPRD",
+    ),
+    person(
         "agencies.csv:OMBUDSMAN_PH:a_foreign_ombudsman_is_no_ombudsman_ri",
         "Kepala Ombudsman Filipina Jesus Crispin Remulla memuji langkah pemerintah Indonesia.",
         "Jesus Crispin Remulla",
