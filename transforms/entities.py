@@ -198,6 +198,15 @@ def _fuzzy_agencies(grams: pl.DataFrame, exact: pl.DataFrame, ref: Reference) ->
             j = int(scores[i].argmax())
             if scores[i][j] >= FUZZY_MIN_SCORE and phrase not in choices:
                 best[phrase] = entity_ids[columns[j]]
+    # "Komisi IV DPRD" is no typo of "Komisi IV DPR": a word of the phrase that is itself the exact one-word name
+    # of another body (DPRD) says which body the phrase is, so the near form of a different body does not hold
+    one_word = ref.surface_forms.filter((pl.col("entity_type") == "agency") & (pl.col("n_tokens") == 1))
+    own = dict(zip(one_word["phrase"].to_list(), one_word["entity_id"].to_list(), strict=True))
+    best = {
+        phrase: entity
+        for phrase, entity in best.items()
+        if not any(own.get(word, entity) != entity for word in phrase.split())
+    }
     if not best:
         return pl.DataFrame(schema=MENTION_SCHEMA)
     hits = pl.DataFrame({"phrase": list(best), "entity_id": list(best.values())})

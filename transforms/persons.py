@@ -442,6 +442,24 @@ ORG_WORDS = {
     "perilaku",
     "pelaku",
     "usaha",
+    # "Kepala Subbagian Tata Usaha M. ...", "Departemen Surveilans Sistem Pembayaran", "Plh Dirjen Bina Adwil ...",
+    # "Kasub Dal Ops Polres ...": units and their short forms inside a title, never a name
+    "subbagian",
+    "subbag",
+    "bagian",
+    "seksi",
+    "subseksi",
+    "subdirektorat",
+    "departemen",
+    "surveilans",
+    "sistem",
+    "adwil",
+    "bina",
+    "kasub",
+    "dal",
+    "ops",
+    # "Migrant Smuggling and Trafficking in Persons": English names of crimes in a programme's name
+    "smuggling",
     "jasa",
     "misi",
     "internasional",
@@ -994,6 +1012,9 @@ _COMMISSION = re.compile(r"\bKomisi\s+[IVX]{1,5}\b")
 _COMMISSION_CLAUSE = re.compile(r"\bKomisi\s+[IVX]{1,5}\s*,\s*$")
 # "Lalu Muhamad Iqbal", "Baiq Nelly": common words that are also the first word of a Sasak noble's name
 _NAME_OPENERS = frozenset({"lalu"})
+# Words of organisation names or honorifics that are also common Indonesian given names ("Badan Siber dan Sandi
+# Negara" / "Sandi Nugroho", "Yang Mulia" / "Mulia Nugraha"): inside a name run where a title or a name frames them
+_GIVEN_NAME_ORG_WORDS = frozenset({"sandi", "mulia"})
 # function words that never sit inside a name ("Jokowi Dan Anwar" in a headline is two names)
 _NOT_INSIDE_NAMES = frozenset(
     {
@@ -1375,6 +1396,38 @@ class SentenceScan:
                 break
         return i
 
+    def region_place_end(self, i: int, j: int) -> int | None:
+        """ "Sekretaris Dinas ... Provinsi Jawa Barat Sudianti": right after "Provinsi" / "Kabupaten" / "Kota", the
+        words i.. that with it name a local government of the reference are its place; the last token of that place
+        (at most three words, before j) or None."""
+        if (
+            i == 0
+            or self.tokens[i - 1].norm not in _REGION_WORDS
+            or _TRAILING_BREAK.search(self.tokens[i - 1].raw)
+        ):
+            return None
+        local = self.rules.foreign_body.local_government
+        for n in range(min(3, j - i), 0, -1):
+            if any(_TRAILING_BREAK.search(t.raw) for t in self.tokens[i : i + n - 1]):
+                continue
+            words = self.rules.body[self.tokens[i - 1].start : self.tokens[i + n - 1].end]
+            if local.get(_phrase_key(words)):
+                return i + n - 1
+        return None
+
+    def past_region_place(self, i: int, j: int) -> int:
+        """Where the name i..j starts once a local government's place glued before it is left out."""
+        end = self.region_place_end(i, j)
+        return i if end is None or _TRAILING_BREAK.search(self.tokens[end].raw) else end + 1
+
+    def region_place_before(self, i: int) -> bool:
+        """Token i follows "Provinsi / Kabupaten / Kota <place>" that names a local government of the reference."""
+        for n in range(1, 4):
+            start = i - n
+            if start >= 1 and self.region_place_end(start, i) == i - 1:
+                return True
+        return False
+
     def place_word(self, i: int) -> bool:
         """Token i, the first word of a name run after a title, is a place of the article: right after "di"/"ke"/
         "dari", or written elsewhere after a place noun or a locative ("Pulau Sebatik", "di Sebatik"), or elsewhere
@@ -1452,6 +1505,7 @@ class SentenceScan:
             or (self.is_initial(i) and i + 1 < self.n and self.is_name_token(i + 1))
             or self.balinese_article(i)
             or self.noble_word_after_body(i)
+            or self.given_name_after_comma(i)
             or (
                 self.tokens[i].norm in ORG_WORDS
                 and self.after_rank(i)
@@ -1482,12 +1536,28 @@ class SentenceScan:
             before is not None
             and before.end == i - 1
             and not _TRAILING_BREAK.search(self.tokens[i - 1].raw)
-            and tok.norm in _NAME_OPENERS
+            and (tok.norm in _NAME_OPENERS or tok.norm in _GIVEN_NAME_ORG_WORDS)
             and bool(_NAME_TOKEN.match(tok.token))
             and i not in self.entities
             and i + 1 < self.n
             and self.is_name_token(i + 1)
             and self.title_start_before(i) is not None
+        )
+
+    def given_name_after_comma(self, i: int) -> bool:
+        """ "Kepala BP3MI Jawa Barat saat itu, Mulia Nugraha, memaparkan": an organisation word that is also a given
+        name opens the name after a comma, before a name word that the next break closes."""
+        tok = self.tokens[i]
+        return (
+            i > 0
+            and self.tokens[i - 1].raw.endswith(",")
+            and tok.norm in _GIVEN_NAME_ORG_WORDS
+            and bool(_NAME_TOKEN.match(tok.token))
+            and not _TRAILING_BREAK.search(tok.raw)
+            and i not in self.entities
+            and i + 1 < self.n
+            and self.is_name_token(i + 1)
+            and bool(_TRAILING_BREAK.search(self.tokens[i + 1].raw))
         )
 
     def after_rank(self, i: int) -> bool:
@@ -1601,6 +1671,23 @@ class SentenceScan:
             and self.tokens[j + 1].norm.strip(",.") in POSITION_WORDS
             and bool(_NAME_TOKEN.match(self.tokens[j + 1].token))
             and (j + 2 >= self.n or self.tokens[j + 2].token[:1].islower())
+        ):
+            j += 1
+        # "Anggota Komisi V DPRD Jawa Barat Toto Purwanto Sandi menggelar": an organisation word that is also a given
+        # name ends a name of two words or more when a lower-case word or a break follows it
+        elif (
+            j > i
+            and j - i < 5
+            and j + 1 < self.n
+            and not _TRAILING_BREAK.search(self.tokens[j].raw)
+            and self.tokens[j + 1].norm.strip(",.") in _GIVEN_NAME_ORG_WORDS
+            and bool(_NAME_TOKEN.match(self.tokens[j + 1].token.rstrip(",.")))
+            and (j + 1) not in self.entities
+            and (
+                _TRAILING_BREAK.search(self.tokens[j + 1].raw)
+                or j + 2 >= self.n
+                or self.tokens[j + 2].token[:1].islower()
+            )
         ):
             j += 1
         return j
@@ -1844,6 +1931,11 @@ class SentenceScan:
                 continue
             if tok.norm == "dan" and self.pair_of_offices(k, title_start):
                 break
+            # "anggota DPD RI asal Jawa Barat Agita Nurfianti": the origin ("asal" and a capitalised place) of a
+            # member's seat is inside the title
+            if tok.norm == "asal" and k + 1 < i - 1 and _TITLE_WORD.match(self.tokens[k + 1].token):
+                k -= 1
+                continue
             # "Presiden Filipina ke-12, Fidel Ramos": the ordinal of an office belongs to its title
             if (
                 entity
@@ -1966,7 +2058,9 @@ class SentenceScan:
             speech_after=next_norm in SPEECH_AFTER,
             apposition=apposition,
             listed=i in self.listed,
-            role_at=self.role_before(i, j),
+            role_at=self.role_before(i, j)
+            if self.role_before(i, j) is not None
+            else self.colleague_clause_at(i, j),
             from_body=self.said_from_body(j),
             title_after=self.title_after_name(j),
             # a weaker cue: only after a lower-case word, not for a run that opens the sentence (or follows its
@@ -2023,12 +2117,13 @@ class SentenceScan:
 
     def said_from_body(self, j: int) -> int | None:
         """The agency a name ending at j is said to be from before a speech verb: "Hudiyanto dari Sekretariat Satgas
-        PASTI mengatakan" (the first token of the body; up to three capitalised unit words before it)."""
+        PASTI mengatakan" (the first token of the body; up to three capitalised unit words before it: "Nur Harsono dari
+        Divisi Bantuan Hukum Migrant Care mengatakan")."""
         k = j + 1
         if k >= self.n or _TRAILING_BREAK.search(self.tokens[j].raw) or self.tokens[k].norm != "dari":
             return None
         m = k + 1
-        while m < self.n and m - k <= 3:
+        while m < self.n and m - k <= 4:
             hit = self.entities.get(m)
             if hit is not None and hit.entity_type == "agency":
                 after = hit.end + 1
@@ -2095,6 +2190,10 @@ class SentenceScan:
             ):
                 return True
         if self.next_official_of_list(i):
+            return True
+        # "Sekretaris Dinas Tenaga Kerja dan Transmigrasi Provinsi Jawa Barat Sudianti": a title that closes with the
+        # province, regency or city of the local government it serves
+        if self.region_place_before(i) and self.title_start_before(i) is not None:
             return True
         # "Menteri Luar Negeri Sugiono", "Menlu RI Sugiono": a longer title that names its agency, maybe followed
         # by the country it serves
@@ -2501,7 +2600,10 @@ class SentenceScan:
         if cues.role_at is not None and not cues.any_but_role:
             title = " ".join(t.token for t in self.tokens[cues.role_at : i]).strip(" ,")
             role = self.tokens[cues.role_at].norm.strip(",")
-            if role.removesuffix("nya") in OFFICE_NOUNS:
+            if role in _COLLEAGUE_WORDS:
+                # "rekannya di Komisi V, Weni ...": the colleague's body comes from the person named before
+                agency = None
+            elif role.removesuffix("nya") in OFFICE_NOUNS:
                 # the office serves the body named last before it
                 agency = next(
                     (
@@ -2515,7 +2617,13 @@ class SentenceScan:
                 private = True
         if agency is None and title and title.split()[0].lower() in _ACADEMIC:
             private = True
-        if agency is None:
+        # "rekannya di Komisi V, Weni ...": a colleague named by the clause alone takes the body of the person before
+        colleague_only = (
+            cues.role_at is not None
+            and not cues.any_but_role
+            and cues.role_at == self.colleague_clause_at(i, j)
+        )
+        if agency is None and not colleague_only:
             agency = self.house_of(title, cues.title_start)
         if agency is None and i in self.listed_body:
             agency = self.listed_body[i]
@@ -2533,6 +2641,20 @@ class SentenceScan:
             "another_of": self.another_of(i) if agency is None else None,
             "colleague": agency is None and self.colleague_before(i),
         }
+
+    def colleague_clause_at(self, i: int, j: int) -> int | None:
+        """ "Dorongan serupa datang dari rekannya di Komisi V, Weni Dwi Aprianti.": a name of two words or more right
+        after the comma that closes a clause opened by a colleague word; the colleague word's token (a role)."""
+        if j == i or i == 0 or not self.tokens[i - 1].raw.endswith(","):
+            return None
+        k = i - 1
+        while k >= 0 and i - k <= 8 and not _SENTENCE_END.search(self.tokens[k].raw):
+            if k < i - 1 and _TRAILING_BREAK.search(self.tokens[k].raw):
+                return None
+            if self.tokens[k].norm.strip(",") in _COLLEAGUE_WORDS:
+                return k
+            k -= 1
+        return None
 
     def colleague_before(self, i: int) -> bool:
         """ "Rekannya di komisi yang sama, Rieke Diah Pitaloka, ...": the clause before the name opens with a
@@ -2589,6 +2711,7 @@ class SentenceScan:
                 continue
             j = self.name_end(i)
             i = self.past_place_words(i, j)
+            i = self.past_region_place(i, j)
             if i < j and i > 0 and self.tokens[i - 1].norm == "partai":
                 i += 1  # "Ketua Umum Partai Gerindra Prabowo Subianto": the party's name is the title's
             if not self.names_no_person(i, j):

@@ -1320,6 +1320,109 @@ PERSON_RULES = [
         "Belden Namah",
         agency_id="PARLIAMENT_PG",
     ),
+    person(
+        "_fuzzy_agencies:a_commission_of_a_provincial_dprd_is_no_typo_of_a_dpr_commission",
+        "Ketua Komisi IV DPRD Provinsi Bengkulu Edwar Samsi mengatakan satgas itu melibatkan kepolisian.",
+        "Edwar Samsi",
+        agency_id="DPRD",
+    ),
+    person(
+        "_GIVEN_NAME_ORG_WORDS:an_organisation_word_that_is_a_given_name_ends_a_name",
+        "Anggota DPRD Provinsi Jawa Barat Toto Purwanto Sandi menggelar sosialisasi peraturan daerah di desa.",
+        "Toto Purwanto Sandi",
+        agency_id="DPRD",
+    ),
+    person(
+        "_GIVEN_NAME_ORG_WORDS:noble_word_after_body:a_given_name_after_the_body_that_ends_a_title",
+        "Rombongan itu diterima Kepala BP3MI Jawa Tengah Mulia Handayani di kantornya.",
+        "Mulia Handayani",
+    ),
+    no_person(
+        "ORG_WORDS:a_subsection_of_an_office_is_no_name",
+        "Ia didampingi Kepala Subbagian Tata Usaha M. Rahmat Hidayat dan sejumlah staf.",
+        "Subbagian Tata",
+    ),
+    person(
+        "ORG_WORDS:an_initial_name_after_a_subsection_title",
+        "Ia didampingi Kepala Subbagian Tata Usaha M. Rahmat Hidayat dan sejumlah staf.",
+        "M. Rahmat Hidayat",
+    ),
+    no_person(
+        "ORG_WORDS:abbreviated_units_before_a_rank_are_no_name",
+        "Penjemputan dihadiri Kepala Kantor Imigrasi Kelas II TPI Sambas Budi Hartono dan Kasub Dal Ops Polres Sambas"
+        " AKP Hendra, bersama unsur TNI dan Bea Cukai.",
+        "Kasub Dal Ops",
+    ),
+    no_person(
+        "ORG_WORDS:a_department_of_a_central_bank_is_no_name",
+        "Data itu disampaikan Kepala Departemen Surveilans Sistem Pembayaran Bank Indonesia dalam rapat.",
+        "Departemen Surveilans Sistem",
+    ),
+    no_person(
+        "ORG_WORDS:an_english_programme_name_is_no_name",
+        "Hal itu disampaikan Budi Santoso, National Programme Officer for Migrant Smuggling UNODC.",
+        "Migrant Smuggling",
+    ),
+    person(
+        "given_name_after_comma:an_organisation_word_that_is_a_given_name_after_a_comma",
+        "Dalam rapat itu, Kepala BP3MI Jawa Tengah saat itu, Mulia Handayani, memaparkan upaya pencegahan.",
+        "Mulia Handayani",
+    ),
+    no_person(
+        "ORG_WORDS:bina_of_a_directorate_general_is_no_name",
+        "Rapat dipimpin Plh Dirjen Bina Adwil Suryanto dan dihadiri pejabat Kemlu.",
+        "Bina",
+    ),
+    person(
+        "title_start_before:asal_and_a_place_inside_a_member's_title",
+        "BP3MI Jawa Tengah menerima kunjungan Kemnaker. Dalam rapat itu, anggota DPD RI asal Jawa Tengah Siti"
+        " Rahmawati meminta pengawasan diperketat.",
+        "Siti Rahmawati",
+        agency_id="DPD",
+    ),
+    person(
+        "titles.csv:a_functional_post_of_a_labour_office_is_a_title",
+        "Pengantar Kerja Disnakertrans Kabupaten Sukabumi, Rudi Hartono, berterima kasih atas respons cepat itu.",
+        "Rudi Hartono",
+        agency_id="PEMKAB_SUKABUMI",
+    ),
+    person(
+        "region_place_before:a_one-word_name_after_the_province_that_closes_a_title",
+        "Sekretaris Dinas Sosial Provinsi Jawa Barat Sulastri mendorong pemerintah daerah membentuk satgas.",
+        "Sulastri",
+        agency_id="PEMPROV_JABAR",
+    ),
+    person(
+        "region_place_before:a_one-word_name_after_the_regency_that_closes_a_title",
+        "Kepala Dinas Sosial Kabupaten Cianjur Hermawan mengatakan hal itu kepada wartawan.",
+        "Hermawan",
+        agency_id="PEMKAB_CIANJUR",
+    ),
+    no_person(
+        "region_place_before:a_place_word_after_a_regency_without_a_title_is_no_name",
+        "Warga Kabupaten Cianjur Barat menolak rencana itu.",
+        "Barat",
+    ),
+    person(
+        "said_from_body:three_unit_words_before_the_body_after_dari",
+        "Pada kesempatan yang sama, Budi Santoso dari Divisi Advokasi Hukum Migrant Care mengatakan evakuasi masih"
+        " bisa ditempuh.",
+        "Budi Santoso",
+        agency_id="MIGRANT_CARE",
+    ),
+    person(
+        "colleague_clause_at:a_colleague_named_after_the_comma_with_no_verb_after",
+        "Anggota Komisi V DPRD Provinsi Jawa Tengah Budi Hartono menggelar sosialisasi. Dorongan serupa datang dari"
+        " rekannya di Komisi V, Siti Rahmawati Lestari. Politikus itu meminta posko pengaduan.",
+        "Siti Rahmawati Lestari",
+        agency_id="DPRD",
+    ),
+    person(
+        "agencies.csv:OMBUDSMAN_PH:a_foreign_ombudsman_is_no_ombudsman_ri",
+        "Kepala Ombudsman Filipina Jesus Crispin Remulla memuji langkah pemerintah Indonesia.",
+        "Jesus Crispin Remulla",
+        agency_id="OMBUDSMAN_PH",
+    ),
 ]
 
 
