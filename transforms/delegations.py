@@ -1812,6 +1812,25 @@ def _received_visitor(
                 and actors.agency_of_person.get(host.person_id) in domestic
             ):
                 return s, visitor, country
+        if not WELCOMES_GATED.possible(s.text):
+            continue
+        # the active voice: "Presiden Joko Widodo menyambut kedatangan Perdana Menteri Timor-Leste Taur Matan Ruak di
+        # Istana Kepresidenan Bogor": the host before the verb, the visitor the first person after it
+        for m in RECEIVED.finditer(s.text):
+            people = _mentions_in(actors.persons, s)
+            before = [p for p in people if p.start < s.start + m.start()]
+            after = [p for p in people if s.start + m.end() <= p.start <= s.start + m.end() + 80]
+            if not before or not after:
+                continue
+            host, visitor = before[-1], after[0]
+            country = actors.country_of_person.get(visitor.person_id)
+            if (
+                country not in (None, "ID")
+                and actors.agency_of_person.get(visitor.person_id) not in domestic
+                and actors.agency_of_person.get(host.person_id) in domestic
+                and not _envoy_receives(s, m)
+            ):
+                return s, visitor, country
     return None
 
 

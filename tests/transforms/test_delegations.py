@@ -38,6 +38,22 @@ def no_visit(rule: str, body: str) -> object:
 
 RULES = [
     visit(
+        "_received_visitor:the_active_voice_menyambut_kedatangan_a_foreign_official",
+        "Presiden Joko Widodo menyambut kedatangan Perdana Menteri Vietnam Pham Minh Chinh di Istana Kepresidenan"
+        " Bogor, Jawa Barat, Kamis (6/7/2023). Presiden didampingi Menteri Luar Negeri Retno Marsudi.",
+        {("pham-minh-chinh", "GOV_VN", "lead"), ("joko-widodo", "PRESIDEN_RI", "counterpart")},
+        destination_country_id="ID",
+        start_date=date(2023, 7, 6),
+    ),
+    visit(
+        "persons.PATRONYMIC_PARTICLES:a_portuguese_particle_inside_a_visitors_name",
+        "Menteri Luar Negeri dan Kerja Sama Timor-Leste Adaljiza Albertina da Silva Magno melakukan kunjungan kerja"
+        " ke Jakarta dan diterima Menteri Luar Negeri RI Retno Marsudi, Selasa (4/6/2024).",
+        {("adaljiza-albertina-da-silva-magno", "MOFA_TL", "lead"), ("retno-marsudi", "KEMLU", "counterpart")},
+        destination_country_id="ID",
+        lead_agency_id="MOFA_TL",
+    ),
+    visit(
         "_received_visitor:a_foreign_official_received_by_an_indonesian_one_visits_indonesia",
         "Gubernur Prefektur Miyagi, Yoshihiro Murai, datang ke kantor Kemnaker, Jakarta, Kamis (9/11/2023), dan"
         " diterima oleh Menteri Ketenagakerjaan Ida Fauziyah.",
