@@ -54,10 +54,12 @@ MEETING = re.compile(
 TO_COUNTRY = re.compile(r"\b(?:ke|di|to|in|menuju)\s+$", re.I)
 # "di Diaoyutai State Guesthouse, Beijing": a venue's name may stand between "di" and its city.
 AT_PLACE = re.compile(r"\b(?i:ke|di|to|in|menuju)\s+(?:[A-Z][\w.'-]*,?\s+){0,5}$")
-# "dipimpin langsung Kadiv Hubinter, Irjen Krishna Murti": up to six title words between the verb and the name.
+# "dipimpin langsung Kadiv Hubinter, Irjen Krishna Murti": title words between the verb and the name, as many as a
+# deputy's office and its ministry's full name take ("dipimpin Deputi Bidang Koordinasi Politik Luar Negeri
+# Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan (Kemenko Polhukam), Duta Besar Mohammad Koba").
 LEAD = re.compile(
     r"\b(?:dipimpin(?:\s+(?:langsung\s+)?oleh)?|dipimpin\s+langsung|diketuai(?:\s+oleh)?|dikepalai(?:\s+oleh)?|"
-    r"led\s+by|headed\s+by)\s+(?:(?:[A-Z(][\w.()/-]*|dan|untuk|&),?\s+){0,12}$"
+    r"led\s+by|headed\s+by)\s+(?:(?:[A-Z(][\w.()/-]*|dan|untuk|&),?\s+){0,20}$"
 )
 # "Delegasi RI yang dipimpin oleh", "Pihak Indonesia dalam pertemuan itu dipimpin", "Tim dipimpin": "dipimpin" names
 # a visit's lead only when what it leads is the delegation, its side or its meeting; "upacara pembukaan yang dipimpin
@@ -817,7 +819,17 @@ def _days_in(c: ArticleContext, indices: list[int]) -> tuple[list[tuple[date, da
         if not 0 <= idx < n:
             continue
         s = c.sentences[idx]
-        for p in map(point_of, find_periods(s.text, c.published, c.years)):
+        periods = list(map(point_of, find_periods(s.text, c.published, c.years)))
+        header = DATELINE_PLACE.match(s.text)
+        for p in periods:
+            if (
+                header is not None
+                and p.end_char <= header.end()
+                and any(q.start_char >= header.end() and q.kind in VISIT_PERIOD_KINDS for q in periods)
+            ):
+                # "Dili, Kamis (12/6/2025) - Delegasi ... menuntaskan kunjungan kerja ... pada 8-11 Juni 2025": the
+                # dateline's day gives way to a day the sentence itself tells
+                continue
             since_day = p.kind == "open" and bool(OPEN_DAY.match(s.text[p.start_char :]))
             if (
                 (p.kind not in VISIT_PERIOD_KINDS and not since_day)
@@ -932,8 +944,8 @@ def _lead_and_member_sentences(
     delegation_led = False  # a sentence so far said who (or which office) leads the delegation itself
     for s in c.sentences:
         for p in _mentions_in(people, s):
-            lead = LEAD.search(s.text[: p.start - s.start][-160:])
-            led = s.text[: p.start - s.start][-160:][: lead.start()] if lead else ""
+            lead = LEAD.search(s.text[: p.start - s.start][-220:])
+            led = s.text[: p.start - s.start][-220:][: lead.start()] if lead else ""
             body = LED_BODY.search(re.split(r"[.;:\"”“]", led)[-1]) if lead else None
             if (lead and HOST_SIDE.search(re.split(r"[.;:\"”“]", led)[-1])) or HOST_SIDE_OPENS.match(s.text):
                 roles.of.setdefault(p.person_id, "counterpart")  # the host's side: its head is met
@@ -1566,6 +1578,21 @@ def _welcomed_travellers(
     _members_named_before(WELCOMED_GATED, c, trig, actors, roles, domestic - missions, of_no_body=True)
 
 
+# "sebagai utusan khusus Presiden Joko Widodo", "menyampaikan undangan Presiden Jokowi agar ... berkunjung",
+# "atas nama Presiden": the official named right after these words sends the traveller or is quoted by him; he does
+# not travel.
+SENT_BY = re.compile(
+    r"\b(?:utusan(?:\s+khusus)?|undangan|atas\s+nama|mewakili|salam|pesan|arahan|instruksi|perintah)\s+"
+    r"(?:dari\s+)?(?:[A-Z][\w.'-]*\s+){0,3}$",
+    re.I,
+)
+examples(
+    SENT_BY,
+    matches=("sebagai utusan khusus Presiden ", "menyampaikan undangan Presiden ", "atas nama Wakil Presiden "),
+    rejects=("Presiden ", "bertemu Presiden "),
+)
+
+
 def _domestic_lead(
     sentences: list[Sentence],
     trig: list[Sentence],
@@ -1584,6 +1611,7 @@ def _domestic_lead(
         and not SPEAKER.search(s.text[: p.start - s.start])
         and not ACCORDING.search(re.split(r"[,;]", s.text[: p.start - s.start])[-1])
         and not _reports_the_visit(s, p)
+        and not SENT_BY.search(s.text[: p.start - s.start][-80:])
     ]
     # "Tim terpadu ... kini berada di Mae Sot. ... Pada Jumat (14/3/2025), Direktur ... Judha Nugraha ... bertemu":
     # the sentences between two visit sentences a few sentences apart tell the same visit
@@ -1600,6 +1628,7 @@ def _domestic_lead(
         for p in _mentions_in(people, s)
         if (verb := TRIGGER_GATED.search(s.text) or MEETING_GATED.search(s.text))
         and p.start - s.start < verb.start()
+        and not SENT_BY.search(s.text[: p.start - s.start][-80:])
     ]
     heads = [
         pid for pid in roles.heads if pid not in roles.of and actors.agency_of_person.get(pid) in domestic

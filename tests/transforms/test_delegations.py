@@ -38,6 +38,33 @@ def no_visit(rule: str, body: str) -> object:
 
 RULES = [
     visit(
+        "LEAD:a_deputys_long_office_and_ministry_between_dipimpin_and_the_name",
+        "Delegasi Indonesia berkunjung ke Vietnam pada 3-5 Juni 2024. Rombongan dipimpin Deputi Bidang Koordinasi"
+        " Kerja Sama Internasional Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan (Kemenko Polhukam),"
+        " Laksamana Muda Rudi Hartono.",
+        {("rudi-hartono", "KEMENKO_POLHUKAM", "lead")},
+        destination_country_id="VN",
+        lead_person_id="rudi-hartono",
+    ),
+    visit(
+        "_days_in:DATELINE_PLACE:the_datelines_day_gives_way_to_a_range_the_sentence_tells",
+        "Hanoi, Jumat (7/6/2024) - Delegasi Kemenko Polhukam telah menuntaskan kunjungan kerja ke Vietnam pada 3-5"
+        " Juni 2024 untuk membahas penanganan perdagangan orang.",
+        destination_country_id="VN",
+        start_date=date(2024, 6, 3),
+        end_date=date(2024, 6, 5),
+    ),
+    visit(
+        "_domestic_lead:SENT_BY:the_president_who_sends_an_envoy_does_not_travel",
+        "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD bertemu Presiden Filipina Ferdinand Marcos"
+        " Jr. di Manila, Kamis (30/6/2022). Mahfud hadir sebagai utusan khusus Presiden Joko Widodo. Ia juga"
+        " menyampaikan undangan Presiden Joko Widodo agar Marcos berkunjung ke Indonesia.",
+        {("mahfud-md", "KEMENKO_POLHUKAM", "lead")},
+        {("joko-widodo", "PRESIDEN_RI", "lead")},
+        destination_country_id="PH",
+        lead_person_id="mahfud-md",
+    ),
+    visit(
         "_received_visitor:the_active_voice_menyambut_kedatangan_a_foreign_official",
         "Presiden Joko Widodo menyambut kedatangan Perdana Menteri Vietnam Pham Minh Chinh di Istana Kepresidenan"
         " Bogor, Jawa Barat, Kamis (6/7/2023). Presiden didampingi Menteri Luar Negeri Retno Marsudi.",
