@@ -1588,7 +1588,11 @@ SENT_BY = re.compile(
 )
 examples(
     SENT_BY,
-    matches=("sebagai utusan khusus Presiden ", "menyampaikan undangan Presiden ", "atas nama Wakil Presiden "),
+    matches=(
+        "sebagai utusan khusus Presiden ",
+        "menyampaikan undangan Presiden ",
+        "atas nama Wakil Presiden ",
+    ),
     rejects=("Presiden ", "bertemu Presiden "),
 )
 
