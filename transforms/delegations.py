@@ -120,6 +120,8 @@ SENDS_TEAM = re.compile(
 )
 MEMBER = re.compile(
     r"\b(?:didampingi|ditemani|disertai|terdiri\s+(?:dari|atas)|beranggotakan|perwakilan\s+dari|tim\s+(?:gabungan\s+|terpadu\s+)?dari|turut\s+(?:serta|hadir)|anggota\s+delegasi|"
+    # "Anggotanya berasal dari Kementerian Luar Negeri, ... serta Divhubinter Polri": the bodies the party is made of
+    r"anggota(?:nya|\s+(?:rombongan|delegasi|tim))?\s+berasal\s+dari|"
     r"bersama\s+dengan|(?:turut\s+)?mendampingi|(?:datang|tiba|hadir|berangkat|bertolak|terbang|mendarat)\s+bersama|"
     r"(?:ikut|turut)\s+(?:dalam\s+)?(?:penerbangan|rombongan|delegasi|lawatan|kunjungan)|"
     # "Dalam rombongan Komisi IX itu turut Direktur Jenderal ... Suhartono"
@@ -968,6 +970,9 @@ def _lead_and_member_sentences(
             or s.sent_idx - 1 in roles.member_sentences
             or _near(trig, s.sent_idx)
             or IN_THE_PARTY.search(s.text)
+            # "Rombongan dipimpin Deputi ... Mohammad Koba. Anggotanya berasal dari ...": the sentence after the one
+            # telling who leads the party goes on telling the party
+            or (s.sent_idx > 0 and DELEGATION_LED_GATED.search(c.sentences[s.sent_idx - 1].text))
         )
         if member or CONTINUATION.match(s.text) and s.sent_idx - 1 in roles.member_sentences:
             roles.member_sentences.add(s.sent_idx)

@@ -38,6 +38,14 @@ def no_visit(rule: str, body: str) -> object:
 
 RULES = [
     visit(
+        "MEMBER:anggotanya_berasal_dari_after_the_sentence_telling_the_lead",
+        "Delegasi Indonesia melakukan kunjungan kerja ke Vietnam pada 3-5 Juni 2024. Kunjungan itu membahas"
+        " perdagangan orang. Kedua negara sepakat bertukar data. Rombongan dipimpin Deputi Kemenko Polhukam Nur"
+        " Rokhmah Hidayah. Anggotanya berasal dari Kementerian Luar Negeri serta Direktorat Jenderal Imigrasi.",
+        {(None, "KEMLU", "member"), (None, "IMIGRASI", "member")},
+        destination_country_id="VN",
+    ),
+    visit(
         "LEAD:a_deputys_long_office_and_ministry_between_dipimpin_and_the_name",
         "Delegasi Indonesia berkunjung ke Vietnam pada 3-5 Juni 2024. Rombongan dipimpin Deputi Bidang Koordinasi"
         " Kerja Sama Internasional Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan (Kemenko Polhukam),"
