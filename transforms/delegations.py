@@ -1850,6 +1850,9 @@ def _received_visitor(
                 and actors.agency_of_person.get(host.person_id) in domestic
             ):
                 return s, visitor, country
+        met_here = _met_here(c, s, actors, domestic)
+        if met_here is not None:
+            return s, met_here[0], met_here[1]
         if not WELCOMES_GATED.possible(s.text):
             continue
         # the active voice: "Presiden Joko Widodo menyambut kedatangan Perdana Menteri Timor-Leste Taur Matan Ruak di
@@ -1870,6 +1873,43 @@ def _received_visitor(
             ):
                 return s, visitor, country
     return None
+
+
+# "pertemuan Menteri Luar Negeri RI Sugiono dengan Menteri Luar Negeri Thailand Sihasak Phuangketkeow di Jakarta":
+# a bilateral meeting in Indonesia; not one on the side of a forum held here ("di sela AMMTC di Labuan Bajo").
+MET_HERE = re.compile(r"\b(?:pertemuan|bertemu)\b", re.I)
+FORUM_HERE = re.compile(
+    r"\b(?:KTT|sela|forum|konferensi|summit|sidang|AMMTC|SOMTC|ASEAN|Bali\s+Process|multilateral|pleno)\b",
+    re.I,
+)
+
+
+def _met_here(
+    c: ArticleContext, s: Sentence, actors: ArticleActors, domestic: frozenset[str]
+) -> tuple[PersonAt, str] | None:
+    """(the visitor, his country) of a meeting in Indonesia between a foreign official (no envoy) and an Indonesian
+    one: the sentence's meeting word and both persons, then "di" and a place of Indonesia after the last person."""
+    m = MET_HERE.search(s.text)
+    if m is None or FORUM_HERE.search(s.text):
+        return None
+    people = _mentions_in(actors.persons, s)
+    foreign = [
+        p
+        for p in people
+        if actors.country_of_person.get(p.person_id) not in (None, "ID")
+        and actors.agency_of_person.get(p.person_id) not in domestic
+        and not AMBASSADOR.search(actors.title_of_person.get(p.person_id, ""))
+    ]
+    home = [p for p in people if actors.agency_of_person.get(p.person_id) in domestic]
+    if len(foreign) != 1 or not home:
+        return None
+    last = max(p.end for p in people)
+    place = next(
+        (x for x in c.in_span(c.countries, last, s.end) if AT_PLACE.search(c.body[last : x.start])), None
+    )
+    if place is None or place.entity_id != "ID" or place.start - last > 40:
+        return None
+    return foreign[0], str(actors.country_of_person[foreign[0].person_id])
 
 
 def _hosts_here(c: ArticleContext, s: Sentence, m: re.Match[str]) -> bool:
@@ -2302,9 +2342,13 @@ def _own_trip(s: Sentence) -> bool:
     bare "delegasi" ("saling memperkenalkan anggota delegasi")."""
     if SAME_VISIT.search(s.text):
         return False
-    if DELEGATION_LED.search(s.text):
+    if DELEGATION_LED.search(s.text) or VISIT_OF_TO.search(s.text):
         return True
     return any(m.group().lower() != "delegasi" for m in TRIGGER_GATED.finditer(s.text))
+
+
+# "menindaklanjuti kunjungan Presiden Prabowo Subianto ke Bangkok pada Mei lalu": a named official's visit to a place.
+VISIT_OF_TO = re.compile(r"\b(?i:kunjungan|lawatan)\s+(?:[A-Z][\w.'-]*\s+){2,5}(?i:ke)\s+[A-Z]")
 
 
 def _official_before_mission(

@@ -38,6 +38,19 @@ def no_visit(rule: str, body: str) -> object:
 
 RULES = [
     visit(
+        "_met_here:a_bilateral_meeting_in_indonesia_with_a_foreign_minister",
+        "Indonesia dan Vietnam sepakat memperkuat kerja sama. Kesepakatan itu ditandai pertemuan Menteri Luar Negeri"
+        " RI Retno Marsudi dengan Menteri Luar Negeri Vietnam Bui Thanh Son di Jakarta, Selasa (4/6/2024).",
+        {("bui-thanh-son", "MOFA_VN", "lead"), ("retno-marsudi", "KEMLU", "counterpart")},
+        destination_country_id="ID",
+        start_date=date(2024, 6, 4),
+    ),
+    no_visit(
+        "_met_here:FORUM_HERE:a_meeting_on_the_side_of_a_forum_held_here_is_no_visit",
+        "Menteri Luar Negeri RI Retno Marsudi bertemu Menteri Luar Negeri Vietnam Bui Thanh Son di sela KTT ASEAN"
+        " di Jakarta, Selasa (5/9/2023).",
+    ),
+    visit(
         "MEMBER:anggotanya_berasal_dari_after_the_sentence_telling_the_lead",
         "Delegasi Indonesia melakukan kunjungan kerja ke Vietnam pada 3-5 Juni 2024. Kunjungan itu membahas"
         " perdagangan orang. Kedua negara sepakat bertukar data. Rombongan dipimpin Deputi Kemenko Polhukam Nur"
@@ -1787,3 +1800,14 @@ def test_who_dines_with_the_visitor_is_met(extract: Callable) -> None:
     }
     assert ("TH", "paetongtarn-shinawatra", "counterpart") in roles, roles
     assert ("TH", "paetongtarn-shinawatra", "member") not in roles, roles
+
+
+def test_visit_of_to_a_named_officials_earlier_trip_beside_a_visit_here(extract: Callable) -> None:
+    """VISIT_OF_TO: "menindaklanjuti kunjungan Presiden Joko Widodo ke Hanoi" beside a visit to Indonesia is a trip
+    of its own (a second delegation, to VN)."""
+    x = extract(
+        "Menteri Luar Negeri RI Retno Marsudi bertemu dengan Menteri Luar Negeri Vietnam Bui Thanh Son di Jakarta,"
+        " Selasa (4/6/2024). Pertemuan ini menindaklanjuti kunjungan Presiden Joko Widodo ke Hanoi pada Januari"
+        " lalu."
+    )
+    assert set(x.delegations["destination_country_id"]) == {"ID", "VN"}
