@@ -1892,6 +1892,9 @@ def _met_here(
     m = MET_HERE.search(s.text)
     if m is None or FORUM_HERE.search(s.text):
         return None
+    after = c.sentences[s.sent_idx + 1].text if s.sent_idx + 1 < len(c.sentences) else ""
+    if FORUM_HERE.search(after):
+        return None  # "Pertemuan itu berlangsung di sela rangkaian KTT ke-42 ASEAN": the forum told next
     people = _mentions_in(actors.persons, s)
     foreign = [
         p

@@ -37,6 +37,11 @@ def no_visit(rule: str, body: str) -> object:
 
 
 RULES = [
+    no_visit(
+        "_met_here:FORUM_HERE:the_forum_told_in_the_next_sentence",
+        "Presiden Joko Widodo mengadakan pertemuan bilateral dengan Perdana Menteri Vietnam Pham Minh Chinh di Hotel"
+        " Mulia, Jakarta, Selasa (5/9/2023). Pertemuan itu berlangsung di sela rangkaian KTT ke-43 ASEAN.",
+    ),
     visit(
         "_met_here:a_bilateral_meeting_in_indonesia_with_a_foreign_minister",
         "Indonesia dan Vietnam sepakat memperkuat kerja sama. Kesepakatan itu ditandai pertemuan Menteri Luar Negeri"
