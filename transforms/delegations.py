@@ -54,10 +54,12 @@ MEETING = re.compile(
 TO_COUNTRY = re.compile(r"\b(?:ke|di|to|in|menuju)\s+$", re.I)
 # "di Diaoyutai State Guesthouse, Beijing": a venue's name may stand between "di" and its city.
 AT_PLACE = re.compile(r"\b(?i:ke|di|to|in|menuju)\s+(?:[A-Z][\w.'-]*,?\s+){0,5}$")
-# "dipimpin langsung Kadiv Hubinter, Irjen Krishna Murti": up to six title words between the verb and the name.
+# "dipimpin langsung Kadiv Hubinter, Irjen Krishna Murti": title words between the verb and the name, as many as a
+# deputy's office and its ministry's full name take ("dipimpin Deputi Bidang Koordinasi Politik Luar Negeri
+# Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan (Kemenko Polhukam), Duta Besar Mohammad Koba").
 LEAD = re.compile(
     r"\b(?:dipimpin(?:\s+(?:langsung\s+)?oleh)?|dipimpin\s+langsung|diketuai(?:\s+oleh)?|dikepalai(?:\s+oleh)?|"
-    r"led\s+by|headed\s+by)\s+(?:(?:[A-Z(][\w.()/-]*|dan|untuk|&),?\s+){0,12}$"
+    r"led\s+by|headed\s+by)\s+(?:(?:[A-Z(][\w.()/-]*|dan|untuk|&),?\s+){0,20}$"
 )
 # "Delegasi RI yang dipimpin oleh", "Pihak Indonesia dalam pertemuan itu dipimpin", "Tim dipimpin": "dipimpin" names
 # a visit's lead only when what it leads is the delegation, its side or its meeting; "upacara pembukaan yang dipimpin
@@ -118,6 +120,8 @@ SENDS_TEAM = re.compile(
 )
 MEMBER = re.compile(
     r"\b(?:didampingi|ditemani|disertai|terdiri\s+(?:dari|atas)|beranggotakan|perwakilan\s+dari|tim\s+(?:gabungan\s+|terpadu\s+)?dari|turut\s+(?:serta|hadir)|anggota\s+delegasi|"
+    # "Anggotanya berasal dari Kementerian Luar Negeri, ... serta Divhubinter Polri": the bodies the party is made of
+    r"anggota(?:nya|\s+(?:rombongan|delegasi|tim))?\s+berasal\s+dari|"
     r"bersama\s+dengan|(?:turut\s+)?mendampingi|(?:datang|tiba|hadir|berangkat|bertolak|terbang|mendarat)\s+bersama|"
     r"(?:ikut|turut)\s+(?:dalam\s+)?(?:penerbangan|rombongan|delegasi|lawatan|kunjungan)|"
     # "Dalam rombongan Komisi IX itu turut Direktur Jenderal ... Suhartono"
@@ -817,7 +821,17 @@ def _days_in(c: ArticleContext, indices: list[int]) -> tuple[list[tuple[date, da
         if not 0 <= idx < n:
             continue
         s = c.sentences[idx]
-        for p in map(point_of, find_periods(s.text, c.published, c.years)):
+        periods = list(map(point_of, find_periods(s.text, c.published, c.years)))
+        header = DATELINE_PLACE.match(s.text)
+        for p in periods:
+            if (
+                header is not None
+                and p.end_char <= header.end()
+                and any(q.start_char >= header.end() and q.kind in VISIT_PERIOD_KINDS for q in periods)
+            ):
+                # "Dili, Kamis (12/6/2025) - Delegasi ... menuntaskan kunjungan kerja ... pada 8-11 Juni 2025": the
+                # dateline's day gives way to a day the sentence itself tells
+                continue
             since_day = p.kind == "open" and bool(OPEN_DAY.match(s.text[p.start_char :]))
             if (
                 (p.kind not in VISIT_PERIOD_KINDS and not since_day)
@@ -932,8 +946,8 @@ def _lead_and_member_sentences(
     delegation_led = False  # a sentence so far said who (or which office) leads the delegation itself
     for s in c.sentences:
         for p in _mentions_in(people, s):
-            lead = LEAD.search(s.text[: p.start - s.start][-160:])
-            led = s.text[: p.start - s.start][-160:][: lead.start()] if lead else ""
+            lead = LEAD.search(s.text[: p.start - s.start][-220:])
+            led = s.text[: p.start - s.start][-220:][: lead.start()] if lead else ""
             body = LED_BODY.search(re.split(r"[.;:\"”“]", led)[-1]) if lead else None
             if (lead and HOST_SIDE.search(re.split(r"[.;:\"”“]", led)[-1])) or HOST_SIDE_OPENS.match(s.text):
                 roles.of.setdefault(p.person_id, "counterpart")  # the host's side: its head is met
@@ -956,6 +970,9 @@ def _lead_and_member_sentences(
             or s.sent_idx - 1 in roles.member_sentences
             or _near(trig, s.sent_idx)
             or IN_THE_PARTY.search(s.text)
+            # "Rombongan dipimpin Deputi ... Mohammad Koba. Anggotanya berasal dari ...": the sentence after the one
+            # telling who leads the party goes on telling the party
+            or (s.sent_idx > 0 and DELEGATION_LED_GATED.search(c.sentences[s.sent_idx - 1].text))
         )
         if member or CONTINUATION.match(s.text) and s.sent_idx - 1 in roles.member_sentences:
             roles.member_sentences.add(s.sent_idx)
@@ -1566,6 +1583,25 @@ def _welcomed_travellers(
     _members_named_before(WELCOMED_GATED, c, trig, actors, roles, domestic - missions, of_no_body=True)
 
 
+# "sebagai utusan khusus Presiden Joko Widodo", "menyampaikan undangan Presiden Jokowi agar ... berkunjung",
+# "atas nama Presiden": the official named right after these words sends the traveller or is quoted by him; he does
+# not travel.
+SENT_BY = re.compile(
+    r"\b(?:utusan(?:\s+khusus)?|undangan|atas\s+nama|mewakili|salam|pesan|arahan|instruksi|perintah)\s+"
+    r"(?:dari\s+)?(?:[A-Z][\w.'-]*\s+){0,3}$",
+    re.I,
+)
+examples(
+    SENT_BY,
+    matches=(
+        "sebagai utusan khusus Presiden ",
+        "menyampaikan undangan Presiden ",
+        "atas nama Wakil Presiden ",
+    ),
+    rejects=("Presiden ", "bertemu Presiden "),
+)
+
+
 def _domestic_lead(
     sentences: list[Sentence],
     trig: list[Sentence],
@@ -1584,6 +1620,7 @@ def _domestic_lead(
         and not SPEAKER.search(s.text[: p.start - s.start])
         and not ACCORDING.search(re.split(r"[,;]", s.text[: p.start - s.start])[-1])
         and not _reports_the_visit(s, p)
+        and not SENT_BY.search(s.text[: p.start - s.start][-80:])
     ]
     # "Tim terpadu ... kini berada di Mae Sot. ... Pada Jumat (14/3/2025), Direktur ... Judha Nugraha ... bertemu":
     # the sentences between two visit sentences a few sentences apart tell the same visit
@@ -1600,6 +1637,7 @@ def _domestic_lead(
         for p in _mentions_in(people, s)
         if (verb := TRIGGER_GATED.search(s.text) or MEETING_GATED.search(s.text))
         and p.start - s.start < verb.start()
+        and not SENT_BY.search(s.text[: p.start - s.start][-80:])
     ]
     heads = [
         pid for pid in roles.heads if pid not in roles.of and actors.agency_of_person.get(pid) in domestic
@@ -1812,7 +1850,69 @@ def _received_visitor(
                 and actors.agency_of_person.get(host.person_id) in domestic
             ):
                 return s, visitor, country
+        met_here = _met_here(c, s, actors, domestic)
+        if met_here is not None:
+            return s, met_here[0], met_here[1]
+        if not WELCOMES_GATED.possible(s.text):
+            continue
+        # the active voice: "Presiden Joko Widodo menyambut kedatangan Perdana Menteri Timor-Leste Taur Matan Ruak di
+        # Istana Kepresidenan Bogor": the host before the verb, the visitor the first person after it
+        for m in RECEIVED.finditer(s.text):
+            people = _mentions_in(actors.persons, s)
+            before = [p for p in people if p.start < s.start + m.start()]
+            after = [p for p in people if s.start + m.end() <= p.start <= s.start + m.end() + 80]
+            if not before or not after:
+                continue
+            host, visitor = before[-1], after[0]
+            country = actors.country_of_person.get(visitor.person_id)
+            if (
+                country not in (None, "ID")
+                and actors.agency_of_person.get(visitor.person_id) not in domestic
+                and actors.agency_of_person.get(host.person_id) in domestic
+                and not _envoy_receives(s, m)
+            ):
+                return s, visitor, country
     return None
+
+
+# "pertemuan Menteri Luar Negeri RI Sugiono dengan Menteri Luar Negeri Thailand Sihasak Phuangketkeow di Jakarta":
+# a bilateral meeting in Indonesia; not one on the side of a forum held here ("di sela AMMTC di Labuan Bajo").
+MET_HERE = re.compile(r"\b(?:pertemuan|bertemu)\b", re.I)
+FORUM_HERE = re.compile(
+    r"\b(?:KTT|sela|forum|konferensi|summit|sidang|AMMTC|SOMTC|ASEAN|Bali\s+Process|multilateral|pleno)\b",
+    re.I,
+)
+
+
+def _met_here(
+    c: ArticleContext, s: Sentence, actors: ArticleActors, domestic: frozenset[str]
+) -> tuple[PersonAt, str] | None:
+    """(the visitor, his country) of a meeting in Indonesia between a foreign official (no envoy) and an Indonesian
+    one: the sentence's meeting word and both persons, then "di" and a place of Indonesia after the last person."""
+    m = MET_HERE.search(s.text)
+    if m is None or FORUM_HERE.search(s.text):
+        return None
+    after = c.sentences[s.sent_idx + 1].text if s.sent_idx + 1 < len(c.sentences) else ""
+    if FORUM_HERE.search(after):
+        return None  # "Pertemuan itu berlangsung di sela rangkaian KTT ke-42 ASEAN": the forum told next
+    people = _mentions_in(actors.persons, s)
+    foreign = [
+        p
+        for p in people
+        if actors.country_of_person.get(p.person_id) not in (None, "ID")
+        and actors.agency_of_person.get(p.person_id) not in domestic
+        and not AMBASSADOR.search(actors.title_of_person.get(p.person_id, ""))
+    ]
+    home = [p for p in people if actors.agency_of_person.get(p.person_id) in domestic]
+    if len(foreign) != 1 or not home:
+        return None
+    last = max(p.end for p in people)
+    place = next(
+        (x for x in c.in_span(c.countries, last, s.end) if AT_PLACE.search(c.body[last : x.start])), None
+    )
+    if place is None or place.entity_id != "ID" or place.start - last > 40:
+        return None
+    return foreign[0], str(actors.country_of_person[foreign[0].person_id])
 
 
 def _hosts_here(c: ArticleContext, s: Sentence, m: re.Match[str]) -> bool:
@@ -2245,9 +2345,13 @@ def _own_trip(s: Sentence) -> bool:
     bare "delegasi" ("saling memperkenalkan anggota delegasi")."""
     if SAME_VISIT.search(s.text):
         return False
-    if DELEGATION_LED.search(s.text):
+    if DELEGATION_LED.search(s.text) or VISIT_OF_TO.search(s.text):
         return True
     return any(m.group().lower() != "delegasi" for m in TRIGGER_GATED.finditer(s.text))
+
+
+# "menindaklanjuti kunjungan Presiden Prabowo Subianto ke Bangkok pada Mei lalu": a named official's visit to a place.
+VISIT_OF_TO = re.compile(r"\b(?i:kunjungan|lawatan)\s+(?:[A-Z][\w.'-]*\s+){2,5}(?i:ke)\s+[A-Z]")
 
 
 def _official_before_mission(

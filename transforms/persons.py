@@ -768,8 +768,9 @@ _NAME_TOKEN = re.compile(
     r"^[A-Z\u00c0-\u00de][^\W\dA-Z_\u00c0-\u00de]+(?:['’\-][^\W\d_][^\W\dA-Z_\u00c0-\u00de]+)*$"
 )
 _NAME_LETTERS = re.compile(r"^[A-Z]{2}$")
-# "Abdullah bin Abdulrahman Al-Hamad": the lower-case particles "son of" / "daughter of" inside Arab and Malay names.
-PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint"})
+# "Abdullah bin Abdulrahman Al-Hamad": the lower-case particles "son of" / "daughter of" inside Arab and Malay names;
+# "Bendito dos Santos Freitas", "Roberto Sarmento de Oliveira Soares": the Portuguese "of (the)" inside Timorese ones.
+PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "dos", "das", "da", "de", "do"})
 _INITIALS = re.compile(r"^[A-Z](?:\.[A-Z]){1,2}$")
 # "Menteri Imigrasi dan Pemasyarakatan Agus Andrianto": pe-/ke- ... -an nouns name fields and bodies, never people.
 _NOMINALISATION = re.compile(r"^(?:Pe|Ke)[a-z]{4,}an$")

@@ -37,6 +37,75 @@ def no_visit(rule: str, body: str) -> object:
 
 
 RULES = [
+    no_visit(
+        "_met_here:FORUM_HERE:the_forum_told_in_the_next_sentence",
+        "Presiden Joko Widodo mengadakan pertemuan bilateral dengan Perdana Menteri Vietnam Pham Minh Chinh di Hotel"
+        " Mulia, Jakarta, Selasa (5/9/2023). Pertemuan itu berlangsung di sela rangkaian KTT ke-43 ASEAN.",
+    ),
+    visit(
+        "_met_here:a_bilateral_meeting_in_indonesia_with_a_foreign_minister",
+        "Indonesia dan Vietnam sepakat memperkuat kerja sama. Kesepakatan itu ditandai pertemuan Menteri Luar Negeri"
+        " RI Retno Marsudi dengan Menteri Luar Negeri Vietnam Bui Thanh Son di Jakarta, Selasa (4/6/2024).",
+        {("bui-thanh-son", "MOFA_VN", "lead"), ("retno-marsudi", "KEMLU", "counterpart")},
+        destination_country_id="ID",
+        start_date=date(2024, 6, 4),
+    ),
+    no_visit(
+        "_met_here:FORUM_HERE:a_meeting_on_the_side_of_a_forum_held_here_is_no_visit",
+        "Menteri Luar Negeri RI Retno Marsudi bertemu Menteri Luar Negeri Vietnam Bui Thanh Son di sela KTT ASEAN"
+        " di Jakarta, Selasa (5/9/2023).",
+    ),
+    visit(
+        "MEMBER:anggotanya_berasal_dari_after_the_sentence_telling_the_lead",
+        "Delegasi Indonesia melakukan kunjungan kerja ke Vietnam pada 3-5 Juni 2024. Kunjungan itu membahas"
+        " perdagangan orang. Kedua negara sepakat bertukar data. Rombongan dipimpin Deputi Kemenko Polhukam Nur"
+        " Rokhmah Hidayah. Anggotanya berasal dari Kementerian Luar Negeri serta Direktorat Jenderal Imigrasi.",
+        {(None, "KEMLU", "member"), (None, "IMIGRASI", "member")},
+        destination_country_id="VN",
+    ),
+    visit(
+        "LEAD:a_deputys_long_office_and_ministry_between_dipimpin_and_the_name",
+        "Delegasi Indonesia berkunjung ke Vietnam pada 3-5 Juni 2024. Rombongan dipimpin Deputi Bidang Koordinasi"
+        " Kerja Sama Internasional Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan (Kemenko Polhukam),"
+        " Laksamana Muda Rudi Hartono.",
+        {("rudi-hartono", "KEMENKO_POLHUKAM", "lead")},
+        destination_country_id="VN",
+        lead_person_id="rudi-hartono",
+    ),
+    visit(
+        "_days_in:DATELINE_PLACE:the_datelines_day_gives_way_to_a_range_the_sentence_tells",
+        "Hanoi, Jumat (7/6/2024) - Delegasi Kemenko Polhukam telah menuntaskan kunjungan kerja ke Vietnam pada 3-5"
+        " Juni 2024 untuk membahas penanganan perdagangan orang.",
+        destination_country_id="VN",
+        start_date=date(2024, 6, 3),
+        end_date=date(2024, 6, 5),
+    ),
+    visit(
+        "_domestic_lead:SENT_BY:the_president_who_sends_an_envoy_does_not_travel",
+        "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD bertemu Presiden Filipina Ferdinand Marcos"
+        " Jr. di Manila, Kamis (30/6/2022). Mahfud hadir sebagai utusan khusus Presiden Joko Widodo. Ia juga"
+        " menyampaikan undangan Presiden Joko Widodo agar Marcos berkunjung ke Indonesia.",
+        {("mahfud-md", "KEMENKO_POLHUKAM", "lead")},
+        {("joko-widodo", "PRESIDEN_RI", "lead")},
+        destination_country_id="PH",
+        lead_person_id="mahfud-md",
+    ),
+    visit(
+        "_received_visitor:the_active_voice_menyambut_kedatangan_a_foreign_official",
+        "Presiden Joko Widodo menyambut kedatangan Perdana Menteri Vietnam Pham Minh Chinh di Istana Kepresidenan"
+        " Bogor, Jawa Barat, Kamis (6/7/2023). Presiden didampingi Menteri Luar Negeri Retno Marsudi.",
+        {("pham-minh-chinh", "GOV_VN", "lead"), ("joko-widodo", "PRESIDEN_RI", "counterpart")},
+        destination_country_id="ID",
+        start_date=date(2023, 7, 6),
+    ),
+    visit(
+        "persons.PATRONYMIC_PARTICLES:a_portuguese_particle_inside_a_visitors_name",
+        "Menteri Luar Negeri dan Kerja Sama Timor-Leste Adaljiza Albertina da Silva Magno melakukan kunjungan kerja"
+        " ke Jakarta dan diterima Menteri Luar Negeri RI Retno Marsudi, Selasa (4/6/2024).",
+        {("adaljiza-albertina-da-silva-magno", "MOFA_TL", "lead"), ("retno-marsudi", "KEMLU", "counterpart")},
+        destination_country_id="ID",
+        lead_agency_id="MOFA_TL",
+    ),
     visit(
         "_received_visitor:a_foreign_official_received_by_an_indonesian_one_visits_indonesia",
         "Gubernur Prefektur Miyagi, Yoshihiro Murai, datang ke kantor Kemnaker, Jakarta, Kamis (9/11/2023), dan"
@@ -1736,3 +1805,14 @@ def test_who_dines_with_the_visitor_is_met(extract: Callable) -> None:
     }
     assert ("TH", "paetongtarn-shinawatra", "counterpart") in roles, roles
     assert ("TH", "paetongtarn-shinawatra", "member") not in roles, roles
+
+
+def test_visit_of_to_a_named_officials_earlier_trip_beside_a_visit_here(extract: Callable) -> None:
+    """VISIT_OF_TO: "menindaklanjuti kunjungan Presiden Joko Widodo ke Hanoi" beside a visit to Indonesia is a trip
+    of its own (a second delegation, to VN)."""
+    x = extract(
+        "Menteri Luar Negeri RI Retno Marsudi bertemu dengan Menteri Luar Negeri Vietnam Bui Thanh Son di Jakarta,"
+        " Selasa (4/6/2024). Pertemuan ini menindaklanjuti kunjungan Presiden Joko Widodo ke Hanoi pada Januari"
+        " lalu."
+    )
+    assert set(x.delegations["destination_country_id"]) == {"ID", "VN"}
