@@ -4481,6 +4481,41 @@ RULES = [
         table="cases",
         period_start=date(2024, 1, 1),
     ),
+    # ---------------------------------------------------------------- session 21, periods11 (issue #19)
+    kept(
+        "attributes.of_those_cases:opening_on_the_cases_counted_before",
+        'Kapolri memaparkan capaian Polri di Jakarta, Jumat (29/12/2023).\n\nSepanjang 2023, Polri menangani 4.000 kasus perjudian.\n\n"Sebanyak 1.500 perkara di antaranya merupakan'
+        ' judi online," kata Kapolri. Kasus judi daring itu melibatkan 1.900 tersangka.',
+        1_900,
+        table="cases",
+        **Y2023,
+    ),
+    kept(
+        "attributes.of_those_cases:dari_perkara_tersebut",
+        'Sepanjang 2023, Polri menangani 4.000 kasus perjudian. "Sebanyak 1.500 perkara di antaranya merupakan judi'
+        ' online," kata Kapolri.\n\nDari perkara judi online tersebut, 340 kasus sudah tuntas.',
+        340,
+        table="cases",
+        **Y2023,
+    ),
+    kept(
+        "attributes.RECENTLY:belum_lama_ini_has_no_period_of_the_tally",
+        "Polda Bali mencatat 20 perkara judi daring sepanjang 2023. Belum lama ini, Polda Bali menangkap 10 pelaku"
+        " judi online.",
+        10,
+        table="cases",
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
+        "attributes.RECENTLY:part_of_a_recent_figure",
+        "Polda Bali mencatat 20 perkara judi daring sepanjang 2023. Baru-baru ini, polisi menangkap 10 pelaku judi"
+        " online. Delapan di antaranya adalah selebgram.",
+        8,
+        table="cases",
+        period_start=None,
+        period_end=None,
+    ),
 ]
 
 

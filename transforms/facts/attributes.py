@@ -44,6 +44,7 @@ from transforms.facts.lexicon import (
     EMPLOYER_BEFORE,
     FORUM_BEFORE,
     FROM_OR_TO_BEFORE,
+    FROM_THOSE_CASES,
     GAMBLING,
     GONE_TO,
     HOME_COUNTRY_WORD,
@@ -849,10 +850,20 @@ def _resolve_period(
         return back or (own if shift < 0 else None)
     if own is not None:
         return own
+    if RECENTLY.search(c.sentences[sent_idx].text):
+        # "Belum lama ini, Polda Bali menangkap 10 pelaku judi online" after a tally "sepanjang 2024": the figure
+        # has a time of its own, recent and undated (a day- or week-granular word with no written date: null), not
+        # the period of the figures or the lead before it
+        return None
     if c.discourse.latest_at == sent_idx and c.discourse.latest is not None:
         # "kami menetapkan satu tersangka dengan lima korban": the figures of one sentence share the time the one
         # before it in the sentence was given (a repeated figure, a part of a dated total)
         return c.discourse.latest
+    if of_those_cases(c, sent_idx, num_start):
+        # "Sebanyak 1.611 perkara di antaranya ... Kasus judi daring itu melibatkan 1.918 tersangka ... Dari perkara
+        # judi online tersebut, 343 kasus sudah tuntas": a sentence opening on the cases counted just before counts
+        # within them, in their period (none when they have none)
+        return _counted_within(c)
     if breakdown and c.discourse.period is not None:
         # "tahap pertama pemulangan mencakup 35 WNI. Mereka tiba ... 22-23 Oktober 2024": a part moved on the days
         # the next sentences give its movement, not when its total was counted
@@ -892,6 +903,34 @@ def _resolve_period(
     if SAME_MOVEMENT.search(c.sentences[sent_idx].text):
         return c.movement_day()
     return None
+
+
+# A recent, undated time of the sentence's own event: "belum lama ini", "baru-baru ini", "beberapa waktu lalu",
+# "beberapa hari (yang) lalu", "tempo hari" (the devset README's "Periods": no written date, null).
+RECENTLY = re.compile(
+    r"\b(?:belum\s+lama\s+ini|baru-baru\s+ini|tempo\s+hari|beberapa\s+(?:waktu|hari|pekan|minggu)\s+(?:yang\s+)?"
+    r"(?:lalu|silam))\b",
+    re.I,
+)
+SAME_COUNT = re.compile(r"\W*(?:angka|jumlah)\b", re.I)
+# How many sentences after the latest figure a sentence opening on "kasus itu" / "dari perkara tersebut" may refer
+# to its cases (the next sentence, or the one after a sentence that counts nothing).
+THOSE_CASES_REACH = 2
+
+
+def of_those_cases(c: ArticleContext, sent_idx: int, num_start: int) -> bool:
+    """Whether the figure's sentence opens on the cases of the latest case count ("Kasus judi daring itu melibatkan
+    1.918 tersangka", "Dari perkara judi online tersebut, 343 kasus", FROM_THOSE_CASES before the figure), that count
+    one or two sentences before it."""
+    at = c.discourse.latest_at
+    if c.discourse.kind != "cases" or at is None or not 0 < sent_idx - at <= THOSE_CASES_REACH:
+        return False
+    sent = c.sentences[sent_idx]
+    # not "Angka tersebut nyaris menyamai jumlah korban dalam tiga tahun ..., yakni 1.369 orang": the count before
+    # compared with another one, of another time
+    return FROM_THOSE_CASES.search(
+        sent.text[: max(0, num_start - sent.start)]
+    ) is not None and not SAME_COUNT.match(sent.text)
 
 
 def _counted_within(c: ArticleContext) -> Period | None:
