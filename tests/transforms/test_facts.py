@@ -4516,6 +4516,16 @@ RULES = [
         period_start=None,
         period_end=None,
     ),
+    kept(
+        "attributes.stated_next:ALSO_COUNTED_another_count_of_the_same_report",
+        "Polda Aceh mengungkap 55 kasus perjudian dengan 64 tersangka dalam sebulan terakhir. Polisi juga memblokir"
+        " 405 situs judi online. Joko menjelaskan, angka tersebut merupakan hasil penindakan sejak awal tahun."
+        ' "Data ini berdasarkan pada rentang Januari hingga 17 Juli," kata Joko.',
+        55,
+        table="cases",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 7, 17),
+    ),
 ]
 
 

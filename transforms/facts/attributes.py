@@ -513,7 +513,7 @@ STATED_NEXT_REACH = 2
 # The sentence refers back to the figure before it: "laporan tersebut masuk sejak", "Permintaan itu masuk antara".
 REFERS_TO_FIGURE = re.compile(
     r"\b(?:jumlah|angka|data|laporan|permintaan|pengaduan|aduan|kasus|catatan|capaian|pemblokiran|penanganan"
-    r"|penindakan|pengungkapan|penangkapan|penurunan|pemutusan|penutupan|pembekuan|penonaktifan)\s+(?:itu|tersebut)\b",
+    r"|penindakan|pengungkapan|penangkapan|penurunan|pemutusan|penutupan|pembekuan|penonaktifan)\s+(?:itu|tersebut|ini)\b",
     re.I,
 )
 # A sentence whose figure counts within the one before it ("Dari ratusan kasus itu, penyidik menangkap 370
@@ -521,6 +521,8 @@ REFERS_TO_FIGURE = re.compile(
 WITHIN_BEFORE = re.compile(r"^\W*dari\s+(?:[\w.,]+\s+){0,3}(?:itu|tersebut)\b", re.I)
 # The ends of a count as it stood at a day or month, its start unsaid ("hingga Juli 2023", "per 3 Juli 2023").
 AS_OF_KINDS = frozenset({"until_point", "until"})
+# A sentence adding another count of the same report: "Polisi juga memblokir 405 situs", "Selain itu, polisi ...".
+ALSO_COUNTED = re.compile(r"\W*(?:[^\W\d]+\s+){1,3}juga\s+(?![\d.,]+\b)[^\W\d]", re.I)
 CLOCK_TIME = re.compile(r"\b[0-2]?\d[.:][0-5]\d\b")
 
 
@@ -563,7 +565,9 @@ def stated_next(c: ArticleContext, sent_idx: int, token: str = "") -> Period | N
 
 
 def _stated_next(c: ArticleContext, sent_idx: int, token: str) -> Period | None:
-    for later in range(sent_idx + 1, min(sent_idx + 1 + STATED_NEXT_REACH, len(c.sentences))):
+    later, last = sent_idx, sent_idx + STATED_NEXT_REACH
+    while later < min(last, len(c.sentences) - 1):
+        later += 1
         sent = c.sentences[later]
         periods = sentence_periods(c, later)
         rest = sent.text
@@ -574,6 +578,12 @@ def _stated_next(c: ArticleContext, sent_idx: int, token: str) -> Period | None:
             rest = _without_figure(rest, token)
         if any(map(str.isdigit, CLOCK_TIME.sub(" ", rest))):
             if WITHIN_BEFORE.search(sent.text) or PART_OF_BEFORE.search(sent.text):
+                continue
+            if ALSO_COUNTED.match(sent.text):
+                # "... 55 kasus perjudian dengan 64 tersangka dalam sebulan terakhir. Polisi juga memblokir 405 situs
+                # judi online. ... 'Data ini berdasarkan pada rentang Januari hingga 17 Februari'": another count of
+                # the same report does not end the search, nor use up the reach
+                last += 1
                 continue
             return None
         ranges = [p for p in periods if p.is_range and p.start is not None and p.end is not None]
