@@ -4526,6 +4526,24 @@ RULES = [
         period_start=date(2024, 1, 1),
         period_end=date(2024, 7, 17),
     ),
+    kept(
+        "attributes.stock_now:held_now_on_the_day_said",
+        'Polisi Kamboja membebaskan puluhan WNI korban penyekapan.\n\n"Saat ini sebanyak 55 WNI telah dibebaskan dan'
+        ' masih dalam pemeriksaan polisi," kata Ramadhan, Sabtu (27/7/2024).',
+        55,
+        table="cases",
+        period_start=date(2024, 7, 27),
+        period_end=date(2024, 7, 27),
+    ),
+    kept(
+        "attributes.stock_now:running_total_ends_on_the_day_said",
+        'Sepanjang 2023, KBRI menangani 400 kasus WNI.\n\n"Saat ini sudah 120 WNI kami pulangkan," kata Judha,'
+        " Senin (29/7/2024).",
+        120,
+        table="cases",
+        period_start=None,
+        period_end=date(2024, 7, 29),
+    ),
 ]
 
 

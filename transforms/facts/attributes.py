@@ -690,6 +690,8 @@ def until_today(c: ArticleContext, sent_idx: int, own: Period | None) -> Period 
     sent = c.sentences[sent_idx]
     cue = UNTIL_TODAY.search(sent.text)
     now = UNTIL_NOW.search(sent.text) if cue is None else None
+    if cue is None and now is None and own is None:
+        return stock_now(c, sent_idx)
     if (cue is None and now is None) or (own is not None and own.end is not None):
         return None
     days = [
@@ -716,6 +718,36 @@ def until_today(c: ArticleContext, sent_idx: int, own: Period | None) -> Period 
     start = own.start if own is not None and own.start is not None and own.start <= said else None
     at = sent.start + cue.start()
     return Period("until", at, at + len(cue.group(0)), start, said, "day")
+
+
+# "Saat ini sebanyak 55 WNI ... masih dalam pemeriksaan", "saat ini masih ada 63 WNI ditahan": now, with no "hingga"
+# before it; NOW_HELD: the people counted are held or present now (a stock).
+NOW = re.compile(r"(?<!hingga )(?<!sampai )(?<!dengan )\bsaat\s+ini\b", re.I)
+NOW_HELD = re.compile(r"\b(?:masih|berada|terdapat|ditahan|tertahan|menunggu)\b", re.I)
+
+
+def stock_now(c: ArticleContext, sent_idx: int) -> Period | None:
+    """ "'Saat ini sebanyak 55 WNI telah dibebaskan ... dan masih dalam pemeriksaan,' kata Ramadhan, Sabtu
+    (30/7/2022)": a count as it stands now is dated by the day its own sentence states after "saat ini" (devset
+    README, Periods, session 19: "until now" ends on that day, none without one); people held or present now (a
+    stock, NOW_HELD) start that day too, a running total has no start."""
+    sent = c.sentences[sent_idx]
+    now = NOW.search(sent.text)
+    if now is None:
+        return None
+    said = next(
+        (
+            p.start
+            for p in find_periods(sent.text, c.published, c.years)
+            if p.precision == "day" and p.start is not None and p.start == p.end and p.start_char >= now.end()
+        ),
+        None,
+    )
+    if said is None:
+        return None
+    at = sent.start + now.start()
+    start = said if NOW_HELD.search(sent.text, now.end()) else None
+    return Period("until", at, at + len(now.group(0)), start, said, "day")
 
 
 # A period that opens a count: "sejak awal tahun ini", "mulai Januari".
