@@ -4544,6 +4544,24 @@ RULES = [
         period_start=None,
         period_end=date(2024, 7, 29),
     ),
+    kept(
+        "attributes.STILL_NOW:still_waiting_has_no_period_of_the_tally",
+        "Otoritas Filipina menggerebek kantor judi daring di Cebu, Sabtu (27/7/2024), dan mengamankan 69 WNI.\n\n"
+        "Kepala Divhubinter Polri menambahkan, 32 WNI kini masih menunggu jadwal deportasi.",
+        32,
+        table="cases",
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
+        "attributes.STILL_NOW:masih_ada_before_the_figure",
+        "Sepanjang 2023, KBRI Yangon memulangkan 107 WNI dari Myawaddy. Judha mengonfirmasi masih ada 63 WNI yang"
+        " tertahan di Myawaddy karena terjerat online scam.",
+        63,
+        table="cases",
+        period_start=None,
+        period_end=None,
+    ),
 ]
 
 

@@ -620,6 +620,8 @@ def resolve_period(
     if windows:
         return found
     own = closest_period(sentence_periods(c, sent_idx), num_start, noun_end, c.body)
+    if own is None:
+        found = still_after_the_day(c, noun_end, found)
     shifted = day_after_figure(c, sent_idx, noun_end) or listed_days(c, sent_idx, noun_end, own)
     if shifted is not None:
         return shifted
@@ -892,7 +894,7 @@ def _resolve_period(
         return back or (own if shift < 0 else None)
     if own is not None:
         return own
-    if RECENTLY.search(c.sentences[sent_idx].text):
+    if undated_now(c, sent_idx, num_start, noun_end):
         # "Belum lama ini, Polda Bali menangkap 10 pelaku judi online" after a tally "sepanjang 2024": the figure
         # has a time of its own, recent and undated (a day- or week-granular word with no written date: null), not
         # the period of the figures or the lead before it
@@ -955,6 +957,46 @@ RECENTLY = re.compile(
     re.I,
 )
 SAME_COUNT = re.compile(r"\W*(?:angka|jumlah)\b", re.I)
+# People still in a state now, right after the figure: "32 WNI lainnya masih menunggu jadwal deportasi", "63 WNI
+# masih ditahan": counted as they stand today, with no day written in the sentence (null), not at the raid or
+# tally told before.
+STILL_NOW = re.compile(
+    r"(?:\s+[^\W\d]+){0,2}?\s+(?:kini\s+|saat\s+ini\s+)?masih\s+(?:menunggu|ditahan|tertahan|berada|terjebak"
+    r"|menjalani|dirawat|dalam\s+proses|bertahan|tinggal)\b",
+    re.I,
+)
+# "masih ada 63 WNI yang tertahan", "masih terdapat sekitar 40 orang": the same, told before the figure.
+STILL_THERE_BEFORE = re.compile(
+    r"\bmasih\s+(?:ada|terdapat|tersisa)\s+(?:sekitar\s+|sebanyak\s+|lebih\s+dari\s+|setidaknya\s+)?$", re.I
+)
+
+
+def undated_now(c: ArticleContext, sent_idx: int, num_start: int, noun_end: int) -> bool:
+    """Whether the figure has a time of its own that no date places: recent ("belum lama ini", RECENTLY) or now
+    ("32 WNI masih menunggu", "masih ada 63 WNI yang tertahan", STILL_NOW / STILL_THERE_BEFORE): null, neither the
+    period of the figures before it nor the day of the story's raid or movement (cases.case_fact's fallbacks)."""
+    sent = c.sentences[sent_idx]
+    return bool(
+        RECENTLY.search(sent.text)
+        or STILL_THERE_BEFORE.search(c.body, max(sent.start, num_start - 40), num_start)
+    )
+
+
+def still_after_the_day(c: ArticleContext, noun_end: int, period: Period | None) -> Period | None:
+    """ "Otoritas Filipina menggerebek ..., Sabtu (31/8/2024) ... Sebanyak 32 WNI lainnya masih menunggu
+    penyelesaian proses hukum": people still in a state now (STILL_NOW) are not counted on the one day of the raid
+    or movement told before (null); within a stretch ("sepanjang 2024 ... 1.243 perkara masih dalam tahap
+    penyidikan", "sejak pertengahan Februari ... 105 lainnya masih menjalani pemeriksaan") they keep it."""
+    if (
+        period is not None
+        and period.start is not None
+        and period.start == period.end
+        and STILL_NOW.match(c.body, noun_end)
+    ):
+        return None
+    return period
+
+
 # How many sentences after the latest figure a sentence opening on "kasus itu" / "dari perkara tersebut" may refer
 # to its cases (the next sentence, or the one after a sentence that counts nothing).
 THOSE_CASES_REACH = 2
