@@ -1551,8 +1551,31 @@ def _joined_ranges(sentence: str, found: list[Period]) -> list[Period]:
             # "pada 3 Juli hingga 6 Oktober", "sejak 16 Januari hingga Senin (26/1)": a day, then the end it runs to
             out[-1] = Period("day_range", last.start_char, period.end_char, last.start, period.end, "day")
             continue
+        if (
+            period.kind == "until_point"
+            and period.start is None
+            and period.end is not None
+            and period.precision == "day"
+            and sentence.startswith(("hingga", "sampai"), period.start_char)
+        ):
+            # "pada rentang Januari hingga 17 Februari", "periode Januari sampai 17 Februari": a month named with no
+            # year right before the end starts the range (of the end's year), as "sejak Januari hingga 10 September"
+            month = _MONTH_BEFORE.search(sentence, 0, period.start_char)
+            if month is not None:
+                first = MONTHS[month.group("m0").lower()]
+                end = period.end
+                start = date(end.year if first <= end.month else end.year - 1, first, 1)
+                period = Period("mixed_range", month.start(), period.end_char, start, end, "day")
         out.append(period)
     return out
+
+
+# A month with no year, after a word that opens a range, right before "hingga" / "sampai" (_joined_ranges).
+_MONTH_BEFORE = re.compile(
+    r"\b(?:sejak|mulai|dari|periode|rentang(?:\s+waktu)?|antara|kurun(?:\s+waktu)?|sepanjang|selama)\s+"
+    r"(?:(?:awal|bulan)\s+)?(?P<m0>" + _LONG_MONTHS + r")\s+$",
+    re.I,
+)
 
 
 # `\b((?:19|20)\d{2})\b` with the word-boundary check behind the first digit (as in _DIGIT_CHAIN): a pattern whose

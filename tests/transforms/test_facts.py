@@ -4670,6 +4670,87 @@ RULES = [
         table="cases",
         period_start=date(2024, 1, 1),
     ),
+    # ---------------------------------------------------------------- session 21, periods11 (issue #19)
+    kept(
+        "attributes.of_those_cases:opening_on_the_cases_counted_before",
+        'Kapolri memaparkan capaian Polri di Jakarta, Jumat (29/12/2023).\n\nSepanjang 2023, Polri menangani 4.000 kasus perjudian.\n\n"Sebanyak 1.500 perkara di antaranya merupakan'
+        ' judi online," kata Kapolri. Kasus judi daring itu melibatkan 1.900 tersangka.',
+        1_900,
+        table="cases",
+        **Y2023,
+    ),
+    kept(
+        "attributes.of_those_cases:dari_perkara_tersebut",
+        'Sepanjang 2023, Polri menangani 4.000 kasus perjudian. "Sebanyak 1.500 perkara di antaranya merupakan judi'
+        ' online," kata Kapolri.\n\nDari perkara judi online tersebut, 340 kasus sudah tuntas.',
+        340,
+        table="cases",
+        **Y2023,
+    ),
+    kept(
+        "attributes.RECENTLY:belum_lama_ini_has_no_period_of_the_tally",
+        "Polda Bali mencatat 20 perkara judi daring sepanjang 2023. Belum lama ini, Polda Bali menangkap 10 pelaku"
+        " judi online.",
+        10,
+        table="cases",
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
+        "attributes.RECENTLY:part_of_a_recent_figure",
+        "Polda Bali mencatat 20 perkara judi daring sepanjang 2023. Baru-baru ini, polisi menangkap 10 pelaku judi"
+        " online. Delapan di antaranya adalah selebgram.",
+        8,
+        table="cases",
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
+        "attributes.stated_next:ALSO_COUNTED_another_count_of_the_same_report",
+        "Polda Aceh mengungkap 55 kasus perjudian dengan 64 tersangka dalam sebulan terakhir. Polisi juga memblokir"
+        " 405 situs judi online. Joko menjelaskan, angka tersebut merupakan hasil penindakan sejak awal tahun."
+        ' "Data ini berdasarkan pada rentang Januari hingga 17 Juli," kata Joko.',
+        55,
+        table="cases",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 7, 17),
+    ),
+    kept(
+        "attributes.stock_now:held_now_on_the_day_said",
+        'Polisi Kamboja membebaskan puluhan WNI korban penyekapan.\n\n"Saat ini sebanyak 55 WNI telah dibebaskan dan'
+        ' masih dalam pemeriksaan polisi," kata Ramadhan, Sabtu (27/7/2024).',
+        55,
+        table="cases",
+        period_start=date(2024, 7, 27),
+        period_end=date(2024, 7, 27),
+    ),
+    kept(
+        "attributes.stock_now:running_total_ends_on_the_day_said",
+        'Sepanjang 2023, KBRI menangani 400 kasus WNI.\n\n"Saat ini sudah 120 WNI kami pulangkan," kata Judha,'
+        " Senin (29/7/2024).",
+        120,
+        table="cases",
+        period_start=None,
+        period_end=date(2024, 7, 29),
+    ),
+    kept(
+        "attributes.STILL_NOW:still_waiting_has_no_period_of_the_tally",
+        "Otoritas Filipina menggerebek kantor judi daring di Cebu, Sabtu (27/7/2024), dan mengamankan 69 WNI.\n\n"
+        "Kepala Divhubinter Polri menambahkan, 32 WNI kini masih menunggu jadwal deportasi.",
+        32,
+        table="cases",
+        period_start=None,
+        period_end=None,
+    ),
+    kept(
+        "attributes.STILL_NOW:masih_ada_before_the_figure",
+        "Sepanjang 2023, KBRI Yangon memulangkan 107 WNI dari Myawaddy. Judha mengonfirmasi masih ada 63 WNI yang"
+        " tertahan di Myawaddy karena terjerat online scam.",
+        63,
+        table="cases",
+        period_start=None,
+        period_end=None,
+    ),
 ]
 
 

@@ -274,6 +274,9 @@ def test_date_parsers_never_raise_on_date_like_noise(text: str) -> None:
         ("sejak April hingga bulan lalu", date(2024, 4, 1), date(2024, 5, 31), "month"),
         ("sejak Januari hingga pertengahan bulan ini", date(2024, 1, 1), date(2024, 6, 1), "month"),
         ("dari Oktober sampai bulan lalu", date(2023, 10, 1), date(2024, 5, 31), "month"),
+        # session 21: a month with no year after a range word, then "hingga <day month>": from that month
+        ("berdasarkan pada rentang Januari hingga 17 Februari.", date(2024, 1, 1), date(2024, 2, 17), "day"),
+        ("periode Maret sampai 20 Mei tercatat", date(2024, 3, 1), date(2024, 5, 20), "day"),
     ],
 )
 def test_periods(text: str, start: date | None, end: date | None, precision: str) -> None:

@@ -44,6 +44,7 @@ from transforms.facts.lexicon import (
     EMPLOYER_BEFORE,
     FORUM_BEFORE,
     FROM_OR_TO_BEFORE,
+    FROM_THOSE_CASES,
     GAMBLING,
     GONE_TO,
     HOME_COUNTRY_WORD,
@@ -513,7 +514,7 @@ STATED_NEXT_REACH = 2
 # The sentence refers back to the figure before it: "laporan tersebut masuk sejak", "Permintaan itu masuk antara".
 REFERS_TO_FIGURE = re.compile(
     r"\b(?:jumlah|angka|data|laporan|permintaan|pengaduan|aduan|kasus|catatan|capaian|pemblokiran|penanganan"
-    r"|penindakan|pengungkapan|penangkapan|penurunan|pemutusan|penutupan|pembekuan|penonaktifan)\s+(?:itu|tersebut)\b",
+    r"|penindakan|pengungkapan|penangkapan|penurunan|pemutusan|penutupan|pembekuan|penonaktifan)\s+(?:itu|tersebut|ini)\b",
     re.I,
 )
 # A sentence whose figure counts within the one before it ("Dari ratusan kasus itu, penyidik menangkap 370
@@ -521,6 +522,8 @@ REFERS_TO_FIGURE = re.compile(
 WITHIN_BEFORE = re.compile(r"^\W*dari\s+(?:[\w.,]+\s+){0,3}(?:itu|tersebut)\b", re.I)
 # The ends of a count as it stood at a day or month, its start unsaid ("hingga Juli 2023", "per 3 Juli 2023").
 AS_OF_KINDS = frozenset({"until_point", "until"})
+# A sentence adding another count of the same report: "Polisi juga memblokir 405 situs", "Selain itu, polisi ...".
+ALSO_COUNTED = re.compile(r"\W*(?:[^\W\d]+\s+){1,3}juga\s+(?![\d.,]+\b)[^\W\d]", re.I)
 CLOCK_TIME = re.compile(r"\b[0-2]?\d[.:][0-5]\d\b")
 
 
@@ -563,7 +566,9 @@ def stated_next(c: ArticleContext, sent_idx: int, token: str = "") -> Period | N
 
 
 def _stated_next(c: ArticleContext, sent_idx: int, token: str) -> Period | None:
-    for later in range(sent_idx + 1, min(sent_idx + 1 + STATED_NEXT_REACH, len(c.sentences))):
+    later, last = sent_idx, sent_idx + STATED_NEXT_REACH
+    while later < min(last, len(c.sentences) - 1):
+        later += 1
         sent = c.sentences[later]
         periods = sentence_periods(c, later)
         rest = sent.text
@@ -574,6 +579,12 @@ def _stated_next(c: ArticleContext, sent_idx: int, token: str) -> Period | None:
             rest = _without_figure(rest, token)
         if any(map(str.isdigit, CLOCK_TIME.sub(" ", rest))):
             if WITHIN_BEFORE.search(sent.text) or PART_OF_BEFORE.search(sent.text):
+                continue
+            if ALSO_COUNTED.match(sent.text):
+                # "... 55 kasus perjudian dengan 64 tersangka dalam sebulan terakhir. Polisi juga memblokir 405 situs
+                # judi online. ... 'Data ini berdasarkan pada rentang Januari hingga 17 Februari'": another count of
+                # the same report does not end the search, nor use up the reach
+                last += 1
                 continue
             return None
         ranges = [p for p in periods if p.is_range and p.start is not None and p.end is not None]
@@ -610,6 +621,8 @@ def resolve_period(
     if windows:
         return found
     own = closest_period(sentence_periods(c, sent_idx), num_start, noun_end, c.body)
+    if own is None:
+        found = still_after_the_day(c, noun_end, found)
     shifted = day_after_figure(c, sent_idx, noun_end) or listed_days(c, sent_idx, noun_end, own)
     if shifted is not None:
         return shifted
@@ -680,6 +693,8 @@ def until_today(c: ArticleContext, sent_idx: int, own: Period | None) -> Period 
     sent = c.sentences[sent_idx]
     cue = UNTIL_TODAY.search(sent.text)
     now = UNTIL_NOW.search(sent.text) if cue is None else None
+    if cue is None and now is None and own is None:
+        return stock_now(c, sent_idx)
     if (cue is None and now is None) or (own is not None and own.end is not None):
         return None
     days = [
@@ -706,6 +721,36 @@ def until_today(c: ArticleContext, sent_idx: int, own: Period | None) -> Period 
     start = own.start if own is not None and own.start is not None and own.start <= said else None
     at = sent.start + cue.start()
     return Period("until", at, at + len(cue.group(0)), start, said, "day")
+
+
+# "Saat ini sebanyak 55 WNI ... masih dalam pemeriksaan", "saat ini masih ada 63 WNI ditahan": now, with no "hingga"
+# before it; NOW_HELD: the people counted are held or present now (a stock).
+NOW = re.compile(r"(?<!hingga )(?<!sampai )(?<!dengan )\bsaat\s+ini\b", re.I)
+NOW_HELD = re.compile(r"\b(?:masih|berada|terdapat|ditahan|tertahan|menunggu)\b", re.I)
+
+
+def stock_now(c: ArticleContext, sent_idx: int) -> Period | None:
+    """ "'Saat ini sebanyak 55 WNI telah dibebaskan ... dan masih dalam pemeriksaan,' kata Ramadhan, Sabtu
+    (30/7/2022)": a count as it stands now is dated by the day its own sentence states after "saat ini" (devset
+    README, Periods, session 19: "until now" ends on that day, none without one); people held or present now (a
+    stock, NOW_HELD) start that day too, a running total has no start."""
+    sent = c.sentences[sent_idx]
+    now = NOW.search(sent.text)
+    if now is None:
+        return None
+    said = next(
+        (
+            p.start
+            for p in find_periods(sent.text, c.published, c.years)
+            if p.precision == "day" and p.start is not None and p.start == p.end and p.start_char >= now.end()
+        ),
+        None,
+    )
+    if said is None:
+        return None
+    at = sent.start + now.start()
+    start = said if NOW_HELD.search(sent.text, now.end()) else None
+    return Period("until", at, at + len(now.group(0)), start, said, "day")
 
 
 # A period that opens a count: "sejak awal tahun ini", "mulai Januari".
@@ -850,10 +895,20 @@ def _resolve_period(
         return back or (own if shift < 0 else None)
     if own is not None:
         return own
+    if undated_now(c, sent_idx, num_start, noun_end):
+        # "Belum lama ini, Polda Bali menangkap 10 pelaku judi online" after a tally "sepanjang 2024": the figure
+        # has a time of its own, recent and undated (a day- or week-granular word with no written date: null), not
+        # the period of the figures or the lead before it
+        return None
     if c.discourse.latest_at == sent_idx and c.discourse.latest is not None:
         # "kami menetapkan satu tersangka dengan lima korban": the figures of one sentence share the time the one
         # before it in the sentence was given (a repeated figure, a part of a dated total)
         return c.discourse.latest
+    if of_those_cases(c, sent_idx, num_start):
+        # "Sebanyak 1.611 perkara di antaranya ... Kasus judi daring itu melibatkan 1.918 tersangka ... Dari perkara
+        # judi online tersebut, 343 kasus sudah tuntas": a sentence opening on the cases counted just before counts
+        # within them, in their period (none when they have none)
+        return _counted_within(c)
     if breakdown and c.discourse.period is not None:
         # "tahap pertama pemulangan mencakup 35 WNI. Mereka tiba ... 22-23 Oktober 2024": a part moved on the days
         # the next sentences give its movement, not when its total was counted
@@ -893,6 +948,74 @@ def _resolve_period(
     if SAME_MOVEMENT.search(c.sentences[sent_idx].text):
         return c.movement_day()
     return None
+
+
+# A recent, undated time of the sentence's own event: "belum lama ini", "baru-baru ini", "beberapa waktu lalu",
+# "beberapa hari (yang) lalu", "tempo hari" (the devset README's "Periods": no written date, null).
+RECENTLY = re.compile(
+    r"\b(?:belum\s+lama\s+ini|baru-baru\s+ini|tempo\s+hari|beberapa\s+(?:waktu|hari|pekan|minggu)\s+(?:yang\s+)?"
+    r"(?:lalu|silam))\b",
+    re.I,
+)
+SAME_COUNT = re.compile(r"\W*(?:angka|jumlah)\b", re.I)
+# People still in a state now, right after the figure: "32 WNI lainnya masih menunggu jadwal deportasi", "63 WNI
+# masih ditahan": counted as they stand today, with no day written in the sentence (null), not at the raid or
+# tally told before.
+STILL_NOW = re.compile(
+    r"(?:\s+[^\W\d]+){0,2}?\s+(?:kini\s+|saat\s+ini\s+)?masih\s+(?:menunggu|ditahan|tertahan|berada|terjebak"
+    r"|menjalani|dirawat|dalam\s+proses|bertahan|tinggal)\b",
+    re.I,
+)
+# "masih ada 63 WNI yang tertahan", "masih terdapat sekitar 40 orang": the same, told before the figure.
+STILL_THERE_BEFORE = re.compile(
+    r"\bmasih\s+(?:ada|terdapat|tersisa)\s+(?:sekitar\s+|sebanyak\s+|lebih\s+dari\s+|setidaknya\s+)?$", re.I
+)
+
+
+def undated_now(c: ArticleContext, sent_idx: int, num_start: int, noun_end: int) -> bool:
+    """Whether the figure has a time of its own that no date places: recent ("belum lama ini", RECENTLY) or now
+    ("32 WNI masih menunggu", "masih ada 63 WNI yang tertahan", STILL_NOW / STILL_THERE_BEFORE): null, neither the
+    period of the figures before it nor the day of the story's raid or movement (cases.case_fact's fallbacks)."""
+    sent = c.sentences[sent_idx]
+    return bool(
+        RECENTLY.search(sent.text)
+        or STILL_THERE_BEFORE.search(c.body, max(sent.start, num_start - 40), num_start)
+    )
+
+
+def still_after_the_day(c: ArticleContext, noun_end: int, period: Period | None) -> Period | None:
+    """ "Otoritas Filipina menggerebek ..., Sabtu (31/8/2024) ... Sebanyak 32 WNI lainnya masih menunggu
+    penyelesaian proses hukum": people still in a state now (STILL_NOW) are not counted on the one day of the raid
+    or movement told before (null); within a stretch ("sepanjang 2024 ... 1.243 perkara masih dalam tahap
+    penyidikan", "sejak pertengahan Februari ... 105 lainnya masih menjalani pemeriksaan") they keep it."""
+    if (
+        period is not None
+        and period.start is not None
+        and period.start == period.end
+        and STILL_NOW.match(c.body, noun_end)
+    ):
+        return None
+    return period
+
+
+# How many sentences after the latest figure a sentence opening on "kasus itu" / "dari perkara tersebut" may refer
+# to its cases (the next sentence, or the one after a sentence that counts nothing).
+THOSE_CASES_REACH = 2
+
+
+def of_those_cases(c: ArticleContext, sent_idx: int, num_start: int) -> bool:
+    """Whether the figure's sentence opens on the cases of the latest case count ("Kasus judi daring itu melibatkan
+    1.918 tersangka", "Dari perkara judi online tersebut, 343 kasus", FROM_THOSE_CASES before the figure), that count
+    one or two sentences before it."""
+    at = c.discourse.latest_at
+    if c.discourse.kind != "cases" or at is None or not 0 < sent_idx - at <= THOSE_CASES_REACH:
+        return False
+    sent = c.sentences[sent_idx]
+    # not "Angka tersebut nyaris menyamai jumlah korban dalam tiga tahun ..., yakni 1.369 orang": the count before
+    # compared with another one, of another time
+    return FROM_THOSE_CASES.search(
+        sent.text[: max(0, num_start - sent.start)]
+    ) is not None and not SAME_COUNT.match(sent.text)
 
 
 def _counted_within(c: ArticleContext) -> Period | None:

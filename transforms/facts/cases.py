@@ -28,6 +28,8 @@ from transforms.facts.attributes import (
     period_columns,
     spans_kinds,
     speakers,
+    still_after_the_day,
+    undated_now,
 )
 from transforms.facts.context import ArticleContext, CaseMark, sentence_periods
 from transforms.facts.figure import Figure, says
@@ -1183,8 +1185,10 @@ def resolve_case(fig: Figure, ledger: Ledger, enforcers: frozenset[str]) -> None
     )
     base, period = fact_base(fig, breakdown)
     agency_id = case_agency(fig, ledger, breakdown, enforcers)
-    if period is None:
-        period = story_period(fig, ledger, agency_id) or event_day(fig, ledger, unit)
+    if period is None and not undated_now(c, sent.sent_idx, fig.cand.num_start, fig.surface_end):
+        period = still_after_the_day(
+            c, fig.surface_end, story_period(fig, ledger, agency_id) or event_day(fig, ledger, unit)
+        )
         if period is not None:  # (the length of a window the undated article could not place stays)
             base.update(period_columns(period, base["window_length"]))
     summed = sum_of_periods(fig, ledger, unit)
