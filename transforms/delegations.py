@@ -1882,6 +1882,16 @@ FORUM_HERE = re.compile(
     r"\b(?:KTT|sela|forum|konferensi|summit|sidang|AMMTC|SOMTC|ASEAN|Bali\s+Process|multilateral|pleno)\b",
     re.I,
 )
+examples(
+    MET_HERE,
+    matches=("pertemuan Menteri Luar Negeri RI dengan Menteri Luar Negeri Thailand", "Menlu bertemu Menlu Laos"),
+    rejects=("pertemuannya", "kunjungan kerja ke Jakarta"),
+)
+examples(
+    FORUM_HERE,
+    matches=("di sela AMMTC di Labuan Bajo", "KTT ASEAN di Jakarta", "dalam forum Bali Process"),
+    rejects=("pertemuan bilateral di Istana Bogor",),
+)
 
 
 def _met_here(
@@ -2352,6 +2362,11 @@ def _own_trip(s: Sentence) -> bool:
 
 # "menindaklanjuti kunjungan Presiden Prabowo Subianto ke Bangkok pada Mei lalu": a named official's visit to a place.
 VISIT_OF_TO = re.compile(r"\b(?i:kunjungan|lawatan)\s+(?:[A-Z][\w.'-]*\s+){2,5}(?i:ke)\s+[A-Z]")
+examples(
+    VISIT_OF_TO,
+    matches=("kunjungan Presiden Prabowo Subianto ke Bangkok", "lawatan Menteri Luar Negeri ke Dili"),
+    rejects=("kunjungan kerja ke Bangkok", "rencana kunjungan ke Vietnam"),
+)
 
 
 def _official_before_mission(
