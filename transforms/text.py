@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import polars as pl
 
@@ -80,6 +80,78 @@ class Gated:
 
 
 GATED: list[Gated] = []
+
+
+try:  # Python 3.11+
+    import re._constants as _sre
+    import re._parser as _sre_parser
+except ImportError:  # pragma: no cover
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parser  # type: ignore[no-redef]
+
+_REPEATS = tuple(
+    getattr(_sre, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_sre, name)
+)
+_GROUPS = tuple(getattr(_sre, name) for name in ("SUBPATTERN", "ATOMIC_GROUP") if hasattr(_sre, name))
+
+
+def _required(items: list) -> frozenset[str] | None:
+    """Lower-case ASCII words one of which every match of the parsed sequence `items` holds, or None (none known).
+    A run of literal characters every path passes is one such word; a group, an alternation (each branch gives its
+    words: their union) or a repeat of at least one gives its own. Of the choices, the fewest short words (found
+    in most sentences: "itu", "yang"), then the fewest words, then the longest shortest word."""
+    choices: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if len(run) >= 3:
+            choices.append(frozenset(["".join(run)]))
+        run.clear()
+
+    for op, av in items:
+        if op is _sre.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        close()
+        sub: frozenset[str] | None = None
+        if op is _sre.BRANCH:
+            branches = [_required(list(b)) for b in av[1]]
+            if all(b is not None for b in branches):
+                sub = frozenset().union(*branches)  # type: ignore[arg-type]
+        elif op in _GROUPS:
+            sub = _required(list(av[-1] if op is _sre.SUBPATTERN else av))
+        elif op in _REPEATS and av[0] >= 1:
+            sub = _required(list(av[2]))
+        if sub:
+            choices.append(sub)
+    close()
+    if not choices:
+        return None
+    best = min(choices, key=lambda words: (sum(len(w) < 5 for w in words), len(words), -min(map(len, words))))
+    # a word that holds another is found only where that one is: keep the shorter
+    return frozenset(w for w in best if not any(o != w and o in w for o in best))
+
+
+@cache
+def required_words(compiled: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case ASCII words one of which is in the `folded` text of every match of `compiled` (read from its
+    parse tree; lookarounds and optional parts give none), or None when no word is certain. Then a text whose
+    folded form holds none of them has no match, as with `Gated`'s hand-written words, without a scan.
+    tests/transforms/test_scan_gates.py checks the words against each lexicon pattern's spelled language."""
+    try:
+        words = _required(list(_sre_parser.parse(compiled.pattern, compiled.flags)))
+    except Exception:  # noqa: BLE001 (an unknown construct: no gate)
+        return None
+    return tuple(sorted(words)) if words else None
+
+
+def may_match(compiled: re.Pattern[str], text: str) -> bool:
+    """False when `text` cannot hold a match of `compiled` (`required_words`); True when it may."""
+    words = required_words(compiled)
+    if words is None:
+        return True
+    low = _folded(text)
+    return low is None or any(map(low.__contains__, words))
 
 
 class EndGated:

@@ -192,3 +192,61 @@ def test_end_gated_scans_find_what_the_plain_scans_find(window: str) -> None:
         for w in (window, window.rstrip(), window + "\n", "x" + window):
             plain, found = gated.pattern.search(w), gated.search(w)
             assert (found and found.span()) == (plain and plain.span()), (gated.pattern.pattern[:40], w)
+
+
+def _lexicon_patterns() -> list[re.Pattern[str]]:
+    from transforms import patterns
+    from transforms.facts import attributes, blocked, cases, figure, lexicon  # noqa: F401  (their patterns)
+
+    return list(patterns.EXAMPLES)
+
+
+def test_required_words_are_held_by_every_spelled_match() -> None:
+    # the words `text.may_match` (and so `figure.says`) gates a scan by, read from the parse tree, are checked like
+    # the hand-written words of `Gated`: every path through the pattern holds one of them
+    checked = 0
+    for compiled in _lexicon_patterns():
+        words = text.required_words(compiled)
+        if words is None:
+            continue
+        try:
+            spelled = _language(compiled)
+        except AssertionError:  # a construct the speller does not know
+            continue
+        if len(spelled) > 200_000:
+            continue
+        missing = [s for s in spelled if not any(w in s.lower() for w in words)]
+        assert not missing, (compiled.pattern[:60], words, missing[:5])
+        checked += 1
+    assert checked >= 100
+
+
+@pytest.mark.parametrize(
+    ("regex", "words"),
+    [
+        (r"\b(?:gagal|batal)\s+(?:di)?berangkat\b", ("berangkat",)),
+        (r"\bsebelum\s+(?:sempat\s+)?berangkat|\bkloter\b", ("berangkat", "kloter")),
+        (r"\b(?:menunda|ditunda)\s+(?:\w+\s+){0,4}?(?:paspor|keberangkatan)\b", ("ditunda", "menunda")),
+        (r"\b(?:lapas|rutan)\b(?!\s+kelas)", ("lapas", "rutan")),
+        (r"(?=[kK])(?i:kasus)\s+(?:baru)?", ("kasus",)),
+        (r"\b(?:di|ke)\s+\w+", None),  # no word of 3 letters every match holds
+        (r"(?:ab)?", None),
+    ],
+)
+def test_required_words_of_a_pattern(regex: str, words: tuple[str, ...] | None) -> None:
+    got = text.required_words(re.compile(regex, re.I))
+    assert got == words
+
+
+def test_may_match_turns_away_only_texts_without_the_words() -> None:
+    stopped = re.compile(r"\b(?:gagal|batal)\s+(?:di)?berangkat\b", re.I)
+    assert not text.may_match(stopped, "Polisi menangkap 12 tersangka di Batam.")
+    assert text.may_match(stopped, "Sebanyak 20 CPMI GAGAL DIBERANGKATKAN.")
+    # a fold IGNORECASE reads as an ASCII letter: no proof, scanned
+    assert text.may_match(stopped, "20 orang gagal berangkat karena paſpor")
+    for compiled in _lexicon_patterns():
+        from transforms.patterns import EXAMPLES
+
+        for example in EXAMPLES[compiled].matches:
+            if compiled.search(example):
+                assert text.may_match(compiled, example), (compiled.pattern[:60], example)

@@ -424,8 +424,8 @@ def spans_abroad(fig: Figure, period: Period | None) -> bool:
     body = fig.c.body
     return (
         tally(period, fig.sent.text)
-        and SENT_ABROAD.search(body) is not None
-        and AT_HOME.search(body) is not None
+        and says(SENT_ABROAD, body)  # (whole bodies: scanned once per article, not per figure)
+        and says(AT_HOME, body)
     )
 
 

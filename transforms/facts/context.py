@@ -40,6 +40,7 @@ from transforms.facts.lexicon import (
     TOWARDS_BEFORE,
     WEEKDAY_BEFORE,
 )
+from transforms.text import may_match
 
 
 class Sentence(NamedTuple):
@@ -205,7 +206,7 @@ class ArticleContext:
         for sent in self.sentences:
             if sent.start > LEAD_CHARS:
                 break
-            if not cue.search(sent.text):
+            if not (may_match(cue, sent.text) and cue.search(sent.text)):
                 continue
             days = [
                 p for p in sentence_periods(self, sent.sent_idx) if p.precision == "day" and p.start == p.end

@@ -26,6 +26,7 @@ from transforms.facts.lexicon import (
     PERIOD_ANAPHOR,
     WORD_FIGURE_BEFORE,
 )
+from transforms.text import may_match
 
 T = TypeVar("T")
 
@@ -33,8 +34,9 @@ T = TypeVar("T")
 @lru_cache(maxsize=8192)
 def says(pattern: re.Pattern[str], sentence: str) -> bool:
     """`pattern` is found in a whole sentence: the rules ask it once per figure, so a sentence with several figures
-    (and the sentence before each) would be scanned again for every one."""
-    return pattern.search(sentence) is not None
+    (and the sentence before each) would be scanned again for every one. A sentence without any of the words one of
+    which every match holds (`text.may_match`) is not scanned."""
+    return may_match(pattern, sentence) and pattern.search(sentence) is not None
 
 
 class cached_property(Generic[T]):  # noqa: N801 (a drop-in for functools.cached_property)
