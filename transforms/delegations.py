@@ -1884,7 +1884,10 @@ FORUM_HERE = re.compile(
 )
 examples(
     MET_HERE,
-    matches=("pertemuan Menteri Luar Negeri RI dengan Menteri Luar Negeri Thailand", "Menlu bertemu Menlu Laos"),
+    matches=(
+        "pertemuan Menteri Luar Negeri RI dengan Menteri Luar Negeri Thailand",
+        "Menlu bertemu Menlu Laos",
+    ),
     rejects=("pertemuannya", "kunjungan kerja ke Jakarta"),
 )
 examples(
