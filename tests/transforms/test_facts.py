@@ -4513,6 +4513,14 @@ RULES = [
         category="mixed",
     ),
     kept(
+        "attributes.category:offline_gambling_before_figure",
+        "Polisi menindak judi online dan judi konvensional. Kapolda memerinci, judi konvensional menyumbang 88 perkara,"
+        " naik dari tahun lalu.",
+        88,
+        table="cases",
+        category="other",
+    ),
+    kept(
         "attributes.category:crime_and_cyber_crime",
         "Bareskrim menyelidiki 37 kasus penipuan dan kejahatan siber lintas negara.",
         37,

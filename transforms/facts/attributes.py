@@ -141,6 +141,10 @@ def category(text_after: str, sentence: str, previous: list[str], body: str = ""
         ):
             return "mixed"
         if found == {"online_gambling"} and all(
+            OFFLINE_AFTER.match(text[m.end() :]) for m in GAMBLING.finditer(text)
+        ):
+            return "other"  # "judi konvensional menyumbang 2.651 perkara": only offline gambling named
+        if found == {"online_gambling"} and all(
             BARE_GAMBLING.fullmatch(m.group(0)) for m in GAMBLING.finditer(text)
         ):
             return _gambling_kind(body)
