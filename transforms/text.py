@@ -8,6 +8,8 @@ Python loop over articles.
 from __future__ import annotations
 
 import re
+import re._constants as _sre  # the regex compiler's parse tree, read by required_words (Python 3.11)
+import re._parser as _sre_parser
 import unicodedata
 from functools import cache, lru_cache
 
@@ -82,17 +84,8 @@ class Gated:
 GATED: list[Gated] = []
 
 
-try:  # Python 3.11+
-    import re._constants as _sre
-    import re._parser as _sre_parser
-except ImportError:  # pragma: no cover
-    import sre_constants as _sre  # type: ignore[no-redef]
-    import sre_parse as _sre_parser  # type: ignore[no-redef]
-
-_REPEATS = tuple(
-    getattr(_sre, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_sre, name)
-)
-_GROUPS = tuple(getattr(_sre, name) for name in ("SUBPATTERN", "ATOMIC_GROUP") if hasattr(_sre, name))
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)  # the opcodes of Python >= 3.11
+_GROUPS = (_sre.SUBPATTERN, _sre.ATOMIC_GROUP)
 
 
 def _required(items: list) -> frozenset[str] | None:

@@ -4751,6 +4751,52 @@ RULES = [
         period_start=None,
         period_end=None,
     ),
+    # session 21 (issue #19, category9): job-offer fraud is an online scam only when said online; a cyber-crime tally
+    # listing a tracked crime among others, or a crime joined to "kejahatan siber", spans several categories
+    kept(
+        "attributes.job_fraud_offline:not_said_online",
+        "Disnaker Jawa Barat menerima 63 aduan penipuan lowongan kerja dari calon pekerja pabrik.",
+        63,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "attributes.job_fraud_offline:sentence_of_another_figure",
+        "Dinas mencatat 31 aduan gaji tak dibayar, sedangkan penipuan tawaran kerja tercatat 12 kasus.",
+        31,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "attributes.job_fraud_offline:said_online",
+        "Polda Jambi mengungkap 17 kasus penipuan lowongan kerja lewat media sosial.",
+        17,
+        table="cases",
+        category="online_scam",
+    ),
+    kept(
+        "attributes.cyber_tally_listed:next_sentence_lists",
+        "Polda Sumut menangani 512 perkara kejahatan siber sepanjang 2023. Perkara itu meliputi penipuan, peretasan,"
+        " pornografi, dan penyebaran hoaks.",
+        512,
+        table="cases",
+        category="mixed",
+    ),
+    kept(
+        "attributes.category:offline_gambling_before_figure",
+        "Polisi menindak judi online dan judi konvensional. Kapolda memerinci, judi konvensional menyumbang 88 perkara,"
+        " naik dari tahun lalu.",
+        88,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "attributes.category:crime_and_cyber_crime",
+        "Bareskrim menyelidiki 37 kasus penipuan dan kejahatan siber lintas negara.",
+        37,
+        table="cases",
+        category="mixed",
+    ),
 ]
 
 

@@ -38,6 +38,7 @@ from transforms.facts.lexicon import (
     CONJ,
     COUNTRY_ADJACENT,
     COUNTRY_LIST_GAP,
+    CYBER_TALLY,
     DAY_AFTER_OR_BEFORE,
     DEPORTED_FROM,
     DIGIT,
@@ -49,7 +50,9 @@ from transforms.facts.lexicon import (
     GONE_TO,
     HOME_COUNTRY_WORD,
     HOME_UNIT_BEFORE,
+    JOB_OFFER_FRAUD,
     JOINT_LIST_ITEM,
+    LISTS_KINDS,
     MOVEMENT,
     NATIONAL_GOVERNMENT,
     NOW_AT,
@@ -68,8 +71,10 @@ from transforms.facts.lexicon import (
     RECORD_CUE,
     REPORTED_TO_BEFORE,
     RISEN_FROM_BEFORE,
+    SAID_ONLINE,
     SAME_MOVEMENT,
     SAME_TIME_AS_BEFORE,
+    SCAM,
     SPEAKS_OR_HANDLES,
     STATEMENT_CUES,
     WINDOW_NAMED,
@@ -122,15 +127,25 @@ def category(text_after: str, sentence: str, previous: list[str], body: str = ""
             tail = text_after[end + conj.end() :]
             if any(cue.match(tail) and other != name for other, cue in CATEGORY_PATTERNS):
                 return "mixed"
+            if CYBER_TALLY.match(tail):
+                return "mixed"  # "24 kasus penipuan dan kejahatan siber": a crime and other cyber crimes
         if name == "online_gambling" and BARE_GAMBLING.fullmatch(text_after[start:end]):
             return _gambling_kind(body)
+        if name == "online_scam" and job_fraud_offline(text_after[start:], sentence):
+            return "other"
         return name
     for text in [sentence, *previous]:
         found = _categories_in(text)
+        if found == {"online_scam"} and job_fraud_offline(text, text):
+            return "other"
         if found == {"online_gambling"} and any(
             BOTH_KINDS_AFTER.match(text[m.end() :]) for m in GAMBLING.finditer(text)
         ):
             return "mixed"
+        if found == {"online_gambling"} and all(
+            OFFLINE_AFTER.match(text[m.end() :]) for m in GAMBLING.finditer(text)
+        ):
+            return "other"  # "judi konvensional menyumbang 2.651 perkara": only offline gambling named
         if found == {"online_gambling"} and all(
             BARE_GAMBLING.fullmatch(m.group(0)) for m in GAMBLING.finditer(text)
         ):
@@ -140,6 +155,28 @@ def category(text_after: str, sentence: str, previous: list[str], body: str = ""
         if len(found) > 1:
             return "mixed"
     return topic(body)
+
+
+def job_fraud_offline(text: str, sentence: str) -> bool:
+    """Every fraud `text` names is job-offer fraud ("penipuan peluang kerja mencapai 44 kasus") and its sentence does
+    not say it is online: `other`, not `online_scam` (devset README, Category: job-offer fraud; "penipuan lowongan kerja
+    berbasis online scam" is an online scam)."""
+    frauds = list(SCAM.finditer(text))
+    if not frauds or SAID_ONLINE.search(sentence):
+        return False
+    jobs = [m.span() for m in JOB_OFFER_FRAUD.finditer(text)]
+    return all(any(a <= m.start() < b for a, b in jobs) for m in frauds)
+
+
+def cyber_tally_listed(c: ArticleContext, sent: Sentence, own: str) -> bool:
+    """ "3.331 kasus kejahatan di ruang siber. Perkara itu meliputi penipuan, pencemaran nama baik, pornografi, hoaks
+    ...": a tally of cyber crime whose paragraph lists its kinds, a tracked crime among others, spans several
+    categories: `mixed` (devset README, Category: a crime tally that lists its kinds). A bare "kejahatan siber" tally
+    naming no tracked crime is not."""
+    if not CYBER_TALLY.search(own):
+        return False
+    paragraph = " ".join(s.text for s in c.sentences if s.para_idx == sent.para_idx)
+    return any(_categories_in(m.group(0)) for m in LISTS_KINDS.finditer(paragraph))
 
 
 @functools.lru_cache(maxsize=1024)

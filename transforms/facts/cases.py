@@ -17,6 +17,7 @@ from transforms.facts.attributes import (
     breaks_down,
     category,
     country,
+    cyber_tally_listed,
     fact_base,
     fact_id,
     fill_gaps,
@@ -983,6 +984,8 @@ def case_category_and_country(
         # cases just counted are of two kinds
         kind = "mixed"
     if spans_kinds(c, sent, fig.window) and not part:
+        kind = "mixed"
+    if cyber_tally_listed(c, sent, own) and not part:
         kind = "mixed"
     if stopped:
         place = "ID"

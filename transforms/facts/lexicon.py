@@ -1082,6 +1082,31 @@ BOTH_KINDS_AFTER = pattern(
     ),
     rejects=(" konvensional", " dan penipuan", " online di Kamboja"),
 )
+# "penipuan peluang kerja", "penipuan lowongan pekerjaan": job-offer fraud. It is an online scam only when its
+# sentence says it is online (devset README, Category: job-offer fraud; as gambling is online only when said so).
+JOB_OFFER_FRAUD = pattern(
+    r"\bpenipuan\s+(?:(?:peluang|lowongan|tawaran|rekrutmen)\s+(?:kerja|pekerjaan)|kerja)\b",
+    matches=("penipuan peluang kerja mencapai 44 kasus", "penipuan lowongan pekerjaan"),
+    rejects=("penipuan daring", "penipuan berkedok investasi"),
+)
+# "berbasis online scam", "daring", "lewat media sosial": words that make a fraud an online one.
+SAID_ONLINE = pattern(
+    r"\b(?:online|daring|scam(?:ming)?|siber|media\s+sosial|internet|aplikasi)\b",
+    matches=("penipuan lowongan kerja berbasis online scam", "lewat media sosial"),
+    rejects=("penipuan peluang kerja mencapai 44 kasus",),
+)
+# "3.331 kasus kejahatan di ruang siber", "perkara siber", "tindak pidana siber": a tally of cyber crime in general.
+CYBER_TALLY = pattern(
+    r"(?<!direktorat\s)\b(?:kejahatan|tindak\s+pidana|perkara|kasus)\s+(?:di\s+(?:ruang|dunia)\s+)?siber\b",
+    matches=("3.331 kasus kejahatan di ruang siber", "Jumlah perkara siber tersebut"),
+    rejects=("Direktorat Tindak Pidana Siber", "penipuan siber"),
+)
+# "meliputi penipuan, pencemaran nama baik, pornografi, hoaks, ...": the kinds a tally lists (three or more items).
+LISTS_KINDS = pattern(
+    r"\b(?:meliputi|terdiri\s+(?:dari|atas)|mencakup|antara\s+lain)\s+[^.,;]{2,40}(?:,\s*[^.,;]{2,40}){2,}",
+    matches=("meliputi penipuan, pencemaran nama baik, pornografi, hoaks",),
+    rejects=("meliputi penipuan dan judi online",),
+)
 # "markas judi online dan penipuan": a second category joined to the first makes the figure `mixed`.
 # (past the crime's acronym in parentheses: "perdagangan orang (TPPO) dan judi online")
 CONJ = pattern(
