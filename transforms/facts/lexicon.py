@@ -1507,6 +1507,12 @@ SENT_ABROAD = pattern(
     ),
     rejects=("ditolak berangkat ke Malaysia", "22 kasus lainnya terjadi di dalam negeri"),
 )
+# "Tersangka kini berjumlah 46 dan korban 1.337 orang": the victims counted right after the word.
+VICTIM_BEFORE = pattern(
+    r"\bkorban\s+(?:sebanyak\s+|sejumlah\s+|mencapai\s+)?$",
+    matches=("Tersangka kini berjumlah 46 dan korban ", "jumlah korban sebanyak "),
+    rejects=("korban TPPO ", "46 tersangka dan "),
+)
 # "22 kasus lainnya terjadi di dalam negeri": a story that sets cases at home against those abroad (lower case: not
 # "Kementerian Dalam Negeri").
 AT_HOME = pattern(
@@ -1697,7 +1703,7 @@ ABOUT_THEM = pattern(
 # "Kasatreskrim Polrestabes Semarang ... menangani 20 laporan polisi": a regional office of an Indonesian enforcer,
 # named with its place, counts what happened in its jurisdiction (Indonesia), also over a period.
 REGIONAL_UNIT = pattern(
-    r"\b(?:Polda|Polresta(?:bes)?|Polres|Polsek|Kantor\s+Imigrasi|Kejaksaan\s+(?:Tinggi|Negeri)"
+    r"\b(?:Polda|Polresta(?:bes)?|Polres|Polsek|Kantor\s+Imigrasi|Kejaksaan\s+(?:Tinggi|Negeri)|Keja[tr]i"
     r"|Pengadilan\s+(?:Negeri|Tinggi)(?:\s+\(PN\))?|PN)\s+(?!Jajaran\b)[A-Z]\w+",
     0,
     matches=(
@@ -1707,6 +1713,8 @@ REGIONAL_UNIT = pattern(
         "Kantor Imigrasi Batam",
         "Data Pengadilan Negeri (PN) Kupang per",
         "PN Kupang",
+        "Sepanjang 2024, Kejati NTT menangani",
+        "Kejari Batam",
     ),
     rejects=("Polda jajaran", "Bareskrim dan Polda Jajaran Ungkap", "polres setempat", "Polri"),
 )
