@@ -4429,6 +4429,14 @@ RULES = [
         country_id=None,
     ),
     kept(
+        "lexicon.ESCAPED_FROM",
+        "Atase polisi di KBRI Bangkok mendampingi sembilan WNI korban penipuan daring yang diamankan di Mae Sai,"
+        " Thailand, setelah kabur dari Tachileik, Myanmar.",
+        9,
+        table="cases",
+        country_id="MM",
+    ),
+    kept(
         "lexicon.NETWORK_NAMED_BEFORE",
         "Polda Metro Jaya membongkar TPPO jaringan Arab Saudi dengan 15 tersangka.",
         15,

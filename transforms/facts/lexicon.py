@@ -1681,6 +1681,20 @@ SPEAKS_OR_HANDLES = pattern(
     matches=("Rolliansyah Soemirat, membenarkan kepulangan mereka", "didampingi penuh oleh KJRI di Kuching"),
     rejects=("Gedung itu selama ini menjadi tempat tinggal para pekerja",),
 )
+# "enam WNI ... ditemukan di Chiang Rai, Thailand, setelah menyeberang secara ilegal dari Tachilek, Myanmar": people
+# who crossed, fled or escaped from a place were held or worked there (README: WNI working in Myawaddy give MM, even
+# if they are waiting in Mae Sot).
+ESCAPED_FROM = pattern(
+    r"\b(?:menyeberang|menyeberangi\s+perbatasan|kabur|melarikan\s+diri|lolos|melintas|melintasi\s+perbatasan)\b"
+    r"[^.;]{0,40}?\bdari\s+(?:[A-Z][\w-]*[\s,]+){0,3}$",
+    flags=0,
+    matches=(
+        "setelah menyeberang secara ilegal dari Tachilek, ",
+        "yang kabur dari ",
+        "berhasil melarikan diri dari ",
+    ),
+    rejects=("dipulangkan dari ", "menyeberang ke ", "kabur ke Thailand melalui "),
+)
 # "150 WN China yang dideportasi dari Indonesia": people deported from a country were caught there, Indonesia too.
 DEPORTED_FROM = pattern(
     r"\b(?:dideportasi|deportasi|dideportasikan)\s+(?:[\w-]+\s+){0,6}?dari\s+$",
