@@ -4429,6 +4429,14 @@ RULES = [
         country_id=None,
     ),
     kept(
+        "lexicon.REGIONAL_UNIT:head_of_unit",
+        'Polisi mencegah keberangkatan 120 calon pekerja migran.\n\n"Dari 12 laporan polisi yang kami tangani pada'
+        ' Maret hingga Mei, kami menetapkan 20 tersangka," kata Kapolres Nunukan kepada wartawan.',
+        12,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
         "lexicon.ESCAPED_FROM",
         "Atase polisi di KBRI Bangkok mendampingi sembilan WNI korban penipuan daring yang diamankan di Mae Sai,"
         " Thailand, setelah kabur dari Tachileik, Myanmar.",

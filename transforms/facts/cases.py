@@ -1049,6 +1049,7 @@ def case_category_and_country(
             # "Polda Sultra Tangkap 27 Pelaku ...": a case tally of a story about one regional unit is of its province
             and (says(REGIONAL_UNIT, sent.text) or (unit == "cases" and regional_story(fig)))
             and not spans_abroad(fig, period)
+            and not victims_sent_abroad(fig)
         )
     ):
         place = "ID"

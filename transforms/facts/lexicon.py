@@ -1717,7 +1717,9 @@ ABOUT_THEM = pattern(
 # "Kasatreskrim Polrestabes Semarang ... menangani 20 laporan polisi": a regional office of an Indonesian enforcer,
 # named with its place, counts what happened in its jurisdiction (Indonesia), also over a period.
 REGIONAL_UNIT = pattern(
-    r"\b(?:Polda|Polresta(?:bes)?|Polres|Polsek|Kantor\s+Imigrasi|Kejaksaan\s+(?:Tinggi|Negeri)|Keja[tr]i"
+    # (the head of a unit speaks for it, "kata Kapolresta ...", not a former one: "mantan Kapolda Banten")
+    r"\b(?:Polda|Polresta(?:bes)?|Polres|Polsek|(?<![Mm]antan\s)(?:(?:Wa)?[Kk]apol(?:da|resta(?:bes)?|res|sek)"
+    r"|(?:Wa)?Kaja[tr]i)|Kantor\s+Imigrasi|Kejaksaan\s+(?:Tinggi|Negeri)|Keja[tr]i"
     r"|Pengadilan\s+(?:Negeri|Tinggi)(?:\s+\(PN\))?|PN)\s+(?!Jajaran\b)[A-Z]\w+",
     0,
     matches=(
@@ -1729,8 +1731,16 @@ REGIONAL_UNIT = pattern(
         "PN Kupang",
         "Sepanjang 2024, Kejati NTT menangani",
         "Kejari Batam",
+        "kata Kapolresta Bandara Soekarno-Hatta",
+        "kata Wakapolda Jateng",
     ),
-    rejects=("Polda jajaran", "Bareskrim dan Polda Jajaran Ungkap", "polres setempat", "Polri"),
+    rejects=(
+        "Polda jajaran",
+        "Bareskrim dan Polda Jajaran Ungkap",
+        "polres setempat",
+        "Polri",
+        "ujar mantan Kapolda Banten itu",
+    ),
 )
 # "19 narapidana perdagangan orang yang menghuni rutan dan lapas", "ditahan di Lapas Kelas IIB Ende": people held in
 # a prison of Indonesia's own kind (lembaga pemasyarakatan, rumah tahanan) are in Indonesia.
