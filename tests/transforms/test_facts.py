@@ -2846,7 +2846,7 @@ RULES = [
     kept(
         "cases.case_category_and_country:regional_tally_spanning_abroad",
         "Kepolisian menangkap 20 tersangka TPPO dalam operasi itu. Enam kasus menyangkut pekerja yang dikirim ke "
-        "luar negeri.",
+        "luar negeri, sisanya terjadi di dalam negeri.",
         20,
         title="Selama Juli, Polres Bogor Amankan 31 Tersangka",
         table="cases",
@@ -4501,6 +4501,48 @@ RULES = [
         27,
         table="cases",
         country_id="ID",
+    ),
+    # ---------------------------------------------------------------- session 21: country of regional tallies
+    kept(
+        "cases.regional_tally:part_sent_abroad",
+        "Kepolisian Daerah Kalimantan Barat menangani 15 kasus TPPO di wilayahnya sepanjang Mei 2024. Sebagian perkara"
+        " itu terkait pengiriman pekerja ke luar negeri tanpa prosedur.",
+        15,
+        title="Polda Kalbar Tangani 15 Kasus TPPO",
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "lexicon.REGIONAL_UNIT:kejati",
+        "Selama 2023, Kejati Sulsel menangani 12 perkara TPPO.",
+        12,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.victims_sent_abroad",
+        "Polda Kalbar menetapkan 25 tersangka TPPO. Tersangka berjumlah 25 dan korban 300 orang. Dari 300 korban,"
+        " 200 orang sudah diberangkatkan ke luar negeri.",
+        300,
+        title="Polda Kalbar Tangani 15 Kasus TPPO",
+        table="cases",
+        country_id=None,
+    ),
+    kept(
+        "lexicon.REGIONAL_UNIT:head_of_unit",
+        'Polisi mencegah keberangkatan 120 calon pekerja migran.\n\n"Dari 12 laporan polisi yang kami tangani pada'
+        ' Maret hingga Mei, kami menetapkan 20 tersangka," kata Kapolres Nunukan kepada wartawan.',
+        12,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "lexicon.ESCAPED_FROM",
+        "Atase polisi di KBRI Bangkok mendampingi sembilan WNI korban penipuan daring yang diamankan di Mae Sai,"
+        " Thailand, setelah kabur dari Tachileik, Myanmar.",
+        9,
+        table="cases",
+        country_id="MM",
     ),
     kept(
         "lexicon.NETWORK_NAMED_BEFORE",

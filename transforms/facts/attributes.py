@@ -43,6 +43,7 @@ from transforms.facts.lexicon import (
     DEPORTED_FROM,
     DIGIT,
     EMPLOYER_BEFORE,
+    ESCAPED_FROM,
     FORUM_BEFORE,
     FROM_OR_TO_BEFORE,
     FROM_THOSE_CASES,
@@ -1452,6 +1453,11 @@ def country(
     for m in c.in_span(c.countries, sent.start, sent.end):
         if DEPORTED_FROM.search(c.body[max(0, m.start - 60) : m.start]):
             return m.entity_id  # "dideportasi dari Indonesia": where they were caught, Indonesia too
+    for m in c.located(c.in_span(c.countries, sent.start, sent.end)):
+        if m.entity_id != "ID" and ESCAPED_FROM.search(c.body[max(sent.start, m.start - 70) : m.start]):
+            return (
+                m.entity_id
+            )  # "ditemukan di Chiang Rai, Thailand, setelah menyeberang dari Tachilek, Myanmar"
     placed = c.located(c.in_span(c.countries, sent.start, sent.end))
     # "30 WNI telah menyeberang ke Thailand dan kini didampingi KBRI Bangkok": a foreign country the people went
     # to is where they are now in every mention of the sentence (the mission's city too), not where it happened

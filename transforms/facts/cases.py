@@ -108,6 +108,7 @@ from transforms.facts.lexicon import (
     TOWARDS_BEFORE,
     TRAFFICKING,
     UNIT_AGAIN,
+    VICTIM_BEFORE,
     WNI_COUNTED,
     YEAR_LIKE,
 )
@@ -399,12 +400,14 @@ def operation_range(c: ArticleContext, period: Period | None) -> bool:
 def regional_tally(fig: Figure) -> bool:
     """ "Selama Agustus, Polda Kalteng Amankan 57 Bandar Judi": a regional unit's month of arrests is a tally, but a
     provincial one; it happened in Indonesia (not so a national one, "secara nasional", nor the tally of a story that
-    also counts workers sent abroad: its totals span both)."""
+    splits its cases into those at home and those of workers sent abroad: its totals span both, `spans_abroad`). A
+    story that only says some of its cases concern workers sent abroad ("21 kasus berkaitan dengan pengiriman PMI ke
+    luar negeri") still counts cases its unit handled in its province (README: a province's police tally is ID)."""
     c = fig.c
     return (
         REGIONAL_UNIT.search(c.title) is not None
         and not says(NATIONAL, fig.sent.text)
-        and not SENT_ABROAD.search(c.body)
+        and not (SENT_ABROAD.search(c.body) and AT_HOME.search(c.body))
     )
 
 
@@ -745,6 +748,16 @@ def carries_domestic(
     )
 
 
+def victims_sent_abroad(fig: Figure) -> bool:
+    """ "Tersangka kini berjumlah 46 dan korban 1.337 orang. ... sebanyak 1.036 orang sudah diberangkatkan ke luar
+    negeri": the victims of a story that counts workers sent abroad were partly sent abroad, in no country named
+    (README: their total spans home and abroad, null); the suspects and reports of the unit stay where it works."""
+    c = fig.c
+    before = c.body[max(fig.sent.start, fig.cand.num_start - 12) : fig.cand.num_start]
+    victims = fig.noun1 == "korban" or VICTIM_BEFORE.search(before) is not None
+    return victims and SENT_ABROAD.search(c.body) is not None
+
+
 def sent_abroad(fig: Figure, place: str | None) -> bool:
     """ "Bareskrim menangkap lima tersangka perekrut yang mengirim para WNI ke Kamboja": the country perpetrators
     sent people to, in a clause after them, is not where they were caught."""
@@ -1041,10 +1054,11 @@ def case_category_and_country(
             # "Polda Sultra Tangkap 27 Pelaku ...": a case tally of a story about one regional unit is of its province
             and (says(REGIONAL_UNIT, sent.text) or (unit == "cases" and regional_story(fig)))
             and not spans_abroad(fig, period)
+            and not victims_sent_abroad(fig)
         )
     ):
         place = "ID"
-    if place is None and carries_domestic(fig, agency_id, enforcers, period):
+    if place is None and carries_domestic(fig, agency_id, enforcers, period) and not victims_sent_abroad(fig):
         place = "ID"
     if place is None and says(HOME_PRISON, sent.text) and not says(ABROAD, sent.text):
         # "19 narapidana perdagangan orang yang menghuni rutan dan lapas": held in a prison of Indonesia

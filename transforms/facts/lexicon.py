@@ -1589,6 +1589,12 @@ SENT_ABROAD = pattern(
     ),
     rejects=("ditolak berangkat ke Malaysia", "22 kasus lainnya terjadi di dalam negeri"),
 )
+# "Tersangka kini berjumlah 46 dan korban 1.337 orang": the victims counted right after the word.
+VICTIM_BEFORE = pattern(
+    r"\bkorban\s+(?:sebanyak\s+|sejumlah\s+|mencapai\s+)?$",
+    matches=("Tersangka kini berjumlah 46 dan korban ", "jumlah korban sebanyak "),
+    rejects=("korban TPPO ", "46 tersangka dan "),
+)
 # "22 kasus lainnya terjadi di dalam negeri": a story that sets cases at home against those abroad (lower case: not
 # "Kementerian Dalam Negeri").
 AT_HOME = pattern(
@@ -1757,6 +1763,20 @@ SPEAKS_OR_HANDLES = pattern(
     matches=("Rolliansyah Soemirat, membenarkan kepulangan mereka", "didampingi penuh oleh KJRI di Kuching"),
     rejects=("Gedung itu selama ini menjadi tempat tinggal para pekerja",),
 )
+# "enam WNI ... ditemukan di Chiang Rai, Thailand, setelah menyeberang secara ilegal dari Tachilek, Myanmar": people
+# who crossed, fled or escaped from a place were held or worked there (README: WNI working in Myawaddy give MM, even
+# if they are waiting in Mae Sot).
+ESCAPED_FROM = pattern(
+    r"\b(?:menyeberang|menyeberangi\s+perbatasan|kabur|melarikan\s+diri|lolos|melintas|melintasi\s+perbatasan)\b"
+    r"[^.;]{0,40}?\bdari\s+(?:[A-Z][\w-]*[\s,]+){0,3}$",
+    flags=0,
+    matches=(
+        "setelah menyeberang secara ilegal dari Tachilek, ",
+        "yang kabur dari ",
+        "berhasil melarikan diri dari ",
+    ),
+    rejects=("dipulangkan dari ", "menyeberang ke ", "kabur ke Thailand melalui "),
+)
 # "150 WN China yang dideportasi dari Indonesia": people deported from a country were caught there, Indonesia too.
 DEPORTED_FROM = pattern(
     r"\b(?:dideportasi|deportasi|dideportasikan)\s+(?:[\w-]+\s+){0,6}?dari\s+$",
@@ -1779,7 +1799,9 @@ ABOUT_THEM = pattern(
 # "Kasatreskrim Polrestabes Semarang ... menangani 20 laporan polisi": a regional office of an Indonesian enforcer,
 # named with its place, counts what happened in its jurisdiction (Indonesia), also over a period.
 REGIONAL_UNIT = pattern(
-    r"\b(?:Polda|Polresta(?:bes)?|Polres|Polsek|Kantor\s+Imigrasi|Kejaksaan\s+(?:Tinggi|Negeri)"
+    # (the head of a unit speaks for it, "kata Kapolresta ...", not a former one: "mantan Kapolda Banten")
+    r"\b(?:Polda|Polresta(?:bes)?|Polres|Polsek|(?<![Mm]antan\s)(?:(?:Wa)?[Kk]apol(?:da|resta(?:bes)?|res|sek)"
+    r"|(?:Wa)?Kaja[tr]i)|Kantor\s+Imigrasi|Kejaksaan\s+(?:Tinggi|Negeri)|Keja[tr]i"
     r"|Pengadilan\s+(?:Negeri|Tinggi)(?:\s+\(PN\))?|PN)\s+(?!Jajaran\b)[A-Z]\w+",
     0,
     matches=(
@@ -1789,8 +1811,18 @@ REGIONAL_UNIT = pattern(
         "Kantor Imigrasi Batam",
         "Data Pengadilan Negeri (PN) Kupang per",
         "PN Kupang",
+        "Sepanjang 2024, Kejati NTT menangani",
+        "Kejari Batam",
+        "kata Kapolresta Bandara Soekarno-Hatta",
+        "kata Wakapolda Jateng",
     ),
-    rejects=("Polda jajaran", "Bareskrim dan Polda Jajaran Ungkap", "polres setempat", "Polri"),
+    rejects=(
+        "Polda jajaran",
+        "Bareskrim dan Polda Jajaran Ungkap",
+        "polres setempat",
+        "Polri",
+        "ujar mantan Kapolda Banten itu",
+    ),
 )
 # "19 narapidana perdagangan orang yang menghuni rutan dan lapas", "ditahan di Lapas Kelas IIB Ende": people held in
 # a prison of Indonesia's own kind (lembaga pemasyarakatan, rumah tahanan) are in Indonesia.
