@@ -1760,6 +1760,15 @@ RULES = [
     ),
     # ---------------------------------------------------------------- case counts: category
     kept(
+        "attributes.topic:tie_goes_to_the_headline",
+        "Polisi menahan 27 warga asing di sebuah rumah kontrakan, Selasa. Mereka diduga anggota sindikat penipuan "
+        "daring.\n\nSepekan sebelumnya, polisi menggerebek kantor lain yang juga menjalankan judi online.",
+        27,
+        title="Polisi Tangkap 27 Warga Asing Anggota Sindikat Penipuan",
+        table="cases",
+        category="online_scam",
+    ),
+    kept(
         "cases.consular_or_detention:caseload",
         "Penipuan daring marak di Kamboja. Sepanjang 2025, KBRI Phnom Penh menangani 1.300 kasus WNI bermasalah.",
         1_300,

@@ -113,9 +113,9 @@ def _categories_at(text: str) -> CategoryCue | None:
     return first
 
 
-def category(text_after: str, sentence: str, previous: list[str], body: str = "") -> str:
+def category(text_after: str, sentence: str, previous: list[str], body: str = "", title: str = "") -> str:
     """Category from the words right after the number ("judi online dan penipuan" -> mixed), else the sentence,
-    else the previous sentences, else the topic the whole article talks about most."""
+    else the previous sentences, else the topic the whole article (and its headline) talks about most."""
     first = _categories_at(text_after)
     if first is not None:
         start, name, end = first
@@ -155,7 +155,7 @@ def category(text_after: str, sentence: str, previous: list[str], body: str = ""
             return next(iter(found))
         if len(found) > 1:
             return "mixed"
-    return topic(body)
+    return topic(body, title)
 
 
 def job_fraud_offline(text: str, sentence: str) -> bool:
@@ -278,15 +278,21 @@ def conjoined(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def topic(body: str) -> str:
+def topic(body: str, title: str = "") -> str:
     """The category the whole article talks about most (counted once per article, not once per figure); `mixed` when
     its lead names two crimes joined as one ("69 WNI yang terlibat judi online dan penipuan siber di Filipina
-    dideportasi": the story is about both, whichever word its body repeats more)."""
+    dideportasi": the story is about both, whichever word its body repeats more). Two crimes named as often: the one
+    its headline names ("42 WN China Jaringan Love Scamming ... Diringkus" of a body naming love scamming once and
+    online gambling once) is what the story is about."""
     if conjoined(body[:LEAD_LENGTH]):
         return "mixed"
     counts = Counter({name: len(cue.findall(body)) for name, cue in CATEGORY_PATTERNS})
     name, n = counts.most_common(1)[0]
-    return name if n else "other"
+    if not n:
+        return "other"
+    tied = [other for other, k in counts.items() if k == n]
+    headlined = [other for other, cue in CATEGORY_PATTERNS if other in tied and cue.search(title)]
+    return headlined[0] if len(tied) > 1 and len(headlined) == 1 else name
 
 
 def names_category(text: str) -> bool:

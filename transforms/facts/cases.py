@@ -923,7 +923,7 @@ def case_category_and_country(
     breakdown, or a figure that refers back, counts what the figure before it counted and where."""
     c, sent = fig.c, fig.sent
     own, window = own_clause(fig)
-    kind = category(window, own, fig.previous, c.body)
+    kind = category(window, own, fig.previous, c.body, c.title or "")
     # (the part may follow a comparison with the year before: "Angka itu naik ... 2.519 perkara. 'Sebanyak 1.611
     # perkara di antaranya ...'")
     following = " ".join(s.text for s in c.sentences[sent.sent_idx + 1 : sent.sent_idx + 3])
