@@ -1760,6 +1760,14 @@ RULES = [
     ),
     # ---------------------------------------------------------------- case counts: category
     kept(
+        "lexicon.SUBSET_AFTER:share_in_percent",
+        "Kedutaan menangani 420 kasus WNI bermasalah sepanjang semester pertama, hampir 60 persen terkait penipuan "
+        "online.",
+        420,
+        table="cases",
+        category="other",
+    ),
+    kept(
         "attributes.topic:tie_goes_to_the_headline",
         "Polisi menahan 27 warga asing di sebuah rumah kontrakan, Selasa. Mereka diduga anggota sindikat penipuan "
         "daring.\n\nSepekan sebelumnya, polisi menggerebek kantor lain yang juga menjalankan judi online.",

@@ -283,9 +283,18 @@ IN_PLACE_AFTER = pattern(
 BULLET = pattern(r"^\s*[-•*–]\s", 0, matches=("- Empat orang",), rejects=("Empat orang",))
 # "5.088 kasus WNI, dan 82 persen di antaranya terkait penipuan daring": what follows names a part of the figure.
 SUBSET_AFTER = pattern(
-    r"[,;]\s*(?:dan\s+|serta\s+)?(?:\S+\s+){0,3}?(?:di\s+antaranya|diantaranya)\b",
-    matches=(", dan 82 persen di antaranya terkait",),
-    rejects=(" kasus WNI bermasalah", ", sebagian besar terkait penipuan daring"),
+    r"[,;]\s*(?:dan\s+|serta\s+)?(?:\S+\s+){0,3}?(?:di\s+antaranya|diantaranya)\b|"
+    # "841 kasus WNI bermasalah pada Januari-Februari 2025, sekitar 75 persen terkait penipuan daring": a share of the
+    # figure given right after it, its crime the share's own
+    r"[,;]\s*(?:dan\s+|serta\s+|yang\s+)?(?:(?:sekitar|kurang\s+lebih|lebih\s+dari|hampir|sedikitnya|mencapai)\s+)?"
+    r"\d+(?:[.,]\d+)?\s*(?:persen|%)\s+(?:(?:di\s+antaranya|diantaranya|dari\s+jumlah\s+itu)\s+)?"
+    r"(?:terkait|berkaitan|merupakan|adalah|korban|kasus)\b",
+    matches=(
+        ", dan 82 persen di antaranya terkait",
+        ", sekitar 75 persen terkait penipuan daring",
+        "; 60% merupakan kasus judi online",
+    ),
+    rejects=(" kasus WNI bermasalah", ", sebagian besar terkait penipuan daring", ", naik 75 persen dari"),
 )
 # "jumlah perkara turun 404 kasus": a difference between two counts, no count itself.
 DIFFERENCE_BEFORE = {
