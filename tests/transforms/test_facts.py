@@ -1760,6 +1760,14 @@ RULES = [
     ),
     # ---------------------------------------------------------------- case counts: category
     kept(
+        "cases.consular_or_detention:migrant_complaints_named_before",
+        "Perdagangan orang dan penipuan online menjadi sorotan laporan itu.\n\nKementerian juga mencatat aduan "
+        "yang disampaikan pekerja migran. Pada 2021 tercatat 2.130 aduan.",
+        2_130,
+        table="cases",
+        category="other",
+    ),
+    kept(
         "lexicon.SUBSET_AFTER:share_in_percent",
         "Kedutaan menangani 420 kasus WNI bermasalah sepanjang semester pertama, hampir 60 persen terkait penipuan "
         "online.",

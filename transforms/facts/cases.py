@@ -71,6 +71,7 @@ from transforms.facts.lexicon import (
     INSTITUTION_BEFORE,
     ITEMISED,
     LEFT_OR_MOVED,
+    MIGRANT_COMPLAINTS,
     MOVEMENT,
     NATIONAL,
     NATIONALS_AFTER,
@@ -458,7 +459,18 @@ def consular_or_detention(fig: Figure) -> bool:
     if suspects_or_rest(fig) or into_named_total(fig):
         return False
     own = before_parts(fig)
-    return bool(CONSULAR_OR_DETENTION.search(own)) and not names_category(own)
+    if names_category(own):
+        return False
+    if CONSULAR_OR_DETENTION.search(own):
+        return True
+    # "BPS juga mengutip data BP2MI tentang pengaduan yang dialami pekerja migran. Pada 2020 tercatat 1.811 pengaduan":
+    # complaints counted right after the sentence that says they are migrant workers' complaints, naming no crime
+    return (
+        says(COMPLAINTS, own)
+        and bool(fig.previous)
+        and says(MIGRANT_COMPLAINTS, fig.previous[0])
+        and not names_category(fig.previous[0])
+    )
 
 
 def into_named_total(fig: Figure) -> bool:

@@ -1569,6 +1569,17 @@ COMPLAINTS = pattern(
     matches=("aduan PMI yang gagal berangkat", "menurut jenis kasusnya, aduan Desember"),
     rejects=("laporan polisi",),
 )
+# "BPS juga mengutip data BP2MI tentang pengaduan yang dialami pekerja migran. Pada 2020 tercatat 1.811 pengaduan":
+# complaints of migrant workers, whatever their kind (cases.consular_or_detention: a caseload, `other`).
+MIGRANT_COMPLAINTS = pattern(
+    r"\b(?:pengaduan|aduan)\b(?:\s+\S+){0,3}?\s+(?:para\s+)?(?:calon\s+)?(?:pekerja\s+migran|pmi|cpmi|tki)\b",
+    matches=(
+        "data BP2MI tentang pengaduan yang dialami pekerja migran",
+        "aduan PMI",
+        "pengaduan dari para TKI",
+    ),
+    rejects=("pengaduan masyarakat terkait judi online", "laporan pekerja migran"),
+)
 # "22 kasus lainnya terjadi di dalam negeri", "28 korban TPPO dalam negeri": a count said to be domestic happened in
 # Indonesia (cases.case_category_and_country reads the figure's own stretch of its sentence, between the figures
 # around it: "28 korban TPPO dalam negeri dan 12 korban yang diberangkatkan ke luar negeri").
