@@ -1760,6 +1760,14 @@ RULES = [
     ),
     # ---------------------------------------------------------------- case counts: category
     kept(
+        "cases.case_category_and_country:among_the_count_before",
+        "Penyidik menelaah 30 kasus penipuan dan kejahatan siber sepanjang tahun. Sepuluh kasus di antaranya sudah "
+        "lengkap berkasnya.",
+        10,
+        table="cases",
+        category="mixed",
+    ),
+    kept(
         "cases.consular_or_detention:migrant_complaints_named_before",
         "Perdagangan orang dan penipuan online menjadi sorotan laporan itu.\n\nKementerian juga mencatat aduan "
         "yang disampaikan pekerja migran. Pada 2021 tercatat 2.130 aduan.",

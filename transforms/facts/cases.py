@@ -516,6 +516,9 @@ def returning(fig: Figure, unit: str | None) -> bool:
     )
 
 
+# "Delapan kasus di antaranya": a figure placed among the count before it by the words right after it.
+AMONG_RIGHT_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:di\s+antaranya|diantaranya)\b", re.IGNORECASE)
+
 # A run of digits (a figure's boundary for `own_stretch`).
 DIGIT_RUN = re.compile(r"\d+")
 
@@ -987,7 +990,15 @@ def case_category_and_country(
         and sent.sent_idx - last.sent_idx <= 1
         and c.sentence(last.sent_idx).para_idx == sent.para_idx
     )
-    if (part or stopped or series or within or follows or rest) and not names_category(own):
+    # "24 kasus penipuan dan kejahatan siber. Delapan kasus di antaranya dinilai sudah memiliki bukti": a figure the
+    # words right after it place among the count just before counts what that count did (devset README: parts of a
+    # figure), not the crime a sentence before names
+    among = (
+        last is not None
+        and 0 <= sent.sent_idx - last.sent_idx <= 1
+        and AMONG_RIGHT_AFTER.match(c.body, fig.cand.num_end, sent.end) is not None
+    )
+    if (part or stopped or series or within or follows or rest or among) and not names_category(own):
         kind = stopped_category(fig) if stopped else last.category  # type: ignore[union-attr]
     if (
         not (part or stopped or series or within or follows or rest)
