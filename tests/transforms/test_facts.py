@@ -1760,6 +1760,14 @@ RULES = [
     ),
     # ---------------------------------------------------------------- case counts: category
     kept(
+        "cases.stopped_category:prone_place_frames_no_one",
+        "Sepanjang tahun ini petugas menggagalkan keberangkatan 350 calon PMI nonprosedural di pelabuhan. "
+        '"Daerah kami rentan perdagangan orang karena berbatasan dengan negara tetangga," ujarnya.',
+        350,
+        table="cases",
+        category="other",
+    ),
+    kept(
         "cases.case_category_and_country:among_the_count_before",
         "Penyidik menelaah 30 kasus penipuan dan kejahatan siber sepanjang tahun. Sepuluh kasus di antaranya sudah "
         "lengkap berkasnya.",

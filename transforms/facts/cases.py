@@ -516,6 +516,12 @@ def returning(fig: Figure, unit: str | None) -> bool:
     )
 
 
+# "wilayah perbatasan sangat rawan perdagangan orang": words saying a place or group is prone to a crime, right
+# before it (`stopped_category`).
+PRONE_BEFORE = re.compile(
+    r"\b(?:rawan|rentan|kerawanan|kerentanan)\s+(?:(?:terhadap|akan|menjadi)\s+)?$", re.IGNORECASE
+)
+
 # "Delapan kasus di antaranya": a figure placed among the count before it by the words right after it.
 AMONG_RIGHT_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:di\s+antaranya|diantaranya)\b", re.IGNORECASE)
 
@@ -881,7 +887,9 @@ def stopped_category(fig: Figure) -> str:
     resmi" are would-be migrants without papers, not a crime named; the article's topic does not decide)."""
     c, sent = fig.c, fig.sent
     paragraph = " ".join(s.text for s in c.sentences if s.para_idx == sent.para_idx)
-    return "trafficking" if TRAFFICKING.search(paragraph) else "other"
+    # ("Kepri sebagai wilayah perbatasan sangat rawan perdagangan orang": a place prone to trafficking frames no one)
+    framed = (m for m in TRAFFICKING.finditer(paragraph) if not PRONE_BEFORE.search(paragraph, 0, m.start()))
+    return "trafficking" if next(framed, None) is not None else "other"
 
 
 # Where the words after a figure stop belonging to it (`stopped_departure`): the next clause of a list.
