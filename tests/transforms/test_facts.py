@@ -1760,6 +1760,14 @@ RULES = [
     ),
     # ---------------------------------------------------------------- case counts: category
     kept(
+        "attributes.category:trafficking_for_another_crime",
+        "Laporan itu mencatat kasus perdagangan manusia dengan modus perekrutan untuk penipuan online meningkat tajam, "
+        "dari 150 kasus pada 2021 menjadi 420 kasus pada 2022.",
+        420,
+        table="cases",
+        category="trafficking",
+    ),
+    kept(
         "cases.stopped_category:prone_place_frames_no_one",
         "Sepanjang tahun ini petugas menggagalkan keberangkatan 350 calon PMI nonprosedural di pelabuhan. "
         '"Daerah kami rentan perdagangan orang karena berbatasan dengan negara tetangga," ujarnya.',

@@ -153,9 +153,23 @@ def category(text_after: str, sentence: str, previous: list[str], body: str = ""
             return _gambling_kind(body)
         if len(found) == 1:
             return next(iter(found))
+        if len(found) == 2 and "trafficking" in found and TRAFFICKING_FOR.search(text):
+            return (
+                "trafficking"  # "kasus perdagangan orang ... yang terkait operasi penipuan daring": what for
+            )
         if len(found) > 1:
             return "mixed"
     return topic(body, title)
+
+
+# "kasus perdagangan orang untuk kejahatan paksa yang terkait operasi penipuan daring": trafficking whose purpose is
+# the other crime named counts trafficking (the head noun), not two crimes
+TRAFFICKING_FOR = re.compile(
+    r"(?:\btppo\b|perdagangan\s+(?:orang|manusia))\s+(?:\S+\s+){0,4}?"
+    r"(?:untuk|(?:yang\s+)?terkait(?:\s+dengan)?|(?:dengan\s+)?modus|bermodus)\s+(?:\S+\s+){0,2}?"
+    r"(?:penipuan|(?:online\s+)?scam|judi|perjudian)",
+    re.IGNORECASE,
+)
 
 
 def job_fraud_offline(text: str, sentence: str) -> bool:
@@ -217,7 +231,10 @@ def spans_kinds(c: ArticleContext, sent: Sentence, window: str) -> bool:
     ("37 kasus. Dari jumlah itu, 18 kasus judi konvensional dan 19 kasus judi daring"). FORMAT.md: `mixed`."""
     if _categories_at(window) is not None:
         return False
-    if len(kinds_named(sent.text)) > 1:
+    kinds = kinds_named(sent.text)
+    if len(kinds) > 1 and not (
+        len(kinds) == 2 and "trafficking" in kinds and TRAFFICKING_FOR.search(sent.text)
+    ):
         return True
     if sent.sent_idx + 1 >= len(c.sentences):
         return False
