@@ -3885,6 +3885,35 @@ RULES = [
         period_end=date(2024, 5, 31),
     ),
     kept(
+        "resolve_period:stated_next_ACTION_DATED_departures_stopped",
+        "Imigrasi Bandara Kualanamu menunda keberangkatan 215 calon pekerja migran nonprosedural.\n\n"
+        "Kepala kantor menyebut mereka tidak memiliki visa kerja.\n\n"
+        "Penundaan itu dilakukan sepanjang periode Januari hingga April 2024.",
+        215,
+        table="cases",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 4, 30),
+    ),
+    kept(
+        "resolve_period:stated_next_ACTION_DATED_terjadi",
+        '"Kami menangkap tiga tersangka dan menyelamatkan enam korban," kata Kapolres dalam jumpa pers, Senin '
+        "(12/8/2024).\n\nPenangkapan terjadi Rabu (7/8/2024) sekitar pukul 09.00 WIB di terminal keberangkatan.",
+        6,
+        table="cases",
+        period_start=date(2024, 8, 7),
+        period_end=date(2024, 8, 7),
+    ),
+    kept(
+        "resolve_period:stated_next_ACTION_DATED_tiba",
+        "KBRI Phnom Penh memfasilitasi kepulangan enam warga negara Indonesia (WNI) yang tertipu bekerja di "
+        "perusahaan penipuan daring di Sihanoukville. Keenamnya tiba di Surabaya pada Senin (8/1/2024) dengan "
+        "penerbangan transit Kuala Lumpur.",
+        6,
+        table="cases",
+        period_start=date(2024, 1, 8),
+        period_end=date(2024, 1, 8),
+    ),
+    kept(
         "cases.domestic:operation_range",
         "Bareskrim Polri membongkar jaringan judi online internasional. Sebanyak 23 tersangka ditangkap.\n\n"
         "Direktur menjelaskan, penangkapan dilakukan sepanjang Maret hingga Mei 2024.",

@@ -1678,12 +1678,14 @@ BROUGHT_FROM_BEFORE = pattern(
 # (attributes.stated_next).
 ACTION_DATED = pattern(
     r"\b(?:(?:penangkapan|penggerebekan|pengungkapan|penindakan|operasi|razia|pemulangan|deportasi|evakuasi"
-    r"|penyelamatan|pembebasan|pemblokiran|penutupan|pemutusan(?:\s+akses)?|penurunan\s+konten|takedown)"
-    r"(?:\s+(?:itu|tersebut|ini))?\s+(?:dilakukan|berlangsung|digelar|dilaksanakan)"
+    r"|penyelamatan|pembebasan|pemblokiran|penutupan|pemutusan(?:\s+akses)?|penurunan\s+konten|takedown"
+    # "Pencegahan itu dilakukan selama periode Januari hingga April 2024": departures stopped; "... terjadi pada"
+    r"|pencegahan|penggagalan|penundaan(?:\s+keberangkatan)?)"
+    r"(?:\s+(?:itu|tersebut|ini))?\s+(?:dilakukan|berlangsung|digelar|dilaksanakan|terjadi)"
     r"|(?:(?:para|seluruh)\s+(?:tersangka|pelaku|wni|wna|korban|pmi|pekerja|warga)(?:\s+(?:itu|tersebut|ini))?"
     r"|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)nya)"
     r"\s+(?:(?:berhasil|akhirnya|telah|sudah|baru)\s+)?(?:ditangkap|diamankan|dipulangkan|dideportasi|dibebaskan"
-    r"|diselamatkan)"
+    r"|diselamatkan|dievakuasi|tiba|mendarat)"
     # "Surat permohonannya dikirim pada Jumat (28/6/2024)": the day a request to block was sent
     r"|(?:surat\s+)?(?:permohonan|pengajuan|permintaan)(?:nya)?(?:\s+(?:pemblokiran|blokir)(?:nya)?)?"
     r"(?:\s+(?:itu|tersebut|ini))?\s+(?:dikirim(?:kan)?|diajukan|disampaikan|dilayangkan))\b",
@@ -1693,6 +1695,9 @@ ACTION_DATED = pattern(
         "Keempatnya berhasil dipulangkan pada Jumat (28/2/2025)",
         "penangkapan dilakukan sepanjang Agustus hingga Desember 2025",
         "Pemblokiran dilakukan sejak Sabtu (16/11/2024) hingga Senin (18/11/2024)",
+        "Pencegahan itu dilakukan selama periode Januari hingga April 2024",
+        "Penggerebekan itu terjadi pada Sabtu (3/2/2024) malam",
+        "Keenamnya tiba di Surabaya pada Senin (8/1/2024)",
     ),
     rejects=("Polisi menangkap para tersangka", "penangkapan para tersangka", "pemblokiran 405 situs"),
 )
