@@ -3914,6 +3914,16 @@ RULES = [
         period_end=date(2024, 1, 8),
     ),
     kept(
+        "resolve_period:di_antaranya_counts_within_the_group_the_sentence_before_dates",
+        "Pada Rabu (6/3/2024), BP3MI mencegah keberangkatan 25 CPMI nonprosedural di Pelabuhan Dumai.\n\n"
+        "Pemeriksaan juga digelar di bandara. Pada Senin (15/4/2024), petugas memeriksa sejumlah penumpang tujuan "
+        "Kuala Lumpur. Hasil pemeriksaan menunjukkan tiga orang di antaranya adalah CPMI ilegal.",
+        3,
+        table="cases",
+        period_start=date(2024, 4, 15),
+        period_end=date(2024, 4, 15),
+    ),
+    kept(
         "cases.domestic:operation_range",
         "Bareskrim Polri membongkar jaringan judi online internasional. Sebanyak 23 tersangka ditangkap.\n\n"
         "Direktur menjelaskan, penangkapan dilakukan sepanjang Maret hingga Mei 2024.",

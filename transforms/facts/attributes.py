@@ -958,7 +958,7 @@ def _resolve_period(
             # "4.926 kasus sepanjang 2024. Angka itu naik dibandingkan tahun 2023 yang tercatat 2.519 perkara.
             # 'Sebanyak 1.611 perkara di antaranya ...'": a part of the current count, not of the one compared with it
             # (a figure of a period that ended before the current one began, cases.looks_back)
-            return _counted_within(c)
+            return _group_told_before(c, sent_idx) or _counted_within(c)
         told = _period_told_before(c, sent_idx)
         if told is not None:
             return told
@@ -1075,6 +1075,26 @@ def _counted_within(c: ArticleContext) -> Period | None:
     ):
         return current
     return latest
+
+
+AMONG_THEM = re.compile(r"\bdi\s*antaranya\b", re.I)
+
+
+def _group_told_before(c: ArticleContext, sent_idx: int) -> Period | None:
+    """ "Pada Sabtu (3/5/2025), tim gabungan memeriksa sejumlah warga di bandara. Hasil pemeriksaan menunjukkan dua
+    orang di antaranya adalah CPMI ilegal": "di antaranya" counts within the group the sentence right before it in
+    its paragraph names without a figure (that sentence comes after the latest figure): the one day that sentence
+    states, not the period of the figure before it."""
+    sent = c.sentences[sent_idx]
+    if sent_idx == 0 or not AMONG_THEM.search(sent.text):
+        return None
+    prev = c.sentences[sent_idx - 1]
+    if prev.para_idx != sent.para_idx or (
+        c.discourse.latest_at is not None and sent_idx - 1 <= c.discourse.latest_at
+    ):
+        return None
+    days = [p for p in sentence_periods(c, sent_idx - 1) if p.precision == "day" and p.start == p.end]
+    return days[0] if len(days) == 1 else None
 
 
 def _period_told_before(c: ArticleContext, sent_idx: int) -> Period | None:
