@@ -3924,6 +3924,25 @@ RULES = [
         period_end=date(2024, 4, 15),
     ),
     kept(
+        "resolve_period:stated_next_past_a_name_written_with_digits",
+        "Imigrasi Bandara Juanda menunda keberangkatan 126 calon pekerja migran nonprosedural.\n\n"
+        "Penundaan itu dilakukan sepanjang Januari hingga Maret 2024 bersama BP3MI Jawa Timur.",
+        126,
+        table="cases",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 3, 31),
+    ),
+    kept(
+        "resolve_period:stated_next_three_sentences_on",
+        "Polresta Bandara mencegah keberangkatan 215 pekerja migran nonprosedural ke Timur Tengah. Mereka akan "
+        "dipekerjakan sebagai asisten rumah tangga.\n\nKapolresta mengatakan ratusan orang itu tidak memiliki "
+        "visa kerja.\n\nPencegahan itu dilakukan sepanjang Januari hingga April 2024.",
+        215,
+        table="cases",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 4, 30),
+    ),
+    kept(
         "cases.domestic:operation_range",
         "Bareskrim Polri membongkar jaringan judi online internasional. Sebanyak 23 tersangka ditangkap.\n\n"
         "Direktur menjelaskan, penangkapan dilakukan sepanjang Maret hingga Mei 2024.",

@@ -548,7 +548,7 @@ def movement_day(c: ArticleContext, sent_idx: int) -> Period | None:
 
 
 # How many sentences after a figure the one that dates it may come ("Jumlah itu tercatat sejak ... hingga ...").
-STATED_NEXT_REACH = 2
+STATED_NEXT_REACH = 3
 # The sentence refers back to the figure before it: "laporan tersebut masuk sejak", "Permintaan itu masuk antara".
 REFERS_TO_FIGURE = re.compile(
     r"\b(?:jumlah|angka|data|laporan|permintaan|pengaduan|aduan|kasus|catatan|capaian|pemblokiran|penanganan"
@@ -603,6 +603,10 @@ def stated_next(c: ArticleContext, sent_idx: int, token: str = "") -> Period | N
     return found
 
 
+# A name written with digits ("BP3MI", "KP2MI", "P2TP2A"): no figure of its own (not "Rp79").
+WITH_DIGITS = re.compile(r"\b(?!Rp)[A-Z][A-Za-z]*\d+[A-Za-z\d]*\b")
+
+
 def _stated_next(c: ArticleContext, sent_idx: int, token: str) -> Period | None:
     later, last = sent_idx, sent_idx + STATED_NEXT_REACH
     while later < min(last, len(c.sentences) - 1):
@@ -615,7 +619,7 @@ def _stated_next(c: ArticleContext, sent_idx: int, token: str) -> Period | None:
             rest = rest[:a] + " " * (b - a) + rest[b:]
         if token and any(ch.isdigit() for ch in token):
             rest = _without_figure(rest, token)
-        if any(map(str.isdigit, CLOCK_TIME.sub(" ", rest))):
+        if any(map(str.isdigit, WITH_DIGITS.sub(" ", CLOCK_TIME.sub(" ", rest)))):
             if WITHIN_BEFORE.search(sent.text) or PART_OF_BEFORE.search(sent.text):
                 continue
             if ALSO_COUNTED.match(sent.text):
