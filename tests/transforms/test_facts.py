@@ -3943,6 +3943,16 @@ RULES = [
         period_end=date(2024, 4, 30),
     ),
     kept(
+        "resolve_period:SAME_MOVEMENT_an_escape_on_the_day_the_lead_gives",
+        "JAKARTA - Ratusan pekerja asing, termasuk puluhan WNI, melarikan diri dari sebuah kompleks penipuan daring "
+        "di Sihanoukville, Kamboja, pada Senin (3/3/2025) pagi.\n\nMenurut KBRI Phnom Penh, sekitar 40 WNI "
+        "berhasil keluar dari kompleks tersebut dan kini ditampung di kantor polisi setempat.",
+        40,
+        table="cases",
+        period_start=date(2025, 3, 3),
+        period_end=date(2025, 3, 3),
+    ),
+    kept(
         "cases.domestic:operation_range",
         "Bareskrim Polri membongkar jaringan judi online internasional. Sebanyak 23 tersangka ditangkap.\n\n"
         "Direktur menjelaskan, penangkapan dilakukan sepanjang Maret hingga Mei 2024.",

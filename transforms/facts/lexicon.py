@@ -1728,9 +1728,12 @@ PREVIOUS_REPORT = pattern(
 SAME_MOVEMENT = pattern(
     r"(?<!belum )(?<!tidak )(?<!tak )(?<!batal )"  # "tiga WNA lainnya belum dideportasi": not moved that day
     r"\b(?:(?:pada\s+)?hari\s+itu|(?:pada\s+)?saat\s+yang\s+sama|kali\s+ini|me?repatriasi|direpatriasi"
-    r"|dideportasi|deportasi|dipulangkan|pemulangan)\b",
+    r"|dideportasi|deportasi|dipulangkan|pemulangan"
+    # an escape: "sekitar 40 WNI berhasil keluar dari kompleks itu"
+    r"|melarikan\s+diri|kabur|berhasil\s+keluar)\b",
     matches=(
         "pada hari itu KJRI merepatriasi empat WNI",
+        "sekitar 40 WNI berhasil keluar dari kompleks itu",
         "dilakukan juga deportasi",
         "kali ini berjumlah 402",
     ),
@@ -1752,9 +1755,10 @@ DAY_AFTER_OR_BEFORE = pattern(
 # (deportation, repatriation, arrival) whose day a later sentence gives.
 MOVEMENT = pattern(
     r"\b(?:dideportasi|deportasi|pemulangan|dipulangkan|memulangkan|tiba|mendarat|diterbangkan|repatriasi"
-    r"|direpatriasi|(?:mem|di)bawa\s+pulang)\b",
+    r"|direpatriasi|(?:mem|di)bawa\s+pulang|melarikan\s+diri)\b",
     matches=(
         "mengawal pemulangan 52 WNA",
+        "puluhan pekerja melarikan diri dari kompleks itu pada Senin (3/3/2025)",
         "pesawat Hercules membawa pulang 14 WNI",
         "Deportasi dilakukan pada Kamis",
         "penerbangan kedua tiba pada Sabtu",
