@@ -3944,9 +3944,9 @@ RULES = [
     ),
     kept(
         "resolve_period:SAME_MOVEMENT_an_escape_on_the_day_the_lead_gives",
-        "JAKARTA - Ratusan pekerja asing, termasuk puluhan WNI, melarikan diri dari sebuah kompleks penipuan daring "
-        "di Sihanoukville, Kamboja, pada Senin (3/3/2025) pagi.\n\nMenurut KBRI Phnom Penh, sekitar 40 WNI "
-        "berhasil keluar dari kompleks tersebut dan kini ditampung di kantor polisi setempat.",
+        "JAKARTA - Sejumlah pekerja asing, termasuk warga Indonesia, melarikan diri dari sebuah kompleks penipuan "
+        "daring di Sihanoukville, Kamboja, pada Senin (3/3/2025) pagi. Kompleks itu dikenal sebagai sarang "
+        "penipuan.\n\nMenurut KBRI Phnom Penh, sekitar 40 WNI berhasil keluar dari kompleks tersebut.",
         40,
         table="cases",
         period_start=date(2025, 3, 3),
