@@ -3934,6 +3934,74 @@ RULES = [
         period_end=date(2024, 5, 31),
     ),
     kept(
+        "resolve_period:stated_next_ACTION_DATED_departures_stopped",
+        "Imigrasi Bandara Kualanamu menunda keberangkatan 215 calon pekerja migran nonprosedural.\n\n"
+        "Kepala kantor menyebut mereka tidak memiliki visa kerja.\n\n"
+        "Penundaan itu dilakukan sepanjang periode Januari hingga April 2024.",
+        215,
+        table="cases",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 4, 30),
+    ),
+    kept(
+        "resolve_period:stated_next_ACTION_DATED_terjadi",
+        '"Kami menangkap tiga tersangka dan menyelamatkan enam korban," kata Kapolres dalam jumpa pers, Senin '
+        "(12/8/2024).\n\nPenangkapan terjadi Rabu (7/8/2024) sekitar pukul 09.00 WIB di terminal keberangkatan.",
+        6,
+        table="cases",
+        period_start=date(2024, 8, 7),
+        period_end=date(2024, 8, 7),
+    ),
+    kept(
+        "resolve_period:stated_next_ACTION_DATED_tiba",
+        "KBRI Phnom Penh memfasilitasi kepulangan enam warga negara Indonesia (WNI) yang tertipu bekerja di "
+        "perusahaan penipuan daring di Sihanoukville. Keenamnya tiba di Surabaya pada Senin (8/1/2024) dengan "
+        "penerbangan transit Kuala Lumpur.",
+        6,
+        table="cases",
+        period_start=date(2024, 1, 8),
+        period_end=date(2024, 1, 8),
+    ),
+    kept(
+        "resolve_period:di_antaranya_counts_within_the_group_the_sentence_before_dates",
+        "Pada Rabu (6/3/2024), BP3MI mencegah keberangkatan 25 CPMI nonprosedural di Pelabuhan Dumai.\n\n"
+        "Pemeriksaan juga digelar di bandara. Pada Senin (15/4/2024), petugas memeriksa sejumlah penumpang tujuan "
+        "Kuala Lumpur. Hasil pemeriksaan menunjukkan tiga orang di antaranya adalah CPMI ilegal.",
+        3,
+        table="cases",
+        period_start=date(2024, 4, 15),
+        period_end=date(2024, 4, 15),
+    ),
+    kept(
+        "resolve_period:stated_next_past_a_name_written_with_digits",
+        "Imigrasi Bandara Juanda menunda keberangkatan 126 calon pekerja migran nonprosedural.\n\n"
+        "Penundaan itu dilakukan sepanjang Januari hingga Maret 2024 bersama BP3MI Jawa Timur.",
+        126,
+        table="cases",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 3, 31),
+    ),
+    kept(
+        "resolve_period:stated_next_three_sentences_on",
+        "Polresta Bandara mencegah keberangkatan 215 pekerja migran nonprosedural ke Timur Tengah. Mereka akan "
+        "dipekerjakan sebagai asisten rumah tangga.\n\nKapolresta mengatakan ratusan orang itu tidak memiliki "
+        "visa kerja.\n\nPencegahan itu dilakukan sepanjang Januari hingga April 2024.",
+        215,
+        table="cases",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 4, 30),
+    ),
+    kept(
+        "resolve_period:SAME_MOVEMENT_an_escape_on_the_day_the_lead_gives",
+        "JAKARTA - Sejumlah pekerja asing, termasuk warga Indonesia, melarikan diri dari sebuah kompleks penipuan "
+        "daring di Sihanoukville, Kamboja, pada Senin (3/3/2025) pagi. Kompleks itu dikenal sebagai sarang "
+        "penipuan.\n\nMenurut KBRI Phnom Penh, sekitar 40 WNI berhasil keluar dari kompleks tersebut.",
+        40,
+        table="cases",
+        period_start=date(2025, 3, 3),
+        period_end=date(2025, 3, 3),
+    ),
+    kept(
         "cases.domestic:operation_range",
         "Bareskrim Polri membongkar jaringan judi online internasional. Sebanyak 23 tersangka ditangkap.\n\n"
         "Direktur menjelaskan, penangkapan dilakukan sepanjang Maret hingga Mei 2024.",

@@ -571,7 +571,7 @@ def movement_day(c: ArticleContext, sent_idx: int) -> Period | None:
 
 
 # How many sentences after a figure the one that dates it may come ("Jumlah itu tercatat sejak ... hingga ...").
-STATED_NEXT_REACH = 2
+STATED_NEXT_REACH = 3
 # The sentence refers back to the figure before it: "laporan tersebut masuk sejak", "Permintaan itu masuk antara".
 REFERS_TO_FIGURE = re.compile(
     r"\b(?:jumlah|angka|data|laporan|permintaan|pengaduan|aduan|kasus|catatan|capaian|pemblokiran|penanganan"
@@ -626,6 +626,10 @@ def stated_next(c: ArticleContext, sent_idx: int, token: str = "") -> Period | N
     return found
 
 
+# A name written with digits ("BP3MI", "KP2MI", "P2TP2A"): no figure of its own (not "Rp79").
+WITH_DIGITS = re.compile(r"\b(?!Rp)[A-Z][A-Za-z]*\d+[A-Za-z\d]*\b")
+
+
 def _stated_next(c: ArticleContext, sent_idx: int, token: str) -> Period | None:
     later, last = sent_idx, sent_idx + STATED_NEXT_REACH
     while later < min(last, len(c.sentences) - 1):
@@ -638,7 +642,7 @@ def _stated_next(c: ArticleContext, sent_idx: int, token: str) -> Period | None:
             rest = rest[:a] + " " * (b - a) + rest[b:]
         if token and any(ch.isdigit() for ch in token):
             rest = _without_figure(rest, token)
-        if any(map(str.isdigit, CLOCK_TIME.sub(" ", rest))):
+        if any(map(str.isdigit, WITH_DIGITS.sub(" ", CLOCK_TIME.sub(" ", rest)))):
             if WITHIN_BEFORE.search(sent.text) or PART_OF_BEFORE.search(sent.text):
                 continue
             if ALSO_COUNTED.match(sent.text):
@@ -981,7 +985,7 @@ def _resolve_period(
             # "4.926 kasus sepanjang 2024. Angka itu naik dibandingkan tahun 2023 yang tercatat 2.519 perkara.
             # 'Sebanyak 1.611 perkara di antaranya ...'": a part of the current count, not of the one compared with it
             # (a figure of a period that ended before the current one began, cases.looks_back)
-            return _counted_within(c)
+            return _group_told_before(c, sent_idx) or _counted_within(c)
         told = _period_told_before(c, sent_idx)
         if told is not None:
             return told
@@ -1098,6 +1102,26 @@ def _counted_within(c: ArticleContext) -> Period | None:
     ):
         return current
     return latest
+
+
+AMONG_THEM = re.compile(r"\bdi\s*antaranya\b", re.I)
+
+
+def _group_told_before(c: ArticleContext, sent_idx: int) -> Period | None:
+    """ "Pada Sabtu (3/5/2025), tim gabungan memeriksa sejumlah warga di bandara. Hasil pemeriksaan menunjukkan dua
+    orang di antaranya adalah CPMI ilegal": "di antaranya" counts within the group the sentence right before it in
+    its paragraph names without a figure (that sentence comes after the latest figure): the one day that sentence
+    states, not the period of the figure before it."""
+    sent = c.sentences[sent_idx]
+    if sent_idx == 0 or not AMONG_THEM.search(sent.text):
+        return None
+    prev = c.sentences[sent_idx - 1]
+    if prev.para_idx != sent.para_idx or (
+        c.discourse.latest_at is not None and sent_idx - 1 <= c.discourse.latest_at
+    ):
+        return None
+    days = [p for p in sentence_periods(c, sent_idx - 1) if p.precision == "day" and p.start == p.end]
+    return days[0] if len(days) == 1 else None
 
 
 def _period_told_before(c: ArticleContext, sent_idx: int) -> Period | None:

@@ -1698,12 +1698,14 @@ BROUGHT_FROM_BEFORE = pattern(
 # (attributes.stated_next).
 ACTION_DATED = pattern(
     r"\b(?:(?:penangkapan|penggerebekan|pengungkapan|penindakan|operasi|razia|pemulangan|deportasi|evakuasi"
-    r"|penyelamatan|pembebasan|pemblokiran|penutupan|pemutusan(?:\s+akses)?|penurunan\s+konten|takedown)"
-    r"(?:\s+(?:itu|tersebut|ini))?\s+(?:dilakukan|berlangsung|digelar|dilaksanakan)"
+    r"|penyelamatan|pembebasan|pemblokiran|penutupan|pemutusan(?:\s+akses)?|penurunan\s+konten|takedown"
+    # "Pencegahan itu dilakukan selama periode Januari hingga April 2024": departures stopped; "... terjadi pada"
+    r"|pencegahan|penggagalan|penundaan(?:\s+keberangkatan)?)"
+    r"(?:\s+(?:itu|tersebut|ini))?\s+(?:dilakukan|berlangsung|digelar|dilaksanakan|terjadi)"
     r"|(?:(?:para|seluruh)\s+(?:tersangka|pelaku|wni|wna|korban|pmi|pekerja|warga)(?:\s+(?:itu|tersebut|ini))?"
     r"|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)nya)"
     r"\s+(?:(?:berhasil|akhirnya|telah|sudah|baru)\s+)?(?:ditangkap|diamankan|dipulangkan|dideportasi|dibebaskan"
-    r"|diselamatkan)"
+    r"|diselamatkan|dievakuasi|tiba|mendarat)"
     # "Surat permohonannya dikirim pada Jumat (28/6/2024)": the day a request to block was sent
     r"|(?:surat\s+)?(?:permohonan|pengajuan|permintaan)(?:nya)?(?:\s+(?:pemblokiran|blokir)(?:nya)?)?"
     r"(?:\s+(?:itu|tersebut|ini))?\s+(?:dikirim(?:kan)?|diajukan|disampaikan|dilayangkan))\b",
@@ -1713,6 +1715,9 @@ ACTION_DATED = pattern(
         "Keempatnya berhasil dipulangkan pada Jumat (28/2/2025)",
         "penangkapan dilakukan sepanjang Agustus hingga Desember 2025",
         "Pemblokiran dilakukan sejak Sabtu (16/11/2024) hingga Senin (18/11/2024)",
+        "Pencegahan itu dilakukan selama periode Januari hingga April 2024",
+        "Penggerebekan itu terjadi pada Sabtu (3/2/2024) malam",
+        "Keenamnya tiba di Surabaya pada Senin (8/1/2024)",
     ),
     rejects=("Polisi menangkap para tersangka", "penangkapan para tersangka", "pemblokiran 405 situs"),
 )
@@ -1743,9 +1748,12 @@ PREVIOUS_REPORT = pattern(
 SAME_MOVEMENT = pattern(
     r"(?<!belum )(?<!tidak )(?<!tak )(?<!batal )"  # "tiga WNA lainnya belum dideportasi": not moved that day
     r"\b(?:(?:pada\s+)?hari\s+itu|(?:pada\s+)?saat\s+yang\s+sama|kali\s+ini|me?repatriasi|direpatriasi"
-    r"|dideportasi|deportasi|dipulangkan|pemulangan)\b",
+    r"|dideportasi|deportasi|dipulangkan|pemulangan"
+    # an escape: "sekitar 40 WNI berhasil keluar dari kompleks itu"
+    r"|melarikan\s+diri|kabur|berhasil\s+keluar)\b",
     matches=(
         "pada hari itu KJRI merepatriasi empat WNI",
+        "sekitar 40 WNI berhasil keluar dari kompleks itu",
         "dilakukan juga deportasi",
         "kali ini berjumlah 402",
     ),
@@ -1767,9 +1775,10 @@ DAY_AFTER_OR_BEFORE = pattern(
 # (deportation, repatriation, arrival) whose day a later sentence gives.
 MOVEMENT = pattern(
     r"\b(?:dideportasi|deportasi|pemulangan|dipulangkan|memulangkan|tiba|mendarat|diterbangkan|repatriasi"
-    r"|direpatriasi|(?:mem|di)bawa\s+pulang)\b",
+    r"|direpatriasi|(?:mem|di)bawa\s+pulang|melarikan\s+diri)\b",
     matches=(
         "mengawal pemulangan 52 WNA",
+        "puluhan pekerja melarikan diri dari kompleks itu pada Senin (3/3/2025)",
         "pesawat Hercules membawa pulang 14 WNI",
         "Deportasi dilakukan pada Kamis",
         "penerbangan kedua tiba pada Sabtu",
