@@ -1837,19 +1837,9 @@ def _received_visitor(
         return None
     for s in c.sentences:
         for m in RECEIVED_BY_GATED.finditer(s.text):
-            people = _mentions_in(actors.persons, s)
-            before = [p for p in people if p.start < s.start + m.start()]
-            after = [p for p in people if s.start + m.end() <= p.start <= s.start + m.end() + 80]
-            if not before or not after:
-                continue
-            visitor, host = before[-1], after[0]
-            country = actors.country_of_person.get(visitor.person_id)
-            if (
-                country not in (None, "ID")
-                and actors.agency_of_person.get(visitor.person_id) not in domestic
-                and actors.agency_of_person.get(host.person_id) in domestic
-            ):
-                return s, visitor, country
+            found = _foreign_visitor(s, m, actors, domestic, host_first=False)
+            if found is not None:
+                return s, *found
         met_here = _met_here(c, s, actors, domestic)
         if met_here is not None:
             return s, met_here[0], met_here[1]
@@ -1858,20 +1848,31 @@ def _received_visitor(
         # the active voice: "Presiden Joko Widodo menyambut kedatangan Perdana Menteri Timor-Leste Taur Matan Ruak di
         # Istana Kepresidenan Bogor": the host before the verb, the visitor the first person after it
         for m in RECEIVED.finditer(s.text):
-            people = _mentions_in(actors.persons, s)
-            before = [p for p in people if p.start < s.start + m.start()]
-            after = [p for p in people if s.start + m.end() <= p.start <= s.start + m.end() + 80]
-            if not before or not after:
-                continue
-            host, visitor = before[-1], after[0]
-            country = actors.country_of_person.get(visitor.person_id)
-            if (
-                country not in (None, "ID")
-                and actors.agency_of_person.get(visitor.person_id) not in domestic
-                and actors.agency_of_person.get(host.person_id) in domestic
-                and not _envoy_receives(s, m)
-            ):
-                return s, visitor, country
+            found = _foreign_visitor(s, m, actors, domestic, host_first=True)
+            if found is not None and not _envoy_receives(s, m):
+                return s, *found
+    return None
+
+
+def _foreign_visitor(
+    s: Sentence, m: re.Match[str], actors: ArticleActors, domestic: frozenset[str], *, host_first: bool
+) -> tuple[PersonAt, str] | None:
+    """(the visitor, his country) around a receiving verb `m`: the last person before it and the first within 80
+    characters after it, the host first in the active voice ("menyambut"), the visitor first in the passive
+    ("diterima oleh"); the visitor holds a foreign body's office, the host an Indonesian one's."""
+    people = _mentions_in(actors.persons, s)
+    before = [p for p in people if p.start < s.start + m.start()]
+    after = [p for p in people if s.start + m.end() <= p.start <= s.start + m.end() + 80]
+    if not before or not after:
+        return None
+    host, visitor = (before[-1], after[0]) if host_first else (after[0], before[-1])
+    country = actors.country_of_person.get(visitor.person_id)
+    if (
+        country not in (None, "ID")
+        and actors.agency_of_person.get(visitor.person_id) not in domestic
+        and actors.agency_of_person.get(host.person_id) in domestic
+    ):
+        return visitor, country
     return None
 
 
