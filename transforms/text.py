@@ -211,8 +211,11 @@ SCANS: list[Scan] = []
 
 def gate_scans(modules: Iterable[ModuleType]) -> None:
     """Replace every module-level compiled pattern of `modules` that has `required_words` (at most SCAN_MAX_WORDS)
-    with its `Scan`, in every module that holds it (one `Scan` per pattern): the same matches, fewer scans. Patterns
-    inside lists, tuples and functions stay as they are. Run once the modules are imported (transforms.extract)."""
+    with its `Scan`, in every module that holds it (one `Scan` per pattern), and in the module-level lists of
+    (name, pattern) pairs: the same matches, fewer scans. Patterns only inside lists (the period patterns, which
+    `dates._worded` gates itself), tuples and functions stay as they are. Run once the modules are imported
+    (transforms.extract)."""
+    modules = list(modules)
     made: dict[int, Scan | None] = {}
     for module in modules:
         namespace = vars(module)
@@ -227,6 +230,18 @@ def gate_scans(modules: Iterable[ModuleType]) -> None:
             scan = made[id(value)]
             if scan is not None:
                 namespace[name] = scan
+    # a module-level list of (name, pattern) pairs all of whose patterns are gated (lexicon.CATEGORY_PATTERNS) holds
+    # their Scans; not a list of which some are not (the period patterns, which `dates._worded` gates by their ids)
+    for module in modules:
+        for value in vars(module).values():
+            if (
+                isinstance(value, list)
+                and value
+                and all(
+                    isinstance(item, tuple) and len(item) == 2 and made.get(id(item[1])) for item in value
+                )
+            ):
+                value[:] = [(name, made[id(pattern)]) for name, pattern in value]
 
 
 class EndGated:
