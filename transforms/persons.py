@@ -867,6 +867,21 @@ def person_slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _name_word(token: str, norm: str) -> bool:
+    """The part of `is_name_token` that reads only the word: its shape (a capital, then small letters; no "Pe...an"
+    nominalisation) and the closed word lists. Answered once per distinct word, not once per token."""
+    return (
+        bool(_NAME_TOKEN.match(token))
+        and not _NOMINALISATION.match(token)
+        and norm not in NAME_STOP
+        and norm not in BUILDING_WORDS
+        and norm not in POSITION_WORDS
+        and norm not in ORG_WORDS
+        and norm not in MEETING_WORDS
+    )
+
+
 class Token(NamedTuple):
     """One token of a sentence: `token` without the punctuation around it, `norm` its lower case, `raw` as
     written (with a trailing comma, a closing parenthesis), `start`/`end` its body offsets."""
@@ -1335,13 +1350,7 @@ class SentenceScan:
     def _is_name_token(self, i: int) -> bool:
         tok = self.tokens[i]
         return (
-            bool(_NAME_TOKEN.match(tok.token))
-            and not _NOMINALISATION.match(tok.token)
-            and tok.norm not in NAME_STOP
-            and tok.norm not in BUILDING_WORDS
-            and tok.norm not in POSITION_WORDS
-            and tok.norm not in ORG_WORDS
-            and tok.norm not in MEETING_WORDS
+            _name_word(tok.token, tok.norm)
             and tok.norm not in self.rules.common
             and (i not in self.entities or self.place_as_name(i))
             and (tok.norm,) not in self.ranks

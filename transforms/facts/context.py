@@ -177,8 +177,9 @@ class ArticleContext:
             m
             for m in self.countries
             if m.start < mention.start
+            # the gap read in place (no slice of the body per earlier country; the pattern has no anchor or \b)
             and NATIONALITY_LIST_GAP.fullmatch(
-                self.body[self.country_end.get(m.start, m.start) : mention.start]
+                self.body, self.country_end.get(m.start, m.start), mention.start
             )
         ]
         if joined and not self._places(joined[-1]):
