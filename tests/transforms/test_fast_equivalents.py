@@ -72,3 +72,18 @@ def test_name_word_is_the_per_token_check() -> None:
         assert persons._name_word(token, norm) is expected, token
     for word in sorted(persons.NAME_STOP | persons.ORG_WORDS)[:200]:
         assert not persons._name_word(word.capitalize(), word)
+
+
+def test_in_span_is_the_plain_filter() -> None:
+    # context.ArticleContext.in_span bisects the starts it keeps per list: the mentions starting in [start, end)
+    from transforms.facts.context import ArticleContext, Mention
+
+    rng = random.Random(22)
+    c = ArticleContext("a", "x" * 500, "", None, [], [])
+    for items in (c.agencies, c.countries, c.persons):
+        items.extend(sorted(Mention(rng.randrange(500), f"E{k}") for k in range(rng.randrange(0, 30))))
+    for _ in range(3_000):
+        items = rng.choice((c.agencies, c.countries, c.persons))
+        start = rng.randrange(-5, 505)
+        end = start + rng.randrange(0, 120)
+        assert c.in_span(items, start, end) == [m for m in items if start <= m.start < end]
