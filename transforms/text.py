@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import re._constants as _sre  # the regex compiler's parse tree, read by required_words (Python 3.11)
 import re._parser as _sre_parser
+import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
@@ -184,7 +185,7 @@ class Scan:
         low = _folded(text)
         return low is None or any(map(low.__contains__, self.words))
 
-    def search(self, text: str, *bounds: int) -> re.Match[str] | None:
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         # `_possible` written out, with a loop (faster than any(map(...)) for the one to three words most have):
         # `search` is most of the calls (~650,000 per 2,000 articles)
         low = _folded(text)
@@ -194,13 +195,13 @@ class Scan:
                     break
             else:
                 return None
-        return self.compiled.search(text, *bounds)
+        return self.compiled.search(text, pos, endpos)
 
-    def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(text, *bounds) if self._possible(text) else iter(())
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos) if self._possible(text) else iter(())
 
-    def findall(self, text: str, *bounds: int) -> list:
-        return self.compiled.findall(text, *bounds) if self._possible(text) else []
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        return self.compiled.findall(text, pos, endpos) if self._possible(text) else []
 
     def __eq__(self, other: object) -> bool:
         return self.compiled == (other.compiled if isinstance(other, Scan) else other)

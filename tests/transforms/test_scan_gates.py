@@ -296,6 +296,9 @@ def test_a_scan_finds_what_its_pattern_finds(sentence: str, found: int) -> None:
     assert [m.span() for m in scan.finditer(sentence, 10)] == after
     assert (m.span() if (m := scan.search(sentence)) else None) == (spans[0] if spans else None)
     assert scan.findall(sentence) == compiled.findall(sentence)
+    assert (m.span() if (m := scan.search(sentence, pos=3, endpos=40)) else None) == (
+        m.span() if (m := compiled.search(sentence, pos=3, endpos=40)) else None
+    )
     # it stands for its pattern: as a dict key, in comparisons, for the attributes the rules read
     assert scan == compiled and hash(scan) == hash(compiled) and {compiled: 1}[scan] == 1
     assert (scan.pattern, scan.flags, scan.groups) == (compiled.pattern, compiled.flags, compiled.groups)
