@@ -19,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from transforms.patterns import EXAMPLES
+from transforms.text import Scan
 
 ROOT = Path(__file__).resolve().parent.parent
 RULE_MODULES = [
@@ -95,7 +96,7 @@ def coverage() -> dict[str, list[tuple[str, str, int]]]:
         rows += [
             ("pattern", name, words[name] + _examples(v))
             for name, v in vars(module).items()
-            if isinstance(v, re.Pattern) and _defined_in(module, name)
+            if isinstance(v, (re.Pattern, Scan)) and _defined_in(module, name)
         ]
         report[module_name] = rows
     return report

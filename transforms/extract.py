@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,7 +27,10 @@ from transforms.entities import (
 from transforms.facts import build_contexts, extract_facts, find_number_candidates
 from transforms.persons import extract_persons
 from transforms.reference import Reference, load_reference
-from transforms.text import LINK_LINE, closed_expr, headline_expr, split_sentences, tokenize
+from transforms.text import LINK_LINE, closed_expr, gate_scans, headline_expr, split_sentences, tokenize
+
+# Every module of the stage is imported: their patterns' scans first ask the words every match needs (text.Scan).
+gate_scans(module for name, module in list(sys.modules.items()) if name.startswith("transforms."))
 
 EXTRACT_LANGUAGES = {"id"}
 

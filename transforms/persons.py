@@ -867,6 +867,21 @@ def person_slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _name_word(token: str, norm: str) -> bool:
+    """The part of `is_name_token` that reads only the word: its shape (a capital, then small letters; no "Pe...an"
+    nominalisation) and the closed word lists. Answered once per distinct word, not once per token."""
+    return (
+        bool(_NAME_TOKEN.match(token))
+        and not _NOMINALISATION.match(token)
+        and norm not in NAME_STOP
+        and norm not in BUILDING_WORDS
+        and norm not in POSITION_WORDS
+        and norm not in ORG_WORDS
+        and norm not in MEETING_WORDS
+    )
+
+
 class Token(NamedTuple):
     """One token of a sentence: `token` without the punctuation around it, `norm` its lower case, `raw` as
     written (with a trailing comma, a closing parenthesis), `start`/`end` its body offsets."""
@@ -1313,7 +1328,7 @@ class SentenceScan:
         self.n = len(self.tokens)
         self.ranks = self.rules.titles.entries
         self.rank_start = {}
-        self.keys = [t.key for t in self.tokens]
+        self.keys = [t.norm.strip(".") for t in self.tokens]  # Token.key, without a property call per token
         self.name_token = {}
         self.name_start = {}
         self.listed_body = {}
@@ -1335,13 +1350,7 @@ class SentenceScan:
     def _is_name_token(self, i: int) -> bool:
         tok = self.tokens[i]
         return (
-            bool(_NAME_TOKEN.match(tok.token))
-            and not _NOMINALISATION.match(tok.token)
-            and tok.norm not in NAME_STOP
-            and tok.norm not in BUILDING_WORDS
-            and tok.norm not in POSITION_WORDS
-            and tok.norm not in ORG_WORDS
-            and tok.norm not in MEETING_WORDS
+            _name_word(tok.token, tok.norm)
             and tok.norm not in self.rules.common
             and (i not in self.entities or self.place_as_name(i))
             and (tok.norm,) not in self.ranks
@@ -1449,15 +1458,19 @@ class SentenceScan:
         # the place elsewhere has no name after it ("Pulau Sebatik," but not "dari Abdul Kadir Karding")
         alone = r"(?:[,.;:)]|\s+[a-z(]|\s*$)"
         here = self.tokens[i].start
-        if self.elsewhere(rf"\b(?:{_PLACE_NOUNS})\s+(?P<w>{re.escape(word)}){alone}", here):
+        if self.elsewhere(rf"\b(?:{_PLACE_NOUNS})\s+(?P<w>{re.escape(word)}){alone}", here, word):
             return True
         if before.key in POSITION_WORDS or before.token[:1].islower() or (before.key,) in self.ranks:
             return False
-        return self.elsewhere(rf"\b{re.escape(before.token)}\s+(?P<w>{re.escape(word)}){alone}", here)
+        return self.elsewhere(rf"\b{re.escape(before.token)}\s+(?P<w>{re.escape(word)}){alone}", here, word)
 
-    def elsewhere(self, pattern: str, here: int) -> bool:
-        """Whether the article matches `pattern` with its group "w" at another place than offset `here`."""
-        return any(m.start("w") != here for m in re.finditer(pattern, self.rules.body))
+    def elsewhere(self, pattern: str, here: int, word: str = "") -> bool:
+        """Whether the article matches `pattern` with its group "w" at another place than offset `here`. `word`: what
+        group "w" matches, as written; an article that writes it only at `here` is not scanned (half the calls)."""
+        body = self.rules.body
+        if word and body.find(word) == here and body.find(word, here + 1) == -1:
+            return False
+        return any(m.start("w") != here for m in re.finditer(pattern, body))
 
     def is_initial(self, i: int) -> bool:
         """ "M." in "M. Natsir Kongah", "J." in "Maroli J. Indarto"; two or three written together, "A.A." in "A.A. Raka
@@ -1571,7 +1584,7 @@ class SentenceScan:
         the capitalised words before the rank end the office, they name no one."""
         for length in range(1, 5):
             end = k + length
-            key = tuple(t.key for t in self.tokens[k:end])
+            key = tuple(self.keys[k:end])
             if end < self.n and self.ranks.get(key, NO_TITLE).kind == "rank" and self.is_name_token(end):
                 return True
         return False

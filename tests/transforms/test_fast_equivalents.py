@@ -42,3 +42,48 @@ def test_year_scan_is_the_plain_one() -> None:
             (m.span(), m.group(1)) for m in plain.finditer(text)
         ], text
     assert dates.years_in("Pada 2024, x2019, 20190, 1999-2001 dan _2020") == [2024, 1999, 2001]
+
+
+def test_nationality_gap_read_in_place_is_the_sliced_one() -> None:
+    # context._places reads the gap between two countries with fullmatch(body, start, end), not on a slice of the body
+    from transforms.facts.context import NATIONALITY_LIST_GAP as gap
+
+    texts = _strings(" ,dansertaumpixyz\n", 20_000, 3, 16)
+    for text in texts:
+        body = "WNA Vietnam" + text + "Laos."
+        start, end = len("WNA Vietnam"), len("WNA Vietnam") + len(text)
+        assert bool(gap.fullmatch(body, start, end)) is bool(gap.fullmatch(body[start:end])), text
+
+
+def test_name_word_is_the_per_token_check() -> None:
+    # persons._name_word answers the word-only part of is_name_token once per distinct word
+    from transforms import persons
+
+    cases = [
+        ("Budi", "budi", True),
+        ("Nugroho", "nugroho", True),
+        ("Al-Amin", "al-amin", True),
+        ("Pemerintahan", "pemerintahan", False),  # a "Pe...an" nominalisation
+        ("polisi", "polisi", False),  # no capital
+        ("BNP2TKI", "bnp2tki", False),
+        ("Kedutaan", "kedutaan", False),
+    ]
+    for token, norm, expected in cases:
+        assert persons._name_word(token, norm) is expected, token
+    for word in sorted(persons.NAME_STOP | persons.ORG_WORDS)[:200]:
+        assert not persons._name_word(word.capitalize(), word)
+
+
+def test_in_span_is_the_plain_filter() -> None:
+    # context.ArticleContext.in_span bisects the starts it keeps per list: the mentions starting in [start, end)
+    from transforms.facts.context import ArticleContext, Mention
+
+    rng = random.Random(22)
+    c = ArticleContext("a", "x" * 500, "", None, [], [])
+    for items in (c.agencies, c.countries, c.persons):
+        items.extend(sorted(Mention(rng.randrange(500), f"E{k}") for k in range(rng.randrange(0, 30))))
+    for _ in range(3_000):
+        items = rng.choice((c.agencies, c.countries, c.persons))
+        start = rng.randrange(-5, 505)
+        end = start + rng.randrange(0, 120)
+        assert c.in_span(items, start, end) == [m for m in items if start <= m.start < end]

@@ -11,17 +11,19 @@ import pytest
 from transforms import delegations, entities, persons, vocabulary
 from transforms.facts import lexicon
 from transforms.patterns import EXAMPLES
+from transforms.text import Scan
 
 # The modules whose every module-level pattern must come with examples.
 LEXICONS: list[ModuleType] = [lexicon, entities, delegations, persons]
 
 
-def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+def _patterns() -> list[tuple[str, re.Pattern[str] | Scan]]:
     return [
         (f"{module.__name__.rsplit('.', 1)[-1]}.{name}", value)
         for module in LEXICONS
         for name, value in vars(module).items()
-        if isinstance(value, re.Pattern)
+        # a Scan once transforms.extract is imported (text.gate_scans)
+        if isinstance(value, (re.Pattern, Scan))
     ]
 
 

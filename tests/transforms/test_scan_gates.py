@@ -250,3 +250,56 @@ def test_may_match_turns_away_only_texts_without_the_words() -> None:
         for example in EXAMPLES[compiled].matches:
             if compiled.search(example):
                 assert text.may_match(compiled, example), (compiled.pattern[:60], example)
+
+
+def test_every_scan_holds_one_of_its_words() -> None:
+    # the module-level patterns `text.gate_scans` gates (`transforms.extract` gates them at import): the words of
+    # each are checked against its spelled language, as the lexicon's above, also for the patterns with no examples
+    import transforms.extract  # noqa: F401 (gates the stage's modules)
+
+    assert len(text.SCANS) >= 200
+    checked = 0
+    for scan in text.SCANS:
+        assert scan.words == text.required_words(scan.compiled)
+        assert 0 < len(scan.words) <= text.SCAN_MAX_WORDS
+        try:
+            spelled = _language(scan.compiled)
+        except AssertionError:  # a construct the speller does not know
+            continue
+        if len(spelled) > 200_000:
+            continue
+        missing = [s for s in spelled if not any(w in s.lower() for w in scan.words)]
+        assert not missing, (scan.pattern[:60], scan.words, missing[:5])
+        checked += 1
+    assert checked >= 150
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Sebanyak 20 CPMI gagal diberangkatkan dari Batam.", 1),
+        ("Sebanyak 20 CPMI GAGAL BERANGKAT, 3 lagi batal diberangkatkan.", 2),
+        ("Polisi menangkap 12 tersangka di Batam.", 0),  # no "berangkat": not scanned
+        ("20 orang gagal berangkat karena paſpor", 1),  # a fold: scanned, not gated
+        ("", 0),
+    ],
+)
+def test_a_scan_finds_what_its_pattern_finds(sentence: str, found: int) -> None:
+    compiled = re.compile(r"\b(?:gagal|batal)\s+(?:di)?berangkat(?:kan)?\b", re.I)
+    words = text.required_words(compiled)
+    assert words == ("berangkat",)
+    scan = text.Scan(compiled, words)
+    spans = [m.span() for m in compiled.finditer(sentence)]
+    assert len(spans) == found
+    assert [m.span() for m in scan.finditer(sentence)] == spans
+    after = [m.span() for m in compiled.finditer(sentence, 10)]
+    assert [m.span() for m in scan.finditer(sentence, 10)] == after
+    assert (m.span() if (m := scan.search(sentence)) else None) == (spans[0] if spans else None)
+    assert scan.findall(sentence) == compiled.findall(sentence)
+    assert (m.span() if (m := scan.search(sentence, pos=3, endpos=40)) else None) == (
+        m.span() if (m := compiled.search(sentence, pos=3, endpos=40)) else None
+    )
+    # it stands for its pattern: as a dict key, in comparisons, for the attributes the rules read
+    assert scan == compiled and hash(scan) == hash(compiled) and {compiled: 1}[scan] == 1
+    assert (scan.pattern, scan.flags, scan.groups) == (compiled.pattern, compiled.flags, compiled.groups)
+    assert scan.sub("X", sentence) == compiled.sub("X", sentence)

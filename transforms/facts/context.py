@@ -65,10 +65,6 @@ class Mention(NamedTuple):
 NATIONALITY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+)?|(?:dan|serta|atau|maupun)\s+)", re.I)
 
 
-def _start(mention: Mention) -> int:
-    return mention.start
-
-
 class CaseMark(NamedTuple):
     """The latest case count, as later sentences refer back to it ("312 di antaranya", "105 lainnya")."""
 
@@ -139,14 +135,21 @@ class ArticleContext:
         default_factory=list
     )  # raid_day's answer once asked (it is per article)
     moved: list[Period | None] = field(default_factory=list)  # movement_day's answer once asked
+    # in_span's start offsets per mention list (the list kept with them: its id is not reused), lazily
+    starts: dict[int, tuple[list[Mention], list[int]]] = field(default_factory=dict)
 
     def sentence(self, sent_idx: int) -> Sentence:
         return self.sentences[sent_idx]
 
     def in_span(self, items: list[Mention], start: int, end: int) -> list[Mention]:
-        """The mentions starting in [start, end): `items` are sorted by start, so two bisections find them."""
-        lo = bisect_left(items, start, key=_start)
-        return items[lo : bisect_left(items, end, lo=lo, key=_start)]
+        """The mentions starting in [start, end): `items` are sorted by start, so two bisections find them (in the
+        list of their starts, made once per list: no key function called per step)."""
+        known = self.starts.get(id(items))
+        if known is None or known[0] is not items:
+            known = self.starts[id(items)] = (items, [m.start for m in items])
+        starts = known[1]
+        lo = bisect_left(starts, start)
+        return items[lo : bisect_left(starts, end, lo)]
 
     def located(self, items: list[Mention]) -> list[Mention]:
         """Country mentions that say where something is, not a nationality ("asal Tiongkok", "warga negara
@@ -177,8 +180,9 @@ class ArticleContext:
             m
             for m in self.countries
             if m.start < mention.start
+            # the gap read in place (no slice of the body per earlier country; the pattern has no anchor or \b)
             and NATIONALITY_LIST_GAP.fullmatch(
-                self.body[self.country_end.get(m.start, m.start) : mention.start]
+                self.body, self.country_end.get(m.start, m.start), mention.start
             )
         ]
         if joined and not self._places(joined[-1]):
