@@ -121,7 +121,10 @@ def clean_incremental(store: Path, raw: Path, shards: list[str], *, reuse: bool 
         reused = current.join(known, on=["source_path", KEY], how="semi")
         schemas: dict[str, pl.DataFrame] = {}
         for shard in shards:
-            schemas.update(_copy_reused(store, staged, shard, reused, stats))
+            linked = _link_if_all_reused(store, staged, shard, reused, known, stats)
+            schemas.update(
+                linked if linked is not None else _copy_reused(store, staged, shard, reused, stats)
+            )
         progress.advance(reused.height)
         shard_of = current.select(parts.shard_expr()).to_series()
         parts.write_by_shard({INDEX: current.select(list(INDEX_SCHEMA))}, staged, {INDEX: shard_of})
@@ -130,6 +133,78 @@ def clean_incremental(store: Path, raw: Path, shards: list[str], *, reuse: bool 
         empty_clean = schemas if len(schemas) == 2 else empty_tables(empty[0])
         parts.complete_shards(staged, shards, {**empty_clean, INDEX: pl.DataFrame(schema=INDEX_SCHEMA)})
     return IncrementalClean(cleaned=new_rows[0], reused=reused.height, counts=stats, version=version)
+
+
+# Files per table and shard up to which a shard whose rows are all reused keeps its files as they are (hard links);
+# beyond it the rows are rewritten into one file per table, so that daily runs, each adding a file, do not make
+# readers open ever more files (as the extraction cache, orchestration/lib/extract_cache.py).
+MAX_LINKED_PARTS = 8
+# The columns the step's counts read (the bodies are not read on the linked path).
+_COUNTED = ["n_repeated_paragraphs", "n_removed_lines", "published_date", "language"]
+
+
+def _link_if_all_reused(
+    store: Path,
+    staged: Path,
+    shard: str,
+    reused: pl.DataFrame,
+    known: pl.DataFrame,
+    stats: dict[str, int],
+) -> dict[str, pl.DataFrame] | None:
+    """Hard-link the shard's previous clean and rejected files into `staged` when the copy row by row
+    (`_copy_reused`) would write exactly their rows: every row the shard's previous index lists is reused, and
+    each clean (rejected) row already carries its raw row's `ingested_at` (`detected_at`), as in a daily run,
+    whose ingest keeps the stamp of unchanged content. Only the few columns the counts and that check need are
+    read, never the bodies. Returns both tables with no rows, as `_copy_reused` does, or None (nothing linked)
+    when the rows differ in any way: the copy then decides, and raises on a damaged shard."""
+    mine = reused.filter(parts.shard_expr() == shard).select("source_path", "ingested_at")
+    listed = known.filter(parts.shard_expr() == shard)
+    if mine.height == 0 or mine.height != listed.height:
+        return None
+    articles = parts.files(store, "articles", [shard])
+    rejected = parts.files(store, "rejected_articles", [shard])
+    if len(articles) > MAX_LINKED_PARTS or len(rejected) > MAX_LINKED_PARTS:
+        return None
+    schemas = {
+        "articles": pl.read_parquet_schema(articles[0]) if articles else None,
+        "rejected_articles": pl.read_parquet_schema(rejected[0]) if rejected else None,
+    }
+    if not all(schemas.values()):
+        return None
+    if "ingested_at" not in schemas["articles"] or "detected_at" not in schemas["rejected_articles"]:
+        return None
+    clean_rows = parts.read(articles, columns=["source_path", "ingested_at", *_COUNTED])
+    rejected_rows = parts.read(rejected, columns=["source_path", "detected_at", "reason"])
+    stamps = pl.concat(
+        [
+            clean_rows.select("source_path", "ingested_at"),
+            rejected_rows.select("source_path", pl.col("detected_at").alias("ingested_at")),
+        ]
+    )
+    if (
+        stamps.height != mine.height
+        or stamps.join(mine, on=["source_path", "ingested_at"]).height != mine.height
+    ):
+        return None
+    for name, paths in (("articles", articles), ("rejected_articles", rejected)):
+        directory = parts.shard_dir(staged, shard) / name
+        for path in paths:
+            if parts.row_count(path):
+                directory.mkdir(parents=True, exist_ok=True)
+                parts.link_or_copy(Path(path), directory / Path(path).name)
+    _count(clean_rows, rejected_rows, stats)
+    return {name: pl.DataFrame(schema=schema) for name, schema in schemas.items()}
+
+
+def _count(articles: pl.DataFrame, rejected: pl.DataFrame, stats: dict[str, int]) -> None:
+    """Add the reused rows of one shard to the step's counts."""
+    stats["articles"] += articles.height
+    stats["rejected"] += rejected.height
+    stats["failed"] += int(rejected["reason"].str.starts_with(CLEANER_ERROR).sum())
+    stats["repeated"] += int(articles["n_repeated_paragraphs"].sum() or 0)
+    stats["furniture"] += int(articles["n_removed_lines"].sum() or 0)
+    stats["undated"] += articles["published_date"].null_count()
+    stats["not_id"] += int((articles["language"] != "id").sum())
 
 
 def _copy_reused(
@@ -159,11 +234,5 @@ def _copy_reused(
         parts.write_part(articles, directory / "articles")
     if rejected.height:
         parts.write_part(rejected, directory / "rejected_articles")
-    stats["articles"] += articles.height
-    stats["rejected"] += rejected.height
-    stats["failed"] += int(rejected["reason"].str.starts_with(CLEANER_ERROR).sum())
-    stats["repeated"] += int(articles["n_repeated_paragraphs"].sum() or 0)
-    stats["furniture"] += int(articles["n_removed_lines"].sum() or 0)
-    stats["undated"] += articles["published_date"].null_count()
-    stats["not_id"] += int((articles["language"] != "id").sum())
+    _count(articles, rejected, stats)
     return {"articles": articles.head(0), "rejected_articles": rejected.head(0)}

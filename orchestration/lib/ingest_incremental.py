@@ -290,11 +290,13 @@ def _copy_reused(wanted: pl.DataFrame, raw: Path, staged: Path, *, keep_stamps: 
             if keys is not None and keys.height:
                 raise RawPartsMismatch(f"the raw parts of shard {shard} are missing")
             continue
-        previous = parts.read(previous_files).select(list(RAW_SCHEMA))
         if read_in.get(shard):
-            _keep_stamps(read_in[shard], previous)
+            _keep_stamps(read_in[shard], _previous_of(previous_files, read_in[shard]))
         if keys is None or keys.height == 0:
             continue
+        if _link_if_all_wanted(previous_files, keys, parts.shard_dir(staged, shard) / "articles"):
+            continue
+        previous = parts.read(previous_files).select(list(RAW_SCHEMA))
         rows = previous.join(
             keys.select("article_id", "source_path"), on=["article_id", "source_path"]
         ).unique(["article_id", "source_path"], keep="first", maintain_order=True)
@@ -303,6 +305,43 @@ def _copy_reused(wanted: pl.DataFrame, raw: Path, staged: Path, *, keep_stamps: 
                 f"the raw parts of shard {shard} lack {keys.height - rows.height} rows their manifest lists"
             )
         parts.write_part(rows, parts.shard_dir(staged, shard) / "articles")
+
+
+# Files per shard up to which a shard whose previous rows are all reused keeps its files as they are (hard links);
+# beyond it they are rewritten into one file, so daily runs, each adding a file, do not make readers open ever
+# more files (as the clean and extraction caches do).
+MAX_LINKED_PARTS = 8
+
+
+def _link_if_all_wanted(previous_files: list[str], keys: pl.DataFrame, directory: Path) -> bool:
+    """Hard-link the shard's previous raw files into `directory` when the row-by-row copy would write exactly
+    their rows: each previous row's (article_id, source_path) is one of `keys`, once, and every key is there.
+    Only those two columns are read, never the texts. False (nothing linked): the copy decides."""
+    if len(previous_files) > MAX_LINKED_PARTS:
+        return False
+    pairs = parts.read(previous_files, columns=["article_id", "source_path"])
+    wanted = keys.select("article_id", "source_path")
+    if pairs.height != wanted.height or pairs.n_unique() != pairs.height:
+        return False
+    if pairs.join(wanted, on=["article_id", "source_path"], how="semi").height != pairs.height:
+        return False
+    for file in previous_files:
+        if parts.row_count(file):
+            directory.mkdir(parents=True, exist_ok=True)
+            parts.link_or_copy(Path(file), directory / Path(file).name)
+    return True
+
+
+def _previous_of(previous_files: list[str], read_files: list[str]) -> pl.DataFrame:
+    """The previous rows of the articles read again this run (by id): the only ones `_keep_stamps` can match,
+    since its match covers `article_id`; the other rows' texts are not read (Parquet filtered on the id)."""
+    ids = parts.read(read_files, columns=["article_id"]).get_column("article_id").unique()
+    return (
+        pl.scan_parquet(previous_files, glob=False)
+        .filter(pl.col("article_id").is_in(ids.implode()))
+        .select(list(RAW_SCHEMA))
+        .collect()
+    )
 
 
 _CONTENT = [c for c in RAW_SCHEMA if c != "ingested_at"]

@@ -1,6 +1,7 @@
 """The clean stage per shard: only raw rows the shard has not cleaned (by key) are cleaned again, the result equals a
 full clean (this run's ingest time included), removed articles leave, and a damaged index falls back."""
 
+import shutil
 from pathlib import Path
 
 import polars as pl
@@ -127,3 +128,61 @@ def test_a_row_the_cleaner_fails_on_is_rejected_alone(
 
     again = cache.clean_incremental(store / "clean", store / "raw", parts.SHARDS)
     assert (again.cleaned, again.reused) == (0, 8) and _clean(store) == got
+
+
+def test_a_daily_run_links_the_unchanged_shards_and_equals_a_full_clean(
+    raw: pl.DataFrame, tmp_path: Path
+) -> None:
+    """A daily run: ingest keeps every unchanged raw row's time stamp, new articles arrive. A shard whose previous
+    rows are all reused keeps their files (hard links, not rewritten) next to the new rows' files; a shard that
+    lost a row, or whose rows differ from their raw rows, is copied row by row as before; every time the stage
+    equals a full clean, counts included."""
+    store, full_store = tmp_path / "parts", tmp_path / "full"
+    clean = store / "clean"
+
+    def same_as_full(rows: pl.DataFrame) -> dict[str, int]:
+        shutil.rmtree(full_store, ignore_errors=True)
+        full = cache.clean_incremental(
+            full_store / "clean", _stage_raw(rows, full_store), parts.SHARDS, reuse=False
+        )
+        assert _clean(store) == _clean(full_store)
+        assert _schemas(store) == _schemas(full_store) and all(len(v) == 1 for v in _schemas(store).values())
+        return full.counts
+
+    def names() -> dict[str, set[str]]:
+        return {
+            shard: {
+                Path(f).name
+                for t in ("articles", "rejected_articles")
+                for f in parts.files(clean, t, [shard])
+            }
+            for shard in parts.SHARDS
+        }
+
+    first = cache.clean_incremental(clean, _stage_raw(raw.head(raw.height - 3), store), parts.SHARDS)
+    before = names()
+    second = cache.clean_incremental(clean, _stage_raw(raw, store), parts.SHARDS)
+    assert (second.cleaned, second.reused) == (3, first.cleaned)
+    after = names()
+    kept = {shard for shard in parts.SHARDS if before[shard] & after[shard]}
+    assert kept == {
+        shard for shard in parts.SHARDS if parts.files(clean, cache.INDEX, [shard]) and before[shard]
+    }
+    assert second.counts == same_as_full(raw)
+
+    # one article leaves: its shard is copied (its old files would still hold the row), the others linked
+    gone = raw["source_path"][0]
+    shard_gone = raw.head(1).select(parts.shard_expr()).item()
+    fewer = raw.filter(pl.col("source_path") != gone)
+    before = names()
+    third = cache.clean_incremental(clean, _stage_raw(fewer, store), parts.SHARDS)
+    after = names()
+    assert not before[shard_gone] & after[shard_gone]
+    assert third.counts == same_as_full(fewer)
+
+    # a shard file whose rows carry another stamp than their raw rows is copied, never linked as it is
+    victim = next(shard for shard in parts.SHARDS if shard != shard_gone and before[shard] & after[shard])
+    path = next(p for p in parts.files(clean, "articles", [victim]) if parts.row_count(p))
+    pl.read_parquet(path).with_columns(pl.col("ingested_at").dt.offset_by("1h")).write_parquet(path)
+    fourth = cache.clean_incremental(clean, store / "raw", parts.SHARDS)
+    assert fourth.counts == same_as_full(fewer)

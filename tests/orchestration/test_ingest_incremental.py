@@ -68,6 +68,14 @@ def _stamps(store: Path) -> dict[str, object]:
     return dict(rows)
 
 
+def _file_names(store: Path) -> dict[str, set[str]]:
+    """Per shard, the names of its raw files holding rows."""
+    return {
+        s: {Path(f).name for f in parts.files(store / "raw", "articles", [s]) if parts.row_count(f)}
+        for s in parts.SHARDS
+    }
+
+
 def _assert_same_as_full(folder: Path, incremental: Path, tmp_path: Path) -> None:
     full = tmp_path / f"full-{time.time_ns()}"
     ingest_to_parts(folder, full, "full", reuse=False)
@@ -86,8 +94,12 @@ def test_incremental_ingest_equals_a_full_one_and_reads_only_changes(folder: Pat
 
     stamped = _stamps(store)
     assert len(set(stamped.values())) == 1  # one run, one time
+    before = _file_names(store)
 
     again = ingest_to_parts(folder, store, "run2")
+    # a shard whose previous rows are all reused keeps its files (hard links, texts not read nor rewritten)
+    kept = {s for s in parts.SHARDS if before[s] & _file_names(store)[s]}
+    assert kept and kept == {s for s in parts.SHARDS if before[s]}  # the duplicate read again adds no row
     assert (again.files_read, again.files_reused) == (
         1,
         first.seen_files - 1,

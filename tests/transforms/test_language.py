@@ -68,3 +68,32 @@ def test_the_identifier_is_py3langids_own_model_and_scores_as_it_does() -> None:
         assert mine.dtype == py3.dtype and np.array_equal(mine, py3)
     texts = [*OTHER_LANGUAGES.values(), ARTICLES[0].read_text(encoding="utf-8")[:5000], "Selamat pagi."]
     assert _classify_all(texts) == [theirs.classify(t) for t in texts]
+
+
+def test_the_model_arrays_cache_gives_the_model_files_arrays(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The array cache (`_model_arrays`): written by the first load, read by memory map by the next, equal to the
+    model file's arrays (dtypes included); a damaged cache is written again; "off" reads the model file."""
+    import numpy as np
+    import py3langid.langid as lid
+
+    from transforms import clean
+
+    model = lid.MODEL_DIR / lid.MODEL_FILE
+    monkeypatch.setenv("PANTAU_MODEL_CACHE", "off")
+    want = clean._model_arrays(model)
+    monkeypatch.setenv("PANTAU_MODEL_CACHE", str(tmp_path))
+    first = clean._model_arrays(model)
+    (folder,) = tmp_path.iterdir()
+    second = clean._model_arrays(model)
+    assert isinstance(second["nextmove"], np.memmap)
+    for got in (first, second):
+        assert got.keys() == want.keys()
+        for name, array in want.items():
+            assert got[name].dtype == array.dtype and np.array_equal(got[name], array)
+    (folder / "ptc.npy").write_bytes(b"damaged")
+    again = clean._model_arrays(model)
+    assert np.array_equal(again["ptc"], want["ptc"]) and np.array_equal(
+        clean._model_arrays(model)["ptc"], want["ptc"]
+    )
