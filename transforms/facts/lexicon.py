@@ -1110,6 +1110,17 @@ CYBER_TALLY = pattern(
     matches=("3.331 kasus kejahatan di ruang siber", "Jumlah perkara siber tersebut"),
     rejects=("Direktorat Tindak Pidana Siber", "penipuan siber"),
 )
+# "Para pelaku terlibat judi daring dan konvensional": a sentence that opens on those just counted, saying what
+# they are (attributes.spans_kinds, for a bare gambling count).
+REFERS_BACK_START = pattern(
+    r"^\s*(?:mereka|para\s+(?:pelaku|tersangka|bandar)|(?:kasus|perkara)(?:-(?:kasus|perkara))?\s+(?:itu|tersebut))\b",
+    matches=(
+        "Para pelaku terlibat judi daring dan konvensional",
+        "Mereka terlibat judi",
+        "Perkara tersebut meliputi",
+    ),
+    rejects=("Polisi juga menyita", "Dari para bandar judi konvensional"),
+)
 # "meliputi penipuan, pencemaran nama baik, pornografi, hoaks, ...": the kinds a tally lists (three or more items).
 LISTS_KINDS = pattern(
     r"\b(?:meliputi|terdiri\s+(?:dari|atas)|mencakup|antara\s+lain)\s+[^.,;]{2,40}(?:,\s*[^.,;]{2,40}){2,}",
