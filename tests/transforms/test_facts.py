@@ -4342,6 +4342,32 @@ RULES = [
         category="trafficking",
     ),
     kept(
+        "cases.case_category_and_country:SERIES_NEXT_giliran",
+        "Pemerintah memulangkan WNI korban TPPO dari Myawaddy secara bertahap. Para korban TPPO itu dijemput tim"
+        " gabungan.\n\nGelombang pertama pada 20 Februari membawa pulang 46 WNI. Sepekan kemudian, 27 Februari,"
+        " giliran 84 WNI yang terdiri dari 69 laki-laki dan 15 perempuan.",
+        84,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "cases.consular_or_detention:asking_the_mission_for_help",
+        "KBRI Phnom Penh terus menerima WNI yang keluar dari perusahaan penipuan daring. Penipuan daring itu"
+        " menjerat banyak WNI.\n\nAntara 16 Januari hingga 3 Februari 2026 sebanyak 3.173 WNI telah mendatangi"
+        " kedutaan untuk meminta bantuan dan pelindungan.",
+        3173,
+        table="cases",
+        category="other",
+    ),
+    kept(
+        "cases.consular_or_detention:ASKS_MISSION_HELP_after_the_crime_in_its_paragraph",
+        "WNI yang keluar dari sindikat penipuan daring (online scam) di Kamboja terus berdatangan ke KBRI Phnom"
+        " Penh. Dalam empat hari, KBRI menerima 911 laporan WNI yang meminta bantuan.",
+        911,
+        table="cases",
+        category="online_scam",
+    ),
+    kept(
         "attributes.caseload_lists_kinds",
         "Kemlu mencatat 35.100 kasus menimpa WNI di luar negeri sepanjang 2022. Kasus-kasus tersebut meliputi"
         " keimigrasian, ketenagakerjaan, penyanderaan, tindak pidana perdagangan orang (TPPO), dan hukuman mati.",

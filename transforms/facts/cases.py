@@ -41,6 +41,7 @@ from transforms.facts.lexicon import (
     ACTION_DATED,
     AMONG_OPENS,
     ARREST_WORDS,
+    ASKS_MISSION_HELP,
     AT_HOME,
     AT_STAGE,
     ATTENDANCE,
@@ -463,6 +464,8 @@ def consular_or_detention(fig: Figure) -> bool:
     if names_category(own):
         return False
     if CONSULAR_OR_DETENTION.search(own):
+        return True
+    if says(ASKS_MISSION_HELP, own) and not any(names_category(text) for text in fig.previous):
         return True
     # "BPS juga mengutip data BP2MI tentang pengaduan yang dialami pekerja migran. Pada 2020 tercatat 1.811 pengaduan":
     # complaints counted right after the sentence that says they are migrant workers' complaints, naming no crime
