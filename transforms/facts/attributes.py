@@ -70,6 +70,7 @@ from transforms.facts.lexicon import (
     QUALIFIER_BEFORE,
     QUOTE,
     RECORD_CUE,
+    REFERS_BACK_START,
     REPORTED_TO_BEFORE,
     RISEN_FROM_BEFORE,
     SAID_ONLINE,
@@ -194,11 +195,29 @@ def cyber_tally_listed(c: ArticleContext, sent: Sentence, own: str) -> bool:
     return any(_categories_in(m.group(0)) for m in LISTS_KINDS.finditer(paragraph))
 
 
+def caseload_lists_kinds(c: ArticleContext, sent: Sentence, own: str) -> bool:
+    """ "Kemlu mencatat 35.149 kasus menimpa WNI di luar negeri. Kasus-kasus tersebut meliputi masalah keimigrasian,
+    evakuasi, ketenagakerjaan, ..., TPPO, ...": a caseload whose own words name no crime, and whose sentence or the
+    next one lists its kinds, a tracked crime among others, spans several categories: `mixed` (devset README,
+    Category: a crime tally that lists its kinds), not `other` as a bare consular caseload."""
+    if names_category(own) or not CASES_WORD.search(own):
+        return False
+    texts = [sent.text]
+    if sent.sent_idx + 1 < len(c.sentences):
+        texts.append(c.sentences[sent.sent_idx + 1].text)
+    return any(_categories_in(m.group(0)) for text in texts for m in LISTS_KINDS.finditer(text))
+
+
+# "35.149 kasus", "perkara": a count of cases (`caseload_lists_kinds`).
+CASES_WORD = re.compile(r"\b(?:kasus|perkara)\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1024)
 def _gambling_kind(body: str) -> str:
     """The kind of gambling a bare "perjudian" / "judi" counts ("905 kasus perjudian"): online gambling when the
-    story names gambling online somewhere, `mixed` when it also names offline gambling ("57 tersangka perjudian" of a
-    story of "judi konvensional" and "judi daring"), else gambling in general, `other` (no online gambling named)."""
+    story names gambling online somewhere and never offline, else gambling in general, `other` (no online gambling named,
+    or both kinds named: "3.974 perkara perjudian" of a year-end release naming "judi konvensional" and "judi online"
+    sentences later; devset README, Category: gambling of both kinds)."""
     online = offline = False
     for m in GAMBLING.finditer(body):
         if BOTH_KINDS_AFTER.match(body[m.end() :]):
@@ -208,7 +227,9 @@ def _gambling_kind(body: str) -> str:
         elif not BARE_GAMBLING.fullmatch(m.group(0)):
             online = True
     if online and offline:
-        return "mixed"
+        # a story of both kinds: its bare "perjudian" figure is gambling in general (`other`, as one naming no online
+        # gambling); it is `mixed` only when its own sentence or breakdown names both kinds (`spans_kinds`)
+        return "other"
     return "online_gambling" if online else "other"
 
 
@@ -229,8 +250,14 @@ def spans_kinds(c: ArticleContext, sent: Sentence, window: str) -> bool:
     """A figure whose own words name no crime counts across two kinds: its sentence names both ("286 perkara judi
     online dan 453 perkara judi konvensional dengan 1.298 tersangka"), or the next sentence breaks it down into both
     ("37 kasus. Dari jumlah itu, 18 kasus judi konvensional dan 19 kasus judi daring"). FORMAT.md: `mixed`."""
-    if _categories_at(window) is not None:
-        return False
+    first = _categories_at(window)
+    if first is not None and not (
+        first.category == "online_gambling"
+        and BARE_GAMBLING.fullmatch(window[first.start : first.end])
+        and not OFFLINE_AFTER.match(window[first.end :])
+    ):
+        return False  # (a bare "kasus perjudian" names no kind: "11 kasus perjudian, terdiri atas 10 kasus judi online
+        # dan satu kasus judi konvensional" spans both)
     kinds = kinds_named(sent.text)
     if len(kinds) > 1 and not (
         len(kinds) == 2 and "trafficking" in kinds and TRAFFICKING_FOR.search(sent.text)
@@ -240,6 +267,16 @@ def spans_kinds(c: ArticleContext, sent: Sentence, window: str) -> bool:
         return False
     following = c.sentences[sent.sent_idx + 1].text
     opens_breakdown = ANAPHORA.search(following[:40]) or BREAKS_DOWN.search(following[:40])
+    if REFERS_BACK_START.match(following):
+        # "13 kasus judi dan menetapkan 22 tersangka. Para pelaku terlibat judi daring dan konvensional": the next
+        # sentence says of those counted which kinds of gambling they are
+        opens_breakdown = True
+    if opens_breakdown and sent.sent_idx + 2 < len(c.sentences):
+        after = c.sentences[sent.sent_idx + 2]
+        if after.para_idx == c.sentences[sent.sent_idx + 1].para_idx and ANAPHORA.match(after.text):
+            # "Ia merinci, 38 orang merupakan tersangka judi konvensional. Sisanya, 19 tersangka, terlibat judi
+            # daring": the breakdown goes on with its remainder
+            following = following + " " + after.text
     return bool(opens_breakdown) and len(kinds_named(following)) > 1
 
 

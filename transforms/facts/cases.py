@@ -15,6 +15,7 @@ from transforms.facts.attributes import (
     acting,
     agency,
     breaks_down,
+    caseload_lists_kinds,
     category,
     country,
     cyber_tally_listed,
@@ -40,6 +41,7 @@ from transforms.facts.lexicon import (
     ACTION_DATED,
     AMONG_OPENS,
     ARREST_WORDS,
+    ASKS_MISSION_HELP,
     AT_HOME,
     AT_STAGE,
     ATTENDANCE,
@@ -463,6 +465,8 @@ def consular_or_detention(fig: Figure) -> bool:
         return False
     if CONSULAR_OR_DETENTION.search(own):
         return True
+    if says(ASKS_MISSION_HELP, own) and not any(names_category(text) for text in fig.previous):
+        return True
     # "BPS juga mengutip data BP2MI tentang pengaduan yang dialami pekerja migran. Pada 2020 tercatat 1.811 pengaduan":
     # complaints counted right after the sentence that says they are migrant workers' complaints, naming no crime
     return (
@@ -520,6 +524,20 @@ def returning(fig: Figure, unit: str | None) -> bool:
 # before it (`stopped_category`).
 PRONE_BEFORE = re.compile(
     r"\b(?:rawan|rentan|kerawanan|kerentanan)\s+(?:(?:terhadap|akan|menjadi)\s+)?$", re.IGNORECASE
+)
+
+# "upaya mencegah tindak pidana perdagangan orang (TPPO)": words saying a measure aims to prevent a crime, right before
+# it (`stopped_category`): the people stopped are not framed as its victims.
+PREVENTS_BEFORE = re.compile(
+    r"\b(?:men?cegah|cegah|pencegahan|antisipasi|mengantisipasi|menekan|memberantas|pemberantasan|memerangi"
+    r"|menanggulangi|penanggulangan)\s+(?:(?:angka|kasus|terjadinya|maraknya|praktik|tindak\s+pidana)\s+)*"
+    r"(?:perdagangan\s+(?:orang|manusia)\s*\(\s*)?$",
+    re.IGNORECASE,
+)
+# "diduga menjadi korban tindak pidana perdagangan orang (TPPO)": people named as victims of trafficking.
+TRAFFICKING_VICTIMS = re.compile(
+    r"\bkorban\s+(?:dugaan\s+)?(?:tindak\s+pidana\s+)?(?:perdagangan\s+(?:orang|manusia)|tppo)\b",
+    re.IGNORECASE,
 )
 
 # "Delapan kasus di antaranya": a figure placed among the count before it by the words right after it.
@@ -888,8 +906,24 @@ def stopped_category(fig: Figure) -> str:
     c, sent = fig.c, fig.sent
     paragraph = " ".join(s.text for s in c.sentences if s.para_idx == sent.para_idx)
     # ("Kepri sebagai wilayah perbatasan sangat rawan perdagangan orang": a place prone to trafficking frames no one)
-    framed = (m for m in TRAFFICKING.finditer(paragraph) if not PRONE_BEFORE.search(paragraph, 0, m.start()))
-    return "trafficking" if next(framed, None) is not None else "other"
+    # ("upaya mencegah tindak pidana perdagangan orang": the aim of the measure frames no one either)
+    framed = (
+        m
+        for m in TRAFFICKING.finditer(paragraph)
+        if not PRONE_BEFORE.search(paragraph, 0, m.start())
+        and not PREVENTS_BEFORE.search(paragraph, max(0, m.start() - 60), m.start())
+    )
+    if next(framed, None) is not None:
+        return "trafficking"
+    # "mencegah keberangkatan 98 PMI nonprosedural ... [a later paragraph] ke-98 orang tersebut diduga menjadi korban
+    # TPPO": a later sentence that names the same people by their number as TPPO victims frames them
+    token = c.body[fig.cand.num_start : fig.cand.num_end]
+    if len(token) > 1 and token.isdigit():
+        same = re.compile(rf"(?<![\d.,]){re.escape(token)}(?![\d.,]\d)")
+        for later in c.sentences[sent.sent_idx + 1 :]:
+            if same.search(later.text) and TRAFFICKING_VICTIMS.search(later.text):
+                return "trafficking"
+    return "other"
 
 
 # Where the words after a figure stop belonging to it (`stopped_departure`): the next clause of a list.
@@ -1037,6 +1071,8 @@ def case_category_and_country(
         consular_or_detention(fig) or consular_caseload(fig, agency_id, unit) or returning(fig, unit)
     ) and not part:
         kind = "other"
+    if not part and caseload_lists_kinds(c, sent, own):
+        kind = "mixed"
     if spread:
         return kind, None
     if place in (None, "ID") and not stopped and SENT_ABROAD.search(own_stretch(fig)):

@@ -184,6 +184,17 @@ GROUP_SIZE = pattern(
 # Category `other`: a consular caseload ("1.300 kasus WNI bermasalah", "117 kasus WNI", "kasus perlindungan WNI",
 # "kasus yang melibatkan / menimpa WNI": cases of the people, not a crime done to them), a detention or a
 # deportation ("186 WNI dideportasi", "400 WNI yang ditahan di depot imigresen") in a sentence that names no crime.
+# "3.173 WNI telah mendatangi kedutaan untuk meminta bantuan dan pelindungan": people asking the mission for help, a
+# consular caseload when no sentence before it in its paragraph names the crime they left (cases.consular_or_detention).
+ASKS_MISSION_HELP = pattern(
+    r"\b(?:mendatangi|mengunjungi|datang\s+ke)\s+(?:kantor\s+)?(?:kedutaan|kbri|kjri|konsulat)\b"
+    r"|\bmeminta\s+(?:bantuan|pertolongan|pelindungan|perlindungan)\b",
+    matches=(
+        "3.173 WNI telah mendatangi kedutaan untuk meminta bantuan",
+        "911 laporan WNI yang meminta bantuan",
+    ),
+    rejects=("KBRI memberikan bantuan kepada WNI",),
+)
 CONSULAR_OR_DETENTION = pattern(
     r"\bbermasalah\b|\bkasus\s+(?:(?:pe(?:r)?lindungan|(?:konsuler\s+)?yang\s+(?:melibatkan|menimpa))\s+)?"
     r"(?:warga\s+(?:negara\s+)?indonesia|wni|pmi)\b|\bkasus\s+konsuler\b|\b(?:di)?deportasi\b|\bdeportan\b|"
@@ -211,8 +222,15 @@ CONSULAR_OR_DETENTION = pattern(
 # before the figure continues the series of the count before it (the same thing counted, another time).
 SERIES_NEXT = pattern(
     r"\b(?:jumlah|angka|total)(?:nya|\s+(?:itu|tersebut|ini))\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:menjadi|mencapai|sebanyak|ada|tercatat|sebesar)\s+$",
-    matches=("jumlahnya meningkat drastis menjadi ", "angkanya naik menjadi ", "jumlah itu mencapai "),
+    r"(?:menjadi|mencapai|sebanyak|ada|tercatat|sebesar)\s+$"
+    # "Gelombang pertama membawa pulang 46 WNI. Sepekan kemudian, giliran 84 WNI": the next turn of the same series
+    r"|\bgiliran\s+$",
+    matches=(
+        "jumlahnya meningkat drastis menjadi ",
+        "angkanya naik menjadi ",
+        "jumlah itu mencapai ",
+        "giliran ",
+    ),
     rejects=("jumlah tersangka mencapai ", "dari jumlah itu, "),
 )
 # "11 kasus TPPO ... \n\nDari perkara tersebut, 12 orang ditetapkan sebagai tersangka": a sentence opened by the cases
@@ -1109,6 +1127,17 @@ CYBER_TALLY = pattern(
     r"(?<!direktorat\s)\b(?:kejahatan|tindak\s+pidana|perkara|kasus)\s+(?:di\s+(?:ruang|dunia)\s+)?siber\b",
     matches=("3.331 kasus kejahatan di ruang siber", "Jumlah perkara siber tersebut"),
     rejects=("Direktorat Tindak Pidana Siber", "penipuan siber"),
+)
+# "Para pelaku terlibat judi daring dan konvensional": a sentence that opens on those just counted, saying what
+# they are (attributes.spans_kinds, for a bare gambling count).
+REFERS_BACK_START = pattern(
+    r"^\s*(?:mereka|para\s+(?:pelaku|tersangka|bandar)|(?:kasus|perkara)(?:-(?:kasus|perkara))?\s+(?:itu|tersebut))\b",
+    matches=(
+        "Para pelaku terlibat judi daring dan konvensional",
+        "Mereka terlibat judi",
+        "Perkara tersebut meliputi",
+    ),
+    rejects=("Polisi juga menyita", "Dari para bandar judi konvensional"),
 )
 # "meliputi penipuan, pencemaran nama baik, pornografi, hoaks, ...": the kinds a tally lists (three or more items).
 LISTS_KINDS = pattern(
