@@ -4276,14 +4276,13 @@ RULES = [
         category="online_gambling",
     ),
     kept(
-        # (session 22: a bare gambling figure of a story naming both kinds is gambling in general, as dev_353's
-        # 3.974; `mixed` only when its sentence or breakdown names both, `spans_kinds`)
+        # (a bare gambling figure of a story naming both kinds counts both: `mixed`; devset README, Category)
         "attributes._gambling_kind:both_named",
         "Polres Banyumas menangkap 48 tersangka perjudian sepanjang Mei 2023. Kapolres menyebut ada judi"
         " konvensional seperti togel. Ada pula pelaku judi daring.",
         48,
         table="cases",
-        category="other",
+        category="mixed",
     ),
     kept(
         "attributes._gambling_kind:both_named_sentences_later",
@@ -4291,7 +4290,7 @@ RULES = [
         " penyelesaian, Polri merampungkan 2.300 perkara judi konvensional dan 1.100 perkara judi online.",
         3900,
         table="cases",
-        category="other",
+        category="mixed",
     ),
     kept(
         "attributes.spans_kinds:bare_gambling_broken_down_in_its_sentence",

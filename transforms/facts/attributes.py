@@ -215,9 +215,9 @@ CASES_WORD = re.compile(r"\b(?:kasus|perkara)\b", re.IGNORECASE)
 @functools.lru_cache(maxsize=1024)
 def _gambling_kind(body: str) -> str:
     """The kind of gambling a bare "perjudian" / "judi" counts ("905 kasus perjudian"): online gambling when the
-    story names gambling online somewhere and never offline, else gambling in general, `other` (no online gambling named,
-    or both kinds named: "3.974 perkara perjudian" of a year-end release naming "judi konvensional" and "judi online"
-    sentences later; devset README, Category: gambling of both kinds)."""
+    story names gambling online somewhere, `mixed` when it also names offline gambling ("3.974 perkara perjudian" of a
+    year-end release naming "judi konvensional" and "judi online" sentences later: the total counts both; devset
+    README, Category: gambling of both kinds), else gambling in general, `other` (no online gambling named)."""
     online = offline = False
     for m in GAMBLING.finditer(body):
         if BOTH_KINDS_AFTER.match(body[m.end() :]):
@@ -227,9 +227,7 @@ def _gambling_kind(body: str) -> str:
         elif not BARE_GAMBLING.fullmatch(m.group(0)):
             online = True
     if online and offline:
-        # a story of both kinds: its bare "perjudian" figure is gambling in general (`other`, as one naming no online
-        # gambling); it is `mixed` only when its own sentence or breakdown names both kinds (`spans_kinds`)
-        return "other"
+        return "mixed"
     return "online_gambling" if online else "other"
 
 
