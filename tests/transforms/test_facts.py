@@ -2499,6 +2499,13 @@ RULES = [
         country_id="KH",
     ),
     kept(
+        "cases.case_category_and_country:DEPARTURE_STOPPED_sending_thwarted",
+        "Polda Kalimantan Barat menggagalkan pengiriman 40 pekerja migran nonprosedural dari Entikong ke Malaysia.",
+        40,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
         "cases.case_category_and_country:DEPARTURE_STOPPED_rescued_before_leaving",
         "Satgas TPPO membongkar jaringan pengiriman pekerja migran. Polisi menyelamatkan 85 calon pekerja migran"
         " sebelum sempat diberangkatkan ke Malaysia.",
