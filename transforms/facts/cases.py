@@ -441,7 +441,14 @@ def regional_story(fig: Figure) -> bool:
     regional unit (`regional_tally`) is its tally, whatever unit of it a sentence names ("polisi di wilayah itu
     menangani 11 kasus TPPO"); not a headline that adds a regional case to a national one ("Satgas TPPO Selamatkan
     2.149 Korban, Polda Metro Tahan 12 Tersangka")."""
-    return REGIONAL_UNIT.match(fig.c.title.lstrip()) is not None and regional_tally(fig)
+    title = FRONTED_PHRASE.sub(
+        "", fig.c.title.lstrip(), count=1
+    )  # "Sepanjang 2025, Polda Metro Jaya Tangani ..."
+    return REGIONAL_UNIT.match(title) is not None and regional_tally(fig)
+
+
+# A headline's fronted adverbial before its subject: "Sepanjang 2025, ", "Selama Operasi Pekat, "
+FRONTED_PHRASE = re.compile(r"^(?:[\w.-]+\s+){0,3}[\w.-]+,\s+")
 
 
 def spans_abroad(fig: Figure, period: Period | None) -> bool:
