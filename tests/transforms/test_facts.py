@@ -2499,6 +2499,31 @@ RULES = [
         country_id="KH",
     ),
     kept(
+        "cases.regional_story:fronted_phrase_in_headline",
+        "Direktorat Reserse Kriminal Umum mencatat puluhan perkara sepanjang 2024. Dalam setahun itu tercatat 21 kasus"
+        " perdagangan orang.",
+        21,
+        title="Sepanjang 2024, Polda Riau Tangani 21 Kasus TPPO",
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
+        "cases.named_total:split_of_the_wni_part",
+        "Kepolisian Kamboja menahan 52 orang dalam penggerebekan itu. Direktur Pelindungan WNI Kemlu Judha Nugraha"
+        ' menyebut "Yang ditahan terdiri dari 40 WNI dan 12 warga asing lainnya." Dari 40 WNI tersebut, sembilan'
+        " orang perempuan dan 31 orang laki-laki.",
+        31,
+        table="cases",
+        agency_id="KEMLU",
+    ),
+    kept(
+        "cases.case_category_and_country:DEPARTURE_STOPPED_sending_thwarted",
+        "Polda Kalimantan Barat menggagalkan pengiriman 40 pekerja migran nonprosedural dari Entikong ke Malaysia.",
+        40,
+        table="cases",
+        country_id="ID",
+    ),
+    kept(
         "cases.case_category_and_country:DEPARTURE_STOPPED_rescued_before_leaving",
         "Satgas TPPO membongkar jaringan pengiriman pekerja migran. Polisi menyelamatkan 85 calon pekerja migran"
         " sebelum sempat diberangkatkan ke Malaysia.",

@@ -285,6 +285,30 @@ def total_fact(fig: Figure, ledger: Ledger) -> Fact | None:
     return ledger.totals.get(("cases", fig.c.article_id))
 
 
+# "Dari 30 WNI itu, delapan orang perempuan": the sentence opens on the figure its parts split, named again
+NAMED_TOTAL_OPENING = re.compile(
+    r"^\W*(?:dari|di\s+antara)\s+(?:total\s+|jumlah\s+)?(\d[\d.,]*)\s+(?:[\w-]+\s+){0,3}?(?:itu|tersebut)\b",
+    re.IGNORECASE,
+)
+
+
+def named_total(fig: Figure, ledger: Ledger) -> Fact | None:
+    """The total a part belongs to when its sentence opens by naming it again ("Dari 30 WNI itu, delapan orang
+    perempuan dan 22 orang laki-laki"): the kept count of that value, which may itself be a part of a larger total
+    (the 30 WNI of a raid's 34 people), not the latest top-level count (`total_fact`)."""
+    m = NAMED_TOTAL_OPENING.match(fig.sent.text)
+    if m is None or fig.num_at < m.end():
+        return None
+    value = parse_number(m.group(1))
+    if value is None or value == fig.value:
+        return None
+    for unit in ("people", "cases"):
+        fact = ledger.facts.get(("cases", fig.c.article_id, value, unit))
+        if fact is not None:
+            return fact
+    return None
+
+
 def resolve_split(fig: Figure, ledger: Ledger) -> None:
     """A split of the latest count of people by sex or age is a fact of its own (people) with the total's
     category, country and period, and its agency unless its own sentence names who states it; the total stays the
@@ -297,7 +321,7 @@ def resolve_split(fig: Figure, ledger: Ledger) -> None:
     if total is None or stated_in_sentence(fig):  # "Menurut data KJRI, rombongan itu terdiri atas ..."
         agency_id = agency(c, fig.sent.start, fig.sent.end, fig.cand.num_start)
     else:
-        agency_id = total["agency_id"]  # type: ignore[assignment]
+        agency_id = (named_total(fig, ledger) or total)["agency_id"]  # type: ignore[assignment]
     key = ("cases", c.article_id, fig.value, "people")
     if not ledger.first(key):
         fill_gaps(ledger.facts[key], base, agency_id, last.country_id)  # type: ignore[arg-type]
@@ -419,7 +443,14 @@ def regional_story(fig: Figure) -> bool:
     regional unit (`regional_tally`) is its tally, whatever unit of it a sentence names ("polisi di wilayah itu
     menangani 11 kasus TPPO"); not a headline that adds a regional case to a national one ("Satgas TPPO Selamatkan
     2.149 Korban, Polda Metro Tahan 12 Tersangka")."""
-    return REGIONAL_UNIT.match(fig.c.title.lstrip()) is not None and regional_tally(fig)
+    title = FRONTED_PHRASE.sub(
+        "", fig.c.title.lstrip(), count=1
+    )  # "Sepanjang 2025, Polda Metro Jaya Tangani ..."
+    return REGIONAL_UNIT.match(title) is not None and regional_tally(fig)
+
+
+# A headline's fronted adverbial before its subject: "Sepanjang 2025, ", "Selama Operasi Pekat, "
+FRONTED_PHRASE = re.compile(r"^(?:[\w.-]+\s+){0,3}[\w.-]+,\s+")
 
 
 def spans_abroad(fig: Figure, period: Period | None) -> bool:
@@ -716,7 +747,7 @@ def case_agency(
         or OF_WNI_BEFORE.search(sent.text[: fig.num_at])  # "dari 69 WNI tersebut, dua orang ditetapkan ..."
     )
     if (fig.refers_back or fig.anaphoric or breakdown) and not stated_in_sentence(fig):
-        total = total_fact(fig, ledger)
+        total = named_total(fig, ledger) or total_fact(fig, ledger)
         told = told_by_another(fig, total)
         if told is not None:
             return told

@@ -546,7 +546,8 @@ DEPARTURE_STOPPED = pattern(
     r"\b(?:menahan|ditahan)\s+keberangkatan(?:nya)?\b|"
     r"\b(?:menunda|penundaan|ditunda|tunda|menangguhkan|penangguhan|ditangguhkan|tangguhkan|mencegah|pencegahan|"
     r"dicegah|menolak|penolakan|ditolak|menggagalkan|menggagal|digagalkan)\s+(?:[\w.,]+\s+){0,4}?"
-    r"(?:paspor|keberangkatan|berangkat|diberangkatkan|pmi|cpmi|tki)(?:nya)?\b|"
+    # "menggagalkan pengiriman 123 calon PMI ilegal ... ke Malaysia": the sending (pengiriman) stopped is a departure
+    r"(?:paspor|keberangkatan|berangkat|diberangkatkan|pengiriman|pmi|cpmi|tki)(?:nya)?\b|"
     # the other order: "613 PMI yang akan berangkat ke berbagai negara berhasil ditunda"
     r"\b(?:berangkat|keberangkatan(?:nya)?)\s+(?:[\w.,]+\s+){0,6}?(?:berhasil\s+)?"
     r"(?:ditunda|ditangguhkan|dicegah|ditolak|digagalkan)\b|"
@@ -575,6 +576,7 @@ DEPARTURE_STOPPED = pattern(
         "613 PMI yang akan berangkat ke berbagai negara berhasil ditunda",
         "120 orang dicegah keberangkatannya",
         "sudah 153 WNI yang batal berangkat",
+        "Satgas menggagalkan pengiriman 40 pekerja migran ke Malaysia",
         "petugas sudah menahan keberangkatan 50 calon pekerja lainnya",
     ),
     rejects=(
