@@ -72,6 +72,77 @@ ranked_facts as (
 
 ),
 
+-- Rules 2 and 3 as join keys, per attribute: both known and equal ('E' || value), first unknown ('A': first side
+-- if unknown, second always), second unknown ('B': first always, second if unknown; the wildcard of a known value
+-- only where one of its value lacks it). Keys shared <=> compatible; the where clause still checks. On the value
+-- alone the join was quadratic (169M pairs at 100,000 articles).
+join_columns as (
+
+    select
+        fact_key,
+        fact_table,
+        value,
+        measure,
+        article_id,
+        fact_rank,
+        category,
+        country_id,
+        agency_id,
+        family_agency_id,
+        span_start,
+        span_end,
+        bool_or(category is null) over same_value as category_gap,
+        bool_or(country_id is null) over same_value as country_gap,
+        bool_or(agency_id is null) over same_value as agency_gap
+
+    from ranked_facts
+    window same_value as (partition by fact_table, value, measure)
+
+),
+
+{%- for side, wildcard in [('first_side', 'B'), ('second_side', 'A')] %}
+
+    {{ side }} as (
+
+        select *
+        from (
+            select
+                *,
+                unnest(
+                    case
+                        when agency_id is null then ['A', 'B']
+                        when agency_gap then ['E' || family_agency_id, '{{ wildcard }}']
+                        else ['E' || family_agency_id]
+                    end
+                ) as agency_key
+            from (
+                select
+                    *,
+                    unnest(
+                        case
+                            when country_id is null then ['A', 'B']
+                            when country_gap then ['E' || country_id, '{{ wildcard }}']
+                            else ['E' || country_id]
+                        end
+                    ) as country_key
+                from (
+                    select
+                        *,
+                        unnest(
+                            case
+                                when category is null then ['A', 'B']
+                                when category_gap then ['E' || category, '{{ wildcard }}']
+                                else ['E' || category]
+                            end
+                        ) as category_key
+                    from join_columns
+                ) as by_category
+            ) as by_country
+        ) as by_agency
+
+    ),
+{% endfor %}
+
 -- for every fact, the best-ranked compatible fact of another article that outranks it
 parents as (
 
@@ -79,12 +150,15 @@ parents as (
         a.fact_key,
         arg_min(b.fact_key, b.fact_rank) as parent_key
 
-    from ranked_facts as a
-    inner join ranked_facts as b
+    from first_side as a
+    inner join second_side as b
         on
             a.fact_table = b.fact_table
             and a.value = b.value
             and a.measure = b.measure
+            and a.category_key = b.category_key
+            and a.country_key = b.country_key
+            and a.agency_key = b.agency_key
             and a.article_id <> b.article_id
             and a.fact_rank > b.fact_rank
     where
