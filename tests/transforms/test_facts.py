@@ -2836,6 +2836,21 @@ RULES = [
         **Y2023,
     ),
     kept(
+        "attributes.closest_period:date_before_a_count_verb_in_a_series",
+        'Polri mencatat kasus judi online tiap tahun. "Tahun 2023 ada 1.196 kasus dan tahun 2024 sebanyak 792," ujarnya.',
+        1196,
+        table="cases",
+        **Y2023,
+    ),
+    kept(
+        "attributes.closest_period:date_before_tercatat_in_a_series",
+        "Penipuan online terus naik. Pada 2022 tercatat 450 kasus dan pada 2023 sebanyak 610 kasus.",
+        450,
+        table="cases",
+        period_start=date(2022, 1, 1),
+        period_end=date(2022, 12, 31),
+    ),
+    kept(
         "attributes.closest_period:range",
         "Polri menangani 300 kasus penipuan online sejak Januari hingga Juni 2024.",
         300,

@@ -359,6 +359,16 @@ def _breaks(body: str, a: int, b: int) -> bool:
     return bool(CLAUSE_BREAK.search(_IN_NUMBER.sub("", body[a:b])))
 
 
+# Words that may stand between a date and the figure it dates: "Tahun 2023 ada 1.196 kasus", "pada 2024 tercatat
+# sebanyak 792 kasus".
+COUNT_VERBS = re.compile(
+    r"[\s,:]*(?:(?:ada|terdapat|tercatat|sebanyak|mencapai|sejumlah|total|sudah|telah|yakni|yaitu|hanya)[\s,:]+)*",
+    re.I,
+)
+# The next item of a series starts after the figure: "... dan tahun 2024", "..., sedangkan pada 2024".
+SERIES_NEXT = re.compile(r"\b(?:dan|sedangkan|sementara|serta|lalu|kemudian)\b", re.I)
+
+
 def closest_period(periods: list[Period], num_start: int, noun_end: int, body: str = "") -> Period | None:
     """The period that scopes a figure: a range or open period anywhere in the sentence, else the date expression
     right after the noun in the same clause ("15 kasus di tahun 2020", not "46 orang, disusul pada 28 Februari"),
@@ -411,6 +421,16 @@ def closest_period(periods: list[Period], num_start: int, noun_end: int, body: s
         and p.start_char - noun_end <= 25
         and not _breaks(body, num_start, p.start_char)
     ]
+    if after and body and SERIES_NEXT.search(body[noun_end : after[0].start_char]):
+        # "Tahun 2023 ada 1.196 kasus dan tahun 2024 sebanyak 792": with only a verb of being or counting between
+        # them, the date before the figure is its own; the one after "dan"/"sedangkan" heads the series' next item
+        told = [
+            p
+            for p in periods
+            if p.end_char <= num_start and COUNT_VERBS.fullmatch(body[p.end_char : num_start])
+        ]
+        if told:
+            return told[-1]
     if after:
         return after[0]
     before = [p for p in periods if p.end_char <= num_start]
