@@ -2851,6 +2851,14 @@ RULES = [
         period_end=date(2022, 12, 31),
     ),
     kept(
+        "attributes.closest_period:own_date_after_the_noun_in_a_comma_series",
+        "Kejaksaan menangani 500 perkara TPPO. Rinciannya, 150 perkara pada 2021, 165 perkara pada 2022, dan 185 perkara pada 2023.",
+        165,
+        table="cases",
+        period_start=date(2022, 1, 1),
+        period_end=date(2022, 12, 31),
+    ),
+    kept(
         "attributes.closest_period:range",
         "Polri menangani 300 kasus penipuan online sejak Januari hingga Juni 2024.",
         300,

@@ -412,8 +412,6 @@ def closest_period(periods: list[Period], num_start: int, noun_end: int, body: s
         for p in periods
         if p.end_char <= num_start and body and not body[p.end_char : num_start].strip(" ,:")
     ]
-    if adjacent:
-        return adjacent[-1]
     after = [
         p
         for p in periods
@@ -421,6 +419,10 @@ def closest_period(periods: list[Period], num_start: int, noun_end: int, body: s
         and p.start_char - noun_end <= 25
         and not _breaks(body, num_start, p.start_char)
     ]
+    if adjacent and not (after and "," in body[adjacent[-1].end_char : num_start]):
+        # "148 perkara pada 2021, 165 perkara pada 2022, dan 183 perkara sepanjang 2023": a date the comma ends
+        # closes the item before; a figure whose noun has a date of its own right after it takes that one
+        return adjacent[-1]
     if after and body and SERIES_NEXT.search(body[noun_end : after[0].start_char]):
         # "Tahun 2023 ada 1.196 kasus dan tahun 2024 sebanyak 792": with only a verb of being or counting between
         # them, the date before the figure is its own; the one after "dan"/"sedangkan" heads the series' next item
