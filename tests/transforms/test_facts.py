@@ -2859,6 +2859,14 @@ RULES = [
         period_end=date(2022, 12, 31),
     ),
     kept(
+        "attributes.closest_period:own_date_before_a_later_range",
+        "Jumlah WNI korban TPPO di Kamboja naik dari 120 orang pada 2021 menjadi 300 orang pada Januari-Juli 2022.",
+        120,
+        table="cases",
+        period_start=date(2021, 1, 1),
+        period_end=date(2021, 12, 31),
+    ),
+    kept(
         "attributes.closest_period:range",
         "Polri menangani 300 kasus penipuan online sejak Januari hingga Juni 2024.",
         300,

@@ -377,6 +377,18 @@ def closest_period(periods: list[Period], num_start: int, noun_end: int, body: s
     if body:
         periods = [p for p in periods if not _named_window(p, periods, body)]
     ranges = [p for p in periods if p.is_range]
+    own_after = [
+        p
+        for p in periods
+        if not p.is_range
+        and p.start_char >= noun_end
+        and p.start_char - noun_end <= 25
+        and not _breaks(body, num_start, p.start_char)
+    ]
+    if ranges and body and own_after and all(r.start_char > own_after[0].end_char for r in ranges):
+        # "naik dari 119 orang pada 2021 menjadi 298 orang pada Januari-Juli 2022": a date right after the noun is
+        # the figure's own; a range further on dates the next figure
+        return own_after[0]
     if ranges and body:
         # "55.846 konten pada periode 1-31 Agustus 2023, lalu 96.371 konten pada periode 1-30 September 2023": the
         # range in the figure's own clause (no comma or semicolon between them); else the one before the figure
