@@ -394,6 +394,16 @@ def _breaks(body: str, a: int, b: int) -> bool:
     return bool(CLAUSE_BREAK.search(_IN_NUMBER.sub("", body[a:b])))
 
 
+# Words that may stand between a date and the figure it dates: "Tahun 2023 ada 1.196 kasus", "pada 2024 tercatat
+# sebanyak 792 kasus".
+COUNT_VERBS = re.compile(
+    r"[\s,:]*(?:(?:ada|terdapat|tercatat|sebanyak|mencapai|sejumlah|total|sudah|telah|yakni|yaitu|hanya)[\s,:]+)*",
+    re.I,
+)
+# The next item of a series starts after the figure: "... dan tahun 2024", "..., sedangkan pada 2024".
+SERIES_NEXT = re.compile(r"\b(?:dan|sedangkan|sementara|serta|lalu|kemudian)\b", re.I)
+
+
 def closest_period(periods: list[Period], num_start: int, noun_end: int, body: str = "") -> Period | None:
     """The period that scopes a figure: a range or open period anywhere in the sentence, else the date expression
     right after the noun in the same clause ("15 kasus di tahun 2020", not "46 orang, disusul pada 28 Februari"),
@@ -402,6 +412,18 @@ def closest_period(periods: list[Period], num_start: int, noun_end: int, body: s
     if body:
         periods = [p for p in periods if not _named_window(p, periods, body)]
     ranges = [p for p in periods if p.is_range]
+    own_after = [
+        p
+        for p in periods
+        if not p.is_range
+        and p.start_char >= noun_end
+        and p.start_char - noun_end <= 25
+        and not _breaks(body, num_start, p.start_char)
+    ]
+    if ranges and body and own_after and all(r.start_char > own_after[0].end_char for r in ranges):
+        # "naik dari 119 orang pada 2021 menjadi 298 orang pada Januari-Juli 2022": a date right after the noun is
+        # the figure's own; a range further on dates the next figure
+        return own_after[0]
     if ranges and body:
         # "55.846 konten pada periode 1-31 Agustus 2023, lalu 96.371 konten pada periode 1-30 September 2023": the
         # range in the figure's own clause (no comma or semicolon between them); else the one before the figure
@@ -437,8 +459,6 @@ def closest_period(periods: list[Period], num_start: int, noun_end: int, body: s
         for p in periods
         if p.end_char <= num_start and body and not body[p.end_char : num_start].strip(" ,:")
     ]
-    if adjacent:
-        return adjacent[-1]
     after = [
         p
         for p in periods
@@ -446,6 +466,20 @@ def closest_period(periods: list[Period], num_start: int, noun_end: int, body: s
         and p.start_char - noun_end <= 25
         and not _breaks(body, num_start, p.start_char)
     ]
+    if adjacent and not (after and "," in body[adjacent[-1].end_char : num_start]):
+        # "148 perkara pada 2021, 165 perkara pada 2022, dan 183 perkara sepanjang 2023": a date the comma ends
+        # closes the item before; a figure whose noun has a date of its own right after it takes that one
+        return adjacent[-1]
+    if after and body and SERIES_NEXT.search(body[noun_end : after[0].start_char]):
+        # "Tahun 2023 ada 1.196 kasus dan tahun 2024 sebanyak 792": with only a verb of being or counting between
+        # them, the date before the figure is its own; the one after "dan"/"sedangkan" heads the series' next item
+        told = [
+            p
+            for p in periods
+            if p.end_char <= num_start and COUNT_VERBS.fullmatch(body[p.end_char : num_start])
+        ]
+        if told:
+            return told[-1]
     if after:
         return after[0]
     before = [p for p in periods if p.end_char <= num_start]
