@@ -53,7 +53,9 @@ NOT_AGENCY_IDS = {
     "NFKD",  # Unicode normal forms
     "UTC",
     "GIF8",  # file signature
-    "PANTAU_REFERENCE_DIR",  # environment variable
+    "PANTAU_REFERENCE_DIR",
+    "PANTAU_MODEL_CACHE",
+    "XDG_CACHE_HOME",  # environment variables
     "BLOCKED_SCHEMA",
     "CASE_SCHEMA",
     "MONEY_SCHEMA",  # names in transforms.facts.__all__
