@@ -151,6 +151,52 @@ RULES = [
     ),
     # ---------------------------------------------------------------- blocked content
     # session 20 (issue #19, blocked periods; dev_379 … dev_386)
+    # session 23 (issue #19, blocked recall on dev_461 … dev_466)
+    kept(
+        "blocked.blocked_cue:object_before_past_a_clause_end",
+        'Satgas PASTI kembali memblokir 611 entitas pinjol ilegal.\n\n"Dengan perkembangan tersebut, total entitas'
+        ' keuangan ilegal yang telah dihentikan Satgas PASTI mencapai 14.005," kata Sekretaris Satgas PASTI'
+        " Hudiyanto.",
+        14_005,
+        table="blocked",
+        object_type="other",
+        agency_id="SATGAS_PASTI",
+    ),
+    kept(
+        "lexicon.BLOCK_OBJECTS:penawaran",
+        "Satgas PASTI kembali memblokir 611 entitas pinjol ilegal. Satgas juga menghentikan 69 penawaran investasi"
+        " ilegal.",
+        69,
+        table="blocked",
+        object_type="other",
+        agency_id="SATGAS_PASTI",
+    ),
+    kept(
+        "attributes._stated_next:dropped_dateline_is_no_figure",
+        "Komdigi telah menangani 2.179.223 konten judi online. Angka itu dihitung sejak 20 Oktober 2024 hingga 16"
+        " September 2025, kata Direktur Jenderal Alexander Sabar di Jakarta, Rabu (17/9).",
+        2_179_223,
+        table="blocked",
+        period_start=date(2024, 10, 20),
+        period_end=date(2025, 9, 16),
+    ),
+    kept(
+        "blocked.refers_to_blocked_object:OBJECT_REFERRED",
+        'Komdigi telah memblokir 2.179.223 konten judi online. "Ada permintaan maka ada yang menyediakan," ujar'
+        ' Alexander. "Itu sebabnya judi online terus berkembang."\n\nSebagian besar konten tersebut, sekitar 1,93'
+        " juta, berasal dari situs atau alamat IP.",
+        1_930_000,
+        table="blocked",
+        object_type="site",
+        agency_id="KOMDIGI",
+    ),
+    kept(
+        "lexicon.BLOCK_VERBS:penurunan_of_a_counted_object",
+        "Sejak uji coba pada 1 Februari hingga 17 September 2025, sistem itu sudah mengeksekusi penurunan 487 URL.",
+        487,
+        table="blocked",
+        object_type="page",
+    ),
     # session 21 (issue #19, blocked content on unseen text; dev_425 … dev_430)
     kept(
         "blocked.reports_for_another:REPORTS_ANOTHER_BETWEEN",

@@ -706,9 +706,9 @@ def _stated_next(c: ArticleContext, sent_idx: int, token: str) -> Period | None:
         sent = c.sentences[later]
         periods = sentence_periods(c, later)
         rest = sent.text
-        for p in periods:
-            a, b = p.start_char - sent.start, p.end_char - sent.start
-            rest = rest[:a] + " " * (b - a) + rest[b:]
+        # every date is no figure, the statement's dropped dateline too ("..., kata Alexander, Rabu (17/9).")
+        for p in find_periods(sent.text, c.published, c.years):
+            rest = rest[: p.start_char] + " " * (p.end_char - p.start_char) + rest[p.end_char :]
         if token and any(ch.isdigit() for ch in token):
             rest = _without_figure(rest, token)
         if any(map(str.isdigit, WITH_DIGITS.sub(" ", CLOCK_TIME.sub(" ", rest)))):

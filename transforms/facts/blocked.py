@@ -53,6 +53,7 @@ from transforms.facts.lexicon import (
     NATIONAL_GOVERNMENT,
     NOT_BLOCKED_PART,
     NOT_BLOCKED_VERBS,
+    OBJECT_REFERRED,
     OBJECT_REFINED,
     ONLINE_CONTENT,
     OPERATED_AT,
@@ -343,8 +344,24 @@ def continues_blocked(fig: Figure) -> bool:
                 and sent_idx - d.blocked.sent_idx <= 3
                 and says(ITEMISING, fig.sent.text)
             )
+            or refers_to_blocked_object(fig)
         )
     )
+
+
+def refers_to_blocked_object(fig: Figure) -> bool:
+    """ "Sebagian besar konten tersebut, sekitar 1,93 juta, berasal dari situs": the figure's clause names the blocked
+    object of the latest blocked figure again with a demonstrative, within a few sentences (a quote may stand
+    between them)."""
+    last = fig.c.discourse.blocked
+    if last is None or not 0 < fig.sent.sent_idx - last.sent_idx <= 5:
+        return False
+    clause = re.split(r"[;:]", fig.sent.text[: fig.num_at])[-1]
+    m = OBJECT_REFERRED.search(clause)
+    if m is None:
+        return False
+    kind = BLOCK_OBJECTS[m.group(1).lower()]
+    return kind == last.object_type or (kind in ONLINE_CONTENT and last.object_type in ONLINE_CONTENT)
 
 
 def is_list_item(fig: Figure, continues: bool) -> bool:
@@ -417,7 +434,8 @@ def blocked_cue(fig: Figure) -> BlockedCue:
     if own_verb and fig.refers_back and fig.antecedent in BLOCK_OBJECTS:
         # "Dari 5.000 situs yang ditemukan, sekitar 4.000 di antaranya telah diblokir": what it refers back to
         return BlockedCue(list_item, True, BLOCK_OBJECTS[fig.antecedent])
-    if not list_item and fig.noun1 not in BLOCK_OBJECTS and own_verb:
+    # the figure may close its clause before a noun of the next one ("mencapai 14.005," kata Sekretaris ...")
+    if not list_item and own_verb and (fig.noun1 not in BLOCK_OBJECTS or LIST_ITEM.match(fig.text_after)):
         before = object_before(fig)
         if before is not None:
             return BlockedCue(False, True, before)
@@ -489,7 +507,9 @@ def not_an_object(fig: Figure) -> bool:
     """ "kata" without "kunci", a rate ("14.238 konten per hari", "setiap hari ... memutus akses puluhan
     aplikasi"), "dompet" that is no e-wallet."""
     c, end = fig.c, fig.surface_end
-    if (fig.noun1 == "kata" and fig.noun2 != "kunci") or RATE_AFTER.match(c.body[end : end + 40]):
+    # not the "kata" of the next clause ("mencapai 14.005," kata Sekretaris ...")
+    words = fig.noun1 == "kata" and fig.noun2 != "kunci" and not LIST_ITEM.match(fig.text_after)
+    if words or RATE_AFTER.match(c.body[end : end + 40]):
         return True
     if RATE_BEFORE.search(re.split(r"[,;:]", fig.sent.text[: fig.num_at])[-1]):
         return True

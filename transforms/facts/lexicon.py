@@ -596,7 +596,7 @@ BLOCK_OBJECTS = {
     "web": "site",
     "laman": "site",
     "domain": "site",
-    "url": "site",
+    "url": "page",  # a URL addresses one page ("penurunan 487 URL"; dev gold: every URL figure is a page)
     "tautan": "content",
     "link": "content",
     "konten": "content",
@@ -626,9 +626,19 @@ BLOCK_OBJECTS = {
     # "terdiri atas 1.812 investasi ilegal, 11.166 pinjol ilegal, dan 251 gadai ilegal": illegal entities, as "pinjol"
     "investasi": "other",
     "gadai": "other",
+    "penawaran": "other",  # "menghentikan 69 penawaran investasi ilegal": illegal offers stopped, as "layanan"
     "layanan": "other",  # "pihaknya menutup 302 layanan" (illegal lending services and offers; session 21)
     "berkas": "content",  # "16.165 berkas di layanan berbagi file" (not "berkas perkara": blocked.case_files)
 }
+# "Sebagian besar konten tersebut, sekitar 1,93 juta, berasal dari situs": a blocked object named again with a
+# demonstrative before the figure; the sentence goes on about the blocked figure told before (blocked.continues_blocked).
+OBJECT_REFERRED = pattern(
+    r"\b("
+    + "|".join(sorted((re.escape(k) for k in BLOCK_OBJECTS if k != "kata"), key=len, reverse=True))
+    + r")(?:-\1)?(?:\s+(?:judi|judol|perjudian)(?:\s+(?:online|daring))?)?\s+(?:tersebut|itu)\b",
+    matches=("Sebagian besar konten tersebut, sekitar", "Dari situs-situs itu, "),
+    rejects=("konten judi online sebanyak", "Kata itu"),
+)
 # A figure at most three words before a phrase ("352.572 berada di situs web"): the phrase is that figure's place.
 FIGURE_JUST_BEFORE = pattern(
     r"\d[\d.,]*(?:\s+(?:ribu|juta|miliar))?(?:\s+[^\s\d]+){0,3}\s*$",
@@ -678,14 +688,17 @@ BLOCK_VERBS = pattern(
         r"dibekukan|pembekuan|men-take|suspend|block(?:ed|ing)?|menghentikan|dihentikan|penghentian|menghapus|"
         r"dihapus|penghapusan|menonaktifkan|ditangguhkan|menangguhkan|removed?|hapus|menangani|ditangani|tangani|"
         r"penanganan\s+terhadap|penindakan\s+terhadap|bekukan|menindak(?!lanjut)|ditindak(?!lanjut)|"
-        r"dibersihkan|membersihkan)",
+        r"dibersihkan|membersihkan|"
+        # "mengeksekusi penurunan 487 URL": a takedown of a counted object (not "penurunan 20 persen")
+        r"penurunan(?=\s+(?:sebanyak\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?\s+(?:url|konten|situs|akun|tautan|link|video|unggahan|halaman)\b))",
     ),
     matches=(
         "Kominfo telah memblokir 2,1 juta situs",
         "melakukan pemutusan akses 886.719 konten",
         "situs judi yang menyusup ke laman sekolah telah dibersihkan",
+        "SAMAN sudah mengeksekusi penurunan 487 URL",
     ),
-    rejects=("Kominfo menemukan 2,1 juta situs",),
+    rejects=("Kominfo menemukan 2,1 juta situs", "terjadi penurunan 20 persen"),
 )
 # "PPATK membekukan 1.200 rekening, sedangkan 700 rekening lainnya masih dianalisis": a contrast opens a clause of
 # its own, so a figure after it needs a blocking verb of its own.
