@@ -590,9 +590,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             starting_with(
                 "psbapld",
-                r"\b(?:pada|sejak|selama|sepanjang|bulan|awal|akhir|pertengahan|aduan|pengaduan|laporan|data)\s+"
+                # ("sedangkan Agustus mencatat 197.523 konten": the next month of a series)
+                r"\b(?:pada|sejak|selama|sepanjang|bulan|awal|akhir|pertengahan|aduan|pengaduan|laporan|data|sedangkan"
+                r"|sementara|adapun)\s+"
                 r"(?:bulan\s+)?(?P<m1>"
-                + "|".join(name for name in sorted(MONTHS, key=len, reverse=True) if len(name) > 3)
+                # full names only (not "Jan", "Okt"), "Mei" among them
+                + "|".join(
+                    name for name in sorted(MONTHS, key=len, reverse=True) if len(name) > 3 or name == "mei"
+                )
                 + r")\b(?:\s+(?:lalu|kemarin|ini))?(?!\s*(?:[0-3]?\d|(?:19|20)\d{2})\b)",
             ),
             re.I,
@@ -1455,7 +1460,43 @@ def _found_periods(
         if period is not None:
             taken.append((s, e))
             found.append(period)
-    return tuple(_anchored(_joined_ranges(sentence, sorted(found, key=lambda p: p.start_char))))
+    return tuple(
+        _same_month_year(_anchored(_joined_ranges(sentence, sorted(found, key=lambda p: p.start_char))))
+    )
+
+
+# Periods written without a year, read in the article's year (or the year before) by their builders.
+_YEARLESS = frozenset({"day_no_year", "month_no_year"})
+
+
+def _same_month_year(found: list[Period]) -> list[Period]:
+    """A day or month written without a year takes the year of the same month named with its year before it in
+    the sentence: "Pada pekan-pekan terakhir Oktober 2024, yakni 20 hingga 31 Oktober" is October 2024 (not the
+    article's year, 2025)."""
+    out = list(found)
+    for i, p in enumerate(out):
+        if p.kind not in _YEARLESS or p.start is None or p.end is None or p.start.year != p.end.year:
+            continue
+        named = [
+            q
+            for q in out[:i]
+            if q.kind not in _YEARLESS
+            and q.start is not None
+            and q.end is not None
+            and q.precision in {"month", "day"}
+            and (q.start.year, q.start.month) == (q.end.year, q.end.month)
+            and q.start.month == p.start.month == p.end.month
+            and q.start.year != p.start.year
+        ]
+        if named:
+            year = named[-1].start.year
+            start, end = (
+                _safe_date(year, p.start.month, p.start.day),
+                _safe_date(year, p.end.month, p.end.day),
+            )
+            if start is not None and end is not None:
+                out[i] = replace(p, start=start, end=end)
+    return out
 
 
 # Kinds a "tahun sebelumnya" cannot be counted back from: windows counted from the article's date and the day a

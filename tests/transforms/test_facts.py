@@ -197,6 +197,50 @@ RULES = [
         table="blocked",
         object_type="page",
     ),
+    kept(
+        "attributes.REFERS_TO_FIGURE:rekapitulasi",
+        "Komdigi mencatat telah menangani 2.096.966 konten judi online lewat patroli siber. Rekapitulasi itu mencakup"
+        " periode 24 Oktober 2024 hingga 3 September 2025.",
+        2_096_966,
+        title="Komdigi Tangani Konten Judi",
+        table="blocked",
+        period_start=date(2024, 10, 24),
+        period_end=date(2025, 9, 3),
+    ),
+    kept(
+        "dates._same_month_year",
+        "Pada pekan-pekan terakhir Oktober 2023, yakni 20 hingga 31 Oktober, konten judi online yang diturunkan"
+        " Komdigi berjumlah 187.297.",
+        187_297,
+        table="blocked",
+        period_start=date(2023, 10, 20),
+        period_end=date(2023, 10, 31),
+    ),
+    kept(
+        "attributes.that_unit:month_no_year_mei",
+        "Komdigi memblokir 120.758 konten pada April 2025. Tren kembali naik sejak Mei. Bulan itu, Komdigi memblokir"
+        " 164.671 konten, disusul 165.349 konten pada Juni.",
+        164_671,
+        table="blocked",
+        period_start=date(2024, 5, 1),
+        period_end=date(2024, 5, 31),
+    ),
+    kept(
+        "blocked.dated_after_contrast:month_no_year_sedangkan",
+        "Komdigi memblokir 120.758 konten pada April. Pada Juli, konten yang ditangani mencapai 199.986, sedangkan"
+        " Agustus mencatat 197.523 konten.",
+        197_523,
+        table="blocked",
+        object_type="content",
+        agency_id="KOMDIGI",
+        period_start=date(2024, 8, 1),
+        period_end=date(2024, 8, 31),
+    ),
+    dropped(
+        "blocked.dated_after_contrast:no_period_no_series",
+        "PPATK membekukan 1.200 rekening pada Juli, sedangkan 700 rekening lainnya masih dianalisis.",
+        700,
+    ),
     # session 21 (issue #19, blocked content on unseen text; dev_425 … dev_430)
     kept(
         "blocked.reports_for_another:REPORTS_ANOTHER_BETWEEN",

@@ -10,7 +10,7 @@ import functools
 import hashlib
 import re
 from collections import Counter
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import NamedTuple
 
 import polars as pl
@@ -643,7 +643,7 @@ def movement_day(c: ArticleContext, sent_idx: int) -> Period | None:
 STATED_NEXT_REACH = 3
 # The sentence refers back to the figure before it: "laporan tersebut masuk sejak", "Permintaan itu masuk antara".
 REFERS_TO_FIGURE = re.compile(
-    r"\b(?:jumlah|angka|data|laporan|permintaan|pengaduan|aduan|kasus|catatan|capaian|pemblokiran|penanganan"
+    r"\b(?:jumlah|angka|data|laporan|permintaan|pengaduan|aduan|kasus|catatan|capaian|pemblokiran|penanganan|rekapitulasi|rekap"
     r"|penindakan|pengungkapan|penangkapan|penurunan|pemutusan|penutupan|pembekuan|penonaktifan)\s+(?:itu|tersebut|ini)\b",
     re.I,
 )
@@ -997,6 +997,44 @@ def day_after_figure(c: ArticleContext, sent_idx: int, noun_end: int) -> Period 
     return Period("day", cue.start(), cue.end(), day, day, "day")
 
 
+# "Bulan itu, Komdigi memblokir 164.671 konten": the month (year) named last before, said again by its unit.
+THAT_UNIT = re.compile(r"\b(?P<unit>bulan|tahun)\s+(?:itu|tersebut)\b", re.I)
+
+
+def that_unit(c: ArticleContext, sent_idx: int, num_start: int, windows: bool = False) -> Period | None:
+    """ "Tren kembali naik sejak Mei. Bulan itu, Komdigi memblokir 164.671 konten, disusul 165.349 konten pada Juni":
+    a figure whose clause opens on "bulan itu" / "tahun itu", with no date of its own before it, is of the month
+    (year) of the latest period before it in the paragraph, not of a date later in its sentence."""
+    sent = c.sentences[sent_idx]
+    before = sent.text[: num_start - sent.start]
+    m = THAT_UNIT.search(re.split(r"[;:]", before)[-1])
+    if (
+        m is None
+        or sent_idx == 0
+        or any(p.start_char < num_start for p in sentence_periods(c, sent_idx, windows))
+    ):
+        return None
+    prev = c.sentences[sent_idx - 1]
+    if prev.para_idx != sent.para_idx:
+        return None
+    found = [p for p in sentence_periods(c, sent_idx - 1, windows) if p.start is not None]
+    if not found:
+        return None
+    last = found[-1]
+    start = last.start
+    assert start is not None
+    if m.group("unit").lower() == "tahun":
+        return Period(
+            "year", last.start_char, last.end_char, date(start.year, 1, 1), date(start.year, 12, 31), "year"
+        )
+    if last.precision not in {"month", "day"}:
+        return None
+    nxt = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return Period(
+        "month", last.start_char, last.end_char, start.replace(day=1), nxt - timedelta(days=1), "month"
+    )
+
+
 def _resolve_period(
     c: ArticleContext,
     sent_idx: int,
@@ -1012,12 +1050,16 @@ def _resolve_period(
     period that scopes the whole story in its lead ("sepanjang 2024"). A day counted from the day before
     ("keesokan harinya", `relative_day`) is the sentence's own. `windows`: the sentences' unresolved windows count
     too (an undated article's `window_length`, fact_base)."""
-    own = closest_period(
-        [p for p in sentence_periods(c, sent_idx, windows) if not compared_only(c, p)],
-        num_start,
-        noun_end,
-        c.body,
-    ) or relative_day(c, sent_idx)
+    own = (
+        that_unit(c, sent_idx, num_start, windows)
+        or closest_period(
+            [p for p in sentence_periods(c, sent_idx, windows) if not compared_only(c, p)],
+            num_start,
+            noun_end,
+            c.body,
+        )
+        or relative_day(c, sent_idx)
+    )
     if own is not None and own.kind in YEAR_SHIFTS:
         # "dibanding 306 kasus pada periode yang sama tahun lalu": the period of the figure compared, a year back;
         # "... tahun berikutnya juga 12 orang", "Setahun kemudian ada 122 laporan": a year on from the period written

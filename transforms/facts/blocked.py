@@ -258,9 +258,10 @@ def part_of_blocked(fig: Figure) -> bool:
     )
     if not (0 <= sent.sent_idx - last.sent_idx <= 2 or near_intro):
         return False
-    if spared(fig) or BLOCK_VERBS.search(sent.text[: fig.num_at]):
+    series = sent.sent_idx == last.sent_idx and dated_after_contrast(fig)
+    if spared(fig) or (BLOCK_VERBS.search(sent.text[: fig.num_at]) and not series):
         return False
-    if sent.sent_idx == last.sent_idx and BLOCK_VERBS.search(sent.text):
+    if sent.sent_idx == last.sent_idx and BLOCK_VERBS.search(sent.text) and not series:
         return False  # "2,1 juta situs dan 300 ribu konten telah diblokir": two figures of one verb, no parts
     noun1 = fig.noun1
     if noun1 in CASE_NOUNS or noun1 in PEOPLE_NOUNS_STRONG or noun1 in PEOPLE_NOUNS_WEAK:
@@ -278,6 +279,27 @@ def part_of_blocked(fig: Figure) -> bool:
         return False
     kind = BLOCK_OBJECTS[noun1]
     return kind == last.object_type or (kind in ONLINE_CONTENT and last.object_type in ONLINE_CONTENT)
+
+
+def dated_after_contrast(fig: Figure) -> bool:
+    """ "Pada Juli, konten yang ditangani mencapai 199.986, sedangkan Agustus mencatat 197.523 konten": the next value
+    of a monthly (yearly) series, in a clause of its own after a contrast that names its own period and no verb of its
+    own (not "sedangkan 700 rekening lainnya masih dianalisis", which names no period)."""
+    text, at = fig.sent.text, fig.num_at
+    contrasts = list(CONTRAST.finditer(text[:at]))
+    if not contrasts:
+        return False
+    clause_start = contrasts[-1].end()
+    clause = text[clause_start:]
+    if BLOCK_VERBS.search(clause) or DIGIT.search(text[clause_start:at]):
+        return False
+    other_verb = NOT_BLOCKED_VERBS.search(clause)
+    if other_verb is not None and "catat" not in other_verb.group(0).lower():
+        return False  # a series "records" its values ("Agustus mencatat"); found or reported ones are no part
+    start = fig.sent.start + contrasts[-1].start()  # the period's span may hold the contrast word
+    return any(
+        start <= p.start_char < fig.sent.start + at for p in sentence_periods(fig.c, fig.sent.sent_idx)
+    )
 
 
 def partitive_part(fig: Figure) -> str | None:
