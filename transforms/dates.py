@@ -433,7 +433,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             starting_with(
                 "hsp",
                 _p(
-                    r"\b(?:hingga|sampai(?:\s+dengan)?|per)\s+(?:tanggal\s+|bulan\s+|akhir\s+)?(?:{d1}\s+)?{m1}\s+{y1}\b"
+                    r"\b(?:hingga|sampai(?:\s+dengan)?|per)\s+(?:tanggal\s+|bulan\s+|(?:akhir|awal|pertengahan)\s+)?(?:{d1}\s+)?{m1}"
+                    r"\s+{y1}\b"
                 ),
             ),
             re.I,

@@ -241,6 +241,26 @@ RULES = [
         "PPATK membekukan 1.200 rekening pada Juli, sedangkan 700 rekening lainnya masih dianalisis.",
         700,
     ),
+    kept(
+        "dates.until_point:hingga_awal_bulan",
+        "Bareskrim terus membekukan rekening judi online. Sebanyak 865 rekening sudah diblokir. Jumlah itu tercatat"
+        " hingga awal Mei 2024.",
+        865,
+        table="blocked",
+        period_start=None,
+        period_end=date(2024, 5, 31),
+    ),
+    kept(
+        "attributes.within_figure_not_kept",
+        "Bareskrim terus membekukan rekening judi online. Sebanyak 865 rekening sudah diblokir sepanjang Mei 2024."
+        '\n\nKabareskrim menerima laporan dari PPATK.\n\n"Data tambahan dari PPATK mengungkap 5.885 rekening yang'
+        " diduga terafiliasi dengan judi online, dengan nilai transaksi sekitar Rp224 miliar. Dari jumlah tersebut,"
+        ' sebanyak 701 rekening telah kami blokir," kata Wahyu.',
+        701,
+        table="blocked",
+        period_start=None,
+        period_end=None,
+    ),
     # session 21 (issue #19, blocked content on unseen text; dev_425 … dev_430)
     kept(
         "blocked.reports_for_another:REPORTS_ANOTHER_BETWEEN",

@@ -1090,6 +1090,13 @@ def _resolve_period(
         # the next sentences give its movement, not when its total was counted
         return movement_day(c, sent_idx) or c.discourse.period
     if anaphoric:
+        if within_figure_not_kept(c, sent_idx):
+            # "PPATK mengungkap 5.885 rekening yang diduga terafiliasi ... Dari jumlah tersebut, 701 rekening telah
+            # kami blokir": a part of a figure that is no fact (flagged, found) has that figure's period, not the
+            # period of the latest fact before it
+            prev = c.sentences[sent_idx - 1]
+            found = sentence_periods(c, sent_idx - 1)
+            return closest_period(found, prev.end, prev.end) if found else None
         if c.discourse.kind is not None and PART_OF_BEFORE.search(c.sentences[sent_idx].text):
             # "17 orang di antaranya" counts within the figure before: its period, none when that states none
             # (not a date of some earlier line, such as the article's own time stamp, nor of a figure before it);
@@ -1233,6 +1240,30 @@ def _group_told_before(c: ArticleContext, sent_idx: int) -> Period | None:
         return None
     days = [p for p in sentence_periods(c, sent_idx - 1) if p.precision == "day" and p.start == p.end]
     return days[0] if len(days) == 1 else None
+
+
+def within_figure_not_kept(c: ArticleContext, sent_idx: int) -> bool:
+    """The sentence opens on "Dari jumlah tersebut" (WITHIN_BEFORE) right after a sentence of its paragraph that
+    holds a figure (no date, money or time) and came after the latest fact: it counts within that figure."""
+    sent = c.sentences[sent_idx]
+    if sent_idx == 0 or not WITHIN_BEFORE.match(sent.text):
+        return False
+    prev = c.sentences[sent_idx - 1]
+    if prev.para_idx != sent.para_idx or (
+        c.discourse.latest_at is not None and sent_idx - 1 <= c.discourse.latest_at
+    ):
+        return False
+    if REFERS_TO_FIGURE.match(prev.text.lstrip(' "\u201c')):
+        return False  # "Laporan itu menyangkut 71.893 rekening": that figure goes on about the one before it
+    rest = prev.text
+    for p in find_periods(prev.text, c.published, c.years):
+        rest = rest[: p.start_char] + " " * (p.end_char - p.start_char) + rest[p.end_char :]
+    rest = MONEY_AMOUNT.sub(" ", CLOCK_TIME.sub(" ", WITH_DIGITS.sub(" ", rest)))
+    return any(map(str.isdigit, rest))
+
+
+# "Rp224 miliar", "Rp 1,2 triliun": an amount of money, no count.
+MONEY_AMOUNT = re.compile(r"\bRp\.?\s*[\d.,]+", re.I)
 
 
 def _period_told_before(c: ArticleContext, sent_idx: int) -> Period | None:
