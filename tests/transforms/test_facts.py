@@ -261,6 +261,25 @@ RULES = [
         period_start=None,
         period_end=None,
     ),
+    kept(
+        "blocked.requested_passively_next:REQUESTED_PASSIVELY",
+        "Pada periode yang sama, Satgas PASTI menemukan 1.092 nomor kontak penagih utang pinjol ilegal. Nomor-nomor itu"
+        " telah diajukan untuk diblokir kepada Komdigi.",
+        1092,
+        table="blocked",
+        object_type="other",
+        agency_id="SATGAS_PASTI",
+    ),
+    kept(
+        "figure.antecedent_noun:past_a_copula:PARTITIVE_NOUN_AFTER_sisanya",
+        "Satgas PASTI memblokir 536 entitas keuangan ilegal selama Januari hingga Februari 2025.\n\nDari jumlah"
+        " tersebut, 508 merupakan entitas pinjol ilegal, sedangkan 28 sisanya berupa konten penawaran pinjaman"
+        " pribadi.",
+        28,
+        table="blocked",
+        object_type="content",
+        agency_id="SATGAS_PASTI",
+    ),
     # session 21 (issue #19, blocked content on unseen text; dev_425 … dev_430)
     kept(
         "blocked.reports_for_another:REPORTS_ANOTHER_BETWEEN",

@@ -71,6 +71,7 @@ from transforms.facts.lexicon import (
     REQUEST_OBJECT,
     REQUESTED,
     REQUESTED_NEXT,
+    REQUESTED_PASSIVELY,
     RESTATED_AFTER,
     RESTATED_BEFORE,
     SCOPE_CUES,
@@ -208,6 +209,16 @@ def requested_next(fig: Figure) -> Mention | None:
         return None
     askers = [a for a in c.in_span(c.agencies, nxt.start, nxt.start + m.start())]
     return askers[-1] if askers else None
+
+
+def requested_passively_next(fig: Figure) -> bool:
+    """The next sentence of the paragraph says what the figure counts was asked to be blocked, the asker unsaid
+    ("... satgas menemukan 1.092 nomor penagih utang. Nomor-nomor itu telah diajukan untuk diblokir kepada Komdigi"):
+    a request of the figure's own body."""
+    c, idx = fig.c, fig.sent.sent_idx
+    if idx + 1 >= len(c.sentences) or c.sentences[idx + 1].para_idx != fig.sent.para_idx:
+        return False
+    return REQUESTED_PASSIVELY.match(c.sentences[idx + 1].text) is not None
 
 
 def period_of_next_block(fig: Figure) -> Period | None:
@@ -471,7 +482,10 @@ def blocked_cue(fig: Figure) -> BlockedCue:
             own_verb
             or continues
             or all_blocked_next(fig)
-            or (not spared_beyond_finding(fig) and requested_next(fig) is not None)
+            or (
+                not spared_beyond_finding(fig)
+                and (requested_next(fig) is not None or requested_passively_next(fig))
+            )
         )
     )
     part = None if claims else partitive_part(fig)

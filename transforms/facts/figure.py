@@ -189,6 +189,11 @@ def antecedent_noun(c: ArticleContext, sent_idx: int, num_start: int, among: boo
     for chunk, nearest in chunks:
         for m in reversed(list(COUNTED.finditer(chunk))):
             noun = m.group(1).lower()
+            if (
+                noun in COPULAS
+            ):  # "508 merupakan entitas pinjol ilegal, sedangkan 28 sisanya": the noun after it
+                after = re.match(r"\s+([\w-]+)", chunk[m.end() :])
+                noun = after.group(1).lower() if after else noun
             if noun in ANAPHORIC_NOUNS or (
                 noun == "di" and chunk[m.end() :].lstrip().lower().startswith("antaranya")
             ):

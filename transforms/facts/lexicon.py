@@ -851,6 +851,17 @@ REQUESTED = pattern(
 )
 # "sebanyak 3.908 URL ... terdampak konten judi daring. URL itu milik 678 instansi, dan BSSN sudah menyurati Komdigi agar
 # memblokirnya": the next sentence asks a body to block what the figure counts (blocked: a request, of the asker).
+# "Nomor-nomor itu telah diajukan untuk diblokir kepada Komdigi": the things counted before, asked to be blocked,
+# the asker unsaid (the subject of the sentence before; blocked.requested_passively_next).
+REQUESTED_PASSIVELY = pattern(
+    r"^\W*[\w-]+(?:\s+[\w-]+)?\s+(?:itu|tersebut)\s+(?:(?:telah|sudah|juga|pun)\s+)*(?:diajukan|dimintakan|diusulkan)"
+    r"\s+(?:untuk\s+)?(?:diblokir|pemblokirannya|pemblokiran|ditutup|diturunkan|dinonaktifkan|di-take\s*down)\b",
+    matches=(
+        "Nomor-nomor itu telah diajukan untuk diblokir kepada Kementerian Komunikasi dan Digital.",
+        "Rekening tersebut sudah diusulkan pemblokirannya ke OJK.",
+    ),
+    rejects=("Nomor-nomor itu milik penagih utang.", "Laporan itu diajukan ke polisi."),
+)
 REQUESTED_NEXT = pattern(
     r"\b(?:menyurati|meminta|mendesak|mengirim\s+surat\s+(?:ke|kepada))\s+(?:[\w-]+\s+){0,4}?(?:agar|untuk|supaya)"
     r"\s+(?:segera\s+)?(?:(?:mem|di)?blokir|(?:men|di)?tutup|menutup|(?:me|di)nurunkan|menurunkan|"
@@ -964,9 +975,10 @@ REPORTS_ANOTHER_BETWEEN = pattern(
 # "18 lainnya investasi ilegal", "173 di antaranya entitas pinjol ilegal": a part of the blocked total before, the
 # object named after the partitive word (session 21).
 PARTITIVE_NOUN_AFTER = pattern(
-    r"^[\d.,]+\s+(?:lainnya|di\s+antaranya)\s+(?:(?:adalah|merupakan|berupa)\s+)?(?P<noun>[\w-]+)",
+    r"^[\d.,]+\s+(?:lainnya|sisanya|di\s+antaranya)\s+(?:(?:adalah|merupakan|berupa)\s+)?(?P<noun>[\w-]+)",
     matches=(
         "18 lainnya investasi ilegal",
+        "28 sisanya berupa konten penawaran",
         "173 di antaranya entitas pinjol",
         "129 lainnya konten penawaran",
     ),
