@@ -280,6 +280,17 @@ RULES = [
         object_type="content",
         agency_id="SATGAS_PASTI",
     ),
+    # session 23 (issue #19, case periods)
+    kept(
+        "attributes.case_named_before:OF_THAT_CASE_AFTER",
+        "Sepanjang Januari hingga Mei 2024, Polda Sumsel mengungkap 4 kasus judi online.\n\nKasus keempat bermodus"
+        " penjualan nomor WhatsApp; para pelakunya ditangkap di sebuah rumah di Palembang pada April 2024.\n\n"
+        "Sebanyak 7 terdakwa perkara itu juga telah disidangkan di pengadilan yang sama.",
+        7,
+        table="cases",
+        period_start=date(2024, 4, 1),
+        period_end=date(2024, 4, 30),
+    ),
     # session 21 (issue #19, blocked content on unseen text; dev_425 … dev_430)
     kept(
         "blocked.reports_for_another:REPORTS_ANOTHER_BETWEEN",

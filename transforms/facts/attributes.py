@@ -1035,6 +1035,23 @@ def that_unit(c: ArticleContext, sent_idx: int, num_start: int, windows: bool = 
     )
 
 
+# "Sebanyak 7 terdakwa perkara itu": the people of the case named just before, by its noun and a demonstrative.
+OF_THAT_CASE_AFTER = re.compile(r"^\s+(?:dalam\s+|dari\s+)?(?:kasus|perkara)\s+(?:itu|tersebut|ini)\b", re.I)
+
+
+def case_named_before(
+    c: ArticleContext, sent_idx: int, noun_end: int, windows: bool = False
+) -> Period | None:
+    """ "Kasus keempat ...; para pelakunya ditangkap ... pada April 2024. || Sebanyak 7 terdakwa perkara itu ...": a
+    figure of people or cases followed by "perkara itu" / "kasus tersebut", undated in its own sentence, is of the
+    case the sentence right before it tells and dates: that sentence's (last) period."""
+    if sent_idx == 0 or not OF_THAT_CASE_AFTER.match(c.body[noun_end : noun_end + 30]):
+        return None
+    prev = c.sentences[sent_idx - 1]
+    found = [p for p in sentence_periods(c, sent_idx - 1, windows) if not compared_only(c, p)]
+    return closest_period(found, prev.end, prev.end) if found else None
+
+
 def _resolve_period(
     c: ArticleContext,
     sent_idx: int,
@@ -1071,6 +1088,9 @@ def _resolve_period(
         return back or (own if shift < 0 else None)
     if own is not None:
         return own
+    named = case_named_before(c, sent_idx, noun_end, windows)
+    if named is not None:
+        return named
     if undated_now(c, sent_idx, num_start, noun_end):
         # "Belum lama ini, Polda Bali menangkap 10 pelaku judi online" after a tally "sepanjang 2024": the figure
         # has a time of its own, recent and undated (a day- or week-granular word with no written date: null), not
