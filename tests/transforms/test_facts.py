@@ -291,6 +291,15 @@ RULES = [
         period_start=date(2024, 4, 1),
         period_end=date(2024, 4, 30),
     ),
+    kept(
+        "attributes.fill_gaps:_narrows_end",
+        'Polri menetapkan 1.158 tersangka judi online dalam empat bulan pertama 2024.\n\n"Sejak awal tahun 2024'
+        ' hingga hari ini, telah dilakukan penangkapan kepada 1.158 tersangka," kata Trunoyudo, Jumat (26/4/2024).',
+        1158,
+        table="cases",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 4, 26),
+    ),
     # session 21 (issue #19, blocked content on unseen text; dev_425 … dev_430)
     kept(
         "blocked.reports_for_another:REPORTS_ANOTHER_BETWEEN",

@@ -1796,6 +1796,21 @@ def fact_base(fig: Figure, breakdown: bool) -> tuple[Fact, Period | None]:
     }, period
 
 
+def _narrows_end(fact: Fact, base: Fact) -> bool:
+    """The repetition `base` has the same start as `fact` and ends on a day of the month `fact` ends with."""
+    start, end, new_end = fact["period_start"], fact["period_end"], base["period_end"]
+    return (
+        start is not None
+        and end is not None
+        and new_end is not None
+        and base["period_start"] == start
+        and fact["period_precision"] == "month"
+        and base["period_precision"] == "day"
+        and (new_end.year, new_end.month) == (end.year, end.month)
+        and new_end < end
+    )
+
+
 def fill_gaps(fact: Fact, base: Fact, agency_id: str | None, country_id: str | None = None) -> None:
     """A figure repeated later in the story ("tepatnya 2.945.150 konten" ... "menghapus 2.945.150 konten mulai
     dari 17 Juli 2023") is one fact: the repetition fills what the first mention left open."""
@@ -1806,6 +1821,11 @@ def fill_gaps(fact: Fact, base: Fact, agency_id: str | None, country_id: str | N
     ):
         for k in OWN_PERIOD_COLUMNS:
             fact[k] = base[k]
+    elif _narrows_end(fact, base):
+        # "1.158 tersangka dalam empat bulan pertama 2024" ... "Sejak awal tahun 2024 hingga hari ini ... 1.158
+        # tersangka, Jumat (26/4/2024)": the repetition says on which day of the last month the count stood
+        fact["period_end"] = base["period_end"]
+        fact["period_precision"] = base["period_precision"]
     if all(fact[k] is None for k in WINDOW_COLUMNS):
         for k in WINDOW_COLUMNS:
             fact[k] = base[k]
