@@ -1461,9 +1461,49 @@ def _found_periods(
         if period is not None:
             taken.append((s, e))
             found.append(period)
-    return tuple(
-        _same_month_year(_anchored(_joined_ranges(sentence, sorted(found, key=lambda p: p.start_char))))
-    )
+    ordered = _joined_ranges(sentence, sorted(found, key=lambda p: p.start_char))
+    return tuple(_same_month_year(_anchored(_month_pairs(sentence, ordered))))
+
+
+# "Februari dan Maret kemarin", "Juli dan Agustus 2024": a month, "dan", the next month (its year, if written).
+_AND_NEXT_MONTH = re.compile(
+    r"\s+dan\s+(?:bulan\s+)?(?P<m>"
+    + "|".join(name for name in sorted(MONTHS, key=len, reverse=True) if len(name) > 3 or name == "mei")
+    + r")\b(?:\s+(?P<y>(?:19|20)\d{2})\b)?",
+    re.I,
+)
+
+
+def _month_pairs(sentence: str, found: list[Period]) -> list[Period]:
+    """Two consecutive months joined by "dan" are one span: "Sejak Februari dan Maret kemarin, kami sudah memulangkan
+    total 699 WNI" counts February to March (the second month's year, when written, is both months')."""
+    out: list[Period] = []
+    skip_until = -1
+    for p in found:
+        if p.start_char < skip_until:
+            continue  # the second month, parsed on its own
+        m = None
+        if (
+            p.precision == "month"
+            and p.start is not None
+            and p.end is not None
+            and p.start.month == p.end.month
+        ):
+            m = _AND_NEXT_MONTH.match(sentence, p.end_char)
+        if m is None or p.start is None:
+            out.append(p)
+            continue
+        m2 = MONTHS[m.group("m").lower()]
+        year = int(m.group("y")) if m.group("y") else None
+        first_year = p.start.year if year is None else (year - 1 if m2 == 1 else year)
+        second_year = first_year + 1 if m2 == 1 else first_year
+        start, end = _safe_date(first_year, p.start.month, 1), _month_end(second_year, m2)
+        if m2 != p.start.month % 12 + 1 or start is None or end is None:
+            out.append(p)
+            continue
+        out.append(replace(p, kind="month_range", end_char=m.end(), start=start, end=end))
+        skip_until = m.end()
+    return out
 
 
 # Periods written without a year, read in the article's year (or the year before) by their builders.

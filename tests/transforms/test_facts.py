@@ -300,6 +300,15 @@ RULES = [
         period_start=date(2024, 1, 1),
         period_end=date(2024, 4, 26),
     ),
+    kept(
+        "dates._month_pairs",
+        '"Sejak Februari dan Maret kemarin, kami sudah memulangkan total 699 WNI korban online scam dari Myawaddy,"'
+        " ujar Judha di Jakarta.",
+        699,
+        table="cases",
+        period_start=date(2024, 2, 1),
+        period_end=date(2024, 3, 31),
+    ),
     # session 21 (issue #19, blocked content on unseen text; dev_425 … dev_430)
     kept(
         "blocked.reports_for_another:REPORTS_ANOTHER_BETWEEN",
