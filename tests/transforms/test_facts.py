@@ -309,6 +309,23 @@ RULES = [
         period_start=date(2024, 2, 1),
         period_end=date(2024, 3, 31),
     ),
+    kept(
+        "attributes.category:recruited_as",
+        "Otoritas Filipina menggerebek sebuah gedung di Pasay. Gedung itu menjadi tempat tinggal para pekerja"
+        " perusahaan POGO, usaha judi daring lintas negara.\n\nPAOCC mengamankan 34 orang dalam operasi tersebut.\n\n"
+        "Menurut pengakuan mereka, para WNI direkrut untuk bekerja sebagai penipu daring (online scammer).",
+        34,
+        table="cases",
+        category="online_scam",
+    ),
+    kept(
+        "attributes.recruited_as:not_the_aim_of_trafficking",
+        "Polda Jatim membongkar sindikat TPPO yang mengirim warga ke Kamboja untuk dipekerjakan sebagai operator"
+        " penipuan daring. Sindikat tersebut telah memberangkatkan 21 korban ke Kamboja secara bertahap.",
+        21,
+        table="cases",
+        category="trafficking",
+    ),
     # session 21 (issue #19, blocked content on unseen text; dev_425 … dev_430)
     kept(
         "blocked.reports_for_another:REPORTS_ANOTHER_BETWEEN",

@@ -136,7 +136,12 @@ def category(text_after: str, sentence: str, previous: list[str], body: str = ""
         if name == "online_scam" and job_fraud_offline(text_after[start:], sentence):
             return "other"
         return name
-    for text in [sentence, *previous]:
+    # people whose own sentence names no crime: what the story says they were recruited as, before the sentences
+    # around them and the article's topic
+    role = recruited_as(body) if PEOPLE_COUNTED.match(text_after) else None
+    for i, text in enumerate([sentence, *previous]):
+        if i == 1 and role is not None:
+            return role
         found = _categories_in(text)
         if found == {"online_scam"} and job_fraud_offline(text, text):
             return "other"
@@ -160,7 +165,35 @@ def category(text_after: str, sentence: str, previous: list[str], body: str = ""
             )
         if len(found) > 1:
             return "mixed"
-    return topic(body, title)
+    return role or topic(body, title)
+
+
+# "para WNI direkrut untuk bekerja sebagai penipu daring (online scammer)": what the people counted were made to do.
+RECRUITED_AS = re.compile(
+    r"\b(?:direkrut|dipekerjakan|dipaksa\s+bekerja|dijadikan)\s+(?:untuk\s+(?:bekerja\s+)?)?sebagai\s+[^.;]{0,60}",
+    re.I,
+)
+# A figure that counts people ("34 orang", "30 WNI", "56 pekerja migran").
+PEOPLE_COUNTED = re.compile(
+    r"^\S+(?:\s+(?:ribu|juta))?\s+(?:orang|wni|wna|warga|pekerja|korban|pmi|cpmi|tki|pemuda|perempuan|pria)\b",
+    re.I,
+)
+
+
+def recruited_as(body: str) -> str | None:
+    """The one category of what the story says its people were recruited or made to work as ("direkrut untuk bekerja
+    sebagai penipu daring"): a count of those people whose sentence names no crime is of that crime, not of the
+    business their building or employer runs ("perusahaan POGO, usaha judi daring"). None when the story says
+    nothing of it or names several."""
+    found: set[str] = set()
+    for m in RECRUITED_AS.finditer(body):
+        # not the aim of a trafficking told in the same sentence ("sindikat TPPO yang mengirim warga ke Kamboja untuk
+        # dipekerjakan sebagai operator penipuan daring": trafficking victims)
+        start = body.rfind(".", 0, m.start()) + 1
+        if "trafficking" in _categories_in(body[start : m.start()]):
+            return None
+        found |= _categories_in(m.group(0))
+    return next(iter(found)) if len(found) == 1 else None
 
 
 # "kasus perdagangan orang untuk kejahatan paksa yang terkait operasi penipuan daring": trafficking whose purpose is
