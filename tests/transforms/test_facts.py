@@ -320,8 +320,8 @@ RULES = [
     ),
     kept(
         "attributes.recruited_as:not_the_aim_of_trafficking",
-        "Polda Jatim membongkar sindikat TPPO yang mengirim warga ke Kamboja untuk dipekerjakan sebagai operator"
-        " penipuan daring. Sindikat tersebut telah memberangkatkan 21 korban ke Kamboja secara bertahap.",
+        "Polda Jatim membongkar sindikat TPPO yang mengirim warga untuk dipekerjakan sebagai operator penipuan"
+        " daring. Sindikat tersebut telah memberangkatkan 21 korban ke Kamboja secara bertahap.",
         21,
         table="cases",
         category="trafficking",
