@@ -320,9 +320,11 @@ RULES = [
     ),
     kept(
         "attributes.recruited_as:not_the_aim_of_trafficking",
-        "Polda Jatim membongkar sindikat TPPO yang mengirim warga untuk dipekerjakan sebagai operator penipuan"
-        " daring. Sindikat tersebut telah memberangkatkan 21 korban ke Kamboja secara bertahap.",
+        "Polda Jatim membongkar sindikat TPPO yang mengirim warga ke Kamboja untuk dipekerjakan sebagai operator"
+        " penipuan daring.\n\nSindikat tersebut telah memberangkatkan 21 korban ke Kamboja secara bertahap. Korban"
+        " TPPO itu dijanjikan gaji besar.",
         21,
+        title="Polda Jatim Bongkar Sindikat TPPO Kirim Warga ke Kamboja",
         table="cases",
         category="trafficking",
     ),

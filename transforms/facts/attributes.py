@@ -187,10 +187,10 @@ def recruited_as(body: str) -> str | None:
     nothing of it or names several."""
     found: set[str] = set()
     for m in RECRUITED_AS.finditer(body):
-        # not the aim of a trafficking told in the same sentence ("sindikat TPPO yang mengirim warga ke Kamboja untuk
+        # not the aim of a trafficking told in the same paragraph ("sindikat TPPO yang mengirim warga ke Kamboja untuk
         # dipekerjakan sebagai operator penipuan daring": trafficking victims)
-        start = body.rfind(".", 0, m.start()) + 1
-        if "trafficking" in _categories_in(body[start : m.start()]):
+        start, end = body.rfind("\n\n", 0, m.start()) + 1, body.find("\n\n", m.end())
+        if "trafficking" in _categories_in(body[start : end if end >= 0 else len(body)]):
             return None
         found |= _categories_in(m.group(0))
     return next(iter(found)) if len(found) == 1 else None
