@@ -328,6 +328,14 @@ RULES = [
         table="cases",
         category="trafficking",
     ),
+    kept(
+        "attributes.category:OTHER_EVENT_AFTER",
+        "KBRI Phnom Penh menyatakan 110 WNI telah diamankan dari lokasi operasi penipuan daring. Sebelumnya, Judha"
+        " Nugraha menjelaskan bahwa 97 WNI terlibat dalam kericuhan tersebut.",
+        97,
+        table="cases",
+        category="other",
+    ),
     # session 21 (issue #19, blocked content on unseen text; dev_425 … dev_430)
     kept(
         "blocked.reports_for_another:REPORTS_ANOTHER_BETWEEN",

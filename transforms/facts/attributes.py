@@ -118,6 +118,10 @@ def category(text_after: str, sentence: str, previous: list[str], body: str = ""
     """Category from the words right after the number ("judi online dan penipuan" -> mixed), else the sentence,
     else the previous sentences, else the topic the whole article (and its headline) talks about most."""
     first = _categories_at(text_after)
+    if first is None and OTHER_EVENT_AFTER.match(text_after):
+        return (
+            "other"  # "97 WNI terlibat dalam kericuhan tersebut": counted for a riot, not the crime around it
+        )
     if first is not None:
         start, name, end = first
         if name == "online_gambling" and OFFLINE_AFTER.match(text_after[end:]):
@@ -166,6 +170,14 @@ def category(text_after: str, sentence: str, previous: list[str], body: str = ""
         if len(found) > 1:
             return "mixed"
     return role or topic(body, title)
+
+
+# "97 WNI terlibat dalam kericuhan tersebut": people counted for a riot or a fight they took part in.
+OTHER_EVENT_AFTER = re.compile(
+    r"^\S+(?:\s+\S+){0,3}?\s+(?:yang\s+)?(?:terlibat|ikut)\s+(?:dalam\s+)?(?:aksi\s+)?"
+    r"(?:kericuhan|keributan|kerusuhan|bentrokan|bentrok|perkelahian|pengeroyokan|tawuran)\b",
+    re.I,
+)
 
 
 # "para WNI direkrut untuk bekerja sebagai penipu daring (online scammer)": what the people counted were made to do.
