@@ -1444,6 +1444,13 @@ def mention(rule: str, body: str, surface: str, entity_type: str, entity_id: str
 
 MENTION_RULES = [
     mention(
+        "reference.agencies:BPS",
+        "Badan Pusat Statistik (BPS) melaporkan kasus perdagangan orang menempati urutan teratas.",
+        "Badan Pusat Statistik",
+        "agency",
+        "BPS",
+    ),
+    mention(
         "_TITLED_ROLE:the_city_of_its_seat_after_a_comma",
         "Pertemuan digelar di markas Kementerian Keamanan Publik, Hanoi, pada Senin.",
         "Kementerian Keamanan Publik, Hanoi",
