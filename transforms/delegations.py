@@ -2409,6 +2409,10 @@ def extract_delegations(
     participants: list[dict[str, object]] = []
     for art, c in contexts.items():
         found = delegation_of(c, actors.get(art, ArticleActors()), domestic, missions, titles)
+        if found is not None and found[0]["lead_agency_id"] is None and found[0]["lead_person_id"] is None:
+            # "ketiganya mengaku berangkat dari Manado dengan tujuan Thailand", "217 PMI yang dideportasi ... tiba di
+            # Pelabuhan Tunon Taka": people travelling whom no official body or person leads are no delegation
+            found = None
         if found is not None:
             delegation, people = found
             # "berangkat ke Yangon, Myanmar, dan Bangkok, Thailand": the same team goes to each country listed; a

@@ -38,6 +38,11 @@ def no_visit(rule: str, body: str) -> object:
 
 RULES = [
     no_visit(
+        "extract_delegations:no_lead_no_delegation",
+        "Tiga warga Manado diamankan petugas imigrasi di Bandara Sultan Hasanuddin. Dalam wawancara, ketiganya mengaku"
+        " berangkat dari Manado dengan tujuan Thailand, lalu berencana melanjutkan perjalanan darat ke Kamboja.",
+    ),
+    no_visit(
         "_met_here:FORUM_HERE:the_forum_told_in_the_next_sentence",
         "Presiden Joko Widodo mengadakan pertemuan bilateral dengan Perdana Menteri Vietnam Pham Minh Chinh di Hotel"
         " Mulia, Jakarta, Selasa (5/9/2023). Pertemuan itu berlangsung di sela rangkaian KTT ke-43 ASEAN.",
