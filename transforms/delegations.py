@@ -2391,6 +2391,10 @@ def _official_before_mission(
     return False
 
 
+# An official party travelling: a delegation whose lead the story does not name is still one.
+OFFICIAL_PARTY = re.compile(r"\b(?:rombongan|delegasi|tim|misi|utusan|kunjungan\s+kerja)\b", re.I)
+
+
 def extract_delegations(
     contexts: dict[str, ArticleContext],
     persons: pl.DataFrame,
@@ -2409,9 +2413,15 @@ def extract_delegations(
     participants: list[dict[str, object]] = []
     for art, c in contexts.items():
         found = delegation_of(c, actors.get(art, ArticleActors()), domestic, missions, titles)
-        if found is not None and found[0]["lead_agency_id"] is None and found[0]["lead_person_id"] is None:
+        if (
+            found is not None
+            and found[0]["lead_agency_id"] is None
+            and found[0]["lead_person_id"] is None
+            and not OFFICIAL_PARTY.search(str(found[0]["sentence_text"] or ""))
+        ):
             # "ketiganya mengaku berangkat dari Manado dengan tujuan Thailand", "217 PMI yang dideportasi ... tiba di
-            # Pelabuhan Tunon Taka": people travelling whom no official body or person leads are no delegation
+            # Pelabuhan Tunon Taka": people travelling whom no official body or person leads, and whom the sentence
+            # calls no party ("rombongan bertolak ke Laos ... menghadiri pertemuan ASEANAPOL"), are no delegation
             found = None
         if found is not None:
             delegation, people = found
