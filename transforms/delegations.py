@@ -2393,6 +2393,11 @@ def _official_before_mission(
 
 # An official party travelling: a delegation whose lead the story does not name is still one.
 OFFICIAL_PARTY = re.compile(r"\b(?:rombongan|delegasi|tim|misi|utusan|kunjungan\s+kerja)\b", re.I)
+examples(
+    OFFICIAL_PARTY,
+    matches=("rombongan bertolak ke Laos pada Rabu", "delegasi DPR tiba di Kuala Lumpur"),
+    rejects=("ketiganya mengaku berangkat dari Manado dengan tujuan Thailand",),
+)
 
 
 def extract_delegations(
