@@ -336,6 +336,14 @@ RULES = [
         table="cases",
         category="other",
     ),
+    kept(
+        "attributes.figure_qualifier:hedged_before",
+        '"Dari patroli siber, kami menemukan sekitar 72 situs yang terindikasi judi online," kata Jules.\n\nPolda'
+        " Jabar sudah mengajukan permohonan pemblokiran atas 72 situs tersebut kepada Kominfo.",
+        72,
+        table="blocked",
+        qualifier="about",
+    ),
     # session 21 (issue #19, blocked content on unseen text; dev_425 … dev_430)
     kept(
         "blocked.reports_for_another:REPORTS_ANOTHER_BETWEEN",

@@ -1821,6 +1821,32 @@ def window_length_of(fig: Figure, breakdown: bool) -> str | None:
     return would.length if would is not None else None
 
 
+# "72 situs tersebut", "5.000 rekening itu": a figure named again with a demonstrative after its noun.
+THAT_AFTER = re.compile(r"\s+(?:itu|tersebut)\b", re.I)
+
+
+def hedged_before(body: str, num_start: int, num_end: int) -> str | None:
+    """The qualifier the same figure had where the story first gave it ("kami menemukan sekitar 72 situs ... mengajukan
+    permohonan pemblokiran atas 72 situs tersebut": about), for a mention that refers back to it; None when no earlier
+    mention of it is hedged."""
+    token = body[num_start:num_end]
+    for m in re.finditer(r"(?<![\d.,])" + re.escape(token) + r"(?![\d.,]\d)", body[:num_start]):
+        words = re.findall(r"[\w-]+", body[max(0, m.start() - 40) : m.start()].lower())[-3:]
+        for phrase, qual in QUALIFIER_BEFORE:
+            if tuple(words[-len(phrase) :]) == phrase:
+                return qual
+    return None
+
+
+def figure_qualifier(fig: Figure) -> str:
+    """The figure's qualifier (`qualifier`); a figure named again with a demonstrative ("72 situs tersebut") keeps
+    the hedge of its first mention (`hedged_before`)."""
+    own = qualifier(fig.prev, bool(fig.cand.is_vague), fig.noun1)
+    if own != "exact" or not THAT_AFTER.match(fig.c.body, fig.surface_end):
+        return own
+    return hedged_before(fig.c.body, fig.cand.num_start, fig.cand.num_end) or own
+
+
 def fact_base(fig: Figure, breakdown: bool) -> tuple[Fact, Period | None]:
     """A kept figure's common columns: period, as-of date, qualifier, evidence. Computed only once a candidate is
     kept (most are not); nothing it reads changes between the candidate's start and that point."""
@@ -1832,7 +1858,7 @@ def fact_base(fig: Figure, breakdown: bool) -> tuple[Fact, Period | None]:
         "article_id": c.article_id,
         "value": fig.value,
         **period_columns(period, length),
-        "qualifier": qualifier(fig.prev, bool(cand.is_vague), fig.noun1),
+        "qualifier": figure_qualifier(fig),
         "as_of_date": dateline or c.published,
         "surface_text": c.body[cand.num_start : fig.surface_end],
         "sentence_text": text,
