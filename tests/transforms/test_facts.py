@@ -344,6 +344,22 @@ RULES = [
         table="blocked",
         qualifier="about",
     ),
+    kept(
+        "lexicon.BLOCK_OBJECTS:kartu",
+        "Dari ratusan kasus itu, polisi menyita uang Rp67,5 miliar. Selain itu, 257 rekening bank dan 296 kartu ATM"
+        " yang terkait aktivitas perjudian telah diblokir.",
+        296,
+        table="blocked",
+        object_type="other",
+    ),
+    kept(
+        "lexicon.REQUESTED_PASSIVELY:untuk_X_tersebut_mengajukan_pemblokiran",
+        "Satgas PASTI juga menerima laporan mengenai 47 rekening bank yang diduga dipakai pinjol ilegal. Untuk"
+        " rekening-rekening tersebut, satgas mengajukan pemblokiran kepada OJK.",
+        47,
+        table="blocked",
+        object_type="bank_account",
+    ),
     # session 21 (issue #19, blocked content on unseen text; dev_425 … dev_430)
     kept(
         "blocked.reports_for_another:REPORTS_ANOTHER_BETWEEN",

@@ -626,7 +626,8 @@ BLOCK_OBJECTS = {
     # "terdiri atas 1.812 investasi ilegal, 11.166 pinjol ilegal, dan 251 gadai ilegal": illegal entities, as "pinjol"
     "investasi": "other",
     "gadai": "other",
-    "penawaran": "other",  # "menghentikan 69 penawaran investasi ilegal": illegal offers stopped, as "layanan"
+    "penawaran": "other",
+    "kartu": "other",  # "257 rekening bank dan 296 kartu ATM ... telah diblokir": cards blocked  # "menghentikan 69 penawaran investasi ilegal": illegal offers stopped, as "layanan"
     "layanan": "other",  # "pihaknya menutup 302 layanan" (illegal lending services and offers; session 21)
     "berkas": "content",  # "16.165 berkas di layanan berbagi file" (not "berkas perkara": blocked.case_files)
 }
@@ -855,10 +856,14 @@ REQUESTED = pattern(
 # the asker unsaid (the subject of the sentence before; blocked.requested_passively_next).
 REQUESTED_PASSIVELY = pattern(
     r"^\W*[\w-]+(?:\s+[\w-]+)?\s+(?:itu|tersebut)\s+(?:(?:telah|sudah|juga|pun)\s+)*(?:diajukan|dimintakan|diusulkan)"
-    r"\s+(?:untuk\s+)?(?:diblokir|pemblokirannya|pemblokiran|ditutup|diturunkan|dinonaktifkan|di-take\s*down)\b",
+    r"\s+(?:untuk\s+)?(?:diblokir|pemblokirannya|pemblokiran|ditutup|diturunkan|dinonaktifkan|di-take\s*down)\b"
+    # "Untuk rekening-rekening tersebut, satgas mengajukan pemblokiran kepada ...": the asker is the sentence's own
+    r"|^\W*(?:untuk|atas|terhadap)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:itu|tersebut),?\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:(?:telah|sudah|juga|lalu|kemudian)\s+)*mengajukan\s+(?:permohonan\s+)?pemblokiran\b",
     matches=(
         "Nomor-nomor itu telah diajukan untuk diblokir kepada Kementerian Komunikasi dan Digital.",
         "Rekening tersebut sudah diusulkan pemblokirannya ke OJK.",
+        "Untuk rekening-rekening tersebut, satgas mengajukan pemblokiran kepada OJK.",
     ),
     rejects=("Nomor-nomor itu milik penagih utang.", "Laporan itu diajukan ke polisi."),
 )
