@@ -576,7 +576,7 @@ def visit_dates(
     if length is not None:
         return start, start + timedelta(days=length - 1)
     holding = _range_holding(days, start)
-    if holding is not None:
+    if holding is not None and holding not in _sideline_event_ranges(c, order):
         return holding
     earlier = [d for d, _, rng in days[1:] if not rng and start - timedelta(days=14) <= d < start]
     if earlier and not departure:
@@ -920,6 +920,25 @@ def _clause_dated(before: str) -> str:
     while len(parts) > 1 and VERBLESS.match(parts[-1]):
         parts.pop()
     return parts[-1] if VERBLESS.match(parts[-1]) is None else ""
+
+
+# "Pertemuan digelar di sela Konferensi ... yang berlangsung di Abu Dhabi pada 6 hingga 11 Februari 2023": the range
+# dates the event a meeting was held beside, not the visit
+SIDELINE = re.compile(r"\bdi\s+sela(?:-sela)?\b", re.I)
+
+
+def _sideline_event_ranges(c: ArticleContext, indices: list[int]) -> set[tuple[date, date | None]]:
+    """The ranges, in the sentences at `indices`, told after "di sela" (the days of the forum a meeting was held
+    beside): they do not stretch a meeting's single day into the forum's days."""
+    out: set[tuple[date, date | None]] = set()
+    for idx in indices:
+        if not 0 <= idx < len(c.sentences):
+            continue
+        s = c.sentences[idx]
+        for p in map(point_of, find_periods(s.text, c.published, c.years)):
+            if p.start is not None and p.kind.endswith("range") and SIDELINE.search(s.text[: p.start_char]):
+                out.add((p.start, p.end))
+    return out
 
 
 def _range_holding(days: list[tuple[date, date | None, bool]], day: date) -> tuple[date, date | None] | None:
