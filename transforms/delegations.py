@@ -832,6 +832,10 @@ def _days_in(c: ArticleContext, indices: list[int]) -> tuple[list[tuple[date, da
                 # "Dili, Kamis (12/6/2025) - Delegasi ... menuntaskan kunjungan kerja ... pada 8-11 Juni 2025": the
                 # dateline's day gives way to a day the sentence itself tells
                 continue
+            if header is not None and p.end_char <= header.end() and days:
+                # "Jakarta, Kamis (9/2/2023) - ... sepakat ...", after "bertemu ... Selasa (7/2/2023)": the day the
+                # news was told, in another sentence's dateline, is no later day of the visit
+                continue
             since_day = p.kind == "open" and bool(OPEN_DAY.match(s.text[p.start_char :]))
             if (
                 (p.kind not in VISIT_PERIOD_KINDS and not since_day)

@@ -350,6 +350,13 @@ RULES = [
         end_date=date(2023, 2, 7),
     ),
     visit(
+        "visit_dates:a_publication_dateline_in_another_sentence_is_no_later_day",
+        "Jakarta, Kamis (9/2/2023) - Polri dan PNP sepakat memperluas kerja sama. Kesepakatan dicapai saat Brigjen "
+        "Amur Chandra bertemu Kepala PNP di Abu Dhabi, Uni Emirat Arab, Selasa (7/2/2023).",
+        start_date=date(2023, 2, 7),
+        end_date=date(2023, 2, 7),
+    ),
+    visit(
         "visit_dates:weekday_dateline",
         "Menteri Luar Negeri Retno Marsudi bertemu Menlu Laos di Vientiane, Laos, Minggu (3/3/2024).",
         start_date=date(2024, 3, 3),
