@@ -1151,6 +1151,28 @@ def _main_clause_subject(s: Sentence, p: PersonAt) -> bool:
     )
 
 
+# "pertemuan bilateral antara Kepala PNP Jenderal Rodolfo Azurin Jr. dan Sekretaris NCB ... Amur Chandra": the two
+# sides of a meeting, named in either order
+BETWEEN_SIDES = re.compile(r"\bpertemuan\s+(?:bilateral\s+)?antara\s+[^.;,]{0,60}$", re.I)
+
+
+def _met_between(c: ArticleContext, trig: list[Sentence], people: list[PersonAt], roles: Roles) -> None:
+    """The other side of "pertemuan (bilateral) antara X dan Y", in a visit sentence, when one side is the lead:
+    met, whichever is named first."""
+    if roles.lead is None:
+        return
+    for s in trig:
+        ps = _mentions_in(people, s)
+        for a, b in zip(ps, ps[1:], strict=False):
+            if not BETWEEN_SIDES.search(c.body[s.start : a.start]):
+                continue
+            if not re.search(r"\bdan\b", c.body[a.end : b.start]) or "," in c.body[a.end : b.start]:
+                continue
+            other = a if b.person_id == roles.lead else b if a.person_id == roles.lead else None
+            if other is not None and other.person_id not in roles.of:
+                roles.of[other.person_id] = "counterpart"
+
+
 def _counterparts_and_members(
     c: ArticleContext,
     trig: list[Sentence],
@@ -2259,6 +2281,7 @@ def delegation_of(
     _introduced(c, actors, roles, hosted, domestic)
     if roles.lead is None:
         _first_of_the_party(c, actors, roles)
+    _met_between(c, told, actors.persons, roles)
     _no_spouses(c, actors, roles)
     lead_agency = actors.agency_of_person.get(roles.lead) if roles.lead else None
     if hosted and (visitor_agency is not None or lead_agency in domestic):

@@ -357,6 +357,14 @@ RULES = [
         end_date=date(2023, 2, 7),
     ),
     visit(
+        "_met_between:BETWEEN_SIDES_the_host_named_before_the_lead",
+        "Kesepakatan itu dicapai dalam pertemuan bilateral antara Kepala PNP Jenderal Rodolfo Azurin Jr. dan "
+        "Sekretaris NCB Interpol Indonesia Divhubinter Polri Brigjen Amur Chandra Juli Buana di Abu Dhabi, Uni Emirat "
+        "Arab, Selasa (7/2/2023).",
+        {("rodolfo-azurin-jr", "PNP_PH", "counterpart")},
+        destination_country_id="AE",
+    ),
+    visit(
         "visit_dates:weekday_dateline",
         "Menteri Luar Negeri Retno Marsudi bertemu Menlu Laos di Vientiane, Laos, Minggu (3/3/2024).",
         start_date=date(2024, 3, 3),
