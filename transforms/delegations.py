@@ -576,7 +576,7 @@ def visit_dates(
     if length is not None:
         return start, start + timedelta(days=length - 1)
     holding = _range_holding(days, start)
-    if holding is not None:
+    if holding is not None and holding not in _sideline_event_ranges(c, order):
         return holding
     earlier = [d for d, _, rng in days[1:] if not rng and start - timedelta(days=14) <= d < start]
     if earlier and not departure:
@@ -832,6 +832,10 @@ def _days_in(c: ArticleContext, indices: list[int]) -> tuple[list[tuple[date, da
                 # "Dili, Kamis (12/6/2025) - Delegasi ... menuntaskan kunjungan kerja ... pada 8-11 Juni 2025": the
                 # dateline's day gives way to a day the sentence itself tells
                 continue
+            if header is not None and p.end_char <= header.end() and days:
+                # "Jakarta, Kamis (9/2/2023) - ... sepakat ...", after "bertemu ... Selasa (7/2/2023)": the day the
+                # news was told, in another sentence's dateline, is no later day of the visit
+                continue
             since_day = p.kind == "open" and bool(OPEN_DAY.match(s.text[p.start_char :]))
             if (
                 (p.kind not in VISIT_PERIOD_KINDS and not since_day)
@@ -920,6 +924,25 @@ def _clause_dated(before: str) -> str:
     while len(parts) > 1 and VERBLESS.match(parts[-1]):
         parts.pop()
     return parts[-1] if VERBLESS.match(parts[-1]) is None else ""
+
+
+# "Pertemuan digelar di sela Konferensi ... yang berlangsung di Abu Dhabi pada 6 hingga 11 Februari 2023": the range
+# dates the event a meeting was held beside, not the visit
+SIDELINE = re.compile(r"\bdi\s+sela(?:-sela)?\b", re.I)
+
+
+def _sideline_event_ranges(c: ArticleContext, indices: list[int]) -> set[tuple[date, date | None]]:
+    """The ranges, in the sentences at `indices`, told after "di sela" (the days of the forum a meeting was held
+    beside): they do not stretch a meeting's single day into the forum's days."""
+    out: set[tuple[date, date | None]] = set()
+    for idx in indices:
+        if not 0 <= idx < len(c.sentences):
+            continue
+        s = c.sentences[idx]
+        for p in map(point_of, find_periods(s.text, c.published, c.years)):
+            if p.start is not None and p.kind.endswith("range") and SIDELINE.search(s.text[: p.start_char]):
+                out.add((p.start, p.end))
+    return out
 
 
 def _range_holding(days: list[tuple[date, date | None, bool]], day: date) -> tuple[date, date | None] | None:
@@ -1126,6 +1149,28 @@ def _main_clause_subject(s: Sentence, p: PersonAt) -> bool:
         TITLE_WORDS_ONLY.fullmatch(before.rsplit(",", 1)[1])
         and MAIN_VERB_AFTER.match(s.text[p.end - s.start :])
     )
+
+
+# "pertemuan bilateral antara Kepala PNP Jenderal Rodolfo Azurin Jr. dan Sekretaris NCB ... Amur Chandra": the two
+# sides of a meeting, named in either order
+BETWEEN_SIDES = re.compile(r"\bpertemuan\s+(?:bilateral\s+)?antara\s+[^.;,]{0,60}$", re.I)
+
+
+def _met_between(c: ArticleContext, trig: list[Sentence], people: list[PersonAt], roles: Roles) -> None:
+    """The other side of "pertemuan (bilateral) antara X dan Y", in a visit sentence, when one side is the lead:
+    met, whichever is named first."""
+    if roles.lead is None:
+        return
+    for s in trig:
+        ps = _mentions_in(people, s)
+        for a, b in zip(ps, ps[1:], strict=False):
+            if not BETWEEN_SIDES.search(c.body[s.start : a.start]):
+                continue
+            if not re.search(r"\bdan\b", c.body[a.end : b.start]) or "," in c.body[a.end : b.start]:
+                continue
+            other = a if b.person_id == roles.lead else b if a.person_id == roles.lead else None
+            if other is not None and other.person_id not in roles.of:
+                roles.of[other.person_id] = "counterpart"
 
 
 def _counterparts_and_members(
@@ -2236,6 +2281,7 @@ def delegation_of(
     _introduced(c, actors, roles, hosted, domestic)
     if roles.lead is None:
         _first_of_the_party(c, actors, roles)
+    _met_between(c, told, actors.persons, roles)
     _no_spouses(c, actors, roles)
     lead_agency = actors.agency_of_person.get(roles.lead) if roles.lead else None
     if hosted and (visitor_agency is not None or lead_agency in domestic):

@@ -347,6 +347,29 @@ RULES = [
         end_date=date(2024, 6, 8),
     ),
     visit(
+        "visit_dates:SIDELINE_a_forum_range_does_not_stretch_a_meeting_day",
+        "Kepala PNP bertemu Sekretaris NCB Interpol Indonesia Brigjen Amur Chandra di Abu Dhabi, Uni Emirat Arab, "
+        "Selasa (7/2/2023). Pertemuan digelar di sela Konferensi Regional Asia ke-24 Interpol yang berlangsung di "
+        "Abu Dhabi pada 6 hingga 11 Februari 2023.",
+        start_date=date(2023, 2, 7),
+        end_date=date(2023, 2, 7),
+    ),
+    visit(
+        "visit_dates:a_publication_dateline_in_another_sentence_is_no_later_day",
+        "Jakarta, Kamis (9/2/2023) - Polri dan PNP sepakat memperluas kerja sama. Kesepakatan dicapai saat Brigjen "
+        "Amur Chandra bertemu Kepala PNP di Abu Dhabi, Uni Emirat Arab, Selasa (7/2/2023).",
+        start_date=date(2023, 2, 7),
+        end_date=date(2023, 2, 7),
+    ),
+    visit(
+        "_met_between:BETWEEN_SIDES_the_host_named_before_the_lead",
+        "Kesepakatan itu dicapai dalam pertemuan bilateral antara Kepala PNP Jenderal Rodolfo Azurin Jr. dan "
+        "Sekretaris NCB Interpol Indonesia Divhubinter Polri Brigjen Amur Chandra Juli Buana di Abu Dhabi, Uni Emirat "
+        "Arab, Selasa (7/2/2023).",
+        {("rodolfo-azurin-jr", "PNP_PH", "counterpart")},
+        destination_country_id="AE",
+    ),
+    visit(
         "visit_dates:weekday_dateline",
         "Menteri Luar Negeri Retno Marsudi bertemu Menlu Laos di Vientiane, Laos, Minggu (3/3/2024).",
         start_date=date(2024, 3, 3),
