@@ -929,6 +929,11 @@ def _clause_dated(before: str) -> str:
 # "Pertemuan digelar di sela Konferensi ... yang berlangsung di Abu Dhabi pada 6 hingga 11 Februari 2023": the range
 # dates the event a meeting was held beside, not the visit
 SIDELINE = re.compile(r"\bdi\s+sela(?:-sela)?\b", re.I)
+examples(
+    SIDELINE,
+    matches=("Pertemuan digelar di sela Konferensi Regional Asia", "di sela-sela KTT ASEAN"),
+    rejects=("Pertemuan digelar di Abu Dhabi",),
+)
 
 
 def _sideline_event_ranges(c: ArticleContext, indices: list[int]) -> set[tuple[date, date | None]]:
@@ -1154,6 +1159,11 @@ def _main_clause_subject(s: Sentence, p: PersonAt) -> bool:
 # "pertemuan bilateral antara Kepala PNP Jenderal Rodolfo Azurin Jr. dan Sekretaris NCB ... Amur Chandra": the two
 # sides of a meeting, named in either order
 BETWEEN_SIDES = re.compile(r"\bpertemuan\s+(?:bilateral\s+)?antara\s+[^.;,]{0,60}$", re.I)
+examples(
+    BETWEEN_SIDES,
+    matches=("Kesepakatan dicapai dalam pertemuan bilateral antara Kepala PNP ",),
+    rejects=("pertemuan digelar di Abu Dhabi. Antara lain ",),
+)
 
 
 def _met_between(c: ArticleContext, trig: list[Sentence], people: list[PersonAt], roles: Roles) -> None:
@@ -2439,6 +2449,20 @@ def _official_before_mission(
 
 # An official party travelling: a delegation whose lead the story does not name is still one.
 OFFICIAL_PARTY = re.compile(r"\b(?:rombongan|delegasi|tim|misi|utusan|kunjungan\s+kerja)\b", re.I)
+# The people travelling are migrants, victims or deportees, counted or referred to as a group.
+TRAVELLERS = re.compile(
+    r"\b(?:ke(?:dua|tiga|empat|lima|enam)nya|para\s+(?:pekerja|wni|pmi|cpmi|korban|deportan|warga)"
+    r"|\d[\d.]*\s+(?:orang|wni|pmi|cpmi|pekerja|warga|deportan|korban))\b",
+    re.I,
+)
+examples(
+    TRAVELLERS,
+    matches=(
+        "ketiganya mengaku berangkat dari Manado",
+        "Sebanyak 217 pekerja migran Indonesia (PMI) yang dideportasi",
+    ),
+    rejects=("Kepala PNP bertemu Sekretaris NCB Interpol Indonesia di Abu Dhabi",),
+)
 examples(
     OFFICIAL_PARTY,
     matches=("rombongan bertolak ke Laos pada Rabu", "delegasi DPR tiba di Kuala Lumpur"),
@@ -2469,6 +2493,7 @@ def extract_delegations(
             and found[0]["lead_agency_id"] is None
             and found[0]["lead_person_id"] is None
             and not OFFICIAL_PARTY.search(str(found[0]["sentence_text"] or ""))
+            and TRAVELLERS.search(str(found[0]["sentence_text"] or ""))
         ):
             # "ketiganya mengaku berangkat dari Manado dengan tujuan Thailand", "217 PMI yang dideportasi ... tiba di
             # Pelabuhan Tunon Taka": people travelling whom no official body or person leads, and whom the sentence
